@@ -1,0 +1,53 @@
+#pragma once
+// One organisation as a validated XML tree in memory: what rules and templates query with
+// XPath (docs/CONTRACTS.md §2). Every element remembers where in the JSON it came from.
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/input/json.hpp"
+
+#include <libxml/tree.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+namespace nastavnik::data {
+
+class DataTree {
+public:
+    /// Validates against the organisation schema and builds the tree. Throws
+    /// Error(data_invalid) with every problem found (file, line, column, field path).
+    static DataTree from_json(const input::JsonValue& root, const std::string& file);
+    /// Reads, parses and validates a file (Error(io), Error(json_syntax), Error(data_invalid)).
+    static DataTree load(const std::filesystem::path& file);
+
+    [[nodiscard]] xmlDocPtr doc() const noexcept { return doc_.get(); }
+    [[nodiscard]] xmlNodePtr root() const noexcept { return xmlDocGetRootElement(doc_.get()); }
+    [[nodiscard]] const std::string& file() const noexcept { return file_; }
+
+    /// JSON path of the element or of its nearest element ancestor ("pairs[2].programme").
+    /// The root is "".
+    [[nodiscard]] std::string json_path(const xmlNode* node) const;
+    /// File, line, column and JSON path of a node.
+    [[nodiscard]] InputLocation location(const xmlNode* node) const;
+
+    /// Text of /data/organisation/<field> ("" if absent).
+    [[nodiscard]] std::string organisation_field(const char* field) const;
+
+private:
+    struct FreeDoc {
+        void operator()(xmlDocPtr d) const noexcept { xmlFreeDoc(d); }
+    };
+    struct Origin {
+        input::TextPosition position;
+        std::string path;
+    };
+    friend class TreeBuilder;
+
+    std::unique_ptr<xmlDoc, FreeDoc> doc_;
+    std::string file_;
+    std::unordered_map<const xmlNode*, Origin> origins_;
+};
+
+}  // namespace nastavnik::data

@@ -1,0 +1,45 @@
+#pragma once
+// `generate`: fills the document templates for one organisation and writes them. All
+// documents are rendered in memory first; nothing is written unless all of them succeed.
+
+#include "nastavnik/core/date.hpp"
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/rules/engine.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nastavnik::generate {
+
+struct DocumentKind {
+    std::string id;             // "polozhenie"
+    std::string title;          // Russian, for messages and the index
+    std::string template_file;  // relative to the templates folder
+    std::string output_name;    // Russian file name
+};
+
+/// The documents `generate` writes (v1: the Положение and the order approving it).
+const std::vector<DocumentKind>& document_kinds();
+
+struct Options {
+    std::filesystem::path out_dir;
+    std::filesystem::path templates_dir;
+    Date as_of;
+    std::optional<std::string> order_date;    // ISO; default: the recorded order, else as_of
+    std::optional<std::string> order_number;  // default: the recorded order, else a blank to fill in
+    bool force = false;                       // generate despite error-level violations
+};
+
+struct Written {
+    std::string kind;
+    std::filesystem::path file;
+    std::size_t bytes = 0;
+};
+
+/// Throws Error(generation_refused) listing the violations when the data breaks an
+/// error-level rule and !force; Error(template_invalid) with every template problem.
+std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResult& check, const Options& options);
+
+}  // namespace nastavnik::generate

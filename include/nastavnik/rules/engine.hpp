@@ -1,0 +1,43 @@
+#pragma once
+// Evaluates rules against an organisation's data tree. Outcomes are three-valued per subject:
+// satisfied, violated, or not evaluable (the data needed is missing — and which).
+
+#include "nastavnik/core/date.hpp"
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/rules/ruleset.hpp"
+
+#include <string>
+#include <vector>
+
+namespace nastavnik::rules {
+
+enum class Outcome { satisfied, violated, not_evaluable };
+
+/// "satisfied" / "violated" / "not_evaluable" (stable tokens of the JSON report).
+const char* outcome_token(Outcome o);
+
+struct Finding {
+    const Ruleset* ruleset = nullptr;
+    const Rule* rule = nullptr;
+    Outcome outcome = Outcome::satisfied;
+    std::string message;               // violated: the rule's message; else the rule's title
+    std::vector<std::string> missing;  // not evaluable: which data is missing
+    InputLocation subject;             // file, line, column and JSON path of the subject
+};
+
+struct CheckResult {
+    Date as_of;
+    std::vector<const Ruleset*> rulesets;
+    std::vector<Finding> findings;           // in ruleset and rule order, then document order
+    std::vector<const Rule*> not_applicable; // rules that selected no subject
+
+    [[nodiscard]] std::size_t count(Outcome o) const;
+    [[nodiscard]] std::size_t count_violated(Severity s) const;
+    /// No violated rule of severity «ошибка» or «предупреждение».
+    [[nodiscard]] bool compliant() const;
+};
+
+CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of);
+
+}  // namespace nastavnik::rules

@@ -1,0 +1,15 @@
+#pragma once
+// The check result for people (Russian text, grouped by severity, with citations) and for
+// programs (JSON, format "nastavnik.check/1", documented in docs/ru/check-report.md).
+
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/rules/engine.hpp"
+
+#include <string>
+
+namespace nastavnik::rules {
+
+std::string report_text(const CheckResult& result, const data::DataTree& tree);
+std::string report_json(const CheckResult& result, const data::DataTree& tree);
+
+}  // namespace nastavnik::rules

@@ -1,0 +1,93 @@
+#pragma once
+// A ruleset: versioned, dated rules encoding one regulation, with citations and parameters
+// (docs/CONTRACTS.md §5). Loaded from XML validated against rulesets/schema/ruleset-1.xsd.
+
+#include "nastavnik/core/date.hpp"
+#include "nastavnik/xpath/evaluator.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nastavnik::rules {
+
+enum class Severity { error, warning, info };
+
+/// "ошибка" / "предупреждение" / "к сведению".
+const char* severity_name(Severity s);
+
+struct Act {
+    std::string id;
+    std::string kind;    // приказ, письмо, распоряжение …
+    std::string issuer;
+    std::string number;
+    std::string date;    // ISO
+    std::string title;
+    std::string note;
+};
+
+struct Citation {
+    const Act* act = nullptr;
+    std::string clause;
+    std::string quote;
+    /// "Комитет по образованию города Барнаула, приказ от 27.07.2022 № 127, п. 4.1.2"
+    [[nodiscard]] std::string text() const;
+};
+
+struct ParameterValue {
+    Date from;
+    std::optional<Date> to;
+    std::string value;
+};
+
+struct Parameter {
+    std::string id;
+    std::string unit;
+    std::vector<ParameterValue> values;  // sorted by `from`
+    /// The value in force on that day, if any.
+    [[nodiscard]] const ParameterValue* at(const Date& day) const;
+};
+
+struct Requirement {
+    xpath::Expression test;
+    std::string missing;  // Russian: which data is needed
+};
+
+struct Rule {
+    std::string id;
+    Severity severity = Severity::error;
+    std::string title;
+    xpath::Expression context;
+    std::vector<Requirement> requirements;
+    xpath::Expression assertion;
+    std::string message;  // attribute-value template, "{expr}"
+    std::vector<Citation> citations;
+    std::string note;
+    int line = 0;  // in the ruleset file
+};
+
+struct Ruleset {
+    std::string id;
+    std::string version;
+    std::string title;
+    std::string region;        // applies to; empty = any
+    std::string municipality;  // applies to; empty = any
+    Date valid_from;
+    std::optional<Date> valid_to;
+    std::vector<Act> acts;        // stable addresses: citations point into it
+    std::vector<Parameter> parameters;
+    std::vector<Rule> rules;
+    std::filesystem::path file;
+
+    [[nodiscard]] bool in_force(const Date& day) const;
+    [[nodiscard]] bool applies_to(const std::string& region, const std::string& municipality) const;
+    /// Parameters in force on that day, as XPath variables.
+    [[nodiscard]] xpath::Variables parameters_at(const Date& day) const;
+};
+
+/// Loads and validates one ruleset file. Throws Error(ruleset_invalid) with every problem
+/// (line numbers, rule ids). `schema` is the XSD to validate against.
+Ruleset load_ruleset(const std::filesystem::path& file, const std::filesystem::path& schema);
+
+}  // namespace nastavnik::rules

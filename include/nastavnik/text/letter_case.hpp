@@ -1,0 +1,17 @@
+#pragma once
+// Letter case of UTF-8 text for Russian and Latin letters (the locale-free subset we need).
+
+#include <string>
+#include <string_view>
+
+namespace nastavnik::text {
+
+std::string to_lower(std::string_view s);
+std::string to_upper(std::string_view s);
+/// First letter upper case, the rest unchanged: "заведующий" → "Заведующий".
+std::string capitalize(std::string_view s);
+
+/// First UTF-8 character of s ("" if empty).
+std::string first_char(std::string_view s);
+
+}  // namespace nastavnik::text

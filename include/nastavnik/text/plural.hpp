@@ -1,0 +1,15 @@
+#pragma once
+// Agreement of a noun with a number: 1 месяц, 3 месяца, 5 месяцев, 21 наставляемый.
+
+#include <string>
+
+namespace nastavnik::text {
+
+enum class PluralForm { one, few, many };
+
+/// Russian plural category of an integer n (11–14 are "many").
+PluralForm plural_form(long n);
+/// "3 месяца": n followed by the form of the noun that agrees with it.
+std::string with_noun(long n, const std::string& one, const std::string& few, const std::string& many);
+
+}  // namespace nastavnik::text

@@ -1,0 +1,32 @@
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/rules/engine.hpp"
+#include "nastavnik/rules/report.hpp"
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+
+#include <iostream>
+
+namespace nastavnik::cli {
+
+int run_check(const std::vector<std::string>& argv) {
+    const Arguments args(argv, {{"ruleset"}, {"as-of"}, {"format"}, {"data-dir"}});
+    if (args.positional().size() != 1) {
+        throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik check ORG.json [--ruleset ID] "
+                                      "[--as-of ГГГГ-ММ-ДД] [--format text|json]");
+    }
+    const std::string format = args.value("format").value_or("text");
+    if (format != "text" && format != "json") {
+        throw Error(ErrorCode::usage, "--format: ожидается text или json, получено «" + format + "»");
+    }
+    const Date as_of = as_of_date(args.value("as-of"));
+    const auto dir = data_dir(args.value("data-dir").value_or(""));
+    const auto tree = data::DataTree::load(args.positional().front());
+    const auto catalog = rules::Catalog::load(dir / "rulesets");
+    const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
+    const auto result = rules::check(tree, rulesets, as_of);
+    std::cout << (format == "json" ? rules::report_json(result, tree) : rules::report_text(result, tree));
+    if (rulesets.empty()) return exit_code::failure;
+    return result.compliant() ? exit_code::ok : exit_code::findings;
+}
+
+}  // namespace nastavnik::cli

@@ -1,0 +1,35 @@
+#pragma once
+// The CLI's commands and what they share. Each command returns the process exit code;
+// errors propagate as nastavnik::Error to main, which prints them once.
+
+#include "nastavnik/core/date.hpp"
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/rules/catalog.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace nastavnik::cli {
+
+namespace exit_code {
+inline constexpr int ok = 0;          // compliant / done
+inline constexpr int findings = 1;    // violations found
+inline constexpr int failure = 2;     // bad usage or bad input
+}  // namespace exit_code
+
+/// Folder holding rulesets/ and templates/: --data-dir, $NASTAVNIK_HOME, the installed
+/// share/nastavnik beside the executable, or the source tree.
+std::filesystem::path data_dir(const std::string& explicit_dir);
+
+/// --as-of value, or today. Error(usage) for a malformed date.
+Date as_of_date(const std::optional<std::string>& text);
+
+/// The rulesets for the organisation: by --ruleset id, or chosen by region and municipality.
+std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,
+                                                   const std::optional<std::string>& ruleset_id, const Date& as_of);
+
+int run_check(const std::vector<std::string>& args);
+int run_generate(const std::vector<std::string>& args);
+
+}  // namespace nastavnik::cli

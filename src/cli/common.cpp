@@ -1,0 +1,67 @@
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/text/russian_dates.hpp"
+#include "cli/commands.hpp"
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace nastavnik::cli {
+
+namespace {
+
+std::filesystem::path executable_dir() {
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path{} : exe.parent_path();
+}
+
+bool has_data(const std::filesystem::path& dir) {
+    std::error_code ec;
+    return std::filesystem::is_directory(dir / "rulesets", ec) && std::filesystem::is_directory(dir / "templates", ec);
+}
+
+}  // namespace
+
+std::filesystem::path data_dir(const std::string& explicit_dir) {
+    if (!explicit_dir.empty()) {
+        if (!has_data(explicit_dir)) {
+            throw Error(ErrorCode::usage, "в папке нет подпапок rulesets и templates", InputLocation{explicit_dir, 0, 0, {}});
+        }
+        return explicit_dir;
+    }
+    if (const char* home = std::getenv("NASTAVNIK_HOME"); home != nullptr && *home != '\0') {
+        if (has_data(home)) return home;
+    }
+    if (const auto installed = executable_dir() / ".." / "share" / "nastavnik"; has_data(installed)) {
+        return installed.lexically_normal();
+    }
+    if (has_data(NASTAVNIK_DATA_DIR)) return NASTAVNIK_DATA_DIR;
+    throw Error(ErrorCode::io, "не найдены наборы правил и шаблоны; укажите папку параметром --data-dir");
+}
+
+Date as_of_date(const std::optional<std::string>& text) {
+    if (!text) return Date::today();
+    if (auto d = Date::parse_iso(*text)) return *d;
+    throw Error(ErrorCode::usage, "--as-of: ожидается дата в формате ГГГГ-ММ-ДД, получено «" + *text + "»");
+}
+
+std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,
+                                                   const std::optional<std::string>& ruleset_id, const Date& as_of) {
+    if (ruleset_id) {
+        const rules::Ruleset* rs = catalog.find(*ruleset_id, as_of);
+        if (rs == nullptr) {
+            std::string known;
+            for (const auto& r : catalog.all()) known += (known.empty() ? "" : ", ") + r->id;
+            throw Error(ErrorCode::usage, "--ruleset: нет набора правил «" + *ruleset_id + "»; есть: " + known);
+        }
+        if (!rs->in_force(as_of)) {
+            throw Error(ErrorCode::usage, "набор правил «" + *ruleset_id + "» не действует на " +
+                                              text::date_numeric(as_of) + " (действует с " +
+                                              text::date_numeric(rs->valid_from) + ")");
+        }
+        return {rs};
+    }
+    return catalog.select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
+}
+
+}  // namespace nastavnik::cli

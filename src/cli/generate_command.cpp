@@ -1,0 +1,47 @@
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/generate/generator.hpp"
+#include "nastavnik/rules/engine.hpp"
+#include "cli/arguments.hpp"
+#include "cli/commands.hpp"
+
+#include <iostream>
+
+namespace nastavnik::cli {
+
+int run_generate(const std::vector<std::string>& argv) {
+    const Arguments args(argv, {{"out"}, {"ruleset"}, {"as-of"}, {"data-dir"}, {"date"}, {"number"},
+                                {"force", false}});
+    if (args.positional().size() != 1) {
+        throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik generate ORG.json --out ПАПКА");
+    }
+    const auto out = args.value("out");
+    if (!out || out->empty()) throw Error(ErrorCode::usage, "укажите папку для документов: --out ПАПКА");
+    if (const auto d = args.value("date"); d && !Date::parse_iso(*d)) {
+        throw Error(ErrorCode::usage, "--date: ожидается дата в формате ГГГГ-ММ-ДД, получено «" + *d + "»");
+    }
+    const Date as_of = as_of_date(args.value("as-of"));
+    const auto dir = data_dir(args.value("data-dir").value_or(""));
+    const auto tree = data::DataTree::load(args.positional().front());
+    const auto catalog = rules::Catalog::load(dir / "rulesets");
+    const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
+    const auto check = rules::check(tree, rulesets, as_of);
+
+    generate::Options options;
+    options.out_dir = *out;
+    options.templates_dir = dir / "templates";
+    options.as_of = as_of;
+    options.order_date = args.value("date");
+    options.order_number = args.value("number");
+    options.force = args.flag("force");
+    const auto written = generate::generate(tree, check, options);
+
+    std::cout << "Документы сформированы (" << written.size() << ") в папке " << *out << ":\n";
+    for (const auto& w : written) std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+    if (!check.compliant()) {
+        std::cout << "Внимание: при проверке выявлены нарушения — см. nastavnik check "
+                  << args.positional().front() << "\n";
+    }
+    return exit_code::ok;
+}
+
+}  // namespace nastavnik::cli

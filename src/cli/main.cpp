@@ -1,0 +1,58 @@
+// nastavnik: the command-line door to the pipeline. The one place where errors become
+// messages for the user and exit codes.
+
+#include "nastavnik/core/error.hpp"
+#include "cli/commands.hpp"
+
+#include <libxml/parser.h>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* usage_text =
+    "nastavnik " NASTAVNIK_VERSION " — документы и проверка системы наставничества педагогических работников\n"
+    "\n"
+    "Использование:\n"
+    "  nastavnik check ORG.json [--ruleset ID] [--as-of ГГГГ-ММ-ДД] [--format text|json]\n"
+    "      проверить организацию по наборам правил; код выхода 0 — нарушений нет,\n"
+    "      1 — есть нарушения, 2 — ошибка в данных или в параметрах\n"
+    "  nastavnik generate ORG.json --out ПАПКА [--as-of ГГГГ-ММ-ДД] [--date ГГГГ-ММ-ДД] [--number N] [--force]\n"
+    "      сформировать Положение о системе наставничества и приказ об его утверждении (DOCX)\n"
+    "\n"
+    "Общие параметры:\n"
+    "  --data-dir ПАПКА   папка с rulesets/ и templates/ (по умолчанию — установленные)\n"
+    "  --help, --version\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    xmlInitParser();
+    std::vector<std::string> args(argv + 1, argv + argc);
+    namespace cli = nastavnik::cli;
+    try {
+        if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+            std::cout << usage_text;
+            return args.empty() ? cli::exit_code::failure : cli::exit_code::ok;
+        }
+        if (args[0] == "--version") {
+            std::cout << "nastavnik " NASTAVNIK_VERSION "\n";
+            return cli::exit_code::ok;
+        }
+        const std::string command = args[0];
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (command == "check") return cli::run_check(rest);
+        if (command == "generate") return cli::run_generate(rest);
+        std::cerr << "nastavnik: неизвестная команда «" << command << "»\n\n" << usage_text;
+        return cli::exit_code::failure;
+    } catch (const nastavnik::Error& e) {
+        for (const auto& d : e.diagnostics()) std::cerr << "nastavnik: ошибка: " << d.to_string() << "\n";
+        if (std::getenv("NASTAVNIK_DEBUG") != nullptr) std::cerr << "  (в коде: " << e.origin() << ")\n";
+        return cli::exit_code::failure;
+    } catch (const std::exception& e) {
+        std::cerr << "nastavnik: внутренняя ошибка: " << e.what() << "\n";
+        return cli::exit_code::failure;
+    }
+}

@@ -1,0 +1,326 @@
+#include "nastavnik/data/data_tree.hpp"
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/data/schema.hpp"
+#include "nastavnik/core/date.hpp"
+
+#include <libxml/valid.h>
+
+#include <algorithm>
+#include <map>
+
+namespace nastavnik::data {
+
+namespace {
+
+using input::JsonValue;
+using K = Type::Kind;
+
+// Levenshtein distance on bytes: enough to suggest the field a typo meant.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t prev = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cur = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            prev = cur;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string quoted_value(const JsonValue& v) {
+    if (v.kind == JsonValue::Kind::object || v.kind == JsonValue::Kind::array) return input::kind_name(v.kind);
+    std::string s = v.scalar;
+    if (s.size() > 60) s = s.substr(0, 57) + "…";
+    return std::string(input::kind_name(v.kind)) + " «" + s + "»";
+}
+
+bool has_control_chars(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 && u != '\n' && u != '\t';
+    });
+}
+
+}  // namespace
+
+// Walks the JSON against the schema, building the XML tree and collecting every problem.
+class TreeBuilder {
+public:
+    TreeBuilder(DataTree& tree, std::string file) : tree_(tree), file_(std::move(file)) {}
+
+    void build(const JsonValue& root) {
+        xmlDocPtr doc = xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0"));
+        tree_.doc_.reset(doc);
+        xmlNodePtr data = xmlNewDocNode(doc, nullptr, reinterpret_cast<const xmlChar*>("data"), nullptr);
+        xmlDocSetRootElement(doc, data);
+        remember(data, root.position, "");
+        const Type& schema = organisation_schema();
+        if (root.kind != JsonValue::Kind::object) {
+            error(root.position, "", "ожидается JSON-объект с полями организации, получено " + quoted_value(root));
+        } else if (const JsonValue* format = root.find("format");
+                   format != nullptr && !(format->kind == JsonValue::Kind::string && format->scalar == organisation_format)) {
+            error(format->position, "format",
+                  "неизвестный формат файла " + quoted_value(*format) + "; ожидается «" +
+                      std::string(organisation_format) + "»");
+        } else {
+            object(root, schema, data, "");
+            check_references();
+        }
+        sink_.throw_if_any(ErrorCode::data_invalid);
+    }
+
+private:
+    struct Reference {
+        std::string id;
+        std::string collection;
+        input::TextPosition position;
+        std::string path;
+    };
+    struct Identity {
+        std::string collection;
+        input::TextPosition position;
+        std::string path;
+    };
+
+    void error(input::TextPosition p, const std::string& path, std::string message) {
+        sink_.add(InputLocation{file_, p.line, p.column, path}, std::move(message));
+    }
+
+    void remember(xmlNodePtr node, input::TextPosition p, const std::string& path) {
+        tree_.origins_[node] = DataTree::Origin{p, path};
+    }
+
+    static std::string child_path(const std::string& parent, const std::string& key) {
+        return parent.empty() ? key : parent + "." + key;
+    }
+
+    xmlNodePtr element(xmlNodePtr parent, const std::string& name) {
+        return xmlNewChild(parent, nullptr, reinterpret_cast<const xmlChar*>(name.c_str()), nullptr);
+    }
+
+    static void set_text(xmlNodePtr node, const std::string& text) {
+        xmlAddChild(node, xmlNewText(reinterpret_cast<const xmlChar*>(text.c_str())));
+    }
+
+    void object(const JsonValue& v, const Type& type, xmlNodePtr node, const std::string& path) {
+        std::map<std::string, const input::JsonMember*> seen;
+        for (const auto& m : v.members) {
+            const std::string mpath = child_path(path, m.key);
+            if (!seen.emplace(m.key, &m).second) {
+                error(m.key_position, mpath, "поле «" + m.key + "» указано дважды");
+                continue;
+            }
+            const auto field = std::find_if(type.fields.begin(), type.fields.end(),
+                                            [&](const Field& f) { return f.key == m.key; });
+            if (field == type.fields.end()) {
+                error(m.key_position, mpath, unknown_field_message(m.key, type));
+                continue;
+            }
+            if (field->key == "id" && field->type.kind == K::id) {
+                identifier(m.value, node, mpath, collection_of(path));
+                continue;
+            }
+            if (field->key == "format") continue;  // checked before the walk
+            value(m.value, field->type, node, m.key, mpath);
+        }
+        for (const auto& f : type.fields) {
+            if (f.required && seen.find(f.key) == seen.end()) {
+                error(v.position, path, "нет обязательного поля «" + f.key + "» (" + f.description + ")");
+            }
+        }
+    }
+
+    static std::string unknown_field_message(const std::string& key, const Type& type) {
+        std::string best;
+        std::size_t best_distance = 3;  // suggest only close matches
+        for (const auto& f : type.fields) {
+            const std::size_t d = edit_distance(key, f.key);
+            if (d < best_distance) { best_distance = d; best = f.key; }
+        }
+        std::string msg = "неизвестное поле «" + key + "»";
+        if (!best.empty()) return msg + "; возможно, имелось в виду «" + best + "»";
+        msg += "; допустимые поля: ";
+        for (std::size_t i = 0; i < type.fields.size(); ++i) msg += (i ? ", " : "") + type.fields[i].key;
+        return msg;
+    }
+
+    // "staff[3]" → "staff": the collection an id belongs to.
+    static std::string collection_of(const std::string& path) {
+        const auto bracket = path.rfind('[');
+        std::string c = bracket == std::string::npos ? path : path.substr(0, bracket);
+        const auto dot = c.rfind('.');
+        return dot == std::string::npos ? c : c.substr(dot + 1);
+    }
+
+    void identifier(const JsonValue& v, xmlNodePtr node, const std::string& path, const std::string& collection) {
+        if (v.kind != JsonValue::Kind::string || v.scalar.empty() ||
+            v.scalar.find_first_of(" \t\r\n") != std::string::npos || has_control_chars(v.scalar)) {
+            error(v.position, path, "ожидается идентификатор (непустая строка без пробелов), получено " + quoted_value(v));
+            return;
+        }
+        if (auto it = ids_.find(v.scalar); it != ids_.end()) {
+            error(v.position, path,
+                  "идентификатор «" + v.scalar + "» уже использован: " + it->second.path + " (строка " +
+                      std::to_string(it->second.position.line) + ")");
+            return;
+        }
+        ids_.emplace(v.scalar, Identity{collection, v.position, path});
+        xmlAttrPtr attr = xmlNewProp(node, reinterpret_cast<const xmlChar*>("id"),
+                                     reinterpret_cast<const xmlChar*>(v.scalar.c_str()));
+        xmlAddID(nullptr, tree_.doc(), reinterpret_cast<const xmlChar*>(v.scalar.c_str()), attr);
+    }
+
+    void value(const JsonValue& v, const Type& type, xmlNodePtr parent, const std::string& name,
+               const std::string& path) {
+        switch (type.kind) {
+            case K::object: {
+                if (v.kind != JsonValue::Kind::object) return mismatch(v, type, path);
+                xmlNodePtr node = element(parent, name);
+                remember(node, v.position, path);
+                object(v, type, node, path);
+                return;
+            }
+            case K::array: {
+                if (v.kind != JsonValue::Kind::array) return mismatch(v, type, path);
+                xmlNodePtr node = element(parent, name);
+                remember(node, v.position, path);
+                if (v.items.size() < type.min_items) {
+                    error(v.position, path, "массив не может быть пустым");
+                }
+                for (std::size_t i = 0; i < v.items.size(); ++i) {
+                    value(v.items[i], *type.item, node, type.item_name, path + "[" + std::to_string(i) + "]");
+                }
+                return;
+            }
+            case K::date_or_null:
+                if (v.kind == JsonValue::Kind::null) {
+                    xmlNodePtr node = element(parent, name);
+                    xmlNewProp(node, reinterpret_cast<const xmlChar*>("nil"), reinterpret_cast<const xmlChar*>("true"));
+                    remember(node, v.position, path);
+                    return;
+                }
+                [[fallthrough]];
+            default:
+                scalar(v, type, parent, name, path);
+        }
+    }
+
+    void mismatch(const JsonValue& v, const Type& type, const std::string& path) {
+        error(v.position, path, "ожидается " + expectation(type) + ", получено " + quoted_value(v));
+    }
+
+    void scalar(const JsonValue& v, const Type& type, xmlNodePtr parent, const std::string& name,
+                const std::string& path) {
+        if (v.kind != JsonValue::Kind::string) return mismatch(v, type, path);
+        const std::string& s = v.scalar;
+        if (has_control_chars(s)) {
+            error(v.position, path, "строка содержит недопустимый управляющий символ");
+            return;
+        }
+        switch (type.kind) {
+            case K::string:
+            case K::id:
+                if (s.find_first_not_of(" \t\n") == std::string::npos) {
+                    error(v.position, path, "ожидается непустая строка");
+                    return;
+                }
+                break;
+            case K::date:
+            case K::date_or_null:
+                if (!Date::parse_iso(s)) {
+                    const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
+                    error(v.position, path,
+                          shaped ? "такой даты не существует: «" + s + "»"
+                                 : "ожидается дата в формате ГГГГ-ММ-ДД, получено «" + s + "»");
+                    return;
+                }
+                break;
+            case K::enumeration:
+            case K::constant:
+                if (std::find(type.values.begin(), type.values.end(), s) == type.values.end()) {
+                    error(v.position, path, "недопустимое значение «" + s + "»; ожидается " + expectation(type));
+                    return;
+                }
+                break;
+            case K::ref:
+                references_.push_back(Reference{s, type.ref_collection, v.position, path});
+                break;
+            default:
+                break;
+        }
+        xmlNodePtr node = element(parent, name);
+        set_text(node, s);
+        remember(node, v.position, path);
+    }
+
+    void check_references() {
+        for (const auto& r : references_) {
+            const auto it = ids_.find(r.id);
+            const char* what = r.collection == "staff" ? "сотрудника" : "документа";
+            const char* where = r.collection == "staff" ? "staff" : "acts";
+            if (it == ids_.end()) {
+                error(r.position, r.path, std::string("нет ") + what + " с идентификатором «" + r.id + "» в " + where);
+            } else if (it->second.collection != r.collection) {
+                error(r.position, r.path,
+                      "«" + r.id + "» — идентификатор из " + it->second.collection + ", а ожидается " + what +
+                          " из " + where);
+            }
+        }
+    }
+
+    DataTree& tree_;
+    std::string file_;
+    DiagnosticSink sink_;
+    std::map<std::string, Identity> ids_;
+    std::vector<Reference> references_;
+};
+
+DataTree DataTree::from_json(const input::JsonValue& root, const std::string& file) {
+    DataTree tree;
+    tree.file_ = file;
+    TreeBuilder(tree, file).build(root);
+    return tree;
+}
+
+DataTree DataTree::load(const std::filesystem::path& file) {
+    return from_json(input::read_json_file(file), file.string());
+}
+
+std::string DataTree::json_path(const xmlNode* node) const {
+    for (const xmlNode* n = node; n != nullptr; n = n->parent) {
+        if (n->type == XML_ATTRIBUTE_NODE || n->type == XML_TEXT_NODE) continue;
+        if (auto it = origins_.find(n); it != origins_.end()) return it->second.path;
+    }
+    return "";
+}
+
+InputLocation DataTree::location(const xmlNode* node) const {
+    for (const xmlNode* n = node; n != nullptr; n = n->parent) {
+        if (auto it = origins_.find(n); it != origins_.end()) {
+            return InputLocation{file_, it->second.position.line, it->second.position.column, it->second.path};
+        }
+    }
+    return InputLocation{file_, 1, 1, ""};
+}
+
+std::string DataTree::organisation_field(const char* field) const {
+    for (xmlNodePtr c = root()->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("organisation"))) continue;
+        for (xmlNodePtr f = c->children; f; f = f->next) {
+            if (f->type == XML_ELEMENT_NODE && xmlStrEqual(f->name, reinterpret_cast<const xmlChar*>(field))) {
+                xmlChar* s = xmlNodeGetContent(f);
+                std::string out = s ? reinterpret_cast<const char*>(s) : "";
+                xmlFree(s);
+                return out;
+            }
+        }
+    }
+    return "";
+}
+
+}  // namespace nastavnik::data

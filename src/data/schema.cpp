@@ -1,0 +1,156 @@
+#include "nastavnik/data/schema.hpp"
+
+namespace nastavnik::data {
+
+namespace {
+
+using K = Type::Kind;
+
+Type scalar(K kind) { Type t; t.kind = kind; return t; }
+Type text() { return scalar(K::string); }
+Type date() { return scalar(K::date); }
+Type date_or_null() { return scalar(K::date_or_null); }
+Type id() { return scalar(K::id); }
+Type ref(std::string collection) { Type t = scalar(K::ref); t.ref_collection = std::move(collection); return t; }
+Type one_of(std::vector<std::string> values) { Type t = scalar(K::enumeration); t.values = std::move(values); return t; }
+Type constant(std::string value) { Type t = scalar(K::constant); t.values = {std::move(value)}; return t; }
+Type object(std::vector<Field> fields) { Type t = scalar(K::object); t.fields = std::move(fields); return t; }
+Type array(Type item, std::string item_name, std::size_t min_items = 0) {
+    Type t = scalar(K::array);
+    t.item = std::make_shared<const Type>(std::move(item));
+    t.item_name = std::move(item_name);
+    t.min_items = min_items;
+    return t;
+}
+Field req(std::string key, Type t, std::string d) { return Field{std::move(key), true, std::move(t), std::move(d)}; }
+Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
+
+Type programme() {
+    return object({
+        opt("start", date(), "дата начала персонализированной программы наставничества"),
+        opt("end", date(), "дата окончания программы (включительно)"),
+        opt("goals", array(text(), "goal"), "цели программы"),
+    });
+}
+
+Type build() {
+    Type organisation = object({
+        req("full_name", text(), "полное наименование организации"),
+        req("short_name", text(), "сокращённое наименование"),
+        req("type", one_of({"общеобразовательная", "дошкольная", "дополнительного образования"}),
+            "тип образовательной организации"),
+        req("region", text(), "субъект Российской Федерации"),
+        req("municipality", text(), "муниципальное образование"),
+        opt("place", text(), "место издания документов, например «г. Барнаул»"),
+        opt("address", text(), "адрес"),
+        opt("inn", text(), "ИНН"),
+        opt("website", text(), "официальный сайт"),
+        opt("email", text(), "адрес электронной почты"),
+        opt("phone", text(), "телефон"),
+        req("head", ref("staff"), "руководитель (идентификатор сотрудника)"),
+        opt("deputies", array(ref("staff"), "deputy"), "заместители руководителя"),
+    });
+    Type person = object({
+        req("id", id(), "идентификатор сотрудника"),
+        req("surname", text(), "фамилия"),
+        req("name", text(), "имя"),
+        opt("patronymic", text(), "отчество"),
+        req("gender", one_of({"м", "ж"}), "пол"),
+        opt("birth_date", date(), "дата рождения"),
+        req("position", text(), "должность"),
+        opt("hire_date", date(), "дата приёма на работу в организацию"),
+        opt("pedagogical_experience_start", date(), "дата начала педагогического стажа"),
+        opt("qualification_category",
+            one_of({"высшая", "первая", "соответствие занимаемой должности", "без категории"}),
+            "квалификационная категория"),
+        opt("difficulties", array(text(), "difficulty"), "выявленные профессиональные затруднения"),
+    });
+    Type curator = object({
+        req("person", ref("staff"), "куратор (идентификатор сотрудника)"),
+        opt("appointed_by", ref("acts"), "приказ о назначении куратора"),
+    });
+    Type mentor = object({
+        req("person", ref("staff"), "наставник (идентификатор сотрудника)"),
+        opt("consent_date", date_or_null(), "дата письменного согласия наставника; null — согласия нет"),
+        opt("appointed_by", ref("acts"), "приказ о назначении наставником"),
+    });
+    Type pair = object({
+        req("id", id(), "идентификатор пары"),
+        req("mentor", ref("staff"), "наставник"),
+        req("mentee", ref("staff"), "наставляемый"),
+        req("form", text(), "форма наставничества"),
+        opt("mentee_consent_date", date_or_null(), "дата письменного согласия наставляемого; null — согласия нет"),
+        opt("programme", programme(), "персонализированная программа наставничества"),
+        opt("appointed_by", ref("acts"), "приказ о закреплении пары"),
+    });
+    Type consent = object({
+        req("person", ref("staff"), "наставляемый"),
+        req("date", date_or_null(), "дата письменного согласия; null — согласия нет"),
+    });
+    Type group = object({
+        req("id", id(), "идентификатор группы"),
+        req("mentor", ref("staff"), "наставник"),
+        req("mentees", array(ref("staff"), "mentee"), "наставляемые"),
+        req("form", text(), "форма наставничества"),
+        opt("mentee_consents", array(consent, "consent"), "письменные согласия наставляемых"),
+        opt("programme", programme(), "персонализированная программа наставничества"),
+        opt("appointed_by", ref("acts"), "приказ о закреплении группы"),
+    });
+    Type act = object({
+        req("id", id(), "идентификатор документа"),
+        req("kind", one_of({"положение о наставничестве", "приказ об утверждении положения",
+                            "приказ о назначении куратора", "приказ о назначении наставников",
+                            "приказ о закреплении наставнических пар", "дорожная карта"}),
+            "вид документа"),
+        req("date", date(), "дата документа"),
+        opt("number", text(), "номер документа"),
+        opt("approved_by", ref("acts"), "приказ, которым утверждён документ"),
+        opt("title", text(), "заголовок документа"),
+    });
+    Type council = object({
+        req("protocol_number", text(), "номер протокола педагогического совета"),
+        req("date", date(), "дата заседания педагогического совета"),
+    });
+    return object({
+        req("format", constant(organisation_format), "формат файла"),
+        req("organisation", organisation, "сведения об организации"),
+        req("staff", array(person, "person", 1), "сотрудники"),
+        opt("curator", curator, "куратор реализации программ наставничества"),
+        opt("mentors", array(mentor, "mentor"), "наставники"),
+        opt("pairs", array(pair, "pair"), "наставнические пары"),
+        opt("groups", array(group, "group"), "наставнические группы"),
+        opt("acts", array(act, "act"), "локальные акты и приказы организации"),
+        opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
+        opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
+        opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
+    });
+}
+
+}  // namespace
+
+const Type& organisation_schema() {
+    static const Type schema = build();
+    return schema;
+}
+
+std::string expectation(const Type& t) {
+    switch (t.kind) {
+        case K::string: return "непустая строка";
+        case K::date: return "дата в формате ГГГГ-ММ-ДД";
+        case K::date_or_null: return "дата в формате ГГГГ-ММ-ДД или null";
+        case K::enumeration: {
+            std::string s = "одно из значений: ";
+            for (std::size_t i = 0; i < t.values.size(); ++i) s += (i ? ", «" : "«") + t.values[i] + "»";
+            return s;
+        }
+        case K::constant: return "значение «" + t.values.at(0) + "»";
+        case K::id: return "идентификатор (непустая строка без пробелов)";
+        case K::ref: return t.ref_collection == "staff" ? "идентификатор сотрудника из staff"
+                                                        : "идентификатор документа из acts";
+        case K::object: return "объект";
+        case K::array: return "массив";
+    }
+    return "значение";
+}
+
+}  // namespace nastavnik::data

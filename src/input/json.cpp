@@ -1,0 +1,235 @@
+#include "nastavnik/input/json.hpp"
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/core/file_io.hpp"
+
+#include <rapidjson/error/error.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+
+namespace nastavnik::input {
+
+namespace {
+
+// Maps byte offsets to line and column (columns count UTF-8 characters).
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text) : text_(text) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\n') starts_.push_back(i + 1);
+        }
+    }
+    [[nodiscard]] TextPosition at(std::size_t offset) const {
+        offset = std::min(offset, text_.size());
+        const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+        int column = 1;
+        for (std::size_t i = *it; i < offset; ++i) {
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+        }
+        return {static_cast<int>(it - starts_.begin()) + 1, column};
+    }
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+};
+
+std::string syntax_message(rapidjson::ParseErrorCode code) {
+    using namespace rapidjson;
+    switch (code) {
+        case kParseErrorDocumentEmpty: return "файл пуст — ожидался JSON-объект";
+        case kParseErrorDocumentRootNotSingular: return "после конца JSON-документа есть лишний текст";
+        case kParseErrorValueInvalid: return "недопустимое значение (ожидались строка в кавычках, число, объект, массив, true, false или null)";
+        case kParseErrorObjectMissName: return "ожидалось имя поля в двойных кавычках";
+        case kParseErrorObjectMissColon: return "после имени поля ожидалось двоеточие «:»";
+        case kParseErrorObjectMissCommaOrCurlyBracket: return "ожидалась запятая «,» или закрывающая скобка «}»";
+        case kParseErrorArrayMissCommaOrSquareBracket: return "ожидалась запятая «,» или закрывающая скобка «]»";
+        case kParseErrorStringUnicodeEscapeInvalidHex: return "неверная escape-последовательность \\u в строке";
+        case kParseErrorStringUnicodeSurrogateInvalid: return "неверная суррогатная пара \\u в строке";
+        case kParseErrorStringEscapeInvalid: return "недопустимая escape-последовательность в строке";
+        case kParseErrorStringMissQuotationMark: return "строка не закрыта кавычкой";
+        case kParseErrorStringInvalidEncoding: return "текст не в кодировке UTF-8";
+        case kParseErrorNumberTooBig: return "слишком большое число";
+        case kParseErrorNumberMissFraction: return "в числе нет цифр после точки";
+        case kParseErrorNumberMissExponent: return "в числе нет показателя степени";
+        case kParseErrorTermination: return "превышена допустимая вложенность (не более 64 уровней)";
+        default: return "синтаксическая ошибка JSON";
+    }
+}
+
+// Builds JsonValues from SAX events. RapidJSON reports a token after consuming it; its start
+// is the first character after the previous token that is not white space, ',' or ':'.
+class Builder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Builder> {
+public:
+    Builder(std::string_view text, const rapidjson::StringStream& stream, const LineIndex& lines)
+        : text_(text), stream_(stream), lines_(lines) {}
+
+    bool Null() { return scalar(JsonValue::Kind::null, "null"); }
+    bool Bool(bool b) { return scalar(JsonValue::Kind::boolean, b ? "true" : "false"); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
+        return scalar(JsonValue::Kind::number, std::string(s, n));
+    }
+    bool String(const char* s, rapidjson::SizeType n, bool) {
+        return scalar(JsonValue::Kind::string, std::string(s, n));
+    }
+    bool StartObject() { return open(JsonValue::Kind::object); }
+    bool StartArray() { return open(JsonValue::Kind::array); }
+    bool Key(const char* s, rapidjson::SizeType n, bool) {
+        pending_key_ = std::string(s, n);
+        pending_key_position_ = lines_.at(token_start());
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType) { return close(); }
+    bool EndArray(rapidjson::SizeType) { return close(); }
+
+    JsonValue result;
+
+private:
+    std::size_t token_start() {
+        std::size_t i = last_end_;
+        while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' ||
+                                    text_[i] == '\r' || text_[i] == ',' || text_[i] == ':')) {
+            ++i;
+        }
+        last_end_ = stream_.Tell();
+        return i;
+    }
+
+    JsonValue& place(JsonValue value) {
+        if (stack_.empty()) {
+            result = std::move(value);
+            return result;
+        }
+        JsonValue& parent = *stack_.back();
+        if (parent.kind == JsonValue::Kind::array) {
+            parent.items.push_back(std::move(value));
+            return parent.items.back();
+        }
+        parent.members.push_back(JsonMember{std::move(pending_key_), pending_key_position_, std::move(value)});
+        return parent.members.back().value;
+    }
+
+    bool scalar(JsonValue::Kind kind, std::string text) {
+        JsonValue v;
+        v.kind = kind;
+        v.position = lines_.at(token_start());
+        v.scalar = std::move(text);
+        place(std::move(v));
+        return true;
+    }
+
+    bool open(JsonValue::Kind kind) {
+        if (static_cast<int>(stack_.size()) >= JsonLimits::max_depth) return false;
+        JsonValue v;
+        v.kind = kind;
+        v.position = lines_.at(token_start());
+        stack_.push_back(&place(std::move(v)));
+        return true;
+    }
+
+    bool close() {
+        token_start();
+        stack_.pop_back();
+        return true;
+    }
+
+    std::string_view text_;
+    const rapidjson::StringStream& stream_;
+    const LineIndex& lines_;
+    std::size_t last_end_ = 0;
+    std::vector<JsonValue*> stack_;  // pointers stay valid: a container is only appended to
+                                     // while it is the innermost open one
+    std::string pending_key_;
+    TextPosition pending_key_position_;
+};
+
+}  // namespace
+
+const char* kind_name(JsonValue::Kind k) {
+    switch (k) {
+        case JsonValue::Kind::null: return "null";
+        case JsonValue::Kind::boolean: return "логическое значение";
+        case JsonValue::Kind::number: return "число";
+        case JsonValue::Kind::string: return "строка";
+        case JsonValue::Kind::array: return "массив";
+        case JsonValue::Kind::object: return "объект";
+    }
+    return "значение";
+}
+
+const JsonValue* JsonValue::find(std::string_view key) const {
+    for (const auto& m : members) {
+        if (m.key == key) return &m.value;
+    }
+    return nullptr;
+}
+
+JsonValue* JsonValue::find(std::string_view key) {
+    for (auto& m : members) {
+        if (m.key == key) return &m.value;
+    }
+    return nullptr;
+}
+
+JsonValue parse_json(std::string_view text, const std::string& file_name) {
+    std::size_t skip = 0;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") skip = 3;  // a BOM, as Windows editors write
+    const std::string buffer(text.substr(skip));
+    const LineIndex lines(buffer);
+    if (const auto nul = buffer.find('\0'); nul != std::string::npos) {
+        const TextPosition p = lines.at(nul);
+        throw Error(ErrorCode::json_syntax, "в файле есть нулевой байт — это не текстовый JSON-файл",
+                    InputLocation{file_name, p.line, p.column, {}});
+    }
+    rapidjson::StringStream stream(buffer.c_str());
+    Builder builder(buffer, stream, lines);
+    rapidjson::Reader reader;
+    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
+                               rapidjson::kParseNumbersAsStringsFlag;
+    const rapidjson::ParseResult ok = reader.Parse<flags>(stream, builder);
+    if (!ok) {
+        const TextPosition p = lines.at(ok.Offset());
+        throw Error(ErrorCode::json_syntax, "ошибка синтаксиса JSON: " + syntax_message(ok.Code()),
+                    InputLocation{file_name, p.line, p.column, {}});
+    }
+    return std::move(builder.result);
+}
+
+JsonValue read_json_file(const std::filesystem::path& file) {
+    const std::string text = read_file(file, JsonLimits::max_file_bytes);
+    return parse_json(text, file.string());
+}
+
+void merge_patch(JsonValue& target, const JsonValue& patch) {
+    if (patch.kind != JsonValue::Kind::object) {
+        if (patch.kind == JsonValue::Kind::string && patch.scalar == "__null__") {
+            target = JsonValue{};
+            target.position = patch.position;
+            return;
+        }
+        target = patch;
+        return;
+    }
+    if (target.kind != JsonValue::Kind::object) {
+        target = JsonValue{};
+        target.kind = JsonValue::Kind::object;
+        target.position = patch.position;
+    }
+    for (const auto& m : patch.members) {
+        if (m.value.kind == JsonValue::Kind::null) {
+            std::erase_if(target.members, [&](const JsonMember& t) { return t.key == m.key; });
+            continue;
+        }
+        if (JsonValue* existing = target.find(m.key)) {
+            merge_patch(*existing, m.value);
+        } else {
+            JsonMember added{m.key, m.key_position, JsonValue{}};
+            merge_patch(added.value, m.value);
+            target.members.push_back(std::move(added));
+        }
+    }
+}
+
+}  // namespace nastavnik::input

@@ -1,0 +1,57 @@
+#include "nastavnik/rules/catalog.hpp"
+
+#include "nastavnik/core/error.hpp"
+
+#include <algorithm>
+
+namespace nastavnik::rules {
+
+Catalog Catalog::load(const std::filesystem::path& root) {
+    Catalog catalog;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(root, ec)) {
+        throw Error(ErrorCode::io, "папка наборов правил не найдена", InputLocation{root.string(), 0, 0, {}});
+    }
+    const auto schema = root / "schema" / "ruleset-1.xsd";
+    std::vector<std::filesystem::path> files;
+    for (auto it = std::filesystem::recursive_directory_iterator(root); it != std::filesystem::recursive_directory_iterator(); ++it) {
+        const auto name = it->path().filename().string();
+        if (it->is_directory() && (name == "schema" || name == "tests")) {
+            it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file() && it->path().extension() == ".xml") files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());  // deterministic order of rulesets and findings
+    std::vector<Diagnostic> problems;
+    for (const auto& f : files) {
+        try {
+            catalog.rulesets_.push_back(std::make_unique<Ruleset>(load_ruleset(f, schema)));
+        } catch (const Error& e) {
+            problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+        }
+    }
+    if (!problems.empty()) throw Error(ErrorCode::ruleset_invalid, std::move(problems));
+    return catalog;
+}
+
+const Ruleset* Catalog::find(const std::string& id, const Date& day) const {
+    const Ruleset* any = nullptr;
+    for (const auto& rs : rulesets_) {
+        if (rs->id != id) continue;
+        if (rs->in_force(day)) return rs.get();
+        any = rs.get();
+    }
+    return any;
+}
+
+std::vector<const Ruleset*> Catalog::select(const std::string& region, const std::string& municipality,
+                                            const Date& day) const {
+    std::vector<const Ruleset*> out;
+    for (const auto& rs : rulesets_) {
+        if (rs->applies_to(region, municipality) && rs->in_force(day)) out.push_back(rs.get());
+    }
+    return out;
+}
+
+}  // namespace nastavnik::rules

@@ -1,0 +1,256 @@
+#include "nastavnik/rules/ruleset.hpp"
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/text/russian_dates.hpp"
+#include "rules/xml_loading.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace nastavnik::rules {
+
+namespace {
+
+bool named(xmlNodePtr n, const char* name) {
+    return n != nullptr && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+std::string attr(xmlNodePtr n, const char* name) {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+    std::string out = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return out;
+}
+
+std::string content(xmlNodePtr n) {
+    xmlChar* v = xmlNodeGetContent(n);
+    std::string out = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    // Collapse the indentation of multi-line texts in the file into single spaces.
+    std::string collapsed;
+    bool space = false;
+    for (char c : out) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !collapsed.empty();
+        } else {
+            if (space) collapsed += ' ';
+            space = false;
+            collapsed += c;
+        }
+    }
+    return collapsed;
+}
+
+template <typename F>
+void for_children(xmlNodePtr parent, const char* name, F f) {
+    for (xmlNodePtr c = parent->children; c != nullptr; c = c->next) {
+        if (named(c, name)) f(c);
+    }
+}
+
+xmlNodePtr child(xmlNodePtr parent, const char* name) {
+    for (xmlNodePtr c = parent->children; c != nullptr; c = c->next) {
+        if (named(c, name)) return c;
+    }
+    return nullptr;
+}
+
+Date date_attr(xmlNodePtr n, const char* name) {
+    // The XSD has already checked xs:date; a bad day would not get here.
+    return Date::parse_iso(attr(n, name)).value_or(Date{});
+}
+
+Severity parse_severity(const std::string& s) {
+    if (s == "предупреждение") return Severity::warning;
+    if (s == "к сведению") return Severity::info;
+    return Severity::error;
+}
+
+class Loader {
+public:
+    Loader(Ruleset& rs, DiagnosticSink& sink) : rs_(rs), sink_(sink) {}
+
+    void load(xmlNodePtr root) {
+        rs_.id = attr(root, "id");
+        rs_.version = attr(root, "version");
+        if (xmlNodePtr t = child(root, "title")) rs_.title = content(t);
+        if (xmlNodePtr a = child(root, "applies")) {
+            rs_.region = attr(a, "region");
+            rs_.municipality = attr(a, "municipality");
+        }
+        if (xmlNodePtr v = child(root, "valid")) {
+            rs_.valid_from = date_attr(v, "from");
+            if (!attr(v, "to").empty()) rs_.valid_to = date_attr(v, "to");
+        }
+        if (xmlNodePtr acts = child(root, "acts")) {
+            for_children(acts, "act", [&](xmlNodePtr a) {
+                Act act{attr(a, "id"), attr(a, "kind"), attr(a, "issuer"), attr(a, "number"),
+                        attr(a, "date"), attr(a, "title"), {}};
+                if (xmlNodePtr note = child(a, "note")) act.note = content(note);
+                rs_.acts.push_back(std::move(act));
+            });
+        }
+        if (xmlNodePtr params = child(root, "parameters")) {
+            for_children(params, "parameter", [&](xmlNodePtr p) { parameter(p); });
+        }
+        for_children(root, "rule", [&](xmlNodePtr r) { rule(r); });
+    }
+
+private:
+    void problem(xmlNodePtr n, const std::string& rule_id, std::string message) {
+        sink_.add(InputLocation{rs_.file.string(), static_cast<int>(xmlGetLineNo(n)), 0, rule_id}, std::move(message));
+    }
+
+    void parameter(xmlNodePtr p) {
+        Parameter param{attr(p, "id"), attr(p, "unit"), {}};
+        for_children(p, "value", [&](xmlNodePtr v) {
+            ParameterValue pv{date_attr(v, "from"), std::nullopt, content(v)};
+            if (!attr(v, "to").empty()) pv.to = date_attr(v, "to");
+            param.values.push_back(std::move(pv));
+        });
+        std::sort(param.values.begin(), param.values.end(),
+                  [](const ParameterValue& a, const ParameterValue& b) { return a.from < b.from; });
+        for (std::size_t i = 1; i < param.values.size(); ++i) {
+            if (param.values[i].from == param.values[i - 1].from) {
+                problem(p, param.id, "у параметра две величины с одной датой начала действия " +
+                                         text::date_numeric(param.values[i].from));
+            }
+        }
+        if (std::any_of(rs_.parameters.begin(), rs_.parameters.end(),
+                        [&](const Parameter& q) { return q.id == param.id; })) {
+            problem(p, param.id, "параметр «" + param.id + "» определён дважды");
+        }
+        rs_.parameters.push_back(std::move(param));
+    }
+
+    std::optional<xpath::Expression> expression(xmlNodePtr n, const std::string& rule_id, const char* what,
+                                                const std::string& text) {
+        try {
+            return xpath::Expression::compile(text);
+        } catch (const Error& e) {
+            problem(n, rule_id, std::string(what) + ": " + e.diagnostics().front().message);
+            return std::nullopt;
+        }
+    }
+
+    void rule(xmlNodePtr r) {
+        Rule rule;
+        rule.id = attr(r, "id");
+        rule.line = static_cast<int>(xmlGetLineNo(r));
+        rule.severity = parse_severity(attr(r, "severity"));
+        if (xmlNodePtr t = child(r, "title")) rule.title = content(t);
+        if (xmlNodePtr n = child(r, "note")) rule.note = content(n);
+        bool ok = true;
+        if (auto e = expression(r, rule.id, "атрибут context", attr(r, "context"))) rule.context = *e; else ok = false;
+        for_children(r, "requires", [&](xmlNodePtr q) {
+            if (auto e = expression(q, rule.id, "requires/@test", attr(q, "test"))) {
+                rule.requirements.push_back(Requirement{*e, content(q)});
+            } else {
+                ok = false;
+            }
+        });
+        if (xmlNodePtr a = child(r, "assert")) {
+            if (auto e = expression(a, rule.id, "assert/@test", attr(a, "test"))) rule.assertion = *e; else ok = false;
+        }
+        if (xmlNodePtr m = child(r, "message")) {
+            rule.message = content(m);
+            check_template(m, rule.id, rule.message);
+        }
+        for_children(r, "cite", [&](xmlNodePtr c) {
+            const std::string act_id = attr(c, "act");
+            const auto act = std::find_if(rs_.acts.begin(), rs_.acts.end(), [&](const Act& a) { return a.id == act_id; });
+            if (act == rs_.acts.end()) {
+                problem(c, rule.id, "ссылка на неизвестный акт «" + act_id + "»");
+                ok = false;
+                return;
+            }
+            rule.citations.push_back(Citation{&*act, attr(c, "clause"), attr(c, "quote")});
+        });
+        if (std::any_of(rs_.rules.begin(), rs_.rules.end(), [&](const Rule& q) { return q.id == rule.id; })) {
+            problem(r, rule.id, "правило с идентификатором «" + rule.id + "» уже есть в наборе");
+            ok = false;
+        }
+        if (ok) rs_.rules.push_back(std::move(rule));
+    }
+
+    // Compiles every {expr} of a message so that a typo is a load error, not a run-time one.
+    void check_template(xmlNodePtr n, const std::string& rule_id, const std::string& text) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{') { ++i; continue; }
+            if (text[i] != '{') continue;
+            const std::size_t close = text.find('}', i + 1);
+            if (close == std::string::npos) {
+                problem(n, rule_id, "сообщение: не закрыта фигурная скобка {");
+                return;
+            }
+            expression(n, rule_id, "выражение в сообщении", text.substr(i + 1, close - i - 1));
+            i = close;
+        }
+    }
+
+    Ruleset& rs_;
+    DiagnosticSink& sink_;
+};
+
+}  // namespace
+
+const char* severity_name(Severity s) {
+    switch (s) {
+        case Severity::error: return "ошибка";
+        case Severity::warning: return "предупреждение";
+        case Severity::info: return "к сведению";
+    }
+    return "ошибка";
+}
+
+std::string Citation::text() const {
+    std::string s;
+    if (act != nullptr) {
+        if (!act->issuer.empty()) s += act->issuer + ", ";
+        s += act->kind;
+        if (auto d = Date::parse_iso(act->date)) s += " от " + text::date_numeric(*d);
+        if (!act->number.empty()) s += " №\u00A0" + act->number;
+    }
+    if (!clause.empty()) s += (s.empty() ? "" : ", ") + std::string("п.\u00A0") + clause;
+    return s;
+}
+
+const ParameterValue* Parameter::at(const Date& day) const {
+    const ParameterValue* found = nullptr;
+    for (const auto& v : values) {
+        if (v.from <= day && (!v.to || day <= *v.to)) found = &v;
+    }
+    return found;
+}
+
+bool Ruleset::in_force(const Date& day) const {
+    return valid_from <= day && (!valid_to || day <= *valid_to);
+}
+
+bool Ruleset::applies_to(const std::string& r, const std::string& m) const {
+    return (region.empty() || region == r) && (municipality.empty() || municipality == m);
+}
+
+xpath::Variables Ruleset::parameters_at(const Date& day) const {
+    xpath::Variables vars;
+    for (const auto& p : parameters) {
+        if (const ParameterValue* v = p.at(day)) vars[p.id] = v->value;
+    }
+    return vars;
+}
+
+Ruleset load_ruleset(const std::filesystem::path& file, const std::filesystem::path& schema) {
+    DiagnosticSink sink;
+    XmlDocPtr doc = read_xml_file(file, sink);
+    if (doc && validate_with_schema(doc.get(), file, schema, sink)) {
+        Ruleset rs;
+        rs.file = file;
+        Loader(rs, sink).load(xmlDocGetRootElement(doc.get()));
+        sink.throw_if_any(ErrorCode::ruleset_invalid);
+        return rs;
+    }
+    sink.throw_if_any(ErrorCode::ruleset_invalid);
+    throw Error(ErrorCode::ruleset_invalid, "набор правил не загружен", InputLocation{file.string(), 0, 0, {}});
+}
+
+}  // namespace nastavnik::rules

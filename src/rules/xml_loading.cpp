@@ -1,0 +1,80 @@
+#include "rules/xml_loading.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
+
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace nastavnik::rules {
+
+namespace {
+
+struct Capture {
+    DiagnosticSink* sink;
+    std::string file;
+    static void handler(void* data, xmlError* e) {
+        auto* self = static_cast<Capture*>(data);
+        if (e == nullptr || e->level == XML_ERR_WARNING) return;
+        std::string msg = e->message ? e->message : "ошибка XML";
+        while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+        const char* prefix = e->domain == XML_FROM_SCHEMASV ? "не соответствует схеме набора правил: "
+                                                            : "ошибка XML: ";
+        self->sink->add(InputLocation{self->file, e->line, e->int2, {}}, prefix + msg);
+    }
+};
+
+}  // namespace
+
+XmlDocPtr read_xml_file(const std::filesystem::path& file, DiagnosticSink& sink) {
+    Capture capture{&sink, file.string()};
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    xmlSetStructuredErrorFunc(&capture, &Capture::handler);
+    xmlDocPtr doc = xmlCtxtReadFile(ctxt, file.c_str(), "UTF-8", XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
+    xmlFreeParserCtxt(ctxt);
+    if (doc == nullptr && sink.empty()) {
+        sink.add(InputLocation{file.string(), 0, 0, {}}, "не удаётся прочитать файл");
+    }
+    if (doc != nullptr && doc->intSubset != nullptr) {
+        sink.add(InputLocation{file.string(), 1, 0, {}}, "объявление DOCTYPE не допускается");
+        xmlFreeDoc(doc);
+        return nullptr;
+    }
+    return XmlDocPtr(doc);
+}
+
+bool validate_with_schema(xmlDocPtr doc, const std::filesystem::path& file,
+                          const std::filesystem::path& schema_file, DiagnosticSink& sink) {
+    // Compiled schemas are immutable and shared by all loads.
+    static std::mutex mutex;
+    static std::map<std::string, xmlSchemaPtr> cache;
+    xmlSchemaPtr schema = nullptr;
+    {
+        std::lock_guard lock(mutex);
+        auto& slot = cache[schema_file.string()];
+        if (slot == nullptr) {
+            DiagnosticSink schema_errors;
+            Capture capture{&schema_errors, schema_file.string()};
+            xmlSetStructuredErrorFunc(&capture, &Capture::handler);
+            xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewParserCtxt(schema_file.c_str());
+            slot = xmlSchemaParse(pctxt);
+            xmlSchemaFreeParserCtxt(pctxt);
+            xmlSetStructuredErrorFunc(nullptr, nullptr);
+            if (slot == nullptr) {
+                sink.add(InputLocation{schema_file.string(), 0, 0, {}}, "не удаётся загрузить XSD-схему наборов правил");
+                return false;
+            }
+        }
+        schema = slot;
+    }
+    Capture capture{&sink, file.string()};
+    xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);
+    xmlSchemaSetValidStructuredErrors(vctxt, &Capture::handler, &capture);
+    const int rc = xmlSchemaValidateDoc(vctxt, doc);
+    xmlSchemaFreeValidCtxt(vctxt);
+    return rc == 0;
+}
+
+}  // namespace nastavnik::rules

@@ -1,0 +1,26 @@
+#pragma once
+// Internal: safe XML reading for our own formats (rulesets): no network, no external
+// entities, every libxml2 message captured with its line instead of printed to stderr.
+
+#include "nastavnik/core/error.hpp"
+
+#include <libxml/tree.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace nastavnik::rules {
+
+struct XmlDocFree {
+    void operator()(xmlDocPtr d) const noexcept { xmlFreeDoc(d); }
+};
+using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
+
+/// Parses a file; syntax errors go to `sink` with file and line. nullptr if unreadable.
+XmlDocPtr read_xml_file(const std::filesystem::path& file, DiagnosticSink& sink);
+
+/// Validates against an XSD; problems go to `sink` with file and line. false if invalid.
+bool validate_with_schema(xmlDocPtr doc, const std::filesystem::path& file,
+                          const std::filesystem::path& schema, DiagnosticSink& sink);
+
+}  // namespace nastavnik::rules

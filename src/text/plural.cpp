@@ -1,0 +1,24 @@
+#include "nastavnik/text/plural.hpp"
+
+namespace nastavnik::text {
+
+PluralForm plural_form(long n) {
+    if (n < 0) n = -n;
+    const long last_two = n % 100;
+    const long last = n % 10;
+    if (last_two >= 11 && last_two <= 14) return PluralForm::many;
+    if (last == 1) return PluralForm::one;
+    if (last >= 2 && last <= 4) return PluralForm::few;
+    return PluralForm::many;
+}
+
+std::string with_noun(long n, const std::string& one, const std::string& few, const std::string& many) {
+    switch (plural_form(n)) {
+        case PluralForm::one: return std::to_string(n) + " " + one;
+        case PluralForm::few: return std::to_string(n) + " " + few;
+        case PluralForm::many: break;
+    }
+    return std::to_string(n) + " " + many;
+}
+
+}  // namespace nastavnik::text

@@ -1,0 +1,280 @@
+#include "xpath/functions.hpp"
+
+#include "nastavnik/core/date.hpp"
+#include "nastavnik/text/letter_case.hpp"
+#include "nastavnik/text/names.hpp"
+#include "nastavnik/text/plural.hpp"
+#include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/xpath/evaluator.hpp"
+
+#include <libxml/valid.h>
+#include <libxml/xpathInternals.h>
+
+#include <cmath>
+#include <optional>
+#include <vector>
+
+namespace nastavnik::xpath {
+
+namespace {
+
+// ---- plumbing -------------------------------------------------------------------------------
+
+CallState& call_state(xmlXPathParserContextPtr ctxt) {
+    return *static_cast<CallState*>(ctxt->context->userData);
+}
+
+// Reports a Russian error for function `fn` and makes libxml2 abandon the evaluation.
+void fail(xmlXPathParserContextPtr ctxt, const char* fn, const std::string& what) {
+    auto& call = call_state(ctxt);
+    if (call.function_error.empty()) call.function_error = std::string("функция n:") + fn + ": " + what;
+    xmlXPathErr(ctxt, XPATH_EXPR_ERROR);
+}
+
+bool check_arity(xmlXPathParserContextPtr ctxt, int nargs, int min, int max, const char* fn) {
+    if (nargs < min || nargs > max) {
+        fail(ctxt, fn, "неверное число аргументов (" + std::to_string(nargs) + ")");
+        return false;
+    }
+    return true;
+}
+
+std::string pop_string(xmlXPathParserContextPtr ctxt) {
+    xmlChar* s = xmlXPathPopString(ctxt);
+    std::string out = s ? reinterpret_cast<const char*>(s) : "";
+    xmlFree(s);
+    return out;
+}
+
+void push_string(xmlXPathParserContextPtr ctxt, const std::string& s) {
+    valuePush(ctxt, xmlXPathNewString(reinterpret_cast<const xmlChar*>(s.c_str())));
+}
+
+std::optional<Date> pop_date(xmlXPathParserContextPtr ctxt, const char* fn) {
+    const std::string s = pop_string(ctxt);
+    auto d = Date::parse_iso(s);
+    if (!d) {
+        fail(ctxt, fn, s.empty() ? "нет даты (пустое значение)"
+                                 : "ожидается дата в формате ГГГГ-ММ-ДД, получено «" + s + "»");
+    }
+    return d;
+}
+
+std::string child_text(xmlNodePtr node, const char* name) {
+    for (xmlNodePtr c = node->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) {
+            xmlChar* s = xmlNodeGetContent(c);
+            std::string out = s ? reinterpret_cast<const char*>(s) : "";
+            xmlFree(s);
+            return out;
+        }
+    }
+    return {};
+}
+
+xmlNodePtr element_by_id(xmlDocPtr doc, const std::string& id) {
+    xmlAttrPtr attr = xmlGetID(doc, reinterpret_cast<const xmlChar*>(id.c_str()));
+    return attr != nullptr ? attr->parent : nullptr;
+}
+
+bool is_person(xmlNodePtr n) {
+    return n != nullptr && n->type == XML_ELEMENT_NODE &&
+           xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>("person"));
+}
+
+// A person argument: a person element, or anything whose string value is a staff id.
+xmlNodePtr pop_person(xmlXPathParserContextPtr ctxt, const char* fn) {
+    std::string id;
+    if (ctxt->value != nullptr && ctxt->value->type == XPATH_NODESET) {
+        xmlNodeSetPtr set = xmlXPathPopNodeSet(ctxt);
+        xmlNodePtr first = (set != nullptr && set->nodeNr > 0) ? set->nodeTab[0] : nullptr;
+        if (is_person(first)) {
+            xmlXPathFreeNodeSet(set);
+            return first;
+        }
+        if (first != nullptr) {
+            xmlChar* s = xmlNodeGetContent(first);
+            id = s ? reinterpret_cast<const char*>(s) : "";
+            xmlFree(s);
+        }
+        xmlXPathFreeNodeSet(set);
+    } else {
+        id = pop_string(ctxt);
+    }
+    xmlNodePtr person = id.empty() ? nullptr : element_by_id(ctxt->context->doc, id);
+    if (!is_person(person)) {
+        fail(ctxt, fn, id.empty() ? "нет сотрудника (пустое значение)"
+                                  : "нет сотрудника с идентификатором «" + id + "»");
+        return nullptr;
+    }
+    return person;
+}
+
+text::PersonName name_of(xmlNodePtr person) {
+    return {child_text(person, "surname"), child_text(person, "name"), child_text(person, "patronymic")};
+}
+
+// ---- dates ----------------------------------------------------------------------------------
+
+void fn_today(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 0, 0, "today")) return;
+    push_string(ctxt, call_state(ctxt).evaluator->as_of());
+}
+
+void fn_days(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 1, "days")) return;
+    if (auto d = pop_date(ctxt, "days")) valuePush(ctxt, xmlXPathNewFloat(static_cast<double>(d->day_number())));
+}
+
+void fn_add_days(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "add-days")) return;
+    const double k = xmlXPathPopNumber(ctxt);
+    if (auto d = pop_date(ctxt, "add-days")) push_string(ctxt, d->add_days(std::lround(k)).iso());
+}
+
+void fn_add_months(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "add-months")) return;
+    const double k = xmlXPathPopNumber(ctxt);
+    if (auto d = pop_date(ctxt, "add-months")) push_string(ctxt, d->add_months(static_cast<int>(std::lround(k))).iso());
+}
+
+void fn_months_between(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "months-between")) return;
+    auto end = pop_date(ctxt, "months-between");
+    if (!end) return;
+    auto start = pop_date(ctxt, "months-between");
+    if (!start) return;
+    valuePush(ctxt, xmlXPathNewFloat(months_between(*start, *end)));
+}
+
+void fn_years_between(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "years-between")) return;
+    auto to = pop_date(ctxt, "years-between");
+    if (!to) return;
+    auto from = pop_date(ctxt, "years-between");
+    if (!from) return;
+    valuePush(ctxt, xmlXPathNewFloat(years_between(*from, *to)));
+}
+
+template <std::string (*Format)(const Date&)>
+void date_formatter(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
+    if (!check_arity(ctxt, nargs, 1, 1, fn)) return;
+    if (auto d = pop_date(ctxt, fn)) push_string(ctxt, Format(*d));
+}
+
+std::string year_text(const Date& d) { return std::to_string(d.year()); }
+
+void fn_date(xmlXPathParserContextPtr c, int n) { date_formatter<text::date_numeric>(c, n, "date"); }
+void fn_date_long(xmlXPathParserContextPtr c, int n) { date_formatter<text::date_long>(c, n, "date-long"); }
+void fn_date_quoted(xmlXPathParserContextPtr c, int n) { date_formatter<text::date_quoted>(c, n, "date-quoted"); }
+void fn_academic_year(xmlXPathParserContextPtr c, int n) { date_formatter<text::academic_year>(c, n, "academic-year"); }
+void fn_year(xmlXPathParserContextPtr c, int n) { date_formatter<year_text>(c, n, "year"); }
+
+// ---- people ---------------------------------------------------------------------------------
+
+template <std::string (*Format)(const text::PersonName&)>
+void name_formatter(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
+    if (!check_arity(ctxt, nargs, 1, 1, fn)) return;
+    if (xmlNodePtr p = pop_person(ctxt, fn)) push_string(ctxt, Format(name_of(p)));
+}
+
+void fn_full_name(xmlXPathParserContextPtr c, int n) { name_formatter<text::full_name>(c, n, "full-name"); }
+void fn_initials_surname(xmlXPathParserContextPtr c, int n) { name_formatter<text::initials_surname>(c, n, "initials-surname"); }
+void fn_surname_initials(xmlXPathParserContextPtr c, int n) { name_formatter<text::surname_initials>(c, n, "surname-initials"); }
+
+void fn_person(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 1, "person")) return;
+    if (xmlNodePtr p = pop_person(ctxt, "person")) valuePush(ctxt, xmlXPathNewNodeSet(p));
+}
+
+// ---- text -----------------------------------------------------------------------------------
+
+void fn_plural(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 4, 4, "plural")) return;
+    const std::string many = pop_string(ctxt);
+    const std::string few = pop_string(ctxt);
+    const std::string one = pop_string(ctxt);
+    const double k = xmlXPathPopNumber(ctxt);
+    if (std::isnan(k)) {
+        fail(ctxt, "plural", "первый аргумент должен быть числом");
+        return;
+    }
+    push_string(ctxt, text::with_noun(std::lround(k), one, few, many));
+}
+
+template <std::string (*Map)(std::string_view)>
+void string_mapper(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
+    if (!check_arity(ctxt, nargs, 1, 1, fn)) return;
+    push_string(ctxt, Map(pop_string(ctxt)));
+}
+
+void fn_capitalize(xmlXPathParserContextPtr c, int n) { string_mapper<text::capitalize>(c, n, "capitalize"); }
+void fn_lower(xmlXPathParserContextPtr c, int n) { string_mapper<text::to_lower>(c, n, "lower"); }
+void fn_upper(xmlXPathParserContextPtr c, int n) { string_mapper<text::to_upper>(c, n, "upper"); }
+
+void fn_join(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "join")) return;
+    const std::string sep = pop_string(ctxt);
+    if (ctxt->value == nullptr || ctxt->value->type != XPATH_NODESET) {
+        fail(ctxt, "join", "первый аргумент должен быть набором узлов");
+        return;
+    }
+    xmlNodeSetPtr set = xmlXPathPopNodeSet(ctxt);
+    std::string out;
+    for (int i = 0; set != nullptr && i < set->nodeNr; ++i) {
+        xmlChar* s = xmlNodeGetContent(set->nodeTab[i]);
+        if (i > 0) out += sep;
+        out += s ? reinterpret_cast<const char*>(s) : "";
+        xmlFree(s);
+    }
+    xmlXPathFreeNodeSet(set);
+    push_string(ctxt, out);
+}
+
+void fn_if(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 3, 3, "if")) return;
+    const std::string b = pop_string(ctxt);
+    const std::string a = pop_string(ctxt);
+    const bool cond = xmlXPathPopBoolean(ctxt) != 0;
+    push_string(ctxt, cond ? a : b);
+}
+
+struct Registration {
+    const char* name;
+    xmlXPathFunction fn;
+};
+
+constexpr Registration functions[] = {
+    {"today", fn_today},
+    {"days", fn_days},
+    {"add-days", fn_add_days},
+    {"add-months", fn_add_months},
+    {"months-between", fn_months_between},
+    {"years-between", fn_years_between},
+    {"date", fn_date},
+    {"date-long", fn_date_long},
+    {"date-quoted", fn_date_quoted},
+    {"academic-year", fn_academic_year},
+    {"year", fn_year},
+    {"full-name", fn_full_name},
+    {"initials-surname", fn_initials_surname},
+    {"surname-initials", fn_surname_initials},
+    {"person", fn_person},
+    {"plural", fn_plural},
+    {"capitalize", fn_capitalize},
+    {"lower", fn_lower},
+    {"upper", fn_upper},
+    {"join", fn_join},
+    {"if", fn_if},
+};
+
+}  // namespace
+
+void register_functions(xmlXPathContextPtr ctx) {
+    for (const auto& f : functions) {
+        xmlXPathRegisterFuncNS(ctx, reinterpret_cast<const xmlChar*>(f.name),
+                               reinterpret_cast<const xmlChar*>(function_namespace), f.fn);
+    }
+}
+
+}  // namespace nastavnik::xpath

@@ -1,0 +1,23 @@
+#pragma once
+// Internal: the n: extension functions and the per-call state they share with the evaluator.
+
+#include <libxml/xpath.h>
+
+#include <string>
+
+namespace nastavnik::xpath {
+
+class Evaluator;
+
+/// Lives for one evaluation; xmlXPathContext::userData points to it. libxml2 reports its
+/// errors here through the context's structured handler, our functions their own.
+struct CallState {
+    const Evaluator* evaluator = nullptr;
+    std::string library_error;
+    int position = -1;
+    std::string function_error;  // Russian, names the function
+};
+
+void register_functions(xmlXPathContextPtr ctx);
+
+}  // namespace nastavnik::xpath
