@@ -59,11 +59,31 @@ std::string syntax_message(rapidjson::ParseErrorCode code) {
     }
 }
 
-// Builds JsonValues from SAX events. RapidJSON reports a token after consuming it; its start
-// is the first character after the previous token that is not white space, ',' or ':'.
+// A read-only stream over the text. Unlike rapidjson::StringStream it is not copied inside
+// the parser (StreamTraits::copyOptimization stays false), so Tell() is live during events.
+class TextStream {
+public:
+    using Ch = char;
+    explicit TextStream(const std::string& text) : head_(text.c_str()), src_(head_) {}
+    [[nodiscard]] Ch Peek() const { return *src_; }
+    Ch Take() { return *src_++; }
+    [[nodiscard]] std::size_t Tell() const { return static_cast<std::size_t>(src_ - head_); }
+    Ch* PutBegin() { return nullptr; }
+    void Put(Ch) {}
+    void Flush() {}
+    std::size_t PutEnd(Ch*) { return 0; }
+
+private:
+    const Ch* head_;
+    const Ch* src_;
+};
+
+// Builds JsonValues from SAX events. RapidJSON reports a bracket before consuming it and other
+// tokens after; either way a token starts at the first character after the previous token
+// that is not white space, ',' or ':'.
 class Builder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Builder> {
 public:
-    Builder(std::string_view text, const rapidjson::StringStream& stream, const LineIndex& lines)
+    Builder(std::string_view text, const TextStream& stream, const LineIndex& lines)
         : text_(text), stream_(stream), lines_(lines) {}
 
     bool Null() { return scalar(JsonValue::Kind::null, "null"); }
@@ -93,7 +113,7 @@ private:
                                     text_[i] == '\r' || text_[i] == ',' || text_[i] == ':')) {
             ++i;
         }
-        last_end_ = stream_.Tell();
+        last_end_ = std::max(stream_.Tell(), i + 1);
         return i;
     }
 
@@ -136,7 +156,7 @@ private:
     }
 
     std::string_view text_;
-    const rapidjson::StringStream& stream_;
+    const TextStream& stream_;
     const LineIndex& lines_;
     std::size_t last_end_ = 0;
     std::vector<JsonValue*> stack_;  // pointers stay valid: a container is only appended to
@@ -183,7 +203,7 @@ JsonValue parse_json(std::string_view text, const std::string& file_name) {
         throw Error(ErrorCode::json_syntax, "в файле есть нулевой байт — это не текстовый JSON-файл",
                     InputLocation{file_name, p.line, p.column, {}});
     }
-    rapidjson::StringStream stream(buffer.c_str());
+    TextStream stream(buffer);
     Builder builder(buffer, stream, lines);
     rapidjson::Reader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |

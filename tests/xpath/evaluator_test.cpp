@@ -1,0 +1,128 @@
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/xpath/evaluator.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <libxml/parser.h>
+#include <libxml/valid.h>
+
+#include <cstring>
+
+using nastavnik::Error;
+using nastavnik::xpath::Evaluator;
+using nastavnik::xpath::Expression;
+
+namespace {
+
+// A data tree like the one DataTree builds, with person ids registered as XML IDs.
+struct Fixture {
+    xmlDocPtr doc;
+    Fixture() {
+        const char* xml =
+            "<data><organisation><head>s1</head></organisation><staff>"
+            "<person id='s1'><surname>Петров</surname><name>Иван</name><patronymic>Сергеевич</patronymic></person>"
+            "<person id='s2'><surname>Иванова</surname><name>Мария</name></person></staff>"
+            "<pairs><pair id='p1'><mentor>s1</mentor><mentee>s2</mentee>"
+            "<programme><start>2022-09-01</start><end>2023-10-31</end></programme></pair></pairs>"
+            "<empty/></data>";
+        doc = xmlReadMemory(xml, static_cast<int>(std::strlen(xml)), "t.xml", "UTF-8", XML_PARSE_NONET);
+        xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
+        xmlXPathObjectPtr r = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>("//@id"), ctx);
+        for (int i = 0; i < r->nodesetval->nodeNr; ++i) {
+            auto* a = reinterpret_cast<xmlAttrPtr>(r->nodesetval->nodeTab[i]);
+            xmlChar* v = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(a));
+            xmlAddID(nullptr, doc, v, a);
+            xmlFree(v);
+        }
+        xmlXPathFreeObject(r);
+        xmlXPathFreeContext(ctx);
+    }
+    ~Fixture() { xmlFreeDoc(doc); }
+    std::string eval(const std::string& expr, nastavnik::xpath::Variables vars = {}) const {
+        Evaluator ev(doc, "2023-11-01", std::move(vars));
+        return ev.string(Expression::compile(expr), xmlDocGetRootElement(doc));
+    }
+    std::string error_of(const std::string& expr) const {
+        try {
+            eval(expr);
+        } catch (const Error& e) {
+            BOOST_TEST(static_cast<int>(e.code()) == static_cast<int>(nastavnik::ErrorCode::xpath));
+            return e.diagnostics().front().message;
+        }
+        return "(no error)";
+    }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(xpath_functions, Fixture)
+
+BOOST_AUTO_TEST_CASE(dates_and_durations) {
+    BOOST_TEST(eval("n:today()") == "2023-11-01");
+    BOOST_TEST(eval("$as_of") == "2023-11-01");
+    BOOST_TEST(eval("n:months-between(pairs/pair/programme/start, pairs/pair/programme/end)") == "14");
+    BOOST_TEST(eval("n:add-months('2023-01-31', 1)") == "2023-02-28");
+    BOOST_TEST(eval("n:add-days('2023-12-31', 1)") == "2024-01-01");
+    BOOST_TEST(eval("n:days('1970-01-02')") == "1");
+    BOOST_TEST(eval("n:years-between('1990-11-02', n:today())") == "32");
+    BOOST_TEST(eval("n:date('2022-07-27')") == "27.07.2022");
+    BOOST_TEST(eval("n:date-long('2022-07-27')") == "27 июля 2022\u00A0г.");
+    BOOST_TEST(eval("n:date-quoted('2022-07-27')") == "«27» июля 2022\u00A0г.");
+    BOOST_TEST(eval("n:academic-year('2023-03-01')") == "2022/2023");
+    BOOST_TEST(eval("n:year('2023-03-01')") == "2023");
+}
+
+BOOST_AUTO_TEST_CASE(people) {
+    BOOST_TEST(eval("n:initials-surname(organisation/head)") == "И.С.\u00A0Петров");
+    BOOST_TEST(eval("n:surname-initials('s2')") == "Иванова\u00A0М.");
+    BOOST_TEST(eval("n:full-name(n:person('s1'))") == "Петров Иван Сергеевич");
+    BOOST_TEST(eval("n:full-name(staff/person[2])") == "Иванова Мария");
+    BOOST_TEST(eval("n:person(pairs/pair/mentee)/surname") == "Иванова");
+}
+
+BOOST_AUTO_TEST_CASE(text_helpers) {
+    BOOST_TEST(eval("n:plural(count(staff/person), 'сотрудник', 'сотрудника', 'сотрудников')") == "2 сотрудника");
+    BOOST_TEST(eval("n:capitalize('директор')") == "Директор");
+    BOOST_TEST(eval("n:upper('приказ')") == "ПРИКАЗ");
+    BOOST_TEST(eval("n:join(staff/person/surname, ', ')") == "Петров, Иванова");
+    BOOST_TEST(eval("n:if(count(staff/person) > 1, 'да', 'нет')") == "да");
+}
+
+BOOST_AUTO_TEST_CASE(variables_are_typed) {
+    BOOST_TEST(eval("$min + 1", {{"min", "3"}}) == "4");
+    BOOST_TEST(eval("concat($deadline, '!')", {{"deadline", "2022-12-31"}}) == "2022-12-31!");
+}
+
+BOOST_AUTO_TEST_CASE(errors_are_russian_and_name_the_expression) {
+    BOOST_TEST(error_of("n:days(empty)") == "выражение «n:days(empty)»: функция n:days: нет даты (пустое значение)");
+    BOOST_TEST(error_of("n:date('31.12.2022')").find("ожидается дата в формате ГГГГ-ММ-ДД, получено «31.12.2022»") !=
+               std::string::npos);
+    BOOST_TEST(error_of("n:full-name('s99')").find("нет сотрудника с идентификатором «s99»") != std::string::npos);
+    BOOST_TEST(error_of("n:no-such(1)").find("неизвестная функция") != std::string::npos);
+    BOOST_TEST(error_of("$undefined").find("неизвестная переменная") != std::string::npos);
+    BOOST_TEST(error_of("n:plural(1, 'a')").find("неверное число аргументов") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(syntax_errors_at_compile_time) {
+    try {
+        (void)Expression::compile("staff/person[");
+        BOOST_FAIL("no error");
+    } catch (const Error& e) {
+        BOOST_TEST(e.diagnostics().front().message.find("выражение «staff/person[»") != std::string::npos);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(interpolation) {
+    Evaluator ev(doc, "2023-11-01");
+    BOOST_TEST(ev.interpolate("Наставник {n:initials-surname(organisation/head)}, {{литерал}}", xmlDocGetRootElement(doc)) ==
+               "Наставник И.С.\u00A0Петров, {литерал}");
+}
+
+BOOST_AUTO_TEST_CASE(nodes_in_document_order) {
+    Evaluator ev(doc, "2023-11-01");
+    const auto nodes = ev.nodes(Expression::compile("staff/person"), xmlDocGetRootElement(doc));
+    BOOST_TEST(nodes.size() == 2u);
+    BOOST_CHECK_THROW((void)ev.nodes(Expression::compile("1 + 1"), xmlDocGetRootElement(doc)), Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
