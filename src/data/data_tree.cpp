@@ -65,7 +65,7 @@ public:
         } else if (const JsonValue* format = root.find("format");
                    format != nullptr && !(format->kind == JsonValue::Kind::string && format->scalar == organisation_format)) {
             error(format->position, "format",
-                  "неизвестный формат файла " + quoted_value(*format) + "; ожидается «" +
+                  "неизвестный формат файла «" + (format->kind == JsonValue::Kind::string ? format->scalar : std::string(input::kind_name(format->kind))) + "»; ожидается «" +
                       std::string(organisation_format) + "»");
         } else {
             object(root, schema, data, "");

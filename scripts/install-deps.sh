@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages nastavnik needs to build and test, only those missing.
+# Non-interactive and idempotent; used by setup.sh and test.sh.
+set -euo pipefail
+
+packages=(
+  g++ cmake make pkg-config
+  libxml2-dev libzip-dev rapidjson-dev   # the pipeline: data tree + XPath, DOCX packages, JSON with positions
+  libboost-test-dev                      # Boost.Test suites
+  python3 python3-docx                   # tests: every generated DOCX must open in python-docx
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Устанавливаю пакеты: ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "нужны права root или sudo для установки: ${missing[*]}" >&2; exit 2; }
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,169 @@
+#include "nastavnik/rules/rule_tests.hpp"
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/input/json.hpp"
+#include "nastavnik/rules/engine.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace nastavnik::rules {
+
+namespace {
+
+using input::JsonValue;
+
+std::string text_field(const JsonValue& v, const char* key) {
+    const JsonValue* f = v.find(key);
+    return f != nullptr && f->kind == JsonValue::Kind::string ? f->scalar : std::string{};
+}
+
+// The organisation of a case: its base with the patch applied.
+data::DataTree case_tree(const JsonValue& spec, const std::filesystem::path& file) {
+    const std::string base = text_field(spec, "base");
+    if (base.empty()) throw Error(ErrorCode::data_invalid, "нет поля «base» (путь к базовой организации)", InputLocation{file.string(), spec.position.line, spec.position.column, "base"});
+    JsonValue org = input::read_json_file(file.parent_path() / base);
+    if (const JsonValue* patch = spec.find("patch")) input::merge_patch(org, *patch);
+    return data::DataTree::from_json(org, file.string());
+}
+
+Date case_date(const JsonValue& spec, const std::filesystem::path& file) {
+    const std::string s = text_field(spec, "as_of");
+    if (auto d = Date::parse_iso(s)) return *d;
+    throw Error(ErrorCode::data_invalid, "поле «as_of»: ожидается дата в формате ГГГГ-ММ-ДД", InputLocation{file.string(), spec.position.line, spec.position.column, "as_of"});
+}
+
+std::string describe(const std::multiset<std::pair<std::string, std::string>>& s) {
+    if (s.empty()) return "нет проверок";
+    std::string out;
+    for (const auto& [subject, outcome] : s) out += (out.empty() ? "" : ", ") + (subject.empty() ? "(корень)" : subject) + " → " + outcome;
+    return out;
+}
+
+CaseResult run_case(const Ruleset& rs, const Rule& rule, const std::filesystem::path& file, RuleCoverage& cov) {
+    CaseResult r{file, rs.id, rule.id, {}, false, {}};
+    try {
+        const JsonValue spec = input::read_json_file(file);
+        r.description = text_field(spec, "description");
+        const auto tree = case_tree(spec, file);
+        const Date as_of = case_date(spec, file);
+        const CheckResult result = check(tree, {&rs}, as_of);
+        const JsonValue* expect = spec.find("expect");
+        if (expect == nullptr) throw Error(ErrorCode::data_invalid, "нет поля «expect»", InputLocation{file.string(), 0, 0, {}});
+        if (expect->kind == JsonValue::Kind::string && expect->scalar == "not_applicable") {
+            const bool na = std::find(result.not_applicable.begin(), result.not_applicable.end(), &rule) != result.not_applicable.end();
+            r.passed = na;
+            if (!na) r.failure = "ожидалось, что правило не применимо (нет объектов проверки), а объекты найдены";
+            return r;
+        }
+        std::multiset<std::pair<std::string, std::string>> expected, actual;
+        for (const auto& item : expect->items) {
+            expected.emplace(text_field(item, "subject"), text_field(item, "outcome"));
+        }
+        for (const auto& f : result.findings) {
+            if (f.rule == &rule) actual.emplace(f.subject.path, outcome_token(f.outcome));
+        }
+        r.passed = expected == actual && !expected.empty();
+        if (!r.passed) r.failure = "ожидалось: " + describe(expected) + "; получено: " + describe(actual);
+        if (r.passed) {
+            for (const auto& [subject, outcome] : expected) {
+                if (outcome == "satisfied") cov.satisfied = true;
+                if (outcome == "violated") cov.violated = true;
+                if (outcome == "not_evaluable") cov.not_evaluable = true;
+            }
+        }
+    } catch (const Error& e) {
+        r.failure = e.diagnostics().front().to_string();
+    }
+    return r;
+}
+
+CaseResult run_selection_case(const Ruleset& rs, const std::filesystem::path& file) {
+    CaseResult r{file, rs.id, {}, {}, false, {}};
+    try {
+        const JsonValue spec = input::read_json_file(file);
+        r.description = text_field(spec, "description");
+        const auto tree = case_tree(spec, file);
+        const Date as_of = case_date(spec, file);
+        const JsonValue* expect = spec.find("expect_ruleset_selected");
+        if (expect == nullptr || expect->kind != JsonValue::Kind::boolean) {
+            throw Error(ErrorCode::data_invalid, "нет логического поля «expect_ruleset_selected»", InputLocation{file.string(), 0, 0, {}});
+        }
+        const bool want = expect->scalar == "true";
+        const bool got = rs.applies_to(tree.organisation_field("region"), tree.organisation_field("municipality")) && rs.in_force(as_of);
+        r.passed = want == got;
+        if (!r.passed) r.failure = want ? "набор правил не выбран, а должен" : "набор правил выбран, а не должен";
+    } catch (const Error& e) {
+        r.failure = e.diagnostics().front().to_string();
+    }
+    return r;
+}
+
+std::vector<std::filesystem::path> json_files(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return files;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+}  // namespace
+
+std::size_t RuleTestReport::failed() const {
+    return static_cast<std::size_t>(std::count_if(cases.begin(), cases.end(), [](const CaseResult& c) { return !c.passed; }));
+}
+
+std::size_t RuleTestReport::incomplete() const {
+    return static_cast<std::size_t>(std::count_if(coverage.begin(), coverage.end(), [](const RuleCoverage& c) { return !c.complete(); }));
+}
+
+RuleTestReport run_rule_tests(const Catalog& catalog) {
+    RuleTestReport report;
+    for (const auto& rs : catalog.all()) {
+        const auto tests = rs->file.parent_path() / "tests";
+        for (const auto& rule : rs->rules) {
+            RuleCoverage cov{rs->id, rule.id, false, false, false, !rule.requirements.empty()};
+            for (const auto& f : json_files(tests / rule.id)) report.cases.push_back(run_case(*rs, rule, f, cov));
+            report.coverage.push_back(cov);
+        }
+        for (const auto& f : json_files(tests / "_selection")) report.cases.push_back(run_selection_case(*rs, f));
+        // A folder of cases for a rule that does not exist is a mistake worth reporting.
+        std::error_code ec;
+        if (std::filesystem::is_directory(tests, ec)) {
+            for (const auto& e : std::filesystem::directory_iterator(tests)) {
+                const auto name = e.path().filename().string();
+                if (!e.is_directory() || name == "_selection") continue;
+                const bool known = std::any_of(rs->rules.begin(), rs->rules.end(), [&](const Rule& r) { return r.id == name; });
+                if (!known) report.cases.push_back(CaseResult{e.path(), rs->id, name, {}, false, "в наборе нет правила «" + name + "», а случаи для него есть"});
+            }
+        }
+    }
+    return report;
+}
+
+std::string format_rule_test_report(const RuleTestReport& report) {
+    std::string out;
+    for (const auto& c : report.cases) {
+        if (!c.passed) out += "НЕ ПРОЙДЕН: " + c.file.string() + (c.rule_id.empty() ? "" : " [" + c.rule_id + "]") + ": " + c.failure + "\n";
+    }
+    for (const auto& c : report.coverage) {
+        if (c.complete()) continue;
+        std::string lacks;
+        if (!c.satisfied) lacks += " satisfied";
+        if (!c.violated) lacks += " violated";
+        if (c.needs_not_evaluable && !c.not_evaluable) lacks += " not_evaluable";
+        out += "НЕТ СЛУЧАЕВ: [" + c.rule_id + "] (" + c.ruleset_id + "): не хватает:" + lacks + "\n";
+    }
+    out += "Случаев: " + std::to_string(report.cases.size()) + ", пройдено: " +
+           std::to_string(report.cases.size() - report.failed()) + ", не пройдено: " + std::to_string(report.failed()) +
+           "; правил: " + std::to_string(report.coverage.size()) + ", без полного набора случаев: " +
+           std::to_string(report.incomplete()) + "\n";
+    return out;
+}
+
+}  // namespace nastavnik::rules

@@ -1,0 +1,41 @@
+// Runs every rule's data-driven cases (rulesets/**/tests/<RULE-ID>/*.json) and requires a
+// satisfied, a violated and — for rules with `requires` — a not-evaluable case per rule.
+
+#include "nastavnik/rules/catalog.hpp"
+#include "nastavnik/rules/rule_tests.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <iostream>
+
+using namespace nastavnik::rules;
+
+BOOST_AUTO_TEST_SUITE(rule_cases)
+
+BOOST_AUTO_TEST_CASE(every_case_of_every_shipped_ruleset_passes) {
+    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    BOOST_REQUIRE(!catalog.all().empty());
+    const auto report = run_rule_tests(catalog);
+    for (const auto& c : report.cases) {
+        BOOST_TEST(c.passed, c.file.string() << " [" << c.rule_id << "] " << c.description << ": " << c.failure);
+    }
+    for (const auto& c : report.coverage) {
+        BOOST_TEST(c.complete(), "rule " << c.rule_id << " lacks a satisfied/violated/not-evaluable case");
+    }
+    BOOST_TEST(report.cases.size() >= 3 * report.coverage.size());
+    std::cout << format_rule_test_report(report);
+}
+
+BOOST_AUTO_TEST_CASE(the_altai_ruleset_has_at_least_twelve_cited_rules) {
+    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const Ruleset* rs = catalog.find("altai-barnaul-127", nastavnik::Date(2023, 11, 1));
+    BOOST_REQUIRE(rs != nullptr);
+    BOOST_TEST(rs->rules.size() >= 12u);
+    for (const auto& rule : rs->rules) {
+        BOOST_TEST(!rule.citations.empty(), rule.id);
+        for (const auto& c : rule.citations) BOOST_TEST(!c.clause.empty(), rule.id << " cites no clause");
+        BOOST_TEST(!rule.message.empty(), rule.id);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
