@@ -6,6 +6,8 @@
 
 #include <libxml/parser.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -20,7 +22,11 @@ constexpr const char* usage_text =
     "      проверить организацию по наборам правил; код выхода 0 — нарушений нет,\n"
     "      1 — есть нарушения, 2 — ошибка в данных или в параметрах\n"
     "  nastavnik generate ORG.json --out ПАПКА [--as-of ГГГГ-ММ-ДД] [--date ГГГГ-ММ-ДД] [--number N] [--force]\n"
-    "      сформировать Положение о системе наставничества и приказ об его утверждении (DOCX)\n"
+    "      сформировать Положение о системе наставничества и приказ о его утверждении (DOCX)\n"
+    "  nastavnik ruleset list\n"
+    "      перечислить наборы правил\n"
+    "  nastavnik ruleset test\n"
+    "      выполнить тестовые случаи всех правил (код выхода 1 — есть непройденные)\n"
     "\n"
     "Общие параметры:\n"
     "  --data-dir ПАПКА   папка с rulesets/ и templates/ (по умолчанию — установленные)\n"
@@ -30,6 +36,9 @@ constexpr const char* usage_text =
 
 int main(int argc, char** argv) {
     xmlInitParser();
+    // Zip entry times are local DOS times: pin the zone so output is the same everywhere.
+    setenv("TZ", "UTC", 1);
+    tzset();
     std::vector<std::string> args(argv + 1, argv + argc);
     namespace cli = nastavnik::cli;
     try {
@@ -45,6 +54,7 @@ int main(int argc, char** argv) {
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (command == "check") return cli::run_check(rest);
         if (command == "generate") return cli::run_generate(rest);
+        if (command == "ruleset") return cli::run_ruleset(rest);
         std::cerr << "nastavnik: неизвестная команда «" << command << "»\n\n" << usage_text;
         return cli::exit_code::failure;
     } catch (const nastavnik::Error& e) {

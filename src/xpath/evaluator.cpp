@@ -64,6 +64,28 @@ xmlXPathObjectPtr variable_lookup(void* data, const xmlChar* name, const xmlChar
     return xmlXPathNewString(reinterpret_cast<const xmlChar*>(v.c_str()));
 }
 
+// libxml2 2.9 accepts some truncated expressions ("count(" compiles), so brackets are
+// checked here before compiling: an unclosed bracket must be a load-time error.
+std::string bracket_problem(std::string_view text) {
+    std::string open;
+    char quote = 0;
+    for (char c : text) {
+        if (quote != 0) {
+            if (c == quote) quote = 0;
+            continue;
+        }
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '(' || c == '[') open += c;
+        else if (c == ')' || c == ']') {
+            if (open.empty() || open.back() != (c == ')' ? '(' : '[')) return std::string("лишняя закрывающая скобка «") + c + "»";
+            open.pop_back();
+        }
+    }
+    if (quote != 0) return "не закрыта кавычка строки";
+    if (!open.empty()) return std::string("не закрыта скобка «") + open.back() + "»";
+    return {};
+}
+
 }  // namespace
 
 Expression Expression::compile(std::string_view text) {
@@ -72,6 +94,10 @@ Expression Expression::compile(std::string_view text) {
     CallState call;
     ctx->error = &capture_error;
     ctx->userData = &call;
+    if (const std::string problem = bracket_problem(text); !problem.empty()) {
+        xmlXPathFreeContext(ctx);
+        throw Error(ErrorCode::xpath, "выражение «" + std::string(text) + "»: " + problem);
+    }
     const std::string s(text);
     xmlXPathCompExprPtr compiled = xmlXPathCtxtCompile(ctx, reinterpret_cast<const xmlChar*>(s.c_str()));
     xmlXPathFreeContext(ctx);

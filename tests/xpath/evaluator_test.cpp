@@ -112,6 +112,14 @@ BOOST_AUTO_TEST_CASE(syntax_errors_at_compile_time) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(truncated_expressions_do_not_compile) {
+    // libxml2 2.9 itself accepts "count(" — we must not.
+    for (const char* text : {"count(", "n:days(date", "staff/person[1", "'unterminated", "a)"}) {
+        BOOST_CHECK_THROW((void)Expression::compile(text), Error);
+    }
+    BOOST_CHECK_NO_THROW((void)Expression::compile("concat('(', \"[\")"));
+}
+
 BOOST_AUTO_TEST_CASE(interpolation) {
     Evaluator ev(doc, "2023-11-01");
     BOOST_TEST(ev.interpolate("Наставник {n:initials-surname(organisation/head)}, {{литерал}}", xmlDocGetRootElement(doc)) ==

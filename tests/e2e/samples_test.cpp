@@ -1,0 +1,115 @@
+// End to end on the bundled samples: `check` says what is true of each, `generate` writes
+// documents that carry the organisation's name, no unfilled tag, and open in python-docx
+// and (where installed) LibreOffice.
+
+#include "cli_runner.hpp"
+
+#include "nastavnik/docx/template.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+namespace {
+
+const char* const as_of = "2023-11-01";
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+std::filesystem::path fresh_dir(const std::string& name) {
+    const std::filesystem::path dir = std::filesystem::path(NASTAVNIK_TEST_TMP) / name;
+    std::filesystem::remove_all(dir);
+    return dir;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(samples)
+
+BOOST_AUTO_TEST_CASE(compliant_sample_is_compliant) {
+    const auto run = e2e::nastavnik({"check", "samples/barnaul-gymnasium-compliant.json"});
+    BOOST_TEST(run.exit_code == 0, run.out << run.err);
+    BOOST_TEST(contains(run.out, "Заключение: нарушений требований не выявлено."));
+    BOOST_TEST(run.err.empty());
+}
+
+BOOST_AUTO_TEST_CASE(json_report_is_deterministic_and_parsable) {
+    const auto a = e2e::nastavnik({"check", "samples/lastochka.json", "--as-of", as_of, "--format", "json"});
+    const auto b = e2e::nastavnik({"check", "samples/lastochka.json", "--as-of", as_of, "--format", "json"});
+    BOOST_TEST(a.exit_code == 1);
+    BOOST_TEST(a.out == b.out);
+    BOOST_TEST(contains(a.out, "\"format\": \"nastavnik.check/1\""));
+    BOOST_TEST(contains(a.out, "\"compliant\": false"));
+    const auto file = std::filesystem::path(NASTAVNIK_TEST_TMP) / "check.json";
+    std::ofstream(file) << a.out;
+    const auto py = e2e::shell("python3 -c \"import json,sys; d=json.load(open(sys.argv[1])); "
+                               "assert d['summary']['violated'] > 0; assert len(d['findings']) == d['summary']['checks']\" " +
+                               e2e::quote(file.string()));
+    BOOST_TEST(py.exit_code == 0, py.out);
+}
+
+BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
+    const auto out = fresh_dir("gen-compliant");
+    const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--out", out.string()});
+    BOOST_TEST(run.exit_code == 0, run.err);
+    std::size_t files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(out)) {
+        ++files;
+        const std::string bytes = e2e::slurp(e.path());
+        const std::string text = nastavnik::docx::document_text(bytes);
+        BOOST_TEST(!contains(text, "{{"), e.path());
+        BOOST_TEST(!contains(text, "}}"), e.path());
+        BOOST_TEST((contains(text, "ПРИКАЗ") || contains(text, "ПОЛОЖЕНИЕ")), e.path());
+        // python-docx must open it (installed by scripts/install-deps.sh).
+        const auto py = e2e::shell("python3 -c \"import docx,sys; d=docx.Document(sys.argv[1]); "
+                                   "print(sum(len(p.text) for p in d.paragraphs))\" " + e2e::quote(e.path().string()));
+        BOOST_TEST(py.exit_code == 0, py.out);
+    }
+    BOOST_TEST(files == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(generation_is_byte_identical_across_runs) {
+    const auto a = fresh_dir("det-a");
+    const auto b = fresh_dir("det-b");
+    BOOST_REQUIRE(e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--out", a.string()}).exit_code == 0);
+    BOOST_REQUIRE(e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--out", b.string()}).exit_code == 0);
+    for (const auto& e : std::filesystem::directory_iterator(a)) {
+        BOOST_TEST(e2e::slurp(e.path()) == e2e::slurp(b / e.path().filename()), e.path().filename());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(generation_is_refused_on_error_level_violations) {
+    const auto out = fresh_dir("gen-refused");
+    const auto run = e2e::nastavnik({"generate", "samples/lastochka.json", "--as-of", as_of, "--out", out.string()});
+    BOOST_TEST(run.exit_code == 2);
+    BOOST_TEST(contains(run.err, "документы не сформированы"));
+    BOOST_TEST(contains(run.err, "--force"));
+    BOOST_TEST(!std::filesystem::exists(out), "nothing may be written");
+    const auto forced = e2e::nastavnik({"generate", "samples/lastochka.json", "--as-of", as_of, "--out", out.string(), "--force"});
+    BOOST_TEST(forced.exit_code == 0, forced.err);
+    BOOST_TEST(contains(forced.out, "Внимание"));
+}
+
+BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
+    if (e2e::shell("command -v soffice").exit_code != 0) {
+        BOOST_TEST_MESSAGE("soffice is not installed: LibreOffice check skipped");
+        return;
+    }
+    const auto out = fresh_dir("gen-lo");
+    BOOST_REQUIRE(e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--out", out.string()}).exit_code == 0);
+    const auto txt = fresh_dir("gen-lo-txt");
+    const auto conv = e2e::shell("cd " + e2e::quote(out.string()) + " && soffice --headless -env:UserInstallation=file://" +
+                                 std::string(NASTAVNIK_TEST_TMP) + "/lo-profile --convert-to txt:Text --outdir " +
+                                 e2e::quote(txt.string()) + " *.docx");
+    BOOST_REQUIRE_MESSAGE(conv.exit_code == 0, conv.out);
+    std::size_t files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(txt)) {
+        ++files;
+        const std::string text = e2e::slurp(e.path());
+        BOOST_TEST(contains(text, "Центр"), e.path());  // the organisation's name, as LibreOffice reads it
+        BOOST_TEST(!contains(text, "{{"), e.path());
+    }
+    BOOST_TEST(files == 2u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
