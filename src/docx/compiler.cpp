@@ -71,13 +71,20 @@ xmlNodePtr isolate(std::vector<Piece>& pieces, std::size_t a, std::size_t b, con
     xmlNodePtr run = first.t->parent;
     const std::size_t la = a - first.offset;
     std::string after;
+    // Piece texts are kept in step with the document: an earlier tag of the same piece must
+    // see the piece as this isolation left it.
     if (i == j) {
         after = first.text.substr(b - first.offset);
     } else {
-        for (std::size_t k = i + 1; k < j; ++k) set_text(pieces[k].t, "");
-        set_text(pieces[j].t, pieces[j].text.substr(b - pieces[j].offset));
+        for (std::size_t k = i + 1; k < j; ++k) {
+            set_text(pieces[k].t, "");
+            pieces[k].text.clear();
+        }
+        pieces[j].text = pieces[j].text.substr(b - pieces[j].offset);
+        set_text(pieces[j].t, pieces[j].text);
     }
-    set_text(first.t, first.text.substr(0, la));
+    first.text = first.text.substr(0, la);
+    set_text(first.t, first.text);
 
     xmlNodePtr tag_run = new_run_like(run);
     xmlNodePtr t = xmlAddChild(tag_run, new_w(run->doc, run, "t"));
@@ -92,6 +99,9 @@ xmlNodePtr isolate(std::vector<Piece>& pieces, std::size_t a, std::size_t b, con
     }
     xmlAddNextSibling(run, tag_run);
     xmlAddNextSibling(tag_run, after_run);
+    // The copied run properties declared the namespace on themselves; drop the redundancy.
+    tidy_namespaces(tag_run);
+    tidy_namespaces(after_run);
     return tag_run;
 }
 

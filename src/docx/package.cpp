@@ -5,6 +5,8 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace nastavnik::docx {
@@ -107,7 +109,12 @@ std::string Package::read(const std::string& entry) const {
 std::string Package::with_replaced(const std::map<std::string, std::string>& replacements) const {
     zip_error_t error;
     zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+    // libzip 1.7 may free the buffer it was given once the archive is rewritten (it shares
+    // unchanged fragments with the new one), so it gets a malloc'd copy it owns.
+    void* own = std::malloc(bytes_.size());
+    if (own == nullptr) fail(display_name_, "недостаточно памяти");
+    std::memcpy(own, bytes_.data(), bytes_.size());
+    zip_source_t* src = zip_source_buffer_create(own, bytes_.size(), 1, &error);
     zip_source_keep(src);  // survives zip_close: the result is read back from it
     zip_t* z = zip_open_from_source(src, 0, &error);
     if (z == nullptr) {

@@ -49,12 +49,15 @@ private:
 
     // Renders a copy of `content`'s children with `context` and puts them before `anchor`.
     void emit(xmlNodePtr content, xmlNodePtr anchor, xmlNodePtr context) {
+        // A detached copy declares the namespaces it uses on itself; each moved child is
+        // rewired to the declarations in scope at its new place before the copy is freed.
         xmlNodePtr copy = xmlDocCopyNode(content, anchor->doc, 1);
         children(copy, context);
         while (copy->children != nullptr) {
             xmlNodePtr c = copy->children;
             xmlUnlinkNode(c);
             xmlAddPrevSibling(anchor, c);
+            if (c->type == XML_ELEMENT_NODE) tidy_namespaces(c);
         }
         xmlFreeNode(copy);
     }

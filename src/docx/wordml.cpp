@@ -61,6 +61,11 @@ xmlNodePtr new_w(xmlDocPtr doc, xmlNodePtr context, const char* local) {
     return xmlNewDocNode(doc, ns, reinterpret_cast<const xmlChar*>(local), nullptr);
 }
 
+void tidy_namespaces(xmlNodePtr attached) {
+    constexpr int remove_redundant = 1;  // XML_DOM_RECONNS_REMOVEREDUND, private to libxml2's tree.c
+    xmlDOMWrapReconcileNamespaces(nullptr, attached, remove_redundant);
+}
+
 std::string paragraph_text(xmlNodePtr p) {
     std::string out;
     collect_text(p, p, out);

@@ -19,6 +19,10 @@ xmlNodePtr ancestor_w(xmlNodePtr n, const char* local); // nearest ancestor-or-s
 /// New element w:<local> using the document's own prefix for the WordprocessingML namespace.
 xmlNodePtr new_w(xmlDocPtr doc, xmlNodePtr context, const char* local);
 
+/// After copying nodes into place: point their namespace references at the declarations in
+/// scope and drop the now redundant declarations the copy carried.
+void tidy_namespaces(xmlNodePtr attached);
+
 /// Text of a paragraph (w:t in its own runs, w:tab as a tab), for tag search and messages.
 std::string paragraph_text(xmlNodePtr p);
 
