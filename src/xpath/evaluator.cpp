@@ -86,9 +86,14 @@ std::string bracket_problem(std::string_view text) {
     return {};
 }
 
+// libxml2 reports some evaluation problems through the generic handler as well; silence it
+// (the structured handler already captured them) so nothing reaches stderr behind our back.
+void silent(void*, const char*, ...) {}
+
 }  // namespace
 
 Expression Expression::compile(std::string_view text) {
+    xmlSetGenericErrorFunc(nullptr, &silent);
     // A private context only to receive compile errors through our handler.
     xmlXPathContextPtr ctx = xmlXPathNewContext(nullptr);
     CallState call;
@@ -125,6 +130,7 @@ void Evaluator::set_variable(std::string name, std::string value) {
 }
 
 xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context) const {
+    xmlSetGenericErrorFunc(nullptr, &silent);  // per thread
     CallState call;
     call.evaluator = this;
     ctx_->error = &capture_error;

@@ -77,9 +77,12 @@ xmlNodePtr element_by_id(xmlDocPtr doc, const std::string& id) {
     return attr != nullptr ? attr->parent : nullptr;
 }
 
+// A staff member's element (/data/staff/person) — not a reference field that happens to be
+// called "person" too (curator/person, mentors/mentor/person).
 bool is_person(xmlNodePtr n) {
     return n != nullptr && n->type == XML_ELEMENT_NODE &&
-           xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>("person"));
+           xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>("person")) && n->parent != nullptr &&
+           xmlStrEqual(n->parent->name, reinterpret_cast<const xmlChar*>("staff"));
 }
 
 // A person argument: a person element, or anything whose string value is a staff id.
