@@ -222,14 +222,25 @@ JsonValue read_json_file(const std::filesystem::path& file) {
     return parse_json(text, file.string());
 }
 
+namespace {
+
+// "__null__" anywhere inside a replacing value (an array of objects, say) is an explicit null.
+void materialize_nulls(JsonValue& v) {
+    if (v.kind == JsonValue::Kind::string && v.scalar == "__null__") {
+        v.kind = JsonValue::Kind::null;
+        v.scalar = "null";
+        return;
+    }
+    for (auto& item : v.items) materialize_nulls(item);
+    for (auto& m : v.members) materialize_nulls(m.value);
+}
+
+}  // namespace
+
 void merge_patch(JsonValue& target, const JsonValue& patch) {
     if (patch.kind != JsonValue::Kind::object) {
-        if (patch.kind == JsonValue::Kind::string && patch.scalar == "__null__") {
-            target = JsonValue{};
-            target.position = patch.position;
-            return;
-        }
         target = patch;
+        materialize_nulls(target);
         return;
     }
     if (target.kind != JsonValue::Kind::object) {
