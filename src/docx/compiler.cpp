@@ -5,6 +5,7 @@
 #include "docx/compiled.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/text/letter_case.hpp"
 
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -146,7 +147,8 @@ Tag classify(const std::string& written) {
     else if (inner == "/each") t.kind = Kind::end_each;
     else if (inner == "/if") t.kind = Kind::end_if;
     else if (!inner.empty() && inner[0] == '?') { t.kind = Kind::optional_value; t.expr = rest(1); }
-    else if (!inner.empty() && inner[0] != '#' && inner[0] != '/') { t.kind = Kind::value; t.expr = inner; }
+    // Anything else not starting with '#' is an expression — absolute paths ("/data/…") included.
+    else if (!inner.empty() && inner[0] != '#') { t.kind = Kind::value; t.expr = inner; }
     return t;
 }
 
@@ -173,8 +175,7 @@ private:
     };
 
     void problem(const Tag& t, const std::string& message) {
-        std::string p = t.paragraph;
-        if (p.size() > 120) p = p.substr(0, 117) + "…";
+        const std::string p = text::shorten(t.paragraph, 100);
         sink_.add(InputLocation{file_, 0, 0, "абзац «" + p + "»"}, "тег " + t.text + ": " + message);
     }
 

@@ -3,6 +3,7 @@
 #include "docx/compiled.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/text/letter_case.hpp"
 
 #include <cstdlib>
 #include <cstring>
@@ -42,8 +43,7 @@ public:
 
 private:
     void problem(const TagInfo& tag, const std::string& message) {
-        std::string p = tag.paragraph;
-        if (p.size() > 120) p = p.substr(0, 117) + "…";
+        const std::string p = text::shorten(tag.paragraph, 100);
         sink_.add(InputLocation{file_, 0, 0, "абзац «" + p + "»"}, "тег " + tag.tag + ": " + message);
     }
 

@@ -87,6 +87,13 @@ std::string capitalize(std::string_view s) {
     return out;
 }
 
+std::string shorten(std::string_view s, std::size_t max_chars) {
+    std::size_t i = 0;
+    for (std::size_t n = 0; i < s.size() && n < max_chars; ++n) decode(s, i);
+    if (i >= s.size()) return std::string(s);
+    return std::string(s.substr(0, i)) + "…";
+}
+
 std::string first_char(std::string_view s) {
     if (s.empty()) return {};
     std::size_t i = 0;

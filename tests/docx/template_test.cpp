@@ -60,6 +60,10 @@ BOOST_AUTO_TEST_CASE(value_tag_split_across_runs_proof_errors_and_bookmarks) {
     BOOST_TEST(text(body) == "Организация: МБОУ «СОШ № 1» & Ко <тест> — конец\n");
 }
 
+BOOST_AUTO_TEST_CASE(absolute_paths_are_expressions_not_closing_tags) {
+    BOOST_TEST(text(p("{{/data/organisation/flag}} {{#if /data/organisation/flag}}ок{{/if}}")) == "да ок\n");
+}
+
 BOOST_AUTO_TEST_CASE(values_are_escaped_in_xml) {
     const std::string xml = entry(render(p("{{organisation/short_name}}")), "word/document.xml");
     BOOST_TEST(has(xml, "&amp; Ко &lt;тест&gt;"));

@@ -42,7 +42,7 @@ BOOST_AUTO_TEST_CASE(json_report_is_deterministic_and_parsable) {
     BOOST_TEST(contains(a.out, "\"compliant\": false"));
     const auto file = std::filesystem::path(NASTAVNIK_TEST_TMP) / "check.json";
     std::ofstream(file) << a.out;
-    const auto py = e2e::shell("python3 -c \"import json,sys; d=json.load(open(sys.argv[1])); "
+    const auto py = e2e::shell("/usr/bin/python3 -c \"import json,sys; d=json.load(open(sys.argv[1])); "
                                "assert d['summary']['violated'] > 0; assert len(d['findings']) == d['summary']['checks']\" " +
                                e2e::quote(file.string()));
     BOOST_TEST(py.exit_code == 0, py.out);
@@ -60,8 +60,10 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
         BOOST_TEST(!contains(text, "{{"), e.path());
         BOOST_TEST(!contains(text, "}}"), e.path());
         BOOST_TEST((contains(text, "ПРИКАЗ") || contains(text, "ПОЛОЖЕНИЕ")), e.path());
+        BOOST_TEST(contains(text, "МБУ ДО «ЦДТ Октябрьского района»"), e.path());
+        BOOST_TEST(contains(text, "№\u00A078-од"), e.path());  // the recorded approving order, NBSP after №
         // python-docx must open it (installed by scripts/install-deps.sh).
-        const auto py = e2e::shell("python3 -c \"import docx,sys; d=docx.Document(sys.argv[1]); "
+        const auto py = e2e::shell("/usr/bin/python3 -c \"import docx,sys; d=docx.Document(sys.argv[1]); "
                                    "print(sum(len(p.text) for p in d.paragraphs))\" " + e2e::quote(e.path().string()));
         BOOST_TEST(py.exit_code == 0, py.out);
     }
@@ -106,7 +108,7 @@ BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
     for (const auto& e : std::filesystem::directory_iterator(txt)) {
         ++files;
         const std::string text = e2e::slurp(e.path());
-        BOOST_TEST(contains(text, "Центр"), e.path());  // the organisation's name, as LibreOffice reads it
+        BOOST_TEST(contains(text, "ЦДТ Октябрьского района"), e.path());  // the organisation, as LibreOffice reads it
         BOOST_TEST(!contains(text, "{{"), e.path());
     }
     BOOST_TEST(files == 2u);

@@ -52,6 +52,8 @@ BOOST_AUTO_TEST_CASE(letter_case) {
     BOOST_TEST(t::to_lower("Директор ШКОЛЫ") == "директор школы");
     BOOST_TEST(t::to_upper("приказ") == "ПРИКАЗ");
     BOOST_TEST(t::first_char("Юлия") == "Ю");
+    BOOST_TEST(t::shorten("абвгд", 3) == "абв…");
+    BOOST_TEST(t::shorten("абв", 3) == "абв");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -11,6 +11,9 @@ std::string to_upper(std::string_view s);
 /// First letter upper case, the rest unchanged: "заведующий" → "Заведующий".
 std::string capitalize(std::string_view s);
 
+/// At most `max_chars` characters of s (UTF-8 aware), with "…" if it was cut.
+std::string shorten(std::string_view s, std::size_t max_chars);
+
 /// First UTF-8 character of s ("" if empty).
 std::string first_char(std::string_view s);
 

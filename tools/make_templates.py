@@ -1,0 +1,329 @@
+#!/usr/bin/env python3
+"""Bootstraps the DOCX templates in templates/ (python-docx, Debian package python3-docx).
+
+The DOCX files are the source of truth — a clerk edits them in Word or LibreOffice; this
+script only made their first version reproducibly. Form: ГОСТ Р 7.0.97-2016 (A4, margins
+30/10/20/20 mm, 14 pt serif, 1.25 cm indent, page numbers centred at the top from page 2).
+Tags: docs/CONTRACTS.md §4.
+"""
+import datetime
+import sys
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+FONT = "Liberation Serif"
+ORG = "/data/organisation"
+SHORT = "{{/data/organisation/short_name}}"
+IS_KG = "/data/organisation/type = 'дошкольная'"
+IS_SCHOOL = "/data/organisation/type = 'общеобразовательная'"
+
+
+def new_document():
+    doc = Document()
+    cp = doc.core_properties
+    cp.author = "nastavnik"
+    cp.last_modified_by = "nastavnik"
+    cp.created = cp.modified = datetime.datetime(2022, 1, 1)
+    cp.revision = 1
+    cp.title = ""
+    cp.comments = ""
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.left_margin, sec.right_margin = Mm(30), Mm(10)
+    sec.top_margin, sec.bottom_margin = Mm(20), Mm(20)
+    sec.header_distance = Mm(10)
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(14)
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "ru-RU")
+    lang.set(qn("w:eastAsia"), "ru-RU")
+    rpr.append(lang)
+    pf = normal.paragraph_format
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(0)
+    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    pf.first_line_indent = Cm(1.25)
+    pf.widow_control = True
+    page_numbers(sec)
+    return doc
+
+
+def page_numbers(section):
+    """PAGE field centred in the header; none on the first page (ГОСТ Р 7.0.97, п. 6.5)."""
+    section.different_first_page_header_footer = True
+    p = section.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.first_line_indent = Cm(0)
+    run = p.add_run()
+    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "2"), ("end", None)):
+        if kind == "instr":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        elif kind == "text":
+            el = OxmlElement("w:t")
+            el.text = text
+        else:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+    run.font.size = Pt(12)
+    section.first_page_header.paragraphs[0].text = ""
+
+
+def typeset(text):
+    """Non-breaking space after «№» (ГОСТ Р 7.0.97: the sign never ends a line)."""
+    return text.replace("№ ", "№\u00a0")
+
+
+def para(doc_or_cell, text="", *, bold=False, align=None, indent=True, caps=False, size=None, keep=False,
+         before=0, after=0):
+    p = doc_or_cell.add_paragraph()
+    if text:
+        r = p.add_run(typeset(text))
+        r.bold = bold
+        r.font.all_caps = caps
+        if size:
+            r.font.size = Pt(size)
+    if align is not None:
+        p.alignment = align
+    if not indent:
+        p.paragraph_format.first_line_indent = Cm(0)
+    if keep:
+        p.paragraph_format.keep_with_next = True
+    p.paragraph_format.space_before = Pt(before)
+    p.paragraph_format.space_after = Pt(after)
+    return p
+
+
+def heading(doc, text):
+    return para(doc, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, keep=True, before=12, after=6)
+
+
+def borderless_table(doc, cols, widths_mm):
+    t = doc.add_table(rows=1, cols=cols)
+    t.alignment = WD_TABLE_ALIGNMENT.LEFT
+    t.autofit = False
+    tbl_pr = t._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        e = OxmlElement("w:" + edge)
+        e.set(qn("w:val"), "nil")
+        borders.append(e)
+    tbl_pr.append(borders)
+    for i, w in enumerate(widths_mm):
+        t.columns[i].width = Mm(w)
+        t.rows[0].cells[i].width = Mm(w)
+    for c in t.rows[0].cells:
+        c.paragraphs[0]._p.getparent().remove(c.paragraphs[0]._p)
+    return t
+
+
+def cell_para(cell, text, align=WD_ALIGN_PARAGRAPH.LEFT, bold=False, size=None):
+    return para(cell, text, bold=bold, align=align, indent=False, size=size)
+
+
+def save(doc, path):
+    doc.save(path)
+    print("written", path)
+
+
+# ---------------------------------------------------------------------------------------------
+def polozhenie(path):
+    doc = new_document()
+    # Гриф: ПРИНЯТО (left) / УТВЕРЖДЕНО (right), ГОСТ Р 7.0.97 п. 5.21.
+    t = borderless_table(doc, 2, (85, 85))
+    left, right = t.rows[0].cells
+    cell_para(left, "{{#if /data/pedagogical_council}}", size=12)
+    cell_para(left, "ПРИНЯТО", size=12)
+    cell_para(left, "на заседании педагогического совета", size=12)
+    cell_para(left, "протокол от {{n:date(/data/pedagogical_council/date)}} № {{/data/pedagogical_council/protocol_number}}", size=12)
+    cell_para(left, "{{/if}}", size=12)
+    cell_para(right, "УТВЕРЖДЕНО", size=12)
+    cell_para(right, "приказом " + SHORT, size=12)
+    cell_para(right, "от {{n:date($order_date)}} № {{$order_number}}", size=12)
+
+    para(doc, "ПОЛОЖЕНИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
+    para(doc, "о системе наставничества педагогических работников", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "в " + SHORT, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+
+    heading(doc, "1. Общие положения")
+    para(doc, "1.1. Настоящее Положение о системе наставничества педагогических работников в " + SHORT +
+         " (далее — Положение, образовательная организация) определяет цели, задачи, формы и порядок осуществления "
+         "наставничества педагогических работников образовательной организации.")
+    para(doc, "1.2. Положение разработано в соответствии с распоряжением Правительства Российской Федерации "
+         "от 31.12.2019 № 3273-р «Об утверждении основных принципов национальной системы профессионального роста "
+         "педагогических работников Российской Федерации, включая национальную систему учительского роста», "
+         "методическими рекомендациями по разработке и внедрению системы (целевой модели) наставничества "
+         "педагогических работников в образовательных организациях (письмо Министерства просвещения Российской "
+         "Федерации от 21.12.2021 № АЗ-1128/08){{#if /data/organisation/region = 'Алтайский край'}}, приказом "
+         "Министерства образования и науки Алтайского края от 24.03.2022 № 404 «Об утверждении положения о системе "
+         "наставничества педагогических работников в образовательных организациях Алтайского края»{{/if}}"
+         "{{#if /data/organisation/municipality = 'Барнаул'}} и Положением о системе наставничества педагогических "
+         "работников в муниципальных образовательных организациях города Барнаула, утверждённым приказом комитета "
+         "по образованию города Барнаула от 27.07.2022 № 127{{/if}}.")
+    para(doc, "1.3. Педагогическими работниками являются работники образовательной организации, замещающие "
+         "должности, включённые в номенклатуру должностей педагогических работников организаций, осуществляющих "
+         "образовательную деятельность, утверждённую постановлением Правительства Российской Федерации "
+         "от 21.02.2022 № 225.")
+    para(doc, "1.4. В Положении используются следующие понятия:")
+    for term in (
+        "наставничество — форма обеспечения профессионального становления, развития и адаптации к квалифицированному "
+        "исполнению должностных обязанностей лиц, в отношении которых осуществляется наставничество;",
+        "наставник — педагогический работник, назначаемый ответственным за профессиональную и должностную адаптацию "
+        "лица, в отношении которого осуществляется наставническая деятельность;",
+        "наставляемый — участник системы наставничества, который через взаимодействие с наставником и при его помощи "
+        "и поддержке приобретает новый опыт, развивает необходимые навыки и компетенции;",
+        "куратор — работник образовательной организации, который отвечает за реализацию персонализированных программ "
+        "наставничества;",
+        "форма наставничества — способ реализации системы наставничества через организацию работы наставнической "
+        "пары или группы;",
+        "персонализированная программа наставничества — краткосрочная программа (от 3 месяцев до 1 года), включающая "
+        "описание форм и видов наставничества, участников наставнической деятельности, направления наставнической "
+        "деятельности и перечень мероприятий, нацеленных на устранение выявленных профессиональных затруднений "
+        "наставляемого и на поддержку его сильных сторон.",
+    ):
+        para(doc, "— " + term)
+
+    heading(doc, "2. Цели, задачи и принципы системы наставничества")
+    para(doc, "2.1. Цель системы наставничества — создание условий для непрерывного профессионального роста и "
+         "профессионального самосовершенствования педагогических работников, их самореализации и закрепления в "
+         "профессии, включая педагогов, начинающих профессиональную деятельность.")
+    para(doc, "2.2. Задачи системы наставничества:")
+    for task in (
+        "содействовать повышению правового и социально-профессионального статуса наставников, соблюдению гарантий "
+        "профессиональных прав и свобод наставляемых;",
+        "оказывать методическую помощь в реализации различных форм и видов наставничества;",
+        "содействовать адаптации молодых и вновь принятых педагогов к условиям работы в образовательной организации;",
+        "способствовать распространению лучших практик наставничества и формированию единого научно-методического "
+        "сопровождения педагогических работников.",
+    ):
+        para(doc, "— " + task)
+    para(doc, "2.3. Система наставничества основывается на принципах добровольности, индивидуализации и "
+         "персонализации, вариативности, системности и стратегической целостности.")
+
+    heading(doc, "3. Организация системы наставничества")
+    para(doc, "3.1. Наставничество организуется на основании приказа руководителя образовательной организации "
+         "«Об утверждении Положения о системе наставничества педагогических работников».")
+    para(doc, "3.2. Педагогический работник назначается наставником с его письменного согласия приказом "
+         "руководителя образовательной организации.")
+    para(doc, "3.3. Руководитель образовательной организации осуществляет общее руководство и контроль за "
+         "организацией и реализацией системы наставничества, утверждает дорожную карту (план мероприятий) по "
+         "реализации Положения, издаёт приказы о закреплении наставнических пар (групп) с письменного согласия их "
+         "участников на возложение на них дополнительных обязанностей, связанных с наставнической деятельностью.")
+    para(doc, "3.4. Куратор реализации программ наставничества назначается руководителем образовательной организации "
+         "из числа заместителей руководителя. Куратор:")
+    for duty in (
+        "своевременно (не менее одного раза в год) актуализирует информацию о наличии в образовательной организации "
+        "педагогов, которых необходимо включить в наставническую деятельность в качестве наставляемых;",
+        "организует разработку персонализированных программ наставничества (от 3 месяцев до 1 года);",
+        "осуществляет мониторинг эффективности и результативности системы наставничества, формирует итоговый "
+        "аналитический отчёт;",
+        "участвует в наполнении раздела «Наставничество» на официальном сайте образовательной организации.",
+    ):
+        para(doc, "— " + duty)
+    para(doc, "3.5. Методическое объединение (совет) наставников объединяет на добровольной основе наставников "
+         "образовательной организации, участвует в подборе и закреплении пар (групп), в разработке и апробации "
+         "персонализированных программ наставничества, анализирует результаты диагностики профессиональных "
+         "затруднений и вносит корректировки в программы.")
+
+    heading(doc, "4. Формы наставничества")
+    para(doc, "4.1. В образовательной организации применяются следующие формы наставничества:")
+    para(doc, "{{#if /data/mentoring_forms/form}}")
+    para(doc, "{{#each /data/mentoring_forms/form}}")
+    para(doc, "— {{.}};")
+    para(doc, "{{/each}}")
+    para(doc, "{{else}}")
+    para(doc, "— {{#if " + IS_KG + "}}«воспитатель – воспитатель»{{else}}{{#if " + IS_SCHOOL +
+         "}}«учитель – учитель»{{else}}«педагог дополнительного образования – педагог дополнительного образования»{{/if}}{{/if}};")
+    para(doc, "— «руководитель образовательной организации – {{#if " + IS_KG + "}}воспитатель{{else}}педагог{{/if}}»;")
+    para(doc, "— наставничество в группе (один наставник взаимодействует с группой наставляемых от двух и более человек);")
+    para(doc, "— виртуальное (дистанционное) наставничество;")
+    para(doc, "— ситуационное наставничество.")
+    para(doc, "{{/if}}")
+    para(doc, "4.2. Форма наставничества выбирается в зависимости от цели персонализированной программы "
+         "наставничества, имеющихся профессиональных затруднений, запроса наставляемого и кадровых ресурсов.")
+
+    heading(doc, "5. Права и обязанности наставника и наставляемого")
+    para(doc, "5.1. Наставник обязан разрабатывать совместно с наставляемым персонализированную программу "
+         "наставничества, оказывать наставляемому помощь в освоении профессиональных компетенций, контролировать "
+         "выполнение программы. Наставник вправе привлекать других работников для дополнительного обучения "
+         "наставляемого и вносить предложения о поощрении наставляемого.")
+    para(doc, "5.2. Наставляемый обязан выполнять мероприятия персонализированной программы наставничества в "
+         "установленные сроки. Наставляемый вправе обращаться к наставнику за помощью по вопросам профессиональной "
+         "деятельности и участвовать в оценке реализации программы.")
+
+    heading(doc, "6. Мониторинг и оценка результатов")
+    para(doc, "6.1. Для оценки эффективности реализации Положения проводится мониторинг, состоящий из двух этапов.")
+    para(doc, "6.2. Мониторинг процесса реализации персонализированной программы наставничества оценивает "
+         "результативность программы и сопутствующие риски, социально-профессиональную активность наставляемого"
+         "{{#if " + IS_KG + "}}, динамику развития воспитанников{{else}}, динамику успеваемости обучающихся, их "
+         "участия в олимпиадах и конкурсах{{#if " + IS_SCHOOL + "}}, долю обучающихся наставляемого, успешно "
+         "прошедших ВПР и ОГЭ{{/if}}{{/if}}.")
+    para(doc, "6.3. Мониторинг влияния персонализированной программы наставничества на всех её участников "
+         "оценивает улучшение профессиональных результатов наставляемого и наставника, качество и темпы адаптации "
+         "молодого или сменившего место работы специалиста, увеличение числа педагогов, планирующих стать "
+         "наставниками и наставляемыми.")
+
+    heading(doc, "7. Заключительные положения")
+    para(doc, "7.1. Положение вступает в силу со дня его утверждения приказом руководителя образовательной "
+         "организации и действует до принятия нового Положения.")
+    para(doc, "7.2. Изменения в Положение вносятся в том же порядке, в каком оно принимается и утверждается.")
+    save(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------
+def prikaz(path):
+    doc = new_document()
+    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
+    t = borderless_table(doc, 2, (85, 85))
+    cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
+    cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{{? /data/organisation/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
+    para(doc, "Об утверждении Положения о системе", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
+    para(doc, "наставничества педагогических работников", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+    para(doc, "В соответствии с распоряжением Правительства Российской Федерации от 31.12.2019 № 3273-р "
+         "«Об утверждении основных принципов национальной системы профессионального роста педагогических "
+         "работников Российской Федерации, включая национальную систему учительского роста», методическими "
+         "рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических "
+         "работников в образовательных организациях (письмо Министерства просвещения Российской Федерации "
+         "от 21.12.2021 № АЗ-1128/08){{#if /data/organisation/region = 'Алтайский край'}}, приказом Министерства "
+         "образования и науки Алтайского края от 24.03.2022 № 404{{/if}}{{#if /data/organisation/municipality = "
+         "'Барнаул'}}, приказом комитета по образованию города Барнаула от 27.07.2022 № 127{{/if}}"
+         "{{#if /data/pedagogical_council}}, на основании решения педагогического совета (протокол от "
+         "{{n:date(/data/pedagogical_council/date)}} № {{/data/pedagogical_council/protocol_number}}){{/if}}")
+    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    para(doc, "1. Утвердить Положение о системе наставничества педагогических работников в " + SHORT +
+         " (приложение).")
+    para(doc, "2. Ввести Положение в действие с {{n:date($order_date)}}.")
+    para(doc, "3. Разместить Положение на официальном сайте образовательной организации"
+         "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}} в течение 10 рабочих дней "
+         "со дня подписания настоящего приказа.")
+    para(doc, "4. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "Приложение: Положение о системе наставничества педагогических работников на 1 экз.",
+         indent=False, before=18)
+    sig = borderless_table(doc, 2, (95, 75))
+    cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
+    cell_para(sig.rows[0].cells[1], "{{n:initials-surname(/data/organisation/head)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    sig.rows[0].cells[0].paragraphs[0].paragraph_format.space_before = Pt(36)
+    sig.rows[0].cells[1].paragraphs[0].paragraph_format.space_before = Pt(36)
+    save(doc, path)
+
+
+if __name__ == "__main__":
+    out = sys.argv[1] if len(sys.argv) > 1 else "templates"
+    polozhenie(out + "/polozhenie.docx")
+    prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
