@@ -9,10 +9,10 @@
 namespace nastavnik::cli {
 
 int run_check(const std::vector<std::string>& argv) {
-    const Arguments args(argv, {{"ruleset"}, {"as-of"}, {"format"}, {"data-dir"}});
+    const Arguments args(argv, {{"ruleset"}, {"as-of"}, {"format"}, {"data-dir"}, {"explain", false}});
     if (args.positional().size() != 1) {
         throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik check ORG.json [--ruleset ID] "
-                                      "[--as-of ГГГГ-ММ-ДД] [--format text|json]");
+                                      "[--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain]");
     }
     const std::string format = args.value("format").value_or("text");
     if (format != "text" && format != "json") {
@@ -24,7 +24,7 @@ int run_check(const std::vector<std::string>& argv) {
     const auto catalog = rules::Catalog::load(dir / "rulesets");
     const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
     const auto result = rules::check(tree, rulesets, as_of);
-    std::cout << (format == "json" ? rules::report_json(result, tree) : rules::report_text(result, tree));
+    std::cout << (format == "json" ? rules::report_json(result, tree) : rules::report_text(result, tree, args.flag("explain")));
     if (rulesets.empty()) return exit_code::failure;
     return result.compliant() ? exit_code::ok : exit_code::findings;
 }

@@ -34,9 +34,27 @@ namespace {
 
 // One subject of one rule. Evaluation errors caused by the data (an empty date given to a
 // date function, say) make the finding not evaluable, with the reason; they do not stop the check.
+// The values behind a finding, for --explain and the JSON report.
+void explain(const xpath::Evaluator& ev, const Rule& rule, xmlNodePtr subject, Finding& f) {
+    for (const auto& fact : rule.facts) {
+        std::string value;
+        try {
+            value = ev.string(fact.value, subject);
+        } catch (const Error&) {
+            value.clear();
+        }
+        f.facts.emplace_back(fact.label, value.empty() ? "нет данных" : value);
+    }
+    for (const auto& name : rule.parameters_used) {
+        const auto it = ev.variables().find(name);
+        f.parameters.emplace_back(name, it == ev.variables().end() ? "не действует на эту дату" : it->second);
+    }
+}
+
 Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const Ruleset& rs, const Rule& rule,
                  xmlNodePtr subject) {
-    Finding f{&rs, &rule, Outcome::satisfied, rule.title, {}, tree.location(subject)};
+    Finding f{&rs, &rule, Outcome::satisfied, rule.title, {}, tree.location(subject), {}, {}};
+    explain(ev, rule, subject, f);
     try {
         for (const auto& req : rule.requirements) {
             if (!ev.boolean(req.test, subject)) f.missing.push_back(req.missing);
@@ -71,7 +89,7 @@ CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>&
             } catch (const Error& e) {
                 result.findings.push_back(Finding{rs, &rule, Outcome::not_evaluable, rule.title,
                                                   {"не удалось выбрать объекты проверки: " + e.diagnostics().front().message},
-                                                  tree.location(tree.root())});
+                                                  tree.location(tree.root()), {}, {}});
                 continue;
             }
             if (subjects.empty()) {

@@ -22,8 +22,15 @@ void citations(std::string& out, const Rule& rule) {
     }
 }
 
+void explanation(std::string& out, const Finding& f) {
+    for (const auto& [label, value] : f.facts) out += "    Факт: " + label + " = " + value + "\n";
+    for (const auto& [name, value] : f.parameters) out += "    Параметр: $" + name + " = " + value + "\n";
+    out += "    Правило: " + f.rule->id + " из набора " + f.ruleset->id + ", версия " + f.ruleset->version + " (" +
+           f.ruleset->file.filename().string() + ", строка " + std::to_string(f.rule->line) + ")\n";
+}
+
 void section(std::string& out, const CheckResult& r, const char* heading, Outcome outcome, Severity severity,
-             bool by_severity) {
+             bool by_severity, bool explain) {
     std::vector<const Finding*> items;
     for (const auto& f : r.findings) {
         if (f.outcome == outcome && (!by_severity || f.rule->severity == severity)) items.push_back(&f);
@@ -36,12 +43,13 @@ void section(std::string& out, const CheckResult& r, const char* heading, Outcom
         for (const auto& m : f->missing) out += "    Нет данных: " + m + "\n";
         out += "    Где: " + where(f->subject) + "\n";
         citations(out, *f->rule);
+        if (explain) explanation(out, *f);
     }
 }
 
 }  // namespace
 
-std::string report_text(const CheckResult& r, const data::DataTree& tree) {
+std::string report_text(const CheckResult& r, const data::DataTree& tree, bool explain) {
     std::string out;
     out += "Проверка: " + tree.organisation_field("short_name") + " (" + tree.file() + ")\n";
     out += "Дата, на которую проверено: " + text::date_numeric(r.as_of) + "\n";
@@ -52,10 +60,11 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree) {
     for (const Ruleset* rs : r.rulesets) {
         out += "Набор правил: " + rs->id + ", версия " + rs->version + " — " + rs->title + "\n";
     }
-    section(out, r, "НАРУШЕНИЯ: ОШИБКИ", Outcome::violated, Severity::error, true);
-    section(out, r, "НАРУШЕНИЯ: ПРЕДУПРЕЖДЕНИЯ", Outcome::violated, Severity::warning, true);
-    section(out, r, "К СВЕДЕНИЮ", Outcome::violated, Severity::info, true);
-    section(out, r, "НЕ УДАЛОСЬ ПРОВЕРИТЬ: НЕДОСТАТОЧНО ДАННЫХ", Outcome::not_evaluable, Severity::error, false);
+    section(out, r, "НАРУШЕНИЯ: ОШИБКИ", Outcome::violated, Severity::error, true, explain);
+    section(out, r, "НАРУШЕНИЯ: ПРЕДУПРЕЖДЕНИЯ", Outcome::violated, Severity::warning, true, explain);
+    section(out, r, "К СВЕДЕНИЮ", Outcome::violated, Severity::info, true, explain);
+    section(out, r, "НЕ УДАЛОСЬ ПРОВЕРИТЬ: НЕДОСТАТОЧНО ДАННЫХ", Outcome::not_evaluable, Severity::error, false, explain);
+    if (explain) section(out, r, "ВЫПОЛНЕНО", Outcome::satisfied, Severity::error, false, explain);
 
     std::size_t rules = 0;
     for (const Ruleset* rs : r.rulesets) rules += rs->rules.size();
@@ -131,6 +140,19 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
         key("path"); str(f.subject.path);
         key("line"); w.Int(f.subject.line);
         key("column"); w.Int(f.subject.column);
+        w.EndObject();
+        key("facts"); w.StartArray();
+        for (const auto& [label, value] : f.facts) {
+            w.StartObject();
+            key("label"); str(label);
+            key("value"); str(value);
+            w.EndObject();
+        }
+        w.EndArray();
+        key("parameters"); w.StartObject();
+        for (const auto& [name, value] : f.parameters) {
+            key(name.c_str()); str(value);
+        }
         w.EndObject();
         key("citations"); w.StartArray();
         for (const auto& c : f.rule->citations) {

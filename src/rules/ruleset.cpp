@@ -104,7 +104,7 @@ private:
     void parameter(xmlNodePtr p) {
         Parameter param{attr(p, "id"), attr(p, "unit"), {}};
         for_children(p, "value", [&](xmlNodePtr v) {
-            ParameterValue pv{date_attr(v, "from"), std::nullopt, content(v)};
+            ParameterValue pv{date_attr(v, "from"), std::nullopt, content(v), attr(v, "cite")};
             if (!attr(v, "to").empty()) pv.to = date_attr(v, "to");
             param.values.push_back(std::move(pv));
         });
@@ -152,6 +152,10 @@ private:
         if (xmlNodePtr a = child(r, "assert")) {
             if (auto e = expression(a, rule.id, "assert/@test", attr(a, "test"))) rule.assertion = *e; else ok = false;
         }
+        for_children(r, "fact", [&](xmlNodePtr f) {
+            if (auto e = expression(f, rule.id, "fact", content(f))) rule.facts.push_back(Fact{attr(f, "label"), *e});
+            else ok = false;
+        });
         if (xmlNodePtr m = child(r, "message")) {
             rule.message = content(m);
             check_template(m, rule.id, rule.message);
@@ -166,6 +170,13 @@ private:
             }
             rule.citations.push_back(Citation{&*act, attr(c, "clause"), attr(c, "quote")});
         });
+        for (const auto& [where, text] : rule.expressions()) {
+            for (auto& v : xpath::references(text).variables) {
+                if (std::find(rule.parameters_used.begin(), rule.parameters_used.end(), v) == rule.parameters_used.end()) {
+                    rule.parameters_used.push_back(std::move(v));
+                }
+            }
+        }
         if (std::any_of(rs_.rules.begin(), rs_.rules.end(), [&](const Rule& q) { return q.id == rule.id; })) {
             problem(r, rule.id, "правило с идентификатором «" + rule.id + "» уже есть в наборе");
             ok = false;
@@ -193,6 +204,23 @@ private:
 };
 
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> Rule::expressions() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    out.emplace_back("context", context.text());
+    for (const auto& r : requirements) out.emplace_back("requires", r.test.text());
+    out.emplace_back("assert", assertion.text());
+    for (const auto& f : facts) out.emplace_back("fact «" + f.label + "»", f.value.text());
+    for (std::size_t i = 0; i < message.size(); ++i) {
+        if (message[i] == '{' && i + 1 < message.size() && message[i + 1] == '{') { ++i; continue; }
+        if (message[i] != '{') continue;
+        const std::size_t close = message.find('}', i + 1);
+        if (close == std::string::npos) break;
+        out.emplace_back("message", message.substr(i + 1, close - i - 1));
+        i = close;
+    }
+    return out;
+}
 
 const char* severity_name(Severity s) {
     switch (s) {

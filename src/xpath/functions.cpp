@@ -1,5 +1,7 @@
 #include "xpath/functions.hpp"
 
+#include <vector>
+
 #include "nastavnik/core/date.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/names.hpp"
@@ -272,6 +274,12 @@ constexpr Registration functions[] = {
 };
 
 }  // namespace
+
+std::vector<std::string> extension_function_names() {
+    std::vector<std::string> names;
+    for (const auto& f : functions) names.emplace_back(f.name);
+    return names;
+}
 
 void register_functions(xmlXPathContextPtr ctx) {
     for (const auto& f : functions) {

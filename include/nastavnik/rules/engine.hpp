@@ -24,6 +24,8 @@ struct Finding {
     std::string message;               // violated: the rule's message; else the rule's title
     std::vector<std::string> missing;  // not evaluable: which data is missing
     InputLocation subject;             // file, line, column and JSON path of the subject
+    std::vector<std::pair<std::string, std::string>> facts;       // label → value from the data
+    std::vector<std::pair<std::string, std::string>> parameters;  // $name → value in force
 };
 
 struct CheckResult {

@@ -9,7 +9,9 @@
 
 namespace nastavnik::rules {
 
-std::string report_text(const CheckResult& result, const data::DataTree& tree);
+/// `explain`: for each finding also the facts from the data, the parameter values in force
+/// and the ruleset version that applied; satisfied checks are listed too.
+std::string report_text(const CheckResult& result, const data::DataTree& tree, bool explain = false);
 std::string report_json(const CheckResult& result, const data::DataTree& tree);
 
 }  // namespace nastavnik::rules

@@ -39,6 +39,7 @@ struct ParameterValue {
     Date from;
     std::optional<Date> to;
     std::string value;
+    std::string cite;  // where the number comes from ("barnaul-127 п. 1.2")
 };
 
 struct Parameter {
@@ -54,6 +55,12 @@ struct Requirement {
     std::string missing;  // Russian: which data is needed
 };
 
+/// A value from the data that explains a finding ("Дата согласия" → consent_date).
+struct Fact {
+    std::string label;
+    xpath::Expression value;
+};
+
 struct Rule {
     std::string id;
     Severity severity = Severity::error;
@@ -63,8 +70,13 @@ struct Rule {
     xpath::Expression assertion;
     std::string message;  // attribute-value template, "{expr}"
     std::vector<Citation> citations;
+    std::vector<Fact> facts;
+    std::vector<std::string> parameters_used;  // $variables the rule reads, in order of appearance
     std::string note;
     int line = 0;  // in the ruleset file
+
+    /// Every expression of the rule with where it stands ("context", "assert", "message" …).
+    [[nodiscard]] std::vector<std::pair<std::string, std::string>> expressions() const;
 };
 
 struct Ruleset {

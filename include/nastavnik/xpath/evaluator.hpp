@@ -72,4 +72,18 @@ private:
     xmlXPathContextPtr ctx_;
 };
 
+/// Names of our extension functions (without the "n:" prefix).
+std::vector<std::string> extension_function_names();
+
+/// What an expression refers to, read from its text (string literals skipped): functions
+/// called ("count", "n:days") and variables ("$programme_min_months" → "programme_min_months").
+struct References {
+    std::vector<std::string> functions;
+    std::vector<std::string> variables;
+};
+References references(std::string_view expression);
+
+/// True for XPath 1.0 core functions and node tests (count, concat, text, node …).
+bool is_core_function(std::string_view name);
+
 }  // namespace nastavnik::xpath
