@@ -1,11 +1,13 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/rules/catalog.hpp"
 #include "nastavnik/rules/rule_tests.hpp"
+#include "nastavnik/rules/tools.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 
 #include <iostream>
+#include <memory>
 
 namespace nastavnik::cli {
 
@@ -29,18 +31,64 @@ int test(const rules::Catalog& catalog) {
     return report.ok() ? exit_code::ok : exit_code::findings;
 }
 
+int lint_all(const rules::Catalog& catalog) {
+    std::size_t problems = 0;
+    for (const auto& rs : catalog.all()) {
+        for (const auto& d : rules::lint(*rs)) {
+            std::cout << d.to_string() << "\n";
+            ++problems;
+        }
+    }
+    std::cout << "Наборов правил: " << catalog.all().size() << ", замечаний: " << problems << "\n";
+    return problems == 0 ? exit_code::ok : exit_code::findings;
+}
+
+// A ruleset given by file path (a draft, an old version) or by id.
+const rules::Ruleset* resolve(const rules::Catalog& catalog, const std::string& what, const std::filesystem::path& schema,
+                              std::vector<std::unique_ptr<rules::Ruleset>>& owned) {
+    if (what.size() > 4 && what.substr(what.size() - 4) == ".xml") {
+        owned.push_back(std::make_unique<rules::Ruleset>(rules::load_ruleset(what, schema)));
+        return owned.back().get();
+    }
+    for (const auto& rs : catalog.all()) {
+        if (rs->id == what) return rs.get();
+    }
+    throw Error(ErrorCode::usage, "нет набора правил «" + what + "» (укажите идентификатор или путь к файлу .xml)");
+}
+
 }  // namespace
 
 int run_ruleset(const std::vector<std::string>& argv) {
-    const Arguments args(argv, {{"data-dir"}});
-    if (args.positional().empty()) {
-        throw Error(ErrorCode::usage, "укажите действие: nastavnik ruleset list | test");
+    const Arguments args(argv, {{"data-dir"}, {"replay"}, {"as-of"}});
+    const auto& pos = args.positional();
+    if (pos.empty()) {
+        throw Error(ErrorCode::usage, "укажите действие: nastavnik ruleset list | show ID | lint | test | diff A B [--replay ПАПКА]");
     }
-    const std::string action = args.positional().front();
-    const auto catalog = rules::Catalog::load(data_dir(args.value("data-dir").value_or("")) / "rulesets");
+    const std::string action = pos.front();
+    const auto root = data_dir(args.value("data-dir").value_or("")) / "rulesets";
+    const auto catalog = rules::Catalog::load(root);
     if (action == "list") return list(catalog);
     if (action == "test") return test(catalog);
-    throw Error(ErrorCode::usage, "неизвестное действие «" + action + "»; допустимы: list, test");
+    if (action == "lint") return lint_all(catalog);
+    std::vector<std::unique_ptr<rules::Ruleset>> owned;
+    const auto schema = root / "schema" / "ruleset-1.xsd";
+    if (action == "show") {
+        if (pos.size() != 2) throw Error(ErrorCode::usage, "укажите набор правил: nastavnik ruleset show ID");
+        std::cout << rules::show(*resolve(catalog, pos[1], schema, owned));
+        return exit_code::ok;
+    }
+    if (action == "diff") {
+        if (pos.size() != 3) throw Error(ErrorCode::usage, "укажите два набора правил: nastavnik ruleset diff A B [--replay ПАПКА]");
+        const rules::Ruleset* a = resolve(catalog, pos[1], schema, owned);
+        const rules::Ruleset* b = resolve(catalog, pos[2], schema, owned);
+        const std::string changes = rules::diff(*a, *b);
+        std::cout << (changes.empty() ? "Различий нет.\n" : changes);
+        if (const auto dir = args.value("replay")) {
+            std::cout << "\n" << rules::replay(*a, *b, *dir, as_of_date(args.value("as-of")));
+        }
+        return changes.empty() ? exit_code::ok : exit_code::findings;
+    }
+    throw Error(ErrorCode::usage, "неизвестное действие «" + action + "»; допустимы: list, show, lint, test, diff");
 }
 
 }  // namespace nastavnik::cli

@@ -1,0 +1,31 @@
+#pragma once
+// Tools for the legal staff who maintain rulesets: lint, show and diff.
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/core/date.hpp"
+#include "nastavnik/rules/ruleset.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace nastavnik::rules {
+
+/// Problems a loaded ruleset may still have: unknown functions, undefined or unused
+/// parameters, citations without a clause number, parameter values without a source.
+/// (Schema, XPath syntax, unknown acts and duplicate ids are already load errors.)
+std::vector<Diagnostic> lint(const Ruleset& rs);
+
+/// The ruleset as text for a person: metadata, acts, parameters with dates, every rule.
+std::string show(const Ruleset& rs);
+
+/// What changed from `a` to `b`: rules added, removed and changed (condition, severity,
+/// message, citations, title), parameters changed with their dates. Russian text; empty
+/// string when nothing changed.
+std::string diff(const Ruleset& a, const Ruleset& b);
+
+/// Whose findings change between `a` and `b` for the organisations in `dir` (*.json), on
+/// `as_of`. Russian text, one block per organisation with differences.
+std::string replay(const Ruleset& a, const Ruleset& b, const std::filesystem::path& dir, const Date& as_of);
+
+}  // namespace nastavnik::rules

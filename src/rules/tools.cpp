@@ -1,0 +1,193 @@
+#include "nastavnik/rules/tools.hpp"
+
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/rules/engine.hpp"
+#include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/xpath/evaluator.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace nastavnik::rules {
+
+namespace {
+
+InputLocation at(const Ruleset& rs, const Rule& rule) {
+    return InputLocation{rs.file.string(), rule.line, 0, rule.id};
+}
+
+std::string value_dates(const ParameterValue& v) {
+    return "с " + text::date_numeric(v.from) + (v.to ? " по " + text::date_numeric(*v.to) : std::string{});
+}
+
+std::string citations_text(const Rule& r) {
+    std::string s;
+    for (const auto& c : r.citations) s += (s.empty() ? "" : "; ") + c.text();
+    return s;
+}
+
+std::string condition_text(const Rule& r) {
+    std::string s = "context: " + r.context.text();
+    for (const auto& q : r.requirements) s += "; requires: " + q.test.text();
+    return s + "; assert: " + r.assertion.text();
+}
+
+const Rule* find_rule(const Ruleset& rs, const std::string& id) {
+    for (const auto& r : rs.rules) {
+        if (r.id == id) return &r;
+    }
+    return nullptr;
+}
+
+const Parameter* find_parameter(const Ruleset& rs, const std::string& id) {
+    for (const auto& p : rs.parameters) {
+        if (p.id == id) return &p;
+    }
+    return nullptr;
+}
+
+std::string parameter_values(const Parameter& p) {
+    std::string s;
+    for (const auto& v : p.values) s += (s.empty() ? "" : "; ") + v.value + " (" + value_dates(v) + ")";
+    return s;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> lint(const Ruleset& rs) {
+    std::vector<Diagnostic> out;
+    const auto ours = xpath::extension_function_names();
+    std::set<std::string> used_parameters;
+    for (const auto& rule : rs.rules) {
+        for (const auto& [where, text] : rule.expressions()) {
+            const auto refs = xpath::references(text);
+            for (const auto& f : refs.functions) {
+                const bool known = f.rfind("n:", 0) == 0
+                                       ? std::find(ours.begin(), ours.end(), f.substr(2)) != ours.end()
+                                       : f.find(':') == std::string::npos && xpath::is_core_function(f);
+                if (!known) out.push_back({at(rs, rule), where + ": неизвестная функция «" + f + "»"});
+            }
+            for (const auto& v : refs.variables) {
+                used_parameters.insert(v);
+                if (v != "as_of" && find_parameter(rs, v) == nullptr) {
+                    out.push_back({at(rs, rule), where + ": параметр «$" + v + "» не определён в наборе"});
+                }
+            }
+        }
+        for (const auto& c : rule.citations) {
+            if (c.clause.find_first_of("0123456789") == std::string::npos) {
+                out.push_back({at(rs, rule), "ссылка на акт «" + c.act->id + "» без номера пункта: «" + c.clause + "»"});
+            }
+        }
+        if (rule.title.empty() || rule.message.empty()) out.push_back({at(rs, rule), "нет заголовка или сообщения"});
+    }
+    for (const auto& p : rs.parameters) {
+        const InputLocation where{rs.file.string(), 0, 0, "$" + p.id};
+        if (used_parameters.count(p.id) == 0) out.push_back({where, "параметр не используется ни одним правилом"});
+        for (const auto& v : p.values) {
+            if (v.cite.empty()) out.push_back({where, "у значения «" + v.value + "» (" + value_dates(v) + ") не указан источник (атрибут cite)"});
+        }
+    }
+    for (const auto& a : rs.acts) {
+        if (!Date::parse_iso(a.date) || a.title.empty()) {
+            out.push_back({InputLocation{rs.file.string(), 0, 0, a.id}, "у акта нет даты или заголовка"});
+        }
+    }
+    return out;
+}
+
+std::string show(const Ruleset& rs) {
+    std::string s = rs.id + ", версия " + rs.version + "\n" + rs.title + "\n";
+    s += "Применяется: " + (rs.region.empty() ? std::string("все регионы") : rs.region) +
+         (rs.municipality.empty() ? "" : ", " + rs.municipality) + "; действует с " + text::date_numeric(rs.valid_from) +
+         (rs.valid_to ? " по " + text::date_numeric(*rs.valid_to) : std::string{}) + "\nФайл: " + rs.file.string() + "\n";
+    s += "\nАкты:\n";
+    for (const auto& a : rs.acts) {
+        s += "  " + a.id + ": " + a.issuer + ", " + a.kind + (a.number.empty() ? "" : " № " + a.number) + " от " +
+             a.date + " «" + a.title + "»\n";
+    }
+    s += "\nПараметры:\n";
+    for (const auto& p : rs.parameters) s += "  $" + p.id + " = " + parameter_values(p) + "\n";
+    s += "\nПравила (" + std::to_string(rs.rules.size()) + "):\n";
+    for (const auto& r : rs.rules) {
+        s += "  [" + r.id + "] " + severity_name(r.severity) + " — " + r.title + "\n";
+        s += "      основание: " + citations_text(r) + "\n";
+    }
+    return s;
+}
+
+std::string diff(const Ruleset& a, const Ruleset& b) {
+    std::string s;
+    if (a.valid_from != b.valid_from || a.valid_to != b.valid_to) {
+        s += "Срок действия: с " + text::date_numeric(a.valid_from) + " → с " + text::date_numeric(b.valid_from) + "\n";
+    }
+    for (const auto& r : b.rules) {
+        if (find_rule(a, r.id) == nullptr) s += "+ правило [" + r.id + "] " + r.title + "\n";
+    }
+    for (const auto& r : a.rules) {
+        if (find_rule(b, r.id) == nullptr) s += "- правило [" + r.id + "] " + r.title + "\n";
+    }
+    for (const auto& ra : a.rules) {
+        const Rule* rb = find_rule(b, ra.id);
+        if (rb == nullptr) continue;
+        std::string changes;
+        auto compare = [&](const char* what, const std::string& x, const std::string& y) {
+            if (x != y) changes += "    " + std::string(what) + ":\n      было: " + x + "\n      стало: " + y + "\n";
+        };
+        compare("уровень", severity_name(ra.severity), severity_name(rb->severity));
+        compare("заголовок", ra.title, rb->title);
+        compare("условие", condition_text(ra), condition_text(*rb));
+        compare("сообщение", ra.message, rb->message);
+        compare("основание", citations_text(ra), citations_text(*rb));
+        if (!changes.empty()) s += "~ правило [" + ra.id + "] " + rb->title + "\n" + changes;
+    }
+    for (const auto& pb : b.parameters) {
+        const Parameter* pa = find_parameter(a, pb.id);
+        if (pa == nullptr) s += "+ параметр $" + pb.id + " = " + parameter_values(pb) + "\n";
+        else if (parameter_values(*pa) != parameter_values(pb)) {
+            s += "~ параметр $" + pb.id + "\n      было: " + parameter_values(*pa) + "\n      стало: " + parameter_values(pb) + "\n";
+        }
+    }
+    for (const auto& pa : a.parameters) {
+        if (find_parameter(b, pa.id) == nullptr) s += "- параметр $" + pa.id + "\n";
+    }
+    return s;
+}
+
+std::string replay(const Ruleset& a, const Ruleset& b, const std::filesystem::path& dir, const Date& as_of) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::string s;
+    std::size_t changed = 0;
+    for (const auto& f : files) {
+        const auto tree = data::DataTree::load(f);
+        auto key = [](const CheckResult& r) {
+            std::map<std::pair<std::string, std::string>, std::string> m;
+            for (const auto& x : r.findings) m[{x.rule->id, x.subject.path}] = outcome_token(x.outcome);
+            return m;
+        };
+        const auto before = key(check(tree, {&a}, as_of));
+        const auto after = key(check(tree, {&b}, as_of));
+        std::string lines;
+        for (const auto& [k, v] : after) {
+            const auto it = before.find(k);
+            const std::string was = it == before.end() ? "нет проверки" : it->second;
+            if (was != v) lines += "    [" + k.first + "] " + (k.second.empty() ? "организация" : k.second) + ": " + was + " → " + v + "\n";
+        }
+        for (const auto& [k, v] : before) {
+            if (after.find(k) == after.end()) lines += "    [" + k.first + "] " + (k.second.empty() ? "организация" : k.second) + ": " + v + " → нет проверки\n";
+        }
+        if (!lines.empty()) {
+            ++changed;
+            s += "  " + f.filename().string() + " (" + tree.organisation_field("short_name") + "):\n" + lines;
+        }
+    }
+    return "Организаций: " + std::to_string(files.size()) + ", результаты изменились у " + std::to_string(changed) +
+           " (на " + text::date_numeric(as_of) + ")\n" + s;
+}
+
+}  // namespace nastavnik::rules
