@@ -34,7 +34,7 @@ int test(const rules::Catalog& catalog) {
 int lint_all(const rules::Catalog& catalog) {
     std::size_t problems = 0;
     for (const auto& rs : catalog.all()) {
-        for (const auto& d : rules::lint(*rs)) {
+        for (const auto& d : rules::lint(*rs, catalog.chain_of(*rs, rs->valid_from))) {
             std::cout << d.to_string() << "\n";
             ++problems;
         }

@@ -1,6 +1,7 @@
 #include "nastavnik/rules/catalog.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/rules/layering.hpp"
 
 #include <algorithm>
 
@@ -32,6 +33,15 @@ Catalog Catalog::load(const std::filesystem::path& root) {
         }
     }
     if (!problems.empty()) throw Error(ErrorCode::ruleset_invalid, std::move(problems));
+    // Every ruleset must compose with the layers above it, on the first day it is in force.
+    for (const auto& rs : catalog.rulesets_) {
+        try {
+            compose(catalog.chain_of(*rs, rs->valid_from));
+        } catch (const Error& e) {
+            problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+        }
+    }
+    if (!problems.empty()) throw Error(ErrorCode::ruleset_invalid, std::move(problems));
     return catalog;
 }
 
@@ -51,6 +61,16 @@ std::vector<const Ruleset*> Catalog::select(const std::string& region, const std
     for (const auto& rs : rulesets_) {
         if (rs->applies_to(region, municipality) && rs->in_force(day)) out.push_back(rs.get());
     }
+    std::stable_sort(out.begin(), out.end(), [](const Ruleset* a, const Ruleset* b) { return a->layer < b->layer; });
+    return out;
+}
+
+std::vector<const Ruleset*> Catalog::chain_of(const Ruleset& rs, const Date& day) const {
+    std::vector<const Ruleset*> out;
+    for (const Ruleset* upper : select(rs.region, rs.municipality, day)) {
+        if (upper->layer < rs.layer) out.push_back(upper);
+    }
+    out.push_back(&rs);
     return out;
 }
 

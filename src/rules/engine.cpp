@@ -1,5 +1,6 @@
 #include "nastavnik/rules/engine.hpp"
 
+#include "nastavnik/rules/layering.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <algorithm>
@@ -77,27 +78,29 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const R
 }  // namespace
 
 CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of) {
+    const Composition composition = compose(rulesets);
     CheckResult result;
     result.as_of = as_of;
-    result.rulesets = rulesets;
-    for (const Ruleset* rs : rulesets) {
-        xpath::Evaluator ev(tree.doc(), as_of.iso(), rs->parameters_at(as_of));
-        for (const Rule& rule : rs->rules) {
-            std::vector<xmlNodePtr> subjects;
-            try {
-                subjects = ev.nodes(rule.context, tree.root());
-            } catch (const Error& e) {
-                result.findings.push_back(Finding{rs, &rule, Outcome::not_evaluable, rule.title,
-                                                  {"не удалось выбрать объекты проверки: " + e.diagnostics().front().message},
-                                                  tree.location(tree.root()), {}, {}});
-                continue;
-            }
-            if (subjects.empty()) {
-                result.not_applicable.push_back(&rule);
-                continue;
-            }
-            for (xmlNodePtr s : subjects) result.findings.push_back(evaluate(ev, tree, *rs, rule, s));
+    result.rulesets = composition.chain;
+    result.rules = composition.rules.size();
+    xpath::Evaluator ev(tree.doc(), as_of.iso(), composition.parameters_at(as_of));
+    for (const auto& effective : composition.rules) {
+        const Rule& rule = *effective.rule;
+        const Ruleset* rs = effective.ruleset;
+        std::vector<xmlNodePtr> subjects;
+        try {
+            subjects = ev.nodes(rule.context, tree.root());
+        } catch (const Error& e) {
+            result.findings.push_back(Finding{rs, &rule, Outcome::not_evaluable, rule.title,
+                                              {"не удалось выбрать объекты проверки: " + e.diagnostics().front().message},
+                                              tree.location(tree.root()), {}, {}});
+            continue;
         }
+        if (subjects.empty()) {
+            result.not_applicable.push_back(&rule);
+            continue;
+        }
+        for (xmlNodePtr s : subjects) result.findings.push_back(evaluate(ev, tree, *rs, rule, s));
     }
     return result;
 }

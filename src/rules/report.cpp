@@ -58,7 +58,8 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree, bool e
                "», муниципалитета «" + tree.organisation_field("municipality") + "» на эту дату.\n";
     }
     for (const Ruleset* rs : r.rulesets) {
-        out += "Набор правил: " + rs->id + ", версия " + rs->version + " — " + rs->title + "\n";
+        out += "Набор правил (" + std::string(layer_name(rs->layer)) + " уровень): " + rs->id + ", версия " + rs->version +
+               " — " + rs->title + "\n";
     }
     section(out, r, "НАРУШЕНИЯ: ОШИБКИ", Outcome::violated, Severity::error, true, explain);
     section(out, r, "НАРУШЕНИЯ: ПРЕДУПРЕЖДЕНИЯ", Outcome::violated, Severity::warning, true, explain);
@@ -66,9 +67,7 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree, bool e
     section(out, r, "НЕ УДАЛОСЬ ПРОВЕРИТЬ: НЕДОСТАТОЧНО ДАННЫХ", Outcome::not_evaluable, Severity::error, false, explain);
     if (explain) section(out, r, "ВЫПОЛНЕНО", Outcome::satisfied, Severity::error, false, explain);
 
-    std::size_t rules = 0;
-    for (const Ruleset* rs : r.rulesets) rules += rs->rules.size();
-    out += "\nИТОГ: правил " + std::to_string(rules) + "; проверок " + std::to_string(r.findings.size()) +
+    out += "\nИТОГ: правил " + std::to_string(r.rules) + "; проверок " + std::to_string(r.findings.size()) +
            ": выполнено " + std::to_string(r.count(Outcome::satisfied)) + ", нарушено " +
            std::to_string(r.count(Outcome::violated)) + " (ошибок " + std::to_string(r.count_violated(Severity::error)) +
            ", предупреждений " + std::to_string(r.count_violated(Severity::warning)) + ", к сведению " +
@@ -106,6 +105,7 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
         key("id"); str(rs->id);
         key("version"); str(rs->version);
         key("title"); str(rs->title);
+        key("layer"); str(layer_name(rs->layer));
         w.EndObject();
     }
     w.EndArray();

@@ -42,14 +42,16 @@ std::string describe(const std::multiset<std::pair<std::string, std::string>>& s
     return out;
 }
 
-CaseResult run_case(const Ruleset& rs, const Rule& rule, const std::filesystem::path& file, RuleCoverage& cov) {
+CaseResult run_case(const Catalog& catalog, const Ruleset& rs, const Rule& rule, const std::filesystem::path& file,
+                    RuleCoverage& cov) {
     CaseResult r{file, rs.id, rule.id, {}, false, {}};
     try {
         const JsonValue spec = input::read_json_file(file);
         r.description = text_field(spec, "description");
         const auto tree = case_tree(spec, file);
         const Date as_of = case_date(spec, file);
-        const CheckResult result = check(tree, {&rs}, as_of);
+        // The ruleset is tested together with the layers above it, as it is applied.
+        const CheckResult result = check(tree, catalog.chain_of(rs, as_of), as_of);
         const JsonValue* expect = spec.find("expect");
         if (expect == nullptr) throw Error(ErrorCode::data_invalid, "нет поля «expect»", InputLocation{file.string(), 0, 0, {}});
         if (expect->kind == JsonValue::Kind::string && expect->scalar == "not_applicable") {
@@ -128,7 +130,7 @@ RuleTestReport run_rule_tests(const Catalog& catalog) {
         const auto tests = rs->file.parent_path() / "tests";
         for (const auto& rule : rs->rules) {
             RuleCoverage cov{rs->id, rule.id, false, false, false, !rule.requirements.empty()};
-            for (const auto& f : json_files(tests / rule.id)) report.cases.push_back(run_case(*rs, rule, f, cov));
+            for (const auto& f : json_files(tests / rule.id)) report.cases.push_back(run_case(catalog, *rs, rule, f, cov));
             report.coverage.push_back(cov);
         }
         for (const auto& f : json_files(tests / "_selection")) report.cases.push_back(run_selection_case(*rs, f));

@@ -73,6 +73,14 @@ public:
     void load(xmlNodePtr root) {
         rs_.id = attr(root, "id");
         rs_.version = attr(root, "version");
+        const std::string layer = attr(root, "layer");
+        rs_.layer = layer == "федеральный" ? Layer::federal
+                  : layer == "региональный" ? Layer::regional
+                  : layer == "институциональный" ? Layer::institutional
+                                                  : Layer::municipal;
+        for_children(root, "disable", [&](xmlNodePtr d) {
+            rs_.disabled.push_back(Disable{attr(d, "rule"), content(d), static_cast<int>(xmlGetLineNo(d))});
+        });
         if (xmlNodePtr t = child(root, "title")) rs_.title = content(t);
         if (xmlNodePtr a = child(root, "applies")) {
             rs_.region = attr(a, "region");
@@ -138,6 +146,8 @@ private:
         rule.id = attr(r, "id");
         rule.line = static_cast<int>(xmlGetLineNo(r));
         rule.severity = parse_severity(attr(r, "severity"));
+        const std::string mode = attr(r, "mode");
+        rule.mode = mode == "tighten" ? Mode::tighten : mode == "override" ? Mode::override_ : Mode::add;
         if (xmlNodePtr t = child(r, "title")) rule.title = content(t);
         if (xmlNodePtr n = child(r, "note")) rule.note = content(n);
         bool ok = true;
@@ -220,6 +230,16 @@ std::vector<std::pair<std::string, std::string>> Rule::expressions() const {
         i = close;
     }
     return out;
+}
+
+const char* layer_name(Layer l) {
+    switch (l) {
+        case Layer::federal: return "федеральный";
+        case Layer::regional: return "региональный";
+        case Layer::municipal: return "муниципальный";
+        case Layer::institutional: return "институциональный";
+    }
+    return "муниципальный";
 }
 
 const char* severity_name(Severity s) {

@@ -55,7 +55,7 @@ std::string parameter_values(const Parameter& p) {
 
 }  // namespace
 
-std::vector<Diagnostic> lint(const Ruleset& rs) {
+std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*>& upper) {
     std::vector<Diagnostic> out;
     const auto ours = xpath::extension_function_names();
     std::set<std::string> used_parameters;
@@ -70,7 +70,10 @@ std::vector<Diagnostic> lint(const Ruleset& rs) {
             }
             for (const auto& v : refs.variables) {
                 used_parameters.insert(v);
-                if (v != "as_of" && find_parameter(rs, v) == nullptr) {
+                const bool defined_above = std::any_of(upper.begin(), upper.end(), [&](const Ruleset* u) {
+                    return u != &rs && find_parameter(*u, v) != nullptr;
+                });
+                if (v != "as_of" && find_parameter(rs, v) == nullptr && !defined_above) {
                     out.push_back({at(rs, rule), where + ": параметр «$" + v + "» не определён в наборе"});
                 }
             }

@@ -48,8 +48,11 @@ XmlDocPtr read_xml_file(const std::filesystem::path& file, DiagnosticSink& sink)
 bool validate_with_schema(xmlDocPtr doc, const std::filesystem::path& file,
                           const std::filesystem::path& schema_file, DiagnosticSink& sink) {
     // Compiled schemas are immutable and shared by all loads.
+    struct SchemaFree {
+        void operator()(xmlSchemaPtr s) const noexcept { xmlSchemaFree(s); }
+    };
     static std::mutex mutex;
-    static std::map<std::string, xmlSchemaPtr> cache;
+    static std::map<std::string, std::unique_ptr<xmlSchema, SchemaFree>> cache;
     xmlSchemaPtr schema = nullptr;
     {
         std::lock_guard lock(mutex);
@@ -59,7 +62,7 @@ bool validate_with_schema(xmlDocPtr doc, const std::filesystem::path& file,
             Capture capture{&schema_errors, schema_file.string()};
             xmlSetStructuredErrorFunc(&capture, &Capture::handler);
             xmlSchemaParserCtxtPtr pctxt = xmlSchemaNewParserCtxt(schema_file.c_str());
-            slot = xmlSchemaParse(pctxt);
+            slot.reset(xmlSchemaParse(pctxt));
             xmlSchemaFreeParserCtxt(pctxt);
             xmlSetStructuredErrorFunc(nullptr, nullptr);
             if (slot == nullptr) {
@@ -67,7 +70,7 @@ bool validate_with_schema(xmlDocPtr doc, const std::filesystem::path& file,
                 return false;
             }
         }
-        schema = slot;
+        schema = slot.get();
     }
     Capture capture{&sink, file.string()};
     xmlSchemaValidCtxtPtr vctxt = xmlSchemaNewValidCtxt(schema);

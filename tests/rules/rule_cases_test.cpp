@@ -2,6 +2,7 @@
 // satisfied, a violated and — for rules with `requires` — a not-evaluable case per rule.
 
 #include "nastavnik/rules/catalog.hpp"
+#include "nastavnik/rules/layering.hpp"
 #include "nastavnik/rules/rule_tests.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -26,16 +27,21 @@ BOOST_AUTO_TEST_CASE(every_case_of_every_shipped_ruleset_passes) {
     std::cout << format_rule_test_report(report);
 }
 
-BOOST_AUTO_TEST_CASE(the_altai_ruleset_has_at_least_twelve_cited_rules) {
+BOOST_AUTO_TEST_CASE(the_altai_chain_has_at_least_twelve_cited_rules) {
     const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
-    const Ruleset* rs = catalog.find("altai-barnaul-127", nastavnik::Date(2023, 11, 1));
-    BOOST_REQUIRE(rs != nullptr);
-    BOOST_TEST(rs->rules.size() >= 12u);
-    for (const auto& rule : rs->rules) {
-        BOOST_TEST(!rule.citations.empty(), rule.id);
-        for (const auto& c : rule.citations) BOOST_TEST(!c.clause.empty(), rule.id << " cites no clause");
-        BOOST_TEST(!rule.message.empty(), rule.id);
+    const auto chain = catalog.select("Алтайский край", "Барнаул", nastavnik::Date(2023, 11, 1));
+    BOOST_REQUIRE_EQUAL(chain.size(), 2u);
+    BOOST_TEST(chain[0]->id == "federal-az-1128");
+    BOOST_TEST(chain[1]->id == "altai-barnaul-127");
+    const auto composition = compose(chain);
+    BOOST_TEST(composition.rules.size() >= 12u);
+    std::size_t municipal = 0;
+    for (const auto& e : composition.rules) {
+        BOOST_TEST(!e.rule->citations.empty(), e.rule->id);
+        for (const auto& c : e.rule->citations) BOOST_TEST(!c.clause.empty(), e.rule->id << " cites no clause");
+        municipal += e.ruleset->id == "altai-barnaul-127" ? 1 : 0;
     }
+    BOOST_TEST(municipal == 9u);  // 6 municipal versions of federal rules + 3 of its own
 }
 
 BOOST_AUTO_TEST_SUITE_END()

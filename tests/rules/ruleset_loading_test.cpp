@@ -20,7 +20,7 @@ std::filesystem::path write_ruleset(const std::string& name, const std::string& 
     std::filesystem::create_directories(dir);
     const auto file = dir / name;
     std::ofstream(file) << R"(<?xml version="1.0" encoding="UTF-8"?>
-<ruleset xmlns="urn:nastavnik:ruleset:1" id="test-set" version="1.0">
+<ruleset xmlns="urn:nastavnik:ruleset:1" id="test-set" version="1.0" layer="муниципальный">
   <title>Тестовый набор</title>
   <applies region="Алтайский край" municipality="Барнаул"/>
   <valid from="2022-06-01"/>

@@ -30,7 +30,8 @@ struct Finding {
 
 struct CheckResult {
     Date as_of;
-    std::vector<const Ruleset*> rulesets;
+    std::vector<const Ruleset*> rulesets;    // the layers, upper first
+    std::size_t rules = 0;                   // rules in force after layering
     std::vector<Finding> findings;           // in ruleset and rule order, then document order
     std::vector<const Rule*> not_applicable; // rules that selected no subject
 
@@ -40,6 +41,8 @@ struct CheckResult {
     [[nodiscard]] bool compliant() const;
 };
 
+/// Checks with the composition of the rulesets (layer order and declarations applied).
+/// Throws Error(ruleset_invalid) if the layers clash.
 CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of);
 
 }  // namespace nastavnik::rules

@@ -14,6 +14,14 @@ namespace nastavnik::rules {
 
 enum class Severity { error, warning, info };
 
+/// Rulesets layer from the most general to the most specific (DESIGN §3).
+enum class Layer { federal, regional, municipal, institutional };
+/// "федеральный" / "региональный" / "муниципальный" / "институциональный".
+const char* layer_name(Layer l);
+
+/// How a rule relates to the layers above: a new rule, or a declared change of theirs.
+enum class Mode { add, tighten, override_ };
+
 /// "ошибка" / "предупреждение" / "к сведению".
 const char* severity_name(Severity s);
 
@@ -63,6 +71,7 @@ struct Fact {
 
 struct Rule {
     std::string id;
+    Mode mode = Mode::add;
     Severity severity = Severity::error;
     std::string title;
     xpath::Expression context;
@@ -79,9 +88,18 @@ struct Rule {
     [[nodiscard]] std::vector<std::pair<std::string, std::string>> expressions() const;
 };
 
+/// A rule of an upper layer that this layer switches off, with the reason.
+struct Disable {
+    std::string rule_id;
+    std::string reason;
+    int line = 0;
+};
+
 struct Ruleset {
     std::string id;
     std::string version;
+    Layer layer = Layer::municipal;
+    std::vector<Disable> disabled;
     std::string title;
     std::string region;        // applies to; empty = any
     std::string municipality;  // applies to; empty = any

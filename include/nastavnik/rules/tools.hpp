@@ -14,7 +14,8 @@ namespace nastavnik::rules {
 /// Problems a loaded ruleset may still have: unknown functions, undefined or unused
 /// parameters, citations without a clause number, parameter values without a source.
 /// (Schema, XPath syntax, unknown acts and duplicate ids are already load errors.)
-std::vector<Diagnostic> lint(const Ruleset& rs);
+/// `upper`: the layers above `rs` (their parameters may be used by its rules).
+std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*>& upper = {});
 
 /// The ruleset as text for a person: metadata, acts, parameters with dates, every rule.
 std::string show(const Ruleset& rs);
