@@ -66,7 +66,12 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const R
         }
         if (!ev.boolean(rule.assertion, subject)) {
             f.outcome = Outcome::violated;
-            f.message = ev.interpolate(rule.message, subject);
+            // The violation stands even if its message cannot be composed from the data.
+            try {
+                f.message = ev.interpolate(rule.message, subject);
+            } catch (const Error& e) {
+                f.message = rule.title + " (сообщение не сформировано: " + e.diagnostics().front().message + ")";
+            }
         }
     } catch (const Error& e) {
         f.outcome = Outcome::not_evaluable;
