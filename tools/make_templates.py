@@ -323,7 +323,67 @@ def prikaz(path):
     save(doc, path)
 
 
-if __name__ == "__main__":
+def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     polozhenie(out + "/polozhenie.docx")
     prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
+    ruleset_doc(out + "/ruleset.docx")
+
+
+# ---------------------------------------------------------------------------------------------
+def ruleset_doc(path):
+    """`nastavnik ruleset doc`: a ruleset as a readable Russian document, one row per rule."""
+    doc = new_document()
+    sec = doc.sections[0]
+    from docx.enum.section import WD_ORIENT
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Mm(297), Mm(210)
+    para(doc, "НАБОР ПРАВИЛ ПРОВЕРКИ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "{{/ruleset/title}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "Идентификатор: {{/ruleset/id}}, версия {{/ruleset/version}}; уровень: {{/ruleset/layer}}; "
+         "применяется: {{/ruleset/applies}}; действует с {{n:date(/ruleset/valid_from)}}"
+         "{{#if /ruleset/valid_to}} по {{n:date(/ruleset/valid_to)}}{{/if}}.", indent=False, before=12, size=12)
+    para(doc, "Акты, на которые ссылаются правила:", indent=False, before=6, size=12)
+    para(doc, "{{#each /ruleset/acts/act}}", size=12)
+    para(doc, "— {{.}};", size=12, indent=False)
+    para(doc, "{{/each}}", size=12)
+    para(doc, "{{#if /ruleset/parameters/parameter}}", size=12)
+    para(doc, "Параметры (значения с датами действия):", indent=False, before=6, size=12)
+    para(doc, "{{#each /ruleset/parameters/parameter}}", size=12)
+    para(doc, "— ${{id}} = {{values}};", size=12, indent=False)
+    para(doc, "{{/each}}", size=12)
+    para(doc, "{{/if}}", size=12)
+    table = doc.add_table(rows=2, cols=5)
+    table.style = doc.styles["Table Grid"]
+    widths = (12, 33, 100, 77, 35)
+    headers = ("№", "Правило", "Требование", "Основание", "Уровень")
+    for i, (w, h) in enumerate(zip(widths, headers)):
+        table.columns[i].width = Mm(w)
+        for r in range(2):
+            table.rows[r].cells[i].width = Mm(w)
+        c = table.rows[0].cells[i]
+        c.paragraphs[0].text = ""
+        run = c.paragraphs[0].add_run(h)
+        run.bold = True
+        run.font.size = Pt(11)
+        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
+        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # The header row repeats on every page.
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    hdr = OxmlElement("w:tblHeader")
+    trpr.append(hdr)
+    cells = table.rows[1].cells
+    texts = ("{{#each /ruleset/rules/rule}}{{count(preceding-sibling::rule) + 1}}", "{{id}}",
+             "{{title}}{{#if mode != 'add'}} ({{mode}}){{/if}}", "{{citation}}", "{{severity}}{{/each}}")
+    for c, t in zip(cells, texts):
+        c.paragraphs[0].text = ""
+        run = c.paragraphs[0].add_run(t)
+        run.font.size = Pt(11)
+        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
+        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT
+    para(doc, "Всего правил: {{count(/ruleset/rules/rule)}}.", indent=False, before=12, size=12)
+    save(doc, path)
+
+
+if __name__ == "__main__":
+    main()

@@ -2,6 +2,8 @@
 #include "nastavnik/rules/catalog.hpp"
 #include "nastavnik/rules/rule_tests.hpp"
 #include "nastavnik/rules/tools.hpp"
+#include "nastavnik/rules/ruleset_document.hpp"
+#include "nastavnik/core/file_io.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
@@ -59,13 +61,14 @@ const rules::Ruleset* resolve(const rules::Catalog& catalog, const std::string& 
 }  // namespace
 
 int run_ruleset(const std::vector<std::string>& argv) {
-    const Arguments args(argv, {{"data-dir"}, {"replay"}, {"as-of"}});
+    const Arguments args(argv, {{"data-dir"}, {"replay"}, {"as-of"}, {"out"}});
     const auto& pos = args.positional();
     if (pos.empty()) {
-        throw Error(ErrorCode::usage, "укажите действие: nastavnik ruleset list | show ID | lint | test | diff A B [--replay ПАПКА]");
+        throw Error(ErrorCode::usage, "укажите действие: nastavnik ruleset list | show ID | doc ID --out ФАЙЛ | lint | test | diff A B [--replay ПАПКА]");
     }
     const std::string action = pos.front();
-    const auto root = data_dir(args.value("data-dir").value_or("")) / "rulesets";
+    const auto home = data_dir(args.value("data-dir").value_or(""));
+    const auto root = home / "rulesets";
     const auto catalog = rules::Catalog::load(root);
     if (action == "list") return list(catalog);
     if (action == "test") return test(catalog);
@@ -75,6 +78,14 @@ int run_ruleset(const std::vector<std::string>& argv) {
     if (action == "show") {
         if (pos.size() != 2) throw Error(ErrorCode::usage, "укажите набор правил: nastavnik ruleset show ID");
         std::cout << rules::show(*resolve(catalog, pos[1], schema, owned));
+        return exit_code::ok;
+    }
+    if (action == "doc") {
+        const auto out = args.value("out");
+        if (pos.size() != 2 || !out) throw Error(ErrorCode::usage, "укажите набор правил и файл: nastavnik ruleset doc ID --out ФАЙЛ.docx");
+        const std::string bytes = rules::ruleset_document(*resolve(catalog, pos[1], schema, owned), home / "templates" / "ruleset.docx");
+        write_file_atomic(*out, bytes);
+        std::cout << "Документ записан: " << *out << " (" << bytes.size() << " байт)\n";
         return exit_code::ok;
     }
     if (action == "diff") {
@@ -88,7 +99,7 @@ int run_ruleset(const std::vector<std::string>& argv) {
         }
         return changes.empty() ? exit_code::ok : exit_code::findings;
     }
-    throw Error(ErrorCode::usage, "неизвестное действие «" + action + "»; допустимы: list, show, lint, test, diff");
+    throw Error(ErrorCode::usage, "неизвестное действие «" + action + "»; допустимы: list, show, doc, lint, test, diff");
 }
 
 }  // namespace nastavnik::cli

@@ -4,6 +4,8 @@
 
 #include "cli_runner.hpp"
 
+#include "nastavnik/docx/template.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -47,6 +49,44 @@ BOOST_AUTO_TEST_CASE(usage_errors) {
     run = e2e::nastavnik({"check", "no-such-file.json"});
     BOOST_TEST(run.exit_code == 2);
     BOOST_TEST(run.err == "nastavnik: ошибка: no-such-file.json: не удаётся открыть файл: файл не найден\n");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(ruleset_commands)
+
+BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
+    auto run = e2e::nastavnik({"ruleset", "list"});
+    BOOST_TEST(run.exit_code == 0);
+    BOOST_TEST(run.out.find("altai-barnaul-127\t1.0\tАлтайский край, Барнаул") != std::string::npos, run.out);
+    run = e2e::nastavnik({"ruleset", "lint"});
+    BOOST_TEST(run.exit_code == 0, run.out);
+    BOOST_TEST(run.out.find("замечаний: 0") != std::string::npos);
+    run = e2e::nastavnik({"ruleset", "test"});
+    BOOST_TEST(run.exit_code == 0, run.out);
+    BOOST_TEST(run.out.find("не пройдено: 0") != std::string::npos);
+    run = e2e::nastavnik({"ruleset", "show", "altai-biysk-701"});
+    BOOST_TEST(run.exit_code == 0);
+    BOOST_TEST(run.out.find("[BSK-DL-01] ошибка") != std::string::npos, run.out);
+    const std::string out = std::string(NASTAVNIK_TEST_TMP) + "/ruleset-doc.docx";
+    run = e2e::nastavnik({"ruleset", "doc", "altai-barnaul-127", "--out", out});
+    BOOST_TEST(run.exit_code == 0, run.err);
+    const auto text = nastavnik::docx::document_text(e2e::slurp(out));
+    BOOST_TEST(text.find("BRN-FRM-01") != std::string::npos);
+    BOOST_TEST(text.find("Всего правил: 9.") != std::string::npos, text);
+    BOOST_TEST(text.find("{{") == std::string::npos);
+    run = e2e::nastavnik({"ruleset", "show", "no-such"});
+    BOOST_TEST(run.exit_code == 2);
+    BOOST_TEST(run.err.find("нет набора правил «no-such»") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(explain_shows_facts_parameters_and_version) {
+    const auto run = e2e::nastavnik({"check", "samples/lastochka.json", "--as-of", "2023-11-01", "--explain"});
+    BOOST_TEST(run.exit_code == 1);
+    BOOST_TEST(run.out.find("Факт: Дата согласия = согласия нет (null)") != std::string::npos, run.out);
+    BOOST_TEST(run.out.find("Параметр: $programme_max_months = 12") != std::string::npos);
+    BOOST_TEST(run.out.find("Правило: FED-PRG-02 из набора altai-barnaul-127, версия 1.0") != std::string::npos);
+    BOOST_TEST(run.out.find("ВЫПОЛНЕНО (") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
