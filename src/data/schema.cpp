@@ -47,6 +47,8 @@ Type build() {
         opt("website", text(), "официальный сайт"),
         opt("email", text(), "адрес электронной почты"),
         opt("phone", text(), "телефон"),
+        opt("methodological_council", date_or_null(),
+            "дата создания методического (научно-методического) совета; null — совета нет"),
         opt("website_mentoring_section", date_or_null(),
             "с какой даты на сайте есть раздел о наставничестве; null — раздела нет"),
         req("head", ref("staff"), "руководитель (идентификатор сотрудника)"),

@@ -41,7 +41,8 @@ BOOST_AUTO_TEST_CASE(the_altai_chain_has_at_least_twelve_cited_rules) {
         for (const auto& c : e.rule->citations) BOOST_TEST(!c.clause.empty(), e.rule->id << " cites no clause");
         municipal += e.ruleset->id == "altai-barnaul-127" ? 1 : 0;
     }
-    BOOST_TEST(municipal == 9u);  // 6 municipal versions of federal rules + 3 of its own
+    BOOST_TEST(municipal == chain[1]->rules.size());  // its own rules and its versions of federal ones
+    BOOST_TEST(municipal >= 9u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
