@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "nastavnik/core/date.hpp"
+#include "nastavnik/text/declension.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/names.hpp"
 #include "nastavnik/text/plural.hpp"
@@ -177,15 +178,55 @@ void fn_year(xmlXPathParserContextPtr c, int n) { date_formatter<year_text>(c, n
 
 // ---- people ---------------------------------------------------------------------------------
 
+// An optional last argument names the grammatical case ('род', 'дат', 'вин', 'твор', 'пред' or
+// the full word); the gender comes from the data, a guess from the name only if it is absent.
+std::optional<text::Case> pop_case(xmlXPathParserContextPtr ctxt, int nargs, int with_case, const char* fn) {
+    if (nargs != with_case) return text::Case::nominative;
+    const std::string name = pop_string(ctxt);
+    auto c = text::parse_case(name);
+    if (!c) fail(ctxt, fn, "неизвестный падеж «" + name + "»; ожидается им, род, дат, вин, твор или пред");
+    return c;
+}
+
+text::Gender gender_of(xmlNodePtr person, const text::PersonName& name) {
+    const std::string g = child_text(person, "gender");
+    if (g == "ж") return text::Gender::female;
+    if (g == "м") return text::Gender::male;
+    return text::guess_gender(name).value_or(text::Gender::male);
+}
+
 template <std::string (*Format)(const text::PersonName&)>
 void name_formatter(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
-    if (!check_arity(ctxt, nargs, 1, 1, fn)) return;
-    if (xmlNodePtr p = pop_person(ctxt, fn)) push_string(ctxt, Format(name_of(p)));
+    if (!check_arity(ctxt, nargs, 1, 2, fn)) return;
+    const auto grammatical_case = pop_case(ctxt, nargs, 2, fn);
+    if (!grammatical_case) return;
+    if (xmlNodePtr p = pop_person(ctxt, fn)) {
+        const text::PersonName name = name_of(p);
+        push_string(ctxt, Format(text::decline(name, gender_of(p, name), *grammatical_case)));
+    }
 }
 
 void fn_full_name(xmlXPathParserContextPtr c, int n) { name_formatter<text::full_name>(c, n, "full-name"); }
 void fn_initials_surname(xmlXPathParserContextPtr c, int n) { name_formatter<text::initials_surname>(c, n, "initials-surname"); }
 void fn_surname_initials(xmlXPathParserContextPtr c, int n) { name_formatter<text::surname_initials>(c, n, "surname-initials"); }
+
+// n:position(person [, case]): the person's position, declined.
+void fn_position(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 2, "position")) return;
+    const auto grammatical_case = pop_case(ctxt, nargs, 2, "position");
+    if (!grammatical_case) return;
+    if (xmlNodePtr p = pop_person(ctxt, "position")) {
+        push_string(ctxt, text::decline_position(child_text(p, "position"), *grammatical_case));
+    }
+}
+
+// n:decline-position(text, case): any position written out.
+void fn_decline_position(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "decline-position")) return;
+    const auto grammatical_case = pop_case(ctxt, nargs, 2, "decline-position");
+    if (!grammatical_case) return;
+    push_string(ctxt, text::decline_position(pop_string(ctxt), *grammatical_case));
+}
 
 void fn_person(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 1, 1, "person")) return;
@@ -265,6 +306,8 @@ constexpr Registration functions[] = {
     {"initials-surname", fn_initials_surname},
     {"surname-initials", fn_surname_initials},
     {"person", fn_person},
+    {"position", fn_position},
+    {"decline-position", fn_decline_position},
     {"plural", fn_plural},
     {"capitalize", fn_capitalize},
     {"lower", fn_lower},

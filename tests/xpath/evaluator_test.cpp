@@ -20,8 +20,9 @@ struct Fixture {
     Fixture() {
         const char* xml =
             "<data><organisation><head>s1</head></organisation><staff>"
-            "<person id='s1'><surname>Петров</surname><name>Иван</name><patronymic>Сергеевич</patronymic></person>"
-            "<person id='s2'><surname>Иванова</surname><name>Мария</name></person></staff>"
+            "<person id='s1'><surname>Петров</surname><name>Иван</name><patronymic>Сергеевич</patronymic>"
+            "<gender>м</gender><position>заместитель директора по УВР</position></person>"
+            "<person id='s2'><surname>Иванова</surname><name>Мария</name><gender>ж</gender></person></staff>"
             "<pairs><pair id='p1'><mentor>s1</mentor><mentee>s2</mentee>"
             "<programme><start>2022-09-01</start><end>2023-10-31</end></programme></pair></pairs>"
             "<empty/></data>";
@@ -78,6 +79,15 @@ BOOST_AUTO_TEST_CASE(people) {
     BOOST_TEST(eval("n:full-name(n:person('s1'))") == "Петров Иван Сергеевич");
     BOOST_TEST(eval("n:full-name(staff/person[2])") == "Иванова Мария");
     BOOST_TEST(eval("n:person(pairs/pair/mentee)/surname") == "Иванова");
+}
+
+BOOST_AUTO_TEST_CASE(names_and_positions_in_cases) {
+    BOOST_TEST(eval("n:full-name(organisation/head, 'дат')") == "Петрову Ивану Сергеевичу");
+    BOOST_TEST(eval("n:initials-surname('s2', 'вин')") == "М.\u00A0Иванову");
+    BOOST_TEST(eval("n:surname-initials('s1', 'род')") == "Петрова\u00A0И.С.");
+    BOOST_TEST(eval("n:position('s1', 'дат')") == "заместителю директора по УВР");
+    BOOST_TEST(eval("n:decline-position('учитель начальных классов', 'род')") == "учителя начальных классов");
+    BOOST_TEST(error_of("n:full-name('s1', 'звательный')").find("неизвестный падеж «звательный»") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(text_helpers) {
