@@ -308,11 +308,15 @@ def prikaz(path):
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     para(doc, "1. Утвердить Положение о системе наставничества педагогических работников в " + SHORT +
          " (приложение).")
-    para(doc, "2. Ввести Положение в действие с {{n:date($order_date)}}.")
-    para(doc, "3. Разместить Положение на официальном сайте образовательной организации"
+    para(doc, "{{#if /data/curator/person}}")
+    para(doc, "2. Назначить куратором реализации программ наставничества "
+         "{{n:position(/data/curator/person, 'вин')}} {{n:full-name(/data/curator/person, 'вин')}}.")
+    para(doc, "{{/if}}")
+    para(doc, "{{n:if(/data/curator/person, '3', '2')}}. Ввести Положение в действие с {{n:date($order_date)}}.")
+    para(doc, "{{n:if(/data/curator/person, '4', '3')}}. Разместить Положение на официальном сайте образовательной организации"
          "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}} в течение 10 рабочих дней "
          "со дня подписания настоящего приказа.")
-    para(doc, "4. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{n:if(/data/curator/person, '5', '4')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
     para(doc, "Приложение: Положение о системе наставничества педагогических работников на 1 экз.",
          indent=False, before=18)
     sig = borderless_table(doc, 2, (95, 75))
