@@ -69,6 +69,12 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
         BOOST_TEST(py.exit_code == 0, py.out);
     }
     BOOST_TEST(files == 2u);
+    // The curator is named in the accusative, with the position declined too.
+    const std::string order = nastavnik::docx::document_text(
+        e2e::slurp(out / "Приказ об утверждении Положения о системе наставничества.docx"));
+    BOOST_TEST(contains(order, "2. Назначить куратором реализации программ наставничества заместителя директора "
+                               "по научно-методической работе Афанасьеву Ирину Леонидовну."), order);
+    BOOST_TEST(contains(order, "5. Контроль за исполнением настоящего приказа оставляю за собой."));
 }
 
 BOOST_AUTO_TEST_CASE(generation_is_byte_identical_across_runs) {
