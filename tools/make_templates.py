@@ -327,11 +327,83 @@ def prikaz(path):
     save(doc, path)
 
 
+# ---------------------------------------------------------------------------------------------
+def prikaz_pary(path):
+    """Приказ о закреплении наставнических пар (групп): a table row per pair and group."""
+    doc = new_document()
+    APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]"
+    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
+    t = borderless_table(doc, 2, (85, 85))
+    cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
+    cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{{? /data/organisation/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
+    para(doc, "О закреплении наставнических пар (групп)", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+    para(doc, "В соответствии с Положением о системе наставничества педагогических работников"
+         "{{#if " + APPROVAL + "}}, утверждённым приказом от {{n:date(" + APPROVAL + "/date)}} № {{" + APPROVAL +
+         "/number}}{{/if}}, на основании письменного согласия наставников и наставляемых на возложение на них "
+         "дополнительных обязанностей, связанных с наставнической деятельностью,")
+    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    para(doc, "1. Закрепить наставнические пары (группы) и установить сроки персонализированных программ "
+         "наставничества согласно таблице:", keep=True)
+    table = doc.add_table(rows=2, cols=5)
+    table.style = doc.styles["Table Grid"]
+    widths = (10, 48, 52, 35, 25)
+    headers = ("№", "Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок программы")
+    for i, (w, h) in enumerate(zip(widths, headers)):
+        table.columns[i].width = Mm(w)
+        for r in range(2):
+            table.rows[r].cells[i].width = Mm(w)
+        c = table.rows[0].cells[i]
+        c.paragraphs[0].text = ""
+        run = c.paragraphs[0].add_run(h)
+        run.bold = True
+        run.font.size = Pt(11)
+        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
+        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    texts = ("{{#each /data/pairs/pair | /data/groups/group}}{{count(preceding::pair | preceding::group) + 1}}",
+             "{{n:full-name(mentor)}}, {{n:position(mentor)}}",
+             None,  # one paragraph per mentee, below
+             "{{form}}",
+             "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
+             "{{else}}не установлен{{/if}}{{/each}}")
+    for c, text_ in zip(table.rows[1].cells, texts):
+        c.paragraphs[0].text = ""
+        lines = [text_] if text_ is not None else [
+            "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]
+        for i, line in enumerate(lines):
+            p = c.paragraphs[0] if i == 0 else c.add_paragraph()
+            run = p.add_run(typeset(line))
+            run.font.size = Pt(11)
+            p.paragraph_format.first_line_indent = Cm(0)
+            p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    para(doc, "2. Наставникам совместно с наставляемыми разработать персонализированные программы наставничества "
+         "на основе выявленных профессиональных затруднений наставляемых.", before=6)
+    para(doc, "{{#if /data/curator/person}}")
+    para(doc, "3. Куратору реализации программ наставничества {{n:initials-surname(/data/curator/person, 'дат')}} "
+         "обеспечить организационно-методическое сопровождение и мониторинг реализации программ.")
+    para(doc, "{{/if}}")
+    para(doc, "{{n:if(/data/curator/person, '4', '3')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    sig = borderless_table(doc, 2, (95, 75))
+    cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
+    cell_para(sig.rows[0].cells[1], "{{n:initials-surname(/data/organisation/head)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    sig.rows[0].cells[0].paragraphs[0].paragraph_format.space_before = Pt(36)
+    sig.rows[0].cells[1].paragraphs[0].paragraph_format.space_before = Pt(36)
+    para(doc, "С приказом ознакомлены:", indent=False, before=18, size=12)
+    para(doc, "{{#each /data/staff/person[@id = /data/pairs/pair/mentor or @id = /data/pairs/pair/mentee or "
+         "@id = /data/groups/group/mentor or @id = /data/groups/group/mentees/mentee]}}", size=12)
+    para(doc, "{{n:initials-surname(.)}}\t________________\t«___» ____________ 20___ г.", indent=False, size=12)
+    para(doc, "{{/each}}", size=12)
+    save(doc, path)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     polozhenie(out + "/polozhenie.docx")
     prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
     ruleset_doc(out + "/ruleset.docx")
+    prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ namespace nastavnik::cli {
 
 int run_generate(const std::vector<std::string>& argv) {
     const Arguments args(argv, {{"out"}, {"ruleset"}, {"as-of"}, {"data-dir"}, {"date"}, {"number"},
-                                {"force", false}});
+                                {"force", false}, {"only", true, true}});
     if (args.positional().size() != 1) {
         throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik generate ORG.json --out ПАПКА");
     }
@@ -33,6 +33,7 @@ int run_generate(const std::vector<std::string>& argv) {
     options.order_date = args.value("date");
     options.order_number = args.value("number");
     options.force = args.flag("force");
+    options.only = args.values("only");
     const auto written = generate::generate(tree, check, options);
 
     std::cout << "Документы сформированы (" << written.size() << ") в папке " << *out << ":\n";

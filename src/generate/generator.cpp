@@ -30,11 +30,11 @@ void refuse_if_violated(const rules::CheckResult& check) {
     throw Error(ErrorCode::generation_refused, std::move(reasons));
 }
 
-// $order_date / $order_number: the recorded approving order, unless given explicitly.
-xpath::Variables document_variables(const data::DataTree& tree, const Options& options) {
+// $order_date / $order_number: the recorded act of the document's kind (the order approving
+// the Положение, the order fixing the pairs …), unless given explicitly.
+xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind) {
     xpath::Evaluator ev(tree.doc(), options.as_of.iso());
-    const auto recorded = xpath::Expression::compile(
-        "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]");
+    const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "'])[last()]");
     const auto nodes = ev.nodes(recorded, tree.root());
     std::string date = options.as_of.iso();
     std::string number = blank_number;
@@ -53,9 +53,12 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
 const std::vector<DocumentKind>& document_kinds() {
     static const std::vector<DocumentKind> kinds = {
         {"polozhenie", "Положение о системе наставничества педагогических работников", "polozhenie.docx",
-         "Положение о системе наставничества.docx"},
+         "Положение о системе наставничества.docx", "приказ об утверждении положения"},
         {"prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества",
-         "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении Положения о системе наставничества.docx"},
+         "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении Положения о системе наставничества.docx",
+         "приказ об утверждении положения"},
+        {"prikaz-pary", "Приказ о закреплении наставнических пар (групп)", "prikaz-o-zakreplenii-par.docx",
+         "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар"},
     };
     return kinds;
 }
@@ -63,11 +66,20 @@ const std::vector<DocumentKind>& document_kinds() {
 std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResult& check, const Options& options) {
     if (!options.force) refuse_if_violated(check);
 
-    xpath::Evaluator ev(tree.doc(), options.as_of.iso(), document_variables(tree, options));
+    for (const auto& id : options.only) {
+        const auto& kinds = document_kinds();
+        if (std::none_of(kinds.begin(), kinds.end(), [&](const DocumentKind& k) { return k.id == id; })) {
+            std::string known;
+            for (const auto& k : kinds) known += (known.empty() ? "" : ", ") + k.id;
+            throw Error(ErrorCode::usage, "--only: нет вида документа «" + id + "»; есть: " + known);
+        }
+    }
     std::vector<std::pair<const DocumentKind*, std::string>> rendered;
     std::vector<Diagnostic> problems;
     for (const auto& kind : document_kinds()) {
+        if (!options.only.empty() && std::find(options.only.begin(), options.only.end(), kind.id) == options.only.end()) continue;
         try {
+            xpath::Evaluator ev(tree.doc(), options.as_of.iso(), document_variables(tree, options, kind.act_kind));
             const auto tpl = docx::Template::load(options.templates_dir / kind.template_file);
             rendered.emplace_back(&kind, tpl.render(ev, tree.root()));
         } catch (const Error& e) {

@@ -18,9 +18,10 @@ struct DocumentKind {
     std::string title;          // Russian, for messages and the index
     std::string template_file;  // relative to the templates folder
     std::string output_name;    // Russian file name
+    std::string act_kind;       // the recorded act whose date and number the document carries
 };
 
-/// The documents `generate` writes (v1: the Положение and the order approving it).
+/// The documents `generate` writes.
 const std::vector<DocumentKind>& document_kinds();
 
 struct Options {
@@ -30,6 +31,7 @@ struct Options {
     std::optional<std::string> order_date;    // ISO; default: the recorded order, else as_of
     std::optional<std::string> order_number;  // default: the recorded order, else a blank to fill in
     bool force = false;                       // generate despite error-level violations
+    std::vector<std::string> only;            // document kind ids; empty = all
 };
 
 struct Written {
