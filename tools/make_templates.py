@@ -398,12 +398,48 @@ def prikaz_pary(path):
     save(doc, path)
 
 
+# ---------------------------------------------------------------------------------------------
+def soglasie_nastavnika(path):
+    """Согласие наставника (one per mentor; context: /data/mentors/mentor) with consent to the
+    processing of personal data (Федеральный закон от 27.07.2006 № 152-ФЗ)."""
+    doc = new_document()
+    HEAD = "/data/organisation/head"
+    t = borderless_table(doc, 2, (70, 100))
+    right = t.rows[0].cells[1]
+    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{/data/organisation/short_name}}")
+    cell_para(right, "{{n:initials-surname(" + HEAD + ", 'дат')}}")
+    cell_para(right, "от {{n:position(person, 'род')}}")
+    cell_para(right, "{{n:full-name(person, 'род')}}")
+    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
+    para(doc, "на выполнение обязанностей наставника и на обработку персональных данных", bold=True,
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    para(doc, "Я, {{n:full-name(person)}}, {{n:position(person)}}, даю согласие на назначение меня наставником "
+         "педагогических работников в соответствии с Положением о системе наставничества педагогических работников "
+         "в {{/data/organisation/short_name}} и на выполнение дополнительных обязанностей, связанных с "
+         "наставнической деятельностью, в том числе на разработку и реализацию персонализированных программ "
+         "наставничества.")
+    para(doc, "В соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных» даю согласие "
+         "{{/data/organisation/short_name}}{{#if /data/organisation/address}} ({{/data/organisation/address}}){{/if}} "
+         "на обработку моих персональных данных (фамилия, имя, отчество, должность, сведения о квалификационной "
+         "категории и педагогическом стаже) в целях организации наставничества, подготовки локальных актов, "
+         "отчётов и размещения сведений о наставничестве на официальном сайте организации.")
+    para(doc, "Согласие действует до окончания наставнической деятельности и может быть отозвано мной в письменной форме.")
+    sig = borderless_table(doc, 2, (85, 85))
+    cell_para(sig.rows[0].cells[0], "{{#if consent_date[not(@nil = 'true')]}}{{n:date-quoted(consent_date)}}"
+              "{{else}}«___» ____________ 20___ г.{{/if}}")
+    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(person)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(30)
+    save(doc, path)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     polozhenie(out + "/polozhenie.docx")
     prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
     ruleset_doc(out + "/ruleset.docx")
     prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")
+    soglasie_nastavnika(out + "/soglasie-nastavnika.docx")
 
 
 # ---------------------------------------------------------------------------------------------

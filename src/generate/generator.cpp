@@ -48,17 +48,46 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
     return {{"order_date", date}, {"order_number", number}};
 }
 
+// A file name made from data stays a plain name inside the output folder: no separators, no
+// control characters, no leading dot, no more than 150 bytes before the extension.
+std::string safe_file_name(std::string name) {
+    // Non-breaking spaces belong in documents, not in file names.
+    for (std::size_t pos; (pos = name.find("\u00A0")) != std::string::npos;) name.replace(pos, 2, " ");
+    std::string out;
+    for (char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '/' || c == '\\' || u < 0x20 || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') {
+            out += '_';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && (out.front() == '.' || out.front() == ' ')) out.erase(out.begin());
+    const auto dot = out.rfind(".docx");
+    std::string stem = dot == std::string::npos ? out : out.substr(0, dot);
+    while (!stem.empty() && (stem.back() == '.' || stem.back() == ' ')) stem.pop_back();  // "И.О..docx"
+    if (stem.size() > 150) {
+        stem.resize(150);
+        while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) stem.pop_back();
+        if (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0xC0) stem.pop_back();
+    }
+    return (stem.empty() ? std::string("документ") : stem) + ".docx";
+}
+
 }  // namespace
 
 const std::vector<DocumentKind>& document_kinds() {
     static const std::vector<DocumentKind> kinds = {
         {"polozhenie", "Положение о системе наставничества педагогических работников", "polozhenie.docx",
-         "Положение о системе наставничества.docx", "приказ об утверждении положения"},
+         "Положение о системе наставничества.docx", "приказ об утверждении положения", ""},
         {"prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества",
          "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении Положения о системе наставничества.docx",
-         "приказ об утверждении положения"},
+         "приказ об утверждении положения", ""},
         {"prikaz-pary", "Приказ о закреплении наставнических пар (групп)", "prikaz-o-zakreplenii-par.docx",
-         "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар"},
+         "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар", ""},
+        {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",
+         "Согласие наставника {n:surname-initials(person)}.docx", "приказ о назначении наставников",
+         "/data/mentors/mentor"},
     };
     return kinds;
 }
@@ -74,14 +103,30 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
             throw Error(ErrorCode::usage, "--only: нет вида документа «" + id + "»; есть: " + known);
         }
     }
-    std::vector<std::pair<const DocumentKind*, std::string>> rendered;
+    struct Rendered {
+        const DocumentKind* kind;
+        std::string file_name;
+        std::string bytes;
+    };
+    std::vector<Rendered> rendered;
     std::vector<Diagnostic> problems;
     for (const auto& kind : document_kinds()) {
         if (!options.only.empty() && std::find(options.only.begin(), options.only.end(), kind.id) == options.only.end()) continue;
         try {
             xpath::Evaluator ev(tree.doc(), options.as_of.iso(), document_variables(tree, options, kind.act_kind));
             const auto tpl = docx::Template::load(options.templates_dir / kind.template_file);
-            rendered.emplace_back(&kind, tpl.render(ev, tree.root()));
+            std::vector<xmlNodePtr> items{tree.root()};
+            if (!kind.each.empty()) items = ev.nodes(xpath::Expression::compile(kind.each), tree.root());
+            for (xmlNodePtr item : items) {
+                const std::string base = safe_file_name(ev.interpolate(kind.output_name, item));
+                std::string name = base;
+                // Two mentors with the same surname and initials must not overwrite each other.
+                auto taken = [&](const std::string& n) {
+                    return std::any_of(rendered.begin(), rendered.end(), [&](const Rendered& r) { return r.file_name == n; });
+                };
+                for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
+                rendered.push_back(Rendered{&kind, name, tpl.render(ev, item)});
+            }
         } catch (const Error& e) {
             problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
         }
@@ -96,10 +141,10 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
     }
     std::vector<Written> written;
     try {
-        for (const auto& [kind, bytes] : rendered) {
-            const auto file = options.out_dir / kind->output_name;
-            write_file_atomic(file, bytes);
-            written.push_back(Written{kind->id, file, bytes.size()});
+        for (const auto& r : rendered) {
+            const auto file = options.out_dir / r.file_name;
+            write_file_atomic(file, r.bytes);
+            written.push_back(Written{r.kind->id, file, r.bytes.size()});
         }
     } catch (...) {
         // All or nothing: take back what this run has already written.

@@ -60,15 +60,16 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
         const std::string text = nastavnik::docx::document_text(bytes);
         BOOST_TEST(!contains(text, "{{"), e.path());
         BOOST_TEST(!contains(text, "}}"), e.path());
-        BOOST_TEST((contains(text, "ПРИКАЗ") || contains(text, "ПОЛОЖЕНИЕ")), e.path());
+        BOOST_TEST((contains(text, "ПРИКАЗ") || contains(text, "ПОЛОЖЕНИЕ") || contains(text, "СОГЛАСИЕ")), e.path());
         BOOST_TEST(contains(text, "Октябрьского района"), e.path());
-        BOOST_TEST(contains(text, "№\u00A07"), e.path());  // a recorded order's number, NBSP after №
+        BOOST_TEST(contains(text, "№\u00A0"), e.path());  // NBSP after № (ГОСТ Р 7.0.97)
+        BOOST_TEST(!contains(text, "№ "), e.path());
         // python-docx must open it (installed by scripts/install-deps.sh).
         const auto py = e2e::shell("/usr/bin/python3 -c \"import docx,sys; d=docx.Document(sys.argv[1]); "
                                    "print(sum(len(p.text) for p in d.paragraphs))\" " + e2e::quote(e.path().string()));
         BOOST_TEST(py.exit_code == 0, py.out);
     }
-    BOOST_TEST(files == 3u);
+    BOOST_TEST(files == 7u);  // Положение, two orders, a consent per each of the 4 mentors
     // The curator is named in the accusative, with the position declined too.
     const std::string order = nastavnik::docx::document_text(
         e2e::slurp(out / "Приказ об утверждении Положения о системе наставничества.docx"));
@@ -118,7 +119,24 @@ BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
         BOOST_TEST(contains(text, "Октябрьского района"), e.path());  // the organisation, as LibreOffice reads it
         BOOST_TEST(!contains(text, "{{"), e.path());
     }
-    BOOST_TEST(files == 3u);
+    BOOST_TEST(files == 7u);
+}
+
+BOOST_AUTO_TEST_CASE(a_consent_per_mentor_in_the_right_cases) {
+    const auto out = fresh_dir("gen-consents");
+    const auto run = e2e::nastavnik({"generate", "samples/lastochka.json", "--as-of", as_of, "--force",
+                                     "--only", "soglasie-nastavnika", "--out", out.string()});
+    BOOST_TEST(run.exit_code == 0, run.err);
+    const std::string signed_ = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Кузнецова Т.П.docx"));
+    BOOST_TEST(contains(signed_, "Заведующему МКДОУ «Детский сад «Ласточка»\nС.Н.\u00A0Беловой\nот воспитателя\nКузнецовой Татьяны Петровны"), signed_);
+    BOOST_TEST(contains(signed_, "Я, Кузнецова Татьяна Петровна, воспитатель, даю согласие"), signed_);
+    BOOST_TEST(contains(signed_, "«30» августа 2023\u00A0г."), signed_);
+    // No consent recorded (null): a blank form to sign, not an invented date.
+    const std::string blank = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Лебедева О.И.docx"));
+    BOOST_TEST(contains(blank, "«___» ____________ 20___ г."), blank);
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(out)) ++files;
+    BOOST_TEST(files == 5u);
 }
 
 BOOST_AUTO_TEST_CASE(order_on_pairs_has_a_row_per_pair_and_group) {

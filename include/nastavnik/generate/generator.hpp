@@ -17,8 +17,9 @@ struct DocumentKind {
     std::string id;             // "polozhenie"
     std::string title;          // Russian, for messages and the index
     std::string template_file;  // relative to the templates folder
-    std::string output_name;    // Russian file name
+    std::string output_name;    // Russian file name; "{expr}" parts are evaluated on the item
     std::string act_kind;       // the recorded act whose date and number the document carries
+    std::string each;           // XPath: one document per node (a consent per mentor); empty = one
 };
 
 /// The documents `generate` writes.
