@@ -433,6 +433,74 @@ def soglasie_nastavnika(path):
     save(doc, path)
 
 
+# ---------------------------------------------------------------------------------------------
+def dorozhnaya_karta(path):
+    """Дорожная карта (план мероприятий) по реализации Положения: deadlines in the academic year
+    the roadmap plans — the one starting in September of its year if it is dated June or later
+    (approved over the summer for the coming year), else the current one."""
+    doc = new_document()
+    sec = doc.sections[0]
+    from docx.enum.section import WD_ORIENT
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Mm(297), Mm(210)
+    Y = "(n:year($order_date) - number(number(substring($order_date, 6, 2)) &lt; 6))".replace("&lt;", "<")
+    Y1 = "(" + Y + " + 1)"
+    CUR = "{{#if /data/curator/person}}куратор {{n:initials-surname(/data/curator/person)}}{{else}}куратор{{/if}}"
+    HEAD = "{{n:capitalize(n:person(/data/organisation/head)/position)}} {{n:initials-surname(/data/organisation/head)}}"
+    t = borderless_table(doc, 2, (160, 95))
+    cell_para(t.rows[0].cells[1], "УТВЕРЖДЕНА", size=12)
+    cell_para(t.rows[0].cells[1], "приказом " + SHORT, size=12)
+    cell_para(t.rows[0].cells[1], "от {{n:date($order_date)}} № {{$order_number}}", size=12)
+    para(doc, "ДОРОЖНАЯ КАРТА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12)
+    para(doc, "(план мероприятий) по реализации Положения о системе наставничества педагогических работников",
+         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "в " + SHORT + " на {{" + Y + "}}/{{" + Y1 + "}} учебный год", bold=True,
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    rows = [
+        ("Подготовительный", "Утверждение Положения о системе наставничества педагогических работников и дорожной карты",
+         "до 1 сентября {{" + Y + "}} г.", HEAD, "Приказ, Положение, дорожная карта"),
+        ("Подготовительный", "Назначение куратора реализации программ наставничества из числа заместителей руководителя",
+         "до 1 сентября {{" + Y + "}} г.", HEAD, "Приказ о назначении куратора"),
+        ("Формирование пар (групп)", "Актуализация сведений о педагогах, которых необходимо включить в наставническую "
+         "деятельность в качестве наставляемых (не реже одного раза в год)", "сентябрь {{" + Y + "}} г.", CUR,
+         "Список наставляемых"),
+        ("Формирование пар (групп)", "Получение письменного согласия наставников и наставляемых",
+         "сентябрь {{" + Y + "}} г.", CUR, "Согласия участников"),
+        ("Формирование пар (групп)", "Закрепление наставнических пар (групп) приказом руководителя",
+         "сентябрь {{" + Y + "}} г.", HEAD, "Приказ о закреплении пар (групп)"),
+        ("Реализация", "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на основе "
+         "выявленных профессиональных затруднений наставляемых", "до 1 октября {{" + Y + "}} г.",
+         "Наставники, " + CUR, "Персонализированные программы"),
+        ("Реализация", "Реализация персонализированных программ наставничества",
+         "октябрь {{" + Y + "}} г. – май {{" + Y1 + "}} г.", "Наставники", "Выполнение мероприятий программ"),
+        ("Мониторинг", "Мониторинг процесса реализации персонализированных программ (первый этап)",
+         "декабрь {{" + Y + "}} г., март {{" + Y1 + "}} г.", CUR, "Результаты мониторинга"),
+        ("Мониторинг", "Мониторинг влияния программ на всех участников (второй этап); аналитическая справка",
+         "май {{" + Y1 + "}} г.", CUR, "Аналитическая справка"),
+        ("Обобщение опыта", "Обобщение и распространение опыта наставничества, обновление раздела «Наставничество» "
+         "на официальном сайте", "июнь {{" + Y1 + "}} г.", CUR, "Материалы на сайте"),
+    ]
+    table = doc.add_table(rows=1 + len(rows), cols=6)
+    table.style = doc.styles["Table Grid"]
+    widths = (10, 38, 90, 40, 42, 42)
+    headers = ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат")
+    for i, w in enumerate(widths):
+        table.columns[i].width = Mm(w)
+        for r in table.rows:
+            r.cells[i].width = Mm(w)
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for r, values in enumerate([headers] + [(str(n + 1),) + row for n, row in enumerate(rows)]):
+        for i, v in enumerate(values):
+            c = table.rows[r].cells[i]
+            c.paragraphs[0].text = ""
+            run = c.paragraphs[0].add_run(typeset(v))
+            run.font.size = Pt(11)
+            run.bold = r == 0
+            c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
+            c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER if r == 0 else WD_ALIGN_PARAGRAPH.LEFT
+    save(doc, path)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     polozhenie(out + "/polozhenie.docx")
@@ -440,6 +508,7 @@ def main():
     ruleset_doc(out + "/ruleset.docx")
     prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")
     soglasie_nastavnika(out + "/soglasie-nastavnika.docx")
+    dorozhnaya_karta(out + "/dorozhnaya-karta.docx")
 
 
 # ---------------------------------------------------------------------------------------------

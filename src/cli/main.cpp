@@ -25,7 +25,7 @@ constexpr const char* usage_text =
     "  nastavnik generate ORG.json --out ПАПКА [--only ВИД]... [--as-of ГГГГ-ММ-ДД] [--date ГГГГ-ММ-ДД] [--number N] [--force]\n"
     "      сформировать документы (DOCX): polozhenie — Положение о системе наставничества,\n"
     "      prikaz-polozhenie — приказ о его утверждении, prikaz-pary — приказ о закреплении пар (групп),\n"
-    "      soglasie-nastavnika — согласие каждого наставника\n"
+    "      dorozhnaya-karta — дорожная карта, soglasie-nastavnika — согласие каждого наставника\n"
     "  nastavnik ruleset list\n"
     "      перечислить наборы правил\n"
     "  nastavnik ruleset show ID | doc ID --out ФАЙЛ.docx | lint\n"

@@ -85,6 +85,8 @@ const std::vector<DocumentKind>& document_kinds() {
          "приказ об утверждении положения", ""},
         {"prikaz-pary", "Приказ о закреплении наставнических пар (групп)", "prikaz-o-zakreplenii-par.docx",
          "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар", ""},
+        {"dorozhnaya-karta", "Дорожная карта (план мероприятий) по реализации Положения", "dorozhnaya-karta.docx",
+         "Дорожная карта по реализации Положения о системе наставничества.docx", "дорожная карта", ""},
         {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",
          "Согласие наставника {n:surname-initials(person)}.docx", "приказ о назначении наставников",
          "/data/mentors/mentor"},

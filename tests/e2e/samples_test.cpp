@@ -60,7 +60,8 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
         const std::string text = nastavnik::docx::document_text(bytes);
         BOOST_TEST(!contains(text, "{{"), e.path());
         BOOST_TEST(!contains(text, "}}"), e.path());
-        BOOST_TEST((contains(text, "ПРИКАЗ") || contains(text, "ПОЛОЖЕНИЕ") || contains(text, "СОГЛАСИЕ")), e.path());
+        BOOST_TEST((contains(text, "ПРИКАЗ") || contains(text, "ПОЛОЖЕНИЕ") || contains(text, "СОГЛАСИЕ") ||
+                    contains(text, "ДОРОЖНАЯ КАРТА")), e.path());
         BOOST_TEST(contains(text, "Октябрьского района"), e.path());
         BOOST_TEST(contains(text, "№\u00A0"), e.path());  // NBSP after № (ГОСТ Р 7.0.97)
         BOOST_TEST(!contains(text, "№ "), e.path());
@@ -69,7 +70,7 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
                                    "print(sum(len(p.text) for p in d.paragraphs))\" " + e2e::quote(e.path().string()));
         BOOST_TEST(py.exit_code == 0, py.out);
     }
-    BOOST_TEST(files == 7u);  // Положение, two orders, a consent per each of the 4 mentors
+    BOOST_TEST(files == 8u);  // Положение, two orders, the roadmap, a consent per each of the 4 mentors
     // The curator is named in the accusative, with the position declined too.
     const std::string order = nastavnik::docx::document_text(
         e2e::slurp(out / "Приказ об утверждении Положения о системе наставничества.docx"));
@@ -119,7 +120,21 @@ BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
         BOOST_TEST(contains(text, "Октябрьского района"), e.path());  // the organisation, as LibreOffice reads it
         BOOST_TEST(!contains(text, "{{"), e.path());
     }
-    BOOST_TEST(files == 7u);
+    BOOST_TEST(files == 8u);
+}
+
+BOOST_AUTO_TEST_CASE(roadmap_deadlines_follow_the_academic_year) {
+    const auto out = fresh_dir("gen-roadmap");
+    const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of,
+                                     "--only", "dorozhnaya-karta", "--out", out.string()});
+    BOOST_TEST(run.exit_code == 0, run.err);
+    const std::string text = nastavnik::docx::document_text(
+        e2e::slurp(out / "Дорожная карта по реализации Положения о системе наставничества.docx"));
+    // Approved 26.08.2026 over the summer: it plans the coming year.
+    BOOST_TEST(contains(text, "на 2026/2027 учебный год"), text);
+    BOOST_TEST(contains(text, "УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 26.08.2026 №\u00A0________"), text);
+    BOOST_TEST(contains(text, "октябрь 2026 г. – май 2027 г."), text);
+    BOOST_TEST(contains(text, "куратор И.Л.\u00A0Афанасьева"), text);
 }
 
 BOOST_AUTO_TEST_CASE(a_consent_per_mentor_in_the_right_cases) {
