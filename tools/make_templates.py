@@ -501,6 +501,72 @@ def dorozhnaya_karta(path):
     save(doc, path)
 
 
+# ---------------------------------------------------------------------------------------------
+def spravka_o_proverke(path):
+    """The auditor's act: `nastavnik check ORG --act FILE.docx` (data: /act/data and /act/check)."""
+    doc = new_document()
+    ORGN = "/act/data/organisation"
+    para(doc, "СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "о результатах проверки организации системы наставничества педагогических работников",
+         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "в {{" + ORGN + "/short_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    para(doc, "1. Объект проверки: {{" + ORGN + "/full_name}}{{#if " + ORGN + "/address}}, {{" + ORGN +
+         "/address}}{{/if}}.")
+    para(doc, "2. Проверка проведена по состоянию на {{n:date-long(/act/check/as_of)}} на основании сведений, "
+         "представленных организацией, по наборам правил:")
+    para(doc, "{{#each /act/check/rulesets/ruleset}}")
+    para(doc, "— {{.}};")
+    para(doc, "{{/each}}")
+    para(doc, "3. Проверено требований: {{/act/check/summary/rules}}, проверок объектов: {{/act/check/summary/checks}}; "
+         "выполнено: {{/act/check/summary/satisfied}}; нарушено: {{/act/check/summary/violated}} (из них уровня "
+         "«ошибка» — {{/act/check/summary/errors}}, «предупреждение» — {{/act/check/summary/warnings}}, "
+         "«к сведению» — {{/act/check/summary/info}}); не удалось проверить из-за отсутствия сведений: "
+         "{{/act/check/summary/not_evaluable}}.")
+    para(doc, "{{#if /act/check/finding}}")
+    para(doc, "4. Выявленные нарушения и недостающие сведения:", keep=True)
+    table = doc.add_table(rows=2, cols=5)
+    table.style = doc.styles["Table Grid"]
+    widths = (10, 42, 62, 42, 24)
+    headers = ("№", "Требование", "Выявлено", "Основание", "Уровень")
+    for i, (w, h) in enumerate(zip(widths, headers)):
+        table.columns[i].width = Mm(w)
+        for r in range(2):
+            table.rows[r].cells[i].width = Mm(w)
+        c = table.rows[0].cells[i]
+        c.paragraphs[0].text = ""
+        run = c.paragraphs[0].add_run(h)
+        run.bold = True
+        run.font.size = Pt(11)
+        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
+        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    texts = ("{{#each /act/check/finding}}{{count(preceding-sibling::finding) + 1}}",
+             "{{title}} ({{rule}})",
+             "{{#if @outcome = 'violated'}}{{message}}{{else}}Недостаточно сведений: {{missing}}{{/if}} "
+             "[{{where}}]",
+             "{{citation}}",
+             "{{#if @outcome = 'violated'}}{{severity}}{{else}}нет сведений{{/if}}{{/each}}")
+    for c, text_ in zip(table.rows[1].cells, texts):
+        c.paragraphs[0].text = ""
+        run = c.paragraphs[0].add_run(typeset(text_))
+        run.font.size = Pt(11)
+        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
+        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT
+    para(doc, "{{/if}}")
+    para(doc, "{{n:if(/act/check/finding, '5', '4')}}. Заключение: {{#if /act/check/summary/compliant = 'да'}}нарушений "
+         "требований к организации системы наставничества не выявлено.{{else}}организация системы наставничества "
+         "педагогических работников не соответствует требованиям; нарушения подлежат устранению.{{/if}}", before=6)
+    sig = borderless_table(doc, 2, (95, 75))
+    cell_para(sig.rows[0].cells[0], "Проверку провёл(а)")
+    cell_para(sig.rows[0].cells[1], "____________ / ______________", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    cell_para(sig.rows[0].cells[0], "С результатами ознакомлен(а)")
+    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(/act/data/organisation/head)}}",
+              align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(30)
+    save(doc, path)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     polozhenie(out + "/polozhenie.docx")
@@ -509,6 +575,7 @@ def main():
     prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")
     soglasie_nastavnika(out + "/soglasie-nastavnika.docx")
     dorozhnaya_karta(out + "/dorozhnaya-karta.docx")
+    spravka_o_proverke(out + "/spravka-o-proverke.docx")
 
 
 # ---------------------------------------------------------------------------------------------

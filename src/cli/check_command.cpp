@@ -1,6 +1,8 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "nastavnik/rules/check_document.hpp"
+#include "nastavnik/core/file_io.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 
@@ -9,10 +11,10 @@
 namespace nastavnik::cli {
 
 int run_check(const std::vector<std::string>& argv) {
-    const Arguments args(argv, {{"ruleset"}, {"as-of"}, {"format"}, {"data-dir"}, {"explain", false}});
+    const Arguments args(argv, {{"ruleset"}, {"as-of"}, {"format"}, {"data-dir"}, {"explain", false}, {"act"}});
     if (args.positional().size() != 1) {
         throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik check ORG.json [--ruleset ID] "
-                                      "[--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain]");
+                                      "[--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act СПРАВКА.docx]");
     }
     const std::string format = args.value("format").value_or("text");
     if (format != "text" && format != "json") {
@@ -24,6 +26,10 @@ int run_check(const std::vector<std::string>& argv) {
     const auto catalog = rules::Catalog::load(dir / "rulesets");
     const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
     const auto result = rules::check(tree, rulesets, as_of);
+    if (const auto act = args.value("act")) {
+        // The act is written before the report is printed: a failure leaves neither.
+        write_file_atomic(*act, rules::check_document(result, tree, dir / "templates" / "spravka-o-proverke.docx"));
+    }
     std::cout << (format == "json" ? rules::report_json(result, tree) : rules::report_text(result, tree, args.flag("explain")));
     if (rulesets.empty()) return exit_code::failure;
     return result.compliant() ? exit_code::ok : exit_code::findings;

@@ -123,6 +123,21 @@ BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
     BOOST_TEST(files == 8u);
 }
 
+BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
+    const auto act = std::filesystem::path(NASTAVNIK_TEST_TMP) / "act.docx";
+    std::filesystem::remove(act);
+    const auto run = e2e::nastavnik({"check", "samples/lastochka.json", "--as-of", as_of, "--act", act.string()});
+    BOOST_TEST(run.exit_code == 1);
+    const std::string text = nastavnik::docx::document_text(e2e::slurp(act));
+    BOOST_TEST(contains(text, "в МКДОУ «Детский сад «Ласточка»"), text);
+    BOOST_TEST(contains(text, "по состоянию на 1 ноября 2023\u00A0г."), text);
+    BOOST_TEST(contains(text, "Куратор Е.А.\u00A0Морозова (старший воспитатель) не входит в число заместителей руководителя. [curator]"), text);
+    BOOST_TEST(contains(text, "Недостаточно сведений: дата письменного согласия наставника"), text);
+    BOOST_TEST(contains(text, "не соответствует требованиям"), text);
+    BOOST_TEST(contains(text, "____________ / С.Н.\u00A0Белова"), text);
+    BOOST_TEST(!contains(text, "{{"));
+}
+
 BOOST_AUTO_TEST_CASE(roadmap_deadlines_follow_the_academic_year) {
     const auto out = fresh_dir("gen-roadmap");
     const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of,
