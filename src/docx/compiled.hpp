@@ -1,13 +1,15 @@
 #pragma once
-// Internal: what compiling a template produces. Templated parts keep their DOM with markers:
-//   <nt:value i="N"/>                    inside a run, in place of the tag's w:t
+// Internal: what compiling a template produces. Templated parts keep their DOM with markers
+// in place of the tags:
+//   <nt:value i="N"/>                    inside the tag's run, in place of its w:t
 //   <nt:block kind="each|if" i="N">      wraps the scope of a block;
 //     [<nt:then>…</nt:then><nt:else>…</nt:else>]   for if-blocks with {{else}}
-// Rendering copies the DOM and replaces the markers; they never reach the output.
+// N indexes Template::Compiled::tags. Rendering copies the DOM and replaces the markers;
+// they never reach the output.
 
 #include "docx/package.hpp"
+#include "docx/xml_part.hpp"
 #include "nastavnik/core/error.hpp"
-#include "docx/wordml.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
@@ -19,13 +21,12 @@ namespace nastavnik::docx {
 struct TagInfo {
     xpath::Expression expression;
     std::string tag;        // as written, "{{ n:date($order_date) }}"
-    std::string paragraph;  // the paragraph's text, for messages
-    std::string part;       // word/document.xml …
+    std::string where;      // InputLocation::path of its paragraph: "абзац «…»"
     bool optional = false;  // {{? … }}
 };
 
 struct CompiledPart {
-    std::string name;
+    std::string name;  // word/document.xml …
     XmlDoc doc;
 };
 
@@ -36,11 +37,21 @@ struct Template::Compiled {
     std::vector<TagInfo> tags;        // indexed by the markers' i attribute
 };
 
-/// Finds and compiles the tags of one part in place. Problems go to `sink`.
-void compile_part(xmlDocPtr doc, const std::string& file, const std::string& part, std::vector<TagInfo>& tags,
-                  DiagnosticSink& sink, bool& has_tags);
+/// Parts that may hold tags: the body, headers, footers, footnotes and endnotes.
+bool is_templated_part(const std::string& entry);
 
-/// Renders one compiled part. Problems (empty values, evaluation errors) go to `sink`.
+/// How messages name a paragraph of a part: "абзац «Приказ № {{…}}»", for a header
+/// "верхний колонтитул (word/header1.xml), абзац «…»". Long text is cut.
+std::string paragraph_location(const std::string& part, const std::string& paragraph_text);
+
+/// Finds the tags of one part, isolates them, matches the blocks and compiles every
+/// expression, leaving markers in the DOM. Returns whether the part has tags. Problems go to
+/// `sink`; after problems the DOM is not fit for rendering.
+bool compile_part(xmlDocPtr doc, const std::string& file, const std::string& part, std::vector<TagInfo>& tags,
+                  DiagnosticSink& sink);
+
+/// Renders one compiled part into the XML of the output part. Problems (empty values,
+/// evaluation errors) go to `sink`.
 std::string render_part(const CompiledPart& part, const std::vector<TagInfo>& tags, const xpath::Evaluator& ev,
                         xmlNodePtr context, const std::string& file, DiagnosticSink& sink);
 

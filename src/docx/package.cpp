@@ -5,19 +5,30 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <memory>
+#include <set>
 
 namespace nastavnik::docx {
 
 namespace {
 
-// 2020-01-01 00:00 (DOS time has no zone; the CLI runs with TZ=UTC so this is stable).
-constexpr time_t fixed_mtime = 1577836800;
-
 [[noreturn]] void fail(const std::string& file, const std::string& message) {
     throw Error(ErrorCode::package_invalid, message, InputLocation{file, 0, 0, {}});
+}
+
+// 1980-01-01 00:00, the DOS epoch, as reproducible-build tools stamp zips. libzip turns the
+// time_t into DOS time through localtime(), so the time_t is taken from mktime(): the stamp
+// written is then the same whatever the time zone of the machine.
+time_t fixed_mtime() {
+    std::tm t{};
+    t.tm_year = 80;
+    t.tm_mday = 1;
+    t.tm_isdst = -1;
+    return std::mktime(&t);
 }
 
 struct ArchiveClose {
@@ -25,56 +36,127 @@ struct ArchiveClose {
 };
 using Archive = std::unique_ptr<zip_t, ArchiveClose>;
 
+struct FileClose {
+    void operator()(zip_file_t* f) const noexcept { zip_fclose(f); }
+};
+
 Archive open_archive(const std::string& bytes, const std::string& file) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
     if (src == nullptr) fail(file, "не удаётся прочитать пакет DOCX");
+    // ZIP_CHECKCONS: local headers must agree with the central directory, names be unique —
+    // what two readers could otherwise understand differently.
     zip_t* z = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    const int code = zip_error_code_zip(&error);
+    zip_error_fini(&error);
     if (z == nullptr) {
         zip_source_free(src);
-        zip_error_fini(&error);
-        fail(file, "файл не является документом DOCX (повреждённый или не ZIP-архив)");
+        fail(file, code == ZIP_ER_EXISTS   ? "файл не является документом DOCX: в ZIP-архиве две части с одним именем"
+                   : code == ZIP_ER_INCONS ? "файл не является документом DOCX: ZIP-архив повреждён или противоречив"
+                                           : "файл не является документом DOCX (повреждённый или не ZIP-архив)");
     }
-    zip_error_fini(&error);
     return Archive(z);
 }
 
-bool safe_name(const std::string& n) {
-    if (n.empty() || n.front() == '/' || n.find('\\') != std::string::npos || n.find(':') != std::string::npos) return false;
-    std::size_t start = 0;
-    while (start <= n.size()) {
-        const std::size_t end = std::min(n.find('/', start), n.size());
-        if (n.compare(start, end - start, "..") == 0 && end - start == 2) return false;
-        start = end + 1;
-    }
-    return true;
+std::uint64_t le(const std::string& b, std::size_t at, int n) {
+    std::uint64_t v = 0;
+    for (int k = n - 1; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(b[at + static_cast<std::size_t>(k)]);
+    return v;
 }
+
+bool signature(const std::string& b, std::size_t at, std::uint32_t sig) {
+    return at + 4 <= b.size() && le(b, at, 4) == sig;
+}
+
+std::string entry_problem(const std::string& name) { return "недопустимое имя части пакета «" + name + "»: "; }
 
 }  // namespace
 
+std::vector<std::string> raw_entry_names(const std::string& b) {
+    constexpr std::size_t eocd_size = 22, max_comment = 0xFFFF;
+    if (b.size() < eocd_size) return {};
+    std::size_t eocd = b.size() - eocd_size;
+    const std::size_t lowest = b.size() > eocd_size + max_comment ? b.size() - eocd_size - max_comment : 0;
+    while (!signature(b, eocd, 0x06054b50)) {
+        if (eocd == lowest) return {};
+        --eocd;
+    }
+    std::uint64_t count = le(b, eocd + 10, 2);
+    std::uint64_t offset = le(b, eocd + 16, 4);
+    if (count == 0xFFFF || offset == 0xFFFFFFFF) {  // zip64: the real values are elsewhere
+        if (eocd < 20 || !signature(b, eocd - 20, 0x07064b50)) return {};
+        const std::uint64_t z64 = le(b, eocd - 20 + 8, 8);
+        if (z64 > b.size() || b.size() - z64 < 56 || !signature(b, static_cast<std::size_t>(z64), 0x06064b50))
+            return {};
+        count = le(b, static_cast<std::size_t>(z64) + 32, 8);
+        offset = le(b, static_cast<std::size_t>(z64) + 48, 8);
+    }
+    std::vector<std::string> names;
+    std::size_t at = static_cast<std::size_t>(std::min<std::uint64_t>(offset, b.size()));
+    for (std::uint64_t i = 0; i < count; ++i) {
+        if (b.size() - at < 46 || !signature(b, at, 0x02014b50)) return {};
+        const std::size_t name_len = le(b, at + 28, 2), extra = le(b, at + 30, 2), comment = le(b, at + 32, 2);
+        if (b.size() - at - 46 < name_len + extra + comment) return {};
+        names.push_back(b.substr(at + 46, name_len));
+        at += 46 + name_len + extra + comment;
+    }
+    return names;
+}
+
+std::string entry_name_problem(const std::string& n) {
+    if (n.empty()) return "пустое имя";
+    if (n.find('\0') != std::string::npos) return "символ NUL в имени";
+    if (n.front() == '/' || n.find(':') != std::string::npos) return "абсолютный путь";
+    if (n.find('\\') != std::string::npos) return "обратная косая черта в имени";
+    for (std::size_t start = 0; start <= n.size();) {
+        const std::size_t end = std::min(n.find('/', start), n.size());
+        if (n.compare(start, end - start, "..") == 0) return "выход за пределы пакета («..»)";
+        start = end + 1;
+    }
+    return {};
+}
+
 Package::Package(std::string bytes, std::string display_name)
     : bytes_(std::move(bytes)), display_name_(std::move(display_name)) {
-    if (bytes_.size() > PackageLimits::max_package_bytes) fail(display_name_, "файл DOCX слишком большой");
+    if (bytes_.size() > PackageLimits::max_package_bytes) {
+        fail(display_name_, "файл DOCX слишком большой (допускается не более " +
+                                std::to_string(PackageLimits::max_package_bytes >> 20) + " МиБ)");
+    }
+    // libzip reads zero bytes as an archive with no entries.
+    if (bytes_.empty()) fail(display_name_, "файл пуст — это не документ DOCX");
     Archive z = open_archive(bytes_, display_name_);
     const zip_int64_t n = zip_get_num_entries(z.get(), 0);
     if (n < 0 || static_cast<std::size_t>(n) > PackageLimits::max_entries) {
         fail(display_name_, "слишком много частей в пакете DOCX (" + std::to_string(n) + "; допускается не более " +
                                 std::to_string(PackageLimits::max_entries) + ")");
     }
+    const std::vector<std::string> raw = raw_entry_names(bytes_);
+    if (raw.size() != static_cast<std::size_t>(n)) fail(display_name_, "повреждённый каталог ZIP-архива");
+    std::set<std::string> seen;
     std::size_t declared_total = 0;
     for (zip_int64_t i = 0; i < n; ++i) {
         zip_stat_t st;
         if (zip_stat_index(z.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0 || st.name == nullptr) {
             fail(display_name_, "повреждённый элемент пакета DOCX");
         }
-        const std::string name = st.name;
-        if (!safe_name(name)) fail(display_name_, "недопустимое имя части пакета «" + name + "»");
+        std::string name = st.name;
+        const std::string& raw_name = raw[static_cast<std::size_t>(i)];
+        if (const std::string problem = entry_name_problem(raw_name); !problem.empty()) {
+            std::string shown = raw_name;
+            std::replace(shown.begin(), shown.end(), '\0', '?');
+            fail(display_name_, entry_problem(shown) + problem);
+        }
+        if (const std::string problem = entry_name_problem(name); !problem.empty()) {
+            fail(display_name_, entry_problem(name) + problem);
+        }
+        // Two entries of one name: Word and we could each read a different one.
+        if (!seen.insert(name).second) fail(display_name_, entry_problem(name) + "имя повторяется");
         declared_total += static_cast<std::size_t>(st.size);
         if (st.size > PackageLimits::max_entry_bytes || declared_total > PackageLimits::max_total_bytes) {
             fail(display_name_, "часть пакета «" + name + "» слишком велика после распаковки");
         }
-        names_.push_back(name);
+        names_.push_back(std::move(name));
     }
 }
 
@@ -82,27 +164,22 @@ bool Package::has(const std::string& entry) const {
     return std::find(names_.begin(), names_.end(), entry) != names_.end();
 }
 
-std::string Package::read(const std::string& entry) const {
+std::string Package::read(const std::string& entry) {
     Archive z = open_archive(bytes_, display_name_);
-    zip_file_t* f = zip_fopen(z.get(), entry.c_str(), 0);
+    std::unique_ptr<zip_file_t, FileClose> f(zip_fopen(z.get(), entry.c_str(), 0));
     if (f == nullptr) fail(display_name_, "в пакете нет части «" + entry + "» или она повреждена");
     std::string out;
-    char buf[65536];
+    std::string buf(1u << 16, '\0');
     for (;;) {
-        const zip_int64_t got = zip_fread(f, buf, sizeof buf);
-        if (got < 0) {
-            zip_fclose(f);
-            fail(display_name_, "часть «" + entry + "» повреждена (ошибка распаковки)");
-        }
+        const zip_int64_t got = zip_fread(f.get(), buf.data(), buf.size());
+        if (got < 0) fail(display_name_, "часть «" + entry + "» повреждена (ошибка распаковки)");
         if (got == 0) break;
-        out.append(buf, static_cast<std::size_t>(got));
-        // The declared size can lie; the inflated bytes cannot.
-        if (out.size() > PackageLimits::max_entry_bytes) {
-            zip_fclose(f);
+        out.append(buf.data(), static_cast<std::size_t>(got));
+        inflated_total_ += static_cast<std::size_t>(got);
+        if (out.size() > PackageLimits::max_entry_bytes || inflated_total_ > PackageLimits::max_total_bytes) {
             fail(display_name_, "часть пакета «" + entry + "» слишком велика после распаковки");
         }
     }
-    zip_fclose(f);
     return out;
 }
 
@@ -112,34 +189,45 @@ std::string Package::with_replaced(const std::map<std::string, std::string>& rep
     // libzip 1.7 may free the buffer it was given once the archive is rewritten (it shares
     // unchanged fragments with the new one), so it gets a malloc'd copy it owns.
     void* own = std::malloc(bytes_.size());
-    if (own == nullptr) fail(display_name_, "недостаточно памяти");
+    if (own == nullptr) fail(display_name_, "недостаточно памяти для записи пакета DOCX");
     std::memcpy(own, bytes_.data(), bytes_.size());
     zip_source_t* src = zip_source_buffer_create(own, bytes_.size(), 1, &error);
+    if (src == nullptr) {
+        std::free(own);
+        fail(display_name_, "не удаётся открыть пакет DOCX для записи");
+    }
     zip_source_keep(src);  // survives zip_close: the result is read back from it
     zip_t* z = zip_open_from_source(src, 0, &error);
+    zip_error_fini(&error);
     if (z == nullptr) {
+        zip_source_free(src);  // one reference for the zip_source_keep, one for the creation
         zip_source_free(src);
         fail(display_name_, "не удаётся открыть пакет DOCX для записи");
     }
-    for (const auto& [entry, content] : replacements) {
-        const zip_int64_t idx = zip_name_locate(z, entry.c_str(), 0);
-        zip_source_t* data = zip_source_buffer(z, content.data(), content.size(), 0);
-        if (idx < 0 || data == nullptr || zip_file_replace(z, static_cast<zip_uint64_t>(idx), data, 0) != 0 ||
-            zip_file_set_mtime(z, static_cast<zip_uint64_t>(idx), fixed_mtime, 0) != 0) {
-            if (data != nullptr && idx < 0) zip_source_free(data);
-            zip_discard(z);
-            zip_source_free(src);
-            fail(display_name_, "не удаётся записать часть «" + entry + "»");
-        }
-    }
-    if (zip_close(z) != 0) {
+    auto abandon = [&](const std::string& message) {
         zip_discard(z);
         zip_source_free(src);
-        fail(display_name_, "не удаётся записать пакет DOCX");
+        fail(display_name_, message);
+    };
+    const time_t mtime = fixed_mtime();
+    for (const auto& [entry, content] : replacements) {
+        const zip_int64_t idx = zip_name_locate(z, entry.c_str(), 0);
+        if (idx < 0) abandon("в пакете нет части «" + entry + "»");
+        zip_source_t* data = zip_source_buffer(z, content.data(), content.size(), 0);
+        if (data == nullptr) abandon("не удаётся записать часть «" + entry + "»");
+        if (zip_file_replace(z, static_cast<zip_uint64_t>(idx), data, 0) != 0) {
+            zip_source_free(data);
+            abandon("не удаётся записать часть «" + entry + "»");
+        }
+        if (zip_file_set_mtime(z, static_cast<zip_uint64_t>(idx), mtime, 0) != 0) {
+            abandon("не удаётся записать часть «" + entry + "»");
+        }
     }
+    if (zip_close(z) != 0) abandon("не удаётся записать пакет DOCX");
     std::string out;
     zip_stat_t st;
-    if (zip_source_stat(src, &st) == 0 && zip_source_open(src) == 0) {
+    zip_stat_init(&st);
+    if (zip_source_stat(src, &st) == 0 && (st.valid & ZIP_STAT_SIZE) != 0 && zip_source_open(src) == 0) {
         out.resize(static_cast<std::size_t>(st.size));
         const zip_int64_t got = zip_source_read(src, out.data(), out.size());
         zip_source_close(src);

@@ -1,7 +1,9 @@
 #pragma once
 // Internal: a DOCX (zip) package in memory, read with limits that defuse hostile files, and
-// rewritten with only the changed parts replaced — untouched entries are copied as they are.
+// rewritten with only the changed parts replaced — untouched entries are copied as they are
+// (compressed bytes included), changed ones get a fixed time stamp: output is reproducible.
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -10,33 +12,46 @@ namespace nastavnik::docx {
 
 /// Named limits on hostile packages, with their reason.
 struct PackageLimits {
-    static constexpr std::size_t max_entries = 2000;                  // a real DOCX has tens
-    static constexpr std::size_t max_entry_bytes = 64u << 20;         // the largest part we parse
-    static constexpr std::size_t max_total_bytes = 256u << 20;        // a zip bomb stops here
-    static constexpr std::size_t max_package_bytes = 128u << 20;      // the file itself
+    // A real DOCX has a few dozen parts; thousands of entries only cost us memory and time.
+    static constexpr std::size_t max_entries = 2000;
+    // The largest part we parse into a DOM (document.xml of a long document is a few MiB).
+    static constexpr std::size_t max_entry_bytes = 64u << 20;
+    // A zip bomb stops here: the sum of what the package may inflate to.
+    static constexpr std::size_t max_total_bytes = 256u << 20;
+    // The file itself; templates with many images stay far below.
+    static constexpr std::size_t max_package_bytes = 128u << 20;
 };
 
 class Package {
 public:
-    /// Opens the zip from memory and checks every entry name and size. Throws
+    /// Opens the zip from memory and checks every entry name and declared size. Throws
     /// Error(package_invalid) naming `display_name` and the entry.
     Package(std::string bytes, std::string display_name);
 
     [[nodiscard]] const std::vector<std::string>& entry_names() const noexcept { return names_; }
     [[nodiscard]] bool has(const std::string& entry) const;
-    /// Reads an entry, enforcing the size limits on the bytes actually inflated.
-    [[nodiscard]] std::string read(const std::string& entry) const;
+    /// Inflates an entry. The limits are enforced on the bytes actually inflated, since
+    /// declared sizes can lie: per entry, and in total over all reads of this package.
+    [[nodiscard]] std::string read(const std::string& entry);
     [[nodiscard]] const std::string& bytes() const noexcept { return bytes_; }
     [[nodiscard]] const std::string& name() const noexcept { return display_name_; }
 
-    /// A copy of the package with `replacements` (entry → new content) written in place, with a
-    /// fixed modification time so that output is byte-identical run after run.
+    /// A copy of the package with `replacements` (entry → new content) written in place.
     [[nodiscard]] std::string with_replaced(const std::map<std::string, std::string>& replacements) const;
 
 private:
     std::string bytes_;
     std::string display_name_;
     std::vector<std::string> names_;
+    std::size_t inflated_total_ = 0;
 };
+
+/// Entry names exactly as the central directory stores them (libzip shows a NUL as a space,
+/// and a name with a NUL is read differently by different tools, so we check the raw bytes).
+/// Empty if the central directory cannot be walked.
+std::vector<std::string> raw_entry_names(const std::string& zip_bytes);
+
+/// Why `name` is not acceptable as a package entry name, or "" if it is.
+std::string entry_name_problem(const std::string& name);
 
 }  // namespace nastavnik::docx

@@ -1,29 +1,41 @@
 // Rendering a compiled part: copy its DOM and replace the markers with data.
 
 #include "docx/compiled.hpp"
+#include "docx/wordml.hpp"
 
 #include "nastavnik/core/error.hpp"
-#include "nastavnik/text/letter_case.hpp"
 
 #include <cstdlib>
 #include <cstring>
+#include <map>
+#include <unordered_set>
 
 namespace nastavnik::docx {
 
 namespace {
 
+// A tag that fails in every repetition of a long loop would bury the other problems.
+constexpr int max_reports_per_tag = 3;
+
+const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+
 std::size_t index_of(xmlNodePtr marker) {
-    xmlChar* v = xmlGetProp(marker, reinterpret_cast<const xmlChar*>("i"));
-    const std::size_t i = v ? std::strtoul(reinterpret_cast<const char*>(v), nullptr, 10) : 0;
+    xmlChar* v = xmlGetProp(marker, X("i"));
+    const std::size_t i = v != nullptr ? std::strtoul(reinterpret_cast<const char*>(v), nullptr, 10) : 0;
     xmlFree(v);
     return i;
 }
 
-std::string attr(xmlNodePtr n, const char* name) {
-    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-    std::string out = v ? reinterpret_cast<const char*>(v) : "";
+bool is_each(xmlNodePtr block) {
+    xmlChar* v = xmlGetProp(block, X("kind"));
+    const bool each = v != nullptr && xmlStrEqual(v, X("each")) != 0;
     xmlFree(v);
-    return out;
+    return each;
+}
+
+void remove(xmlNodePtr n) {
+    xmlUnlinkNode(n);
+    xmlFreeNode(n);
 }
 
 class PartRenderer {
@@ -34,17 +46,52 @@ public:
     void children(xmlNodePtr parent, xmlNodePtr context) {
         for (xmlNodePtr c = parent->children; c != nullptr;) {
             xmlNodePtr next = c->next;  // what `c` turns into is inserted before it: never revisited
-            if (is_marker(c, "block")) block(c, context);
-            else if (is_marker(c, "value")) value(c, context);
-            else if (c->type == XML_ELEMENT_NODE) children(c, context);
+            if (is_marker(c, "block"))
+                block(c, context);
+            else if (is_marker(c, "value"))
+                value(c, context);
+            else if (c->type == XML_ELEMENT_NODE)
+                children(c, context);
             c = next;
         }
     }
 
+    /// Reports the repetitions of problems that were not shown one by one.
+    void finish() {
+        for (const auto& [index, count] : reported_) {
+            if (count > max_reports_per_tag) {
+                const TagInfo& tag = tags_.at(index);
+                sink_.add(
+                    InputLocation{file_, 0, 0, tag.where},
+                    "тег " + tag.tag + ": то же ещё в " + std::to_string(count - max_reports_per_tag) + " повторениях");
+            }
+        }
+    }
+
+    /// Text nodes holding data: they may contain "{{" without it being a tag.
+    [[nodiscard]] const std::unordered_set<const xmlNode*>& value_nodes() const noexcept { return values_; }
+
 private:
-    void problem(const TagInfo& tag, const std::string& message) {
-        const std::string p = text::shorten(tag.paragraph, 100);
-        sink_.add(InputLocation{file_, 0, 0, "абзац «" + p + "»"}, "тег " + tag.tag + ": " + message);
+    struct Repetition {
+        const TagInfo* loop;
+        std::size_t number;  // from 1
+        std::size_t count;
+    };
+
+    void problem(std::size_t index, const std::string& message) {
+        if (++reported_[index] > max_reports_per_tag) return;
+        const TagInfo& tag = tags_.at(index);
+        std::string text = "тег " + tag.tag + ": " + message;
+        if (!repetitions_.empty()) {
+            const Repetition& r = repetitions_.back();
+            text += " (повторение " + std::to_string(r.number) + " из " + std::to_string(r.count) + " блока " +
+                    r.loop->tag + ")";
+        }
+        sink_.add(InputLocation{file_, 0, 0, tag.where}, std::move(text));
+    }
+
+    static std::string message_of(const Error& e) {
+        return e.diagnostics().empty() ? e.what() : e.diagnostics().front().message;
     }
 
     // Renders a copy of `content`'s children with `context` and puts them before `anchor`.
@@ -56,8 +103,12 @@ private:
         while (copy->children != nullptr) {
             xmlNodePtr c = copy->children;
             xmlUnlinkNode(c);
+            if (c->type != XML_ELEMENT_NODE) {  // white space between blocks
+                xmlFreeNode(c);
+                continue;
+            }
             xmlAddPrevSibling(anchor, c);
-            if (c->type == XML_ELEMENT_NODE) tidy_namespaces(c);
+            tidy_namespaces(c);
         }
         xmlFreeNode(copy);
     }
@@ -70,10 +121,16 @@ private:
     }
 
     void block(xmlNodePtr b, xmlNodePtr context) {
-        const TagInfo& tag = tags_.at(index_of(b));
+        const std::size_t index = index_of(b);
+        const TagInfo& tag = tags_.at(index);
         try {
-            if (attr(b, "kind") == "each") {
-                for (xmlNodePtr item : ev_.nodes(tag.expression, context)) emit(b, b, item);
+            if (is_each(b)) {
+                const std::vector<xmlNodePtr> items = ev_.nodes(tag.expression, context);
+                for (std::size_t k = 0; k < items.size(); ++k) {
+                    repetitions_.push_back(Repetition{&tag, k + 1, items.size()});
+                    emit(b, b, items[k]);
+                    repetitions_.pop_back();
+                }
             } else {
                 const bool yes = ev_.boolean(tag.expression, context);
                 xmlNodePtr then_part = marker_child(b, "then");
@@ -84,70 +141,100 @@ private:
                 }
             }
         } catch (const Error& e) {
-            problem(tag, e.diagnostics().front().message);
+            problem(index, message_of(e));
         }
-        xmlUnlinkNode(b);
-        xmlFreeNode(b);
+        remove(b);
     }
 
     void value(xmlNodePtr marker, xmlNodePtr context) {
-        const TagInfo& tag = tags_.at(index_of(marker));
+        const std::size_t index = index_of(marker);
+        const TagInfo& tag = tags_.at(index);
         std::string text;
         try {
             text = ev_.string(tag.expression, context);
-            if (!tag.optional && text.find_first_not_of(" \t\n") == std::string::npos) {
-                problem(tag, "пустое значение — нет данных (если значение необязательно, пишите {{? …}})");
+            if (!tag.optional && text.find_first_not_of(" \t\r\n") == std::string::npos) {
+                problem(index, "пустое значение — нет данных (если значение необязательно, пишите {{? …}})");
             }
         } catch (const Error& e) {
-            problem(tag, e.diagnostics().front().message);
+            problem(index, message_of(e));
         }
         // A newline becomes a line break and a tab a tab: the run gets t, br, t, tab, t …
+        xmlNodePtr parent = marker->parent;
         std::size_t start = 0;
         while (true) {
             const std::size_t cut = text.find_first_of("\n\t", start);
-            const std::string piece = text.substr(start, cut == std::string::npos ? std::string::npos : cut - start);
+            std::string piece = text.substr(start, cut == std::string::npos ? std::string::npos : cut - start);
+            if (!piece.empty() && piece.back() == '\r') piece.pop_back();
             if (!piece.empty()) {
-                xmlNodePtr t = new_w(marker->doc, marker->parent, "t");
-                xmlAddChild(t, xmlNewText(reinterpret_cast<const xmlChar*>(piece.c_str())));
+                xmlNodePtr t = new_w(marker->doc, parent, "t");
+                // A text node: "<" and "&" in data are characters, escaped when written.
+                xmlNodePtr data = xmlNewDocText(marker->doc, X(piece.c_str()));
+                xmlAddChild(t, data);
                 xmlNodeSetSpacePreserve(t, 1);
                 xmlAddPrevSibling(marker, t);
+                values_.insert(data);
             }
             if (cut == std::string::npos) break;
-            xmlAddPrevSibling(marker, new_w(marker->doc, marker->parent, text[cut] == '\n' ? "br" : "tab"));
+            xmlAddPrevSibling(marker, new_w(marker->doc, parent, text[cut] == '\n' ? "br" : "tab"));
             start = cut + 1;
         }
-        xmlUnlinkNode(marker);
-        xmlFreeNode(marker);
+        remove(marker);
     }
 
     const std::vector<TagInfo>& tags_;
     const xpath::Evaluator& ev_;
     std::string file_;
     DiagnosticSink& sink_;
+    std::vector<Repetition> repetitions_;
+    std::map<std::size_t, int> reported_;
+    std::unordered_set<const xmlNode*> values_;
 };
 
+bool has_child(xmlNodePtr n, const char* local) {
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (is_w(c, local)) return true;
+    }
+    return false;
+}
+
+xmlNodePtr last_element(xmlNodePtr n) {
+    xmlNodePtr last = nullptr;
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) last = c;
+    }
+    return last;
+}
+
 // Loops over nothing can leave a table without rows or a cell without a paragraph; Word
-// refuses such files.
+// refuses such files (and wants a cell to end with a paragraph, not a nested table).
 void repair(xmlNodePtr node) {
     for (xmlNodePtr c = node->children; c != nullptr;) {
         xmlNodePtr next = c->next;
         if (c->type == XML_ELEMENT_NODE) {
             repair(c);
-            if (is_w(c, "tbl")) {
-                bool has_row = false;
-                for (xmlNodePtr r = c->children; r != nullptr; r = r->next) has_row = has_row || is_w(r, "tr");
-                if (!has_row) {
-                    xmlUnlinkNode(c);
-                    xmlFreeNode(c);
-                }
-            } else if (is_w(c, "tc")) {
-                bool has_p = false;
-                for (xmlNodePtr p = c->children; p != nullptr; p = p->next) has_p = has_p || is_w(p, "p") || is_w(p, "tbl");
-                if (!has_p) xmlAddChild(c, new_w(c->doc, c, "p"));
+            if (is_w(c, "tbl") && !has_child(c, "tr")) {
+                remove(c);
+            } else if (is_w(c, "tc") &&
+                       ((!has_child(c, "p") && !has_child(c, "sdt")) || is_w(last_element(c), "tbl"))) {
+                xmlAddChild(c, new_w(c->doc, c, "p"));
             }
         }
         c = next;
     }
+}
+
+// A marker or a "{{" in the template's own text after rendering means a tag was missed.
+bool leftover(xmlNodePtr n, const std::unordered_set<const xmlNode*>& values) {
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) {
+            if (c->ns != nullptr && xmlStrEqual(c->ns->href, X(template_ns)) != 0) return true;
+            if (leftover(c, values)) return true;
+        } else if (c->type == XML_TEXT_NODE && values.count(c) == 0 && c->content != nullptr &&
+                   std::strstr(reinterpret_cast<const char*>(c->content), "{{") != nullptr && is_w(c->parent, "t")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 }  // namespace
@@ -155,9 +242,16 @@ void repair(xmlNodePtr node) {
 std::string render_part(const CompiledPart& part, const std::vector<TagInfo>& tags, const xpath::Evaluator& ev,
                         xmlNodePtr context, const std::string& file, DiagnosticSink& sink) {
     XmlDoc copy(xmlCopyDoc(part.doc.get(), 1));
+    if (copy == nullptr) throw Error(ErrorCode::internal, "libxml2: не удаётся скопировать часть " + part.name);
     xmlNodePtr root = xmlDocGetRootElement(copy.get());
-    PartRenderer(tags, ev, file, sink).children(root, context);
+    PartRenderer renderer(tags, ev, file, sink);
+    renderer.children(root, context);
+    renderer.finish();
     repair(root);
+    if (leftover(root, renderer.value_nodes())) {
+        throw Error(ErrorCode::internal, "после заполнения в части «" + part.name + "» остался незаполненный тег",
+                    InputLocation{file, 0, 0, {}});
+    }
     return serialize(copy.get());
 }
 

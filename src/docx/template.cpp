@@ -1,21 +1,46 @@
 #include "nastavnik/docx/template.hpp"
 
 #include "docx/compiled.hpp"
+#include "docx/wordml.hpp"
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
 
+#include <cstring>
 #include <map>
 
 namespace nastavnik::docx {
 
 namespace {
 
-// Parts that may hold tags: the body, headers and footers.
-bool templated(const std::string& entry) {
-    if (entry == "word/document.xml") return true;
-    const bool header = entry.rfind("word/header", 0) == 0, footer = entry.rfind("word/footer", 0) == 0;
-    return (header || footer) && entry.size() > 4 && entry.compare(entry.size() - 4, 4, ".xml") == 0 &&
-           entry.find('/', 5) == std::string::npos;
+// Every "{{" of the text in runs became a tag or an error; one left in any w:t means the
+// scanner missed a place where Word keeps text.
+bool unscanned_braces(xmlNodePtr n) {
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && unscanned_braces(c)) return true;
+        if (c->type == XML_TEXT_NODE && is_w(c->parent, "t") && c->content != nullptr &&
+            std::strstr(reinterpret_cast<const char*>(c->content), "{{") != nullptr) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void text_of(xmlNodePtr n, std::string& out) {
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (is_w(c, "t")) {
+            xmlChar* s = xmlNodeGetContent(c);
+            if (s != nullptr) out += reinterpret_cast<const char*>(s);
+            xmlFree(s);
+        } else if (is_w(c, "tab") && !is_w(c->parent, "tabs")) {
+            out += '\t';
+        } else if (is_w(c, "br") || is_w(c, "cr")) {
+            out += '\n';
+        } else {
+            text_of(c, out);
+            if (is_w(c, "p")) out += '\n';
+        }
+    }
 }
 
 }  // namespace
@@ -28,10 +53,14 @@ Template Template::from_bytes(std::string bytes, std::string display_name) {
     }
     DiagnosticSink sink;
     for (const auto& entry : compiled->package.entry_names()) {
-        if (!templated(entry)) continue;
+        if (!is_templated_part(entry)) continue;
         XmlDoc doc = parse_part(compiled->package.read(entry), display_name, entry);
-        bool has_tags = false;
-        compile_part(doc.get(), display_name, entry, compiled->tags, sink, has_tags);
+        const bool has_tags = compile_part(doc.get(), display_name, entry, compiled->tags, sink);
+        if (sink.empty() && unscanned_braces(xmlDocGetRootElement(doc.get()))) {
+            throw Error(ErrorCode::internal,
+                        "в части «" + entry + "» остались фигурные скобки «{{», не распознанные как тег",
+                        InputLocation{display_name, 0, 0, {}});
+        }
         if (has_tags) compiled->parts.push_back(CompiledPart{entry, std::move(doc)});
     }
     sink.throw_if_any(ErrorCode::template_invalid);
@@ -53,41 +82,14 @@ std::string Template::render(const xpath::Evaluator& ev, xmlNodePtr context) con
         replaced[part.name] = render_part(part, compiled_->tags, ev, context, compiled_->name, sink);
     }
     sink.throw_if_any(ErrorCode::template_invalid);
-    for (const auto& [name, xml] : replaced) {
-        if (xml.find("{{") != std::string::npos || xml.find(template_ns) != std::string::npos) {
-            throw Error(ErrorCode::internal, "после заполнения в части «" + name + "» остался тег",
-                        InputLocation{compiled_->name, 0, 0, {}});
-        }
-    }
     return compiled_->package.with_replaced(replaced);
 }
 
 std::string document_text(const std::string& docx_bytes) {
-    const Package package(docx_bytes, "document.docx");
+    Package package(docx_bytes, "document.docx");
     XmlDoc doc = parse_part(package.read("word/document.xml"), "document.docx", "word/document.xml");
     std::string out;
-    std::vector<xmlNodePtr> stack{xmlDocGetRootElement(doc.get())};
-    // Depth-first in document order; a paragraph ends with a newline.
-    struct Walk {
-        static void run(xmlNodePtr n, std::string& out) {
-            for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
-                if (c->type != XML_ELEMENT_NODE) continue;
-                if (is_w(c, "t")) {
-                    xmlChar* s = xmlNodeGetContent(c);
-                    if (s) out += reinterpret_cast<const char*>(s);
-                    xmlFree(s);
-                } else if (is_w(c, "tab")) {
-                    out += '\t';
-                } else if (is_w(c, "br")) {
-                    out += '\n';
-                } else {
-                    run(c, out);
-                    if (is_w(c, "p")) out += '\n';
-                }
-            }
-        }
-    };
-    Walk::run(stack.front(), out);
+    text_of(xmlDocGetRootElement(doc.get()), out);
     return out;
 }
 

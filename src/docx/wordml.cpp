@@ -1,9 +1,5 @@
 #include "docx/wordml.hpp"
 
-#include "nastavnik/core/error.hpp"
-
-#include <libxml/parser.h>
-
 #include <cstring>
 
 namespace nastavnik::docx {
@@ -25,24 +21,12 @@ void collect_text(xmlNodePtr node, xmlNodePtr paragraph, std::string& out) {
             if (s != nullptr) out += reinterpret_cast<const char*>(s);
             xmlFree(s);
         } else if (is_w(c, "tab")) {
-            out += '\t';
+            if (!is_w(c->parent, "tabs")) out += '\t';
         } else {
             collect_text(c, paragraph, out);
         }
     }
 }
-
-struct Capture {
-    std::string message;
-    int line = 0;
-    static void handler(void* data, xmlError* e) {
-        auto* self = static_cast<Capture*>(data);
-        if (e == nullptr || !self->message.empty() || e->level == XML_ERR_WARNING) return;
-        self->message = e->message ? e->message : "ошибка XML";
-        while (!self->message.empty() && (self->message.back() == '\n' || self->message.back() == ' ')) self->message.pop_back();
-        self->line = e->line;
-    }
-};
 
 }  // namespace
 
@@ -66,41 +50,48 @@ void tidy_namespaces(xmlNodePtr attached) {
     xmlDOMWrapReconcileNamespaces(nullptr, attached, remove_redundant);
 }
 
+void set_text(xmlNodePtr t, const std::string& text) {
+    while (t->children != nullptr) {
+        xmlNodePtr c = t->children;
+        xmlUnlinkNode(c);
+        xmlFreeNode(c);
+    }
+    if (!text.empty()) xmlAddChild(t, xmlNewDocText(t->doc, reinterpret_cast<const xmlChar*>(text.c_str())));
+    xmlNodeSetSpacePreserve(t, 1);
+}
+
 std::string paragraph_text(xmlNodePtr p) {
     std::string out;
     collect_text(p, p, out);
     return out;
 }
 
-XmlDoc parse_part(const std::string& xml, const std::string& file, const std::string& part) {
-    Capture capture;
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    xmlSetStructuredErrorFunc(&capture, &Capture::handler);
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, xml.data(), static_cast<int>(xml.size()), part.c_str(), "UTF-8",
-                                      XML_PARSE_NONET);
-    xmlSetStructuredErrorFunc(nullptr, nullptr);
-    xmlFreeParserCtxt(ctxt);
-    if (doc == nullptr) {
-        throw Error(ErrorCode::package_invalid,
-                    "часть «" + part + "»: повреждённый XML" + (capture.line ? " (строка " + std::to_string(capture.line) + ")" : "") +
-                        (capture.message.empty() ? "" : ": " + capture.message),
-                    InputLocation{file, 0, 0, {}});
+std::string all_text(xmlNodePtr n) {
+    std::string out;
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (is_w(c, "t")) {
+            xmlChar* s = xmlNodeGetContent(c);
+            if (s != nullptr) out += reinterpret_cast<const char*>(s);
+            xmlFree(s);
+        } else {
+            out += all_text(c);
+        }
     }
-    XmlDoc owned(doc);
-    if (doc->intSubset != nullptr) {
-        throw Error(ErrorCode::package_invalid, "часть «" + part + "»: объявление DOCTYPE в документе Word не допускается",
-                    InputLocation{file, 0, 0, {}});
-    }
-    return owned;
+    return out;
 }
 
-std::string serialize(xmlDocPtr doc) {
-    xmlChar* buf = nullptr;
-    int size = 0;
-    xmlDocDumpMemoryEnc(doc, &buf, &size, "UTF-8");
-    std::string out(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(size));
-    xmlFree(buf);
-    return out;
+bool has_non_text_content(xmlNodePtr p) {
+    static const char* const rich[] = {
+        "drawing", "pict", "object", "fldSimple", "fldChar", "footnoteReference", "endnoteReference", "sym"};
+    for (xmlNodePtr c = p->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        for (const char* local : rich) {
+            if (is_w(c, local)) return true;
+        }
+        if (!is_w(c, "pPr") && !is_w(c, "rPr") && has_non_text_content(c)) return true;
+    }
+    return false;
 }
 
 }  // namespace nastavnik::docx

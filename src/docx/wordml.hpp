@@ -1,10 +1,8 @@
 #pragma once
-// Internal: the few WordprocessingML facts the template engine needs, and safe parsing of
-// package parts (no network, no entities, no DOCTYPE, errors captured — never printed).
+// Internal: the few WordprocessingML facts the template engine needs.
 
 #include <libxml/tree.h>
 
-#include <memory>
 #include <string>
 
 namespace nastavnik::docx {
@@ -12,9 +10,9 @@ namespace nastavnik::docx {
 inline constexpr const char* w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 inline constexpr const char* template_ns = "urn:nastavnik:template";  // markers, never in output
 
-bool is_w(const xmlNode* n, const char* local);        // element w:<local>
-bool is_marker(const xmlNode* n, const char* local);   // element nt:<local>
-xmlNodePtr ancestor_w(xmlNodePtr n, const char* local); // nearest ancestor-or-self w:<local>
+bool is_w(const xmlNode* n, const char* local);          // element w:<local>
+bool is_marker(const xmlNode* n, const char* local);     // element nt:<local>
+xmlNodePtr ancestor_w(xmlNodePtr n, const char* local);  // nearest ancestor-or-self w:<local>
 
 /// New element w:<local> using the document's own prefix for the WordprocessingML namespace.
 xmlNodePtr new_w(xmlDocPtr doc, xmlNodePtr context, const char* local);
@@ -23,16 +21,19 @@ xmlNodePtr new_w(xmlDocPtr doc, xmlNodePtr context, const char* local);
 /// scope and drop the now redundant declarations the copy carried.
 void tidy_namespaces(xmlNodePtr attached);
 
-/// Text of a paragraph (w:t in its own runs, w:tab as a tab), for tag search and messages.
+/// Replaces the content of a w:t with `text` (a text node: never parsed as markup) and marks
+/// it xml:space="preserve" so Word keeps leading and trailing spaces.
+void set_text(xmlNodePtr t, const std::string& text);
+
+/// Text of a paragraph (w:t of its own runs, w:tab as a tab; not the paragraphs of text boxes
+/// inside it), for tag search and messages.
 std::string paragraph_text(xmlNodePtr p);
 
-struct XmlDocFree {
-    void operator()(xmlDocPtr d) const noexcept { xmlFreeDoc(d); }
-};
-using XmlDoc = std::unique_ptr<xmlDoc, XmlDocFree>;
+/// All text (w:t) below `n`, nested paragraphs included: what a table row or cell reads as.
+std::string all_text(xmlNodePtr n);
 
-/// Parses a part. Throws Error(package_invalid) naming the file, the part and the line.
-XmlDoc parse_part(const std::string& xml, const std::string& file, const std::string& part);
-std::string serialize(xmlDocPtr doc);
+/// True if `n` holds something besides text: a picture, an embedded object, a field. Such a
+/// paragraph or row is never dropped with a block tag that stands in it.
+bool has_non_text_content(xmlNodePtr n);
 
 }  // namespace nastavnik::docx

@@ -1,7 +1,14 @@
 #pragma once
 // DOCX templates: real Word documents with {{ tags }} (docs/CONTRACTS.md §4). A template is
 // compiled once — tags found even when Word split them across runs, blocks matched, every
-// XPath compiled, all errors reported together — and rendered many times.
+// XPath compiled, all errors reported together — and rendered many times:
+//
+//   const auto tpl = nastavnik::docx::Template::load("templates/polozhenie.docx");
+//   nastavnik::xpath::Evaluator ev(tree.doc(), "2023-09-01", {{"order_number", "127"}});
+//   const std::string docx = tpl.render(ev, tree.root());
+//
+// The output is reproducible: parts without tags are copied byte for byte (compressed data
+// included), rewritten parts carry a fixed time stamp.
 
 #include "nastavnik/xpath/evaluator.hpp"
 
@@ -10,18 +17,22 @@
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <vector>
 
 namespace nastavnik::docx {
 
 class Template {
 public:
-    /// Throws Error(io), Error(package_invalid) or Error(template_invalid) with all problems.
+    /// Throws Error(io), Error(package_invalid) (hostile or broken package, naming the file
+    /// and the part) or Error(template_invalid) with every bad tag, each located by its
+    /// paragraph's text.
     static Template load(const std::filesystem::path& file);
+    /// The same for a template in memory; `display_name` is how messages name it.
     static Template from_bytes(std::string bytes, std::string display_name);
 
     /// Fills the template; expressions are evaluated relative to `context`. Returns the DOCX
-    /// bytes. Throws Error(template_invalid) listing every tag that could not be filled.
+    /// bytes. Throws Error(template_invalid) listing every tag that could not be filled
+    /// (empty value, evaluation error). The compiled template is not changed: render it as
+    /// many times as there are organisations.
     [[nodiscard]] std::string render(const xpath::Evaluator& ev, xmlNodePtr context) const;
     [[nodiscard]] const std::string& name() const noexcept;
 
@@ -31,7 +42,8 @@ private:
     std::shared_ptr<const Compiled> compiled_;
 };
 
-/// Plain text of word/document.xml: paragraphs separated by '\n', tabs as '\t'.
+/// Plain text of word/document.xml: a '\n' after each paragraph and for each line break,
+/// '\t' for tabs. For tests and end-to-end checks.
 std::string document_text(const std::string& docx_bytes);
 
 }  // namespace nastavnik::docx
