@@ -7,7 +7,6 @@
 #include <libxml/parser.h>
 
 #include <cstdlib>
-#include <ctime>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -44,9 +43,6 @@ constexpr const char* usage_text =
 
 int main(int argc, char** argv) {
     xmlInitParser();
-    // Zip entry times are local DOS times: pin the zone so output is the same everywhere.
-    setenv("TZ", "UTC", 1);
-    tzset();
     std::vector<std::string> args(argv + 1, argv + argc);
     namespace cli = nastavnik::cli;
     try {
