@@ -243,7 +243,7 @@ def polozhenie(path):
     para(doc, "4.1. В образовательной организации применяются следующие формы наставничества:")
     para(doc, "{{#if /data/mentoring_forms/form}}")
     para(doc, "{{#each /data/mentoring_forms/form}}")
-    para(doc, "— {{.}};")
+    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
     para(doc, "{{else}}")
     para(doc, "— {{#if " + IS_KG + "}}«воспитатель – воспитатель»{{else}}{{#if " + IS_SCHOOL +

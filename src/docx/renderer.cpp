@@ -113,6 +113,10 @@ private:
         xmlFreeNode(copy);
     }
 
+    // position() and last() inside a loop: the innermost repetition being filled.
+    [[nodiscard]] int position() const { return repetitions_.empty() ? 1 : static_cast<int>(repetitions_.back().number); }
+    [[nodiscard]] int size() const { return repetitions_.empty() ? 1 : static_cast<int>(repetitions_.back().count); }
+
     static xmlNodePtr marker_child(xmlNodePtr block, const char* local) {
         for (xmlNodePtr c = block->children; c != nullptr; c = c->next) {
             if (is_marker(c, local)) return c;
@@ -125,14 +129,14 @@ private:
         const TagInfo& tag = tags_.at(index);
         try {
             if (is_each(b)) {
-                const std::vector<xmlNodePtr> items = ev_.nodes(tag.expression, context);
+                const std::vector<xmlNodePtr> items = ev_.nodes(tag.expression, context, position(), size());
                 for (std::size_t k = 0; k < items.size(); ++k) {
                     repetitions_.push_back(Repetition{&tag, k + 1, items.size()});
                     emit(b, b, items[k]);
                     repetitions_.pop_back();
                 }
             } else {
-                const bool yes = ev_.boolean(tag.expression, context);
+                const bool yes = ev_.boolean(tag.expression, context, position(), size());
                 xmlNodePtr then_part = marker_child(b, "then");
                 if (then_part == nullptr) {
                     if (yes) emit(b, b, context);
@@ -151,7 +155,7 @@ private:
         const TagInfo& tag = tags_.at(index);
         std::string text;
         try {
-            text = ev_.string(tag.expression, context);
+            text = ev_.string(tag.expression, context, position(), size());
             if (!tag.optional && text.find_first_not_of(" \t\r\n") == std::string::npos) {
                 problem(index, "пустое значение — нет данных (если значение необязательно, пишите {{? …}})");
             }

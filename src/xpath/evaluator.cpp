@@ -129,7 +129,7 @@ void Evaluator::set_variable(std::string name, std::string value) {
     variables_[std::move(name)] = std::move(value);
 }
 
-xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context) const {
+xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context, int position, int size) const {
     xmlSetGenericErrorFunc(nullptr, &silent);  // per thread
     CallState call;
     call.evaluator = this;
@@ -137,6 +137,8 @@ xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context) c
     ctx_->userData = &call;  // libxml2's errors and our functions' errors both land here
     ctx_->node = context != nullptr ? context : xmlDocGetRootElement(doc_);
     ctx_->doc = doc_;
+    ctx_->proximityPosition = position;
+    ctx_->contextSize = size;
     xmlXPathObjectPtr result = xmlXPathCompiledEval(e.get(), ctx_);
     ctx_->userData = nullptr;
     if (result == nullptr || !call.function_error.empty()) {
@@ -146,8 +148,8 @@ xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context) c
     return result;
 }
 
-std::string Evaluator::string(const Expression& e, xmlNodePtr context) const {
-    xmlXPathObjectPtr r = evaluate(e, context);
+std::string Evaluator::string(const Expression& e, xmlNodePtr context, int position, int size) const {
+    xmlXPathObjectPtr r = evaluate(e, context, position, size);
     xmlChar* s = xmlXPathCastToString(r);
     std::string out = s ? reinterpret_cast<const char*>(s) : "";
     xmlFree(s);
@@ -155,8 +157,8 @@ std::string Evaluator::string(const Expression& e, xmlNodePtr context) const {
     return out;
 }
 
-bool Evaluator::boolean(const Expression& e, xmlNodePtr context) const {
-    xmlXPathObjectPtr r = evaluate(e, context);
+bool Evaluator::boolean(const Expression& e, xmlNodePtr context, int position, int size) const {
+    xmlXPathObjectPtr r = evaluate(e, context, position, size);
     const bool b = xmlXPathCastToBoolean(r) != 0;
     xmlXPathFreeObject(r);
     return b;
@@ -169,8 +171,8 @@ double Evaluator::number(const Expression& e, xmlNodePtr context) const {
     return d;
 }
 
-std::vector<xmlNodePtr> Evaluator::nodes(const Expression& e, xmlNodePtr context) const {
-    xmlXPathObjectPtr r = evaluate(e, context);
+std::vector<xmlNodePtr> Evaluator::nodes(const Expression& e, xmlNodePtr context, int position, int size) const {
+    xmlXPathObjectPtr r = evaluate(e, context, position, size);
     if (r->type != XPATH_NODESET) {
         xmlXPathFreeObject(r);
         throw Error(ErrorCode::xpath,

@@ -218,4 +218,11 @@ BOOST_AUTO_TEST_CASE(rendering_relative_to_a_context_node) {
     BOOST_TEST(nastavnik::docx::document_text(tpl.render(ev, pair)) == "Иванова → Петров\n");
 }
 
+BOOST_AUTO_TEST_CASE(position_and_last_in_loops) {
+    const std::string body = p("{{#each pairs/pair[mentee != '']}}") + p("{{position()}}. {{mentor}}{{#if position() = last()}}.{{else}};{{/if}}") +
+                             p("{{/each}}");
+    BOOST_TEST(text(body) == "1. Иванова;\n2. Сидорова.\n");
+    BOOST_TEST(text(p("{{position()}}/{{last()}}")) == "1/1\n");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -52,11 +52,13 @@ public:
     [[nodiscard]] const std::string& as_of() const noexcept { return as_of_; }
     [[nodiscard]] xmlDocPtr document() const noexcept { return doc_; }
 
-    [[nodiscard]] std::string string(const Expression& e, xmlNodePtr context) const;
-    [[nodiscard]] bool boolean(const Expression& e, xmlNodePtr context) const;
+    /// `position`/`size`: what position() and last() return — the item's place in the loop
+    /// that is being filled (1/1 outside loops).
+    [[nodiscard]] std::string string(const Expression& e, xmlNodePtr context, int position = 1, int size = 1) const;
+    [[nodiscard]] bool boolean(const Expression& e, xmlNodePtr context, int position = 1, int size = 1) const;
     [[nodiscard]] double number(const Expression& e, xmlNodePtr context) const;
     /// Throws if the result is not a node-set. Nodes in document order.
-    [[nodiscard]] std::vector<xmlNodePtr> nodes(const Expression& e, xmlNodePtr context) const;
+    [[nodiscard]] std::vector<xmlNodePtr> nodes(const Expression& e, xmlNodePtr context, int position = 1, int size = 1) const;
 
     /// Interpolates "{expr}" parts of an attribute-value template ("{{" / "}}" are literal
     /// braces). Used by rule messages.
@@ -64,7 +66,7 @@ public:
 
 private:
     struct Result;
-    [[nodiscard]] xmlXPathObjectPtr evaluate(const Expression& e, xmlNodePtr context) const;
+    [[nodiscard]] xmlXPathObjectPtr evaluate(const Expression& e, xmlNodePtr context, int position = 1, int size = 1) const;
 
     xmlDocPtr doc_;
     std::string as_of_;
