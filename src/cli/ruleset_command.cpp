@@ -95,7 +95,13 @@ int run_ruleset(const std::vector<std::string>& argv) {
         const std::string changes = rules::diff(*a, *b);
         std::cout << (changes.empty() ? "Различий нет.\n" : changes);
         if (const auto dir = args.value("replay")) {
-            std::cout << "\n" << rules::replay(*a, *b, *dir, as_of_date(args.value("as-of")));
+            const Date day = as_of_date(args.value("as-of"));
+            // Both versions are replayed under the layers above the newer one, as they would apply.
+            std::vector<const rules::Ruleset*> upper;
+            for (const rules::Ruleset* u : catalog.chain_of(*b, day)) {
+                if (u != b && u->id != b->id && u->layer < b->layer) upper.push_back(u);
+            }
+            std::cout << "\n" << rules::replay(*a, *b, *dir, day, upper);
         }
         return changes.empty() ? exit_code::ok : exit_code::findings;
     }

@@ -158,7 +158,13 @@ std::string diff(const Ruleset& a, const Ruleset& b) {
     return s;
 }
 
-std::string replay(const Ruleset& a, const Ruleset& b, const std::filesystem::path& dir, const Date& as_of) {
+std::string replay(const Ruleset& a, const Ruleset& b, const std::filesystem::path& dir, const Date& as_of,
+                   const std::vector<const Ruleset*>& upper) {
+    auto with_upper = [&](const Ruleset* rs) {
+        std::vector<const Ruleset*> chain = upper;
+        chain.push_back(rs);
+        return chain;
+    };
     std::vector<std::filesystem::path> files;
     for (const auto& e : std::filesystem::directory_iterator(dir)) {
         if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
@@ -173,8 +179,8 @@ std::string replay(const Ruleset& a, const Ruleset& b, const std::filesystem::pa
             for (const auto& x : r.findings) m[{x.rule->id, x.subject.path}] = outcome_token(x.outcome);
             return m;
         };
-        const auto before = key(check(tree, {&a}, as_of));
-        const auto after = key(check(tree, {&b}, as_of));
+        const auto before = key(check(tree, with_upper(&a), as_of));
+        const auto after = key(check(tree, with_upper(&b), as_of));
         std::string lines;
         for (const auto& [k, v] : after) {
             const auto it = before.find(k);

@@ -26,7 +26,9 @@ std::string show(const Ruleset& rs);
 std::string diff(const Ruleset& a, const Ruleset& b);
 
 /// Whose findings change between `a` and `b` for the organisations in `dir` (*.json), on
-/// `as_of`. Russian text, one block per organisation with differences.
-std::string replay(const Ruleset& a, const Ruleset& b, const std::filesystem::path& dir, const Date& as_of);
+/// `as_of`, each composed with the layers `upper` above them. Russian text, one block per
+/// organisation with differences.
+std::string replay(const Ruleset& a, const Ruleset& b, const std::filesystem::path& dir, const Date& as_of,
+                   const std::vector<const Ruleset*>& upper = {});
 
 }  // namespace nastavnik::rules
