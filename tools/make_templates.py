@@ -135,6 +135,32 @@ def cell_para(cell, text, align=WD_ALIGN_PARAGRAPH.LEFT, bold=False, size=None):
     return para(cell, text, bold=bold, align=align, indent=False, size=size)
 
 
+def grid_table(doc, widths_mm, headers, rows=1):
+    """A bordered table whose first row holds bold centred headers and repeats on every page."""
+    table = doc.add_table(rows=1 + rows, cols=len(widths_mm))
+    table.style = doc.styles["Table Grid"]
+    for i, w in enumerate(widths_mm):
+        table.columns[i].width = Mm(w)
+        for r in table.rows:
+            r.cells[i].width = Mm(w)
+    for i, h in enumerate(headers):
+        fill_cell(table.rows[0].cells[i], [h], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    return table
+
+
+def fill_cell(cell, lines, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, size=11):
+    """Replaces a cell's text by `lines`, one paragraph each, without a first-line indent."""
+    cell.paragraphs[0].text = ""
+    for i, line in enumerate(lines):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        run = p.add_run(typeset(line))
+        run.bold = bold
+        run.font.size = Pt(size)
+        p.paragraph_format.first_line_indent = Cm(0)
+        p.alignment = align
+
+
 def save(doc, path):
     doc.save(path)
     print("written", path)
@@ -346,22 +372,8 @@ def prikaz_pary(path):
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     para(doc, "1. Закрепить наставнические пары (группы) и установить сроки персонализированных программ "
          "наставничества согласно таблице:", keep=True)
-    table = doc.add_table(rows=2, cols=5)
-    table.style = doc.styles["Table Grid"]
-    widths = (10, 48, 52, 35, 25)
-    headers = ("№", "Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок программы")
-    for i, (w, h) in enumerate(zip(widths, headers)):
-        table.columns[i].width = Mm(w)
-        for r in range(2):
-            table.rows[r].cells[i].width = Mm(w)
-        c = table.rows[0].cells[i]
-        c.paragraphs[0].text = ""
-        run = c.paragraphs[0].add_run(h)
-        run.bold = True
-        run.font.size = Pt(11)
-        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
-        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    table = grid_table(doc, (10, 48, 52, 35, 25),
+                       ("№", "Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок программы"))
     texts = ("{{#each /data/pairs/pair | /data/groups/group}}{{count(preceding::pair | preceding::group) + 1}}",
              "{{n:full-name(mentor)}}, {{n:position(mentor)}}",
              None,  # one paragraph per mentee, below
@@ -369,15 +381,8 @@ def prikaz_pary(path):
              "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
              "{{else}}не установлен{{/if}}{{/each}}")
     for c, text_ in zip(table.rows[1].cells, texts):
-        c.paragraphs[0].text = ""
-        lines = [text_] if text_ is not None else [
-            "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]
-        for i, line in enumerate(lines):
-            p = c.paragraphs[0] if i == 0 else c.add_paragraph()
-            run = p.add_run(typeset(line))
-            run.font.size = Pt(11)
-            p.paragraph_format.first_line_indent = Cm(0)
-            p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        fill_cell(c, [text_] if text_ is not None else [
+            "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"])
     para(doc, "2. Наставникам совместно с наставляемыми разработать персонализированные программы наставничества "
          "на основе выявленных профессиональных затруднений наставляемых.", before=6)
     para(doc, "{{#if /data/curator/person}}")
@@ -480,24 +485,11 @@ def dorozhnaya_karta(path):
         ("Обобщение опыта", "Обобщение и распространение опыта наставничества, обновление раздела «Наставничество» "
          "на официальном сайте", "июнь {{" + Y1 + "}} г.", CUR, "Материалы на сайте"),
     ]
-    table = doc.add_table(rows=1 + len(rows), cols=6)
-    table.style = doc.styles["Table Grid"]
-    widths = (10, 38, 90, 40, 42, 42)
-    headers = ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат")
-    for i, w in enumerate(widths):
-        table.columns[i].width = Mm(w)
-        for r in table.rows:
-            r.cells[i].width = Mm(w)
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    for r, values in enumerate([headers] + [(str(n + 1),) + row for n, row in enumerate(rows)]):
-        for i, v in enumerate(values):
-            c = table.rows[r].cells[i]
-            c.paragraphs[0].text = ""
-            run = c.paragraphs[0].add_run(typeset(v))
-            run.font.size = Pt(11)
-            run.bold = r == 0
-            c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
-            c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER if r == 0 else WD_ALIGN_PARAGRAPH.LEFT
+    table = grid_table(doc, (10, 38, 90, 40, 42, 42), ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат"),
+                       rows=len(rows))
+    for r, values in enumerate(rows, start=1):
+        for i, v in enumerate((str(r),) + values):
+            fill_cell(table.rows[r].cells[i], [v])
     save(doc, path)
 
 
@@ -524,22 +516,7 @@ def spravka_o_proverke(path):
          "{{/act/check/summary/not_evaluable}}.")
     para(doc, "{{#if /act/check/finding}}")
     para(doc, "4. Выявленные нарушения и недостающие сведения:", keep=True)
-    table = doc.add_table(rows=2, cols=5)
-    table.style = doc.styles["Table Grid"]
-    widths = (10, 42, 62, 42, 24)
-    headers = ("№", "Требование", "Выявлено", "Основание", "Уровень")
-    for i, (w, h) in enumerate(zip(widths, headers)):
-        table.columns[i].width = Mm(w)
-        for r in range(2):
-            table.rows[r].cells[i].width = Mm(w)
-        c = table.rows[0].cells[i]
-        c.paragraphs[0].text = ""
-        run = c.paragraphs[0].add_run(h)
-        run.bold = True
-        run.font.size = Pt(11)
-        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
-        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    table = grid_table(doc, (10, 42, 62, 42, 24), ("№", "Требование", "Выявлено", "Основание", "Уровень"))
     texts = ("{{#each /act/check/finding}}{{count(preceding-sibling::finding) + 1}}",
              "{{title}} ({{rule}})",
              "{{#if @outcome = 'violated'}}{{message}}{{else}}Недостаточно сведений: {{missing}}{{/if}} "
@@ -547,11 +524,7 @@ def spravka_o_proverke(path):
              "{{citation}}",
              "{{#if @outcome = 'violated'}}{{severity}}{{else}}нет сведений{{/if}}{{/each}}")
     for c, text_ in zip(table.rows[1].cells, texts):
-        c.paragraphs[0].text = ""
-        run = c.paragraphs[0].add_run(typeset(text_))
-        run.font.size = Pt(11)
-        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
-        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT
+        fill_cell(c, [text_])
     para(doc, "{{/if}}")
     para(doc, "{{n:if(/act/check/finding, '5', '4')}}. Заключение: {{#if /act/check/summary/compliant = 'да'}}нарушений "
          "требований к организации системы наставничества не выявлено.{{else}}организация системы наставничества "
@@ -601,34 +574,11 @@ def ruleset_doc(path):
     para(doc, "— ${{id}} = {{values}};", size=12, indent=False)
     para(doc, "{{/each}}", size=12)
     para(doc, "{{/if}}", size=12)
-    table = doc.add_table(rows=2, cols=5)
-    table.style = doc.styles["Table Grid"]
-    widths = (12, 33, 100, 77, 35)
-    headers = ("№", "Правило", "Требование", "Основание", "Уровень")
-    for i, (w, h) in enumerate(zip(widths, headers)):
-        table.columns[i].width = Mm(w)
-        for r in range(2):
-            table.rows[r].cells[i].width = Mm(w)
-        c = table.rows[0].cells[i]
-        c.paragraphs[0].text = ""
-        run = c.paragraphs[0].add_run(h)
-        run.bold = True
-        run.font.size = Pt(11)
-        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
-        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    # The header row repeats on every page.
-    trpr = table.rows[0]._tr.get_or_add_trPr()
-    hdr = OxmlElement("w:tblHeader")
-    trpr.append(hdr)
-    cells = table.rows[1].cells
+    table = grid_table(doc, (12, 33, 100, 77, 35), ("№", "Правило", "Требование", "Основание", "Уровень"))
     texts = ("{{#each /ruleset/rules/rule}}{{count(preceding-sibling::rule) + 1}}", "{{id}}",
              "{{title}}{{#if mode != 'add'}} ({{mode}}){{/if}}", "{{citation}}", "{{severity}}{{/each}}")
-    for c, t in zip(cells, texts):
-        c.paragraphs[0].text = ""
-        run = c.paragraphs[0].add_run(t)
-        run.font.size = Pt(11)
-        c.paragraphs[0].paragraph_format.first_line_indent = Cm(0)
-        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT
+    for c, t in zip(table.rows[1].cells, texts):
+        fill_cell(c, [t])
     para(doc, "Всего правил: {{count(/ruleset/rules/rule)}}.", indent=False, before=12, size=12)
     save(doc, path)
 

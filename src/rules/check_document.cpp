@@ -1,6 +1,7 @@
 #include "nastavnik/rules/check_document.hpp"
 
 #include "nastavnik/docx/template.hpp"
+#include "rules/plain_tree.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <libxml/valid.h>
@@ -8,12 +9,6 @@
 namespace nastavnik::rules {
 
 namespace {
-
-xmlNodePtr add(xmlNodePtr parent, const char* name, const std::string& text = {}) {
-    xmlNodePtr n = xmlNewChild(parent, nullptr, reinterpret_cast<const xmlChar*>(name), nullptr);
-    if (!text.empty()) xmlAddChild(n, xmlNewText(reinterpret_cast<const xmlChar*>(text.c_str())));
-    return n;
-}
 
 // xmlDocCopyNode does not carry ID registrations for plain "id" attributes over; the data
 // tree's ids are registered again so that id() and n:person() work in the act's template.
@@ -37,37 +32,37 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     xmlDocSetRootElement(doc.get(), root);
     xmlNodePtr data = xmlAddChild(root, xmlDocCopyNode(tree.root(), doc.get(), 1));
     register_ids(doc.get(), data);
-    xmlNodePtr check = add(root, "check");
-    add(check, "as_of", r.as_of.iso());
-    xmlNodePtr sets = add(check, "rulesets");
+    xmlNodePtr check = add_element(root, "check");
+    add_element(check, "as_of", r.as_of.iso());
+    xmlNodePtr sets = add_element(check, "rulesets");
     for (const Ruleset* rs : r.rulesets) {
-        add(sets, "ruleset", rs->title + " (" + rs->id + ", версия " + rs->version + ", " + layer_name(rs->layer) + " уровень)");
+        add_element(sets, "ruleset", rs->title + " (" + rs->id + ", версия " + rs->version + ", " + layer_name(rs->layer) + " уровень)");
     }
-    xmlNodePtr summary = add(check, "summary");
-    add(summary, "rules", std::to_string(r.rules));
-    add(summary, "checks", std::to_string(r.findings.size()));
-    add(summary, "satisfied", std::to_string(r.count(Outcome::satisfied)));
-    add(summary, "violated", std::to_string(r.count(Outcome::violated)));
-    add(summary, "errors", std::to_string(r.count_violated(Severity::error)));
-    add(summary, "warnings", std::to_string(r.count_violated(Severity::warning)));
-    add(summary, "info", std::to_string(r.count_violated(Severity::info)));
-    add(summary, "not_evaluable", std::to_string(r.count(Outcome::not_evaluable)));
-    add(summary, "compliant", r.compliant() && !r.rulesets.empty() ? "да" : "нет");
+    xmlNodePtr summary = add_element(check, "summary");
+    add_element(summary, "rules", std::to_string(r.rules));
+    add_element(summary, "checks", std::to_string(r.findings.size()));
+    add_element(summary, "satisfied", std::to_string(r.count(Outcome::satisfied)));
+    add_element(summary, "violated", std::to_string(r.count(Outcome::violated)));
+    add_element(summary, "errors", std::to_string(r.count_violated(Severity::error)));
+    add_element(summary, "warnings", std::to_string(r.count_violated(Severity::warning)));
+    add_element(summary, "info", std::to_string(r.count_violated(Severity::info)));
+    add_element(summary, "not_evaluable", std::to_string(r.count(Outcome::not_evaluable)));
+    add_element(summary, "compliant", r.compliant() && !r.rulesets.empty() ? "да" : "нет");
     for (const auto& f : r.findings) {
         if (f.outcome == Outcome::satisfied) continue;
-        xmlNodePtr n = add(check, "finding");
+        xmlNodePtr n = add_element(check, "finding");
         xmlNewProp(n, reinterpret_cast<const xmlChar*>("outcome"), reinterpret_cast<const xmlChar*>(outcome_token(f.outcome)));
-        add(n, "rule", f.rule->id);
-        add(n, "severity", severity_name(f.rule->severity));
-        add(n, "title", f.rule->title);
-        add(n, "message", f.message);
-        add(n, "where", f.subject.path.empty() ? "организация в целом" : f.subject.path);
+        add_element(n, "rule", f.rule->id);
+        add_element(n, "severity", severity_name(f.rule->severity));
+        add_element(n, "title", f.rule->title);
+        add_element(n, "message", f.message);
+        add_element(n, "where", f.subject.path.empty() ? "организация в целом" : f.subject.path);
         std::string citation;
         for (const auto& c : f.rule->citations) citation += (citation.empty() ? "" : ";\n") + c.text();
-        add(n, "citation", citation);
+        add_element(n, "citation", citation);
         std::string missing;
         for (const auto& m : f.missing) missing += (missing.empty() ? "" : "; ") + m;
-        add(n, "missing", missing);
+        add_element(n, "missing", missing);
     }
     return doc;
 }

@@ -1,18 +1,13 @@
 #include "nastavnik/rules/ruleset_document.hpp"
 
 #include "nastavnik/docx/template.hpp"
+#include "rules/plain_tree.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 namespace nastavnik::rules {
 
 namespace {
-
-xmlNodePtr add(xmlNodePtr parent, const char* name, const std::string& text = {}) {
-    xmlNodePtr n = xmlNewChild(parent, nullptr, reinterpret_cast<const xmlChar*>(name), nullptr);
-    if (!text.empty()) xmlAddChild(n, xmlNewText(reinterpret_cast<const xmlChar*>(text.c_str())));
-    return n;
-}
 
 const char* mode_name(Mode m) {
     switch (m) {
@@ -29,41 +24,41 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     std::unique_ptr<xmlDoc, XmlDocDeleter> doc(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
     xmlNodePtr root = xmlNewDocNode(doc.get(), nullptr, reinterpret_cast<const xmlChar*>("ruleset"), nullptr);
     xmlDocSetRootElement(doc.get(), root);
-    add(root, "id", rs.id);
-    add(root, "version", rs.version);
-    add(root, "title", rs.title);
-    add(root, "layer", layer_name(rs.layer));
-    add(root, "applies", rs.region.empty() ? "все регионы" : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality));
-    add(root, "valid_from", rs.valid_from.iso());
-    if (rs.valid_to) add(root, "valid_to", rs.valid_to->iso());
-    xmlNodePtr acts = add(root, "acts");
+    add_element(root, "id", rs.id);
+    add_element(root, "version", rs.version);
+    add_element(root, "title", rs.title);
+    add_element(root, "layer", layer_name(rs.layer));
+    add_element(root, "applies", rs.region.empty() ? "все регионы" : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality));
+    add_element(root, "valid_from", rs.valid_from.iso());
+    if (rs.valid_to) add_element(root, "valid_to", rs.valid_to->iso());
+    xmlNodePtr acts = add_element(root, "acts");
     for (const auto& a : rs.acts) {
         std::string text = a.issuer + ", " + a.kind;
         if (auto d = Date::parse_iso(a.date)) text += " от " + text::date_numeric(*d);
         if (!a.number.empty()) text += " №\u00A0" + a.number;
-        add(acts, "act", text + " «" + a.title + "»");
+        add_element(acts, "act", text + " «" + a.title + "»");
     }
-    xmlNodePtr params = add(root, "parameters");
+    xmlNodePtr params = add_element(root, "parameters");
     for (const auto& p : rs.parameters) {
-        xmlNodePtr n = add(params, "parameter");
-        add(n, "id", p.id);
+        xmlNodePtr n = add_element(params, "parameter");
+        add_element(n, "id", p.id);
         std::string values;
         for (const auto& v : p.values) {
             values += (values.empty() ? "" : "; ") + v.value + (p.unit.empty() ? "" : " (" + p.unit + ")") + " с " +
                       text::date_numeric(v.from) + (v.to ? " по " + text::date_numeric(*v.to) : std::string{});
         }
-        add(n, "values", values);
+        add_element(n, "values", values);
     }
-    xmlNodePtr rules = add(root, "rules");
+    xmlNodePtr rules = add_element(root, "rules");
     for (const auto& r : rs.rules) {
-        xmlNodePtr n = add(rules, "rule");
-        add(n, "id", r.id);
-        add(n, "mode", mode_name(r.mode));
-        add(n, "severity", severity_name(r.severity));
-        add(n, "title", r.title);
+        xmlNodePtr n = add_element(rules, "rule");
+        add_element(n, "id", r.id);
+        add_element(n, "mode", mode_name(r.mode));
+        add_element(n, "severity", severity_name(r.severity));
+        add_element(n, "title", r.title);
         std::string citation;
         for (const auto& c : r.citations) citation += (citation.empty() ? "" : ";\n") + c.text();
-        add(n, "citation", citation);
+        add_element(n, "citation", citation);
     }
     return doc;
 }
