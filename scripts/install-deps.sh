@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config
   libxml2-dev libzip-dev rapidjson-dev   # the pipeline: data tree + XPath, DOCX packages, JSON with positions
+  libssl-dev libcairo2-dev fonts-liberation2   # batch: SHA-256 in the manifest; charts of the municipal report
   libboost-test-dev                      # Boost.Test suites
   python3 python3-docx                   # tests: every generated DOCX must open in python-docx
 )

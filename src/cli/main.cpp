@@ -26,6 +26,10 @@ constexpr const char* usage_text =
     "      сформировать документы (DOCX): polozhenie — Положение о системе наставничества,\n"
     "      prikaz-polozhenie — приказ о его утверждении, prikaz-pary — приказ о закреплении пар (групп),\n"
     "      dorozhnaya-karta — дорожная карта, soglasie-nastavnika — согласие каждого наставника\n"
+    "  nastavnik batch ПАПКА --out ПАПКА [-j N] [--only ВИД]... [--as-of ГГГГ-ММ-ДД] [--force] [--check-only]\n"
+    "      все организации муниципалитета: проверка и документы каждой, приказ и аналитическая\n"
+    "      справка муниципалитета, свод (CSV), сводка и manifest.json; код выхода 0 — все\n"
+    "      соответствуют, 1 — есть нарушения, 2 — не все организации обработаны\n"
     "  nastavnik ruleset list\n"
     "      перечислить наборы правил\n"
     "  nastavnik ruleset show ID | doc ID --out ФАЙЛ.docx | lint\n"
@@ -59,6 +63,7 @@ int main(int argc, char** argv) {
         if (command == "check") return cli::run_check(rest);
         if (command == "generate") return cli::run_generate(rest);
         if (command == "ruleset") return cli::run_ruleset(rest);
+        if (command == "batch") return cli::run_batch(rest);
         std::cerr << "nastavnik: неизвестная команда «" << command << "»\n\n" << usage_text;
         return cli::exit_code::failure;
     } catch (const nastavnik::Error& e) {

@@ -51,7 +51,8 @@ bool has_control_chars(const std::string& s) {
 // Walks the JSON against the schema, building the XML tree and collecting every problem.
 class TreeBuilder {
 public:
-    TreeBuilder(DataTree& tree, std::string file) : tree_(tree), file_(std::move(file)) {}
+    TreeBuilder(DataTree& tree, std::string file, FileFormat format)
+        : tree_(tree), file_(std::move(file)), format_(format) {}
 
     void build(const JsonValue& root) {
         xmlDocPtr doc = xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0"));
@@ -59,14 +60,14 @@ public:
         xmlNodePtr data = xmlNewDocNode(doc, nullptr, reinterpret_cast<const xmlChar*>("data"), nullptr);
         xmlDocSetRootElement(doc, data);
         remember(data, root.position, "");
-        const Type& schema = organisation_schema();
+        const Type& schema = *format_.schema;
         if (root.kind != JsonValue::Kind::object) {
-            error(root.position, "", "ожидается JSON-объект с полями организации, получено " + quoted_value(root));
+            error(root.position, "", std::string("ожидается JSON-объект с полями ") + format_.what + ", получено " + quoted_value(root));
         } else if (const JsonValue* format = root.find("format");
-                   format != nullptr && !(format->kind == JsonValue::Kind::string && format->scalar == organisation_format)) {
+                   format != nullptr && !(format->kind == JsonValue::Kind::string && format->scalar == format_.format)) {
             error(format->position, "format",
                   "неизвестный формат файла «" + (format->kind == JsonValue::Kind::string ? format->scalar : std::string(input::kind_name(format->kind))) + "»; ожидается «" +
-                      std::string(organisation_format) + "»");
+                      std::string(format_.format) + "»");
         } else {
             object(root, schema, data, "");
             check_references();
@@ -197,6 +198,13 @@ private:
                 }
                 return;
             }
+            case K::number: {
+                if (v.kind != JsonValue::Kind::number || v.scalar.starts_with('-')) return mismatch(v, type, path);
+                xmlNodePtr node = element(parent, name);
+                set_text(node, v.scalar);
+                remember(node, v.position, path);
+                return;
+            }
             case K::date_or_null:
                 if (v.kind == JsonValue::Kind::null) {
                     xmlNodePtr node = element(parent, name);
@@ -275,20 +283,21 @@ private:
 
     DataTree& tree_;
     std::string file_;
+    FileFormat format_;
     DiagnosticSink sink_;
     std::map<std::string, Identity> ids_;
     std::vector<Reference> references_;
 };
 
-DataTree DataTree::from_json(const input::JsonValue& root, const std::string& file) {
+DataTree DataTree::from_json(const input::JsonValue& root, const std::string& file, FileFormat format) {
     DataTree tree;
     tree.file_ = file;
-    TreeBuilder(tree, file).build(root);
+    TreeBuilder(tree, file, format).build(root);
     return tree;
 }
 
-DataTree DataTree::load(const std::filesystem::path& file) {
-    return from_json(input::read_json_file(file), file.string());
+DataTree DataTree::load(const std::filesystem::path& file, FileFormat format) {
+    return from_json(input::read_json_file(file), file.string(), format);
 }
 
 std::string DataTree::json_path(const xmlNode* node) const {

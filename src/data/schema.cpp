@@ -10,6 +10,7 @@ Type scalar(K kind) { Type t; t.kind = kind; return t; }
 Type text() { return scalar(K::string); }
 Type date() { return scalar(K::date); }
 Type date_or_null() { return scalar(K::date_or_null); }
+Type number() { return scalar(K::number); }
 Type id() { return scalar(K::id); }
 Type ref(std::string collection) { Type t = scalar(K::ref); t.ref_collection = std::move(collection); return t; }
 Type one_of(std::vector<std::string> values) { Type t = scalar(K::enumeration); t.values = std::move(values); return t; }
@@ -131,7 +132,64 @@ Type build() {
     });
 }
 
+Type person_inline() {
+    return object({
+        req("surname", text(), "фамилия"),
+        req("name", text(), "имя"),
+        opt("patronymic", text(), "отчество"),
+        req("gender", one_of({"м", "ж"}), "пол"),
+        req("position", text(), "должность"),
+        opt("organisation", text(), "организация, если не сам орган управления образованием"),
+    });
+}
+
+Type build_municipality() {
+    Type act = object({
+        req("kind", one_of({"приказ о внедрении системы наставничества", "муниципальная программа наставничества",
+                            "положение о муниципальной системе наставничества", "аналитическая справка"}),
+            "вид документа"),
+        req("date", date(), "дата документа"),
+        opt("number", text(), "номер документа"),
+        opt("title", text(), "заголовок документа"),
+    });
+    Type target = object({
+        req("indicator", one_of({"young_teachers_covered", "organisations_with_programme", "mentors_share",
+                                 "organisations_compliant"}),
+            "показатель: доля молодых педагогов, охваченных наставничеством; доля организаций с программой "
+            "наставничества; доля наставников среди педагогов; доля организаций без нарушений"),
+        req("year", number(), "год"),
+        req("value", number(), "целевое значение, %"),
+        opt("source", text(), "документ, которым установлено значение (например, «приказ Минобрнауки РБ № 1552, разд. IV, п. 4»)"),
+    });
+    Type municipality = object({
+        req("name", text(), "муниципальное образование (как в поле municipality у организаций)"),
+        req("name_genitive", text(), "наименование муниципального образования в родительном падеже, как в заголовке документа: «города Бийска»"),
+        req("region", text(), "субъект Российской Федерации"),
+        opt("place", text(), "место издания документов, например «г. Бийск»"),
+        req("committee", text(), "полное наименование органа управления образованием"),
+        req("committee_short", text(), "сокращённое наименование органа управления образованием (в родительном падеже не склоняется: «МКУ „Управление образования г. Бийска“»)"),
+        req("head", person_inline(), "руководитель органа управления образованием"),
+        opt("coordinator", person_inline(), "муниципальный координатор (куратор) наставничества"),
+        opt("coordinator_organisation", text(), "организация — муниципальный координатор (например, информационно-методический центр)"),
+        opt("implementation_deadline", date(), "срок внедрения системы наставничества в организациях"),
+        opt("acts", array(act, "act"), "акты органа управления образованием"),
+        opt("targets", array(target, "target"), "целевые показатели региона по годам"),
+    });
+    return object({
+        req("format", constant(municipality_format), "формат файла"),
+        req("municipality", municipality, "сведения о муниципалитете"),
+    });
+}
+
 }  // namespace
+
+const Type& municipality_schema() {
+    static const Type schema = build_municipality();
+    return schema;
+}
+
+FileFormat organisation_file_format() { return {&organisation_schema(), organisation_format, "организации"}; }
+FileFormat municipality_file_format() { return {&municipality_schema(), municipality_format, "муниципалитета"}; }
 
 const Type& organisation_schema() {
     static const Type schema = build();
@@ -143,6 +201,7 @@ std::string expectation(const Type& t) {
         case K::string: return "непустая строка";
         case K::date: return "дата в формате ГГГГ-ММ-ДД";
         case K::date_or_null: return "дата в формате ГГГГ-ММ-ДД или null";
+        case K::number: return "неотрицательное число";
         case K::enumeration: {
             std::string s = "одно из значений: ";
             for (std::size_t i = 0; i < t.values.size(); ++i) s += (i ? ", «" : "«") + t.values[i] + "»";

@@ -15,21 +15,6 @@ namespace {
 // (ГОСТ Р 7.0.97: the number is assigned when the document is signed), never as a tag.
 constexpr const char* blank_number = "________";
 
-void refuse_if_violated(const rules::CheckResult& check) {
-    std::vector<Diagnostic> reasons;
-    for (const auto& f : check.findings) {
-        if (f.outcome == rules::Outcome::violated && f.rule->severity == rules::Severity::error) {
-            reasons.push_back(Diagnostic{f.subject, "[" + f.rule->id + "] " + f.message});
-        }
-    }
-    if (reasons.empty()) return;
-    reasons.insert(reasons.begin(),
-                   Diagnostic{{}, "документы не сформированы: данные нарушают обязательные требования (" +
-                                      std::to_string(reasons.size()) +
-                                      "). Исправьте данные или запустите с --force, чтобы сформировать документы всё равно:"});
-    throw Error(ErrorCode::generation_refused, std::move(reasons));
-}
-
 // $order_date / $order_number: the recorded act of the document's kind (the order approving
 // the Положение, the order fixing the pairs …), unless given explicitly.
 xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind) {
@@ -94,59 +79,92 @@ const std::vector<DocumentKind>& document_kinds() {
     return kinds;
 }
 
-std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResult& check, const Options& options) {
-    if (!options.force) refuse_if_violated(check);
+void refuse_if_violated(const rules::CheckResult& check) {
+    std::vector<Diagnostic> reasons;
+    for (const auto& f : check.findings) {
+        if (f.outcome == rules::Outcome::violated && f.rule->severity == rules::Severity::error) {
+            reasons.push_back(Diagnostic{f.subject, "[" + f.rule->id + "] " + f.message});
+        }
+    }
+    if (reasons.empty()) return;
+    reasons.insert(reasons.begin(),
+                   Diagnostic{{}, "документы не сформированы: данные нарушают обязательные требования (" +
+                                      std::to_string(reasons.size()) +
+                                      "). Исправьте данные или запустите с --force, чтобы сформировать документы всё равно:"});
+    throw Error(ErrorCode::generation_refused, std::move(reasons));
+}
 
-    for (const auto& id : options.only) {
-        const auto& kinds = document_kinds();
-        if (std::none_of(kinds.begin(), kinds.end(), [&](const DocumentKind& k) { return k.id == id; })) {
+TemplateSet::TemplateSet(const std::filesystem::path& templates_dir, const std::vector<std::string>& only) {
+    const auto& all = document_kinds();
+    for (const auto& id : only) {
+        if (std::none_of(all.begin(), all.end(), [&](const DocumentKind& k) { return k.id == id; })) {
             std::string known;
-            for (const auto& k : kinds) known += (known.empty() ? "" : ", ") + k.id;
+            for (const auto& k : all) known += (known.empty() ? "" : ", ") + k.id;
             throw Error(ErrorCode::usage, "--only: нет вида документа «" + id + "»; есть: " + known);
         }
     }
-    struct Rendered {
-        const DocumentKind* kind;
-        std::string file_name;
-        std::string bytes;
-    };
-    std::vector<Rendered> rendered;
     std::vector<Diagnostic> problems;
-    for (const auto& kind : document_kinds()) {
-        if (!options.only.empty() && std::find(options.only.begin(), options.only.end(), kind.id) == options.only.end()) continue;
+    for (const auto& kind : all) {
+        if (!only.empty() && std::find(only.begin(), only.end(), kind.id) == only.end()) continue;
         try {
-            xpath::Evaluator ev(tree.doc(), options.as_of.iso(), document_variables(tree, options, kind.act_kind));
-            const auto tpl = docx::Template::load(options.templates_dir / kind.template_file);
-            std::vector<xmlNodePtr> items{tree.root()};
-            if (!kind.each.empty()) items = ev.nodes(xpath::Expression::compile(kind.each), tree.root());
-            for (xmlNodePtr item : items) {
-                const std::string base = safe_file_name(ev.interpolate(kind.output_name, item));
-                std::string name = base;
-                // Two mentors with the same surname and initials must not overwrite each other.
-                auto taken = [&](const std::string& n) {
-                    return std::any_of(rendered.begin(), rendered.end(), [&](const Rendered& r) { return r.file_name == n; });
-                };
-                for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
-                rendered.push_back(Rendered{&kind, name, tpl.render(ev, item)});
-            }
+            templates_.push_back(docx::Template::load(templates_dir / kind.template_file));
+            kinds_.push_back(&kind);
         } catch (const Error& e) {
             problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
         }
     }
     if (!problems.empty()) throw Error(ErrorCode::template_invalid, std::move(problems));
+}
 
+const docx::Template& TemplateSet::of(const DocumentKind& kind) const {
+    for (std::size_t i = 0; i < kinds_.size(); ++i) {
+        if (kinds_[i] == &kind) return templates_[i];
+    }
+    throw Error(ErrorCode::internal, "шаблон вида «" + kind.id + "» не загружен");
+}
+
+Package render_package(const data::DataTree& tree, const Options& options, const TemplateSet& templates) {
+    Package package;
+    for (const DocumentKind* kind : templates.kinds()) {
+        try {
+            xpath::Evaluator ev(tree.doc(), options.as_of.iso(), document_variables(tree, options, kind->act_kind));
+            const auto& tpl = templates.of(*kind);
+            std::vector<xmlNodePtr> items{tree.root()};
+            if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), tree.root());
+            std::vector<Document> documents;
+            for (xmlNodePtr item : items) {
+                const std::string base = safe_file_name(ev.interpolate(kind->output_name, item));
+                std::string name = base;
+                // Two mentors with the same surname and initials must not overwrite each other.
+                auto taken = [&](const std::string& n) {
+                    auto same = [&](const Document& d) { return d.file_name == n; };
+                    return std::any_of(package.documents.begin(), package.documents.end(), same) ||
+                           std::any_of(documents.begin(), documents.end(), same);
+                };
+                for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
+                documents.push_back(Document{kind, name, tpl.render(ev, item)});
+            }
+            for (auto& d : documents) package.documents.push_back(std::move(d));
+        } catch (const Error& e) {
+            package.failures.push_back(KindFailure{kind, e.diagnostics()});
+        }
+    }
+    return package;
+}
+
+std::vector<Written> write_package(const std::vector<Document>& documents, const std::filesystem::path& out_dir) {
     std::error_code ec;
-    std::filesystem::create_directories(options.out_dir, ec);
+    std::filesystem::create_directories(out_dir, ec);
     if (ec) {
         throw Error(ErrorCode::io, "не удаётся создать папку для документов: " + ec.message(),
-                    InputLocation{options.out_dir.string(), 0, 0, {}});
+                    InputLocation{out_dir.string(), 0, 0, {}});
     }
     std::vector<Written> written;
     try {
-        for (const auto& r : rendered) {
-            const auto file = options.out_dir / r.file_name;
-            write_file_atomic(file, r.bytes);
-            written.push_back(Written{r.kind->id, file, r.bytes.size()});
+        for (const auto& d : documents) {
+            const auto file = out_dir / d.file_name;
+            write_file_atomic(file, d.bytes);
+            written.push_back(Written{d.kind->id, file, d.bytes.size()});
         }
     } catch (...) {
         // All or nothing: take back what this run has already written.
@@ -154,6 +172,18 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
         throw;
     }
     return written;
+}
+
+std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResult& check, const Options& options) {
+    if (!options.force) refuse_if_violated(check);
+    const TemplateSet templates(options.templates_dir, options.only);
+    auto package = render_package(tree, options, templates);
+    if (!package.failures.empty()) {
+        std::vector<Diagnostic> problems;
+        for (const auto& f : package.failures) problems.insert(problems.end(), f.problems.begin(), f.problems.end());
+        throw Error(ErrorCode::template_invalid, std::move(problems));
+    }
+    return write_package(package.documents, options.out_dir);
 }
 
 }  // namespace nastavnik::generate

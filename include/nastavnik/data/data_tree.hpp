@@ -3,6 +3,7 @@
 // XPath (docs/CONTRACTS.md §2). Every element remembers where in the JSON it came from.
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/data/schema.hpp"
 #include "nastavnik/input/json.hpp"
 
 #include <libxml/tree.h>
@@ -18,9 +19,10 @@ class DataTree {
 public:
     /// Validates against the organisation schema and builds the tree. Throws
     /// Error(data_invalid) with every problem found (file, line, column, field path).
-    static DataTree from_json(const input::JsonValue& root, const std::string& file);
+    static DataTree from_json(const input::JsonValue& root, const std::string& file,
+                              FileFormat format = organisation_file_format());
     /// Reads, parses and validates a file (Error(io), Error(json_syntax), Error(data_invalid)).
-    static DataTree load(const std::filesystem::path& file);
+    static DataTree load(const std::filesystem::path& file, FileFormat format = organisation_file_format());
 
     [[nodiscard]] xmlDocPtr doc() const noexcept { return doc_.get(); }
     [[nodiscard]] xmlNodePtr root() const noexcept { return xmlDocGetRootElement(doc_.get()); }

@@ -15,6 +15,7 @@ struct Type {
         string,        // non-empty text without control characters
         date,          // "YYYY-MM-DD"
         date_or_null,  // a date, or null = known to be absent
+        number,        // a JSON number ≥ 0 (percentages, counts)
         enumeration,   // one of `values`
         constant,      // exactly values[0]
         id,            // unique identifier; becomes an XML ID attribute
@@ -43,6 +44,23 @@ inline constexpr const char* organisation_format = "nastavnik.organisation/1";
 
 /// The root object of an organisation file.
 const Type& organisation_schema();
+
+/// The format identifier of a municipality file (docs/ru/municipality-format.md).
+inline constexpr const char* municipality_format = "nastavnik.municipality/1";
+
+/// The root object of municipality.json: the municipality, its committee, coordinator, acts
+/// and the region's targets; "organisations" (the single-file form) is read by the batch
+/// stage, item by item, against organisation_schema().
+const Type& municipality_schema();
+
+/// A root schema and the format its files declare.
+struct FileFormat {
+    const Type* schema;
+    const char* format;
+    const char* what;  // Russian, for messages: "организации"
+};
+FileFormat organisation_file_format();
+FileFormat municipality_file_format();
 
 /// Russian description of what a type expects, for messages: "дата в формате ГГГГ-ММ-ДД".
 std::string expectation(const Type& t);

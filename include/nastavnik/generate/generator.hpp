@@ -4,6 +4,7 @@
 
 #include "nastavnik/core/date.hpp"
 #include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/docx/template.hpp"
 #include "nastavnik/rules/engine.hpp"
 
 #include <filesystem>
@@ -40,6 +41,50 @@ struct Written {
     std::filesystem::path file;
     std::size_t bytes = 0;
 };
+
+/// The templates of the document kinds, compiled once and shared — a batch renders them for
+/// hundreds of organisations from several threads (Template::render is const).
+class TemplateSet {
+public:
+    /// Compiles the templates of `only` (all kinds if empty). Throws Error(usage) for an
+    /// unknown kind id, Error(template_invalid) with every problem of every template.
+    TemplateSet(const std::filesystem::path& templates_dir, const std::vector<std::string>& only);
+    [[nodiscard]] const std::vector<const DocumentKind*>& kinds() const noexcept { return kinds_; }
+    [[nodiscard]] const docx::Template& of(const DocumentKind& kind) const;
+
+private:
+    std::vector<const DocumentKind*> kinds_;
+    std::vector<docx::Template> templates_;  // parallel to kinds_
+};
+
+/// One filled document, in memory.
+struct Document {
+    const DocumentKind* kind = nullptr;
+    std::string file_name;  // safe, unique within the organisation's package
+    std::string bytes;
+};
+
+/// A document kind that could not be filled for this organisation, and why.
+struct KindFailure {
+    const DocumentKind* kind = nullptr;
+    std::vector<Diagnostic> problems;
+};
+
+struct Package {
+    std::vector<Document> documents;
+    std::vector<KindFailure> failures;
+};
+
+/// Fills every kind of `templates` for the organisation; a kind that fails does not stop the
+/// others. Does not look at the check result (the caller decides on refusal).
+Package render_package(const data::DataTree& tree, const Options& options, const TemplateSet& templates);
+
+/// Throws Error(generation_refused) listing the error-level violations, if any.
+void refuse_if_violated(const rules::CheckResult& check);
+
+/// Writes the documents into `out_dir` (created if needed), each atomically; on failure takes
+/// back what it wrote and rethrows.
+std::vector<Written> write_package(const std::vector<Document>& documents, const std::filesystem::path& out_dir);
 
 /// Throws Error(generation_refused) listing the violations when the data breaks an
 /// error-level rule and !force; Error(template_invalid) with every template problem.

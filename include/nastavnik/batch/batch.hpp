@@ -1,0 +1,120 @@
+#pragma once
+// `batch`: every organisation of a municipality in one run — checked, its package generated,
+// each in isolation and in parallel — then the municipality's own documents, a manifest and a
+// summary (docs/ru/batch.md). One broken organisation never stops the others.
+
+#include "nastavnik/core/date.hpp"
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/generate/generator.hpp"
+#include "nastavnik/input/json.hpp"
+#include "nastavnik/rules/catalog.hpp"
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nastavnik::batch {
+
+/// Where one organisation's data comes from: a file of the folder, or an item of the single file.
+struct OrganisationSource {
+    std::string label;                                 // "school-42.json", "all.json: organisations[3]"
+    std::filesystem::path file;                        // the file its locations name
+    std::shared_ptr<const input::JsonValue> item;      // single-file form: the parsed item; else null
+    std::string folder;                                // its output folder, unique in the run
+};
+
+struct MunicipalityInput {
+    std::filesystem::path source;                      // the folder or the single file
+    std::optional<data::DataTree> municipality;        // municipality.json, validated
+    std::vector<OrganisationSource> organisations;     // sorted by label (deterministic)
+};
+
+/// Reads a municipality folder (municipality.json + one *.json per organisation, sorted by
+/// name) or one JSON file holding "municipality" and "organisations". Validates the
+/// municipality at once; organisations are validated later, each on its own. Throws Error
+/// (io / json_syntax / data_invalid) naming the file, line and column.
+MunicipalityInput load_municipality(const std::filesystem::path& dir_or_file);
+
+/// Key figures of one organisation, from its data (docs/ru/batch.md «Показатели»).
+struct Indicators {
+    int staff = 0;           // pedagogical workers in staff
+    int mentors = 0;
+    int mentees = 0;         // distinct, in pairs and groups
+    int pairs = 0;
+    int groups = 0;
+    int young = 0;           // pedagogical experience under 3 years on the as-of date
+    int young_covered = 0;   // … of them, mentees
+    bool polozhenie = false; // the Положение is recorded among the acts
+    bool programme = false;  // a programme of developing mentoring is recorded
+};
+Indicators indicators(const data::DataTree& tree, const Date& as_of);
+
+enum class Status {
+    compliant,  // no violations; package written
+    findings,   // violations of warning level (or errors with --force); package written
+    refused,    // error-level violations: package not generated, the check explains why
+    failed,     // data unreadable or invalid, no ruleset, or a document could not be filled
+};
+/// "соответствует" / "есть замечания" / "документы не сформированы" / "ошибка обработки".
+const char* status_text(Status s);
+
+/// A file the run wrote, relative to the output folder.
+struct WrittenFile {
+    std::string path;    // "организации/school-42/Положение….docx" (generic separators)
+    std::string sha256;  // hex
+    std::size_t size = 0;
+    std::string organisation;  // folder of the organisation; "" for the municipality's files
+    std::string kind;          // document kind id, or "check-text" / "check-json" / "manifest" …
+};
+
+struct OrganisationResult {
+    std::string label;
+    std::string folder;
+    std::string name;        // short name from the data ("" if unreadable)
+    std::string type;        // общеобразовательная / дошкольная / дополнительного образования
+    Status status = Status::failed;
+    std::size_t errors = 0, warnings = 0, not_evaluable = 0;
+    std::vector<std::string> rulesets;  // "federal-az-1128 1.0"
+    std::vector<Diagnostic> reasons;    // why refused / failed, in Russian, with locations
+    std::optional<Indicators> indicators;
+    std::vector<WrittenFile> files;
+};
+
+struct Progress {
+    std::size_t done = 0, total = 0, failed = 0, with_findings = 0;
+    double seconds = 0;
+};
+
+struct Options {
+    std::filesystem::path out_dir;
+    std::filesystem::path templates_dir;
+    Date as_of;
+    std::vector<std::string> only;  // document kinds; empty = all
+    bool force = false;
+    unsigned jobs = 0;              // 0 = all cores
+    bool check_only = false;        // no documents: check and indicators only
+    std::function<void(const Progress&)> progress;  // called from the worker threads, serialised
+    const std::atomic<bool>* cancel = nullptr;      // set (e.g. by SIGINT) to stop taking new organisations
+};
+
+struct Result {
+    std::vector<OrganisationResult> organisations;  // in input order
+    std::vector<WrittenFile> municipal_files;       // summary, table, order, report, manifest
+    bool cancelled = false;
+    [[nodiscard]] std::size_t count(Status s) const;
+};
+
+/// Processes every organisation (in parallel, each in isolation) and writes the municipal
+/// documents, the summary and, last, manifest.json. Throws only for what stops the whole run
+/// (output folder not writable, a template invalid for every organisation).
+Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const Options& options);
+
+/// Hex SHA-256 of bytes (OpenSSL).
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace nastavnik::batch

@@ -1,0 +1,17 @@
+#pragma once
+// Pictures filled from data: a template holds a placeholder picture whose alternative text
+// (Word: «Замещающий текст»; wp:docPr/@descr) is "chart:NAME"; the filled document carries
+// the image NAME in its place, at the size the template gave it (docs/CONTRACTS.md §4).
+
+#include <map>
+#include <string>
+
+namespace nastavnik::docx {
+
+/// Replaces the image data of every "chart:NAME" picture with images.at(NAME) (PNG bytes).
+/// Throws Error(template_invalid) naming the document if a picture names an image that is not
+/// given, or an image is given that no picture names (a chart silently left out is a bug).
+std::string replace_pictures(const std::string& docx_bytes, const std::map<std::string, std::string>& images,
+                             const std::string& display_name);
+
+}  // namespace nastavnik::docx

@@ -1,0 +1,183 @@
+#include "batch/charts.hpp"
+
+#include "nastavnik/core/error.hpp"
+
+#include <cairo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+namespace nastavnik::batch {
+
+namespace {
+
+constexpr double width = 1800;
+constexpr double row_height = 90;
+constexpr double label_width = 560;
+constexpr double margin = 40;
+constexpr const char* font = "Liberation Sans";  // metric-compatible with Arial, as in the documents
+
+struct SurfaceFree {
+    void operator()(cairo_surface_t* s) const noexcept { cairo_surface_destroy(s); }
+};
+struct CairoFree {
+    void operator()(cairo_t* c) const noexcept { cairo_destroy(c); }
+};
+
+void set_rgb(cairo_t* cr, std::uint32_t rgb) {
+    cairo_set_source_rgb(cr, ((rgb >> 16) & 0xFF) / 255.0, ((rgb >> 8) & 0xFF) / 255.0, (rgb & 0xFF) / 255.0);
+}
+
+void text(cairo_t* cr, double x, double y, const std::string& s, double size, bool bold = false, bool right = false) {
+    cairo_select_font_face(cr, font, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, size);
+    cairo_text_extents_t e;
+    cairo_text_extents(cr, s.c_str(), &e);
+    cairo_move_to(cr, right ? x - e.x_advance : x, y);
+    cairo_show_text(cr, s.c_str());
+}
+
+// Long category names are cut to fit the label column, with an ellipsis.
+std::string fit(cairo_t* cr, std::string s, double room) {
+    cairo_text_extents_t e;
+    cairo_text_extents(cr, s.c_str(), &e);
+    if (e.x_advance <= room) return s;
+    while (!s.empty()) {
+        do s.pop_back(); while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80);
+        if (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0xC0) s.pop_back();
+        const std::string candidate = s + "…";
+        cairo_text_extents(cr, candidate.c_str(), &e);
+        if (e.x_advance <= room) return candidate;
+    }
+    return "…";
+}
+
+std::string number(double v, const std::string& unit) {
+    char buf[32];
+    if (std::fabs(v - std::round(v)) < 0.05) std::snprintf(buf, sizeof buf, "%.0f", v);
+    else std::snprintf(buf, sizeof buf, "%.1f", v);
+    std::string s = buf;
+    if (const auto dot = s.find('.'); dot != std::string::npos) s[dot] = ',';  // десятичная запятая
+    return unit.empty() ? s : s + "\u00A0" + unit;
+}
+
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+std::string render_chart_png(const Chart& chart) {
+    const double legend_height = 70;
+    const double title_height = 90;
+    const double height = title_height + legend_height + row_height * static_cast<double>(std::max<std::size_t>(chart.rows.size(), 1)) + 2 * margin + 40;
+    std::unique_ptr<cairo_surface_t, SurfaceFree> surface(
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(width), static_cast<int>(height)));
+    std::unique_ptr<cairo_t, CairoFree> owner(cairo_create(surface.get()));
+    cairo_t* cr = owner.get();
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+
+    set_rgb(cr, 0x000000);
+    text(cr, margin, margin + 40, chart.title, 44, true);
+
+    // Legend
+    double lx = margin;
+    const double ly = margin + title_height;
+    for (const auto& s : chart.series) {
+        set_rgb(cr, s.rgb);
+        cairo_rectangle(cr, lx, ly - 26, 30, 30);
+        cairo_fill(cr);
+        set_rgb(cr, 0x000000);
+        text(cr, lx + 40, ly, s.name, 32);
+        cairo_text_extents_t e;
+        cairo_text_extents(cr, s.name.c_str(), &e);
+        lx += 40 + e.x_advance + 50;
+    }
+    const bool any_target = std::any_of(chart.rows.begin(), chart.rows.end(), [](const ChartRow& r) { return r.target.has_value(); });
+    if (any_target) {
+        set_rgb(cr, 0xC00000);
+        cairo_set_line_width(cr, 6);
+        cairo_move_to(cr, lx + 15, ly - 30);
+        cairo_line_to(cr, lx + 15, ly + 6);
+        cairo_stroke(cr);
+        set_rgb(cr, 0x000000);
+        text(cr, lx + 40, ly, "целевое значение", 32);
+    }
+
+    double max = 0;
+    for (const auto& r : chart.rows) {
+        double total = 0;
+        for (double v : r.values) {
+            total = chart.stacked ? total + v : std::max(total, v);
+        }
+        max = std::max({max, total, r.target.value_or(0)});
+    }
+    if (chart.max) max = *chart.max;
+    if (max <= 0) max = 1;
+
+    const double plot_x = margin + label_width;
+    const double plot_w = width - plot_x - margin - 150;
+    double y = ly + legend_height;
+    cairo_select_font_face(cr, font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    for (const auto& r : chart.rows) {
+        set_rgb(cr, 0x000000);
+        cairo_set_font_size(cr, 32);
+        text(cr, margin, y + row_height / 2 + 10, fit(cr, r.label, label_width - 20), 32);
+        const std::size_t n = r.values.size();
+        double x = plot_x;
+        const double band = row_height - 24;
+        for (std::size_t i = 0; i < n && i < chart.series.size(); ++i) {
+            const double w = plot_w * std::clamp(r.values[i] / max, 0.0, 1.0);
+            set_rgb(cr, chart.series[i].rgb);
+            if (chart.stacked) {
+                cairo_rectangle(cr, x, y + 12, w, band);
+                cairo_fill(cr);
+                if (r.values[i] > 0 && w > 60) {
+                    set_rgb(cr, 0xFFFFFF);
+                    text(cr, x + w / 2 - 14, y + row_height / 2 + 10, number(r.values[i], ""), 28, true);
+                }
+                x += w;
+            } else {
+                const double h = band / static_cast<double>(n);
+                cairo_rectangle(cr, plot_x, y + 12 + h * static_cast<double>(i), w, h - 4);
+                cairo_fill(cr);
+                set_rgb(cr, 0x000000);
+                text(cr, plot_x + w + 10, y + 12 + h * static_cast<double>(i) + h / 2 + 9, number(r.values[i], chart.unit), 26);
+            }
+        }
+        if (chart.stacked) {
+            double total = 0;
+            for (double v : r.values) total += v;
+            set_rgb(cr, 0x000000);
+            text(cr, x + 12, y + row_height / 2 + 10, number(total, chart.unit), 28);
+        }
+        if (r.target) {
+            const double tx = plot_x + plot_w * std::clamp(*r.target / max, 0.0, 1.0);
+            set_rgb(cr, 0xC00000);
+            cairo_set_line_width(cr, 6);
+            cairo_move_to(cr, tx, y + 4);
+            cairo_line_to(cr, tx, y + row_height - 4);
+            cairo_stroke(cr);
+        }
+        y += row_height;
+    }
+    // Axis
+    set_rgb(cr, 0x808080);
+    cairo_set_line_width(cr, 2);
+    cairo_move_to(cr, plot_x, ly + legend_height - 4);
+    cairo_line_to(cr, plot_x, y + 4);
+    cairo_stroke(cr);
+
+    cairo_surface_flush(surface.get());
+    std::string png;
+    if (cairo_surface_write_to_png_stream(surface.get(), append, &png) != CAIRO_STATUS_SUCCESS) {
+        throw Error(ErrorCode::internal, "диаграмма «" + chart.title + "» не записана в PNG (cairo)");
+    }
+    return png;
+}
+
+}  // namespace nastavnik::batch

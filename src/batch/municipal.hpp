@@ -1,0 +1,13 @@
+#pragma once
+// Internal: what `batch` writes for the municipality once every organisation is done — the
+// summary, the table (CSV), the municipal order and the analytical report with charts, and
+// last the manifest of every file of the run.
+
+#include "nastavnik/batch/batch.hpp"
+
+namespace nastavnik::batch {
+
+std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const std::vector<OrganisationResult>& organisations,
+                                         const Options& options);
+
+}  // namespace nastavnik::batch

@@ -1,0 +1,134 @@
+#include "nastavnik/batch/batch.hpp"
+
+#include "nastavnik/core/error.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace nastavnik::batch {
+
+namespace {
+
+constexpr const char* municipality_file = "municipality.json";
+// A municipality is a few hundred organisations; tens of thousands of files in the folder is
+// a mistake (the wrong folder), not a city.
+constexpr std::size_t max_organisations = 20000;
+
+// Output folders are made from names the user controls: keep them plain, readable and unique.
+std::string folder_name(std::string stem) {
+    for (char& c : stem) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '/' || c == '\\' || u < 0x20 || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '_';
+    }
+    while (!stem.empty() && (stem.front() == '.' || stem.front() == ' ')) stem.erase(stem.begin());
+    while (!stem.empty() && (stem.back() == '.' || stem.back() == ' ')) stem.pop_back();
+    if (stem.size() > 120) {
+        stem.resize(120);
+        while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) stem.pop_back();
+        if (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0xC0) stem.pop_back();
+    }
+    return stem.empty() ? std::string("организация") : stem;
+}
+
+void make_folders_unique(std::vector<OrganisationSource>& orgs) {
+    std::map<std::string, int> seen;
+    for (auto& o : orgs) {
+        const std::string base = o.folder;
+        for (int n = 2; seen.count(o.folder) != 0; ++n) o.folder = base + " (" + std::to_string(n) + ")";
+        seen[o.folder] = 1;
+    }
+}
+
+void check_count(std::size_t n, const std::filesystem::path& where) {
+    if (n > max_organisations) {
+        throw Error(ErrorCode::data_invalid,
+                    "слишком много организаций (" + std::to_string(n) + "); допускается не более " +
+                        std::to_string(max_organisations),
+                    InputLocation{where.string(), 0, 0, {}});
+    }
+}
+
+MunicipalityInput from_folder(const std::filesystem::path& dir) {
+    MunicipalityInput in;
+    in.source = dir;
+    const auto mfile = dir / municipality_file;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(mfile, ec)) {
+        throw Error(ErrorCode::io, "в папке муниципалитета нет файла municipality.json (сведения о муниципалитете)",
+                    InputLocation{dir.string(), 0, 0, {}});
+    }
+    in.municipality.emplace(data::DataTree::load(mfile, data::municipality_file_format()));
+    std::vector<std::filesystem::path> files;
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto& p = it->path();
+        if (p.filename() == municipality_file || p.extension() != ".json") continue;
+        if (!it->is_regular_file(ec)) continue;  // a symlink to elsewhere or a folder named *.json
+        files.push_back(p);
+        check_count(files.size(), dir);
+    }
+    if (ec) throw Error(ErrorCode::io, "не удаётся прочитать папку: " + ec.message(), InputLocation{dir.string(), 0, 0, {}});
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+        in.organisations.push_back(OrganisationSource{f.filename().string(), f, nullptr, folder_name(f.stem().string())});
+    }
+    return in;
+}
+
+MunicipalityInput from_file(const std::filesystem::path& file) {
+    MunicipalityInput in;
+    in.source = file;
+    input::JsonValue root = input::read_json_file(file);
+    std::vector<input::JsonValue> items;
+    if (root.is(input::JsonValue::Kind::object)) {
+        const auto it = std::find_if(root.members.begin(), root.members.end(),
+                                     [](const input::JsonMember& m) { return m.key == "organisations"; });
+        if (it != root.members.end()) {
+            if (!it->value.is(input::JsonValue::Kind::array)) {
+                throw Error(ErrorCode::data_invalid, "ожидается массив организаций",
+                            InputLocation{file.string(), it->value.position.line, it->value.position.column, "organisations"});
+            }
+            items = std::move(it->value.items);
+            root.members.erase(it);
+        }
+    }
+    in.municipality.emplace(data::DataTree::from_json(root, file.string(), data::municipality_file_format()));
+    check_count(items.size(), file);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        auto item = std::make_shared<input::JsonValue>(std::move(items[i]));
+        // Inside the municipality's file an organisation need not repeat the format line.
+        if (item->is(input::JsonValue::Kind::object) && item->find("format") == nullptr) {
+            input::JsonValue format;
+            format.kind = input::JsonValue::Kind::string;
+            format.scalar = data::organisation_format;
+            format.position = item->position;
+            item->members.insert(item->members.begin(), input::JsonMember{"format", item->position, std::move(format)});
+        }
+        std::string name;
+        if (const auto* org = item->find("organisation"); org != nullptr) {
+            if (const auto* s = org->find("short_name"); s != nullptr && s->is(input::JsonValue::Kind::string)) name = s->scalar;
+        }
+        char index[32];
+        std::snprintf(index, sizeof index, "%03zu", i + 1);
+        in.organisations.push_back(OrganisationSource{file.filename().string() + ": organisations[" + std::to_string(i) + "]",
+                                                      file, std::move(item),
+                                                      folder_name(std::string(index) + " " + name)});
+    }
+    return in;
+}
+
+}  // namespace
+
+MunicipalityInput load_municipality(const std::filesystem::path& dir_or_file) {
+    std::error_code ec;
+    MunicipalityInput in = std::filesystem::is_directory(dir_or_file, ec) ? from_folder(dir_or_file) : from_file(dir_or_file);
+    make_folders_unique(in.organisations);
+    if (in.organisations.empty()) {
+        throw Error(ErrorCode::data_invalid,
+                    "не найдено ни одной организации: ожидаются файлы *.json рядом с municipality.json "
+                    "или массив \"organisations\" в файле муниципалитета",
+                    InputLocation{dir_or_file.string(), 0, 0, {}});
+    }
+    return in;
+}
+
+}  // namespace nastavnik::batch

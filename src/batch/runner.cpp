@@ -1,0 +1,230 @@
+#include "nastavnik/batch/batch.hpp"
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/core/file_io.hpp"
+#include "nastavnik/rules/report.hpp"
+#include "nastavnik/xpath/evaluator.hpp"
+#include "batch/municipal.hpp"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <chrono>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace nastavnik::batch {
+
+namespace {
+
+constexpr const char* organisations_dir = "организации";
+
+struct Work {
+    const MunicipalityInput& input;
+    const rules::Catalog& catalog;
+    const generate::TemplateSet* templates;  // null when check_only
+    const Options& options;
+    std::string municipality_name;
+};
+
+std::vector<Diagnostic> error_violations(const rules::CheckResult& check) {
+    std::vector<Diagnostic> out;
+    for (const auto& f : check.findings) {
+        if (f.outcome == rules::Outcome::violated && f.rule->severity == rules::Severity::error) {
+            out.push_back(Diagnostic{f.subject, "[" + f.rule->id + "] " + f.message});
+        }
+    }
+    return out;
+}
+
+// Files of an earlier run that this run did not write again (a document kind no longer
+// produced, a leftover temporary file of a killed run) would otherwise be mistaken for current.
+void remove_stale(const std::filesystem::path& dir, const std::set<std::string>& keep) {
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec) && keep.count(it->path().filename().string()) == 0) {
+            std::filesystem::remove(it->path(), ec);
+        }
+    }
+}
+
+OrganisationResult process(const OrganisationSource& src, const Work& work) {
+    const Options& options = work.options;
+    OrganisationResult r;
+    r.label = src.label;
+    r.folder = src.folder;
+    const std::string rel_dir = std::string(organisations_dir) + "/" + src.folder;
+    try {
+        const data::DataTree tree = src.item ? data::DataTree::from_json(*src.item, src.file.string())
+                                             : data::DataTree::load(src.file);
+        r.name = tree.organisation_field("short_name");
+        r.type = tree.organisation_field("type");
+        const std::string municipality = tree.organisation_field("municipality");
+        if (municipality != work.municipality_name) {
+            // A file from another city's folder would be checked against the wrong rulesets
+            // and counted in the wrong report.
+            xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+            const auto field = ev.nodes(xpath::Expression::compile("/data/organisation/municipality"), tree.root());
+            throw Error(ErrorCode::data_invalid,
+                        "организация относится к муниципалитету «" + municipality + "», а обрабатывается в составе «" +
+                            work.municipality_name + "» (municipality.json)",
+                        tree.location(field.empty() ? tree.root() : field.front()));
+        }
+        const auto rulesets = work.catalog.select(tree.organisation_field("region"), municipality, options.as_of);
+        if (rulesets.empty()) {
+            throw Error(ErrorCode::data_invalid,
+                        "нет набора правил, действующего на " + options.as_of.iso() + " для региона «" +
+                            tree.organisation_field("region") + "» и муниципалитета «" + municipality + "»",
+                        tree.location(tree.root()));
+        }
+        for (const auto* rs : rulesets) r.rulesets.push_back(rs->id + " " + rs->version);
+        const auto check = rules::check(tree, rulesets, options.as_of);
+        r.errors = check.count_violated(rules::Severity::error);
+        r.warnings = check.count(rules::Outcome::violated) - r.errors;
+        r.not_evaluable = check.count(rules::Outcome::not_evaluable);
+        r.indicators = indicators(tree, options.as_of);
+
+        std::vector<generate::Document> files;
+        files.push_back({nullptr, "Результат проверки.txt", rules::report_text(check, tree)});
+        files.push_back({nullptr, "Результат проверки.json", rules::report_json(check, tree)});
+        r.status = check.compliant() ? Status::compliant : Status::findings;
+        if (!options.check_only) {
+            if (r.errors > 0 && !options.force) {
+                r.status = Status::refused;
+                r.reasons = error_violations(check);
+            } else {
+                generate::Options g;
+                g.as_of = options.as_of;
+                g.force = options.force;
+                auto package = generate::render_package(tree, g, *work.templates);
+                for (auto& d : package.documents) files.push_back(std::move(d));
+                for (const auto& f : package.failures) {
+                    r.status = Status::failed;
+                    for (const auto& d : f.problems) {
+                        r.reasons.push_back(Diagnostic{d.where, "«" + f.kind->title + "» не сформирован: " + d.message});
+                    }
+                }
+            }
+        }
+        const auto dir = options.out_dir / organisations_dir / src.folder;
+        std::error_code ec;
+        std::filesystem::create_directories(dir, ec);
+        if (ec) throw Error(ErrorCode::io, "не удаётся создать папку: " + ec.message(), InputLocation{dir.string(), 0, 0, {}});
+        std::set<std::string> names;
+        try {
+            for (const auto& f : files) {
+                write_file_atomic(dir / f.file_name, f.bytes);
+                names.insert(f.file_name);
+                r.files.push_back(WrittenFile{rel_dir + "/" + f.file_name, sha256_hex(f.bytes), f.bytes.size(), src.folder,
+                                              f.kind ? f.kind->id
+                                                     : (f.file_name.ends_with(".json") ? "check-json" : "check-text")});
+            }
+        } catch (...) {
+            for (const auto& n : names) std::filesystem::remove(dir / n, ec);
+            r.files.clear();
+            throw;
+        }
+        remove_stale(dir, names);
+    } catch (const Error& e) {
+        r.status = Status::failed;
+        r.reasons.insert(r.reasons.end(), e.diagnostics().begin(), e.diagnostics().end());
+    } catch (const std::exception& e) {
+        r.status = Status::failed;
+        r.reasons.push_back(Diagnostic{InputLocation{src.file.string(), 0, 0, {}}, std::string("внутренняя ошибка: ") + e.what()});
+    }
+    return r;
+}
+
+}  // namespace
+
+const char* status_text(Status s) {
+    switch (s) {
+        case Status::compliant: return "соответствует";
+        case Status::findings: return "есть замечания";
+        case Status::refused: return "документы не сформированы";
+        case Status::failed: return "ошибка обработки";
+    }
+    return "";
+}
+
+std::size_t Result::count(Status s) const {
+    return static_cast<std::size_t>(std::count_if(organisations.begin(), organisations.end(),
+                                                  [&](const OrganisationResult& o) { return o.status == s; }));
+}
+
+std::string sha256_hex(std::string_view bytes) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+        throw Error(ErrorCode::internal, "SHA-256 не вычислен (OpenSSL)");
+    }
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+        out += hex[digest[i] >> 4];
+        out += hex[digest[i] & 0xF];
+    }
+    return out;
+}
+
+Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const Options& options) {
+    std::error_code ec;
+    std::filesystem::create_directories(options.out_dir, ec);
+    if (ec) {
+        throw Error(ErrorCode::io, "не удаётся создать папку результатов: " + ec.message(),
+                    InputLocation{options.out_dir.string(), 0, 0, {}});
+    }
+    // The manifest is written last: until it is there again, the folder is visibly incomplete.
+    std::filesystem::remove(options.out_dir / "manifest.json", ec);
+
+    std::optional<generate::TemplateSet> templates;
+    if (!options.check_only) templates.emplace(options.templates_dir, options.only);
+    std::string municipality_name;
+    {
+        const auto& m = *input.municipality;
+        xpath::Evaluator ev(m.doc(), options.as_of.iso());
+        municipality_name = ev.string(xpath::Expression::compile("/data/municipality/name"), m.root());
+    }
+    const Work work{input, catalog, templates ? &*templates : nullptr, options, municipality_name};
+
+    Result result;
+    result.organisations.resize(input.organisations.size());
+    std::atomic<std::size_t> next{0};
+    std::mutex progress_mutex;
+    Progress progress;
+    progress.total = input.organisations.size();
+    const auto started = std::chrono::steady_clock::now();
+
+    auto worker = [&] {
+        for (;;) {
+            if (options.cancel != nullptr && options.cancel->load()) return;
+            const std::size_t i = next.fetch_add(1);
+            if (i >= input.organisations.size()) return;
+            result.organisations[i] = process(input.organisations[i], work);
+            const auto& r = result.organisations[i];
+            std::lock_guard lock(progress_mutex);
+            ++progress.done;
+            if (r.status == Status::failed) ++progress.failed;
+            if (r.status == Status::findings || r.status == Status::refused) ++progress.with_findings;
+            progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            if (options.progress) options.progress(progress);
+        }
+    };
+    unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, input.organisations.size()));
+    {
+        std::vector<std::jthread> threads;
+        for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+        worker();
+    }
+    if (progress.done < input.organisations.size()) {
+        result.cancelled = true;  // no municipal documents and no manifest from a partial run
+        return result;
+    }
+    result.municipal_files = write_municipal(input, result.organisations, options);
+    return result;
+}
+
+}  // namespace nastavnik::batch

@@ -1,0 +1,136 @@
+#include "nastavnik/docx/pictures.hpp"
+
+#include "nastavnik/core/error.hpp"
+#include "docx/package.hpp"
+#include "docx/xml_part.hpp"
+
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <cstdlib>
+#include <set>
+
+namespace nastavnik::docx {
+
+namespace {
+
+struct XPathContextFree {
+    void operator()(xmlXPathContextPtr c) const noexcept { xmlXPathFreeContext(c); }
+};
+struct XPathObjectFree {
+    void operator()(xmlXPathObjectPtr o) const noexcept { xmlXPathFreeObject(o); }
+};
+
+std::string string_of(xmlXPathContextPtr ctx, const std::string& expr, xmlNodePtr node) {
+    std::unique_ptr<xmlXPathObject, XPathObjectFree> o(
+        xmlXPathNodeEval(node, reinterpret_cast<const xmlChar*>(("string(" + expr + ")").c_str()), ctx));
+    return o && o->type == XPATH_STRING && o->stringval ? reinterpret_cast<const char*>(o->stringval) : "";
+}
+
+std::unique_ptr<xmlXPathContext, XPathContextFree> context(xmlDocPtr doc) {
+    std::unique_ptr<xmlXPathContext, XPathContextFree> ctx(xmlXPathNewContext(doc));
+    const std::pair<const char*, const char*> ns[] = {
+        {"w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
+        {"wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
+        {"a", "http://schemas.openxmlformats.org/drawingml/2006/main"},
+        {"r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
+        {"rel", "http://schemas.openxmlformats.org/package/2006/relationships"},
+    };
+    for (const auto& [prefix, uri] : ns) {
+        xmlXPathRegisterNs(ctx.get(), reinterpret_cast<const xmlChar*>(prefix), reinterpret_cast<const xmlChar*>(uri));
+    }
+    return ctx;
+}
+
+// Width and height from a PNG's IHDR chunk; {0, 0} if the bytes are not a PNG.
+std::pair<unsigned long, unsigned long> png_size(const std::string& png) {
+    if (png.size() < 24 || png.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || png.compare(12, 4, "IHDR") != 0) return {0, 0};
+    auto be32 = [&](std::size_t at) {
+        unsigned long v = 0;
+        for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(png[at + i]);
+        return v;
+    };
+    return {be32(16), be32(20)};
+}
+
+// The picture keeps the width the template gave it; its height follows the image, so a chart
+// with more rows is taller instead of squeezed.
+void fit_height(xmlXPathContextPtr ctx, xmlNodePtr picture, const std::string& png) {
+    const auto [w, h] = png_size(png);
+    if (w == 0 || h == 0) return;
+    std::unique_ptr<xmlXPathObject, XPathObjectFree> extents(
+        xmlXPathNodeEval(picture, reinterpret_cast<const xmlChar*>("wp:extent | .//a:xfrm/a:ext"), ctx));
+    if (!extents || extents->nodesetval == nullptr) return;
+    for (int i = 0; i < extents->nodesetval->nodeNr; ++i) {
+        xmlNodePtr e = extents->nodesetval->nodeTab[i];
+        xmlChar* cx = xmlGetProp(e, reinterpret_cast<const xmlChar*>("cx"));
+        if (cx == nullptr) continue;
+        const unsigned long long width = std::strtoull(reinterpret_cast<const char*>(cx), nullptr, 10);
+        xmlFree(cx);
+        const std::string cy = std::to_string(width * h / w);
+        xmlSetProp(e, reinterpret_cast<const xmlChar*>("cy"), reinterpret_cast<const xmlChar*>(cy.c_str()));
+    }
+}
+
+}  // namespace
+
+std::string replace_pictures(const std::string& docx_bytes, const std::map<std::string, std::string>& images,
+                             const std::string& display_name) {
+    Package package(docx_bytes, display_name);
+    const std::string document_part = "word/document.xml";
+    const std::string rels_part = "word/_rels/document.xml.rels";
+    const XmlDoc document = parse_part(package.read(document_part), display_name, document_part);
+    const XmlDoc rels = parse_part(package.has(rels_part) ? package.read(rels_part) : std::string("<r/>"), display_name, rels_part);
+    const auto doc_ctx = context(document.get());
+    const auto rels_ctx = context(rels.get());
+
+    std::unique_ptr<xmlXPathObject, XPathObjectFree> pictures(xmlXPathEvalExpression(
+        reinterpret_cast<const xmlChar*>("//wp:inline[wp:docPr[starts-with(@descr, 'chart:')]] | "
+                                         "//wp:anchor[wp:docPr[starts-with(@descr, 'chart:')]]"),
+        doc_ctx.get()));
+    std::map<std::string, std::string> replacements;
+    std::set<std::string> used;
+    DiagnosticSink problems;
+    const int n = pictures && pictures->nodesetval ? pictures->nodesetval->nodeNr : 0;
+    for (int i = 0; i < n; ++i) {
+        xmlNodePtr picture = pictures->nodesetval->nodeTab[i];
+        const std::string name = string_of(doc_ctx.get(), "wp:docPr/@descr", picture).substr(6);
+        const std::string rid = string_of(doc_ctx.get(), ".//a:blip/@r:embed", picture);
+        const std::string target =
+            string_of(rels_ctx.get(), "/rel:Relationships/rel:Relationship[@Id = '" + rid + "']/@Target", rels->children);
+        const InputLocation where{display_name, 0, 0, "рисунок «chart:" + name + "»"};
+        const auto image = images.find(name);
+        if (image == images.end()) {
+            problems.add(where, "для рисунка нет диаграммы с таким именем");
+            continue;
+        }
+        if (rid.empty() || target.empty() || target.find("..") != std::string::npos || target.front() == '/') {
+            problems.add(where, "рисунок не ссылается на изображение внутри документа (word/media)");
+            continue;
+        }
+        const std::string entry = "word/" + target;
+        if (!package.has(entry)) {
+            problems.add(where, "в документе нет части " + entry);
+            continue;
+        }
+        if (replacements.count(entry) != 0) {
+            problems.add(where, "рисунок ссылается на то же изображение (" + entry +
+                                    "), что и другой рисунок диаграммы; у каждой диаграммы должно быть своё изображение");
+            continue;
+        }
+        replacements[entry] = image->second;
+        fit_height(doc_ctx.get(), picture, image->second);
+        used.insert(name);
+    }
+    for (const auto& [name, png] : images) {
+        if (used.count(name) == 0) {
+            problems.add(InputLocation{display_name, 0, 0, {}},
+                         "в шаблоне нет рисунка с замещающим текстом «chart:" + name + "»");
+        }
+    }
+    problems.throw_if_any(ErrorCode::template_invalid);
+    replacements[document_part] = serialize(document.get());
+    return package.with_replaced(replacements);
+}
+
+}  // namespace nastavnik::docx

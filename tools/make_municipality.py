@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""A synthetic municipality for `nastavnik batch`: municipality.json and one file per
+organisation, with realistic Russian names, staff sizes by type of organisation and a
+controlled share of defects. Deterministic: the same arguments give the same files.
+
+  tools/make_municipality.py OUT_DIR --count N [--defects 0.2] [--seed 1] [--single FILE]
+
+Defects (each defective organisation gets one, in turn):
+  refused  — a mentor without written consent (error-level rule FED-MNT-01): no documents;
+  warning  — a mentor's consent dated after the appointment order (FED-MNT-03, warning);
+  broken   — an impossible date in the data (the file is rejected, the run goes on).
+Standard library only (runs with any python3).
+"""
+import argparse
+import json
+import os
+import random
+
+SURNAMES_M = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков",
+              "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов",
+              "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв",
+              "Борисов", "Яковлев", "Григорьев", "Романов", "Воробьёв", "Сергеев", "Кузьмин", "Фролов",
+              "Александров", "Дмитриев", "Королёв", "Гусев", "Киселёв", "Ильин", "Максимов", "Поляков", "Сорокин",
+              "Виноградов", "Ковалёв", "Белов", "Медведев", "Антонов", "Тарасов", "Жуков", "Баранов", "Филиппов",
+              "Комаров", "Давыдов", "Беляев", "Герасимов", "Богданов", "Осипов", "Сидоров", "Матвеев", "Титов",
+              "Марков", "Миронов", "Крылов", "Куликов", "Карпов", "Власов", "Мельников", "Денисов", "Гаврилов",
+              "Тихонов", "Казаков", "Афанасьев", "Данилов", "Савельев", "Тимофеев", "Фомин", "Чернов", "Абрамов",
+              "Мартынов", "Ефимов", "Федотов", "Щербаков", "Назаров", "Калинин", "Исаев", "Чернышёв", "Быков",
+              "Маслов", "Родионов", "Коновалов", "Лазарев", "Воронин", "Климов", "Филатов", "Пономарёв", "Голубев"]
+NAMES_M = [("Александр", "Александрович"), ("Сергей", "Сергеевич"), ("Дмитрий", "Дмитриевич"),
+           ("Андрей", "Андреевич"), ("Алексей", "Алексеевич"), ("Максим", "Максимович"), ("Евгений", "Евгеньевич"),
+           ("Иван", "Иванович"), ("Михаил", "Михайлович"), ("Артём", "Артёмович"), ("Николай", "Николаевич"),
+           ("Владимир", "Владимирович"), ("Павел", "Павлович"), ("Роман", "Романович"), ("Олег", "Олегович"),
+           ("Виктор", "Викторович"), ("Юрий", "Юрьевич"), ("Игорь", "Игоревич"), ("Константин", "Константинович"),
+           ("Василий", "Васильевич")]
+NAMES_F = ["Анна", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана", "Мария", "Екатерина", "Юлия",
+           "Марина", "Галина", "Людмила", "Надежда", "Оксана", "Валентина", "Вера", "Любовь", "Анастасия",
+           "Дарья", "Ксения", "Алина", "Виктория", "Полина", "Евгения"]
+PATRONYMIC_F = {"Александрович": "Александровна", "Сергеевич": "Сергеевна", "Дмитриевич": "Дмитриевна",
+                "Андреевич": "Андреевна", "Алексеевич": "Алексеевна", "Максимович": "Максимовна",
+                "Евгеньевич": "Евгеньевна", "Иванович": "Ивановна", "Михайлович": "Михайловна",
+                "Артёмович": "Артёмовна", "Николаевич": "Николаевна", "Владимирович": "Владимировна",
+                "Павлович": "Павловна", "Романович": "Романовна", "Олегович": "Олеговна", "Викторович": "Викторовна",
+                "Юрьевич": "Юрьевна", "Игоревич": "Игоревна", "Константинович": "Константиновна",
+                "Васильевич": "Васильевна"}
+KG_NAMES = ["Солнышко", "Ромашка", "Колокольчик", "Радуга", "Сказка", "Берёзка", "Теремок", "Золотой ключик",
+            "Светлячок", "Журавушка", "Рябинка", "Капелька", "Незабудка", "Ласточка", "Улыбка"]
+SUBJECTS = ["математики", "русского языка и литературы", "начальных классов", "истории", "физики", "химии",
+            "биологии", "английского языка", "информатики", "физической культуры", "географии", "музыки"]
+TYPES = [("общеобразовательная", 0.5), ("дошкольная", 0.35), ("дополнительного образования", 0.15)]
+
+
+def person(rng, pid, position, young, as_of_year):
+    female = rng.random() < 0.8  # педагогические коллективы в основном женские
+    surname = rng.choice(SURNAMES_M)
+    name, patronymic = rng.choice(NAMES_M)
+    if female:
+        surname = surname + "а"
+        name = rng.choice(NAMES_F)
+        patronymic = PATRONYMIC_F[rng.choice(NAMES_M)[1]]
+    if young:
+        start = as_of_year - rng.randint(0, 2)
+        birth = start - rng.randint(21, 25)
+    else:
+        start = as_of_year - rng.randint(4, 32)
+        birth = start - rng.randint(21, 26)
+    return {
+        "id": pid, "surname": surname, "name": name, "patronymic": patronymic, "gender": "ж" if female else "м",
+        "birth_date": "%d-%02d-%02d" % (birth, rng.randint(1, 12), rng.randint(1, 28)),
+        "position": position,
+        "hire_date": "%d-09-01" % max(start, as_of_year - 15),
+        "pedagogical_experience_start": "%d-09-01" % start,
+        "qualification_category": ("без категории" if young else rng.choice(["высшая", "первая", "высшая",
+                                                                            "соответствие занимаемой должности"])),
+    }
+
+
+def organisation(rng, index, kind, municipality, defect, year):
+    n = index + 1
+    if kind == "общеобразовательная":
+        full = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № %d» %s" % (n, municipality["genitive_city"])
+        short = "МБОУ «СОШ № %d»" % n
+        head_pos, deputy_pos = "директор", ["заместитель директора по учебно-воспитательной работе",
+                                             "заместитель директора по научно-методической работе"]
+        size = rng.randint(25, 70)
+        position = lambda: "учитель " + rng.choice(SUBJECTS)  # noqa: E731
+        forms = ["педагог – педагог", "руководитель образовательной организации – педагог", "наставничество в группе"]
+    elif kind == "дошкольная":
+        full = "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № %d «%s»» %s" % (
+            n, rng.choice(KG_NAMES), municipality["genitive_city"])
+        short = "МБДОУ «Детский сад № %d»" % n
+        head_pos, deputy_pos = "заведующий", ["заместитель заведующего по воспитательной и методической работе",
+                                               "старший воспитатель"]
+        size = rng.randint(12, 30)
+        position = lambda: rng.choice(["воспитатель", "воспитатель", "воспитатель", "музыкальный руководитель",  # noqa: E731
+                                       "инструктор по физической культуре", "учитель-логопед"])
+        forms = ["воспитатель – воспитатель", "педагог – педагог", "наставничество в группе"]
+    else:
+        full = "Муниципальное бюджетное учреждение дополнительного образования «Центр детского творчества № %d» %s" % (
+            n, municipality["genitive_city"])
+        short = "МБУ ДО «ЦДТ № %d»" % n
+        head_pos, deputy_pos = "директор", ["заместитель директора по учебно-воспитательной работе",
+                                             "заместитель директора по научно-методической работе"]
+        size = rng.randint(10, 35)
+        position = lambda: rng.choice(["педагог дополнительного образования", "педагог дополнительного образования",  # noqa: E731
+                                       "педагог-организатор", "методист", "концертмейстер"])
+        forms = ["педагог – педагог", "наставничество в группе"]
+    staff = [person(rng, "p1", head_pos, False, year), person(rng, "p2", deputy_pos[0], False, year),
+             person(rng, "p3", deputy_pos[1], False, year)]
+    for i in range(4, size + 1):
+        staff.append(person(rng, "p%d" % i, position(), rng.random() < 0.12, year))
+    young = [p for p in staff[3:] if p["pedagogical_experience_start"] >= "%d" % (year - 2)]
+    experienced = [p for p in staff[3:] if p not in young and p["qualification_category"] in ("высшая", "первая")]
+    covered = [m for m in young if rng.random() < 0.85]
+    mentors, pairs = [], []
+    for k, mentee in enumerate(covered):
+        if not experienced:
+            break
+        mentor = experienced[k % len(experienced)]
+        if all(m["person"] != mentor["id"] for m in mentors):
+            mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast"})
+        pairs.append({
+            "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"], "form": forms[0],
+            "mentee_consent_date": "%d-08-29" % year,
+            "programme": {"start": "%d-09-07" % year, "end": "%d-05-31" % (year + 1),
+                          "goals": ["освоить методику проведения учебного занятия", "спланировать работу с родителями"]},
+            "appointed_by": "a-pary"})
+        mentee["difficulties"] = ["планирование учебных занятий", "работа с родителями обучающихся"]
+    if defect == "refused" and mentors:
+        mentors[0]["consent_date"] = None
+    if defect == "warning" and mentors:
+        mentors[0]["consent_date"] = "%d-09-10" % year
+    acts = [
+        {"id": "a-pol", "kind": "положение о наставничестве", "date": "2022-08-31", "approved_by": "a-utv",
+         "title": "Положение о системе наставничества педагогических работников"},
+        {"id": "a-utv", "kind": "приказ об утверждении положения", "date": "2022-08-31", "number": "%d-од" % rng.randint(40, 99),
+         "title": "Об утверждении Положения о системе наставничества педагогических работников"},
+        {"id": "a-kur", "kind": "приказ о назначении куратора", "date": "%d-08-26" % year, "number": "%d-од" % rng.randint(100, 130)},
+        {"id": "a-nast", "kind": "приказ о назначении наставников", "date": "%d-09-03" % year, "number": "%d-од" % rng.randint(131, 160)},
+        {"id": "a-pary", "kind": "приказ о закреплении наставнических пар", "date": "%d-09-08" % year,
+         "number": "%d-од" % rng.randint(161, 190)},
+        {"id": "a-dk", "kind": "дорожная карта", "date": "%d-08-26" % year, "approved_by": "a-kur",
+         "title": "План мероприятий (дорожная карта) по реализации Положения на %d/%d учебный год" % (year, year + 1)},
+    ]
+    if rng.random() < 0.6:
+        acts.append({"id": "a-prog", "kind": "программа развития наставничества", "date": "%d-08-30" % year,
+                     "approved_by": "a-kur"})
+    data = {
+        "format": "nastavnik.organisation/1",
+        "organisation": {
+            "full_name": full, "short_name": short, "type": kind, "region": municipality["region"],
+            "municipality": municipality["name"], "place": municipality["place"],
+            "address": "%s, ул. %s, д. %d" % (municipality["address"], rng.choice(["Ленина", "Советская", "Мира",
+                                                                                    "Садовая", "Школьная"]), rng.randint(1, 120)),
+            "head": "p1", "deputies": ["p2", "p3"]},
+        "staff": staff,
+        "curator": {"person": "p3", "appointed_by": "a-kur"},
+        "mentors": mentors,
+        "pairs": pairs,
+        "acts": acts,
+        "pedagogical_council": {"protocol_number": "1", "date": "2022-08-30"},
+        "mentee_list_updated": "%d-09-01" % year,
+        "mentoring_forms": forms,
+    }
+    if defect == "broken":
+        data["staff"][1]["birth_date"] = "1980-02-30"
+    return short, data
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("out")
+    ap.add_argument("--count", type=int, default=15)
+    ap.add_argument("--defects", type=float, default=0.2, help="share of organisations with a defect")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--year", type=int, default=2026, help="academic year the data describes (starts 1 September)")
+    ap.add_argument("--single", help="write one JSON file with all organisations instead of a folder")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    municipality = {"name": "Бийск", "region": "Алтайский край", "place": "г. Бийск", "genitive_city": "г. Бийска",
+                    "address": "659300, Алтайский край, г. Бийск"}
+    m = {
+        "format": "nastavnik.municipality/1",
+        "municipality": {
+            "name": "Бийск", "name_genitive": "города Бийска", "region": "Алтайский край", "place": "г. Бийск",
+            "committee": "Муниципальное казённое учреждение «Управление образования Администрации города Бийска»",
+            "committee_short": "МКУ «Управление образования г. Бийска»",
+            "head": {"surname": "Носкова", "name": "Елена", "patronymic": "Викторовна", "gender": "ж",
+                     "position": "начальник управления образования"},
+            "coordinator": {"surname": "Гребенщиков", "name": "Алексей", "patronymic": "Петрович", "gender": "м",
+                            "position": "методист информационно-методического центра"},
+            "coordinator_organisation": "МБУ «Информационно-методический центр» г. Бийска",
+            "implementation_deadline": "%d-12-31" % args.year,
+            "acts": [{"kind": "приказ о внедрении системы наставничества", "date": "%d-08-20" % args.year,
+                      "number": "%d" % (700 + args.year % 100)}],
+            "targets": [
+                {"indicator": "young_teachers_covered", "year": args.year, "value": 70,
+                 "source": "муниципальный план (пример данных)"},
+                {"indicator": "organisations_with_programme", "year": args.year, "value": 50,
+                 "source": "муниципальный план (пример данных)"},
+                {"indicator": "organisations_compliant", "year": args.year, "value": 100,
+                 "source": "приказ № 701, п. 3"},
+            ],
+        },
+    }
+    defects = ["refused", "warning", "broken"]
+    orgs = []
+    defect_count = 0
+    for i in range(args.count):
+        r = rng.random()
+        acc, kind = 0.0, TYPES[-1][0]
+        for t, share in TYPES:
+            acc += share
+            if r < acc:
+                kind = t
+                break
+        defect = None
+        # Spread the defects evenly: organisation i is defective when the running share falls behind.
+        if defect_count < round((i + 1) * args.defects):
+            defect = defects[defect_count % len(defects)]
+            defect_count += 1
+        orgs.append(organisation(rng, i, kind, municipality, defect, args.year))
+    if args.single:
+        m["organisations"] = [d for _, d in orgs]
+        for d in m["organisations"]:
+            del d["format"]
+        with open(args.single, "w", encoding="utf-8") as f:
+            json.dump(m, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        return
+    os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, "municipality.json"), "w", encoding="utf-8") as f:
+        json.dump(m, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    for i, (_, d) in enumerate(orgs):
+        with open(os.path.join(args.out, "org-%05d.json" % (i + 1)), "w", encoding="utf-8") as f:
+            json.dump(d, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
