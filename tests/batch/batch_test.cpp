@@ -1,0 +1,268 @@
+// The batch stage on the sample municipality (samples/municipality-biysk: 15 organisations,
+// one refused for a missing consent, one with a warning, one with an impossible date).
+
+#include "nastavnik/batch/batch.hpp"
+#include "nastavnik/docx/pictures.hpp"
+#include "nastavnik/docx/template.hpp"
+#include "nastavnik/input/json.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace nastavnik;
+
+namespace {
+
+const fs::path source = NASTAVNIK_SOURCE_DIR;
+const fs::path sample = source / "samples" / "municipality-biysk";
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void spit(const fs::path& p, const std::string& bytes) {
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+}
+
+fs::path fresh(const std::string& name) {
+    const fs::path dir = fs::path(NASTAVNIK_TEST_TMP) / "batch" / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+const rules::Catalog& catalog() {
+    static const rules::Catalog c = rules::Catalog::load(source / "rulesets");
+    return c;
+}
+
+batch::Options options(const fs::path& out, unsigned jobs = 2) {
+    batch::Options o;
+    o.out_dir = out;
+    o.templates_dir = source / "templates";
+    o.as_of = *Date::parse_iso("2026-11-22");
+    o.jobs = jobs;
+    return o;
+}
+
+// Every file under `dir`, relative path → bytes.
+std::map<std::string, std::string> tree_of(const fs::path& dir) {
+    std::map<std::string, std::string> files;
+    for (const auto& e : fs::recursive_directory_iterator(dir)) {
+        if (e.is_regular_file()) files[fs::relative(e.path(), dir).generic_string()] = slurp(e.path());
+    }
+    return files;
+}
+
+const batch::OrganisationResult& by_folder(const batch::Result& r, const std::string& folder) {
+    for (const auto& o : r.organisations) {
+        if (o.folder == folder) return o;
+    }
+    throw std::runtime_error("no organisation " + folder);
+}
+
+std::string reasons(const batch::OrganisationResult& o) {
+    std::string s;
+    for (const auto& d : o.reasons) s += d.to_string() + "\n";
+    return s;
+}
+
+}  // namespace
+
+namespace nastavnik::batch {
+std::ostream& operator<<(std::ostream& os, Status s) { return os << status_text(s); }
+}  // namespace nastavnik::batch
+
+BOOST_AUTO_TEST_SUITE(batch_run)
+
+BOOST_AUTO_TEST_CASE(sample_municipality_statuses_and_reasons) {
+    const auto out = fresh("sample");
+    const auto input = batch::load_municipality(sample);
+    BOOST_TEST(input.organisations.size() == 15u);
+    BOOST_TEST(input.organisations.front().label == "org-00001.json");
+    const auto result = batch::run(input, catalog(), options(out));
+    BOOST_TEST(!result.cancelled);
+    BOOST_TEST(result.count(batch::Status::compliant) == 12u);
+    BOOST_TEST(result.count(batch::Status::findings) == 1u);
+    BOOST_TEST(result.count(batch::Status::refused) == 1u);
+    BOOST_TEST(result.count(batch::Status::failed) == 1u);
+
+    const auto& broken = by_folder(result, "org-00013");
+    BOOST_TEST(broken.status == batch::Status::failed);
+    BOOST_TEST(reasons(broken).find("org-00013.json:36:18: staff[1].birth_date: такой даты не существует") != std::string::npos,
+               reasons(broken));
+    BOOST_TEST(broken.files.empty());
+
+    const auto& refused = by_folder(result, "org-00003");
+    BOOST_TEST(refused.status == batch::Status::refused);
+    BOOST_TEST(reasons(refused).find("[FED-MNT-01]") != std::string::npos, reasons(refused));
+    // A refused organisation gets its check result, and no documents.
+    BOOST_TEST(refused.files.size() == 2u);
+    BOOST_TEST(fs::exists(out / "организации/org-00003/Результат проверки.txt"));
+    BOOST_TEST(!fs::exists(out / "организации/org-00003/Положение о системе наставничества.docx"));
+
+    const auto& compliant = by_folder(result, "org-00001");
+    BOOST_TEST(compliant.status == batch::Status::compliant);
+    BOOST_TEST(fs::exists(out / "организации/org-00001/Положение о системе наставничества.docx"));
+    BOOST_REQUIRE(compliant.indicators.has_value());
+    BOOST_TEST(compliant.indicators->young_covered <= compliant.indicators->young);
+    BOOST_TEST(compliant.rulesets.size() == 2u);  // federal + Бийск
+}
+
+BOOST_AUTO_TEST_CASE(manifest_lists_every_file_with_its_hash) {
+    const auto out = fresh("manifest");
+    const auto result = batch::run(batch::load_municipality(sample), catalog(), options(out));
+    const auto files = tree_of(out);
+    const auto manifest = input::parse_json(files.at("manifest.json"), "manifest.json");
+    const auto* listed = manifest.find("files");
+    BOOST_REQUIRE(listed != nullptr);
+    // Every file on disk but the manifest itself is listed, with its size and SHA-256.
+    BOOST_TEST(listed->items.size() == files.size() - 1);
+    for (const auto& item : listed->items) {
+        const std::string path = item.find("path")->scalar;
+        BOOST_REQUIRE_MESSAGE(files.count(path) == 1, path);
+        BOOST_TEST(item.find("sha256")->scalar == batch::sha256_hex(files.at(path)), path);
+        BOOST_TEST(item.find("size")->scalar == std::to_string(files.at(path).size()), path);
+    }
+    BOOST_TEST(manifest.find("tool")->scalar.starts_with("nastavnik "));
+    BOOST_TEST(manifest.find("rulesets")->items.size() == 2u);
+    BOOST_TEST(batch::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+BOOST_AUTO_TEST_CASE(rerun_and_thread_count_give_identical_bytes) {
+    const auto a = fresh("det-a");
+    const auto b = fresh("det-b");
+    const auto input = batch::load_municipality(sample);
+    batch::run(input, catalog(), options(a, 2));
+    batch::run(input, catalog(), options(b, 1));
+    const auto first = tree_of(a);
+    BOOST_TEST(first == tree_of(b));
+    batch::run(input, catalog(), options(a, 2));  // over its own output
+    BOOST_TEST(first == tree_of(a));
+}
+
+BOOST_AUTO_TEST_CASE(stale_and_half_written_files_are_removed_on_rerun) {
+    const auto out = fresh("stale");
+    spit(out / "организации/org-00001/Старый документ.docx", "old");
+    spit(out / "организации/org-00001/Положение о системе наставничества.docx.tmp-4242", "half");
+    batch::run(batch::load_municipality(sample), catalog(), options(out));
+    BOOST_TEST(!fs::exists(out / "организации/org-00001/Старый документ.docx"));
+    BOOST_TEST(!fs::exists(out / "организации/org-00001/Положение о системе наставничества.docx.tmp-4242"));
+}
+
+BOOST_AUTO_TEST_CASE(cancelled_run_writes_no_manifest) {
+    const auto out = fresh("cancel");
+    spit(out / "manifest.json", "{}");  // from an earlier run: must not survive as if current
+    std::atomic<bool> cancel{true};
+    auto o = options(out);
+    o.cancel = &cancel;
+    const auto result = batch::run(batch::load_municipality(sample), catalog(), o);
+    BOOST_TEST(result.cancelled);
+    BOOST_TEST(!fs::exists(out / "manifest.json"));
+    BOOST_TEST(!fs::exists(out / "Сводка.txt"));
+}
+
+BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
+    const auto out = fresh("report");
+    batch::run(batch::load_municipality(sample), catalog(), options(out));
+    const std::string report = docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx"));
+    BOOST_TEST(report.find("Мониторинг охватил 15 образовательных организаций") != std::string::npos, report);
+    BOOST_TEST(report.find("Соответствуют требованиям к системе наставничества 12 организаций (80\u00A0%)") != std::string::npos);
+    BOOST_TEST(report.find("{{") == std::string::npos);
+    BOOST_TEST(report.find("МБУ ДО «ЦДТ № 3» — документы не сформированы: [FED-MNT-01]") != std::string::npos, report);
+    const std::string order = docx::document_text(slurp(out / "Приказ о внедрении системы наставничества.docx"));
+    BOOST_TEST(order.find("Назначить муниципальным куратором системы наставничества методиста информационно-методического "
+                          "центра Гребенщикова Алексея Петровича") != std::string::npos, order);
+    BOOST_TEST(order.find("в срок до 31.12.2026") != std::string::npos);
+    BOOST_TEST(order.find("№\u00A0726") != std::string::npos);
+
+    const std::string csv = slurp(out / "Свод по организациям.csv");
+    BOOST_TEST(csv.starts_with("\xEF\xBB\xBF№;Папка;Организация"));
+    BOOST_TEST(std::count(csv.begin(), csv.end(), '\n') == 16);  // header + 15
+    BOOST_TEST(csv.find("org-00013;;;ошибка обработки") != std::string::npos);
+
+    const std::string summary = slurp(out / "Сводка.txt");
+    BOOST_TEST(summary.find("Организаций: 15; соответствуют требованиям: 12; есть замечания: 1; документы не сформированы: 1; "
+                            "ошибка обработки: 1.") != std::string::npos, summary);
+    BOOST_TEST(summary.find("Доля организаций, соответствующих требованиям к системе наставничества: цель 100 %, факт 80 % — "
+                            "не достигнут") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(single_file_form) {
+    const auto out = fresh("single");
+    std::string m = slurp(sample / "municipality.json");
+    m.erase(m.find_last_of('}'));
+    m += ", \"organisations\": [" + slurp(sample / "org-00001.json") + ", " + slurp(sample / "org-00002.json") + "]}";
+    const auto file = fresh("single-in") / "город.json";
+    spit(file, m);
+    const auto input = batch::load_municipality(file);
+    BOOST_TEST(input.organisations.size() == 2u);
+    BOOST_TEST(input.organisations[0].folder == "001 МБОУ «СОШ № 1»");
+    BOOST_TEST(input.organisations[1].label == "город.json: organisations[1]");
+    const auto result = batch::run(input, catalog(), options(out));
+    BOOST_TEST(result.count(batch::Status::compliant) == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(organisation_of_another_municipality_fails_alone) {
+    const auto in = fresh("foreign-in");
+    fs::copy_file(sample / "municipality.json", in / "municipality.json");
+    fs::copy_file(sample / "org-00001.json", in / "a.json");
+    std::string other = slurp(sample / "org-00002.json");
+    const std::string from = "\"municipality\": \"Бийск\"";
+    other.replace(other.find(from), from.size(), "\"municipality\": \"Барнаул\"");
+    spit(in / "b.json", other);
+    const auto result = batch::run(batch::load_municipality(in), catalog(), options(fresh("foreign")));
+    BOOST_TEST(by_folder(result, "a").status == batch::Status::compliant);
+    const auto& b = by_folder(result, "b");
+    BOOST_TEST(b.status == batch::Status::failed);
+    BOOST_TEST(reasons(b).find("b.json:") != std::string::npos);
+    BOOST_TEST(reasons(b).find("относится к муниципалитету «Барнаул»") != std::string::npos, reasons(b));
+}
+
+BOOST_AUTO_TEST_CASE(bad_municipality_file_is_located) {
+    const auto in = fresh("bad-m");
+    std::string m = slurp(sample / "municipality.json");
+    const std::string from = "\"implementation_deadline\": \"2026-12-31\"";
+    m.replace(m.find(from), from.size(), "\"implementation_deadline\": \"31.12.2026\"");
+    spit(in / "municipality.json", m);
+    fs::copy_file(sample / "org-00001.json", in / "a.json");
+    try {
+        (void)batch::load_municipality(in);
+        BOOST_FAIL("expected an error");
+    } catch (const Error& e) {
+        const std::string text = e.diagnostics().front().to_string();
+        BOOST_TEST(text.find("municipality.json:") != std::string::npos, text);
+        BOOST_TEST(text.find("municipality.implementation_deadline") != std::string::npos, text);
+        BOOST_TEST(text.find("ГГГГ-ММ-ДД") != std::string::npos, text);
+    }
+    fs::remove(in / "municipality.json");
+    BOOST_CHECK_THROW((void)batch::load_municipality(in), Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(batch_pictures)
+
+BOOST_AUTO_TEST_CASE(unknown_and_missing_charts_are_errors) {
+    const std::string tpl = slurp(source / "templates/spravka-munitsipaliteta.docx");
+    try {
+        (void)docx::replace_pictures(tpl, {{"no-such-chart", "x"}}, "справка.docx");
+        BOOST_FAIL("expected an error");
+    } catch (const Error& e) {
+        std::string all;
+        for (const auto& d : e.diagnostics()) all += d.to_string() + "\n";
+        BOOST_TEST(all.find("chart:compliance-by-type") != std::string::npos, all);  // no image given for it
+        BOOST_TEST(all.find("нет рисунка с замещающим текстом «chart:no-such-chart»") != std::string::npos, all);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,59 @@
+// `nastavnik batch` as a municipality runs it: exit codes, progress lines, Ctrl-C and rerun.
+
+#include "cli_runner.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+namespace fs = std::filesystem;
+
+BOOST_AUTO_TEST_SUITE(batch_cli)
+
+BOOST_AUTO_TEST_CASE(sample_municipality_exit_code_and_progress) {
+    const fs::path out = fs::path(NASTAVNIK_TEST_TMP) / "batch-cli";
+    fs::remove_all(out);
+    const auto r = e2e::nastavnik({"batch", "samples/municipality-biysk", "--out", out.string(), "--as-of", "2026-11-22", "-j", "2"});
+    BOOST_TEST(r.exit_code == 2);  // one organisation could not be processed
+    BOOST_TEST(r.out.find("Организаций: 15; соответствуют: 12; есть замечания: 1; документы не сформированы: 1; ошибка обработки: 1.") !=
+               std::string::npos, r.out);
+    BOOST_TEST(r.out.find("org-00013.json:36:18") != std::string::npos, r.out);
+    // Not a terminal: plain lines, the last one complete.
+    BOOST_TEST(r.err.find("обработано 15 из 15") != std::string::npos, r.err);
+    BOOST_TEST(r.err.find('\r') == std::string::npos);
+    BOOST_TEST(fs::exists(out / "manifest.json"));
+}
+
+BOOST_AUTO_TEST_CASE(usage_errors) {
+    auto r = e2e::nastavnik({"batch", "samples/municipality-biysk", "--out", "/tmp/x", "-j", "0"});
+    BOOST_TEST(r.exit_code == 2);
+    BOOST_TEST(r.err.find("-j/--jobs: ожидается число потоков от 1 до 256") != std::string::npos, r.err);
+    r = e2e::nastavnik({"batch", "samples", "--out", "/tmp/x"});
+    BOOST_TEST(r.exit_code == 2);
+    BOOST_TEST(r.err.find("нет файла municipality.json") != std::string::npos, r.err);
+}
+
+// Ctrl-C in the middle: exit 130, no manifest, no half-written file; a rerun completes.
+BOOST_AUTO_TEST_CASE(interrupt_and_rerun) {
+    const fs::path base = fs::path(NASTAVNIK_TEST_TMP) / "batch-interrupt";
+    fs::remove_all(base);
+    const auto gen = e2e::shell("python3 tools/make_municipality.py " + e2e::quote((base / "in").string()) +
+                                " --count 400 --defects 0");
+    BOOST_REQUIRE_MESSAGE(gen.exit_code == 0, gen.out);
+    const std::string out = (base / "out").string();
+    const std::string cmd = "( " + e2e::quote(NASTAVNIK_CLI) + " batch " + e2e::quote((base / "in").string()) + " --out " +
+                            e2e::quote(out) + " --as-of 2026-11-22 --quiet -j 2 & pid=$!; sleep 0.5; kill -INT $pid; wait $pid; echo rc=$? )";
+    const auto r = e2e::shell(cmd);
+    BOOST_TEST(r.out.find("rc=130") != std::string::npos, r.out);
+    BOOST_TEST(r.out.find("прервано") != std::string::npos, r.out);
+    BOOST_TEST(!fs::exists(fs::path(out) / "manifest.json"));
+    std::size_t documents = 0;
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+        BOOST_TEST(e.path().string().find(".tmp-") == std::string::npos, e.path());
+        documents += e.path().extension() == ".docx";
+    }
+    BOOST_TEST(documents > 0u);  // it was interrupted in the middle, not before the start
+    const auto again = e2e::nastavnik({"batch", (base / "in").string(), "--out", out, "--as-of", "2026-11-22", "--quiet"});
+    BOOST_TEST(again.exit_code == 0, again.out + again.err);
+    BOOST_TEST(fs::exists(fs::path(out) / "manifest.json"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
