@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Batch benchmark (issue 6): synthetic municipalities of 100, 1 000 and 5 000 organisations
+# (tools/make_municipality.py, 20 % defects), full packages as DOCX; `--check-only` over 1 000.
+# Prints wall time, organisations per second, documents per second and peak memory; the
+# growth from 100 to 5 000 shows whether time is linear.
+#   bench/batch_bench.sh [build-dir]      (default build/release; built if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+if [ ! -x "$build/nastavnik" ]; then
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DNASTAVNIK_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$build" -j"$(nproc)" >/dev/null
+fi
+work=$(mktemp -d /tmp/nastavnik-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+jobs=$(nproc)
+
+measure() {  # label, then the command; prints one line
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
+  read -r wall rss <"$work/time"
+  echo "$wall $rss"
+}
+
+printf "%-34s %9s %12s %12s %12s\n" "прогон" "время, с" "орг/с" "док/с" "пик RSS, МБ"
+declare -A walls
+for n in 100 1000 5000; do
+  python3 tools/make_municipality.py "$work/m$n" --count "$n" --defects 0.2 >/dev/null
+  read -r wall rss < <(measure "batch $n" "$build/nastavnik" batch "$work/m$n" --out "$work/out$n" --as-of 2026-11-22 --quiet -j "$jobs")
+  docs=$(find "$work/out$n/организации" -name '*.docx' | wc -l)
+  walls[$n]=$wall
+  printf "%-34s %9.2f %12.0f %12.0f %12.0f\n" "batch, $n орг., DOCX, -j $jobs" "$wall" \
+    "$(echo "$n / $wall" | bc -l)" "$(echo "$docs / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+  rm -rf "$work/out$n"
+done
+read -r wall rss < <(measure "check 1000" "$build/nastavnik" batch "$work/m1000" --out "$work/check" --as-of 2026-11-22 --quiet --check-only -j "$jobs")
+printf "%-34s %9.2f %12.0f %12s %12.0f\n" "batch --check-only, 1000 орг." "$wall" "$(echo "1000 / $wall" | bc -l)" "—" "$(echo "$rss / 1024" | bc -l)"
+echo
+printf "рост времени: 100→1000: ×%.1f (орг. ×10); 1000→5000: ×%.1f (орг. ×5)\n" \
+  "$(echo "${walls[1000]} / ${walls[100]}" | bc -l)" "$(echo "${walls[5000]} / ${walls[1000]}" | bc -l)"
+echo "цели (issue 6): 1000 орг. ≤ 30 с и ≤ 1 ГБ; --check-only ≥ 1000 орг./с"
