@@ -313,6 +313,10 @@ def polozhenie(path):
 # ---------------------------------------------------------------------------------------------
 def prikaz(path):
     doc = new_document()
+    # The curator is appointed here unless the data records a separate order for it (then
+    # `generate` writes that order, prikaz-o-naznachenii-kuratora, and one appointment is enough).
+    APPOINTS = ("/data/curator/person and not(id(/data/curator/appointed_by)/kind = "
+                "'приказ о назначении куратора')")
     para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
     t = borderless_table(doc, 2, (85, 85))
@@ -334,15 +338,15 @@ def prikaz(path):
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     para(doc, "1. Утвердить Положение о системе наставничества педагогических работников в " + SHORT +
          " (приложение).")
-    para(doc, "{{#if /data/curator/person}}")
+    para(doc, "{{#if " + APPOINTS + "}}")
     para(doc, "2. Назначить куратором реализации программ наставничества "
          "{{n:position(/data/curator/person, 'вин')}} {{n:full-name(/data/curator/person, 'вин')}}.")
     para(doc, "{{/if}}")
-    para(doc, "{{n:if(/data/curator/person, '3', '2')}}. Ввести Положение в действие с {{n:date($order_date)}}.")
-    para(doc, "{{n:if(/data/curator/person, '4', '3')}}. Разместить Положение на официальном сайте образовательной организации"
+    para(doc, "{{n:if(" + APPOINTS + ", '3', '2')}}. Ввести Положение в действие с {{n:date($order_date)}}.")
+    para(doc, "{{n:if(" + APPOINTS + ", '4', '3')}}. Разместить Положение на официальном сайте образовательной организации"
          "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}} в течение 10 рабочих дней "
          "со дня подписания настоящего приказа.")
-    para(doc, "{{n:if(/data/curator/person, '5', '4')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{n:if(" + APPOINTS + ", '5', '4')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
     para(doc, "Приложение: Положение о системе наставничества педагогических работников на 1 экз.",
          indent=False, before=18)
     sig = borderless_table(doc, 2, (95, 75))
@@ -741,11 +745,13 @@ def programma(path):
         ("{{" + G + " + 5}}", "Мониторинг влияния программы на её участников (второй этап мониторинга)", d["end"],
          CURATOR),
     ]
-    table = grid_table(doc, (10, 72, 32, 34, 22),
+    table = grid_table(doc, (10, 66, 30, 34, 30),
                        ("№", "Мероприятие", "Сроки", "Ответственный", "Отметка о выполнении"), rows=len(plan))
     for r, values in enumerate(plan, start=1):
         for i, v in enumerate(values):
             fill_cell(table.rows[r].cells[i], [v])
+        # A row of the plan is read as one entry: it moves to the next page whole.
+        table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
     heading(doc, "4. Ожидаемые результаты")
     for result in (
@@ -872,7 +878,7 @@ def analiticheskaya_spravka(path):
     para(doc, "{{#if " + PAIRS + "}}")
     para(doc, "Таблица 1 — Наставнические пары и группы по формам наставничества", indent=False, before=6, keep=True,
          size=12)
-    table = grid_table(doc, (10, 90, 22, 22, 26), ("№", "Форма наставничества", "Пар", "Групп", "Наставляемых"))
+    table = grid_table(doc, (10, 84, 20, 20, 36), ("№", "Форма наставничества", "Пар", "Групп", "Наставляемых"))
     FIRST_OF_FORM = ("/data/pairs/pair[not(form = preceding-sibling::pair/form)] | /data/groups/group"
                      "[not(form = preceding-sibling::group/form) and not(form = /data/pairs/pair/form)]")
     SAME = "[form = n:current()/form]"

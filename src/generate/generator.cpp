@@ -87,7 +87,7 @@ std::string index_text(const data::DataTree& tree, const Options& options,
                       "\nДанные по состоянию на " + text::date_numeric(options.as_of) + "\n\n";
     int n = 0;
     for (const auto& [title, file] : documents) {
-        out += std::to_string(++n) + ". " + title + "\n   " + file + "\n";
+        out += std::to_string(++n) + ". " + title + " — " + file + "\n";
     }
     out += "\nВсего: " + text::with_noun(n, "документ", "документа", "документов") + "\n";
     return out;
