@@ -9,6 +9,7 @@
 #include "e2e/cli_runner.hpp"
 
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/generate/generator.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -150,6 +151,17 @@ BOOST_AUTO_TEST_CASE(the_index_lists_what_was_written_in_the_order_of_the_kinds)
     const std::string one = e2e::slurp(only / "Состав пакета.txt");
     BOOST_TEST(one.find("1. Аналитическая справка") != std::string::npos, one);
     BOOST_TEST(one.find("Всего: 1 документ\n") != std::string::npos, one);
+}
+
+BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {
+    const std::string contracts = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "docs/CONTRACTS.md");
+    const auto help = e2e::nastavnik({"--help"});
+    for (const auto& kind : nastavnik::generate::document_kinds()) {
+        BOOST_TEST(contracts.find("| `" + kind.id + "` |") != std::string::npos, kind.id);
+        BOOST_TEST(contracts.find("`templates/" + kind.template_file + "`") != std::string::npos, kind.id);
+        BOOST_TEST(help.out.find(kind.id + " — ") != std::string::npos, kind.id);
+        BOOST_TEST(std::filesystem::exists(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "templates" / kind.template_file));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
