@@ -711,16 +711,20 @@ def programma(path):
         """Deadlines inside the programme's period; `up` reaches the pair from a goal's row (goal → goals → programme → pair)."""
         s, e = up + "programme/start", up + "programme/end"
         known = s + " and " + e
+        # Two weeks at each end leave a middle only in a programme of six weeks or more (a
+        # shorter one breaks the rules, but --force still prints it): else the whole period.
+        roomy = known + " and n:days(" + e + ") - n:days(" + s + ") >= 42"
 
-        def period(a, b, otherwise):
-            return "{{#if " + known + "}}" + a + " – " + b + "{{else}}" + otherwise + "{{/if}}"
+        def period(a, b, otherwise, when=known):
+            return "{{#if " + when + "}}" + a + " – " + b + "{{else}}" + otherwise + "{{/if}}"
+        whole = period("{{n:date(" + s + ")}}", "{{n:date(" + e + ")}}", "в течение срока программы")
         return {
-            "first": period("{{n:date(" + s + ")}}", "{{n:date(n:add-days(" + s + ", 13))}}", "первые две недели"),
-            "whole": period("{{n:date(n:add-days(" + s + ", 14))}}", "{{n:date(n:add-days(" + e + ", -14))}}",
-                            "в течение срока программы"),
+            "first": period("{{n:date(" + s + ")}}", "{{n:date(n:add-days(" + s + ", 13))}}", "первые две недели", roomy),
+            "whole": period("{{n:date(n:add-days(" + s + ", 14))}}", "{{n:date(n:add-days(" + e + ", -14))}}", whole, roomy),
             "middle": "{{#if " + known + "}}до {{n:date(n:add-days(" + s + ", floor((n:days(" + e + ") - n:days(" + s +
                       ")) div 2)))}}{{else}}середина срока программы{{/if}}",
-            "last": period("{{n:date(n:add-days(" + e + ", -13))}}", "{{n:date(" + e + ")}}", "последние две недели"),
+            "last": period("{{n:date(n:add-days(" + e + ", -13))}}", "{{n:date(" + e + ")}}", "последние две недели",
+                           roomy),
             "end": "{{#if " + known + "}}до {{n:date(" + e + ")}}{{else}}по окончании программы{{/if}}",
         }
     d, dg = plan_dates(), plan_dates("../../../")

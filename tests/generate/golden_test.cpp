@@ -35,10 +35,10 @@ constexpr Sample samples[] = {
     {"samples/barnaul-school-42.json", "2023-11-01", true},
 };
 
-std::filesystem::path generate(const Sample& s, const std::string& name) {
+std::filesystem::path generate(const Sample& s, const std::string& name, const std::string& file = {}) {
     const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / name;
     std::filesystem::remove_all(out);
-    std::vector<std::string> args{"generate", s.file, "--as-of", s.as_of, "--out", out.string()};
+    std::vector<std::string> args{"generate", file.empty() ? s.file : file, "--as-of", s.as_of, "--out", out.string()};
     if (s.force) args.emplace_back("--force");
     const auto run = e2e::nastavnik(args);
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
@@ -151,6 +151,67 @@ BOOST_AUTO_TEST_CASE(the_index_lists_what_was_written_in_the_order_of_the_kinds)
     const std::string one = e2e::slurp(only / "Состав пакета.txt");
     BOOST_TEST(one.find("1. Аналитическая справка") != std::string::npos, one);
     BOOST_TEST(one.find("Всего: 1 документ\n") != std::string::npos, one);
+}
+
+BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
+    const auto out = generate(samples[1], "lastochka");
+    const std::string he = readable(out / "Согласие наставляемого Крылов М.Е.docx");
+    BOOST_TEST(he.find("Заведующему МКДОУ «Детский сад «Ласточка»\nС.Н.\u00A0Беловой\nот инструктора по физической "
+                       "культуре\nКрылова Максима Евгеньевича\n") != std::string::npos, he);
+    BOOST_TEST(he.find("(наставник — Лебедева Оксана Игоревна, воспитатель; форма наставничества — «педагог – педагог»)") !=
+               std::string::npos, he);
+    BOOST_TEST(he.find("«Ласточка» ознакомлен.\n") != std::string::npos, he);
+    // A group's mentee: the date comes from the group's list of consents.
+    const std::string she = readable(out / "Согласие наставляемого Фёдорова П.И.docx");
+    BOOST_TEST(she.find("ознакомлена.\n") != std::string::npos, she);
+    BOOST_TEST(she.find("«01» сентября 2023\u00A0г.\n____________ / П.И.\u00A0Фёдорова") != std::string::npos, she);
+    const std::string programme = readable(out / "Программа наставничества Крылов М.Е.docx");
+    BOOST_TEST(programme.find("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА\nинструктора по физической культуре Крылова "
+                              "Максима Евгеньевича\nна период с 01.09.2023 по 31.05.2024\n") != std::string::npos, programme);
+    const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("в 2023/2024 учебном году") != std::string::npos, report);
+    BOOST_TEST(report.find("Наставниками назначены 5 работников, наставляемыми являются 7 работников") != std::string::npos,
+               report);
+    BOOST_TEST(report.find("динамика развития воспитанников") != std::string::npos, report);
+}
+
+// The compliant sample bent where documents must not break: a mentee's consent not given
+// (null), a pair with neither tasks nor difficulties, a programme of two weeks.
+BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    auto replace = [&](const std::string& from, const std::string& to) {
+        const auto at = json.find(from);
+        BOOST_REQUIRE_MESSAGE(at != std::string::npos, from);
+        json.replace(at, from.size(), to);
+    };
+    replace("\"mentee_consent_date\": \"2026-08-28\"", "\"mentee_consent_date\": null");
+    replace("\"goals\": [\n          \"организовать занятия в разновозрастной группе\"\n        ]", "\"goals\": []");
+    replace("\"difficulties\": [\n        \"организация занятий в разновозрастной группе\"\n      ]", "\"difficulties\": []");
+    replace("\"end\": \"2026-12-25\"", "\"end\": \"2026-09-27\"");
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "bent.json";
+    std::filesystem::create_directories(data.parent_path());
+    std::ofstream(data, std::ios::binary) << json;
+    const auto out = generate(Sample{nullptr, samples[0].as_of, true}, "bent", data.string());
+    for (const auto& file : files_in(out)) {
+        BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+    }
+    const std::string unsigned_ = readable(out / "Согласие наставляемого Савельева К.О.docx");
+    BOOST_TEST(unsigned_.find("«___» ____________ 20___ г.\n____________ / К.О.\u00A0Савельева") != std::string::npos,
+               unsigned_);
+    const std::string bare = readable(out / "Программа наставничества Прохоров Д.А.docx");
+    BOOST_TEST(bare.find("2.2. Выявленные профессиональные затруднения:\n— определяются по результатам входной "
+                         "диагностики.\n") != std::string::npos, bare);
+    BOOST_TEST(bare.find("— преодолеть выявленные профессиональные затруднения;\n") != std::string::npos, bare);
+    BOOST_TEST(bare.find("\n2\nКонсультации, совместная подготовка и анализ занятий по преодолению выявленных "
+                         "затруднений\n") != std::string::npos, bare);
+    BOOST_TEST(bare.find("\n6\nМониторинг влияния программы") != std::string::npos, bare);  // rows numbered on
+    // Two weeks: no period runs backwards, the plan keeps to the programme's dates.
+    const std::string brief = readable(out / "Программа наставничества Блинова А.Р.docx");
+    BOOST_TEST(brief.find("14.09.2026 – 27.09.2026") != std::string::npos, brief);
+    BOOST_TEST(brief.find("первые две недели") != std::string::npos, brief);
+    BOOST_TEST(brief.find("28.09.2026 –") == std::string::npos, brief);
+    const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("наставляемыми — 5 из 6.") != std::string::npos, report);
 }
 
 BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {
