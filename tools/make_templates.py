@@ -865,9 +865,8 @@ def analiticheskaya_spravka(path):
          "'работников')}}, наставляемыми " + agree(NE, "является", "являются") + " {{n:plural(" + NE + ", 'работник', "
          "'работника', 'работников')}}; в наставничество вовлечено {{round(100 * (" + NM + " + " + NE + ") div " +
          STAFF + ")}}\u00a0% работников.")
-    para(doc, "1.2. Закреплено наставнических пар и групп — {{count(" + PAIRS + ")}}, в том числе "
-         "{{n:plural(count(/data/pairs/pair), 'пара', 'пары', 'пар')}} и {{n:plural(count(/data/groups/group), "
-         "'группа', 'группы', 'групп')}}{{#if /data/groups/group}} (в группах — "
+    para(doc, "1.2. Закреплено наставнических пар — {{count(/data/pairs/pair)}}, наставнических групп — "
+         "{{count(/data/groups/group)}}{{#if /data/groups/group}} (в них "
          "{{n:plural(count(/data/groups/group/mentees/mentee), 'наставляемый', 'наставляемых', 'наставляемых')}})"
          "{{/if}}.")
     para(doc, "1.3. Молодых специалистов (педагогический стаж менее 3 лет) — {{count(" + YOUNG + ")}}"

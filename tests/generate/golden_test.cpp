@@ -38,7 +38,9 @@ constexpr Sample samples[] = {
 std::filesystem::path generate(const Sample& s, const std::string& name, const std::string& file = {}) {
     const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / name;
     std::filesystem::remove_all(out);
-    std::vector<std::string> args{"generate", file.empty() ? s.file : file, "--as-of", s.as_of, "--out", out.string()};
+    // Absolute, so that the suite runs from any folder.
+    const std::string input = file.empty() ? std::string(NASTAVNIK_SOURCE_DIR) + "/" + s.file : file;
+    std::vector<std::string> args{"generate", input, "--as-of", s.as_of, "--out", out.string()};
     if (s.force) args.emplace_back("--force");
     const auto run = e2e::nastavnik(args);
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
@@ -212,6 +214,54 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     BOOST_TEST(brief.find("28.09.2026 –") == std::string::npos, brief);
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
     BOOST_TEST(report.find("наставляемыми — 5 из 6.") != std::string::npos, report);
+}
+
+// The least an organisation can record: a head, one pair without a programme, no curator, no
+// acts. Every document still reads whole, and the report's verbs agree with «1».
+BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "minimal.json";
+    std::filesystem::create_directories(data.parent_path());
+    std::ofstream(data, std::ios::binary) << R"({
+  "format": "nastavnik.organisation/1",
+  "organisation": { "full_name": "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 7»",
+                    "short_name": "МБОУ «СШ № 7»", "type": "общеобразовательная", "region": "Республика Бурятия",
+                    "municipality": "Улан-Удэ", "head": "h" },
+  "staff": [
+    { "id": "h", "surname": "Цыренов", "name": "Баир", "patronymic": "Батоевич", "gender": "м", "position": "директор" },
+    { "id": "m", "surname": "Шевчук", "name": "Оксана", "patronymic": "Ильинична", "gender": "ж",
+      "position": "учитель математики" },
+    { "id": "y", "surname": "Белых", "name": "Илья", "gender": "м", "position": "учитель физики",
+      "pedagogical_experience_start": "2023-09-01" }
+  ],
+  "mentors": [ { "person": "m" } ],
+  "pairs": [ { "id": "p", "mentor": "m", "mentee": "y", "form": "учитель – учитель" } ]
+})";
+    const auto out = generate(Sample{nullptr, "2023-11-01", true}, "minimal", data.string());
+    for (const auto& file : files_in(out)) {
+        BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+    }
+    const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("Численность работников — 3 человека. Наставниками назначен 1 работник, наставляемыми "
+                           "является 1 работник; в наставничество вовлечено 67\u00A0% работников.") != std::string::npos,
+               report);
+    BOOST_TEST(report.find("1.2. Закреплено наставнических пар — 1, наставнических групп — 0.") != std::string::npos, report);
+    BOOST_TEST(report.find("Для 1 наставнической пары (группы) разработано персонализированных программ наставничества — 0")
+                   != std::string::npos, report);
+    BOOST_TEST(report.find("не установлен\nнет сведений") != std::string::npos, report);
+    BOOST_TEST(report.find("Директор\nБ.Б.\u00A0Цыренов") != std::string::npos, report);  // no curator: the head signs
+    const std::string curator = readable(out / "Приказ о назначении куратора.docx");
+    BOOST_TEST(curator.find("педагогических работников ______________________________________________.") !=
+               std::string::npos, curator);
+    BOOST_TEST(curator.find("С приказом ознакомлен(а):") != std::string::npos, curator);
+    const std::string programme = readable(out / "Программа наставничества Белых И.docx");
+    BOOST_TEST(programme.find("учителя физики Белых Ильи\n") != std::string::npos, programme);  // indeclinable surname
+    BOOST_TEST(programme.find("Срок реализации\nустанавливается приказом о закреплении наставнических пар (групп)") !=
+               std::string::npos, programme);
+    BOOST_TEST(programme.find("в течение срока программы") != std::string::npos, programme);
+    BOOST_TEST(programme.find("Куратор\n—") != std::string::npos, programme);
+    const std::string consent = readable(out / "Согласие наставляемого Белых И.docx");
+    BOOST_TEST(consent.find("Директору МБОУ «СШ №\u00A07»\nБ.Б.\u00A0Цыренову\nот учителя физики\nБелых Ильи\n") !=
+               std::string::npos, consent);
 }
 
 BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {
