@@ -729,6 +729,7 @@ def programma(path):
         }
     d, dg = plan_dates(), plan_dates("../../../")
     MENTOR = "наставник {{n:initials-surname(mentor)}}"
+    LESSONS = "{{#if " + IS_SCHOOL + "}}уроков{{else}}занятий{{/if}}"  # a school's lessons are уроки
     G = "(count(programme/goals/goal) + number(not(programme/goals/goal)))"  # rows before the fixed ones
     THEY = "{{#if " + MANY + "}}наставляемых{{else}}наставляемого{{/if}}"
     plan = [
@@ -736,11 +737,11 @@ def programma(path):
               "согласование программы", d["first"], MENTOR),
         # A row per task (table-row loop), or one general row when no task is recorded.
         ("{{#each programme/goals/goal}}{{position() + 1}}",
-         "Работа над задачей «{{.}}»: консультации, совместная подготовка и анализ занятий", dg["whole"],
+         "Работа над задачей «{{.}}»: консультации, совместная подготовка и анализ " + LESSONS, dg["whole"],
          "наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
-        ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ занятий по преодолению "
-         "выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),
-        ("{{" + G + " + 2}}", "Посещение открытых занятий наставника и других педагогов, взаимопосещение занятий",
+        ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ " + LESSONS + " по "
+         "преодолению выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),
+        ("{{" + G + " + 2}}", "Посещение открытых " + LESSONS + " наставника и других педагогов, взаимопосещение " + LESSONS,
          d["whole"], MENTOR),
         ("{{" + G + " + 3}}", "Промежуточный мониторинг реализации программы (первый этап мониторинга): оценка "
          "результативности и рисков, при необходимости корректировка программы", d["middle"], CURATOR),

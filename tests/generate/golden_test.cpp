@@ -259,6 +259,7 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
                std::string::npos, programme);
     BOOST_TEST(programme.find("в течение срока программы") != std::string::npos, programme);
     BOOST_TEST(programme.find("Куратор\n—") != std::string::npos, programme);
+    BOOST_TEST(programme.find("взаимопосещение уроков") != std::string::npos, programme);  // a school's lessons
     const std::string consent = readable(out / "Согласие наставляемого Белых И.docx");
     BOOST_TEST(consent.find("Директору МБОУ «СШ №\u00A07»\nБ.Б.\u00A0Цыренову\nот учителя физики\nБелых Ильи\n") !=
                std::string::npos, consent);
