@@ -489,6 +489,8 @@ def dorozhnaya_karta(path):
         ("Обобщение опыта", "Обобщение и распространение опыта наставничества, обновление раздела «Наставничество» "
          "на официальном сайте", "июнь {{" + Y1 + "}} г.", CUR, "Материалы на сайте"),
     ]
+    # «2026 г.»: the year and its abbreviation stay on one line, as n:date-long writes them.
+    rows = [tuple(v.replace(" г.", "\u00a0г.") for v in row) for row in rows]
     table = grid_table(doc, (10, 38, 90, 40, 42, 42), ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат"),
                        rows=len(rows))
     for r, values in enumerate(rows, start=1):
