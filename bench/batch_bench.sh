@@ -18,7 +18,7 @@ jobs=$(nproc)
 measure() {  # label, then the command; prints one line
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-  read -r wall rss <"$work/time"
+  read -r wall rss < <(tail -n 1 "$work/time")
   echo "$wall $rss"
 }
 

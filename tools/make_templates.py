@@ -313,6 +313,10 @@ def polozhenie(path):
 # ---------------------------------------------------------------------------------------------
 def prikaz(path):
     doc = new_document()
+    # The curator is appointed here unless the data records a separate order for it (then
+    # `generate` writes that order, prikaz-o-naznachenii-kuratora, and one appointment is enough).
+    APPOINTS = ("/data/curator/person and not(id(/data/curator/appointed_by)/kind = "
+                "'приказ о назначении куратора')")
     para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
     t = borderless_table(doc, 2, (85, 85))
@@ -334,15 +338,15 @@ def prikaz(path):
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     para(doc, "1. Утвердить Положение о системе наставничества педагогических работников в " + SHORT +
          " (приложение).")
-    para(doc, "{{#if /data/curator/person}}")
+    para(doc, "{{#if " + APPOINTS + "}}")
     para(doc, "2. Назначить куратором реализации программ наставничества "
          "{{n:position(/data/curator/person, 'вин')}} {{n:full-name(/data/curator/person, 'вин')}}.")
     para(doc, "{{/if}}")
-    para(doc, "{{n:if(/data/curator/person, '3', '2')}}. Ввести Положение в действие с {{n:date($order_date)}}.")
-    para(doc, "{{n:if(/data/curator/person, '4', '3')}}. Разместить Положение на официальном сайте образовательной организации"
+    para(doc, "{{n:if(" + APPOINTS + ", '3', '2')}}. Ввести Положение в действие с {{n:date($order_date)}}.")
+    para(doc, "{{n:if(" + APPOINTS + ", '4', '3')}}. Разместить Положение на официальном сайте образовательной организации"
          "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}} в течение 10 рабочих дней "
          "со дня подписания настоящего приказа.")
-    para(doc, "{{n:if(/data/curator/person, '5', '4')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{n:if(" + APPOINTS + ", '5', '4')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
     para(doc, "Приложение: Положение о системе наставничества педагогических работников на 1 экз.",
          indent=False, before=18)
     sig = borderless_table(doc, 2, (95, 75))
@@ -485,6 +489,8 @@ def dorozhnaya_karta(path):
         ("Обобщение опыта", "Обобщение и распространение опыта наставничества, обновление раздела «Наставничество» "
          "на официальном сайте", "июнь {{" + Y1 + "}} г.", CUR, "Материалы на сайте"),
     ]
+    # «2026 г.»: the year and its abbreviation stay on one line, as n:date-long writes them.
+    rows = [tuple(v.replace(" г.", "\u00a0г.") for v in row) for row in rows]
     table = grid_table(doc, (10, 38, 90, 40, 42, 42), ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат"),
                        rows=len(rows))
     for r, values in enumerate(rows, start=1):
@@ -540,6 +546,410 @@ def spravka_o_proverke(path):
     save(doc, path)
 
 
+# ---------------------------------------------------------------------------------------------
+HEAD_ID = "/data/organisation/head"
+APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]"
+
+
+def order_header(doc, title_lines):
+    """Requisites of an order (ГОСТ Р 7.0.97): organisation, kind, date and number on one line,
+    place, title from the left margin."""
+    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
+    t = borderless_table(doc, 2, (85, 85))
+    cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
+    cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{{? /data/organisation/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
+    for i, line in enumerate(title_lines):
+        para(doc, line, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18 if i == len(title_lines) - 1 else 0)
+
+
+def head_signature(doc):
+    sig = borderless_table(doc, 2, (95, 75))
+    cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(" + HEAD_ID + ")/position)}}")
+    cell_para(sig.rows[0].cells[1], "{{n:initials-surname(" + HEAD_ID + ")}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(36)
+
+
+def signature_line(doc, text, before=0):
+    """«Роль ____ / И.О. Фамилия» with the signature at a right tab stop on the last line."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    p = para(doc, text, indent=False, align=WD_ALIGN_PARAGRAPH.LEFT, before=before)
+    p.paragraph_format.tab_stops.add_tab_stop(Mm(170), WD_TAB_ALIGNMENT.RIGHT)
+    return p
+
+
+def prikaz_kurator(path):
+    """Приказ о назначении куратора (Распоряжение/рекомендации АЗ-1128/08: the curator is
+    appointed by a separate order of the head), with the curator's duties and acknowledgement."""
+    doc = new_document()
+    CUR = "/data/curator/person"
+    order_header(doc, ["О назначении куратора реализации программ", "наставничества педагогических работников"])
+    para(doc, "В соответствии с Положением о системе наставничества педагогических работников в " + SHORT +
+         "{{#if " + APPROVAL + "}}, утверждённым приказом от {{n:date(" + APPROVAL + "/date)}}{{#if " + APPROVAL +
+         "/number}} № {{" + APPROVAL + "/number}}{{/if}}{{/if}}, в целях организационно-методического сопровождения "
+         "реализации персонализированных программ наставничества")
+    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    para(doc, "{{#if " + CUR + "}}")
+    para(doc, "1. Назначить куратором реализации программ наставничества педагогических работников "
+         "{{n:position(" + CUR + ", 'вин')}} {{n:full-name(" + CUR + ", 'вин')}}.")
+    para(doc, "2. Куратору реализации программ наставничества {{n:initials-surname(" + CUR + ", 'дат')}}:")
+    para(doc, "{{else}}")
+    para(doc, "1. Назначить куратором реализации программ наставничества педагогических работников "
+         "______________________________________________.")
+    para(doc, "2. Куратору реализации программ наставничества:")
+    para(doc, "{{/if}}")
+    for i, duty in enumerate((
+        "не реже одного раза в год актуализировать сведения о педагогических работниках, которых необходимо "
+        "включить в наставническую деятельность в качестве наставляемых;",
+        "организовать подбор наставников, получение письменного согласия наставников и наставляемых и подготовку "
+        "проекта приказа о закреплении наставнических пар (групп);",
+        "организовать разработку персонализированных программ наставничества (от 3 месяцев до 1 года) и "
+        "контролировать их реализацию;",
+        "осуществлять мониторинг реализации программ наставничества в два этапа и по итогам учебного года "
+        "представлять аналитическую справку;",
+        "обеспечить наполнение раздела «Наставничество» на официальном сайте образовательной организации"
+        "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}}.",
+    ), start=1):
+        para(doc, "2." + str(i) + ". " + duty)
+    para(doc, "3. Контроль за исполнением настоящего приказа оставляю за собой.")
+    head_signature(doc)
+    para(doc, "{{#if " + CUR + "}}", size=12)
+    para(doc, "С приказом {{n:if(n:person(" + CUR + ")/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:",
+         indent=False, before=18, size=12)
+    para(doc, "{{n:initials-surname(" + CUR + ")}}\t________________\t«___» ____________ 20___ г.", indent=False, size=12)
+    para(doc, "{{else}}", size=12)
+    para(doc, "С приказом ознакомлен(а):", indent=False, before=18, size=12)
+    para(doc, "________________\t________________\t«___» ____________ 20___ г.", indent=False, size=12)
+    para(doc, "{{/if}}", size=12)
+    save(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------
+def programma(path):
+    """Персонализированная программа наставничества, one per pair or group (context: the pair or
+    group). Dates of the plan are computed inside the programme's period; tasks come from the
+    recorded goals, the difficulties from the mentees' records."""
+    doc = new_document()
+    P = "programme/start and programme/end"
+    S, E = "programme/start", "programme/end"
+    MENTEES = "mentee | mentees/mentee"
+    MANY = "count(" + MENTEES + ") > 1"  # a group of one mentee reads like a pair
+    CUR = "/data/curator/person"
+    HEAD = HEAD_ID
+    # Гриф утверждения (ГОСТ Р 7.0.97 п. 5.21): the head approves the programme by signature.
+    t = borderless_table(doc, 2, (80, 90))
+    right = t.rows[0].cells[1]
+    cell_para(right, "УТВЕРЖДАЮ", size=12)
+    cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} {{/data/organisation/short_name}}", size=12)
+    cell_para(right, "____________ {{n:initials-surname(" + HEAD + ")}}", size=12)
+    cell_para(right, "«___» ____________ 20___ г.", size=12)
+
+    para(doc, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
+         before=24)
+    para(doc, "{{#if self::pair}}{{n:position(mentee, 'род')}} {{n:full-name(mentee, 'род')}}{{else}}группы "
+         "педагогических работников (наставник — {{n:initials-surname(mentor)}}){{/if}}", bold=True,
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "{{#if " + P + "}}на период с {{n:date(" + S + ")}} по {{n:date(" + E + ")}}{{/if}}", bold=True,
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+
+    heading(doc, "1. Общие сведения")
+    table = doc.add_table(rows=6, cols=2)
+    table.style = doc.styles["Table Grid"]
+    rows = (
+        ("Наставник", ["{{n:full-name(mentor)}}, {{n:position(mentor)}}"]),
+        ("{{#if " + MANY + "}}Наставляемые{{else}}Наставляемый{{/if}}",
+         ["{{#each " + MENTEES + "}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]),
+        ("Форма наставничества", ["{{form}}"]),
+        ("Срок реализации", ["{{#if " + P + "}}с {{n:date-long(" + S + ")}} по {{n:date-long(" + E +
+                             ")}}{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
+        ("Основание", ["приказ {{/data/organisation/short_name}} «О закреплении наставнических пар (групп)»"
+                       "{{#if id(appointed_by)}} от {{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} "
+                       "№ {{id(appointed_by)/number}}{{/if}}{{/if}}"]),
+        ("Куратор", ["{{#if " + CUR + "}}{{n:full-name(" + CUR + ")}}, {{n:position(" + CUR + ")}}{{else}}—{{/if}}"]),
+    )
+    for i, w in enumerate((55, 115)):
+        table.columns[i].width = Mm(w)
+        for r in table.rows:
+            r.cells[i].width = Mm(w)
+    for r, (label, lines) in zip(table.rows, rows):
+        fill_cell(r.cells[0], [label], size=12)
+        fill_cell(r.cells[1], lines, size=12)
+
+    heading(doc, "2. Цель и задачи программы")
+    para(doc, "2.1. Цель программы — создание условий для профессионального становления и развития "
+         "{{#if " + MANY + "}}наставляемых{{else}}наставляемого{{/if}}, преодоления выявленных профессиональных "
+         "затруднений и закрепления в профессии.")
+    para(doc, "2.2. Выявленные профессиональные затруднения:")
+    para(doc, "{{#if id(" + MENTEES + ")/difficulties/difficulty}}")
+    para(doc, "{{#if self::pair}}")
+    para(doc, "{{#each id(mentee)/difficulties/difficulty}}")
+    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}")
+    para(doc, "{{/each}}")
+    para(doc, "{{else}}")
+    para(doc, "{{#each id(mentees/mentee)[difficulties/difficulty]}}")
+    para(doc, "— {{n:initials-surname(.)}}: {{n:join(difficulties/difficulty, '; ')}}"
+              "{{#if position() = last()}}.{{else}};{{/if}}")
+    para(doc, "{{/each}}")
+    para(doc, "{{/if}}")
+    para(doc, "{{else}}")
+    para(doc, "— определяются по результатам входной диагностики.")
+    para(doc, "{{/if}}")
+    para(doc, "2.3. Задачи программы:")
+    para(doc, "{{#if programme/goals/goal}}")
+    para(doc, "{{#each programme/goals/goal}}")
+    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}")
+    para(doc, "{{/each}}")
+    para(doc, "{{else}}")
+    para(doc, "— преодолеть выявленные профессиональные затруднения;")
+    para(doc, "— освоить эффективные методы и приёмы организации образовательной деятельности.")
+    para(doc, "{{/if}}")
+
+    heading(doc, "3. План мероприятий")
+    CURATOR = "{{#if " + CUR + "}}куратор {{n:initials-surname(" + CUR + ")}}{{else}}куратор{{/if}}"
+
+    def plan_dates(up=""):
+        """Deadlines inside the programme's period; `up` reaches the pair from a goal's row (goal → goals → programme → pair)."""
+        s, e = up + "programme/start", up + "programme/end"
+        known = s + " and " + e
+        # Two weeks at each end leave a middle only in a programme of six weeks or more (a
+        # shorter one breaks the rules, but --force still prints it): else the whole period.
+        roomy = known + " and n:days(" + e + ") - n:days(" + s + ") >= 42"
+
+        def period(a, b, otherwise, when=known):
+            return "{{#if " + when + "}}" + a + " – " + b + "{{else}}" + otherwise + "{{/if}}"
+        whole = period("{{n:date(" + s + ")}}", "{{n:date(" + e + ")}}", "в течение срока программы")
+        return {
+            "first": period("{{n:date(" + s + ")}}", "{{n:date(n:add-days(" + s + ", 13))}}", "первые две недели", roomy),
+            "whole": period("{{n:date(n:add-days(" + s + ", 14))}}", "{{n:date(n:add-days(" + e + ", -14))}}", whole, roomy),
+            "middle": "{{#if " + known + "}}до {{n:date(n:add-days(" + s + ", floor((n:days(" + e + ") - n:days(" + s +
+                      ")) div 2)))}}{{else}}середина срока программы{{/if}}",
+            "last": period("{{n:date(n:add-days(" + e + ", -13))}}", "{{n:date(" + e + ")}}", "последние две недели",
+                           roomy),
+            "end": "{{#if " + known + "}}до {{n:date(" + e + ")}}{{else}}по окончании программы{{/if}}",
+        }
+    d, dg = plan_dates(), plan_dates("../../../")
+    MENTOR = "наставник {{n:initials-surname(mentor)}}"
+    LESSONS = "{{#if " + IS_SCHOOL + "}}уроков{{else}}занятий{{/if}}"  # a school's lessons are уроки
+    G = "(count(programme/goals/goal) + number(not(programme/goals/goal)))"  # rows before the fixed ones
+    THEY = "{{#if " + MANY + "}}наставляемых{{else}}наставляемого{{/if}}"
+    plan = [
+        ("1", "Входная диагностика профессиональных затруднений " + THEY + ", знакомство с условиями работы, "
+              "согласование программы", d["first"], MENTOR),
+        # A row per task (table-row loop), or one general row when no task is recorded.
+        ("{{#each programme/goals/goal}}{{position() + 1}}",
+         "Работа над задачей «{{.}}»: консультации, совместная подготовка и анализ " + LESSONS, dg["whole"],
+         "наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
+        ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ " + LESSONS + " по "
+         "преодолению выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),
+        ("{{" + G + " + 2}}", "Посещение открытых " + LESSONS + " наставника и других педагогов, взаимопосещение " + LESSONS,
+         d["whole"], MENTOR),
+        ("{{" + G + " + 3}}", "Промежуточный мониторинг реализации программы (первый этап мониторинга): оценка "
+         "результативности и рисков, при необходимости корректировка программы", d["middle"], CURATOR),
+        ("{{" + G + " + 4}}", "Итоговая диагностика: самоанализ " + THEY + ", отчёт наставника о реализации программы",
+         d["last"], MENTOR),
+        ("{{" + G + " + 5}}", "Мониторинг влияния программы на её участников (второй этап мониторинга)", d["end"],
+         CURATOR),
+    ]
+    table = grid_table(doc, (10, 66, 30, 34, 30),
+                       ("№", "Мероприятие", "Сроки", "Ответственный", "Отметка о выполнении"), rows=len(plan))
+    for r, values in enumerate(plan, start=1):
+        for i, v in enumerate(values):
+            fill_cell(table.rows[r].cells[i], [v])
+        # A row of the plan is read as one entry: it moves to the next page whole.
+        table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+    heading(doc, "4. Ожидаемые результаты")
+    for result in (
+        "преодоление выявленных профессиональных затруднений, успешная адаптация в образовательной организации;",
+        "освоение эффективных методов и приёмов профессиональной деятельности, повышение мотивации к "
+        "профессиональному саморазвитию;",
+        "участие в методических мероприятиях и конкурсах профессионального мастерства.",
+    ):
+        para(doc, "— " + result)
+
+    signature_line(doc, "Наставник\t____________ / {{n:initials-surname(mentor)}}", before=30)
+    para(doc, "{{#each " + MENTEES + "}}")
+    signature_line(doc, "{{#if position() = 1}}{{n:if(last() > 1, 'Наставляемые', 'Наставляемый')}}{{/if}}"
+                        "\t____________ / {{n:initials-surname(.)}}", before=12)
+    para(doc, "{{/each}}")
+    para(doc, "{{#if " + CUR + "}}")
+    signature_line(doc, "Куратор\t____________ / {{n:initials-surname(" + CUR + ")}}", before=12)
+    para(doc, "{{/if}}")
+    save(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------
+def soglasie_nastavlyaemogo(path):
+    """Согласие наставляемого (one per mentee; context: the mentee's staff/person), with consent
+    to the processing of personal data (Федеральный закон от 27.07.2006 № 152-ФЗ). The mentor and
+    the form come from the mentee's pair or group; the date from the recorded consent."""
+    doc = new_document()
+    HEAD = HEAD_ID
+    PAIR = "(/data/pairs/pair[mentee = n:current()/@id] | /data/groups/group[mentees/mentee = n:current()/@id])"
+    DATE = ("(/data/pairs/pair[mentee = n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/"
+            "consent[person = n:current()/@id]/date)[not(@nil = 'true')]")
+    t = borderless_table(doc, 2, (70, 100))
+    right = t.rows[0].cells[1]
+    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{/data/organisation/short_name}}")
+    cell_para(right, "{{n:initials-surname(" + HEAD + ", 'дат')}}")
+    cell_para(right, "от {{n:position(., 'род')}}")
+    cell_para(right, "{{n:full-name(., 'род')}}")
+    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
+    para(doc, "на участие в персонализированной программе наставничества и на обработку персональных данных",
+         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    para(doc, "Я, {{n:full-name(.)}}, {{n:position(.)}}, даю согласие на участие в персонализированной программе "
+         "наставничества в качестве наставляемого{{#if " + PAIR + "}} (наставник — {{n:full-name(" + PAIR +
+         "[1]/mentor)}}, {{n:position(" + PAIR + "[1]/mentor)}}; форма наставничества — «{{" + PAIR +
+         "[1]/form}}»){{/if}} и на выполнение дополнительных обязанностей, связанных с наставнической "
+         "деятельностью: участие в разработке персонализированной программы наставничества, выполнение её "
+         "мероприятий в установленные сроки, участие в мониторинге её реализации.")
+    para(doc, "С Положением о системе наставничества педагогических работников в {{/data/organisation/short_name}} "
+         "{{n:if(gender = 'ж', 'ознакомлена', 'ознакомлен')}}.")
+    para(doc, "В соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных» даю согласие "
+         "{{/data/organisation/short_name}}{{#if /data/organisation/address}} ({{/data/organisation/address}}){{/if}} "
+         "на обработку моих персональных данных (фамилия, имя, отчество, должность, сведения о квалификационной "
+         "категории, педагогическом стаже и профессиональных затруднениях) в целях организации наставничества, "
+         "подготовки локальных актов, отчётов и размещения сведений о наставничестве на официальном сайте "
+         "организации.")
+    para(doc, "Согласие действует до окончания срока персонализированной программы наставничества и может быть "
+         "отозвано мной в письменной форме.")
+    sig = borderless_table(doc, 2, (85, 85))
+    cell_para(sig.rows[0].cells[0], "{{#if " + DATE + "}}{{n:date-quoted(" + DATE + ")}}"
+              "{{else}}«___» ____________ 20___ г.{{/if}}")
+    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(.)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(30)
+    save(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------
+def analiticheskaya_spravka(path):
+    """Аналитическая справка о результатах мониторинга: indicators computed from the data on the
+    as-of date, the two stages of monitoring named in the Положение (Барнаул № 127, разд. 5),
+    a table by form of mentoring and one of the programmes."""
+    doc = new_document()
+    PAIRS = "(/data/pairs/pair | /data/groups/group)"
+    MENTEES = "/data/staff/person[@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee]"
+    MENTORS = "/data/staff/person[@id = /data/pairs/pair/mentor or @id = /data/groups/group/mentor or " \
+              "@id = /data/mentors/mentor/person]"
+    STAFF = "count(/data/staff/person)"
+    YOUNG = "/data/staff/person[pedagogical_experience_start and " \
+            "n:years-between(pedagogical_experience_start, n:today()) < 3]"
+    YOUNG_COVERED = YOUNG[:-1] + " and (@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee)]"
+    YOUNG_LEFT = YOUNG[:-1] + " and not(@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee)]"
+    CUR = "/data/curator/person"
+    YEAR = "n:academic-year($order_date)"
+    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "АНАЛИТИЧЕСКАЯ СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18,
+         after=12, size=16)
+    t = borderless_table(doc, 2, (85, 85))
+    cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
+    cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{{? /data/organisation/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
+    para(doc, "О результатах мониторинга реализации программ", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
+    para(doc, "наставничества педагогических работников", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
+    para(doc, "в {{" + YEAR + "}} учебном году", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+
+    para(doc, "Мониторинг проведён в соответствии с Положением о системе наставничества педагогических работников"
+         "{{#if " + APPROVAL + "}}, утверждённым приказом от {{n:date(" + APPROVAL + "/date)}}{{#if " + APPROVAL +
+         "/number}} № {{" + APPROVAL + "/number}}{{/if}}{{/if}}, по состоянию на {{n:date-long(n:today())}} "
+         "по сведениям о работниках, наставниках, наставнических парах (группах) и персонализированных программах "
+         "наставничества.")
+    heading(doc, "1. Участники системы наставничества")
+    def agree(count, singular, plural):
+        """The verb before a numeral: «назначен 1 (21) работник», «назначены 4 работника»."""
+        k = "(" + count + ")"
+        return "{{n:if(" + k + " mod 10 = 1 and " + k + " mod 100 != 11, '" + singular + "', '" + plural + "')}}"
+    NM, NE = "count(" + MENTORS + ")", "count(" + MENTEES + ")"
+    para(doc, "1.1. Численность работников — {{n:plural(" + STAFF + ", 'человек', 'человека', 'человек')}}. "
+         "Наставниками " + agree(NM, "назначен", "назначены") + " {{n:plural(" + NM + ", 'работник', 'работника', "
+         "'работников')}}, наставляемыми " + agree(NE, "является", "являются") + " {{n:plural(" + NE + ", 'работник', "
+         "'работника', 'работников')}}; в наставничество вовлечено {{round(100 * (" + NM + " + " + NE + ") div " +
+         STAFF + ")}}\u00a0% работников.")
+    para(doc, "1.2. Закреплено наставнических пар — {{count(/data/pairs/pair)}}, наставнических групп — "
+         "{{count(/data/groups/group)}}{{#if /data/groups/group}} (в них "
+         "{{n:plural(count(/data/groups/group/mentees/mentee), 'наставляемый', 'наставляемых', 'наставляемых')}})"
+         "{{/if}}.")
+    para(doc, "1.3. Молодых специалистов (педагогический стаж менее 3 лет) — {{count(" + YOUNG + ")}}"
+         "{{#if " + YOUNG + "}}, из них закреплено за наставниками — {{count(" + YOUNG_COVERED + ")}} "
+         "({{round(100 * count(" + YOUNG_COVERED + ") div count(" + YOUNG + "))}}\u00a0%){{/if}}.")
+    para(doc, "1.4. Письменное согласие на участие в наставничестве оформлено: наставниками — "
+         "{{count(/data/mentors/mentor[consent_date and not(consent_date/@nil = 'true')])}} из "
+         "{{count(/data/mentors/mentor)}}, наставляемыми — "
+         "{{count(/data/pairs/pair[mentee_consent_date and not(mentee_consent_date/@nil = 'true')]) + "
+         "count(/data/groups/group/mentee_consents/consent[date and not(date/@nil = 'true')])}} из "
+         "{{count(/data/pairs/pair) + count(/data/groups/group/mentees/mentee)}}.")
+    para(doc, "{{#if " + PAIRS + "}}")
+    para(doc, "Таблица 1 — Наставнические пары и группы по формам наставничества", indent=False, before=6, keep=True,
+         size=12)
+    table = grid_table(doc, (10, 84, 20, 20, 36), ("№", "Форма наставничества", "Пар", "Групп", "Наставляемых"))
+    FIRST_OF_FORM = ("/data/pairs/pair[not(form = preceding-sibling::pair/form)] | /data/groups/group"
+                     "[not(form = preceding-sibling::group/form) and not(form = /data/pairs/pair/form)]")
+    SAME = "[form = n:current()/form]"
+    texts = ("{{#each " + FIRST_OF_FORM + "}}{{position()}}", "{{form}}",
+             "{{count(/data/pairs/pair" + SAME + ")}}", "{{count(/data/groups/group" + SAME + ")}}",
+             "{{count(/data/pairs/pair" + SAME + ") + count(/data/groups/group" + SAME + "/mentees/mentee)}}{{/each}}")
+    for c, text_ in zip(table.rows[1].cells, texts):
+        fill_cell(c, [text_])
+    row = table.add_row()
+    for c, text_ in zip(row.cells, ("", "Всего", "{{count(/data/pairs/pair)}}", "{{count(/data/groups/group)}}",
+                                    "{{count(/data/pairs/pair) + count(/data/groups/group/mentees/mentee)}}")):
+        fill_cell(c, [text_], bold=bool(text_))
+    para(doc, "{{/if}}")
+
+    heading(doc, "2. Первый этап мониторинга: процесс реализации программ")
+    para(doc, "2.1. На первом этапе оценивались результативность реализации персонализированных программ "
+         "наставничества и сопутствующие риски, социально-профессиональная активность наставляемых"
+         "{{#if /data/organisation/type = 'дошкольная'}}, динамика развития воспитанников{{else}}, динамика "
+         "образовательных результатов обучающихся и их участия в олимпиадах и конкурсах{{/if}}.")
+    para(doc, "{{#if " + PAIRS + "}}")
+    para(doc, "2.2. Для {{n:plural(count(" + PAIRS + "), 'наставнической пары (группы)', 'наставнических пар "
+         "(групп)', 'наставнических пар (групп)')}} разработано персонализированных программ наставничества — "
+         "{{count(" + PAIRS + "[programme])}}, из них завершено — {{count(" + PAIRS + "[programme/end and n:days(programme/end) < "
+         "n:days(n:today())])}}, реализуется — {{count(" + PAIRS + "[programme/start and programme/end and "
+         "n:days(programme/start) <= n:days(n:today()) and n:days(programme/end) >= n:days(n:today())])}}, "
+         "не начато — {{count(" + PAIRS + "[programme/start and n:days(programme/start) > n:days(n:today())])}}.")
+    para(doc, "Таблица 2 — Персонализированные программы наставничества", indent=False, before=6, keep=True, size=12)
+    table = grid_table(doc, (10, 42, 48, 40, 30), ("№", "Наставник", "Наставляемый (наставляемые)",
+                                                   "Срок программы", "Состояние"))
+    texts = ("{{#each " + PAIRS + "}}{{position()}}", "{{n:surname-initials(mentor)}}", None,
+             "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
+             "{{else}}не установлен{{/if}}",
+             "{{#if not(programme/start and programme/end)}}нет сведений{{else}}{{#if n:days(programme/end) &lt; "
+             "n:days(n:today())}}завершена{{else}}{{#if n:days(programme/start) &gt; n:days(n:today())}}не начата"
+             "{{else}}реализуется{{/if}}{{/if}}{{/if}}{{/each}}")
+    for c, text_ in zip(table.rows[1].cells, texts):
+        fill_cell(c, [text_.replace("&lt;", "<").replace("&gt;", ">")] if text_ is not None else
+                  ["{{#each mentee | mentees/mentee}}", "{{n:surname-initials(.)}}", "{{/each}}"])
+    para(doc, "{{/if}}")
+
+    heading(doc, "3. Второй этап мониторинга: влияние программ на участников")
+    para(doc, "3.1. На втором этапе оцениваются улучшение профессиональных результатов наставляемых и наставников, "
+         "качество и темпы адаптации молодых и сменивших место работы специалистов, рост числа педагогов, "
+         "планирующих стать наставниками и наставляемыми. Этап проводится по завершении персонализированных "
+         "программ; итоговые показатели вносятся в справку по окончании {{" + YEAR + "}} учебного года.")
+    heading(doc, "4. Выводы")
+    para(doc, "{{#if " + YOUNG_LEFT + "}}")
+    para(doc, "4.1. Не закреплены за наставниками молодые специалисты: {{#each " + YOUNG_LEFT + "}}"
+         "{{n:initials-surname(.)}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}. Куратору "
+         "рассмотреть вопрос о закреплении их за наставниками.")
+    para(doc, "{{else}}")
+    para(doc, "4.1. Все молодые специалисты организации закреплены за наставниками.")
+    para(doc, "{{/if}}")
+    para(doc, "4.2. Продолжить реализацию персонализированных программ наставничества, по их завершении провести "
+         "второй этап мониторинга и обобщить опыт наставничества на официальном сайте организации.")
+    sig = borderless_table(doc, 2, (110, 60))
+    cell_para(sig.rows[0].cells[0], "{{#if " + CUR + "}}Куратор реализации программ наставничества, "
+              "{{n:position(" + CUR + ")}}{{else}}{{n:capitalize(n:person(" + HEAD_ID + ")/position)}}{{/if}}")
+    cell_para(sig.rows[0].cells[1], "{{#if " + CUR + "}}{{n:initials-surname(" + CUR + ")}}{{else}}"
+              "{{n:initials-surname(" + HEAD_ID + ")}}{{/if}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(36)
+    save(doc, path)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     polozhenie(out + "/polozhenie.docx")
@@ -549,6 +959,10 @@ def main():
     soglasie_nastavnika(out + "/soglasie-nastavnika.docx")
     dorozhnaya_karta(out + "/dorozhnaya-karta.docx")
     spravka_o_proverke(out + "/spravka-o-proverke.docx")
+    prikaz_kurator(out + "/prikaz-o-naznachenii-kuratora.docx")
+    programma(out + "/programma-nastavnichestva.docx")
+    soglasie_nastavlyaemogo(out + "/soglasie-nastavlyaemogo.docx")
+    analiticheskaya_spravka(out + "/analiticheskaya-spravka.docx")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -448,7 +448,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     std::size_t documents = 0;
     for (const auto& o : orgs) {
         documents += static_cast<std::size_t>(std::count_if(o.files.begin(), o.files.end(), [](const WrittenFile& f) {
-            return !f.kind.starts_with("check-");
+            return !f.kind.starts_with("check-") && f.kind != "index";
         }));
     }
     if (!options.check_only) {

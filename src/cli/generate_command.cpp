@@ -4,6 +4,7 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 namespace nastavnik::cli {
@@ -36,7 +37,8 @@ int run_generate(const std::vector<std::string>& argv) {
     options.only = args.values("only");
     const auto written = generate::generate(tree, check, options);
 
-    std::cout << "Документы сформированы (" << written.size() << ") в папке " << *out << ":\n";
+    const auto documents = std::count_if(written.begin(), written.end(), [](const auto& w) { return w.kind != "index"; });
+    std::cout << "Документы сформированы (" << documents << ") в папке " << *out << ":\n";
     for (const auto& w : written) std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
     if (!check.compliant()) {
         std::cout << "Внимание: при проверке выявлены нарушения — см. nastavnik check "

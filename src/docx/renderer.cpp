@@ -162,6 +162,11 @@ private:
         } catch (const Error& e) {
             problem(index, message_of(e));
         }
+        // Names from the data («МБОУ «СШ № 7»») follow the same typography as the template's
+        // own text: «№» never ends a line (ГОСТ Р 7.0.97).
+        for (std::size_t pos = 0; (pos = text.find("№ ", pos)) != std::string::npos;) {
+            text.replace(pos + 3, 1, "\u00A0");
+        }
         // A newline becomes a line break and a tab a tab: the run gets t, br, t, tab, t …
         xmlNodePtr parent = marker->parent;
         std::size_t start = 0;

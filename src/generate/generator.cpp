@@ -3,6 +3,8 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/text/plural.hpp"
+#include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <algorithm>
@@ -59,6 +61,23 @@ std::string safe_file_name(std::string name) {
     return (stem.empty() ? std::string("документ") : stem) + ".docx";
 }
 
+// The package's inventory for the clerk who files it: what was written, in the order of the
+// kinds table, each document's title and file name. Plain UTF-8 text, no date of the run, so
+// that two runs on the same data write the same bytes.
+std::string index_text(const data::DataTree& tree, const Options& options,
+                       const std::vector<std::pair<std::string, std::string>>& documents) {
+    xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+    const std::string org = ev.string(xpath::Expression::compile("/data/organisation/short_name"), tree.root());
+    std::string out = "Состав пакета документов о наставничестве педагогических работников\n" + org +
+                      "\nДанные по состоянию на " + text::date_numeric(options.as_of) + "\n\n";
+    int n = 0;
+    for (const auto& [title, file] : documents) {
+        out += std::to_string(++n) + ". " + title + " — " + file + "\n";
+    }
+    out += "\nВсего: " + text::with_noun(n, "документ", "документа", "документов") + "\n";
+    return out;
+}
+
 }  // namespace
 
 const std::vector<DocumentKind>& document_kinds() {
@@ -68,6 +87,8 @@ const std::vector<DocumentKind>& document_kinds() {
         {"prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества",
          "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении Положения о системе наставничества.docx",
          "приказ об утверждении положения", ""},
+        {"prikaz-kurator", "Приказ о назначении куратора реализации программ наставничества",
+         "prikaz-o-naznachenii-kuratora.docx", "Приказ о назначении куратора.docx", "приказ о назначении куратора", ""},
         {"prikaz-pary", "Приказ о закреплении наставнических пар (групп)", "prikaz-o-zakreplenii-par.docx",
          "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар", ""},
         {"dorozhnaya-karta", "Дорожная карта (план мероприятий) по реализации Положения", "dorozhnaya-karta.docx",
@@ -75,6 +96,18 @@ const std::vector<DocumentKind>& document_kinds() {
         {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",
          "Согласие наставника {n:surname-initials(person)}.docx", "приказ о назначении наставников",
          "/data/mentors/mentor"},
+        {"soglasie-nastavlyaemogo", "Согласие наставляемого", "soglasie-nastavlyaemogo.docx",
+         "Согласие наставляемого {n:surname-initials(.)}.docx", "приказ о закреплении наставнических пар",
+         "/data/staff/person[@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee]"},
+        // A programme belongs to the mentee; a group's is named after its mentor (n:if evaluates both
+        // branches, so each must have a person on either kind of item).
+        {"programma", "Персонализированная программа наставничества", "programma-nastavnichestva.docx",
+         "Программа наставничества {n:if(self::group, concat('группы наставника ', n:surname-initials(mentor, 'род')), "
+         "n:surname-initials((mentee | mentees/mentee)[1]))}.docx",
+         "приказ о закреплении наставнических пар", "/data/pairs/pair | /data/groups/group"},
+        {"spravka", "Аналитическая справка о результатах мониторинга реализации программ наставничества",
+         "analiticheskaya-spravka.docx", "Аналитическая справка о результатах мониторинга.docx", "аналитическая справка",
+         ""},
     };
     return kinds;
 }
@@ -149,6 +182,11 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             package.failures.push_back(KindFailure{kind, e.diagnostics()});
         }
     }
+    // The index goes last and lists exactly what the package holds.
+    static const DocumentKind index_kind{"index", "Состав пакета", "", index_file_name, "", ""};
+    std::vector<std::pair<std::string, std::string>> listed;
+    for (const auto& d : package.documents) listed.emplace_back(d.kind->title, d.file_name);
+    package.documents.push_back(Document{&index_kind, index_file_name, index_text(tree, options, listed)});
     return package;
 }
 

@@ -136,6 +136,7 @@ xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context, i
     ctx_->error = &capture_error;
     ctx_->userData = &call;  // libxml2's errors and our functions' errors both land here
     ctx_->node = context != nullptr ? context : xmlDocGetRootElement(doc_);
+    call.current = ctx_->node;
     ctx_->doc = doc_;
     ctx_->proximityPosition = position;
     ctx_->contextSize = size;

@@ -233,6 +233,14 @@ void fn_person(xmlXPathParserContextPtr ctxt, int nargs) {
     if (xmlNodePtr p = pop_person(ctxt, "person")) valuePush(ctxt, xmlXPathNewNodeSet(p));
 }
 
+// XPath 1.0 has no way to name the outer context inside a predicate; XSLT's current() is the
+// usual answer, and templates need it to count rows like the one being filled
+// (count(/data/pairs/pair[form = n:current()])).
+void fn_current(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 0, 0, "current")) return;
+    valuePush(ctxt, xmlXPathNewNodeSet(call_state(ctxt).current));
+}
+
 // ---- text -----------------------------------------------------------------------------------
 
 void fn_plural(xmlXPathParserContextPtr ctxt, int nargs) {
@@ -306,6 +314,7 @@ constexpr Registration functions[] = {
     {"initials-surname", fn_initials_surname},
     {"surname-initials", fn_surname_initials},
     {"person", fn_person},
+    {"current", fn_current},
     {"position", fn_position},
     {"decline-position", fn_decline_position},
     {"plural", fn_plural},

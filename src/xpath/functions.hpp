@@ -16,6 +16,7 @@ struct CallState {
     std::string library_error;
     int position = -1;
     std::string function_error;  // Russian, names the function
+    xmlNodePtr current = nullptr;  // the node the whole expression is evaluated at (n:current())
 };
 
 void register_functions(xmlXPathContextPtr ctx);

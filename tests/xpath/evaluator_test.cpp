@@ -98,6 +98,19 @@ BOOST_AUTO_TEST_CASE(text_helpers) {
     BOOST_TEST(eval("n:if(count(staff/person) > 1, 'да', 'нет')") == "да");
 }
 
+BOOST_AUTO_TEST_CASE(current_is_the_outer_context_inside_predicates) {
+    Evaluator ev(doc, "2023-11-01");
+    const auto pairs = ev.nodes(Expression::compile("pairs/pair"), xmlDocGetRootElement(doc));
+    BOOST_REQUIRE(pairs.size() == 1u);
+    // Inside the predicate "." is a person; n:current() is still the pair.
+    BOOST_TEST(ev.string(Expression::compile("/data/staff/person[@id = n:current()/mentee]/surname"), pairs.front()) ==
+               "Иванова");
+    BOOST_TEST(ev.string(Expression::compile("count(/data/staff/person[@id = n:current()/mentor or @id = n:current()/mentee])"),
+                         pairs.front()) == "2");
+    BOOST_TEST(eval("name(n:current())") == "data");
+    BOOST_TEST(error_of("n:current(1)").find("неверное число аргументов (1)") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(variables_are_typed) {
     BOOST_TEST(eval("$min + 1", {{"min", "3"}}) == "4");
     BOOST_TEST(eval("concat($deadline, '!')", {{"deadline", "2022-12-31"}}) == "2022-12-31!");

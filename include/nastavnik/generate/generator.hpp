@@ -26,6 +26,9 @@ struct DocumentKind {
 /// The documents `generate` writes.
 const std::vector<DocumentKind>& document_kinds();
 
+/// Written beside the documents: the numbered list of what this run wrote (title, file name).
+inline constexpr const char* index_file_name = "Состав пакета.txt";
+
 struct Options {
     std::filesystem::path out_dir;
     std::filesystem::path templates_dir;
@@ -37,7 +40,7 @@ struct Options {
 };
 
 struct Written {
-    std::string kind;
+    std::string kind;  // a document kind id, or "index" for the list of the package
     std::filesystem::path file;
     std::size_t bytes = 0;
 };

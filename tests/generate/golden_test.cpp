@@ -1,0 +1,279 @@
+// The document package, read as text. On the compliant sample every document's text must equal
+// a golden file that a person has read (names in their cases, dates, no gaps); on every sample,
+// forced past its defects, no document may show a tag, a doubled space or an empty value.
+//
+// After a deliberate change of a template or of the text functions, rewrite the goldens with
+//   NASTAVNIK_UPDATE_GOLDEN=1 build/…/tests/test_generate
+// and read the diff before committing it.
+
+#include "e2e/cli_runner.hpp"
+
+#include "nastavnik/docx/template.hpp"
+#include "nastavnik/generate/generator.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+namespace {
+
+const std::filesystem::path golden_dir = std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "tests/generate/golden";
+
+struct Sample {
+    const char* file;
+    const char* as_of;
+    bool force;
+};
+
+// The defective samples are dated in their own academic year; the compliant one is fixed so
+// that the goldens do not age.
+constexpr Sample samples[] = {
+    {"samples/barnaul-gymnasium-compliant.json", "2026-11-22", false},
+    {"samples/lastochka.json", "2023-11-01", true},
+    {"samples/barnaul-school-42.json", "2023-11-01", true},
+};
+
+std::filesystem::path generate(const Sample& s, const std::string& name, const std::string& file = {}) {
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / name;
+    std::filesystem::remove_all(out);
+    // Absolute, so that the suite runs from any folder.
+    const std::string input = file.empty() ? std::string(NASTAVNIK_SOURCE_DIR) + "/" + s.file : file;
+    std::vector<std::string> args{"generate", input, "--as-of", s.as_of, "--out", out.string()};
+    if (s.force) args.emplace_back("--force");
+    const auto run = e2e::nastavnik(args);
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    return out;
+}
+
+std::vector<std::filesystem::path> files_in(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// What the reader sees: the body's text, or the index as it is.
+std::string readable(const std::filesystem::path& file) {
+    const std::string bytes = e2e::slurp(file);
+    return file.extension() == ".docx" ? nastavnik::docx::document_text(bytes) : bytes;
+}
+
+std::string golden_name(const std::filesystem::path& file) {
+    return file.extension() == ".docx" ? file.stem().string() + ".txt" : file.filename().string();
+}
+
+bool updating() {
+    const char* v = std::getenv("NASTAVNIK_UPDATE_GOLDEN");
+    return v != nullptr && *v != '\0' && std::string(v) != "0";
+}
+
+// Traces a missing value leaves in Russian text: a tag, a doubled space, a space before a
+// punctuation mark, empty brackets or quotes, a «№» with nothing after it.
+std::vector<std::string> gaps(const std::string& text) {
+    std::vector<std::string> found;
+    for (const char* trace : {"{{", "}}", "  ", " ,", " .", " ;", " :", "()", "«»", "№\u00A0\n", "№\u00A0 ", "— .",
+                              "— ;", "\u00A0\u00A0"}) {
+        if (text.find(trace) != std::string::npos) found.emplace_back(trace);
+    }
+    return found;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(golden)
+
+BOOST_AUTO_TEST_CASE(every_document_of_the_compliant_sample_reads_as_reviewed) {
+    const auto out = generate(samples[0], "golden");
+    const auto files = files_in(out);
+    BOOST_REQUIRE(files.size() == 21u);  // 20 documents and the index
+    std::set<std::string> expected;
+    for (const auto& file : files) {
+        const std::string name = golden_name(file);
+        expected.insert(name);
+        const std::string text = readable(file);
+        if (updating()) {
+            std::filesystem::create_directories(golden_dir);
+            std::ofstream(golden_dir / name, std::ios::binary) << text;
+            continue;
+        }
+        BOOST_TEST_CONTEXT(name) {
+            BOOST_REQUIRE_MESSAGE(std::filesystem::exists(golden_dir / name), "no golden text: " << name);
+            BOOST_TEST(text == e2e::slurp(golden_dir / name));
+        }
+    }
+    // A golden of a document no longer written would go unnoticed otherwise.
+    for (const auto& e : std::filesystem::directory_iterator(golden_dir)) {
+        BOOST_TEST(expected.count(e.path().filename().string()) == 1u, "stale golden: " << e.path().filename());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(no_document_of_any_sample_shows_a_tag_or_a_gap) {
+    int n = 0;
+    for (const auto& s : samples) {
+        const auto out = generate(s, "gaps-" + std::to_string(++n));
+        for (const auto& file : files_in(out)) {
+            BOOST_TEST_CONTEXT(s.file << ": " << file.filename()) {
+                const std::string text = readable(file);
+                BOOST_TEST(gaps(text).empty(), "found «" << (gaps(text).empty() ? "" : gaps(text).front()) << "»");
+                BOOST_TEST(text.size() > 500u);
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_gap_detector_sees_what_it_looks_for) {
+    BOOST_TEST(gaps("Назначить куратором {{n:full-name(x)}}.").size() == 2u);
+    BOOST_TEST(gaps("приказом от 31.08.2022 №\u00A0\n").size() == 1u);
+    BOOST_TEST(gaps("Я, , педагог").size() == 1u);
+    BOOST_TEST(gaps("форма наставничества — «»)").size() == 1u);
+    BOOST_TEST(gaps("Я, Лукина Валерия Максимовна, педагог-организатор.").empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_index_lists_what_was_written_in_the_order_of_the_kinds) {
+    const auto out = generate(samples[1], "index");
+    const std::string index = e2e::slurp(out / "Состав пакета.txt");
+    std::size_t documents = 0;
+    for (const auto& file : files_in(out)) {
+        if (file.extension() != ".docx") continue;
+        ++documents;
+        BOOST_TEST(index.find(" — " + file.filename().string() + "\n") != std::string::npos, file.filename());
+    }
+    BOOST_TEST(index.find("Всего: " + std::to_string(documents) + " документ") != std::string::npos, index);
+    BOOST_TEST(index.find("\n1. Положение о системе наставничества педагогических работников — ") != std::string::npos);
+    BOOST_TEST(index.find("Положение") < index.find("Приказ о назначении куратора"));
+    BOOST_TEST(index.find("Согласие наставляемого") < index.find("Аналитическая справка"));
+    // --only: the index lists only what this run wrote.
+    const auto only = std::filesystem::path(NASTAVNIK_TEST_TMP) / "index-only";
+    std::filesystem::remove_all(only);
+    BOOST_REQUIRE(e2e::nastavnik({"generate", samples[1].file, "--as-of", samples[1].as_of, "--force", "--only", "spravka",
+                                  "--out", only.string()})
+                      .exit_code == 0);
+    const std::string one = e2e::slurp(only / "Состав пакета.txt");
+    BOOST_TEST(one.find("1. Аналитическая справка") != std::string::npos, one);
+    BOOST_TEST(one.find("Всего: 1 документ\n") != std::string::npos, one);
+}
+
+BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
+    const auto out = generate(samples[1], "lastochka");
+    const std::string he = readable(out / "Согласие наставляемого Крылов М.Е.docx");
+    BOOST_TEST(he.find("Заведующему МКДОУ «Детский сад «Ласточка»\nС.Н.\u00A0Беловой\nот инструктора по физической "
+                       "культуре\nКрылова Максима Евгеньевича\n") != std::string::npos, he);
+    BOOST_TEST(he.find("(наставник — Лебедева Оксана Игоревна, воспитатель; форма наставничества — «педагог – педагог»)") !=
+               std::string::npos, he);
+    BOOST_TEST(he.find("«Ласточка» ознакомлен.\n") != std::string::npos, he);
+    // A group's mentee: the date comes from the group's list of consents.
+    const std::string she = readable(out / "Согласие наставляемого Фёдорова П.И.docx");
+    BOOST_TEST(she.find("ознакомлена.\n") != std::string::npos, she);
+    BOOST_TEST(she.find("«01» сентября 2023\u00A0г.\n____________ / П.И.\u00A0Фёдорова") != std::string::npos, she);
+    const std::string programme = readable(out / "Программа наставничества Крылов М.Е.docx");
+    BOOST_TEST(programme.find("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА\nинструктора по физической культуре Крылова "
+                              "Максима Евгеньевича\nна период с 01.09.2023 по 31.05.2024\n") != std::string::npos, programme);
+    const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("в 2023/2024 учебном году") != std::string::npos, report);
+    BOOST_TEST(report.find("Наставниками назначены 5 работников, наставляемыми являются 7 работников") != std::string::npos,
+               report);
+    BOOST_TEST(report.find("динамика развития воспитанников") != std::string::npos, report);
+}
+
+// The compliant sample bent where documents must not break: a mentee's consent not given
+// (null), a pair with neither tasks nor difficulties, a programme of two weeks.
+BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    auto replace = [&](const std::string& from, const std::string& to) {
+        const auto at = json.find(from);
+        BOOST_REQUIRE_MESSAGE(at != std::string::npos, from);
+        json.replace(at, from.size(), to);
+    };
+    replace("\"mentee_consent_date\": \"2026-08-28\"", "\"mentee_consent_date\": null");
+    replace("\"goals\": [\n          \"организовать занятия в разновозрастной группе\"\n        ]", "\"goals\": []");
+    replace("\"difficulties\": [\n        \"организация занятий в разновозрастной группе\"\n      ]", "\"difficulties\": []");
+    replace("\"end\": \"2026-12-25\"", "\"end\": \"2026-09-27\"");
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "bent.json";
+    std::filesystem::create_directories(data.parent_path());
+    std::ofstream(data, std::ios::binary) << json;
+    const auto out = generate(Sample{nullptr, samples[0].as_of, true}, "bent", data.string());
+    for (const auto& file : files_in(out)) {
+        BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+    }
+    const std::string unsigned_ = readable(out / "Согласие наставляемого Савельева К.О.docx");
+    BOOST_TEST(unsigned_.find("«___» ____________ 20___ г.\n____________ / К.О.\u00A0Савельева") != std::string::npos,
+               unsigned_);
+    const std::string bare = readable(out / "Программа наставничества Прохоров Д.А.docx");
+    BOOST_TEST(bare.find("2.2. Выявленные профессиональные затруднения:\n— определяются по результатам входной "
+                         "диагностики.\n") != std::string::npos, bare);
+    BOOST_TEST(bare.find("— преодолеть выявленные профессиональные затруднения;\n") != std::string::npos, bare);
+    BOOST_TEST(bare.find("\n2\nКонсультации, совместная подготовка и анализ занятий по преодолению выявленных "
+                         "затруднений\n") != std::string::npos, bare);
+    BOOST_TEST(bare.find("\n6\nМониторинг влияния программы") != std::string::npos, bare);  // rows numbered on
+    // Two weeks: no period runs backwards, the plan keeps to the programme's dates.
+    const std::string brief = readable(out / "Программа наставничества Блинова А.Р.docx");
+    BOOST_TEST(brief.find("14.09.2026 – 27.09.2026") != std::string::npos, brief);
+    BOOST_TEST(brief.find("первые две недели") != std::string::npos, brief);
+    BOOST_TEST(brief.find("28.09.2026 –") == std::string::npos, brief);
+    const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("наставляемыми — 5 из 6.") != std::string::npos, report);
+}
+
+// The least an organisation can record: a head, one pair without a programme, no curator, no
+// acts. Every document still reads whole, and the report's verbs agree with «1».
+BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "minimal.json";
+    std::filesystem::create_directories(data.parent_path());
+    std::ofstream(data, std::ios::binary) << R"({
+  "format": "nastavnik.organisation/1",
+  "organisation": { "full_name": "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 7»",
+                    "short_name": "МБОУ «СШ № 7»", "type": "общеобразовательная", "region": "Республика Бурятия",
+                    "municipality": "Улан-Удэ", "head": "h" },
+  "staff": [
+    { "id": "h", "surname": "Цыренов", "name": "Баир", "patronymic": "Батоевич", "gender": "м", "position": "директор" },
+    { "id": "m", "surname": "Шевчук", "name": "Оксана", "patronymic": "Ильинична", "gender": "ж",
+      "position": "учитель математики" },
+    { "id": "y", "surname": "Белых", "name": "Илья", "gender": "м", "position": "учитель физики",
+      "pedagogical_experience_start": "2023-09-01" }
+  ],
+  "mentors": [ { "person": "m" } ],
+  "pairs": [ { "id": "p", "mentor": "m", "mentee": "y", "form": "учитель – учитель" } ]
+})";
+    const auto out = generate(Sample{nullptr, "2023-11-01", true}, "minimal", data.string());
+    for (const auto& file : files_in(out)) {
+        BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+    }
+    const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("Численность работников — 3 человека. Наставниками назначен 1 работник, наставляемыми "
+                           "является 1 работник; в наставничество вовлечено 67\u00A0% работников.") != std::string::npos,
+               report);
+    BOOST_TEST(report.find("1.2. Закреплено наставнических пар — 1, наставнических групп — 0.") != std::string::npos, report);
+    BOOST_TEST(report.find("Для 1 наставнической пары (группы) разработано персонализированных программ наставничества — 0")
+                   != std::string::npos, report);
+    BOOST_TEST(report.find("не установлен\nнет сведений") != std::string::npos, report);
+    BOOST_TEST(report.find("Директор\nБ.Б.\u00A0Цыренов") != std::string::npos, report);  // no curator: the head signs
+    const std::string curator = readable(out / "Приказ о назначении куратора.docx");
+    BOOST_TEST(curator.find("педагогических работников ______________________________________________.") !=
+               std::string::npos, curator);
+    BOOST_TEST(curator.find("С приказом ознакомлен(а):") != std::string::npos, curator);
+    const std::string programme = readable(out / "Программа наставничества Белых И.docx");
+    BOOST_TEST(programme.find("учителя физики Белых Ильи\n") != std::string::npos, programme);  // indeclinable surname
+    BOOST_TEST(programme.find("Срок реализации\nустанавливается приказом о закреплении наставнических пар (групп)") !=
+               std::string::npos, programme);
+    BOOST_TEST(programme.find("в течение срока программы") != std::string::npos, programme);
+    BOOST_TEST(programme.find("Куратор\n—") != std::string::npos, programme);
+    BOOST_TEST(programme.find("взаимопосещение уроков") != std::string::npos, programme);  // a school's lessons
+    const std::string consent = readable(out / "Согласие наставляемого Белых И.docx");
+    BOOST_TEST(consent.find("Директору МБОУ «СШ №\u00A07»\nБ.Б.\u00A0Цыренову\nот учителя физики\nБелых Ильи\n") !=
+               std::string::npos, consent);
+}
+
+BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {
+    const std::string contracts = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "docs/CONTRACTS.md");
+    const auto help = e2e::nastavnik({"--help"});
+    for (const auto& kind : nastavnik::generate::document_kinds()) {
+        BOOST_TEST(contracts.find("| `" + kind.id + "` |") != std::string::npos, kind.id);
+        BOOST_TEST(contracts.find("`templates/" + kind.template_file + "`") != std::string::npos, kind.id);
+        BOOST_TEST(help.out.find(kind.id + " — ") != std::string::npos, kind.id);
+        BOOST_TEST(std::filesystem::exists(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "templates" / kind.template_file));
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
