@@ -502,12 +502,14 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
 
     std::vector<WrittenFile> written;
     for (std::size_t i = 0; i < outputs.size(); ++i) {
-        write_file_atomic(options.out_dir / outputs[i].first, outputs[i].second);
+        write_file_atomic(options.out_dir / outputs[i].first, outputs[i].second, /*durable=*/false);
         written.push_back(WrittenFile{outputs[i].first, sha256_hex(outputs[i].second), outputs[i].second.size(), "", kinds[i]});
     }
     std::vector<WrittenFile> all = written;
     for (const auto& o : orgs) all.insert(all.end(), o.files.begin(), o.files.end());
     const std::string manifest = manifest_json(input, orgs, all, options);
+    // Everything the manifest lists is on disk before the manifest itself is.
+    sync_file_system(options.out_dir);
     write_file_atomic(options.out_dir / "manifest.json", manifest);
     written.push_back(WrittenFile{"manifest.json", sha256_hex(manifest), manifest.size(), "", "manifest"});
     return written;

@@ -114,7 +114,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
         std::set<std::string> names;
         try {
             for (const auto& f : files) {
-                write_file_atomic(dir / f.file_name, f.bytes);
+                write_file_atomic(dir / f.file_name, f.bytes, /*durable=*/false);  // flushed once, before the manifest
                 names.insert(f.file_name);
                 r.files.push_back(WrittenFile{rel_dir + "/" + f.file_name, sha256_hex(f.bytes), f.bytes.size(), src.folder,
                                               f.kind ? f.kind->id
