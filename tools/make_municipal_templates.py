@@ -157,6 +157,14 @@ def spravka_munitsipaliteta(path):
              "{{mentors}}", "{{young}}", "{{young_covered}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         mt.fill_cell(c, [t], size=10)
+    mt.para(doc, "{{#if /report/municipal_findings/finding}}")
+    mt.heading(doc, "6. Выполнение обязанностей муниципалитета")
+    table = mt.grid_table(doc, (55, 25, 55, 35), ("Требование", "Итог", "Подробности", "Основание"))
+    texts = ("{{#each /report/municipal_findings/finding}}{{title}} ({{rule}})", "{{outcome}}", "{{detail}}",
+             "{{citation}}{{/each}}")
+    for c, t in zip(table.rows[1].cells, texts):
+        mt.fill_cell(c, [t], size=10)
+    mt.para(doc, "{{/if}}")
     mt.para(doc, "{{#if /report/problems/organisation}}")
     mt.para(doc, "Организации, документы которых не сформированы, и причины:", indent=False, before=12, after=6,
             keep=True)

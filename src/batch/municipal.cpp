@@ -4,6 +4,8 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/rules/engine.hpp"
+#include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
@@ -325,7 +327,8 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs) {
 }
 
 std::string summary_text(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs, const Totals& t,
-                         const std::vector<Target>& targets, std::size_t documents, const Options& options) {
+                         const std::vector<Target>& targets, std::size_t documents, const Options& options,
+                         const rules::CheckResult& municipal) {
     const data::DataTree& m = *input.municipality;
     std::string s;
     s += "Сводка по муниципалитету: " + field(m, "string(/data/municipality/name)") + " (" +
@@ -345,6 +348,18 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
         for (const auto& target : targets) {
             s += "  " + target.title + ": цель " + decimal(target.value) + " %, факт " + decimal(target.actual) + " % — " +
                  (target.actual + 1e-9 >= target.value ? "достигнут" : "не достигнут") + "\n";
+        }
+    }
+    if (municipal.rules > 0) {
+        s += "\nОбязанности муниципалитета (правил: " + std::to_string(municipal.rules) + "): выполнено " +
+             std::to_string(municipal.count(rules::Outcome::satisfied)) + ", не выполнено " +
+             std::to_string(municipal.count(rules::Outcome::violated)) + ", нет сведений " +
+             std::to_string(municipal.count(rules::Outcome::not_evaluable)) +
+             " (подробно: Результат проверки муниципалитета.txt)\n";
+        for (const auto& f : municipal.findings) {
+            if (f.outcome == rules::Outcome::satisfied) continue;
+            s += "  [" + f.rule->id + "] " +
+                 (f.outcome == rules::Outcome::violated ? f.message : f.rule->title + " — нет сведений") + "\n";
         }
     }
     auto section = [&](Status status, const char* title) {
@@ -437,11 +452,70 @@ std::string manifest_json(const MunicipalityInput& input, const std::vector<Orga
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }
 
+// municipality.json with the summaries of its organisations, computed from their data — what
+// the rules whose subject is the municipality read (docs/ru/batch.md).
+data::DataTree dossier_of(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs) {
+    data::DataTree dossier = data::DataTree::from_json(*input.municipality_json, input.municipality_file.string(),
+                                                       data::municipality_file_format());
+    xmlNodePtr root = dossier.root();
+    for (xmlNodePtr c = root->children; c;) {
+        xmlNodePtr next = c->next;
+        // Summaries given by hand stand in for organisations' data; with the data here, the
+        // computed ones replace them.
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("organisation_summaries"))) {
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+        }
+        c = next;
+    }
+    xmlNodePtr list = add_element(root, "organisation_summaries");
+    for (const auto& o : orgs) {
+        xmlNodePtr n = add_element(list, "organisation");
+        add_element(n, "name", o.name.empty() ? o.label : o.name);
+        add_element(n, "type", o.type);
+        add_element(n, "status", status_text(o.status));
+        if (!o.indicators) continue;
+        const auto& i = *o.indicators;
+        add_element(n, "polozhenie", i.polozhenie ? "да" : "нет");
+        add_element(n, "programme", i.programme ? "да" : "нет");
+        add_element(n, "staff", std::to_string(i.staff));
+        add_element(n, "mentors", std::to_string(i.mentors));
+        add_element(n, "young", std::to_string(i.young));
+        add_element(n, "young_covered", std::to_string(i.young_covered));
+    }
+    return dossier;
+}
+
+void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check) {
+    xmlNodePtr list = add_element(xmlDocGetRootElement(doc), "municipal_findings");
+    for (const auto& f : check.findings) {
+        xmlNodePtr n = add_element(list, "finding");
+        add_element(n, "rule", f.rule->id);
+        add_element(n, "title", f.rule->title);
+        add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? "выполнено"
+                                  : f.outcome == rules::Outcome::violated ? "не выполнено"
+                                                                          : "нет сведений");
+        std::string detail = f.outcome == rules::Outcome::violated ? f.message : std::string();
+        for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + m;
+        add_element(n, "detail", detail.empty() ? "—" : detail);
+        std::string cite;
+        for (const auto& c : f.rule->citations) cite += (cite.empty() ? "" : "; ") + c.text();
+        add_element(n, "citation", cite.empty() ? "—" : cite);
+    }
+}
+
 }  // namespace
 
 std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs,
-                                         const Options& options) {
+                                         const rules::Catalog& catalog, const Options& options, Result& result) {
     const Totals t = totals_of(orgs);
+    const data::DataTree dossier = dossier_of(input, orgs);
+    const auto rulesets = catalog.select(field(dossier, "string(/data/municipality/region)"),
+                                         field(dossier, "string(/data/municipality/name)"), options.as_of);
+    const rules::CheckResult municipal_check = rules::check(dossier, rulesets, options.as_of, rules::Subject::municipality);
+    result.municipal_errors = municipal_check.count_violated(rules::Severity::error);
+    result.municipal_warnings = municipal_check.count(rules::Outcome::violated) - result.municipal_errors;
+    result.municipal_not_evaluable = municipal_check.count(rules::Outcome::not_evaluable);
     const auto targets = targets_of(*input.municipality, t, options.as_of.year());
     std::vector<std::pair<std::string, std::string>> outputs;  // name → bytes, in writing order
     std::vector<std::string> kinds;
@@ -453,6 +527,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     }
     if (!options.check_only) {
         const auto tree = report_tree(input, orgs, t, targets, options);
+        add_municipal_findings(tree.get(), municipal_check);
         const auto images = municipal_images(orgs, targets);
         struct Kind {
             const char* template_file;
@@ -495,9 +570,13 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
             kinds.emplace_back(k.id);
         }
     }
+    outputs.emplace_back("Результат проверки муниципалитета.txt", rules::report_text(municipal_check, dossier));
+    kinds.emplace_back("check-text");
+    outputs.emplace_back("Результат проверки муниципалитета.json", rules::report_json(municipal_check, dossier));
+    kinds.emplace_back("check-json");
     outputs.emplace_back("Свод по организациям.csv", csv_table(orgs));
     kinds.emplace_back("table-csv");
-    outputs.emplace_back("Сводка.txt", summary_text(input, orgs, t, targets, documents, options));
+    outputs.emplace_back("Сводка.txt", summary_text(input, orgs, t, targets, documents, options, municipal_check));
     kinds.emplace_back("summary");
 
     std::vector<WrittenFile> written;

@@ -4,10 +4,12 @@
 // last the manifest of every file of the run.
 
 #include "nastavnik/batch/batch.hpp"
+#include "nastavnik/rules/catalog.hpp"
 
 namespace nastavnik::batch {
 
+/// Also checks the municipality's own obligations and records the counts in `result`.
 std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const std::vector<OrganisationResult>& organisations,
-                                         const Options& options);
+                                         const rules::Catalog& catalog, const Options& options, Result& result);
 
 }  // namespace nastavnik::batch

@@ -57,7 +57,10 @@ MunicipalityInput from_folder(const std::filesystem::path& dir) {
         throw Error(ErrorCode::io, "в папке муниципалитета нет файла municipality.json (сведения о муниципалитете)",
                     InputLocation{dir.string(), 0, 0, {}});
     }
-    in.municipality.emplace(data::DataTree::load(mfile, data::municipality_file_format()));
+    auto json = std::make_shared<input::JsonValue>(input::read_json_file(mfile));
+    in.municipality.emplace(data::DataTree::from_json(*json, mfile.string(), data::municipality_file_format()));
+    in.municipality_file = mfile;
+    in.municipality_json = std::move(json);
     std::vector<std::filesystem::path> files;
     for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const auto& p = it->path();
@@ -92,6 +95,8 @@ MunicipalityInput from_file(const std::filesystem::path& file) {
         }
     }
     in.municipality.emplace(data::DataTree::from_json(root, file.string(), data::municipality_file_format()));
+    in.municipality_file = file;
+    in.municipality_json = std::make_shared<input::JsonValue>(std::move(root));
     check_count(items.size(), file);
     for (std::size_t i = 0; i < items.size(); ++i) {
         auto item = std::make_shared<input::JsonValue>(std::move(items[i]));

@@ -223,7 +223,7 @@ Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const 
         result.cancelled = true;  // no municipal documents and no manifest from a partial run
         return result;
     }
-    result.municipal_files = write_municipal(input, result.organisations, options);
+    result.municipal_files = write_municipal(input, result.organisations, catalog, options, result);
     return result;
 }
 

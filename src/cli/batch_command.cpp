@@ -124,9 +124,13 @@ int run_batch(const std::vector<std::string>& argv_in) {
         if (o.status != batch::Status::failed) continue;
         std::cout << "  ошибка: " << o.label << (o.reasons.empty() ? "" : " — " + o.reasons.front().to_string()) << "\n";
     }
+    if (result.municipal_errors + result.municipal_warnings + result.municipal_not_evaluable > 0) {
+        std::cout << "Обязанности муниципалитета: не выполнено " << result.municipal_errors + result.municipal_warnings
+                  << ", нет сведений " << result.municipal_not_evaluable << " (Результат проверки муниципалитета.txt)\n";
+    }
     std::cout << "Результаты в папке " << *out << " (сводка: Сводка.txt, перечень файлов: manifest.json)\n";
     if (failed > 0) return exit_code::failure;
-    if (refused > 0 || findings > 0) return exit_code::findings;
+    if (refused > 0 || findings > 0 || result.municipal_errors + result.municipal_warnings > 0) return exit_code::findings;
     return exit_code::ok;
 }
 

@@ -82,15 +82,17 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const R
 
 }  // namespace
 
-CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of) {
+CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of,
+                  Subject subject) {
     const Composition composition = compose(rulesets);
     CheckResult result;
     result.as_of = as_of;
     result.rulesets = composition.chain;
-    result.rules = composition.rules.size();
     xpath::Evaluator ev(tree.doc(), as_of.iso(), composition.parameters_at(as_of));
     for (const auto& effective : composition.rules) {
         const Rule& rule = *effective.rule;
+        if (rule.subject != subject) continue;
+        ++result.rules;
         const Ruleset* rs = effective.ruleset;
         std::vector<xmlNodePtr> subjects;
         try {

@@ -10,6 +10,25 @@ namespace nastavnik::rules {
 
 namespace {
 
+// Who was checked: the organisation's short name, or the municipality (rules whose subject is
+// the municipality run on municipality.json).
+std::string subject_name(const data::DataTree& tree) {
+    const std::string org = tree.organisation_field("short_name");
+    if (!org.empty()) return org;
+    for (xmlNodePtr c = tree.root()->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("municipality"))) continue;
+        for (xmlNodePtr f = c->children; f; f = f->next) {
+            if (f->type == XML_ELEMENT_NODE && xmlStrEqual(f->name, reinterpret_cast<const xmlChar*>("name"))) {
+                xmlChar* v = xmlNodeGetContent(f);
+                std::string name = v ? reinterpret_cast<const char*>(v) : "";
+                xmlFree(v);
+                return "муниципалитет " + name;
+            }
+        }
+    }
+    return "";
+}
+
 std::string where(const InputLocation& loc) {
     std::string s = loc.path.empty() ? "организация в целом" : loc.path;
     return s + " (" + loc.prefix() + ")";
@@ -51,7 +70,7 @@ void section(std::string& out, const CheckResult& r, const char* heading, Outcom
 
 std::string report_text(const CheckResult& r, const data::DataTree& tree, bool explain) {
     std::string out;
-    out += "Проверка: " + tree.organisation_field("short_name") + " (" + tree.file() + ")\n";
+    out += "Проверка: " + subject_name(tree) + " (" + tree.file() + ")\n";
     out += "Дата, на которую проверено: " + text::date_numeric(r.as_of) + "\n";
     if (r.rulesets.empty()) {
         out += "Наборы правил: не найдено ни одного набора правил для региона «" + tree.organisation_field("region") +
@@ -95,7 +114,7 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
     w.StartObject();
     key("format"); str("nastavnik.check/1");
     key("organisation"); w.StartObject();
-    key("short_name"); str(tree.organisation_field("short_name"));
+    key("short_name"); str(subject_name(tree));
     key("file"); str(tree.file());
     w.EndObject();
     key("as_of"); str(r.as_of.iso());

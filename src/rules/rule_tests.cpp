@@ -20,13 +20,35 @@ std::string text_field(const JsonValue& v, const char* key) {
     return f != nullptr && f->kind == JsonValue::Kind::string ? f->scalar : std::string{};
 }
 
-// The organisation of a case: its base with the patch applied.
+// The data of a case: its base with the patch applied — an organisation, or a municipality
+// (municipality.json with organisation summaries) for the rules whose subject it is; the base
+// file's "format" says which.
 data::DataTree case_tree(const JsonValue& spec, const std::filesystem::path& file) {
     const std::string base = text_field(spec, "base");
     if (base.empty()) throw Error(ErrorCode::data_invalid, "нет поля «base» (путь к базовой организации)", InputLocation{file.string(), spec.position.line, spec.position.column, "base"});
-    JsonValue org = input::read_json_file(file.parent_path() / base);
-    if (const JsonValue* patch = spec.find("patch")) input::merge_patch(org, *patch);
-    return data::DataTree::from_json(org, file.string());
+    JsonValue data = input::read_json_file(file.parent_path() / base);
+    if (const JsonValue* patch = spec.find("patch")) input::merge_patch(data, *patch);
+    const bool municipality = text_field(data, "format") == data::municipality_format;
+    return data::DataTree::from_json(data, file.string(),
+                                     municipality ? data::municipality_file_format() : data::organisation_file_format());
+}
+
+xmlNodePtr child_element(xmlNodePtr parent, const char* name) {
+    for (xmlNodePtr c = parent ? parent->children : nullptr; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
+    }
+    return nullptr;
+}
+
+bool is_municipality(const data::DataTree& tree) { return child_element(tree.root(), "municipality") != nullptr; }
+
+std::string municipality_field(const data::DataTree& tree, const char* field) {
+    xmlNodePtr f = child_element(child_element(tree.root(), "municipality"), field);
+    if (f == nullptr) return "";
+    xmlChar* c = xmlNodeGetContent(f);
+    std::string out = c ? reinterpret_cast<const char*>(c) : "";
+    xmlFree(c);
+    return out;
 }
 
 Date case_date(const JsonValue& spec, const std::filesystem::path& file) {
@@ -51,7 +73,7 @@ CaseResult run_case(const Catalog& catalog, const Ruleset& rs, const Rule& rule,
         const auto tree = case_tree(spec, file);
         const Date as_of = case_date(spec, file);
         // The ruleset is tested together with the layers above it, as it is applied.
-        const CheckResult result = check(tree, catalog.chain_of(rs, as_of), as_of);
+        const CheckResult result = check(tree, catalog.chain_of(rs, as_of), as_of, rule.subject);
         const JsonValue* expect = spec.find("expect");
         if (expect == nullptr) throw Error(ErrorCode::data_invalid, "нет поля «expect»", InputLocation{file.string(), 0, 0, {}});
         if (expect->kind == JsonValue::Kind::string && expect->scalar == "not_applicable") {
@@ -94,7 +116,10 @@ CaseResult run_selection_case(const Ruleset& rs, const std::filesystem::path& fi
             throw Error(ErrorCode::data_invalid, "нет логического поля «expect_ruleset_selected»", InputLocation{file.string(), 0, 0, {}});
         }
         const bool want = expect->scalar == "true";
-        const bool got = rs.applies_to(tree.organisation_field("region"), tree.organisation_field("municipality")) && rs.in_force(as_of);
+        const bool municipal = is_municipality(tree);
+        const std::string region = municipal ? municipality_field(tree, "region") : tree.organisation_field("region");
+        const std::string place = municipal ? municipality_field(tree, "name") : tree.organisation_field("municipality");
+        const bool got = rs.applies_to(region, place) && rs.in_force(as_of);
         r.passed = want == got;
         if (!r.passed) r.failure = want ? "набор правил не выбран, а должен" : "набор правил выбран, а не должен";
     } catch (const Error& e) {

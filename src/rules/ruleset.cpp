@@ -148,6 +148,7 @@ private:
         rule.severity = parse_severity(attr(r, "severity"));
         const std::string mode = attr(r, "mode");
         rule.mode = mode == "tighten" ? Mode::tighten : mode == "override" ? Mode::override_ : Mode::add;
+        rule.subject = attr(r, "subject") == "муниципалитет" ? Subject::municipality : Subject::organisation;
         if (xmlNodePtr t = child(r, "title")) rule.title = content(t);
         if (xmlNodePtr n = child(r, "note")) rule.note = content(n);
         bool ok = true;

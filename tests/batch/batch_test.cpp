@@ -248,6 +248,40 @@ BOOST_AUTO_TEST_CASE(bad_municipality_file_is_located) {
     BOOST_CHECK_THROW((void)batch::load_municipality(in), Error);
 }
 
+// The municipality's own obligations: Бийск, приказ № 701, п. 2 — the coordinator.
+BOOST_AUTO_TEST_CASE(municipality_is_checked_as_a_subject) {
+    const auto sample_result = batch::run(batch::load_municipality(sample), catalog(), options(fresh("mun-ok")));
+    BOOST_TEST(sample_result.municipal_errors == 0u);
+    BOOST_TEST(sample_result.municipal_not_evaluable == 0u);
+
+    const auto in = fresh("mun-in");
+    std::string m = slurp(sample / "municipality.json");
+    const std::string from = "\"coordinator_organisation\": \"МБУ «Информационно-методический центр» г. Бийска\",";
+    BOOST_REQUIRE(m.find(from) != std::string::npos);
+    m.erase(m.find(from), from.size());
+    const std::string coordinator = "\"coordinator\": {";
+    const auto at = m.find(coordinator);
+    m.erase(at, m.find('}', at) + 2 - at);  // the object and its comma
+    spit(in / "municipality.json", m);
+    fs::copy_file(sample / "org-00001.json", in / "a.json");
+    const auto out = fresh("mun");
+    const auto result = batch::run(batch::load_municipality(in), catalog(), options(out));
+    BOOST_TEST(result.municipal_errors == 1u);
+    const std::string check = slurp(out / "Результат проверки муниципалитета.txt");
+    BOOST_TEST(check.find("Проверка: муниципалитет Бийск") != std::string::npos, check);
+    BOOST_TEST(check.find("BSK-MUN-01") != std::string::npos, check);
+    BOOST_TEST(slurp(out / "Сводка.txt").find("[BSK-MUN-01] Муниципальный координатор реализации системы наставничества не определён") !=
+               std::string::npos);
+    const std::string report = docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx"));
+    BOOST_TEST(report.find("6. Выполнение обязанностей муниципалитета") != std::string::npos, report);
+    BOOST_TEST(report.find("не выполнено") != std::string::npos);
+    // The order names no coordinator when there is none, and its items stay numbered 1, 2, 3.
+    const std::string order = docx::document_text(slurp(out / "Приказ о внедрении системы наставничества.docx"));
+    BOOST_TEST(order.find("муниципальным координатором") == std::string::npos, order);
+    BOOST_TEST(order.find("2. Руководителям образовательных организаций") != std::string::npos, order);
+    BOOST_TEST(order.find("3. Контроль за исполнением") != std::string::npos, order);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(batch_pictures)

@@ -30,6 +30,8 @@ struct OrganisationSource {
 
 struct MunicipalityInput {
     std::filesystem::path source;                      // the folder or the single file
+    std::filesystem::path municipality_file;           // where the municipality's data is
+    std::shared_ptr<const input::JsonValue> municipality_json;  // as read (without "organisations")
     std::optional<data::DataTree> municipality;        // municipality.json, validated
     std::vector<OrganisationSource> organisations;     // sorted by label (deterministic)
 };
@@ -106,6 +108,9 @@ struct Result {
     std::vector<OrganisationResult> organisations;  // in input order
     std::vector<WrittenFile> municipal_files;       // summary, table, order, report, manifest
     bool cancelled = false;
+    // The municipality's own obligations (rules with subject «муниципалитет»), checked on
+    // municipality.json with the summaries of its organisations.
+    std::size_t municipal_errors = 0, municipal_warnings = 0, municipal_not_evaluable = 0;
     [[nodiscard]] std::size_t count(Status s) const;
 };
 

@@ -43,6 +43,9 @@ struct CheckResult {
 
 /// Checks with the composition of the rulesets (layer order and declarations applied).
 /// Throws Error(ruleset_invalid) if the layers clash.
-CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of);
+/// Only the rules whose subject is `subject` are evaluated (an organisation's file carries no
+/// municipal data, and the other way round).
+CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of,
+                  Subject subject = Subject::organisation);
 
 }  // namespace nastavnik::rules

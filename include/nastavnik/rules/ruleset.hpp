@@ -22,6 +22,10 @@ const char* layer_name(Layer l);
 /// How a rule relates to the layers above: a new rule, or a declared change of theirs.
 enum class Mode { add, tighten, override_ };
 
+/// Who bears a rule's obligation, and so which data it reads: an organisation's file, or a
+/// municipality's (municipality.json + the summaries of its organisations, docs/ru/batch.md).
+enum class Subject { organisation, municipality };
+
 /// "ошибка" / "предупреждение" / "к сведению".
 const char* severity_name(Severity s);
 
@@ -73,6 +77,7 @@ struct Rule {
     std::string id;
     Mode mode = Mode::add;
     Severity severity = Severity::error;
+    Subject subject = Subject::organisation;
     std::string title;
     xpath::Expression context;
     std::vector<Requirement> requirements;
