@@ -32,5 +32,6 @@ std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog
 int run_check(const std::vector<std::string>& args);
 int run_generate(const std::vector<std::string>& args);
 int run_ruleset(const std::vector<std::string>& args);
+int run_render(const std::vector<std::string>& args);
 
 }  // namespace nastavnik::cli

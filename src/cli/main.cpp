@@ -26,6 +26,8 @@ constexpr const char* usage_text =
     "      сформировать документы (DOCX): polozhenie — Положение о системе наставничества,\n"
     "      prikaz-polozhenie — приказ о его утверждении, prikaz-pary — приказ о закреплении пар (групп),\n"
     "      dorozhnaya-karta — дорожная карта, soglasie-nastavnika — согласие каждого наставника\n"
+    "  nastavnik render ФАЙЛ.docx [-o ФАЙЛ.pdf] [--date ГГГГ-ММ-ДД] [--title ТЕКСТ] [--hyphenate]\n"
+    "      напечатать документ Word в PDF (без офисного пакета; --date — дата создания в PDF)\n"
     "  nastavnik ruleset list\n"
     "      перечислить наборы правил\n"
     "  nastavnik ruleset show ID | doc ID --out ФАЙЛ.docx | lint\n"
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
         if (command == "check") return cli::run_check(rest);
         if (command == "generate") return cli::run_generate(rest);
         if (command == "ruleset") return cli::run_ruleset(rest);
+        if (command == "render") return cli::run_render(rest);
         std::cerr << "nastavnik: неизвестная команда «" << command << "»\n\n" << usage_text;
         return cli::exit_code::failure;
     } catch (const nastavnik::Error& e) {
