@@ -3,6 +3,7 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/pdf/render.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <algorithm>
@@ -74,6 +75,30 @@ std::string safe_file_name(std::string name) {
     return (stem.empty() ? std::string("документ") : stem) + ".docx";
 }
 
+struct Rendered {
+    const DocumentKind* kind;
+    std::string file_name;
+    std::string bytes;
+};
+
+// The PDF of each filled DOCX, dated by the as-of date so that output stays reproducible;
+// nothing is written before every document has rendered (all or nothing).
+void apply_format(std::vector<Rendered>& rendered, const Options& options) {
+    if (options.format == OutputFormat::docx) return;
+    std::vector<Rendered> out;
+    for (auto& r : rendered) {
+        pdf::RenderOptions ro;
+        ro.file_name = r.file_name;
+        ro.title = r.kind->title;
+        ro.creation_date = options.as_of;
+        std::string name = r.file_name.substr(0, r.file_name.size() - 5) + ".pdf";
+        Rendered p{r.kind, std::move(name), pdf::render_docx(r.bytes, ro).pdf};
+        if (options.format == OutputFormat::both) out.push_back(std::move(r));
+        out.push_back(std::move(p));
+    }
+    rendered = std::move(out);
+}
+
 }  // namespace
 
 const std::vector<DocumentKind>& document_kinds() {
@@ -105,11 +130,6 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
             throw Error(ErrorCode::usage, "--only: нет вида документа «" + id + "»; есть: " + known);
         }
     }
-    struct Rendered {
-        const DocumentKind* kind;
-        std::string file_name;
-        std::string bytes;
-    };
     std::vector<Rendered> rendered;
     std::vector<Diagnostic> problems;
     for (const auto& kind : document_kinds()) {
@@ -134,6 +154,7 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
         }
     }
     if (!problems.empty()) throw Error(ErrorCode::template_invalid, std::move(problems));
+    apply_format(rendered, options);
 
     std::error_code ec;
     std::filesystem::create_directories(options.out_dir, ec);

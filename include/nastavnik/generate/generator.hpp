@@ -25,6 +25,10 @@ struct DocumentKind {
 /// The documents `generate` writes.
 const std::vector<DocumentKind>& document_kinds();
 
+/// What `generate` writes for each document: the DOCX, its PDF (rendered by our own
+/// renderer, same base name, beside it), or both.
+enum class OutputFormat { docx, pdf, both };
+
 struct Options {
     std::filesystem::path out_dir;
     std::filesystem::path templates_dir;
@@ -33,6 +37,7 @@ struct Options {
     std::optional<std::string> order_number;  // default: the recorded order, else a blank to fill in
     bool force = false;                       // generate despite error-level violations
     std::vector<std::string> only;            // document kind ids; empty = all
+    OutputFormat format = OutputFormat::both;
 };
 
 struct Written {
