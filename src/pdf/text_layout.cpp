@@ -76,6 +76,8 @@ double piece_width(Piece& p) {
     return w * p.size;
 }
 
+constexpr std::size_t max_word = 64;
+
 class Builder {
 public:
     Builder(const Paragraph& p, LayoutContext& ctx) : p_(p), ctx_(ctx) {}
@@ -173,6 +175,9 @@ private:
                 continue;
             }
             add_char(word_, c, in.props, primary);
+            // A "word" of thousands of characters (a hostile or garbled file) is cut into
+            // pieces that each fit a line, so that line breaking stays linear.
+            if (word_.pieces.size() == 1 && word_.pieces[0].text.size() >= max_word) flush();
             // A break is allowed after a hyphen between letters: «педагог-|наставник».
             if ((c == U'-' || c == U'\u2010') && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) && is_letter(s[i + 1])) {
                 flush();
