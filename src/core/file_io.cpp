@@ -40,7 +40,7 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
     return data;
 }
 
-void write_file_atomic(const std::filesystem::path& file, std::string_view bytes) {
+void write_file_atomic(const std::filesystem::path& file, std::string_view bytes, bool sync) {
     const std::filesystem::path tmp = file.string() + ".tmp-" + std::to_string(::getpid());
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {
@@ -60,7 +60,7 @@ void write_file_atomic(const std::filesystem::path& file, std::string_view bytes
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    if ((sync && ::fsync(fd) != 0) || ::close(fd) != 0) {
         ::unlink(tmp.c_str());
         throw Error(ErrorCode::io, "ошибка записи файла на диск", InputLocation{file.string(), 0, 0, {}});
     }

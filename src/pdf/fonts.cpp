@@ -127,19 +127,30 @@ const std::pair<unsigned, double>& Face::glyph(char32_t c) {
 bool Face::has(char32_t c) { return glyph(c).first != 0; }
 double Face::advance(char32_t c) { return glyph(c).second; }
 
-FontResolver::FontResolver(Warnings& warnings) : warnings_(warnings) {
-    if (FT_Init_FreeType(&lib_) != 0) throw Error(ErrorCode::internal, "FreeType не инициализируется");
-}
+FontResolver::FontResolver(Warnings& warnings) : warnings_(warnings) {}
 
-FontResolver::~FontResolver() {
-    by_file_.clear();
-    if (lib_ != nullptr) FT_Done_FreeType(lib_);
-}
+FontResolver::~FontResolver() = default;
+
+// Opening a face and filling its glyph cache costs more than laying out a short document, so
+// faces live for the thread (FreeType faces must not be shared between threads).
+struct FaceCache {
+    FT_Library lib = nullptr;
+    std::map<std::string, std::unique_ptr<Face>> faces;
+    FaceCache() {
+        if (FT_Init_FreeType(&lib) != 0) lib = nullptr;
+    }
+    ~FaceCache() {
+        faces.clear();
+        if (lib != nullptr) FT_Done_FreeType(lib);
+    }
+};
 
 Face* FontResolver::open(const std::string& path, int index, bool fake_bold) {
+    thread_local FaceCache cache;
+    if (cache.lib == nullptr) throw Error(ErrorCode::internal, "FreeType не инициализируется");
     const std::string key = path + '#' + std::to_string(index) + (fake_bold ? "b" : "");
-    auto it = by_file_.find(key);
-    if (it == by_file_.end()) it = by_file_.emplace(key, std::make_unique<Face>(lib_, path, index, fake_bold)).first;
+    auto it = cache.faces.find(key);
+    if (it == cache.faces.end()) it = cache.faces.emplace(key, std::make_unique<Face>(cache.lib, path, index, fake_bold)).first;
     return it->second.get();
 }
 

@@ -23,6 +23,8 @@ public:
     Face& operator=(const Face&) = delete;
 
     [[nodiscard]] bool has(char32_t c);
+    /// The glyph index in the font file (what Identity-H content streams carry).
+    [[nodiscard]] unsigned glyph_id(char32_t c) { return glyph(c).first; }
     /// Advance width in ems.
     [[nodiscard]] double advance(char32_t c);
     [[nodiscard]] const std::string& path() const noexcept { return path_; }
@@ -54,8 +56,6 @@ public:
 
 private:
     Warnings& warnings_;
-    FT_Library lib_ = nullptr;
-    std::map<std::string, std::unique_ptr<Face>> by_file_;
     std::map<std::string, Face*> by_request_;
     Face* open(const std::string& path, int index, bool fake_bold);
 };

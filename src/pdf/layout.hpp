@@ -40,6 +40,7 @@ struct Ops {
     std::vector<DrawLine> lines;
     std::vector<DrawImage> images;
     void append(const Ops& other, double dx, double dy);
+    void append(Ops&& other, double dx, double dy);
     [[nodiscard]] bool empty() const { return rects.empty() && texts.empty() && lines.empty() && images.empty(); }
 };
 

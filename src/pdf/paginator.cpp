@@ -125,8 +125,8 @@ private:
         new_page(sec, info_.back().number + 1, false);
     }
 
-    void put(const Ops& ops, double height) {
-        pages_.back().ops.append(ops, left_, y_);
+    void put(Ops&& ops, double height) {
+        pages_.back().ops.append(std::move(ops), left_, y_);
         y_ += height;
         placed_ = true;
     }
@@ -164,7 +164,7 @@ private:
                     if (y_ + h > bottom_ + eps && placed_ && h <= page + eps) next_page();
                 }
                 if (y_ + s->height > bottom_ + eps && placed_) next_page();
-                put(s->ops, s->height);
+                put(std::move(s->ops), s->height);
             } else {
                 place_table(std::get<TableBox>(items[i]));
             }
@@ -264,19 +264,19 @@ private:
             if (const auto* blocks = story(header)) {
                 LayoutContext ctx{fonts_, doc_, warnings_, header, false, pi.number, total, 0, 0, {}, false};
                 double y = sec.header_distance;
-                for (const auto& s : layout_blocks(*blocks, width, ctx)) {
-                    pages_[i].ops.append(s.ops, sec.margin_left, y);
+                for (auto& s : layout_blocks(*blocks, width, ctx)) {
+                    pages_[i].ops.append(std::move(s.ops), sec.margin_left, y);
                     y += s.height;
                 }
             }
             if (const auto* blocks = story(footer)) {
                 LayoutContext ctx{fonts_, doc_, warnings_, footer, false, pi.number, total, 0, 0, {}, false};
-                const auto slices = layout_blocks(*blocks, width, ctx);
+                auto slices = layout_blocks(*blocks, width, ctx);
                 double h = 0;
                 for (const auto& s : slices) h += s.height;
                 double y = sec.page_height - sec.footer_distance - h;
-                for (const auto& s : slices) {
-                    pages_[i].ops.append(s.ops, sec.margin_left, y);
+                for (auto& s : slices) {
+                    pages_[i].ops.append(std::move(s.ops), sec.margin_left, y);
                     y += s.height;
                 }
             }

@@ -12,7 +12,9 @@ namespace nastavnik {
 std::string read_file(const std::filesystem::path& file, std::size_t max_bytes);
 
 /// Writes bytes to a temporary file beside `file` and renames it into place.
-/// Throws Error(io) naming the file; no partial file is left behind.
-void write_file_atomic(const std::filesystem::path& file, std::string_view bytes);
+/// Throws Error(io) naming the file; no partial file is left behind. `sync` = false skips the
+/// fsync (the file still appears whole, but may be lost on a power cut): for batches whose
+/// caller can redo them, where waiting for the disk per file dominates the run time.
+void write_file_atomic(const std::filesystem::path& file, std::string_view bytes, bool sync = true);
 
 }  // namespace nastavnik
