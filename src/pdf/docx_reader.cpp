@@ -69,6 +69,7 @@ private:
     std::map<std::string, Rel> rels_; // of the part being read
     std::map<std::string, int> image_by_part_;
     int table_depth_ = 0;
+    std::size_t text_bytes_ = 0;
 
     // Complex fields (fldChar begin … separate … end) may span runs and paragraphs.
     struct Field {
@@ -444,6 +445,15 @@ std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
 
 void Reader::emit_text(Paragraph& out, const RunProps& props, std::string text) {
     if (text.empty() || props.vanish) return;
+    // Layout holds every word of the document at once; refusing here keeps memory bounded
+    // before any of it is spent.
+    text_bytes_ += text.size();
+    if (text_bytes_ > RenderLimits::max_text_bytes) {
+        throw Error(ErrorCode::package_invalid,
+                    "в документе больше " + std::to_string(RenderLimits::max_text_bytes >> 20) +
+                        " МБ текста — такой объём в PDF не выводится",
+                    InputLocation{warnings_.file(), 0, 0, part_});
+    }
     if (!out.content.empty()) {
         Inline& last = out.content.back();
         // Adjacent runs with the same look are one piece for the layout (Word splits runs

@@ -116,6 +116,20 @@ Face::~Face() {
 }
 
 const std::pair<unsigned, double>& Face::glyph(char32_t c) {
+    if (c < direct) {
+        if (known_.empty()) {
+            direct_.resize(direct);
+            known_.resize(direct, false);
+        }
+        if (!known_[c]) {
+            const unsigned gid = FT_Get_Char_Index(face_, c);
+            FT_Fixed adv = 0;
+            FT_Get_Advances(face_, gid, 1, FT_LOAD_NO_SCALE, &adv);
+            direct_[c] = {gid, static_cast<double>(adv) / units_};
+            known_[c] = true;
+        }
+        return direct_[c];
+    }
     auto it = glyphs_.find(c);
     if (it != glyphs_.end()) return it->second;
     const unsigned gid = FT_Get_Char_Index(face_, c);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace nastavnik::pdf {
 
@@ -38,6 +39,10 @@ private:
     std::string path_;
     bool fake_bold_ = false;
     double units_ = 1000;
+    // Latin and Cyrillic in an array (the hash map costs as much as the rest of measuring).
+    static constexpr char32_t direct = 0x500;
+    std::vector<std::pair<unsigned, double>> direct_;
+    std::vector<bool> known_;
     std::unordered_map<char32_t, std::pair<unsigned, double>> glyphs_;
     const std::pair<unsigned, double>& glyph(char32_t c);
 };

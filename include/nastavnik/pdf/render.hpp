@@ -37,6 +37,9 @@ struct RenderResult {
 struct RenderLimits {
     // Far beyond any school document; a 100 000-row table stops here instead of eating memory.
     static constexpr int max_pages = 3000;
+    // UTF-8 text of the whole document: about 2 000 pages of dense Russian text. Layout needs
+    // roughly 30 bytes per byte of text, so this bounds memory to a few hundred MB.
+    static constexpr std::size_t max_text_bytes = 12u << 20;
     // Nesting tables inside tables deeper than this is a hostile file, not a document.
     static constexpr int max_table_depth = 8;
 };
