@@ -214,6 +214,11 @@ void Reader::read_settings(const std::string& part) {
         doc_.default_tab = std::min(*v, 31680.0) / 20.0;
     }
     if (auto v = wml::on_off(root, "autoHyphenation")) doc_.auto_hyphenation = *v;
+    for (xmlNodePtr c = wml::child(root, "compat") ? wml::child(root, "compat")->children : nullptr; c; c = c->next) {
+        if (wml::is_w(c, "compatSetting") && wml::attr(c, "name").value_or("") == "compatibilityMode") {
+            doc_.tables_outdented = wml::number(c, "val").value_or(0) < 15;
+        }
+    }
     if (auto v = wml::on_off(root, "evenAndOddHeaders"); v && *v) {
         warnings_.add(part, "разные колонтитулы чётных и нечётных страниц не поддерживаются: везде использован основной");
     }
@@ -417,6 +422,8 @@ std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
     apply_ppr(ppr, para->props);
     para->props.num_id = num_id;
     para->props.num_level = level;
+    if (wml::child(ppr, "pBdr") != nullptr) warn("рамки и линии абзацев (w:pBdr) не рисуются");
+    if (wml::child(ppr, "framePr") != nullptr) warn("абзацы-рамки (w:framePr) показаны в потоке текста");
     para->mark = run;
     apply_rpr(wml::child(ppr, "rPr"), para->mark, styles_.theme_fonts());
 
@@ -797,6 +804,9 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             cell.margin_bottom = e.mar_bottom;
             cell.margin_right = e.mar_right;
             read_margins(wml::child(tcpr, "tcMar"), cell.margin_top, cell.margin_left, cell.margin_bottom, cell.margin_right);
+            // Borders take room inside the row, as in Word and LibreOffice.
+            if (cell.top.present) cell.margin_top += cell.top.width;
+            if (cell.bottom.present && ri + 1 == rows.size()) cell.margin_bottom += cell.bottom.width;
             read_blocks(cells[ci], &cell.blocks);
             col += cell.grid_span;
             row.cells.push_back(std::move(cell));

@@ -51,6 +51,8 @@ struct Slice {
     Ops ops;
     bool keep_with_next = false;
     bool break_before = false;  // a page break precedes this slice
+    double space_before = 0;    // the paragraph's space before, included in height: dropped at
+                                // the top of a page the text flowed onto (as LibreOffice does)
 };
 
 struct LayoutContext {

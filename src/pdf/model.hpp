@@ -133,6 +133,9 @@ struct Document {
     std::map<std::string, std::vector<Block>> stories;  // headers and footers by part name
     double default_tab = 35.4;
     bool auto_hyphenation = false;
+    // Word before 2013 (compatibilityMode < 15) puts a table's left edge one cell margin to
+    // the left of the text margin, so that the cell text lines up with the body text.
+    bool tables_outdented = true;
     std::string title, author, subject;  // docProps/core.xml
 };
 

@@ -86,6 +86,7 @@ private:
     std::size_t section_ = 0;
     double left_ = 0, width_ = 0, top_ = 0, bottom_ = 0, y_ = 0;
     bool placed_ = false;
+    bool flowed_ = false;  // the current page began because the previous one was full
 
     const std::vector<Block>* story(const std::string& part) const {
         if (part.empty()) return nullptr;
@@ -119,10 +120,12 @@ private:
         info_.push_back(PageInfo{section_, number, first});
         y_ = top_;
         placed_ = false;
+        flowed_ = false;
     }
     void next_page() {
         const Section& sec = doc_.sections[section_];
         new_page(sec, info_.back().number + 1, false);
+        flowed_ = true;
     }
 
     void put(Ops&& ops, double height) {
@@ -148,7 +151,10 @@ private:
         const double page = bottom_ - top_;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (auto* s = std::get_if<Slice>(&items[i])) {
-                if (s->break_before && placed_) next_page();
+                if (s->break_before && placed_) {
+                    next_page();
+                    flowed_ = false;
+                }
                 if (s->keep_with_next && i >= chain_end) {
                     // The chain of slices that must stay together, up to the first that may
                     // end a page; computed once per chain, and only as far as a page reaches.
@@ -164,6 +170,10 @@ private:
                     if (y_ + h > bottom_ + eps && placed_ && h <= page + eps) next_page();
                 }
                 if (y_ + s->height > bottom_ + eps && placed_) next_page();
+                if (!placed_ && flowed_ && s->space_before > 0) {
+                    y_ -= s->space_before;
+                    placed_ = true;
+                }
                 put(std::move(s->ops), s->height);
             } else {
                 place_table(std::get<TableBox>(items[i]));

@@ -99,6 +99,9 @@ TableBox layout_table(const Table& t, double width, LayoutContext& ctx) {
     double offset = t.indent;
     if (t.align == Align::center) offset = (width - box.width) / 2;
     else if (t.align == Align::right) offset = width - box.width;
+    else if (ctx.doc.tables_outdented && !t.rows.empty() && !t.rows.front().cells.empty()) {
+        offset -= t.rows.front().cells.front().margin_left;
+    }
 
     // Which grid column each cell starts at, to find the cell a vMerge continues.
     std::vector<std::vector<std::size_t>> starts(t.rows.size());

@@ -178,8 +178,9 @@ private:
             // A "word" of thousands of characters (a hostile or garbled file) is cut into
             // pieces that each fit a line, so that line breaking stays linear.
             if (word_.pieces.size() == 1 && word_.pieces[0].text.size() >= max_word) flush();
-            // A break is allowed after a hyphen between letters: «педагог-|наставник».
-            if ((c == U'-' || c == U'\u2010') && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) && is_letter(s[i + 1])) {
+            // A break is allowed after a hyphen that follows a letter: «педагог-|наставник»,
+            // «АЗ-|1128/08» (as LibreOffice breaks them).
+            if ((c == U'-' || c == U'\u2010') && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) && s[i + 1] != U' ') {
                 flush();
             }
         }
@@ -583,7 +584,10 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             case Kind::page_break: break;
             }
         }
-        if (first) s.break_before = p.props.page_break_before;
+        if (first) {
+            s.break_before = p.props.page_break_before;
+            s.space_before = before;
+        }
         if (li > 0 && lines[li - 1].page_break_after) s.break_before = true;
         slices.push_back(std::move(s));
     }
