@@ -422,7 +422,7 @@ std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
     apply_ppr(ppr, para->props);
     para->props.num_id = num_id;
     para->props.num_level = level;
-    if (wml::child(ppr, "pBdr") != nullptr) warn("рамки и линии абзацев (w:pBdr) не рисуются");
+    if (para->props.side_borders) warn("боковые рамки абзацев (w:pBdr left/right/between) не рисуются; линии сверху и снизу — да");
     if (wml::child(ppr, "framePr") != nullptr) warn("абзацы-рамки (w:framePr) показаны в потоке текста");
     para->mark = run;
     apply_rpr(wml::child(ppr, "rPr"), para->mark, styles_.theme_fonts());
@@ -469,7 +469,8 @@ void Reader::emit_text(Paragraph& out, const RunProps& props, std::string text) 
             last.props.bold == props.bold && last.props.italic == props.italic &&
             last.props.underline == props.underline && last.props.strike == props.strike &&
             last.props.caps == props.caps && last.props.vertical == props.vertical &&
-            last.props.color == props.color && last.props.highlight == props.highlight) {
+            last.props.color == props.color && last.props.highlight == props.highlight &&
+            last.props.char_spacing == props.char_spacing) {
             last.text += text;
             return;
         }

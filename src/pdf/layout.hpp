@@ -19,6 +19,7 @@ struct DrawText {
     double size = 0;
     std::u32string text;
     std::uint32_t color = 0;
+    double char_spacing = 0;
 };
 struct DrawLine {
     double x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0.5;

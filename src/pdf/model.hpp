@@ -23,11 +23,19 @@ struct RunProps {
     int vertical = 0;      // +1 superscript, -1 subscript
     std::uint32_t color = 0;
     std::optional<std::uint32_t> highlight;
+    double char_spacing = 0;  // added after every character (w:spacing of a run)
 };
 
 enum class Align { left, center, right, both };
 enum class LineRule { auto_, exact, at_least };
 enum class TabKind { left, center, right, decimal, bar, clear };
+
+struct Border {
+    bool present = false;
+    double width = 0.5;
+    std::uint32_t color = 0;
+    double space = 0;  // paragraph borders: distance from the text
+};
 
 struct TabStop {
     double pos = 0;  // from the start of the text column
@@ -55,6 +63,8 @@ struct ParaProps {
     int num_id = -1;
     int num_level = 0;
     std::optional<std::uint32_t> shading;
+    Border border_top, border_bottom;  // lines above and below the paragraph
+    bool side_borders = false;         // left/right/between borders: not drawn (warned)
 };
 
 enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field };
@@ -71,12 +81,6 @@ struct Paragraph {
     ParaProps props;
     RunProps mark;  // the paragraph's own run properties: the height of an empty line
     std::vector<Inline> content;  // the list label, if any, comes first
-};
-
-struct Border {
-    bool present = false;
-    double width = 0.5;
-    std::uint32_t color = 0;
 };
 
 struct Block;

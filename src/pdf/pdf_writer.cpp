@@ -146,6 +146,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                 double size = -1;
                 std::uint32_t color = 0xFFFFFFFF;
                 bool stroke = false;
+                double spacing = 0;
                 for (const auto& t : page.ops.texts) {
                     if (t.text.empty()) continue;
                     PdfFont* font = font_for(t.face);
@@ -172,6 +173,11 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         } else {
                             c += "0 Tr\n";
                         }
+                    }
+                    if (t.char_spacing != spacing) {
+                        num(c, t.char_spacing);
+                        c += "Tc\n";
+                        spacing = t.char_spacing;
                     }
                     c += "1 0 0 1 ";
                     num(c, t.x);

@@ -50,6 +50,7 @@ void apply_rpr(const xmlNode* rpr, RunProps& p, const std::map<std::string, std:
         if (auto it = named.find(*h); it != named.end()) p.highlight = it->second;
         else p.highlight.reset();
     }
+    if (auto sp = wml::number(wml::child(rpr, "spacing"), "val")) p.char_spacing = std::clamp(*sp, -200.0, 1000.0) / 20.0;
     if (const xmlNodePtr shd = wml::child(rpr, "shd")) {
         if (auto fill = wml::attr(shd, "fill")) {
             if (auto c = wml::color(*fill); c && *c != 0xFFFFFF) p.highlight = c;
@@ -103,6 +104,20 @@ void apply_ppr(const xmlNode* ppr, ParaProps& p) {
     if (auto v = wml::on_off(ppr, "suppressAutoHyphens")) p.suppress_hyphens = *v;
     if (const xmlNodePtr shd = wml::child(ppr, "shd")) {
         if (auto fill = wml::attr(shd, "fill")) p.shading = wml::color(*fill);
+    }
+    if (const xmlNodePtr bdr = wml::child(ppr, "pBdr")) {
+        auto read = [](const xmlNode* b, Border& out) {
+            if (b == nullptr) return;
+            const std::string v = wml::attr(b, "val").value_or("single");
+            out.present = !(v == "nil" || v == "none");
+            out.width = std::clamp(wml::number(b, "sz").value_or(4) / 8.0, 0.25, 12.0);
+            out.color = wml::color(wml::attr(b, "color").value_or("")).value_or(0);
+            out.space = std::clamp(wml::number(b, "space").value_or(0), 0.0, 31.0);
+        };
+        read(wml::child(bdr, "top"), p.border_top);
+        read(wml::child(bdr, "bottom"), p.border_bottom);
+        p.side_borders = wml::child(bdr, "left") || wml::child(bdr, "right") || wml::child(bdr, "between") ||
+                         wml::child(bdr, "start") || wml::child(bdr, "end");
     }
     if (const xmlNodePtr tabs = wml::child(ppr, "tabs")) {
         for (xmlNodePtr t = tabs->children; t != nullptr; t = t->next) {

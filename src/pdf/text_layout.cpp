@@ -73,7 +73,7 @@ struct Token {
 double piece_width(Piece& p) {
     double w = 0;
     for (char32_t c : p.text) w += p.face->advance(c);
-    return w * p.size;
+    return w * p.size + (p.props != nullptr ? p.props->char_spacing * static_cast<double>(p.text.size()) : 0);
 }
 
 constexpr std::size_t max_word = 64;
@@ -122,7 +122,7 @@ private:
         }
         Piece& pc = t.pieces.back();
         pc.text += c;
-        pc.width += f->advance(c) * size;
+        pc.width += f->advance(c) * size + props.char_spacing;
     }
 
     void simple(Kind k, const Inline& in) {
@@ -510,8 +510,21 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
 
         Slice s;
         const bool first = li == 0, last = li + 1 == lines.size();
-        const double top = first ? before : 0;
-        s.height = top + height + (last ? after : 0);
+        const Border& bt = p.props.border_top;
+        const Border& bb = p.props.border_bottom;
+        const double border_top = first && bt.present ? bt.width + bt.space : 0;
+        const double border_bottom = last && bb.present ? bb.width + bb.space : 0;
+        const double top = (first ? before : 0) + border_top;
+        s.height = top + height + border_bottom + (last ? after : 0);
+        const double box_left = p.props.ind_left, box_right = width - p.props.ind_right;
+        if (border_top > 0) {
+            const double y = top - border_top + bt.width / 2;
+            s.ops.lines.push_back(DrawLine{box_left, y, box_right, y, bt.width, bt.color});
+        }
+        if (border_bottom > 0) {
+            const double y = top + height + bb.space + bb.width / 2;
+            s.ops.lines.push_back(DrawLine{box_left, y, box_right, y, bb.width, bb.color});
+        }
         const double base_y = top + baseline;
         if (p.props.shading && *p.props.shading != 0xFFFFFF) {
             s.ops.rects.push_back(DrawRect{p.props.ind_left, top, width - p.props.ind_left - p.props.ind_right, height, *p.props.shading, true});
@@ -540,6 +553,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
                         t.size = pc.size;
                         t.text = pc.text;
                         t.color = pc.props->color;
+                        t.char_spacing = pc.props->char_spacing;
                         s.ops.texts.push_back(std::move(t));
                     }
                     const bool trailing = k >= end;

@@ -189,3 +189,47 @@ BOOST_AUTO_TEST_CASE(metadata_comes_from_the_options) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pdf_layout_more)
+
+BOOST_AUTO_TEST_CASE(landscape_section_after_a_portrait_one) {
+    const std::string portrait = "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr>"
+                                 "<w:r><w:t>Книжная</w:t></w:r></w:p>";
+    const auto r = pdf_test::render(docx(portrait + para("Альбомная"), {},
+                                         "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr>"));
+    BOOST_TEST(r.pages == 2);
+    if (!pdf_test::have("pdfinfo")) return;
+    const auto info = pdf_test::on_pdf(r.pdf, "pdfinfo -f 1 -l 2 {}").out;
+    BOOST_TEST(contains(info, "Page    1 size:  595.3 x 841.9"), info);
+    BOOST_TEST(contains(info, "Page    2 size:  841.9 x 595.3"), info);
+}
+
+BOOST_AUTO_TEST_CASE(vertically_merged_cells_show_their_text_once) {
+    const std::string tbl =
+        "<w:tbl><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid>"
+        "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + para("Объединённая") + "</w:tc><w:tc>" + para("А") + "</w:tc></w:tr>"
+        "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>" + para("скрыто") + "</w:tc><w:tc>" + para("Б") + "</w:tc></w:tr></w:tbl>";
+    const auto r = pdf_test::render(docx(tbl));
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string t = page_text(r.pdf, 1, true);
+    BOOST_TEST(contains(t, "Объединённая"), t);
+    BOOST_TEST(!contains(t, "скрыто"), t);
+    BOOST_TEST(contains(t, "Б"), t);
+}
+
+BOOST_AUTO_TEST_CASE(paragraph_lines_and_letter_spacing) {
+    const auto r = pdf_test::render(docx(para("ПРИКАЗ", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"1\"/></w:pBdr>",
+                                              "<w:spacing w:val=\"60\"/>")));
+    BOOST_TEST(r.warnings.empty());
+    BOOST_TEST(contains(r.pdf, "%PDF"));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    // Six letters of a 10-pt Liberation Serif ПРИКАЗ are about 39 pt; 3 pt after each adds 15 more.
+    const auto at = bbox.find("xMin=\"");
+    BOOST_REQUIRE(at != std::string::npos);
+    const double x0 = std::stod(bbox.substr(at + 6));
+    const double x1 = std::stod(bbox.substr(bbox.find("xMax=\"") + 6));
+    BOOST_TEST(x1 - x0 > 50.0, bbox);  // (the spacing after the last letter is not in its box)
+}
+
+BOOST_AUTO_TEST_SUITE_END()
