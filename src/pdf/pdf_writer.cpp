@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <charconv>
+#include <cstdio>
 #include <ctime>
 #include <set>
 #include <algorithm>
@@ -67,19 +68,21 @@ double r(std::uint32_t c) { return ((c >> 16) & 0xFF) / 255.0; }
 double g(std::uint32_t c) { return ((c >> 8) & 0xFF) / 255.0; }
 double b(std::uint32_t c) { return (c & 0xFF) / 255.0; }
 
-void quiet_podofo() {
+}  // namespace
+
+void prepare_writer() {
+    // PoDoFo's global switches and shared encoding object, set up before any thread renders.
     static const bool once = [] {
         PdfError::EnableLogging(false);
         PdfError::EnableDebug(false);
+        (void)PdfEncodingFactory::GlobalIdentityEncodingInstance();
         return true;
     }();
     (void)once;
 }
 
-}  // namespace
-
 std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const RenderOptions& options, Warnings& warnings) {
-    quiet_podofo();
+    prepare_writer();
     try {
         PdfMemDocument pdf;
         std::map<const Face*, PdfFont*> fonts;
@@ -242,14 +245,11 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
         // PoDoFo stamps the clock into /CreationDate (and the /ID hashes it): both are
         // overwritten with the date from the data.
         const Date date = options.creation_date.value_or(Date(2000, 1, 1));
-        std::tm tm{};
-        tm.tm_year = date.year() - 1900;
-        tm.tm_mon = date.month() - 1;
-        tm.tm_mday = date.day();
-        tm.tm_hour = 12;
-        PdfDate pdf_date(timegm(&tm));
-        PdfString date_string;
-        pdf_date.ToString(date_string);
+        // Formatted here: PdfDate goes through the C library's time zone functions, which are
+        // neither needed (the date is a calendar day) nor safe in a multi-threaded batch.
+        char when[40];
+        std::snprintf(when, sizeof when, "D:%04d%02d%02d120000+00'00'", date.year(), date.month(), date.day());
+        const PdfString date_string(when);
         info->GetObject()->GetDictionary().AddKey("CreationDate", date_string);
         info->GetObject()->GetDictionary().AddKey("ModDate", date_string);
 

@@ -11,6 +11,9 @@
 
 namespace nastavnik::pdf {
 
+/// Sets PoDoFo's process-wide state once; called by write_pdf, and by batches before threads.
+void prepare_writer();
+
 std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const RenderOptions& options, Warnings& warnings);
 
 }  // namespace nastavnik::pdf

@@ -19,4 +19,12 @@ RenderResult render_docx(const std::string& docx_bytes, const RenderOptions& opt
     return result;
 }
 
+void prepare_for_threads() {
+    prepare_writer();
+    // Loads fontconfig's configuration and the hyphenation patterns in this thread.
+    Warnings w("");
+    FontResolver fonts(w);
+    (void)fonts.face("Times New Roman", false, false);
+}
+
 }  // namespace nastavnik::pdf

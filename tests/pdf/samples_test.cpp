@@ -153,3 +153,27 @@ BOOST_AUTO_TEST_CASE(render_command_writes_the_pdf) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pdf_batch)
+
+BOOST_AUTO_TEST_CASE(a_batch_on_two_threads_gives_the_same_bytes) {
+    const auto one = pdf_test::tmp_dir() / "jobs-1";
+    const auto two = pdf_test::tmp_dir() / "jobs-2";
+    fs::remove_all(one);
+    fs::remove_all(two);
+    fs::create_directories(one);
+    fs::create_directories(two);
+    std::string files;
+    for (const auto& e : fs::directory_iterator(generated())) files += " '" + e.path().string() + "'";
+    const std::string cli = std::string("'") + NASTAVNIK_CLI + "' render --quiet --no-sync --date 2026-11-22";
+    BOOST_REQUIRE(std::system((cli + " --outdir '" + one.string() + "'" + files + " >/dev/null 2>&1").c_str()) == 0);
+    BOOST_REQUIRE(std::system((cli + " --jobs 2 --outdir '" + two.string() + "'" + files + " >/dev/null 2>&1").c_str()) == 0);
+    std::size_t n = 0;
+    for (const auto& e : fs::directory_iterator(one)) {
+        ++n;
+        BOOST_TEST((pdf_test::slurp(e.path()) == pdf_test::slurp(two / e.path().filename())), e.path().filename());
+    }
+    BOOST_TEST(n == 8u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

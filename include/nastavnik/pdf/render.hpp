@@ -48,4 +48,8 @@ struct RenderLimits {
 /// Error(package_invalid) when it exceeds RenderLimits.
 RenderResult render_docx(const std::string& docx_bytes, const RenderOptions& options);
 
+/// Call once before rendering on several threads at a time (render_docx is then safe to call
+/// concurrently: fonts are matched under a lock, FreeType faces are per thread).
+void prepare_for_threads();
+
 }  // namespace nastavnik::pdf
