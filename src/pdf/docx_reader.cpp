@@ -812,14 +812,8 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             col += cell.grid_span;
             row.cells.push_back(std::move(cell));
         }
-        // A grid shorter than the widest row: the missing columns share what the cells say.
-        if (static_cast<int>(table->grid.size()) < col) {
-            for (std::size_t ci = 0; ci < cells.size(); ++ci) {
-                const auto w = wml::number(wml::child(wml::child(cells[ci], "tcPr"), "tcW"), "w").value_or(0);
-                (void)w;
-            }
-            table->grid.resize(static_cast<std::size_t>(col), 0);
-        }
+        // A grid shorter than the widest row: the layout shares the rest among missing columns.
+        if (static_cast<int>(table->grid.size()) < col) table->grid.resize(static_cast<std::size_t>(col), 0);
         table->rows.push_back(std::move(row));
     }
     --table_depth_;

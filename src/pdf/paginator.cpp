@@ -69,7 +69,7 @@ public:
                     ctx.prev_after = 0;
                 }
             }
-            flow(sec, items);
+            flow(items);
             number = info_.back().number;
         }
         decorate();
@@ -145,8 +145,7 @@ private:
         return h;
     }
 
-    void flow(const Section& sec, std::vector<std::variant<Slice, TableBox>>& items) {
-        (void)sec;
+    void flow(std::vector<std::variant<Slice, TableBox>>& items) {
         std::size_t chain_end = 0;
         const double page = bottom_ - top_;
         for (std::size_t i = 0; i < items.size(); ++i) {

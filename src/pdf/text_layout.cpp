@@ -503,10 +503,6 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             for (std::size_t k = last_tab; k < end; ++k) spaces += line.items[k].tok.kind == Kind::space;
             if (spaces > 0) extra_per_space = slack / spaces;
         }
-        if (last_tab > 0 && p.props.align != Align::both) {
-            // A line with tabs is positioned by its stops, not centred as a whole.
-            shift = p.props.align == Align::left ? 0 : shift;
-        }
 
         Slice s;
         const bool first = li == 0, last = li + 1 == lines.size();
@@ -604,12 +600,6 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         }
         if (li > 0 && lines[li - 1].page_break_after) s.break_before = true;
         slices.push_back(std::move(s));
-    }
-    // A paragraph that ends in a page break: the page break belongs before what follows.
-    if (!lines.empty() && lines.back().page_break_after) {
-        Slice empty;
-        empty.break_before = true;
-        slices.push_back(std::move(empty));
     }
 
     const std::size_t n = slices.size();
