@@ -4,6 +4,7 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/pdf/render.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -578,8 +579,19 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
                 std::map<std::string, std::string> by_name(images.begin(), images.end());
                 bytes = docx::replace_pictures(bytes, by_name, k.template_file);
             }
-            outputs.emplace_back(k.output, std::move(bytes));
-            kinds.emplace_back(k.id);
+            if (options.format != generate::OutputFormat::docx) {
+                pdf::RenderOptions ro;
+                ro.file_name = k.output;
+                ro.creation_date = options.as_of;
+                std::string pdf_name = std::string(k.output);
+                pdf_name.replace(pdf_name.size() - 5, 5, ".pdf");
+                outputs.emplace_back(pdf_name, pdf::render_docx(bytes, ro).pdf);
+                kinds.emplace_back(k.id);
+            }
+            if (options.format != generate::OutputFormat::pdf) {
+                outputs.emplace_back(k.output, std::move(bytes));
+                kinds.emplace_back(k.id);
+            }
         }
     }
     outputs.emplace_back("Результат проверки муниципалитета.txt", rules::report_text(municipal_check, dossier));

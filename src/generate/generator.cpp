@@ -5,6 +5,7 @@
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/pdf/render.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <algorithm>
@@ -76,6 +77,25 @@ std::string index_text(const data::DataTree& tree, const Options& options,
     }
     out += "\nВсего: " + text::with_noun(n, "документ", "документа", "документов") + "\n";
     return out;
+}
+
+// The PDF of each filled DOCX beside it, dated by the as-of date so that output stays
+// reproducible. Runs inside a kind's try block: a document our renderer cannot print costs
+// only its own kind.
+void apply_format(std::vector<Document>& documents, const Options& options) {
+    if (options.format == OutputFormat::docx) return;
+    std::vector<Document> out;
+    for (auto& d : documents) {
+        pdf::RenderOptions ro;
+        ro.file_name = d.file_name;
+        ro.title = d.kind->title;
+        ro.creation_date = options.as_of;
+        std::string name = d.file_name.substr(0, d.file_name.size() - 5) + ".pdf";
+        Document p{d.kind, std::move(name), pdf::render_docx(d.bytes, ro).pdf};
+        if (options.format == OutputFormat::both) out.push_back(std::move(d));
+        out.push_back(std::move(p));
+    }
+    documents = std::move(out);
 }
 
 }  // namespace
@@ -177,6 +197,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                 for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
                 documents.push_back(Document{kind, name, tpl.render(ev, item)});
             }
+            apply_format(documents, options);
             for (auto& d : documents) package.documents.push_back(std::move(d));
         } catch (const Error& e) {
             package.failures.push_back(KindFailure{kind, e.diagnostics()});
@@ -185,7 +206,16 @@ Package render_package(const data::DataTree& tree, const Options& options, const
     // The index goes last and lists exactly what the package holds.
     static const DocumentKind index_kind{"index", "Состав пакета", "", index_file_name, "", ""};
     std::vector<std::pair<std::string, std::string>> listed;
-    for (const auto& d : package.documents) listed.emplace_back(d.kind->title, d.file_name);
+    for (const auto& d : package.documents) {
+        // A document printed to PDF is one line with both files.
+        const auto stem = [](const std::string& f) { return f.substr(0, f.rfind('.')); };
+        if (!listed.empty() && d.file_name.ends_with(".pdf") && listed.back().second.ends_with(".docx") &&
+            stem(listed.back().second) == stem(d.file_name)) {
+            listed.back().second += ", " + d.file_name;
+            continue;
+        }
+        listed.emplace_back(d.kind->title, d.file_name);
+    }
     package.documents.push_back(Document{&index_kind, index_file_name, index_text(tree, options, listed)});
     return package;
 }

@@ -28,6 +28,9 @@ const std::vector<DocumentKind>& document_kinds();
 
 /// Written beside the documents: the numbered list of what this run wrote (title, file name).
 inline constexpr const char* index_file_name = "Состав пакета.txt";
+/// What `generate` writes for each document: the DOCX, its PDF (rendered by our own
+/// renderer, same base name, beside it), or both.
+enum class OutputFormat { docx, pdf, both };
 
 struct Options {
     std::filesystem::path out_dir;
@@ -37,6 +40,7 @@ struct Options {
     std::optional<std::string> order_number;  // default: the recorded order, else a blank to fill in
     bool force = false;                       // generate despite error-level violations
     std::vector<std::string> only;            // document kind ids; empty = all
+    OutputFormat format = OutputFormat::both;
 };
 
 struct Written {
