@@ -93,8 +93,7 @@ class Numbering:
 def set_texts(paragraph, pieces, new_texts):
     """The paragraph with the w:t contents replaced where they changed (others byte for byte)."""
     out, last = [], 0
-    for m, text, new in zip(pieces, (p[1] for p in pieces), new_texts):
-        match = m[0]
+    for (match, text), new in zip(pieces, new_texts):
         out.append(paragraph[last:match.start()])
         if new == text:
             out.append(match.group(0))

@@ -28,9 +28,9 @@ def text(file):
             for el in root.iter():
                 if el.tag == W + "t":
                     out.append(el.text or "")
-                elif el.tag == W + "tab" and out and el is not None:
-                    # w:tab inside a run is a tab; inside w:tabs (paragraph properties) a stop.
-                    out.append("\t") if el.get(W + "val") is None else None
+                elif el.tag == W + "tab" and el.get(W + "val") is None:
+                    # A w:tab in a run is a tab; one with w:val is a tab stop (w:pPr/w:tabs).
+                    out.append("\t")
                 elif el.tag in (W + "br", W + "cr"):
                     out.append("\n")
                 elif el.tag == W + "p":
