@@ -43,7 +43,10 @@ int run_generate(const std::vector<std::string>& argv) {
     const auto written = generate::generate(tree, check, options);
 
     std::cout << "Документы сформированы (" << written.size() << ") в папке " << *out << ":\n";
-    for (const auto& w : written) std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+    for (const auto& w : written) {
+        std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+        for (const auto& d : w.warnings) std::cerr << "nastavnik: предупреждение: " << d.to_string() << "\n";
+    }
     if (!check.compliant()) {
         std::cout << "Внимание: при проверке выявлены нарушения — см. nastavnik check "
                   << args.positional().front() << "\n";

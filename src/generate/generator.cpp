@@ -79,6 +79,7 @@ struct Rendered {
     const DocumentKind* kind;
     std::string file_name;
     std::string bytes;
+    std::vector<Diagnostic> warnings = {};
 };
 
 // The PDF of each filled DOCX, dated by the as-of date so that output stays reproducible;
@@ -92,7 +93,8 @@ void apply_format(std::vector<Rendered>& rendered, const Options& options) {
         ro.title = r.kind->title;
         ro.creation_date = options.as_of;
         std::string name = r.file_name.substr(0, r.file_name.size() - 5) + ".pdf";
-        Rendered p{r.kind, std::move(name), pdf::render_docx(r.bytes, ro).pdf};
+        auto result = pdf::render_docx(r.bytes, ro);
+        Rendered p{r.kind, std::move(name), std::move(result.pdf), std::move(result.warnings)};
         if (options.format == OutputFormat::both) out.push_back(std::move(r));
         out.push_back(std::move(p));
     }
@@ -167,7 +169,7 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
         for (const auto& r : rendered) {
             const auto file = options.out_dir / r.file_name;
             write_file_atomic(file, r.bytes);
-            written.push_back(Written{r.kind->id, file, r.bytes.size()});
+            written.push_back(Written{r.kind->id, file, r.bytes.size(), r.warnings});
         }
     } catch (...) {
         // All or nothing: take back what this run has already written.

@@ -44,6 +44,7 @@ struct Written {
     std::string kind;
     std::filesystem::path file;
     std::size_t bytes = 0;
+    std::vector<Diagnostic> warnings;  // a PDF: what the renderer could only approximate
 };
 
 /// Throws Error(generation_refused) listing the violations when the data breaks an
