@@ -254,6 +254,11 @@ private:
         return std::any_of(cur_.items.begin(), cur_.items.end(), [](const Placed& p) { return p.tok.kind != Kind::space; });
     }
 
+    void put_token(Token& t) {
+        const double w = t.width;  // read before the token is moved away
+        put(std::move(t), w);
+    }
+
     void put(Token t, double width, char leader = 0) {
         Placed pl;
         pl.x = x_;
@@ -307,7 +312,7 @@ private:
 
     void place(Token& t) {
         switch (t.kind) {
-        case Kind::space: return put(std::move(t), t.width);
+        case Kind::space: return put_token(t);
         case Kind::tab: return tab(std::move(t));
         case Kind::line_break: {
             put(std::move(t), 0);
@@ -323,13 +328,13 @@ private:
         // Split words until the rest fits (a word may need several lines when it is long).
         for (int guard = 0; guard < 100000; ++guard) {
             if (x_ + t.width <= cur_.avail + 0.01 || (!has_words() && t.kind == Kind::image)) {
-                put(std::move(t), t.width);
+                put_token(t);
                 return;
             }
             if (t.kind == Kind::word) {
                 Token rest;
                 if (hyphenate(t, rest, cur_.avail - x_, ctx_.hyphenate && !p_.props.suppress_hyphens)) {
-                    put(std::move(t), t.width);
+                    put_token(t);
                     finish(false, false);
                     t = std::move(rest);
                     continue;
@@ -337,17 +342,17 @@ private:
                 if (!has_words()) {
                     // Longer than the whole line and no hyphenation point: cut it.
                     if (cut(t, rest, cur_.avail - x_)) {
-                        put(std::move(t), t.width);
+                        put_token(t);
                         finish(false, false);
                         t = std::move(rest);
                         continue;
                     }
-                    put(std::move(t), t.width);
+                    put_token(t);
                     return;
                 }
             }
             if (!has_words()) {
-                put(std::move(t), t.width);
+                put_token(t);
                 return;
             }
             finish(false, false);
