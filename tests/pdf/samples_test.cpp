@@ -148,6 +148,25 @@ BOOST_AUTO_TEST_CASE(generate_writes_a_pdf_beside_each_docx_by_default) {
     BOOST_TEST(fs::exists(only_pdf / "Положение о системе наставничества.pdf"));
 }
 
+BOOST_AUTO_TEST_CASE(command_line_mistakes_are_usage_errors) {
+    const auto log = pdf_test::tmp_dir() / "usage.log";
+    auto run = [&](const std::string& args) {
+        const int status = std::system((std::string("'") + NASTAVNIK_CLI + "' " + args + " >'" + log.string() + "' 2>&1").c_str());
+        return std::make_pair(WIFEXITED(status) ? WEXITSTATUS(status) : -1, pdf_test::slurp(log));
+    };
+    const auto out = pdf_test::tmp_dir() / "usage";
+    const auto [format_code, format_text] = run("generate samples/barnaul-gymnasium-compliant.json --as-of " + std::string(as_of) +
+                                                " --format odt --out '" + out.string() + "'");
+    BOOST_TEST(format_code == 2);
+    BOOST_TEST(contains(format_text, "--format: ожидается docx, pdf или both"), format_text);
+    const auto [two_code, two_text] = run("render a.docx b.docx -o x.pdf");
+    BOOST_TEST(two_code == 2);
+    BOOST_TEST(contains(two_text, "--outdir"), two_text);
+    const auto [missing_code, missing_text] = run("render нет-такого.docx -o x.pdf");
+    BOOST_TEST(missing_code == 2);
+    BOOST_TEST(contains(missing_text, "нет-такого.docx"), missing_text);
+}
+
 BOOST_AUTO_TEST_CASE(render_command_writes_the_pdf) {
     const auto out = pdf_test::tmp_dir() / "render-cli.pdf";
     fs::remove(out);
