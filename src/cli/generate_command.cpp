@@ -45,7 +45,10 @@ int run_generate(const std::vector<std::string>& argv) {
 
     const auto documents = std::count_if(written.begin(), written.end(), [](const auto& w) { return w.kind != "index"; });
     std::cout << "Документы сформированы (" << documents << ") в папке " << *out << ":\n";
-    for (const auto& w : written) std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+    for (const auto& w : written) {
+        std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+        for (const auto& d : w.warnings) std::cerr << "nastavnik: предупреждение: " << d.to_string() << "\n";
+    }
     if (!check.compliant()) {
         std::cout << "Внимание: при проверке выявлены нарушения — см. nastavnik check "
                   << args.positional().front() << "\n";

@@ -91,7 +91,8 @@ void apply_format(std::vector<Document>& documents, const Options& options) {
         ro.title = d.kind->title;
         ro.creation_date = options.as_of;
         std::string name = d.file_name.substr(0, d.file_name.size() - 5) + ".pdf";
-        Document p{d.kind, std::move(name), pdf::render_docx(d.bytes, ro).pdf};
+        auto result = pdf::render_docx(d.bytes, ro);
+        Document p{d.kind, std::move(name), std::move(result.pdf), std::move(result.warnings)};
         if (options.format == OutputFormat::both) out.push_back(std::move(d));
         out.push_back(std::move(p));
     }
@@ -232,7 +233,7 @@ std::vector<Written> write_package(const std::vector<Document>& documents, const
         for (const auto& d : documents) {
             const auto file = out_dir / d.file_name;
             write_file_atomic(file, d.bytes);
-            written.push_back(Written{d.kind->id, file, d.bytes.size()});
+            written.push_back(Written{d.kind->id, file, d.bytes.size(), d.warnings});
         }
     } catch (...) {
         // All or nothing: take back what this run has already written.

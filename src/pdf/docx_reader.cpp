@@ -447,6 +447,12 @@ std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
         }
     }
     read_inlines(p, run, *para);
+    // A field whose instruction never reached its result within the paragraph is damaged:
+    // left open, it would hide the rest of the document.
+    while (!fields_.empty() && !fields_.back().in_result) {
+        warn("поле без окончания (w:fldChar) закрыто в конце абзаца");
+        fields_.pop_back();
+    }
     return para;
 }
 

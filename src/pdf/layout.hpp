@@ -91,10 +91,20 @@ struct RowBox {
     bool cant_split = false;
 };
 struct TableBox {
-    std::vector<RowBox> rows;
+    const Table* table = nullptr;
+    std::vector<double> xs;  // column edges from the table's left edge
+    double offset = 0;       // of the table's left edge in the column
     double width = 0;
+    std::vector<RowBox> rows;  // all rows, or none when the paginator lays them out one by one
+    /// Row `r` laid out (cell contents in their columns).
+    [[nodiscard]] RowBox row(std::size_t r, LayoutContext& ctx) const;
+
+private:
+    [[nodiscard]] std::size_t start_column(std::size_t r, std::size_t k) const;
 };
-TableBox layout_table(const Table& t, double width, LayoutContext& ctx);
+/// Column geometry, and every row when `rows` (the paginator lays a long table out row by row
+/// as it places it, so that a table of 100 000 rows is never laid out at once).
+TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool rows = true);
 
 /// Blocks stacked without pagination (headers, footers, cells); returns the height.
 std::vector<Slice> layout_blocks(const std::vector<Block>& blocks, double width, LayoutContext& ctx);

@@ -37,7 +37,8 @@ std::string russian(int n, bool upper) {
     if (n <= 0) return std::to_string(n);
     const int count = 28;
     std::string s;
-    for (int i = 0; i <= (n - 1) / count; ++i) s += (upper ? upper_ : lower)[(n - 1) % count];
+    const std::string letter = upper ? upper_[(n - 1) % count] : lower[(n - 1) % count];
+    for (int i = 0; i <= (n - 1) / count; ++i) s += letter;
     return s;
 }
 

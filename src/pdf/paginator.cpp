@@ -65,11 +65,20 @@ public:
                 if (b.paragraph) {
                     for (auto& s : layout_paragraph(*b.paragraph, width_, ctx)) items.emplace_back(std::move(s));
                 } else if (b.table) {
-                    items.emplace_back(layout_table(*b.table, width_, ctx));
+                    // Only the header rows and the first row now (for keep chains); the rest
+                    // is laid out row by row as it is placed.
+                    TableBox box = layout_table(*b.table, width_, ctx, false);
+                    for (std::size_t r = 0; r < b.table->rows.size(); ++r) {
+                        box.rows.push_back(box.row(r, ctx));
+                        if (!box.rows.back().header) break;
+                    }
+                    items.emplace_back(std::move(box));
                     ctx.prev_after = 0;
                 }
             }
+            ctx_ = &ctx;
             flow(items);
+            ctx_ = nullptr;
             number = info_.back().number;
         }
         decorate();
@@ -86,6 +95,7 @@ private:
     std::size_t section_ = 0;
     double left_ = 0, width_ = 0, top_ = 0, bottom_ = 0, y_ = 0;
     bool placed_ = false;
+    LayoutContext* ctx_ = nullptr;  // of the section being paginated
     bool flowed_ = false;  // the current page began because the previous one was full
 
     const std::vector<Block>* story(const std::string& part) const {
@@ -197,8 +207,10 @@ private:
     }
 
     void place_table(const TableBox& t) {
-        for (std::size_t ri = 0; ri < t.rows.size(); ++ri) {
-            const RowBox& row = t.rows[ri];
+        for (std::size_t ri = 0; ri < t.table->rows.size(); ++ri) {
+            RowBox laid;
+            if (ri >= t.rows.size()) laid = t.row(ri, *ctx_);
+            const RowBox& row = ri < t.rows.size() ? t.rows[ri] : laid;
             auto content = all_content(row);
             bool first_part = true;
             bool moved = false;

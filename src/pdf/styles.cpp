@@ -188,6 +188,18 @@ void StyleSheet::chain(const std::string& id, std::vector<const Style*>& out) co
 }
 
 void StyleSheet::paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const {
+    if (const auto it = paragraph_cache_.find(id); it != paragraph_cache_.end()) {
+        para = it->second.first;
+        run = it->second.second;
+        return;
+    }
+    para = ParaProps{};
+    run = RunProps{};
+    resolve_paragraph_style(id, para, run);
+    paragraph_cache_[id] = {para, run};
+}
+
+void StyleSheet::resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const {
     apply_rpr(default_rpr_, run, theme_fonts_);
     apply_ppr(default_ppr_, para);
     std::vector<const Style*> styles;
@@ -201,9 +213,15 @@ void StyleSheet::paragraph_style(const std::string& id, ParaProps& para, RunProp
 }
 
 void StyleSheet::character_style(const std::string& id, RunProps& run) const {
-    std::vector<const Style*> styles;
-    chain(id, styles);
-    for (const Style* s : styles) apply_rpr(s->rpr, run, theme_fonts_);
+    auto it = character_cache_.find(id);
+    if (it == character_cache_.end()) {
+        std::vector<const Style*> styles;
+        chain(id, styles);
+        std::vector<const xmlNode*> rprs;
+        for (const Style* s : styles) rprs.push_back(s->rpr);
+        it = character_cache_.emplace(id, std::move(rprs)).first;
+    }
+    for (const xmlNode* rpr : it->second) apply_rpr(rpr, run, theme_fonts_);
 }
 
 const xmlNode* StyleSheet::table_style(const std::string& id) const {

@@ -24,7 +24,7 @@ public:
     StyleSheet(xmlNodePtr styles_root, std::map<std::string, std::string> theme_fonts, Warnings& warnings);
 
     /// Paragraph and run properties of paragraph style `id` (the default paragraph style if
-    /// empty or unknown), defaults and the basedOn chain applied.
+    /// empty or unknown), defaults and the basedOn chain applied; replaces `para` and `run`.
     void paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const;
     /// Applies character style `id` (its basedOn chain) onto `run`.
     void character_style(const std::string& id, RunProps& run) const;
@@ -49,6 +49,12 @@ private:
     std::string default_paragraph_;
 
     void chain(const std::string& id, std::vector<const Style*>& out) const;
+    void resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const;
+
+    // Resolved once per style: a document applies the same few styles to thousands of
+    // paragraphs and runs.
+    mutable std::map<std::string, std::pair<ParaProps, RunProps>> paragraph_cache_;
+    mutable std::map<std::string, std::vector<const xmlNode*>> character_cache_;
 };
 
 }  // namespace nastavnik::pdf

@@ -76,8 +76,9 @@ std::vector<Slice> layout_blocks(const std::vector<Block>& blocks, double width,
     return out;
 }
 
-TableBox layout_table(const Table& t, double width, LayoutContext& ctx) {
+TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool rows) {
     TableBox box;
+    box.table = &t;
     std::vector<double> grid = t.grid;
     std::size_t columns = grid.size();
     for (const Row& r : t.rows) {
@@ -93,63 +94,68 @@ TableBox layout_table(const Table& t, double width, LayoutContext& ctx) {
         const double each = std::max(width - known, zeros * 20) / zeros;
         for (auto& g : grid) if (g == 0) g = each;
     }
-    std::vector<double> xs(columns + 1, 0);
-    for (std::size_t i = 0; i < columns; ++i) xs[i + 1] = xs[i] + grid[i];
-    box.width = xs[columns];
-    double offset = t.indent;
-    if (t.align == Align::center) offset = (width - box.width) / 2;
-    else if (t.align == Align::right) offset = width - box.width;
+    box.xs.assign(columns + 1, 0);
+    for (std::size_t i = 0; i < columns; ++i) box.xs[i + 1] = box.xs[i] + grid[i];
+    box.width = box.xs[columns];
+    box.offset = t.indent;
+    if (t.align == Align::center) box.offset = (width - box.width) / 2;
+    else if (t.align == Align::right) box.offset = width - box.width;
     else if (ctx.doc.tables_outdented && !t.rows.empty() && !t.rows.front().cells.empty()) {
-        offset -= t.rows.front().cells.front().margin_left;
+        box.offset -= t.rows.front().cells.front().margin_left;
     }
+    if (rows) {
+        for (std::size_t r = 0; r < t.rows.size(); ++r) box.rows.push_back(box.row(r, ctx));
+    }
+    return box;
+}
 
-    // Which grid column each cell starts at, to find the cell a vMerge continues.
-    std::vector<std::vector<std::size_t>> starts(t.rows.size());
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        std::size_t col = 0;
-        for (const Cell& c : t.rows[r].cells) {
-            starts[r].push_back(col);
-            col += static_cast<std::size_t>(c.grid_span);
-        }
-    }
-    auto continues_below = [&](std::size_t r, std::size_t col) {
+std::size_t TableBox::start_column(std::size_t r, std::size_t k) const {
+    std::size_t col = 0;
+    const auto& cells = table->rows[r].cells;
+    for (std::size_t i = 0; i < k && i < cells.size(); ++i) col += static_cast<std::size_t>(cells[i].grid_span);
+    return col;
+}
+
+RowBox TableBox::row(std::size_t r, LayoutContext& ctx) const {
+    const Table& t = *table;
+    const std::size_t columns = xs.size() - 1;
+    // Whether the cell starting at grid column `col` continues into the next row (vMerge).
+    auto continues_below = [&](std::size_t col) {
         if (r + 1 >= t.rows.size()) return false;
-        const auto& s = starts[r + 1];
-        for (std::size_t k = 0; k < s.size(); ++k) {
-            if (s[k] == col) return t.rows[r + 1].cells[k].vmerge == Cell::VMerge::cont;
+        const auto& next = t.rows[r + 1].cells;
+        for (std::size_t k = 0; k < next.size(); ++k) {
+            if (start_column(r + 1, k) == col) return next[k].vmerge == Cell::VMerge::cont;
         }
         return false;
     };
-
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        const Row& row = t.rows[r];
-        RowBox rb;
-        rb.header = row.header;
-        rb.cant_split = row.cant_split;
-        rb.min_height = row.height;
-        rb.exact = row.height_exact && row.height > 0;
-        for (std::size_t k = 0; k < row.cells.size(); ++k) {
-            const Cell& c = row.cells[k];
-            const std::size_t col = starts[r][k];
-            const std::size_t end = std::min(columns, col + static_cast<std::size_t>(c.grid_span));
-            CellBox cb;
-            cb.cell = &c;
-            cb.x = offset + xs[col];
-            cb.width = xs[end] - xs[col];
-            cb.merged_above = c.vmerge == Cell::VMerge::cont;
-            cb.merged_below = c.vmerge != Cell::VMerge::none && continues_below(r, col);
-            if (!cb.merged_above) {
-                const double inner = std::max(cb.width - c.margin_left - c.margin_right, 6.0);
-                LayoutContext cell_ctx = ctx;
-                cell_ctx.prev_after = 0;
-                cell_ctx.prev_style.clear();
-                cb.content = layout_blocks(c.blocks, inner, cell_ctx);
-            }
-            rb.cells.push_back(std::move(cb));
+    const Row& row = t.rows[r];
+    RowBox rb;
+    rb.header = row.header;
+    rb.cant_split = row.cant_split;
+    rb.min_height = row.height;
+    rb.exact = row.height_exact && row.height > 0;
+    std::size_t col = 0;
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+        const Cell& c = row.cells[k];
+        const std::size_t begin = std::min(columns, col);
+        const std::size_t end = std::min(columns, col + static_cast<std::size_t>(c.grid_span));
+        CellBox cb;
+        cb.cell = &c;
+        cb.x = offset + xs[begin];
+        cb.width = xs[end] - xs[begin];
+        cb.merged_above = c.vmerge == Cell::VMerge::cont;
+        cb.merged_below = c.vmerge != Cell::VMerge::none && continues_below(col);
+        if (!cb.merged_above) {
+            const double inner = std::max(cb.width - c.margin_left - c.margin_right, 6.0);
+            LayoutContext cell_ctx = ctx;
+            cell_ctx.prev_after = 0;
+            cell_ctx.prev_style.clear();
+            cb.content = layout_blocks(c.blocks, inner, cell_ctx);
         }
-        box.rows.push_back(std::move(rb));
+        rb.cells.push_back(std::move(cb));
+        col += static_cast<std::size_t>(c.grid_span);
     }
-    return box;
+    return rb;
 }
 
 Ops draw_row(const RowBox& row, const std::vector<std::vector<const Slice*>>& content, double height, bool first_part,

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
+#include <functional>
+#include <optional>
 
 namespace nastavnik::pdf {
 
@@ -82,7 +85,7 @@ class Builder {
 public:
     Builder(const Paragraph& p, LayoutContext& ctx) : p_(p), ctx_(ctx) {}
 
-    std::vector<Token> tokens() {
+    std::deque<Token> tokens() {
         for (const Inline& in : p_.content) add(in);
         flush();
         return std::move(out_);
@@ -91,7 +94,7 @@ public:
 private:
     const Paragraph& p_;
     LayoutContext& ctx_;
-    std::vector<Token> out_;
+    std::deque<Token> out_;
     Token word_;
 
     void flush() {
@@ -206,31 +209,34 @@ struct Line {
 
 class Breaker {
 public:
-    Breaker(const Paragraph& p, double width, LayoutContext& ctx, std::vector<Token> tokens)
-        : p_(p), width_(width), ctx_(ctx), tokens_(std::move(tokens)) {}
+    // Lines go to `sink` as they are finished and tokens are released as they are placed, so
+    // a paragraph of megabytes never holds its tokens, lines and slices all at once.
+    Breaker(const Paragraph& p, double width, LayoutContext& ctx, std::deque<Token> tokens, std::function<void(Line&&)> sink)
+        : p_(p), width_(width), ctx_(ctx), tokens_(std::move(tokens)), sink_(std::move(sink)) {}
 
-    std::vector<Line> lines() {
+    void run() {
         start_line();
-        for (std::size_t i = 0; i < tokens_.size(); ++i) {
-            Token t = std::move(tokens_[i]);
-            place(t, i);
+        while (!tokens_.empty()) {
+            Token t = std::move(tokens_.front());
+            tokens_.pop_front();
+            place(t);
         }
         finish(true, false);
-        return std::move(lines_);
     }
 
 private:
     const Paragraph& p_;
     double width_;
     LayoutContext& ctx_;
-    std::vector<Token> tokens_;
-    std::vector<Line> lines_;
+    std::deque<Token> tokens_;  // what follows the token being placed
+    std::function<void(Line&&)> sink_;
+    std::size_t count_ = 0;
     Line cur_;
     double x_ = 0;  // relative to cur_.left
 
     void start_line() {
         cur_ = Line{};
-        const bool first = lines_.empty();
+        const bool first = count_ == 0;
         cur_.left = p_.props.ind_left + (first ? p_.props.first_line : 0);
         cur_.avail = std::max(width_ - p_.props.ind_right - cur_.left, 12.0);
         x_ = 0;
@@ -239,12 +245,18 @@ private:
     void finish(bool paragraph_end, bool line_break) {
         cur_.ends_paragraph = paragraph_end;
         cur_.ends_break = line_break;
-        lines_.push_back(std::move(cur_));
+        ++count_;
+        sink_(std::move(cur_));
         start_line();
     }
 
     [[nodiscard]] bool has_words() const {
         return std::any_of(cur_.items.begin(), cur_.items.end(), [](const Placed& p) { return p.tok.kind != Kind::space; });
+    }
+
+    void put_token(Token& t) {
+        const double w = t.width;  // read before the token is moved away
+        put(std::move(t), w);
     }
 
     void put(Token t, double width, char leader = 0) {
@@ -258,17 +270,16 @@ private:
     }
 
     // Width of what follows a tab up to the next tab or break (for right and centre stops).
-    double segment_width(std::size_t i) const {
+    double segment_width() const {
         double w = 0;
-        for (std::size_t k = i + 1; k < tokens_.size(); ++k) {
-            const Kind kind = tokens_[k].kind;
-            if (kind == Kind::tab || kind == Kind::line_break || kind == Kind::page_break) break;
-            w += tokens_[k].width;
+        for (const Token& t : tokens_) {
+            if (t.kind == Kind::tab || t.kind == Kind::line_break || t.kind == Kind::page_break) break;
+            w += t.width;
         }
         return w;
     }
 
-    void tab(Token t, std::size_t i) {
+    void tab(Token t) {
         const double abs_x = cur_.left + x_;  // from the column's left edge
         const TabStop* stop = nullptr;
         for (const TabStop& s : p_.props.tabs) {
@@ -286,7 +297,7 @@ private:
             stop = &implicit;
         }
         double target = stop->pos - cur_.left;
-        const double seg = segment_width(i);
+        const double seg = segment_width();
         if (stop->kind == TabKind::right) target -= seg;
         else if (stop->kind == TabKind::center) target -= seg / 2;
         if (target > cur_.avail + 0.5 && stop->kind == TabKind::left) {
@@ -299,10 +310,10 @@ private:
         put(std::move(t), target - x_, stop->leader);
     }
 
-    void place(Token& t, std::size_t i) {
+    void place(Token& t) {
         switch (t.kind) {
-        case Kind::space: return put(std::move(t), t.width);
-        case Kind::tab: return tab(std::move(t), i);
+        case Kind::space: return put_token(t);
+        case Kind::tab: return tab(std::move(t));
         case Kind::line_break: {
             put(std::move(t), 0);
             return finish(false, true);
@@ -317,13 +328,13 @@ private:
         // Split words until the rest fits (a word may need several lines when it is long).
         for (int guard = 0; guard < 100000; ++guard) {
             if (x_ + t.width <= cur_.avail + 0.01 || (!has_words() && t.kind == Kind::image)) {
-                put(std::move(t), t.width);
+                put_token(t);
                 return;
             }
             if (t.kind == Kind::word) {
                 Token rest;
                 if (hyphenate(t, rest, cur_.avail - x_, ctx_.hyphenate && !p_.props.suppress_hyphens)) {
-                    put(std::move(t), t.width);
+                    put_token(t);
                     finish(false, false);
                     t = std::move(rest);
                     continue;
@@ -331,17 +342,17 @@ private:
                 if (!has_words()) {
                     // Longer than the whole line and no hyphenation point: cut it.
                     if (cut(t, rest, cur_.avail - x_)) {
-                        put(std::move(t), t.width);
+                        put_token(t);
                         finish(false, false);
                         t = std::move(rest);
                         continue;
                     }
-                    put(std::move(t), t.width);
+                    put_token(t);
                     return;
                 }
             }
             if (!has_words()) {
-                put(std::move(t), t.width);
+                put_token(t);
                 return;
             }
             finish(false, false);
@@ -441,10 +452,6 @@ void underline(Ops& ops, double x, double w, double baseline, const Piece& pc, b
 }  // namespace
 
 std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutContext& ctx) {
-    Builder builder(p, ctx);
-    Breaker breaker(p, width, ctx, builder.tokens());
-    std::vector<Line> lines = breaker.lines();
-
     Face* mark_face = ctx.fonts.face(p.mark.font, p.mark.bold, p.mark.italic);
     double before = std::max(0.0, p.props.space_before - ctx.prev_after);
     double after = p.props.space_after;
@@ -455,9 +462,8 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     ctx.prev_style = p.props.style;
     ctx.prev_contextual = p.props.contextual_spacing;
     std::vector<Slice> slices;
-    slices.reserve(lines.size());
-    for (std::size_t li = 0; li < lines.size(); ++li) {
-        Line& line = lines[li];
+    // A line becomes a slice once the next one exists: only then is it known to be the last.
+    auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break) {
         double asc = 0, desc = 0;
         for (const auto& it : line.items) {
             asc = std::max(asc, it.tok.ascent);
@@ -505,7 +511,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         }
 
         Slice s;
-        const bool first = li == 0, last = li + 1 == lines.size();
+        const bool first = li == 0;
         const Border& bt = p.props.border_top;
         const Border& bb = p.props.border_bottom;
         const double border_top = first && bt.present ? bt.width + bt.space : 0;
@@ -598,9 +604,23 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             s.break_before = p.props.page_break_before;
             s.space_before = before;
         }
-        if (li > 0 && lines[li - 1].page_break_after) s.break_before = true;
+        if (after_page_break) s.break_before = true;
         slices.push_back(std::move(s));
-    }
+    };
+    std::optional<Line> pending;
+    std::size_t index = 0;
+    bool pending_after_break = false;
+    Builder builder(p, ctx);
+    Breaker breaker(p, width, ctx, builder.tokens(), [&](Line&& line) {
+        if (pending) {
+            const bool broke = pending->page_break_after;
+            convert(*pending, index++, false, pending_after_break);
+            pending_after_break = broke;
+        }
+        pending = std::move(line);
+    });
+    breaker.run();
+    if (pending) convert(*pending, index, true, pending_after_break);
 
     const std::size_t n = slices.size();
     if (p.props.keep_lines) {

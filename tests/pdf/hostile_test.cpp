@@ -102,3 +102,27 @@ BOOST_AUTO_TEST_CASE(page_limit_is_an_error_not_an_endless_pdf) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pdf_damaged)
+
+BOOST_AUTO_TEST_CASE(an_unterminated_field_does_not_hide_the_rest) {
+    const std::string body = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r></w:p>" +
+                             para("Текст после поля");
+    const auto r = pdf_test::render(docx(body));
+    BOOST_TEST(!r.warnings.empty());
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(contains(pdf_test::page_text(r.pdf, 1), "Текст после поля"));
+}
+
+BOOST_AUTO_TEST_CASE(missing_styles_numbering_and_header_parts) {
+    // Relationships to parts that are not in the package: shown with defaults, warned.
+    const std::string rels =
+        "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        "<Relationship Id=\"rH\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>";
+    const auto r = pdf_test::render(docx(para("Текст", "<w:pStyle w:val=\"Нет\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>"), {},
+                                         "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rH\"/></w:sectPr>", rels));
+    BOOST_TEST(r.pages == 1);
+    BOOST_TEST(!r.warnings.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -233,3 +233,24 @@ BOOST_AUTO_TEST_CASE(paragraph_lines_and_letter_spacing) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pdf_numbering_formats)
+
+BOOST_AUTO_TEST_CASE(russian_letters_and_roman_numerals) {
+    const std::string numbering_xml =
+        "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"russianLower\"/>"
+        "<w:lvlText w:val=\"%1)\"/><w:suff w:val=\"space\"/></w:lvl></w:abstractNum>"
+        "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"4\"/><w:numFmt w:val=\"upperRoman\"/>"
+        "<w:lvlText w:val=\"%1.\"/><w:suff w:val=\"space\"/></w:lvl></w:abstractNum>"
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+        "</w:numbering>";
+    const auto r = pdf_test::render(docx(item("первый", 1, 0) + item("второй", 1, 0) + item("третий", 1, 0) + item("раздел", 2, 0) +
+                                             item("раздел", 2, 0),
+                                         {{"word/numbering.xml", ZipEntry{numbering_xml}}}, "<w:sectPr/>", numbering_rel));
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string t = page_text(r.pdf, 1, true);
+    BOOST_TEST(contains(t, "а) первый б) второй в) третий IV. раздел V. раздел"), t);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -6,7 +6,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <chrono>
 #include <map>
+#include <thread>
 
 namespace fs = std::filesystem;
 using pdf_test::page_text;
@@ -103,10 +105,16 @@ BOOST_AUTO_TEST_CASE(qpdf_accepts_and_every_font_is_embedded) {
 }
 
 BOOST_AUTO_TEST_CASE(rendering_is_byte_identical) {
+    std::map<std::string, std::string> first;
+    for (const auto& e : fs::directory_iterator(generated())) {
+        if (e.path().extension() == ".docx") first[e.path().string()] = pdf_test::render(pdf_test::slurp(e.path())).pdf;
+    }
+    // PDF dates have a resolution of a second: a clock leaking into the file would show.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
     for (const auto& e : fs::directory_iterator(generated())) {
         if (e.path().extension() != ".docx") continue;  // the package index «Состав пакета.txt»
         const std::string docx = pdf_test::slurp(e.path());
-        const std::string a = pdf_test::render(docx).pdf;
+        const std::string& a = first[e.path().string()];
         const std::string b = pdf_test::render(docx).pdf;
         BOOST_TEST((a == b), e.path().filename());
         BOOST_TEST(contains(a, "/CreationDate(D:20261122"), e.path().filename());
@@ -145,6 +153,25 @@ BOOST_AUTO_TEST_CASE(generate_writes_a_pdf_beside_each_docx_by_default) {
     const std::string index = pdf_test::slurp(only_pdf / "Состав пакета.txt");
     BOOST_TEST(index.find("1. Положение о системе наставничества педагогических работников — Положение о системе "
                           "наставничества.pdf") != std::string::npos, index);
+}
+
+BOOST_AUTO_TEST_CASE(command_line_mistakes_are_usage_errors) {
+    const auto log = pdf_test::tmp_dir() / "usage.log";
+    auto run = [&](const std::string& args) {
+        const int status = std::system((std::string("'") + NASTAVNIK_CLI + "' " + args + " >'" + log.string() + "' 2>&1").c_str());
+        return std::make_pair(WIFEXITED(status) ? WEXITSTATUS(status) : -1, pdf_test::slurp(log));
+    };
+    const auto out = pdf_test::tmp_dir() / "usage";
+    const auto [format_code, format_text] = run("generate samples/barnaul-gymnasium-compliant.json --as-of " + std::string(as_of) +
+                                                " --format odt --out '" + out.string() + "'");
+    BOOST_TEST(format_code == 2);
+    BOOST_TEST(contains(format_text, "--format: ожидается docx, pdf или both"), format_text);
+    const auto [two_code, two_text] = run("render a.docx b.docx -o x.pdf");
+    BOOST_TEST(two_code == 2);
+    BOOST_TEST(contains(two_text, "--outdir"), two_text);
+    const auto [missing_code, missing_text] = run("render нет-такого.docx -o x.pdf");
+    BOOST_TEST(missing_code == 2);
+    BOOST_TEST(contains(missing_text, "нет-такого.docx"), missing_text);
 }
 
 BOOST_AUTO_TEST_CASE(render_command_writes_the_pdf) {

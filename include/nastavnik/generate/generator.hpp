@@ -47,6 +47,7 @@ struct Written {
     std::string kind;  // a document kind id, or "index" for the list of the package
     std::filesystem::path file;
     std::size_t bytes = 0;
+    std::vector<Diagnostic> warnings;  // a PDF: what the renderer could only approximate
 };
 
 /// The templates of the document kinds, compiled once and shared — a batch renders them for
@@ -69,6 +70,7 @@ struct Document {
     const DocumentKind* kind = nullptr;
     std::string file_name;  // safe, unique within the organisation's package
     std::string bytes;
+    std::vector<Diagnostic> warnings = {};  // a PDF: what the renderer could not reproduce
 };
 
 /// A document kind that could not be filled for this organisation, and why.
