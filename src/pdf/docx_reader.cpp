@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
+#include <memory>
+#include <mutex>
 
 namespace nastavnik::pdf {
 
@@ -65,6 +68,7 @@ private:
     StyleSheet styles_;
     Numbering numbering_;
     std::vector<docx::XmlDoc> keep_;  // parsed parts stay alive: styles point into them
+    std::shared_ptr<const xmlDoc> shared_styles_;  // from the process-wide cache, read only
     std::string part_;                // the part being read, for warnings
     std::map<std::string, Rel> rels_; // of the part being read
     std::map<std::string, int> image_by_part_;
@@ -81,6 +85,7 @@ private:
 
     std::string part_text(const std::string& part, bool required, const char* what);
     xmlNodePtr parse(const std::string& part, bool required, const char* what);
+    xmlNodePtr parse_styles(const std::string& part);
     std::map<std::string, Rel> read_rels(const std::string& part);
     std::map<std::string, std::string> theme_fonts(const std::string& part);
     void read_core();
@@ -114,6 +119,63 @@ std::string Reader::part_text(const std::string& part, bool required, const char
         return {};
     }
     return package_.read(part);
+}
+
+namespace {
+
+// Parsed styles parts, shared by every document of a run that carries the same bytes. A
+// template's styles.xml is 350 KB (python-docx writes every built-in style out in full) and
+// parsing it was half of the time of printing a one-page consent; a batch prints thousands of
+// documents from a dozen templates. The trees are only read after parsing (StyleSheet keeps
+// const pointers), so threads may share them.
+class StylesCache {
+public:
+    std::shared_ptr<const xmlDoc> get(const std::string& xml, const std::string& file, const std::string& part) {
+        const std::size_t key = std::hash<std::string>{}(xml);
+        {
+            std::lock_guard lock(mutex_);
+            for (const auto& e : entries_) {
+                if (e.key == key && e.xml == xml) return e.doc;
+            }
+        }
+        std::shared_ptr<const xmlDoc> doc(docx::parse_part(xml, file, part).release(), [](const xmlDoc* d) {
+            xmlFreeDoc(const_cast<xmlDoc*>(d));
+        });
+        std::lock_guard lock(mutex_);
+        if (entries_.size() >= max_entries) entries_.erase(entries_.begin());  // oldest first
+        entries_.push_back(Entry{key, xml, doc});
+        return doc;
+    }
+
+private:
+    // A run prints from a few templates; a stream of unrelated documents must not grow memory.
+    static constexpr std::size_t max_entries = 8;
+    struct Entry {
+        std::size_t key;
+        std::string xml;
+        std::shared_ptr<const xmlDoc> doc;
+    };
+    std::mutex mutex_;
+    std::vector<Entry> entries_;
+};
+
+StylesCache& styles_cache() {
+    static StylesCache cache;
+    return cache;
+}
+
+}  // namespace
+
+xmlNodePtr Reader::parse_styles(const std::string& part) {
+    const std::string xml = part_text(part, false, "стили");
+    if (xml.empty()) return nullptr;
+    shared_styles_ = styles_cache().get(xml, warnings_.file(), part);
+    xmlNodePtr root = xmlDocGetRootElement(const_cast<xmlDoc*>(shared_styles_.get()));
+    if (root == nullptr) {
+        throw Error(ErrorCode::package_invalid, "часть «" + part + "» пуста — ожидается стили",
+                    InputLocation{warnings_.file(), 0, 0, part});
+    }
+    return root;
 }
 
 xmlNodePtr Reader::parse(const std::string& part, bool required, const char* what) {
@@ -243,7 +305,7 @@ Document Reader::read() {
     read_core();
     read_settings(settings_part);
     auto fonts = theme_fonts(theme_part);
-    xmlNodePtr styles_root = styles_part.empty() ? nullptr : parse(styles_part, false, "стили");
+    xmlNodePtr styles_root = styles_part.empty() ? nullptr : parse_styles(styles_part);
     styles_ = StyleSheet(styles_root, std::move(fonts), warnings_);
     numbering_ = Numbering(numbering_part.empty() ? nullptr : parse(numbering_part, false, "нумерация списков"));
 
