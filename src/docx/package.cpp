@@ -215,9 +215,10 @@ std::string Package::with_replaced(const std::map<std::string, std::string>& rep
         if (old < 0) abandon("в пакете нет части «" + entry + "»");
         // Deleted and added again rather than replaced: libzip 1.7 deflates a replaced entry at
         // level 9 whatever zip_set_file_compression says, and level 9 was half of the time of
-        // filling a template (perf on bench/template_bench). Level 6 is zlib's default and what
-        // Word and docxtemplater write; the part moves to the end of the archive, which OPC
-        // allows (parts are found by name) and which is the same on every run.
+        // filling a template (perf on bench/template_bench). Level 1 deflates document.xml about
+        // ten times faster for a part 25 % larger (5.9 KB instead of 4.7 KB for the Положение);
+        // the part moves to the end of the archive, which OPC allows (parts are found by name)
+        // and which is the same on every run.
         if (zip_delete(z, static_cast<zip_uint64_t>(old)) != 0) abandon("не удаётся записать часть «" + entry + "»");
         zip_source_t* data = zip_source_buffer(z, content.data(), content.size(), 0);
         if (data == nullptr) abandon("не удаётся записать часть «" + entry + "»");
@@ -227,7 +228,7 @@ std::string Package::with_replaced(const std::map<std::string, std::string>& rep
             abandon("не удаётся записать часть «" + entry + "»");
         }
         if (zip_file_set_mtime(z, static_cast<zip_uint64_t>(idx), mtime, 0) != 0 ||
-            zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 6) != 0) {
+            zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 1) != 0) {
             abandon("не удаётся записать часть «" + entry + "»");
         }
     }
