@@ -28,7 +28,8 @@ int run_check(const std::vector<std::string>& argv) {
     const auto result = rules::check(tree, rulesets, as_of);
     if (const auto act = args.value("act")) {
         // The act is written before the report is printed: a failure leaves neither.
-        write_file_atomic(*act, rules::check_document(result, tree, dir / "templates" / "spravka-o-proverke.docx"));
+        write_file_atomic(*act, in_requested_format(rules::check_document(result, tree, dir / "templates" / "spravka-o-proverke.docx"),
+                                                    *act, "Справка о результатах проверки", as_of));
     }
     std::cout << (format == "json" ? rules::report_json(result, tree) : rules::report_text(result, tree, args.flag("explain")));
     if (rulesets.empty()) return exit_code::failure;

@@ -29,6 +29,10 @@ Date as_of_date(const std::optional<std::string>& text);
 std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,
                                                    const std::optional<std::string>& ruleset_id, const Date& as_of);
 
+/// The document as the output file's extension asks: a «.pdf» file gets the DOCX printed by our
+/// renderer (dated `date`, for byte-identical reruns), anything else the DOCX itself.
+std::string in_requested_format(std::string docx, const std::filesystem::path& out, const std::string& title, const Date& date);
+
 int run_check(const std::vector<std::string>& args);
 int run_generate(const std::vector<std::string>& args);
 int run_ruleset(const std::vector<std::string>& args);

@@ -1,7 +1,9 @@
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/pdf/render.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "cli/commands.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -62,6 +64,17 @@ std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog
         return {rs};
     }
     return catalog.select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
+}
+
+std::string in_requested_format(std::string docx, const std::filesystem::path& out, const std::string& title, const Date& date) {
+    std::string ext = out.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != ".pdf") return docx;
+    pdf::RenderOptions ro;
+    ro.title = title;
+    ro.file_name = out.filename().replace_extension(".docx").string();
+    ro.creation_date = date;
+    return pdf::render_docx(docx, ro).pdf;
 }
 
 }  // namespace nastavnik::cli

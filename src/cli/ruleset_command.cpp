@@ -82,8 +82,10 @@ int run_ruleset(const std::vector<std::string>& argv) {
     }
     if (action == "doc") {
         const auto out = args.value("out");
-        if (pos.size() != 2 || !out) throw Error(ErrorCode::usage, "укажите набор правил и файл: nastavnik ruleset doc ID --out ФАЙЛ.docx");
-        const std::string bytes = rules::ruleset_document(*resolve(catalog, pos[1], schema, owned), home / "templates" / "ruleset.docx");
+        if (pos.size() != 2 || !out) throw Error(ErrorCode::usage, "укажите набор правил и файл: nastavnik ruleset doc ID --out ФАЙЛ.docx|ФАЙЛ.pdf");
+        const rules::Ruleset* rs = resolve(catalog, pos[1], schema, owned);
+        const std::string bytes = in_requested_format(rules::ruleset_document(*rs, home / "templates" / "ruleset.docx"), *out,
+                                                      rs->title, rs->valid_from);
         write_file_atomic(*out, bytes);
         std::cout << "Документ записан: " << *out << " (" << bytes.size() << " байт)\n";
         return exit_code::ok;
