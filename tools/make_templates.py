@@ -638,6 +638,10 @@ def programma(path):
     MANY = "count(" + MENTEES + ") > 1"  # a group of one mentee reads like a pair
     CUR = "/data/curator/person"
     HEAD = HEAD_ID
+    # A period of whole months is also said in words («девять месяцев»), as orders state terms.
+    M = "n:months-between(" + S + ", " + E + ")"
+    WHOLE_MONTHS = ("{{#if " + M + " = floor(" + M + ") and " + M + " >= 1}} ({{n:plural-words(" + M +
+                    ", 'месяц', 'месяца', 'месяцев')}}){{/if}}")
     # Гриф утверждения (ГОСТ Р 7.0.97 п. 5.21): the head approves the programme by signature.
     t = borderless_table(doc, 2, (80, 90))
     right = t.rows[0].cells[1]
@@ -663,7 +667,7 @@ def programma(path):
          ["{{#each " + MENTEES + "}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]),
         ("Форма наставничества", ["{{form}}"]),
         ("Срок реализации", ["{{#if " + P + "}}с {{n:date-long(" + S + ")}} по {{n:date-long(" + E +
-                             ")}}{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
+                             ")}}" + WHOLE_MONTHS + "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
         ("Основание", ["приказ {{/data/organisation/short_name}} «О закреплении наставнических пар (групп)»"
                        "{{#if id(appointed_by)}} от {{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} "
                        "№ {{id(appointed_by)/number}}{{/if}}{{/if}}"]),
@@ -905,8 +909,8 @@ def analiticheskaya_spravka(path):
          "{{#if /data/organisation/type = 'дошкольная'}}, динамика развития воспитанников{{else}}, динамика "
          "образовательных результатов обучающихся и их участия в олимпиадах и конкурсах{{/if}}.")
     para(doc, "{{#if " + PAIRS + "}}")
-    para(doc, "2.2. Для {{n:plural(count(" + PAIRS + "), 'наставнической пары (группы)', 'наставнических пар "
-         "(групп)', 'наставнических пар (групп)')}} разработано персонализированных программ наставничества — "
+    para(doc, "2.2. Для {{n:plural-words(count(" + PAIRS + "), 'наставнической пары (группы)', 'наставнических пар "
+         "(групп)', 'наставнических пар (групп)', 'род', 'ж')}} разработано персонализированных программ наставничества — "
          "{{count(" + PAIRS + "[programme])}}, из них завершено — {{count(" + PAIRS + "[programme/end and n:days(programme/end) < "
          "n:days(n:today())])}}, реализуется — {{count(" + PAIRS + "[programme/start and programme/end and "
          "n:days(programme/start) <= n:days(n:today()) and n:days(programme/end) >= n:days(n:today())])}}, "

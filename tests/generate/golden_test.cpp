@@ -245,7 +245,7 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
                            "является 1 работник; в наставничество вовлечено 67\u00A0% работников.") != std::string::npos,
                report);
     BOOST_TEST(report.find("1.2. Закреплено наставнических пар — 1, наставнических групп — 0.") != std::string::npos, report);
-    BOOST_TEST(report.find("Для 1 наставнической пары (группы) разработано персонализированных программ наставничества — 0")
+    BOOST_TEST(report.find("Для одной наставнической пары (группы) разработано персонализированных программ наставничества — 0")
                    != std::string::npos, report);
     BOOST_TEST(report.find("не установлен\nнет сведений") != std::string::npos, report);
     BOOST_TEST(report.find("Директор\nБ.Б.\u00A0Цыренов") != std::string::npos, report);  // no curator: the head signs
