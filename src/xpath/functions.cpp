@@ -9,6 +9,7 @@
 #include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/text/typography.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <libxml/valid.h>
@@ -324,6 +325,7 @@ void string_mapper(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
 void fn_capitalize(xmlXPathParserContextPtr c, int n) { string_mapper<text::capitalize>(c, n, "capitalize"); }
 void fn_lower(xmlXPathParserContextPtr c, int n) { string_mapper<text::to_lower>(c, n, "lower"); }
 void fn_upper(xmlXPathParserContextPtr c, int n) { string_mapper<text::to_upper>(c, n, "upper"); }
+void fn_typo(xmlXPathParserContextPtr c, int n) { string_mapper<text::typography>(c, n, "typo"); }
 
 void fn_join(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 2, 2, "join")) return;
@@ -382,6 +384,7 @@ constexpr Registration functions[] = {
     {"capitalize", fn_capitalize},
     {"lower", fn_lower},
     {"upper", fn_upper},
+    {"typo", fn_typo},
     {"join", fn_join},
     {"if", fn_if},
 };

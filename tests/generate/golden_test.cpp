@@ -265,6 +265,38 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
                std::string::npos, consent);
 }
 
+// A clerk types straight quotes, hyphens for dashes and ranges: the documents print them
+// typeset, like the templates' own text.
+BOOST_AUTO_TEST_CASE(text_from_the_data_is_typeset) {
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "typed.json";
+    std::filesystem::create_directories(data.parent_path());
+    std::ofstream(data, std::ios::binary) << R"({
+  "format": "nastavnik.organisation/1",
+  "organisation": { "full_name": "Муниципальное бюджетное общеобразовательное учреждение \"Средняя школа № 7\"",
+                    "short_name": "МБОУ \"СШ № 7\"", "type": "общеобразовательная", "region": "Республика Бурятия",
+                    "municipality": "Улан-Удэ", "head": "h" },
+  "staff": [
+    { "id": "h", "surname": "Цыренов", "name": "Баир", "patronymic": "Батоевич", "gender": "м", "position": "директор" },
+    { "id": "m", "surname": "Шевчук", "name": "Оксана", "patronymic": "Ильинична", "gender": "ж",
+      "position": "учитель математики" },
+    { "id": "y", "surname": "Белых", "name": "Илья", "gender": "м", "position": "учитель физики",
+      "difficulties": ["методика - проектное обучение"] }
+  ],
+  "mentors": [ { "person": "m" } ],
+  "pairs": [ { "id": "p", "mentor": "m", "mentee": "y", "form": "учитель - учитель",
+               "programme": { "start": "2023-09-01", "end": "2024-05-31",
+                              "goals": ["подготовить уроки для 7-9 классов на 2023-2024 гг."] } } ]
+})";
+    const auto out = generate(Sample{nullptr, "2023-11-01", true}, "typed", data.string());
+    const std::string programme = readable(out / "Программа наставничества Белых И.docx");
+    BOOST_TEST(programme.find("Директор МБОУ «СШ №\u00A07»") != std::string::npos, programme);
+    BOOST_TEST(programme.find("— методика\u00A0— проектное обучение.") != std::string::npos, programme);
+    BOOST_TEST(programme.find("для 7–9 классов на 2023–2024\u00A0гг.") != std::string::npos, programme);
+    BOOST_TEST(programme.find("учитель\u00A0— учитель") != std::string::npos, programme);
+    BOOST_TEST(programme.find('"') == std::string::npos, programme);
+    BOOST_TEST(programme.find("(девять месяцев)") != std::string::npos, programme);
+}
+
 BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {
     const std::string contracts = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "docs/CONTRACTS.md");
     const auto help = e2e::nastavnik({"--help"});

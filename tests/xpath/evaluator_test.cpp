@@ -96,6 +96,7 @@ BOOST_AUTO_TEST_CASE(text_helpers) {
     BOOST_TEST(eval("n:upper('приказ')") == "ПРИКАЗ");
     BOOST_TEST(eval("n:join(staff/person/surname, ', ')") == "Петров, Иванова");
     BOOST_TEST(eval("n:if(count(staff/person) > 1, 'да', 'нет')") == "да");
+    BOOST_TEST(eval("n:typo('\"Радуга\" - 2022-2023 гг.')") == "«Радуга»\u00A0— 2022–2023\u00A0гг.");
 }
 
 BOOST_AUTO_TEST_CASE(numbers_in_words) {
