@@ -336,19 +336,32 @@ def prikaz(path):
          "{{#if /data/pedagogical_council}}, на основании решения педагогического совета (протокол от "
          "{{n:date(/data/pedagogical_council/date)}} № {{/data/pedagogical_council/protocol_number}}){{/if}}")
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    RM = approves_roadmap("приказ об утверждении положения")
+    # Item numbers after the optional ones: 1 + roadmap + curator + k.
+    def item(k):
+        return "{{" + str(k) + " + number(" + RM + ") + number(" + APPOINTS + ")}}"
     para(doc, "1. Утвердить Положение о системе наставничества педагогических работников в " + SHORT +
-         " (приложение).")
+         " (приложение{{#if " + RM + "}} 1{{/if}}).")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "2. Утвердить " + ROADMAP_TITLE + " (приложение 2).")
+    para(doc, "{{/if}}")
     para(doc, "{{#if " + APPOINTS + "}}")
-    para(doc, "2. Назначить куратором реализации программ наставничества "
+    para(doc, "{{2 + number(" + RM + ")}}. Назначить куратором реализации программ наставничества "
          "{{n:position(/data/curator/person, 'вин')}} {{n:full-name(/data/curator/person, 'вин')}}.")
     para(doc, "{{/if}}")
-    para(doc, "{{n:if(" + APPOINTS + ", '3', '2')}}. Ввести Положение в действие с {{n:date($order_date)}}.")
-    para(doc, "{{n:if(" + APPOINTS + ", '4', '3')}}. Разместить Положение на официальном сайте образовательной организации"
+    para(doc, item(2) + ". Ввести Положение в действие с {{n:date($order_date)}}.")
+    para(doc, item(3) + ". Разместить Положение на официальном сайте образовательной организации"
          "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}} в течение 10 рабочих дней "
          "со дня подписания настоящего приказа.")
-    para(doc, "{{n:if(" + APPOINTS + ", '5', '4')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
-    para(doc, "Приложение: Положение о системе наставничества педагогических работников на 1 экз.",
+    para(doc, item(4) + ". Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "Приложения: 1. Положение о системе наставничества педагогических работников в 1 экз.",
          indent=False, before=18)
+    para(doc, "2. Дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False)
+    para(doc, "{{else}}")
+    para(doc, "Приложение: Положение о системе наставничества педагогических работников в 1 экз.",
+         indent=False, before=18)
+    para(doc, "{{/if}}")
     sig = borderless_table(doc, 2, (95, 75))
     cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
     cell_para(sig.rows[0].cells[1], "{{n:initials-surname(/data/organisation/head)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -457,9 +470,10 @@ def dorozhnaya_karta(path):
     CUR = "{{#if /data/curator/person}}куратор {{n:initials-surname(/data/curator/person)}}{{else}}куратор{{/if}}"
     HEAD = "{{n:capitalize(n:person(/data/organisation/head)/position)}} {{n:initials-surname(/data/organisation/head)}}"
     t = borderless_table(doc, 2, (160, 95))
+    # The гриф cites the order that approved the roadmap ($approved_*), not the roadmap's own date.
     cell_para(t.rows[0].cells[1], "УТВЕРЖДЕНА", size=12)
     cell_para(t.rows[0].cells[1], "приказом " + SHORT, size=12)
-    cell_para(t.rows[0].cells[1], "от {{n:date($order_date)}} № {{$order_number}}", size=12)
+    cell_para(t.rows[0].cells[1], "от {{n:date($approved_date)}} № {{$approved_number}}", size=12)
     para(doc, "ДОРОЖНАЯ КАРТА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12)
     para(doc, "(план мероприятий) по реализации Положения о системе наставничества педагогических работников",
          bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
@@ -549,6 +563,30 @@ def spravka_o_proverke(path):
 # ---------------------------------------------------------------------------------------------
 HEAD_ID = "/data/organisation/head"
 APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]"
+# The recorded roadmap, and whether the order of kind K approved it: that order then says so
+# and lists the roadmap among its attachments (ГОСТ Р 7.0.97: «(приложение 2)» in the text,
+# «Приложение:» after it; the roadmap itself carries the гриф «УТВЕРЖДЕНА приказом …»).
+ROADMAP = "(/data/acts/act[kind = 'дорожная карта'])[last()]"
+def approves_roadmap(order_kind):
+    return "id(" + ROADMAP + "/approved_by)/kind = '" + order_kind + "'"
+# The academic year a roadmap dated D plans: June or later → the coming one.
+def roadmap_year(d):
+    y = "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
+    return "{{" + y + "}}/{{" + y + " + 1}}"
+ROADMAP_TITLE = ("дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
+                 "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год")
+# The recorded roadmap, and whether the order of kind K approved it: that order then says so
+# and lists the roadmap among its attachments (ГОСТ Р 7.0.97: «(приложение 2)» in the text,
+# «Приложение:» after it; the roadmap itself carries the гриф «УТВЕРЖДЕНА приказом …»).
+ROADMAP = "(/data/acts/act[kind = 'дорожная карта'])[last()]"
+def approves_roadmap(order_kind):
+    return "id(" + ROADMAP + "/approved_by)/kind = '" + order_kind + "'"
+# The academic year a roadmap dated D plans: June or later → the coming one.
+def roadmap_year(d):
+    y = "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
+    return "{{" + y + "}}/{{" + y + " + 1}}"
+ROADMAP_TITLE = ("дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
+                 "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год")
 
 
 def order_header(doc, title_lines):
@@ -613,7 +651,14 @@ def prikaz_kurator(path):
         "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}}.",
     ), start=1):
         para(doc, "2." + str(i) + ". " + duty)
-    para(doc, "3. Контроль за исполнением настоящего приказа оставляю за собой.")
+    RM = approves_roadmap("приказ о назначении куратора")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "3. Утвердить " + ROADMAP_TITLE + " (приложение).")
+    para(doc, "{{/if}}")
+    para(doc, "{{3 + number(" + RM + ")}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "Приложение: дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False, before=18)
+    para(doc, "{{/if}}")
     head_signature(doc)
     para(doc, "{{#if " + CUR + "}}", size=12)
     para(doc, "С приказом {{n:if(n:person(" + CUR + ")/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:",

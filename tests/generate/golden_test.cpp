@@ -297,6 +297,35 @@ BOOST_AUTO_TEST_CASE(text_from_the_data_is_typeset) {
     BOOST_TEST(programme.find("(девять месяцев)") != std::string::npos, programme);
 }
 
+// The order that approved the roadmap (its `approved_by`) says so, lists it among its
+// attachments, and is the one the roadmap's гриф cites; the other order stays silent.
+BOOST_AUTO_TEST_CASE(the_order_approving_the_roadmap_names_it_and_the_roadmap_cites_it) {
+    std::string json = e2e::slurp(std::string(NASTAVNIK_SOURCE_DIR) + "/" + samples[0].file);
+    const std::string recorded = "\"date\": \"2026-08-26\",\n      \"approved_by\": \"c-kur\"";
+    BOOST_REQUIRE(json.find(recorded) != std::string::npos);
+    json.replace(json.find(recorded), recorded.size(), "\"date\": \"2026-08-26\", \"approved_by\": \"c-utv\"");
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "roadmap-by-polozhenie.json";
+    std::filesystem::create_directories(data.parent_path());
+    std::ofstream(data, std::ios::binary) << json;
+    const auto out = generate(samples[0], "roadmap-approval", data.string());
+    const std::string order = readable(out / "Приказ об утверждении Положения о системе наставничества.docx");
+    BOOST_TEST(order.find("в МБУ ДО «ЦДТ Октябрьского района» (приложение 1).\n2. Утвердить дорожную карту (план "
+                          "мероприятий) по реализации Положения о системе наставничества педагогических работников на "
+                          "2026/2027 учебный год (приложение 2).\n3. Ввести Положение в действие с 31.08.2022.\n") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("\n5. Контроль за исполнением") != std::string::npos, order);
+    BOOST_TEST(order.find("Приложения: 1. Положение о системе наставничества педагогических работников в 1 экз.\n2. "
+                          "Дорожная карта (план мероприятий) по реализации Положения в 1 экз.\n") != std::string::npos,
+               order);
+    const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(roadmap.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 31.08.2022 №\u00A078-од\n") !=
+                   std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("на 2026/2027 учебный год") != std::string::npos, roadmap);
+    const std::string curator = readable(out / "Приказ о назначении куратора.docx");
+    BOOST_TEST(curator.find("дорожную карту") == std::string::npos, curator);
+    BOOST_TEST(curator.find("\n3. Контроль за исполнением") != std::string::npos, curator);
+}
+
 BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {
     const std::string contracts = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "docs/CONTRACTS.md");
     const auto help = e2e::nastavnik({"--help"});
