@@ -400,13 +400,30 @@ def prikaz_pary(path):
     for c, text_ in zip(table.rows[1].cells, texts):
         fill_cell(c, [text_] if text_ is not None else [
             "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"])
+    # Programmes recorded as approved by this order (programme/approved_by): the order approves
+    # them and lists them as attachments; each carries the гриф «УТВЕРЖДЕНА приказом …».
+    ORDER = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'])[last()]"
+    APPROVED = "(/data/pairs/pair | /data/groups/group)[programme/approved_by = " + ORDER + "/@id]"
+    para(doc, "{{#if " + APPROVED + "}}", before=6)
+    para(doc, "2. Утвердить {{n:if(count(" + APPROVED + ") > 1, 'персонализированные программы', "
+         "'персонализированную программу')}} наставничества "
+         "{{#each " + APPROVED + "}}{{#if self::pair}}{{n:initials-surname(mentee, 'род')}}{{else}}группы наставника "
+         "{{n:initials-surname(mentor, 'род')}}{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}} "
+         "({{n:if(count(" + APPROVED + ") > 1, 'приложения', 'приложение')}}).")
+    para(doc, "{{else}}")
     para(doc, "2. Наставникам совместно с наставляемыми разработать персонализированные программы наставничества "
          "на основе выявленных профессиональных затруднений наставляемых.", before=6)
+    para(doc, "{{/if}}")
     para(doc, "{{#if /data/curator/person}}")
     para(doc, "3. Куратору реализации программ наставничества {{n:initials-surname(/data/curator/person, 'дат')}} "
          "обеспечить организационно-методическое сопровождение и мониторинг реализации программ.")
     para(doc, "{{/if}}")
     para(doc, "{{n:if(/data/curator/person, '4', '3')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{#if " + APPROVED + "}}")
+    para(doc, "Приложение: {{#if count(" + APPROVED + ") > 1}}персонализированные программы наставничества "
+         "({{n:plural(count(" + APPROVED + "), 'программа', 'программы', 'программ')}}), каждая в 1 экз.{{else}}"
+         "персонализированная программа наставничества в 1 экз.{{/if}}", indent=False, before=18)
+    para(doc, "{{/if}}")
     sig = borderless_table(doc, 2, (95, 75))
     cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
     cell_para(sig.rows[0].cells[1], "{{n:initials-surname(/data/organisation/head)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -687,13 +704,22 @@ def programma(path):
     M = "n:months-between(" + S + ", " + E + ")"
     WHOLE_MONTHS = ("{{#if " + M + " = floor(" + M + ") and " + M + " >= 1}} ({{n:plural-words(" + M +
                     ", 'месяц', 'месяца', 'месяцев')}}){{/if}}")
-    # Гриф утверждения (ГОСТ Р 7.0.97 п. 5.21): the head approves the programme by signature.
+    # Гриф утверждения (ГОСТ Р 7.0.97 п. 5.21): by the order recorded as programme/approved_by
+    # («УТВЕРЖДЕНА» agrees with «программа»), else by the head's signature.
     t = borderless_table(doc, 2, (80, 90))
     right = t.rows[0].cells[1]
+    BY = "id(programme/approved_by)"
+    cell_para(right, "{{#if " + BY + "}}", size=12)
+    cell_para(right, "УТВЕРЖДЕНА", size=12)
+    cell_para(right, "приказом {{/data/organisation/short_name}}", size=12)
+    cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '________')}}",
+              size=12)
+    cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
     cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} {{/data/organisation/short_name}}", size=12)
     cell_para(right, "____________ {{n:initials-surname(" + HEAD + ")}}", size=12)
     cell_para(right, "«___» ____________ 20___ г.", size=12)
+    cell_para(right, "{{/if}}", size=12)
 
     para(doc, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
          before=24)

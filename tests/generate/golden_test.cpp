@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <set>
 
 namespace {
@@ -324,6 +325,35 @@ BOOST_AUTO_TEST_CASE(the_order_approving_the_roadmap_names_it_and_the_roadmap_ci
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
     BOOST_TEST(curator.find("дорожную карту") == std::string::npos, curator);
     BOOST_TEST(curator.find("\n3. Контроль за исполнением") != std::string::npos, curator);
+}
+
+// Programmes recorded as approved by the order fixing the pairs: the order approves them and
+// lists them, each programme carries «УТВЕРЖДЕНА приказом …» instead of the head's «УТВЕРЖДАЮ».
+BOOST_AUTO_TEST_CASE(programmes_approved_by_the_pairs_order) {
+    std::string json = e2e::slurp(std::string(NASTAVNIK_SOURCE_DIR) + "/" + samples[0].file);
+    int patched = 0;
+    for (std::size_t at = 0; (at = json.find("\"programme\": {", at)) != std::string::npos; ++patched) {
+        at += std::strlen("\"programme\": {");
+        json.insert(at, " \"approved_by\": \"c-pary\",");
+    }
+    BOOST_REQUIRE(patched == 4);
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "programmes-approved.json";
+    std::ofstream(data, std::ios::binary) << json;
+    const auto out = generate(samples[0], "programmes-approved", data.string());
+    const std::string order = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(order.find("\n2. Утвердить персонализированные программы наставничества К.О.\u00A0Савельевой, "
+                          "Д.А.\u00A0Прохорова, А.Р.\u00A0Блиновой, группы наставника В.А.\u00A0Носковой (приложения).\n") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("разработать персонализированные программы") == std::string::npos);
+    BOOST_TEST(order.find("Приложение: персонализированные программы наставничества (4 программы), каждая в 1 экз.\n") !=
+                   std::string::npos, order);
+    const std::string programme = readable(out / "Программа наставничества Савельева К.О.docx");
+    BOOST_TEST(programme.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 08.09.2026 №\u00A072-од\n"
+                              "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА") != std::string::npos, programme);
+    BOOST_TEST(programme.find("УТВЕРЖДАЮ") == std::string::npos);
+    // Unpatched, the head approves by signature.
+    BOOST_TEST(e2e::slurp(golden_dir / "Программа наставничества Савельева К.О.txt").find("УТВЕРЖДАЮ\nДиректор") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {
