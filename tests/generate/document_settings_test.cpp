@@ -2,6 +2,7 @@
 // LibreOffice uses them), only styles.xml changes, order numbers follow the organisation's
 // format, and wrong settings are input errors with their location.
 
+#include "docx/docx_fixture.hpp"
 #include "e2e/cli_runner.hpp"
 
 #include "docx/package.hpp"
@@ -92,6 +93,35 @@ BOOST_AUTO_TEST_CASE(font_and_size_are_written_into_the_styles_and_nothing_else)
     const std::string plain_styles = part(plain / polozhenie, "word/styles.xml");
     BOOST_TEST(normal_rpr(plain_styles).find("Liberation Serif") != std::string::npos);
     BOOST_TEST(normal_rpr(plain_styles).find("<w:sz w:val=\"28\"/>") != std::string::npos);
+}
+
+// Styles written by other tools: no docDefaults, a Normal style with other run properties
+// and a theme font. The font and size go in, in the schema's order, and win over the theme.
+BOOST_AUTO_TEST_CASE(styles_of_any_shape_get_the_settings_in_schema_order) {
+    using namespace docx_test;
+    const std::string styles = w_part(
+        "styles", "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+                  "<w:pPr><w:jc w:val=\"both\"/></w:pPr><w:rPr><w:rFonts w:asciiTheme=\"minorHAnsi\"/><w:b/>"
+                  "<w:lang w:val=\"ru-RU\"/></w:rPr></w:style>"
+                  "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>");
+    const std::string docx = make_docx(p("текст"), {{"word/styles.xml", ZipEntry{styles}}});
+    nastavnik::generate::DocumentSettings s;
+    s.font = "PT Astra Serif";
+    s.font_size_half_points = 27;
+    const std::string out = entry(nastavnik::generate::apply_document_settings(docx, s), "word/styles.xml");
+    const auto normal = out.substr(out.find("w:styleId=\"Normal\""), out.find("Heading1") - out.find("w:styleId=\"Normal\""));
+    BOOST_TEST(out.find("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts") != std::string::npos, out);
+    BOOST_TEST(out.find("<w:docDefaults>") < out.find("<w:style "));
+    BOOST_TEST(normal.find("asciiTheme") == std::string::npos, normal);
+    BOOST_TEST(normal.find("w:ascii=\"PT Astra Serif\"") < normal.find("<w:b/>"), normal);
+    BOOST_TEST(normal.find("<w:b/><w:sz w:val=\"27\"/><w:szCs w:val=\"27\"/><w:lang") != std::string::npos, normal);
+    BOOST_TEST(normal.find("</w:pPr><w:rPr>") != std::string::npos);
+    const auto heading = out.substr(out.find("Heading1"));
+    BOOST_TEST(heading.find("PT Astra Serif") == std::string::npos);  // only the defaults and Normal
+    // Nothing to change: the very same bytes.
+    BOOST_TEST(nastavnik::generate::apply_document_settings(docx, {}) == docx);
+    const std::string bare = make_docx(p("текст"));
+    BOOST_TEST(nastavnik::generate::apply_document_settings(bare, s) == bare);
 }
 
 BOOST_AUTO_TEST_CASE(settings_output_is_reproducible) {
