@@ -6,8 +6,12 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config
   libxml2-dev libzip-dev rapidjson-dev   # the pipeline: data tree + XPath, DOCX packages, JSON with positions
-  libssl-dev libcairo2-dev fonts-liberation2   # batch: SHA-256 in the manifest; charts of the municipal report
+  libssl-dev libcairo2-dev               # batch: SHA-256 in the manifest; charts of the municipal report
+  libpodofo-dev libfontconfig1-dev libfreetype-dev   # the PDF renderer: PDF objects, font files, glyph metrics
+  libhyphen-dev hyphen-ru                # Russian hyphenation of justified text in PDFs
+  fonts-liberation2 fonts-dejavu-core    # metric-compatible Times/Arial/Courier; fallback glyphs
   libboost-test-dev                      # Boost.Test suites
+  qpdf poppler-utils                     # tests: PDF structure check, text and fonts of rendered PDFs
   python3 python3-docx                   # tests: every generated DOCX must open in python-docx
 )
 

@@ -120,7 +120,7 @@ std::string render_chart_png(const Chart& chart) {
     if (max <= 0) max = 1;
 
     const double plot_x = margin + label_width;
-    const double plot_w = width - plot_x - margin - 150;
+    const double plot_w = width - plot_x - margin - 260;  // room for "79,1 % (34 из 43)"
     double y = ly + legend_height;
     cairo_select_font_face(cr, font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
     for (const auto& r : chart.rows) {
@@ -146,7 +146,8 @@ std::string render_chart_png(const Chart& chart) {
                 cairo_rectangle(cr, plot_x, y + 12 + h * static_cast<double>(i), w, h - 4);
                 cairo_fill(cr);
                 set_rgb(cr, 0x000000);
-                text(cr, plot_x + w + 10, y + 12 + h * static_cast<double>(i) + h / 2 + 9, number(r.values[i], chart.unit), 26);
+                const std::string value = number(r.values[i], chart.unit) + (r.note.empty() || i > 0 ? "" : " (" + r.note + ")");
+                text(cr, plot_x + w + 10, y + 12 + h * static_cast<double>(i) + h / 2 + 9, value, 26);
             }
         }
         if (chart.stacked) {

@@ -18,6 +18,7 @@ struct ChartRow {
     std::string label;                    // category, left of the bars
     std::vector<double> values;           // one per series
     std::optional<double> target;         // a marker line on the row (e.g. the region's target)
+    std::string note;                     // after the value: "34 из 43"
 };
 
 struct Chart {

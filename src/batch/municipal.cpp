@@ -4,6 +4,7 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/pdf/render.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -30,6 +31,7 @@ constexpr const char* blank_number = "________";
 
 struct Target {
     std::string indicator, title, source;
+    std::string label;  // short, for the chart
     double value = 0;
     double actual = 0;
     bool measurable = true;
@@ -85,6 +87,14 @@ Totals totals_of(const std::vector<OrganisationResult>& orgs) {
     return t;
 }
 
+const char* indicator_label(const std::string& id) {
+    if (id == "young_teachers_covered") return "молодые педагоги с наставником";
+    if (id == "organisations_with_programme") return "организации с программой";
+    if (id == "mentors_share") return "наставники среди педагогов";
+    if (id == "organisations_compliant") return "организации без нарушений";
+    return "";
+}
+
 const char* indicator_title(const std::string& id) {
     if (id == "young_teachers_covered") return "Доля молодых педагогов (стаж менее 3 лет), охваченных наставничеством";
     if (id == "organisations_with_programme") return "Доля организаций, имеющих программу развития наставничества";
@@ -103,6 +113,7 @@ std::vector<Target> targets_of(const data::DataTree& municipality, const Totals&
         Target target;
         target.indicator = ev.string(xpath::Expression::compile("indicator"), n);
         target.title = indicator_title(target.indicator);
+        target.label = indicator_label(target.indicator);
         target.value = ev.number(xpath::Expression::compile("value"), n);
         target.source = ev.string(xpath::Expression::compile("source"), n);
         if (target.indicator == "young_teachers_covered") target.actual = share(t.sum.young_covered, t.sum.young);
@@ -266,13 +277,15 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
                 covered += o.indicators->young_covered;
             }
         }
-        compliance.rows.push_back(ChartRow{label, counts, std::nullopt});
-        young.rows.push_back(ChartRow{label + " (" + std::to_string(covered) + " из " + std::to_string(y) + ")",
-                                      {share(covered, y)}, young_target});
+        compliance.rows.push_back(ChartRow{label, counts, std::nullopt, {}});
+        young.rows.push_back(ChartRow{label, {share(covered, y)}, young_target, std::to_string(covered) + " из " + std::to_string(y)});
     };
-    for (const char* type : organisation_types) {
+    // Short names of the types: the chart's label column is narrow.
+    const char* const type_labels[] = {"общеобразовательные", "дошкольные", "дополнительного образования"};
+    for (std::size_t k = 0; k < std::size(organisation_types); ++k) {
+        const std::string type = organisation_types[k];
         if (std::none_of(orgs.begin(), orgs.end(), [&](const OrganisationResult& o) { return o.type == type; })) continue;
-        add_rows(type, [&](const OrganisationResult& o) { return o.type == type; });
+        add_rows(type_labels[k], [&](const OrganisationResult& o) { return o.type == type; });
     }
     add_rows("все организации", [](const OrganisationResult&) { return true; });
 
@@ -284,7 +297,7 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
         goals.series = {{"факт", 0x2F6DB5}, {"цель", 0xB0B0B0}};
         goals.unit = "%";
         goals.max = 100;
-        for (const auto& t : targets) goals.rows.push_back(ChartRow{t.title, {t.actual, t.value}, std::nullopt});
+        for (const auto& t : targets) goals.rows.push_back(ChartRow{t.label, {t.actual, t.value}, std::nullopt, {}});
         images.emplace_back("targets", render_chart_png(goals));
     }
     return images;
@@ -566,8 +579,19 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
                 std::map<std::string, std::string> by_name(images.begin(), images.end());
                 bytes = docx::replace_pictures(bytes, by_name, k.template_file);
             }
-            outputs.emplace_back(k.output, std::move(bytes));
-            kinds.emplace_back(k.id);
+            if (options.format != generate::OutputFormat::docx) {
+                pdf::RenderOptions ro;
+                ro.file_name = k.output;
+                ro.creation_date = options.as_of;
+                std::string pdf_name = std::string(k.output);
+                pdf_name.replace(pdf_name.size() - 5, 5, ".pdf");
+                outputs.emplace_back(pdf_name, pdf::render_docx(bytes, ro).pdf);
+                kinds.emplace_back(k.id);
+            }
+            if (options.format != generate::OutputFormat::pdf) {
+                outputs.emplace_back(k.output, std::move(bytes));
+                kinds.emplace_back(k.id);
+            }
         }
     }
     outputs.emplace_back("Результат проверки муниципалитета.txt", rules::report_text(municipal_check, dossier));

@@ -71,8 +71,11 @@ int run_batch(const std::vector<std::string>& argv_in) {
     }
     const auto out = args.value("out");
     if (!out || out->empty()) throw Error(ErrorCode::usage, "укажите папку для результатов: --out ПАПКА");
-    if (const auto f = args.value("format"); f && *f != "docx") {
-        throw Error(ErrorCode::usage, "--format: поддерживается docx, получено «" + *f + "»");
+    generate::OutputFormat format = generate::OutputFormat::both;
+    if (const auto f = args.value("format")) {
+        if (*f == "docx") format = generate::OutputFormat::docx;
+        else if (*f == "pdf") format = generate::OutputFormat::pdf;
+        else if (*f != "both") throw Error(ErrorCode::usage, "--format: ожидается docx, pdf или both, получено «" + *f + "»");
     }
     unsigned jobs = 0;
     if (const auto j = args.value("jobs")) {
@@ -97,6 +100,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
     options.only = args.values("only");
     options.force = args.flag("force");
     options.check_only = args.flag("check-only");
+    options.format = format;
     options.jobs = jobs;
     if (!args.flag("quiet")) options.progress = progress_printer(::isatty(STDERR_FILENO) != 0);
     options.cancel = &interrupted;

@@ -11,7 +11,7 @@ namespace nastavnik::cli {
 
 int run_generate(const std::vector<std::string>& argv) {
     const Arguments args(argv, {{"out"}, {"ruleset"}, {"as-of"}, {"data-dir"}, {"date"}, {"number"},
-                                {"force", false}, {"only", true, true}});
+                                {"force", false}, {"only", true, true}, {"format"}});
     if (args.positional().size() != 1) {
         throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik generate ORG.json --out ПАПКА");
     }
@@ -35,11 +35,20 @@ int run_generate(const std::vector<std::string>& argv) {
     options.order_number = args.value("number");
     options.force = args.flag("force");
     options.only = args.values("only");
+    if (const auto f = args.value("format")) {
+        if (*f == "docx") options.format = generate::OutputFormat::docx;
+        else if (*f == "pdf") options.format = generate::OutputFormat::pdf;
+        else if (*f == "both") options.format = generate::OutputFormat::both;
+        else throw Error(ErrorCode::usage, "--format: ожидается docx, pdf или both, получено «" + *f + "»");
+    }
     const auto written = generate::generate(tree, check, options);
 
     const auto documents = std::count_if(written.begin(), written.end(), [](const auto& w) { return w.kind != "index"; });
     std::cout << "Документы сформированы (" << documents << ") в папке " << *out << ":\n";
-    for (const auto& w : written) std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+    for (const auto& w : written) {
+        std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+        for (const auto& d : w.warnings) std::cerr << "nastavnik: предупреждение: " << d.to_string() << "\n";
+    }
     if (!check.compliant()) {
         std::cout << "Внимание: при проверке выявлены нарушения — см. nastavnik check "
                   << args.positional().front() << "\n";

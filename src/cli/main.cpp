@@ -22,17 +22,23 @@ constexpr const char* usage_text =
     "      1 — есть нарушения, 2 — ошибка в данных или в параметрах;\n"
     "      --explain: факты из данных, значения параметров и версия правила для каждой проверки;\n"
     "      --act: справка о результатах проверки (DOCX) для подписи\n"
-    "  nastavnik generate ORG.json --out ПАПКА [--only ВИД]... [--as-of ГГГГ-ММ-ДД] [--date ГГГГ-ММ-ДД] [--number N] [--force]\n"
+    "  nastavnik generate ORG.json --out ПАПКА [--only ВИД]... [--as-of ГГГГ-ММ-ДД] [--date ГГГГ-ММ-ДД] [--number N] [--force] [--format docx|pdf|both]\n"
     "      сформировать документы (DOCX): polozhenie — Положение о системе наставничества,\n"
     "      prikaz-polozhenie — приказ о его утверждении, prikaz-pary — приказ о закреплении пар (групп),\n"
     "      dorozhnaya-karta — дорожная карта, soglasie-nastavnika — согласие каждого наставника,\n"
     "      prikaz-kurator — приказ о назначении куратора, soglasie-nastavlyaemogo — согласие каждого\n"
     "      наставляемого, programma — программа наставничества каждой пары (группы),\n"
-    "      spravka — аналитическая справка о мониторинге; опись — «Состав пакета.txt»\n"
-    "  nastavnik batch ПАПКА --out ПАПКА [-j N] [--only ВИД]... [--as-of ГГГГ-ММ-ДД] [--force] [--check-only]\n"
+    "      spravka — аналитическая справка о мониторинге; опись — «Состав пакета.txt»;\n"
+    "      --format: DOCX, PDF рядом с ним (то же имя) или оба (по умолчанию)\n"
+    "  nastavnik batch ПАПКА --out ПАПКА [-j N] [--only ВИД]... [--as-of ГГГГ-ММ-ДД] [--force] [--check-only] [--format docx|pdf|both]\n"
     "      все организации муниципалитета: проверка и документы каждой, приказ и аналитическая\n"
     "      справка муниципалитета, свод (CSV), сводка и manifest.json; код выхода 0 — все\n"
     "      соответствуют, 1 — есть нарушения, 2 — не все организации обработаны\n"
+    "  nastavnik render ФАЙЛ.docx… [-o ФАЙЛ.pdf | --outdir ПАПКА] [--date ГГГГ-ММ-ДД] [--title ТЕКСТ] [--hyphenate] [--no-sync] [--jobs N]\n"
+    "      напечатать документы Word в PDF без офисного пакета (по умолчанию — рядом, с тем же именем;\n"
+    "      --date — дата создания в PDF; --hyphenate — переносы в тексте по ширине;\n"
+    "      --no-sync — не ждать записи каждого файла на диск, для больших пакетов;\n"
+    "      --jobs — сколько документов печатать одновременно)\n"
     "  nastavnik ruleset list\n"
     "      перечислить наборы правил\n"
     "  nastavnik ruleset show ID | doc ID --out ФАЙЛ.docx | lint\n"
@@ -67,6 +73,7 @@ int main(int argc, char** argv) {
         if (command == "generate") return cli::run_generate(rest);
         if (command == "ruleset") return cli::run_ruleset(rest);
         if (command == "batch") return cli::run_batch(rest);
+        if (command == "render") return cli::run_render(rest);
         std::cerr << "nastavnik: неизвестная команда «" << command << "»\n\n" << usage_text;
         return cli::exit_code::failure;
     } catch (const nastavnik::Error& e) {

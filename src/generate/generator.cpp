@@ -6,6 +6,7 @@
 #include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/pdf/render.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <algorithm>
@@ -92,6 +93,26 @@ std::string index_text(const data::DataTree& tree, const Options& options,
     }
     out += "\nВсего: " + text::with_noun(n, "документ", "документа", "документов") + "\n";
     return out;
+}
+
+// The PDF of each filled DOCX beside it, dated by the as-of date so that output stays
+// reproducible. Runs inside a kind's try block: a document our renderer cannot print costs
+// only its own kind.
+void apply_format(std::vector<Document>& documents, const Options& options) {
+    if (options.format == OutputFormat::docx) return;
+    std::vector<Document> out;
+    for (auto& d : documents) {
+        pdf::RenderOptions ro;
+        ro.file_name = d.file_name;
+        ro.title = d.kind->title;
+        ro.creation_date = options.as_of;
+        std::string name = d.file_name.substr(0, d.file_name.size() - 5) + ".pdf";
+        auto result = pdf::render_docx(d.bytes, ro);
+        Document p{d.kind, std::move(name), std::move(result.pdf), std::move(result.warnings)};
+        if (options.format == OutputFormat::both) out.push_back(std::move(d));
+        out.push_back(std::move(p));
+    }
+    documents = std::move(out);
 }
 
 }  // namespace
@@ -195,6 +216,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                 for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
                 documents.push_back(Document{kind, name, apply_document_settings(tpl.render(ev, item), settings)});
             }
+            apply_format(documents, options);
             for (auto& d : documents) package.documents.push_back(std::move(d));
         } catch (const Error& e) {
             package.failures.push_back(KindFailure{kind, e.diagnostics()});
@@ -203,7 +225,16 @@ Package render_package(const data::DataTree& tree, const Options& options, const
     // The index goes last and lists exactly what the package holds.
     static const DocumentKind index_kind{"index", "Состав пакета", "", index_file_name, "", ""};
     std::vector<std::pair<std::string, std::string>> listed;
-    for (const auto& d : package.documents) listed.emplace_back(d.kind->title, d.file_name);
+    for (const auto& d : package.documents) {
+        // A document printed to PDF is one line with both files.
+        const auto stem = [](const std::string& f) { return f.substr(0, f.rfind('.')); };
+        if (!listed.empty() && d.file_name.ends_with(".pdf") && listed.back().second.ends_with(".docx") &&
+            stem(listed.back().second) == stem(d.file_name)) {
+            listed.back().second += ", " + d.file_name;
+            continue;
+        }
+        listed.emplace_back(d.kind->title, d.file_name);
+    }
     package.documents.push_back(Document{&index_kind, index_file_name, index_text(tree, options, listed)});
     return package;
 }
@@ -220,7 +251,7 @@ std::vector<Written> write_package(const std::vector<Document>& documents, const
         for (const auto& d : documents) {
             const auto file = out_dir / d.file_name;
             write_file_atomic(file, d.bytes);
-            written.push_back(Written{d.kind->id, file, d.bytes.size()});
+            written.push_back(Written{d.kind->id, file, d.bytes.size(), d.warnings});
         }
     } catch (...) {
         // All or nothing: take back what this run has already written.

@@ -260,7 +260,9 @@ std::string Citation::text() const {
         if (auto d = Date::parse_iso(act->date)) s += " от " + text::date_numeric(*d);
         if (!act->number.empty()) s += " №\u00A0" + act->number;
     }
-    if (!clause.empty()) s += (s.empty() ? "" : ", ") + std::string("п.\u00A0") + clause;
+    // "4.1.2" is a пункт; "разд. IV, п. 7" or "преамбула, абз. 3" already say what they are.
+    const bool bare_number = !clause.empty() && clause.front() >= '0' && clause.front() <= '9';
+    if (!clause.empty()) s += (s.empty() ? "" : ", ") + (bare_number ? std::string("п.\u00A0") : std::string()) + clause;
     return s;
 }
 

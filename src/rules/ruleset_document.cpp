@@ -54,7 +54,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         xmlNodePtr n = add_element(rules, "rule");
         add_element(n, "id", r.id);
         add_element(n, "mode", mode_name(r.mode));
-        add_element(n, "severity", severity_name(r.severity));
+        add_element(n, "severity", std::string(severity_name(r.severity)) +
+                                       (r.subject == Subject::municipality ? " (муниципалитет)" : ""));
         add_element(n, "title", r.title);
         std::string citation;
         for (const auto& c : r.citations) citation += (citation.empty() ? "" : ";\n") + c.text();

@@ -114,7 +114,8 @@ std::string show(const Ruleset& rs) {
     for (const auto& p : rs.parameters) s += "  $" + p.id + " = " + parameter_values(p) + "\n";
     s += "\nПравила (" + std::to_string(rs.rules.size()) + "):\n";
     for (const auto& r : rs.rules) {
-        s += "  [" + r.id + "] " + severity_name(r.severity) + " — " + r.title + "\n";
+        s += "  [" + r.id + "] " + severity_name(r.severity) +
+             (r.subject == Subject::municipality ? ", субъект — муниципалитет" : "") + " — " + r.title + "\n";
         s += "      основание: " + citations_text(r) + "\n";
     }
     return s;
@@ -139,6 +140,8 @@ std::string diff(const Ruleset& a, const Ruleset& b) {
             if (x != y) changes += "    " + std::string(what) + ":\n      было: " + x + "\n      стало: " + y + "\n";
         };
         compare("уровень", severity_name(ra.severity), severity_name(rb->severity));
+        compare("субъект", ra.subject == Subject::municipality ? "муниципалитет" : "организация",
+                rb->subject == Subject::municipality ? "муниципалитет" : "организация");
         compare("заголовок", ra.title, rb->title);
         compare("условие", condition_text(ra), condition_text(*rb));
         compare("сообщение", ra.message, rb->message);

@@ -51,7 +51,8 @@ BOOST_AUTO_TEST_CASE(json_report_is_deterministic_and_parsable) {
 
 BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
     const auto out = fresh_dir("gen-compliant");
-    const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of, "--out", out.string()});
+    const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of, "--out", out.string(),
+                                     "--format", "docx"});
     BOOST_TEST(run.exit_code == 0, run.err);
     std::size_t files = 0;
     for (const auto& e : std::filesystem::directory_iterator(out)) {
@@ -168,7 +169,7 @@ BOOST_AUTO_TEST_CASE(roadmap_deadlines_follow_the_academic_year) {
 BOOST_AUTO_TEST_CASE(a_consent_per_mentor_in_the_right_cases) {
     const auto out = fresh_dir("gen-consents");
     const auto run = e2e::nastavnik({"generate", "samples/lastochka.json", "--as-of", as_of, "--force",
-                                     "--only", "soglasie-nastavnika", "--out", out.string()});
+                                     "--only", "soglasie-nastavnika", "--out", out.string(), "--format", "docx"});
     BOOST_TEST(run.exit_code == 0, run.err);
     const std::string signed_ = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Кузнецова Т.П.docx"));
     BOOST_TEST(contains(signed_, "Заведующему МКДОУ «Детский сад «Ласточка»\nС.Н.\u00A0Беловой\nот воспитателя\nКузнецовой Татьяны Петровны"), signed_);
@@ -185,7 +186,7 @@ BOOST_AUTO_TEST_CASE(a_consent_per_mentor_in_the_right_cases) {
 BOOST_AUTO_TEST_CASE(order_on_pairs_has_a_row_per_pair_and_group) {
     const auto out = fresh_dir("gen-pairs");
     const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of,
-                                     "--only", "prikaz-pary", "--out", out.string()});
+                                     "--only", "prikaz-pary", "--out", out.string(), "--format", "docx"});
     BOOST_TEST(run.exit_code == 0, run.err);
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(out)) ++files;

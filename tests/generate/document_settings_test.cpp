@@ -11,6 +11,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 
@@ -32,7 +33,8 @@ std::filesystem::path generate(const std::filesystem::path& input, const std::st
                                std::vector<std::string> extra = {}) {
     const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / name;
     std::filesystem::remove_all(out);
-    std::vector<std::string> args{"generate", input.string(), "--as-of", "2026-11-22", "--out", out.string()};
+    std::vector<std::string> args{"generate", input.string(), "--as-of", "2026-11-22", "--format", "docx",
+                                  "--out", out.string()};
     args.insert(args.end(), extra.begin(), extra.end());
     const auto run = e2e::nastavnik(args);
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
@@ -83,7 +85,11 @@ BOOST_AUTO_TEST_CASE(font_and_size_are_written_into_the_styles_and_nothing_else)
             BOOST_TEST(normal.find("<w:rFonts") < normal.find("<w:sz "));
             // Every other part is the template's, byte for byte.
             nastavnik::docx::Package a(e2e::slurp(e.path()), "a"), b(e2e::slurp(plain / e.path().filename()), "b");
-            BOOST_TEST(a.entry_names() == b.entry_names());
+            // The same parts (a rewritten part may move to the end of the zip).
+            auto names_a = a.entry_names(), names_b = b.entry_names();
+            std::sort(names_a.begin(), names_a.end());
+            std::sort(names_b.begin(), names_b.end());
+            BOOST_TEST(names_a == names_b);
             for (const auto& name : a.entry_names()) {
                 if (name != "word/styles.xml") BOOST_TEST(a.read(name) == b.read(name), name);
             }

@@ -100,6 +100,7 @@ struct Options {
     bool force = false;
     unsigned jobs = 0;              // 0 = all cores
     bool check_only = false;        // no documents: check and indicators only
+    generate::OutputFormat format = generate::OutputFormat::both;  // every document as DOCX, PDF or both
     std::function<void(const Progress&)> progress;  // called from the worker threads, serialised
     const std::atomic<bool>* cancel = nullptr;      // set (e.g. by SIGINT) to stop taking new organisations
 };

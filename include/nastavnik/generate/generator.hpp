@@ -28,6 +28,9 @@ const std::vector<DocumentKind>& document_kinds();
 
 /// Written beside the documents: the numbered list of what this run wrote (title, file name).
 inline constexpr const char* index_file_name = "Состав пакета.txt";
+/// What `generate` writes for each document: the DOCX, its PDF (rendered by our own
+/// renderer, same base name, beside it), or both.
+enum class OutputFormat { docx, pdf, both };
 
 struct Options {
     std::filesystem::path out_dir;
@@ -37,12 +40,14 @@ struct Options {
     std::optional<std::string> order_number;  // default: the recorded order, else a blank to fill in
     bool force = false;                       // generate despite error-level violations
     std::vector<std::string> only;            // document kind ids; empty = all
+    OutputFormat format = OutputFormat::both;
 };
 
 struct Written {
     std::string kind;  // a document kind id, or "index" for the list of the package
     std::filesystem::path file;
     std::size_t bytes = 0;
+    std::vector<Diagnostic> warnings;  // a PDF: what the renderer could only approximate
 };
 
 /// The templates of the document kinds, compiled once and shared — a batch renders them for
@@ -65,6 +70,7 @@ struct Document {
     const DocumentKind* kind = nullptr;
     std::string file_name;  // safe, unique within the organisation's package
     std::string bytes;
+    std::vector<Diagnostic> warnings = {};  // a PDF: what the renderer could not reproduce
 };
 
 /// A document kind that could not be filled for this organisation, and why.

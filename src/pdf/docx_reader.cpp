@@ -1,0 +1,836 @@
+#include "pdf/docx_reader.hpp"
+
+#include "nastavnik/pdf/render.hpp"
+#include "docx/package.hpp"
+#include "docx/xml_part.hpp"
+#include "pdf/numbering.hpp"
+#include "pdf/styles.hpp"
+#include "pdf/wml.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace nastavnik::pdf {
+
+namespace {
+
+constexpr const char* pkg_rel_ns = "http://schemas.openxmlformats.org/package/2006/relationships";
+constexpr const char* a_ns = "http://schemas.openxmlformats.org/drawingml/2006/main";
+constexpr const char* wp_ns = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+constexpr const char* m_ns = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+constexpr const char* mc_ns = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+std::string local_name(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+
+/// "word/document.xml" + "media/x.png" → "word/media/x.png"; "/word/x" is absolute.
+std::string resolve_target(const std::string& source_part, const std::string& target) {
+    if (!target.empty() && target[0] == '/') return target.substr(1);
+    std::string base = source_part.substr(0, source_part.rfind('/') + 1);
+    std::string t = target;
+    while (t.rfind("../", 0) == 0) {
+        t = t.substr(3);
+        if (!base.empty()) base.pop_back();
+        base = base.substr(0, base.rfind('/') + 1);
+    }
+    if (t.rfind("./", 0) == 0) t = t.substr(2);
+    return base + t;
+}
+
+std::string rels_part(const std::string& part) {
+    const auto slash = part.rfind('/');
+    const std::string dir = slash == std::string::npos ? "" : part.substr(0, slash + 1);
+    const std::string name = slash == std::string::npos ? part : part.substr(slash + 1);
+    return dir + "_rels/" + name + ".rels";
+}
+
+struct Rel {
+    std::string type;
+    std::string target;  // resolved part name
+    bool external = false;
+};
+
+double emu_to_pt(double emu) { return emu / 12700.0; }
+
+class Reader {
+public:
+    Reader(const std::string& bytes, Warnings& warnings)
+        : warnings_(warnings), package_(std::string(bytes), warnings.file()) {}
+
+    Document read();
+
+private:
+    Warnings& warnings_;
+    docx::Package package_;
+    Document doc_;
+    StyleSheet styles_;
+    Numbering numbering_;
+    std::vector<docx::XmlDoc> keep_;  // parsed parts stay alive: styles point into them
+    std::string part_;                // the part being read, for warnings
+    std::map<std::string, Rel> rels_; // of the part being read
+    std::map<std::string, int> image_by_part_;
+    int table_depth_ = 0;
+    std::size_t text_bytes_ = 0;
+
+    // Complex fields (fldChar begin … separate … end) may span runs and paragraphs.
+    struct Field {
+        std::string instr;
+        bool in_result = false;
+        InlineKind special = InlineKind::text;  // page_field/pages_field: result replaced
+    };
+    std::vector<Field> fields_;
+
+    std::string part_text(const std::string& part, bool required, const char* what);
+    xmlNodePtr parse(const std::string& part, bool required, const char* what);
+    std::map<std::string, Rel> read_rels(const std::string& part);
+    std::map<std::string, std::string> theme_fonts(const std::string& part);
+    void read_core();
+    void read_settings(const std::string& part);
+
+    void read_blocks(xmlNodePtr parent, std::vector<Block>* into);
+    void read_section(const xmlNode* sect, Section& s);
+    std::string story(const std::string& rid);
+    std::unique_ptr<Paragraph> read_paragraph(xmlNodePtr p);
+    std::unique_ptr<Table> read_table(xmlNodePtr tbl);
+    void read_inlines(xmlNodePtr parent, const RunProps& base, Paragraph& out);
+    void read_run(xmlNodePtr r, const RunProps& base, Paragraph& out);
+    void read_drawing(xmlNodePtr drawing, const RunProps& props, Paragraph& out);
+    void emit_text(Paragraph& out, const RunProps& props, std::string text);
+    bool suppressed() const {
+        for (const auto& f : fields_) {
+            if (!f.in_result || f.special != InlineKind::text) return true;
+        }
+        return false;
+    }
+    void warn(const std::string& message) { warnings_.add(part_, message); }
+};
+
+std::string Reader::part_text(const std::string& part, bool required, const char* what) {
+    if (!package_.has(part)) {
+        if (required) {
+            throw Error(ErrorCode::package_invalid,
+                        std::string("в пакете нет части «") + part + "» (" + what + ") — ожидается документ Word (DOCX)",
+                        InputLocation{warnings_.file(), 0, 0, part});
+        }
+        return {};
+    }
+    return package_.read(part);
+}
+
+xmlNodePtr Reader::parse(const std::string& part, bool required, const char* what) {
+    const std::string xml = part_text(part, required, what);
+    if (xml.empty() && !required) return nullptr;
+    keep_.push_back(docx::parse_part(xml, warnings_.file(), part));
+    xmlNodePtr root = xmlDocGetRootElement(keep_.back().get());
+    if (root == nullptr) {
+        throw Error(ErrorCode::package_invalid, std::string("часть «") + part + "» пуста — ожидается " + what,
+                    InputLocation{warnings_.file(), 0, 0, part});
+    }
+    return root;
+}
+
+std::map<std::string, Rel> Reader::read_rels(const std::string& part) {
+    std::map<std::string, Rel> rels;
+    const std::string name = rels_part(part);
+    if (!package_.has(name)) return rels;
+    xmlNodePtr root = parse(name, false, "связи части");
+    for (xmlNodePtr r = root == nullptr ? nullptr : root->children; r != nullptr; r = r->next) {
+        if (!wml::is(r, pkg_rel_ns, "Relationship")) continue;
+        xmlChar* id = xmlGetProp(r, reinterpret_cast<const xmlChar*>("Id"));
+        xmlChar* type = xmlGetProp(r, reinterpret_cast<const xmlChar*>("Type"));
+        xmlChar* target = xmlGetProp(r, reinterpret_cast<const xmlChar*>("Target"));
+        xmlChar* mode = xmlGetProp(r, reinterpret_cast<const xmlChar*>("TargetMode"));
+        if (id != nullptr && type != nullptr && target != nullptr) {
+            Rel rel;
+            rel.type = reinterpret_cast<const char*>(type);
+            rel.external = mode != nullptr && std::strcmp(reinterpret_cast<const char*>(mode), "External") == 0;
+            rel.target = rel.external ? reinterpret_cast<const char*>(target)
+                                      : resolve_target(part, reinterpret_cast<const char*>(target));
+            rels[reinterpret_cast<const char*>(id)] = rel;
+        }
+        xmlFree(id);
+        xmlFree(type);
+        xmlFree(target);
+        xmlFree(mode);
+    }
+    return rels;
+}
+
+std::map<std::string, std::string> Reader::theme_fonts(const std::string& part) {
+    std::map<std::string, std::string> fonts;
+    // Office's defaults, for documents whose theme part is missing.
+    fonts["minorHAnsi"] = "Calibri";
+    fonts["majorHAnsi"] = "Cambria";
+    if (part.empty() || !package_.has(part)) return fonts;
+    xmlNodePtr root = parse(part, false, "тема оформления");
+    // a:theme/a:themeElements/a:fontScheme/a:majorFont|a:minorFont/a:latin@typeface
+    std::vector<xmlNodePtr> stack{root};
+    while (!stack.empty()) {
+        xmlNodePtr n = stack.back();
+        stack.pop_back();
+        if (n == nullptr) continue;
+        if (wml::is(n, a_ns, "majorFont") || wml::is(n, a_ns, "minorFont")) {
+            for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+                if (wml::is(c, a_ns, "latin")) {
+                    xmlChar* tf = xmlGetProp(c, reinterpret_cast<const xmlChar*>("typeface"));
+                    if (tf != nullptr && *tf != 0) {
+                        const std::string key = wml::is(n, a_ns, "majorFont") ? "major" : "minor";
+                        fonts[key + "HAnsi"] = reinterpret_cast<const char*>(tf);
+                        fonts[key + "Ascii"] = reinterpret_cast<const char*>(tf);
+                    }
+                    xmlFree(tf);
+                }
+            }
+            continue;
+        }
+        for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
+        }
+    }
+    return fonts;
+}
+
+void Reader::read_core() {
+    if (!package_.has("docProps/core.xml")) return;
+    try {
+        xmlNodePtr root = parse("docProps/core.xml", false, "свойства документа");
+        for (xmlNodePtr c = root == nullptr ? nullptr : root->children; c != nullptr; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            const std::string name = local_name(c);
+            if (name == "title") doc_.title = wml::text(c);
+            else if (name == "creator") doc_.author = wml::text(c);
+            else if (name == "subject") doc_.subject = wml::text(c);
+        }
+    } catch (const Error&) {
+        // Metadata is not worth refusing a printable document for.
+        warnings_.add("docProps/core.xml", "свойства документа не прочитаны (часть повреждена)");
+    }
+}
+
+void Reader::read_settings(const std::string& part) {
+    if (part.empty() || !package_.has(part)) return;
+    xmlNodePtr root = parse(part, false, "настройки документа");
+    if (root == nullptr) return;
+    if (auto v = wml::number(wml::child(root, "defaultTabStop"), "val"); v && *v >= 20) {
+        doc_.default_tab = std::min(*v, 31680.0) / 20.0;
+    }
+    if (auto v = wml::on_off(root, "autoHyphenation")) doc_.auto_hyphenation = *v;
+    for (xmlNodePtr c = wml::child(root, "compat") ? wml::child(root, "compat")->children : nullptr; c; c = c->next) {
+        if (wml::is_w(c, "compatSetting") && wml::attr(c, "name").value_or("") == "compatibilityMode") {
+            doc_.tables_outdented = wml::number(c, "val").value_or(0) < 15;
+        }
+    }
+    if (auto v = wml::on_off(root, "evenAndOddHeaders"); v && *v) {
+        warnings_.add(part, "разные колонтитулы чётных и нечётных страниц не поддерживаются: везде использован основной");
+    }
+}
+
+Document Reader::read() {
+    // The main part is where the package relationships say; Word always uses this name.
+    std::string main = "word/document.xml";
+    for (const auto& [id, rel] : read_rels("")) {
+        if (rel.type.ends_with("/officeDocument") && !rel.external) main = rel.target;
+    }
+    const auto main_rels = read_rels(main);
+    std::string styles_part, numbering_part, settings_part, theme_part;
+    for (const auto& [id, rel] : main_rels) {
+        if (rel.external) continue;
+        if (rel.type.ends_with("/styles")) styles_part = rel.target;
+        else if (rel.type.ends_with("/numbering")) numbering_part = rel.target;
+        else if (rel.type.ends_with("/settings")) settings_part = rel.target;
+        else if (rel.type.ends_with("/theme")) theme_part = rel.target;
+    }
+    xmlNodePtr root = parse(main, true, "основной текст документа");
+    read_core();
+    read_settings(settings_part);
+    auto fonts = theme_fonts(theme_part);
+    xmlNodePtr styles_root = styles_part.empty() ? nullptr : parse(styles_part, false, "стили");
+    styles_ = StyleSheet(styles_root, std::move(fonts), warnings_);
+    numbering_ = Numbering(numbering_part.empty() ? nullptr : parse(numbering_part, false, "нумерация списков"));
+
+    xmlNodePtr body = wml::child(root, "body");
+    if (!wml::is_w(root, "document") || body == nullptr) {
+        throw Error(ErrorCode::package_invalid,
+                    "часть «" + main + "» не содержит w:document/w:body — ожидается основной текст документа Word",
+                    InputLocation{warnings_.file(), 0, 0, main});
+    }
+    part_ = main;
+    rels_ = main_rels;
+    doc_.sections.emplace_back();
+    read_blocks(body, nullptr);
+    // A trailing sectPr-paragraph leaves an empty last section behind; Word shows none.
+    if (doc_.sections.size() > 1 && doc_.sections.back().body.empty()) doc_.sections.pop_back();
+    // Headers and footers named by a section but not its own: inherited from the previous.
+    for (std::size_t i = 1; i < doc_.sections.size(); ++i) {
+        auto& s = doc_.sections[i];
+        const auto& p = doc_.sections[i - 1];
+        if (s.header_default.empty()) s.header_default = p.header_default;
+        if (s.header_first.empty()) s.header_first = p.header_first;
+        if (s.footer_default.empty()) s.footer_default = p.footer_default;
+        if (s.footer_first.empty()) s.footer_first = p.footer_first;
+    }
+    return std::move(doc_);
+}
+
+void Reader::read_blocks(xmlNodePtr parent, std::vector<Block>* into) {
+    // `into` null: the body, whose blocks go to the current (last) section — a paragraph with
+    // a sectPr closes it and opens the next.
+    auto out = [&]() -> std::vector<Block>& { return into != nullptr ? *into : doc_.sections.back().body; };
+    for (xmlNodePtr n = parent->children; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (wml::is_w(n, "p")) {
+            Block b;
+            b.paragraph = read_paragraph(n);
+            out().push_back(std::move(b));
+            const xmlNodePtr sect = wml::child(wml::child(n, "pPr"), "sectPr");
+            if (sect != nullptr && into == nullptr) {
+                read_section(sect, doc_.sections.back());
+                doc_.sections.emplace_back();
+            }
+        } else if (wml::is_w(n, "tbl")) {
+            Block b;
+            b.table = read_table(n);
+            out().push_back(std::move(b));
+        } else if (wml::is_w(n, "sectPr")) {
+            if (into == nullptr) read_section(n, doc_.sections.back());
+        } else if (wml::is_w(n, "sdt")) {
+            if (xmlNodePtr c = wml::child(n, "sdtContent")) read_blocks(c, into);
+        } else if (wml::is_w(n, "customXml") || wml::is_w(n, "ins") || wml::is_w(n, "moveTo") ||
+                   wml::is_w(n, "smartTag")) {
+            read_blocks(n, into);
+        } else if (wml::is(n, mc_ns, "AlternateContent")) {
+            // The Fallback is what older consumers are meant to show.
+            for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+                if (wml::is(c, mc_ns, "Fallback")) read_blocks(c, into);
+            }
+        } else if (wml::is_w(n, "del") || wml::is_w(n, "moveFrom") || wml::is_w(n, "bookmarkStart") ||
+                   wml::is_w(n, "bookmarkEnd") || wml::is_w(n, "proofErr") || wml::is_w(n, "permStart") ||
+                   wml::is_w(n, "permEnd") || wml::is_w(n, "commentRangeStart") || wml::is_w(n, "commentRangeEnd") ||
+                   wml::is_w(n, "tcPr")) {
+            // Not printed.
+        } else if (wml::is(n, m_ns, "oMathPara")) {
+            warn("формулы (OMML) не поддерживаются: показан их текст");
+            auto p = std::make_unique<Paragraph>();
+            RunProps rp;
+            ParaProps pp;
+            styles_.paragraph_style({}, pp, rp);
+            p->props = pp;
+            std::string text;
+            for (xmlNodePtr m = n; m != nullptr;) {
+                if (wml::is(m, m_ns, "t")) text += wml::text(m);
+                if (m->children && m->type == XML_ELEMENT_NODE) { m = m->children; continue; }
+                while (m != nullptr && m != n && m->next == nullptr) m = m->parent;
+                if (m == nullptr || m == n) break;
+                m = m->next;
+            }
+            emit_text(*p, rp, text);
+            Block b;
+            b.paragraph = std::move(p);
+            out().push_back(std::move(b));
+        } else {
+            warn("элемент w:" + local_name(n) + " не поддерживается и пропущен");
+        }
+    }
+}
+
+void Reader::read_section(const xmlNode* sect, Section& s) {
+    if (const xmlNodePtr sz = wml::child(sect, "pgSz")) {
+        // A page smaller than a postcard or larger than A0 is a damaged or hostile value.
+        if (auto w = wml::number(sz, "w")) s.page_width = std::clamp(*w, 2880.0, 47520.0) / 20.0;
+        if (auto h = wml::number(sz, "h")) s.page_height = std::clamp(*h, 2880.0, 67320.0) / 20.0;
+        const auto orient = wml::attr(sz, "orient");
+        if (orient && *orient == "landscape" && s.page_width < s.page_height) std::swap(s.page_width, s.page_height);
+    }
+    if (const xmlNodePtr m = wml::child(sect, "pgMar")) {
+        auto twips = [&](const char* name, double& v) {
+            if (auto x = wml::number(m, name)) v = std::clamp(std::abs(*x), 0.0, 31680.0) / 20.0;
+        };
+        twips("top", s.margin_top);
+        twips("bottom", s.margin_bottom);
+        twips("left", s.margin_left);
+        twips("right", s.margin_right);
+        twips("header", s.header_distance);
+        twips("footer", s.footer_distance);
+        if (auto g = wml::number(m, "gutter")) s.margin_left += std::clamp(*g, 0.0, 31680.0) / 20.0;
+    }
+    // Margins that leave no room for text would make every line overflow.
+    const double min_text = 72;
+    if (s.margin_left + s.margin_right > s.page_width - min_text) {
+        warn("поля страницы шире самой страницы: поля уменьшены");
+        s.margin_left = s.margin_right = (s.page_width - min_text) / 2;
+    }
+    if (s.margin_top + s.margin_bottom > s.page_height - min_text) {
+        warn("поля страницы выше самой страницы: поля уменьшены");
+        s.margin_top = s.margin_bottom = (s.page_height - min_text) / 2;
+    }
+    if (auto t = wml::on_off(sect, "titlePg")) s.title_page = *t;
+    if (auto start = wml::number(wml::child(sect, "pgNumType"), "start")) s.page_start = static_cast<int>(std::clamp(*start, 0.0, 1e6));
+    if (const xmlNodePtr cols = wml::child(sect, "cols")) {
+        if (auto n = wml::number(cols, "num"); n && *n > 1) warn("несколько колонок текста не поддерживаются: текст в одну колонку");
+    }
+    for (xmlNodePtr c = sect->children; c != nullptr; c = c->next) {
+        const bool header = wml::is_w(c, "headerReference");
+        if (!header && !wml::is_w(c, "footerReference")) continue;
+        const std::string type = wml::attr(c, "type").value_or("default");
+        const auto rid = wml::attr(c, "id", wml::r_ns);
+        if (!rid || type == "even") continue;
+        const std::string part = story(*rid);
+        if (part.empty()) continue;
+        (header ? (type == "first" ? s.header_first : s.header_default)
+                : (type == "first" ? s.footer_first : s.footer_default)) = part;
+    }
+}
+
+std::string Reader::story(const std::string& rid) {
+    const auto it = rels_.find(rid);
+    if (it == rels_.end() || it->second.external) {
+        warn("колонтитул со связью «" + rid + "» не найден в пакете");
+        return {};
+    }
+    const std::string part = it->second.target;
+    if (doc_.stories.count(part)) return part;
+    if (!package_.has(part)) {
+        warn("нет части колонтитула «" + part + "»");
+        return {};
+    }
+    xmlNodePtr root = parse(part, false, "колонтитул");
+    // Parts have their own relationships (images in a header); restore the body's after.
+    const auto saved_rels = rels_;
+    const auto saved_part = part_;
+    rels_ = read_rels(part);
+    part_ = part;
+    std::vector<Block> blocks;
+    read_blocks(root, &blocks);
+    doc_.stories[part] = std::move(blocks);
+    rels_ = saved_rels;
+    part_ = saved_part;
+    return part;
+}
+
+std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
+    auto para = std::make_unique<Paragraph>();
+    const xmlNodePtr ppr = wml::child(p, "pPr");
+    RunProps run;
+    const std::string style = wml::val(ppr, "pStyle").value_or("");
+    styles_.paragraph_style(style, para->props, run);
+    // The list a paragraph belongs to can come from its style or from itself; the level's
+    // indents sit between the style's and the paragraph's own.
+    ParaProps direct;
+    apply_ppr(ppr, direct);
+    int num_id = direct.num_id >= 0 ? direct.num_id : para->props.num_id;
+    int level = wml::child(wml::child(ppr, "numPr"), "ilvl") != nullptr ? direct.num_level : para->props.num_level;
+    if (num_id > 0) apply_ppr(numbering_.level_ppr(num_id, level), para->props);
+    apply_ppr(ppr, para->props);
+    para->props.num_id = num_id;
+    para->props.num_level = level;
+    if (para->props.side_borders) warn("боковые рамки абзацев (w:pBdr left/right/between) не рисуются; линии сверху и снизу — да");
+    if (wml::child(ppr, "framePr") != nullptr) warn("абзацы-рамки (w:framePr) показаны в потоке текста");
+    para->mark = run;
+    apply_rpr(wml::child(ppr, "rPr"), para->mark, styles_.theme_fonts());
+
+    if (num_id > 0) {
+        if (auto label = numbering_.next(num_id, level)) {
+            RunProps lp = run;
+            // The label takes the paragraph mark's formatting, then the level's own.
+            apply_rpr(wml::child(ppr, "rPr"), lp, styles_.theme_fonts());
+            lp.underline = false;
+            apply_rpr(label->rpr, lp, styles_.theme_fonts());
+            if (lp.font == "Symbol" || lp.font == "Wingdings") lp.font = run.font;
+            if (!label->text.empty()) emit_text(*para, lp, label->text);
+            if (label->suffix == "tab") {
+                Inline tab;
+                tab.kind = InlineKind::tab;
+                tab.props = lp;
+                para->content.push_back(tab);
+            } else if (label->suffix == "space") {
+                emit_text(*para, lp, " ");
+            }
+        }
+    }
+    read_inlines(p, run, *para);
+    // A field whose instruction never reached its result within the paragraph is damaged:
+    // left open, it would hide the rest of the document.
+    while (!fields_.empty() && !fields_.back().in_result) {
+        warn("поле без окончания (w:fldChar) закрыто в конце абзаца");
+        fields_.pop_back();
+    }
+    return para;
+}
+
+void Reader::emit_text(Paragraph& out, const RunProps& props, std::string text) {
+    if (text.empty() || props.vanish) return;
+    // Layout holds every word of the document at once; refusing here keeps memory bounded
+    // before any of it is spent.
+    text_bytes_ += text.size();
+    if (text_bytes_ > RenderLimits::max_text_bytes) {
+        throw Error(ErrorCode::package_invalid,
+                    "в документе больше " + std::to_string(RenderLimits::max_text_bytes >> 20) +
+                        " МБ текста — такой объём в PDF не выводится",
+                    InputLocation{warnings_.file(), 0, 0, part_});
+    }
+    if (!out.content.empty()) {
+        Inline& last = out.content.back();
+        // Adjacent runs with the same look are one piece for the layout (Word splits runs
+        // for spell checking and revision ids).
+        if (last.kind == InlineKind::text && last.props.font == props.font && last.props.size == props.size &&
+            last.props.bold == props.bold && last.props.italic == props.italic &&
+            last.props.underline == props.underline && last.props.strike == props.strike &&
+            last.props.caps == props.caps && last.props.vertical == props.vertical &&
+            last.props.color == props.color && last.props.highlight == props.highlight &&
+            last.props.char_spacing == props.char_spacing) {
+            last.text += text;
+            return;
+        }
+    }
+    Inline in;
+    in.kind = InlineKind::text;
+    in.text = std::move(text);
+    in.props = props;
+    out.content.push_back(std::move(in));
+}
+
+void Reader::read_inlines(xmlNodePtr parent, const RunProps& base, Paragraph& out) {
+    for (xmlNodePtr n = parent->children; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (wml::is_w(n, "r")) {
+            read_run(n, base, out);
+        } else if (wml::is_w(n, "hyperlink") || wml::is_w(n, "ins") || wml::is_w(n, "moveTo") ||
+                   wml::is_w(n, "smartTag") || wml::is_w(n, "customXml") || wml::is_w(n, "dir") ||
+                   wml::is_w(n, "bdo")) {
+            read_inlines(n, base, out);
+        } else if (wml::is_w(n, "sdt")) {
+            if (xmlNodePtr c = wml::child(n, "sdtContent")) read_inlines(c, base, out);
+        } else if (wml::is_w(n, "fldSimple")) {
+            const std::string instr = wml::attr(n, "instr").value_or("");
+            std::string word;
+            for (char c : instr) {
+                if (c != ' ' || !word.empty()) word += c;
+                if (c == ' ' && word.size() > 1) break;
+            }
+            while (!word.empty() && word.back() == ' ') word.pop_back();
+            if (word == "PAGE" || word == "NUMPAGES" || word == "SECTIONPAGES") {
+                Inline f;
+                f.kind = word == "PAGE" ? InlineKind::page_field : InlineKind::pages_field;
+                RunProps rp = base;
+                if (xmlNodePtr r = wml::child(n, "r")) apply_rpr(wml::child(r, "rPr"), rp, styles_.theme_fonts());
+                f.props = rp;
+                out.content.push_back(f);
+            } else {
+                read_inlines(n, base, out);
+            }
+        } else if (wml::is(n, mc_ns, "AlternateContent")) {
+            for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+                if (wml::is(c, mc_ns, "Fallback")) read_inlines(c, base, out);
+            }
+        } else if (wml::is(n, m_ns, "oMath")) {
+            warn("формулы (OMML) не поддерживаются: показан их текст");
+            std::string text;
+            std::vector<xmlNodePtr> stack{n};
+            while (!stack.empty()) {
+                xmlNodePtr m = stack.back();
+                stack.pop_back();
+                if (wml::is(m, m_ns, "t")) text += wml::text(m);
+                std::vector<xmlNodePtr> kids;
+                for (xmlNodePtr c = m->children; c != nullptr; c = c->next) kids.push_back(c);
+                stack.insert(stack.end(), kids.rbegin(), kids.rend());
+            }
+            emit_text(out, base, text);
+        }
+        // pPr, bookmarks, proofErr, del, comments: nothing to print.
+    }
+}
+
+void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
+    RunProps props = base;
+    const xmlNodePtr rpr = wml::child(r, "rPr");
+    if (auto cs = wml::val(rpr, "rStyle")) styles_.character_style(*cs, props);
+    apply_rpr(rpr, props, styles_.theme_fonts());
+    for (xmlNodePtr c = r->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (wml::is_w(c, "fldChar")) {
+            const std::string type = wml::attr(c, "fldCharType").value_or("");
+            if (type == "begin") {
+                fields_.push_back(Field{});
+            } else if (type == "separate" && !fields_.empty()) {
+                Field& f = fields_.back();
+                std::string instr = f.instr;
+                instr.erase(0, instr.find_first_not_of(' '));
+                const std::string word = instr.substr(0, instr.find(' '));
+                if (word == "PAGE") f.special = InlineKind::page_field;
+                else if (word == "NUMPAGES" || word == "SECTIONPAGES") f.special = InlineKind::pages_field;
+                if (f.special != InlineKind::text && fields_.size() == 1) {
+                    Inline in;
+                    in.kind = f.special;
+                    in.props = props;
+                    out.content.push_back(in);
+                }
+                f.in_result = true;
+            } else if (type == "end" && !fields_.empty()) {
+                Field f = fields_.back();
+                fields_.pop_back();
+                if (!f.in_result) {
+                    // A field without a cached result: only the page fields can be computed.
+                    std::string instr = f.instr;
+                    instr.erase(0, instr.find_first_not_of(' '));
+                    const std::string word = instr.substr(0, instr.find(' '));
+                    if ((word == "PAGE" || word == "NUMPAGES") && !suppressed()) {
+                        Inline in;
+                        in.kind = word == "PAGE" ? InlineKind::page_field : InlineKind::pages_field;
+                        in.props = props;
+                        out.content.push_back(in);
+                    }
+                }
+            }
+            continue;
+        }
+        if (wml::is_w(c, "instrText")) {
+            if (!fields_.empty() && !fields_.back().in_result) fields_.back().instr += wml::text(c);
+            continue;
+        }
+        if (suppressed()) continue;
+        if (wml::is_w(c, "t")) {
+            emit_text(out, props, wml::text(c));
+        } else if (wml::is_w(c, "tab") || wml::is_w(c, "ptab")) {
+            Inline in;
+            in.kind = InlineKind::tab;
+            in.props = props;
+            out.content.push_back(in);
+        } else if (wml::is_w(c, "br") || wml::is_w(c, "cr")) {
+            const std::string type = wml::attr(c, "type").value_or("textWrapping");
+            Inline in;
+            in.kind = type == "page" ? InlineKind::page_break : InlineKind::line_break;
+            if (type == "column") warn("разрыв колонки показан как разрыв строки");
+            in.props = props;
+            out.content.push_back(in);
+        } else if (wml::is_w(c, "noBreakHyphen")) {
+            emit_text(out, props, "\u2011");
+        } else if (wml::is_w(c, "softHyphen")) {
+            emit_text(out, props, "\u00AD");
+        } else if (wml::is_w(c, "sym")) {
+            const std::string code = wml::attr(c, "char").value_or("");
+            unsigned long cp = std::strtoul(code.c_str(), nullptr, 16);
+            if (cp >= 0xF000) cp -= 0xF000;
+            // Symbol-font characters we know; others are shown as a bullet with a warning.
+            std::string text = cp == 0xB7 ? "•" : cp == 0x2D ? "−" : cp == 0xD7 ? "×" : cp == 0xB0 ? "°" : "";
+            if (text.empty()) {
+                warn("символ шрифта " + wml::attr(c, "font").value_or("?") + " (" + code + ") заменён на «•»");
+                text = "•";
+            }
+            emit_text(out, props, text);
+        } else if (wml::is_w(c, "drawing")) {
+            read_drawing(c, props, out);
+        } else if (wml::is_w(c, "pict") || wml::is_w(c, "object")) {
+            warn("рисунки VML и внедрённые объекты не поддерживаются: на их месте пометка «[объект]»");
+            emit_text(out, props, "[объект]");
+        } else if (wml::is_w(c, "footnoteReference") || wml::is_w(c, "endnoteReference")) {
+            warn("сноски не поддерживаются: показан только знак сноски «*»");
+            RunProps sup = props;
+            sup.vertical = 1;
+            emit_text(out, sup, "*");
+        } else if (wml::is(c, mc_ns, "AlternateContent")) {
+            for (xmlNodePtr f = c->children; f != nullptr; f = f->next) {
+                if (!wml::is(f, mc_ns, "Fallback")) continue;
+                for (xmlNodePtr k = f->children; k != nullptr; k = k->next) {
+                    if (wml::is_w(k, "drawing")) read_drawing(k, props, out);
+                    else if (wml::is_w(k, "pict")) {
+                        warn("рисунки VML не поддерживаются: на их месте пометка «[объект]»");
+                        emit_text(out, props, "[объект]");
+                    }
+                }
+            }
+        }
+    }
+}
+
+void Reader::read_drawing(xmlNodePtr drawing, const RunProps& props, Paragraph& out) {
+    for (xmlNodePtr holder = drawing->children; holder != nullptr; holder = holder->next) {
+        const bool inline_ = wml::is(holder, wp_ns, "inline");
+        if (!inline_ && !wml::is(holder, wp_ns, "anchor")) continue;
+        if (!inline_) warn("плавающий рисунок (wp:anchor) показан в строке текста");
+        Inline in;
+        in.kind = InlineKind::image;
+        in.props = props;
+        for (xmlNodePtr c = holder->children; c != nullptr; c = c->next) {
+            if (wml::is(c, wp_ns, "extent")) {
+                // 0 … 50 cm: a picture larger than any page is clamped, not laid out.
+                in.width = std::clamp(emu_to_pt(wml::number(c, "cx", nullptr).value_or(0)), 1.0, 1417.0);
+                in.height = std::clamp(emu_to_pt(wml::number(c, "cy", nullptr).value_or(0)), 1.0, 1417.0);
+            }
+        }
+        // a:graphic/a:graphicData/pic:pic/pic:blipFill/a:blip@r:embed, found wherever it is.
+        std::string rid;
+        std::vector<xmlNodePtr> stack{holder};
+        while (!stack.empty() && rid.empty()) {
+            xmlNodePtr n = stack.back();
+            stack.pop_back();
+            if (wml::is(n, a_ns, "blip")) rid = wml::attr(n, "embed", wml::r_ns).value_or("");
+            for (xmlNodePtr k = n->children; k != nullptr; k = k->next) {
+                if (k->type == XML_ELEMENT_NODE) stack.push_back(k);
+            }
+        }
+        const auto rel = rels_.find(rid);
+        if (rid.empty() || rel == rels_.end() || rel->second.external || !package_.has(rel->second.target)) {
+            warn("рисунок без встроенного изображения (фигура, диаграмма или внешняя ссылка): показана рамка");
+            out.content.push_back(in);
+            continue;
+        }
+        const std::string& part = rel->second.target;
+        auto found = image_by_part_.find(part);
+        if (found == image_by_part_.end()) {
+            std::string bytes = package_.read(part);
+            const bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+            const bool jpeg = bytes.size() > 3 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+                              static_cast<unsigned char>(bytes[1]) == 0xD8;
+            if (!png && !jpeg) {
+                warn("изображение «" + part + "» не в формате PNG или JPEG: показана рамка");
+                out.content.push_back(in);
+                continue;
+            }
+            doc_.images.push_back(Image{std::move(bytes), part});
+            found = image_by_part_.emplace(part, static_cast<int>(doc_.images.size()) - 1).first;
+        }
+        in.image = found->second;
+        out.content.push_back(in);
+    }
+}
+
+std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
+    if (++table_depth_ > RenderLimits::max_table_depth) {
+        throw Error(ErrorCode::package_invalid,
+                    "таблицы вложены глубже " + std::to_string(RenderLimits::max_table_depth) +
+                        " уровней — такой документ не печатается",
+                    InputLocation{warnings_.file(), 0, 0, part_});
+    }
+    auto table = std::make_unique<Table>();
+    const xmlNodePtr tblpr = wml::child(tbl, "tblPr");
+    // Borders and cell margins: default table style, the table's style, then its own.
+    struct Edges {
+        Border top, left, bottom, right, inside_h, inside_v;
+        double mar_top = 0, mar_left = 5.4, mar_bottom = 0, mar_right = 5.4;
+    } e;
+    auto read_border = [&](const xmlNode* b, Border& out) {
+        if (b == nullptr) return;
+        const std::string v = wml::attr(b, "val").value_or("single");
+        out.present = !(v == "nil" || v == "none");
+        out.width = std::clamp(wml::number(b, "sz").value_or(4) / 8.0, 0.25, 12.0);
+        out.color = wml::color(wml::attr(b, "color").value_or("")).value_or(0);
+        if (v == "double") out.width *= 2;
+    };
+    auto read_margins = [&](const xmlNode* m, double& top, double& left, double& bottom, double& right) {
+        if (m == nullptr) return;
+        auto one = [&](const char* a, const char* b, double& v) {
+            xmlNodePtr x = wml::child(m, a);
+            if (x == nullptr) x = wml::child(m, b);
+            if (auto w = wml::number(x, "w")) v = std::clamp(*w, 0.0, 31680.0) / 20.0;
+        };
+        one("top", "top", top);
+        one("left", "start", left);
+        one("bottom", "bottom", bottom);
+        one("right", "end", right);
+    };
+    auto read_tblpr = [&](const xmlNode* p) {
+        if (p == nullptr) return;
+        if (const xmlNodePtr b = wml::child(p, "tblBorders")) {
+            read_border(wml::child(b, "top"), e.top);
+            read_border(wml::child(b, "left") ? wml::child(b, "left") : wml::child(b, "start"), e.left);
+            read_border(wml::child(b, "bottom"), e.bottom);
+            read_border(wml::child(b, "right") ? wml::child(b, "right") : wml::child(b, "end"), e.right);
+            read_border(wml::child(b, "insideH"), e.inside_h);
+            read_border(wml::child(b, "insideV"), e.inside_v);
+        }
+        read_margins(wml::child(p, "tblCellMar"), e.mar_top, e.mar_left, e.mar_bottom, e.mar_right);
+        if (auto ind = wml::number(wml::child(p, "tblInd"), "w")) table->indent = std::clamp(*ind, -31680.0, 31680.0) / 20.0;
+        if (auto jc = wml::val(p, "jc")) table->align = *jc == "center" ? Align::center : (*jc == "right" || *jc == "end") ? Align::right : Align::left;
+    };
+    read_tblpr(styles_.default_table_ppr());
+    if (auto st = wml::val(tblpr, "tblStyle")) read_tblpr(styles_.table_style(*st));
+    read_tblpr(tblpr);
+
+    if (const xmlNodePtr grid = wml::child(tbl, "tblGrid")) {
+        for (xmlNodePtr g = grid->children; g != nullptr; g = g->next) {
+            if (wml::is_w(g, "gridCol")) table->grid.push_back(std::clamp(wml::number(g, "w").value_or(0), 0.0, 31680.0) / 20.0);
+        }
+    }
+    std::vector<xmlNodePtr> rows;
+    for (xmlNodePtr r = tbl->children; r != nullptr; r = r->next) {
+        if (wml::is_w(r, "tr")) rows.push_back(r);
+        else if (wml::is_w(r, "sdt") || wml::is_w(r, "customXml") || wml::is_w(r, "ins")) {
+            xmlNodePtr content = wml::is_w(r, "sdt") ? wml::child(r, "sdtContent") : r;
+            for (xmlNodePtr k = content ? content->children : nullptr; k != nullptr; k = k->next) {
+                if (wml::is_w(k, "tr")) rows.push_back(k);
+            }
+        }
+    }
+    bool header_run = true;  // only leading rows repeat as a header
+    for (std::size_t ri = 0; ri < rows.size(); ++ri) {
+        Row row;
+        const xmlNodePtr trpr = wml::child(rows[ri], "trPr");
+        row.header = header_run && wml::on_off(trpr, "tblHeader").value_or(false);
+        header_run = row.header;
+        row.cant_split = wml::on_off(trpr, "cantSplit").value_or(false);
+        if (const xmlNodePtr h = wml::child(trpr, "trHeight")) {
+            row.height = std::clamp(wml::number(h, "val").value_or(0), 0.0, 31680.0) / 20.0;
+            row.height_exact = wml::attr(h, "hRule").value_or("") == "exact";
+        }
+        if (wml::child(trpr, "gridBefore") || wml::child(trpr, "gridAfter")) {
+            warn("строки таблицы со смещением (gridBefore/gridAfter) выровнены по левому краю");
+        }
+        std::vector<xmlNodePtr> cells;
+        for (xmlNodePtr c = rows[ri]->children; c != nullptr; c = c->next) {
+            if (wml::is_w(c, "tc")) cells.push_back(c);
+            else if (wml::is_w(c, "sdt")) {
+                for (xmlNodePtr k = wml::child(c, "sdtContent") ? wml::child(c, "sdtContent")->children : nullptr; k; k = k->next) {
+                    if (wml::is_w(k, "tc")) cells.push_back(k);
+                }
+            }
+        }
+        int col = 0;
+        for (std::size_t ci = 0; ci < cells.size(); ++ci) {
+            Cell cell;
+            const xmlNodePtr tcpr = wml::child(cells[ci], "tcPr");
+            cell.grid_span = static_cast<int>(std::clamp(wml::number(wml::child(tcpr, "gridSpan"), "val").value_or(1), 1.0, 1000.0));
+            if (const xmlNodePtr vm = wml::child(tcpr, "vMerge")) {
+                cell.vmerge = wml::attr(vm, "val").value_or("continue") == "restart" ? Cell::VMerge::restart : Cell::VMerge::cont;
+            }
+            if (const xmlNodePtr shd = wml::child(tcpr, "shd")) {
+                if (auto fill = wml::attr(shd, "fill")) cell.shading = wml::color(*fill);
+            }
+            const bool first_col = col == 0;
+            const bool last_col = ci + 1 == cells.size();
+            cell.top = ri == 0 ? e.top : e.inside_h;
+            cell.bottom = ri + 1 == rows.size() ? e.bottom : e.inside_h;
+            cell.left = first_col ? e.left : e.inside_v;
+            cell.right = last_col ? e.right : e.inside_v;
+            if (const xmlNodePtr b = wml::child(tcpr, "tcBorders")) {
+                read_border(wml::child(b, "top"), cell.top);
+                read_border(wml::child(b, "left") ? wml::child(b, "left") : wml::child(b, "start"), cell.left);
+                read_border(wml::child(b, "bottom"), cell.bottom);
+                read_border(wml::child(b, "right") ? wml::child(b, "right") : wml::child(b, "end"), cell.right);
+            }
+            cell.margin_top = e.mar_top;
+            cell.margin_left = e.mar_left;
+            cell.margin_bottom = e.mar_bottom;
+            cell.margin_right = e.mar_right;
+            read_margins(wml::child(tcpr, "tcMar"), cell.margin_top, cell.margin_left, cell.margin_bottom, cell.margin_right);
+            // Borders take room inside the row, as in Word and LibreOffice.
+            if (cell.top.present) cell.margin_top += cell.top.width;
+            if (cell.bottom.present && ri + 1 == rows.size()) cell.margin_bottom += cell.bottom.width;
+            read_blocks(cells[ci], &cell.blocks);
+            col += cell.grid_span;
+            row.cells.push_back(std::move(cell));
+        }
+        // A grid shorter than the widest row: the layout shares the rest among missing columns.
+        if (static_cast<int>(table->grid.size()) < col) table->grid.resize(static_cast<std::size_t>(col), 0);
+        table->rows.push_back(std::move(row));
+    }
+    --table_depth_;
+    return table;
+}
+
+}  // namespace
+
+Document read_docx(const std::string& bytes, Warnings& warnings) {
+    Reader reader(bytes, warnings);
+    return reader.read();
+}
+
+}  // namespace nastavnik::pdf

@@ -1,0 +1,202 @@
+#include "pdf/fonts.hpp"
+
+#include "nastavnik/core/error.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include FT_TRUETYPE_TABLES_H
+#include FT_ADVANCES_H
+
+#include <algorithm>
+#include <mutex>
+
+namespace nastavnik::pdf {
+
+namespace {
+
+struct Match {
+    std::string file;
+    std::string family;
+    int index = 0;
+    bool bold = false;
+    bool italic = false;
+    bool truetype = false;
+};
+
+// Fontconfig's matching costs milliseconds; a batch of documents asks the same few names.
+std::mutex match_mutex;
+std::map<std::string, Match>& match_cache() {
+    static std::map<std::string, Match> cache;
+    return cache;
+}
+
+Match fc_match(const std::string& family, bool bold, bool italic) {
+    const std::string key = family + (bold ? "|b" : "|") + (italic ? "i" : "");
+    std::lock_guard lock(match_mutex);
+    if (auto it = match_cache().find(key); it != match_cache().end()) return it->second;
+    Match m;
+    if (FcInit()) {
+        FcPattern* pat = FcPatternCreate();
+        FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+        FcPatternAddInteger(pat, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+        FcPatternAddInteger(pat, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+        FcConfigSubstitute(nullptr, pat, FcMatchPattern);
+        FcDefaultSubstitute(pat);
+        FcResult result = FcResultNoMatch;
+        FcPattern* found = FcFontMatch(nullptr, pat, &result);
+        if (found != nullptr) {
+            FcChar8* s = nullptr;
+            if (FcPatternGetString(found, FC_FILE, 0, &s) == FcResultMatch) m.file = reinterpret_cast<const char*>(s);
+            if (FcPatternGetString(found, FC_FAMILY, 0, &s) == FcResultMatch) m.family = reinterpret_cast<const char*>(s);
+            if (FcPatternGetString(found, FC_FONTFORMAT, 0, &s) == FcResultMatch) {
+                m.truetype = std::string(reinterpret_cast<const char*>(s)) == "TrueType";
+            }
+            int v = 0;
+            if (FcPatternGetInteger(found, FC_INDEX, 0, &v) == FcResultMatch) m.index = v;
+            if (FcPatternGetInteger(found, FC_WEIGHT, 0, &v) == FcResultMatch) m.bold = v >= FC_WEIGHT_DEMIBOLD;
+            if (FcPatternGetInteger(found, FC_SLANT, 0, &v) == FcResultMatch) m.italic = v != FC_SLANT_ROMAN;
+            FcPatternDestroy(found);
+        }
+        FcPatternDestroy(pat);
+    }
+    match_cache()[key] = m;
+    return m;
+}
+
+std::string lower_ascii(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
+}
+
+// Metric-compatible replacements: same widths, so line breaks stay where Word puts them.
+bool same_metrics(const std::string& asked, const std::string& got) {
+    static const std::map<std::string, std::string> aliases = {
+        {"timesnewroman", "liberationserif"}, {"times", "liberationserif"}, {"arial", "liberationsans"},
+        {"helvetica", "liberationsans"},      {"couriernew", "liberationmono"}, {"courier", "liberationmono"},
+        {"calibri", "carlito"},               {"cambria", "caladea"}, {"ptastraserif", "liberationserif"}};
+    const std::string a = lower_ascii(asked), g = lower_ascii(got);
+    if (a == g) return true;
+    const auto it = aliases.find(a);
+    return it != aliases.end() && it->second == g;
+}
+
+}  // namespace
+
+Face::Face(FT_Library lib, std::string path, int index, bool fake_bold) : path_(std::move(path)), fake_bold_(fake_bold) {
+    if (FT_New_Face(lib, path_.c_str(), index, &face_) != 0 || face_ == nullptr) {
+        throw Error(ErrorCode::internal, "не удаётся открыть файл шрифта «" + path_ + "»");
+    }
+    FT_Select_Charmap(face_, FT_ENCODING_UNICODE);
+    units_ = face_->units_per_EM > 0 ? face_->units_per_EM : 1000;
+    // "Single" line height: LibreOffice takes the horizontal header's ascender, descender and
+    // line gap; Word the Windows metrics. They differ by a few per cent; we follow LibreOffice
+    // (the reference we measure against) unless the Windows extent is larger.
+    ascent = face_->ascender / units_;
+    descent = -face_->descender / units_;
+    line_gap = std::max(0.0, (face_->height - face_->ascender + face_->descender) / units_);
+    if (const auto* os2 = static_cast<const TT_OS2*>(FT_Get_Sfnt_Table(face_, FT_SFNT_OS2)); os2 != nullptr && os2->version != 0xFFFF) {
+        const double win = (os2->usWinAscent + os2->usWinDescent) / units_;
+        if (win > ascent + descent + line_gap) {
+            ascent = os2->usWinAscent / units_;
+            descent = os2->usWinDescent / units_;
+            line_gap = 0;
+        }
+    }
+    // The gap is leading above the text: fold it into the ascent the layout uses.
+    ascent += line_gap;
+    line_gap = 0;
+    if (face_->underline_thickness > 0) {
+        underline_position = face_->underline_position / units_;
+        underline_thickness = face_->underline_thickness / units_;
+    }
+}
+
+Face::~Face() {
+    if (face_ != nullptr) FT_Done_Face(face_);
+}
+
+const std::pair<unsigned, double>& Face::glyph(char32_t c) {
+    if (c < direct) {
+        if (known_.empty()) {
+            direct_.resize(direct);
+            known_.resize(direct, false);
+        }
+        if (!known_[c]) {
+            const unsigned gid = FT_Get_Char_Index(face_, c);
+            FT_Fixed adv = 0;
+            FT_Get_Advances(face_, gid, 1, FT_LOAD_NO_SCALE, &adv);
+            direct_[c] = {gid, static_cast<double>(adv) / units_};
+            known_[c] = true;
+        }
+        return direct_[c];
+    }
+    auto it = glyphs_.find(c);
+    if (it != glyphs_.end()) return it->second;
+    const unsigned gid = FT_Get_Char_Index(face_, c);
+    FT_Fixed adv = 0;
+    FT_Get_Advances(face_, gid, 1, FT_LOAD_NO_SCALE, &adv);
+    return glyphs_.emplace(c, std::make_pair(gid, static_cast<double>(adv) / units_)).first->second;
+}
+
+bool Face::has(char32_t c) { return glyph(c).first != 0; }
+double Face::advance(char32_t c) { return glyph(c).second; }
+
+FontResolver::FontResolver(Warnings& warnings) : warnings_(warnings) {}
+
+FontResolver::~FontResolver() = default;
+
+// Opening a face and filling its glyph cache costs more than laying out a short document, so
+// faces live for the thread (FreeType faces must not be shared between threads).
+struct FaceCache {
+    FT_Library lib = nullptr;
+    std::map<std::string, std::unique_ptr<Face>> faces;
+    FaceCache() {
+        if (FT_Init_FreeType(&lib) != 0) lib = nullptr;
+    }
+    ~FaceCache() {
+        faces.clear();
+        if (lib != nullptr) FT_Done_FreeType(lib);
+    }
+};
+
+Face* FontResolver::open(const std::string& path, int index, bool fake_bold) {
+    thread_local FaceCache cache;
+    if (cache.lib == nullptr) throw Error(ErrorCode::internal, "FreeType не инициализируется");
+    const std::string key = path + '#' + std::to_string(index) + (fake_bold ? "b" : "");
+    auto it = cache.faces.find(key);
+    if (it == cache.faces.end()) it = cache.faces.emplace(key, std::make_unique<Face>(cache.lib, path, index, fake_bold)).first;
+    return it->second.get();
+}
+
+Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
+    const std::string key = family + (bold ? "|b" : "|") + (italic ? "i" : "");
+    if (auto it = by_request_.find(key); it != by_request_.end()) return it->second;
+    Match m = fc_match(family.empty() ? "Times New Roman" : family, bold, italic);
+    // Only TrueType outlines can be subset into the PDF; anything else falls back.
+    if (m.file.empty() || !m.truetype || m.index != 0) {
+        warnings_.add("", "шрифт «" + family + "» доступен только не в формате TrueType: использован Liberation Serif");
+        m = fc_match("Liberation Serif", bold, italic);
+    }
+    if (m.file.empty() || !m.truetype) {
+        m = fc_match("DejaVu Sans", bold, italic);
+    }
+    if (m.file.empty()) {
+        throw Error(ErrorCode::internal,
+                    "не найден ни один шрифт TrueType (нужны пакеты fonts-liberation2 и fonts-dejavu)");
+    }
+    if (!same_metrics(family, m.family)) {
+        warnings_.add("", "шрифт «" + family + "» не установлен: использован «" + m.family + "»");
+    }
+    if (italic && !m.italic) warnings_.add("", "у шрифта «" + m.family + "» нет курсива: текст показан прямым");
+    Face* f = open(m.file, m.index, bold && !m.bold);
+    by_request_[key] = f;
+    return f;
+}
+
+Face* FontResolver::for_char(Face* primary, char32_t c, bool bold, bool italic) {
+    if (primary->has(c) || c < 0x20) return primary;
+    Face* fb = face("DejaVu Sans", bold, italic);
+    return fb->has(c) ? fb : primary;
+}
+
+}  // namespace nastavnik::pdf

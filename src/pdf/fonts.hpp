@@ -1,0 +1,68 @@
+#pragma once
+// Internal: font files for the names a document asks for (fontconfig, cached for the process)
+// and their metrics (FreeType, per render). A glyph the chosen font lacks comes from DejaVu,
+// which covers Cyrillic, Latin and the usual symbols.
+
+#include "pdf/warnings.hpp"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace nastavnik::pdf {
+
+class Face {
+public:
+    Face(FT_Library lib, std::string path, int index, bool fake_bold);
+    ~Face();
+    Face(const Face&) = delete;
+    Face& operator=(const Face&) = delete;
+
+    [[nodiscard]] bool has(char32_t c);
+    /// The glyph index in the font file (what Identity-H content streams carry).
+    [[nodiscard]] unsigned glyph_id(char32_t c) { return glyph(c).first; }
+    /// Advance width in ems.
+    [[nodiscard]] double advance(char32_t c);
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    [[nodiscard]] bool fake_bold() const noexcept { return fake_bold_; }
+    // Vertical metrics in ems, as Word and LibreOffice use them for "single" line spacing.
+    double ascent = 0.9, descent = 0.2, line_gap = 0;
+    double underline_position = -0.1, underline_thickness = 0.05;
+
+private:
+    FT_Face face_ = nullptr;
+    std::string path_;
+    bool fake_bold_ = false;
+    double units_ = 1000;
+    // Latin and Cyrillic in an array (the hash map costs as much as the rest of measuring).
+    static constexpr char32_t direct = 0x500;
+    std::vector<std::pair<unsigned, double>> direct_;
+    std::vector<bool> known_;
+    std::unordered_map<char32_t, std::pair<unsigned, double>> glyphs_;
+    const std::pair<unsigned, double>& glyph(char32_t c);
+};
+
+class FontResolver {
+public:
+    explicit FontResolver(Warnings& warnings);
+    ~FontResolver();
+    FontResolver(const FontResolver&) = delete;
+    FontResolver& operator=(const FontResolver&) = delete;
+
+    /// The face for a document's font name and style; never null (fallbacks, with a warning).
+    Face* face(const std::string& family, bool bold, bool italic);
+    /// `primary` if it has the character, else the fallback face if that has it, else primary.
+    Face* for_char(Face* primary, char32_t c, bool bold, bool italic);
+
+private:
+    Warnings& warnings_;
+    std::map<std::string, Face*> by_request_;
+    Face* open(const std::string& path, int index, bool fake_bold);
+};
+
+}  // namespace nastavnik::pdf

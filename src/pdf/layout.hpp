@@ -1,0 +1,125 @@
+#pragma once
+// Internal: layout — paragraphs become lines, tables become rows of cells, and the paginator
+// puts them on pages. Everything is in points with y growing downwards from the top of the
+// page (the PDF writer flips it).
+
+#include "pdf/fonts.hpp"
+#include "pdf/model.hpp"
+#include "pdf/warnings.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace nastavnik::pdf {
+
+struct DrawText {
+    double x = 0, y = 0;  // left end of the baseline
+    Face* face = nullptr;
+    double size = 0;
+    std::u32string text;
+    std::uint32_t color = 0;
+    double char_spacing = 0;
+};
+struct DrawLine {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0.5;
+    std::uint32_t color = 0;
+};
+struct DrawRect {
+    double x = 0, y = 0, w = 0, h = 0;
+    std::uint32_t color = 0;
+    bool fill = true;
+};
+struct DrawImage {
+    double x = 0, y = 0, w = 0, h = 0;  // y: top edge
+    int image = -1;
+};
+
+struct Ops {
+    std::vector<DrawRect> rects;  // drawn first: shading goes under text
+    std::vector<DrawText> texts;
+    std::vector<DrawLine> lines;
+    std::vector<DrawImage> images;
+    void append(const Ops& other, double dx, double dy);
+    void append(Ops&& other, double dx, double dy);
+    [[nodiscard]] bool empty() const { return rects.empty() && texts.empty() && lines.empty() && images.empty(); }
+};
+
+/// A piece of a column that is never split: a line of a paragraph (with its paragraph's
+/// spacing), or a whole nested table. Ops are relative to the slice's top-left corner.
+struct Slice {
+    double height = 0;
+    Ops ops;
+    bool keep_with_next = false;
+    bool break_before = false;  // a page break precedes this slice
+    double space_before = 0;    // the paragraph's space before, included in height: dropped at
+                                // the top of a page the text flowed onto (as LibreOffice does)
+};
+
+struct LayoutContext {
+    FontResolver& fonts;
+    const Document& doc;
+    Warnings& warnings;
+    std::string part;  // for warnings
+    bool hyphenate = false;
+    int page_number = 0;  // for PAGE fields in headers and footers; 0 in the body
+    int page_count = 0;
+    int depth = 0;
+    // The previous paragraph in the same column: LibreOffice (and Word for DOCX) put the larger
+    // of its space after and the next one's space before between them, not the sum.
+    double prev_after = 0;
+    std::string prev_style;
+    bool prev_contextual = false;
+};
+
+/// Lines of a paragraph in a column `width` wide.
+std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutContext& ctx);
+
+/// A table laid out row by row, for the paginator to split between and inside rows.
+struct CellBox {
+    double x = 0, width = 0;
+    const Cell* cell = nullptr;
+    std::vector<Slice> content;
+    bool merged_below = false;  // vMerge continues in the next row: no bottom border
+    bool merged_above = false;  // a vMerge continuation: no top border, no content
+};
+struct RowBox {
+    std::vector<CellBox> cells;
+    double min_height = 0;
+    bool exact = false;
+    bool header = false;
+    bool cant_split = false;
+};
+struct TableBox {
+    const Table* table = nullptr;
+    std::vector<double> xs;  // column edges from the table's left edge
+    double offset = 0;       // of the table's left edge in the column
+    double width = 0;
+    std::vector<RowBox> rows;  // all rows, or none when the paginator lays them out one by one
+    /// Row `r` laid out (cell contents in their columns).
+    [[nodiscard]] RowBox row(std::size_t r, LayoutContext& ctx) const;
+
+private:
+    [[nodiscard]] std::size_t start_column(std::size_t r, std::size_t k) const;
+};
+/// Column geometry, and every row when `rows` (the paginator lays a long table out row by row
+/// as it places it, so that a table of 100 000 rows is never laid out at once).
+TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool rows = true);
+
+/// Blocks stacked without pagination (headers, footers, cells); returns the height.
+std::vector<Slice> layout_blocks(const std::vector<Block>& blocks, double width, LayoutContext& ctx);
+
+/// Draws a row of `height` at (0,0) with the given content slices per cell (which may be a
+/// part of each cell's content when the row is split across pages).
+Ops draw_row(const RowBox& row, const std::vector<std::vector<const Slice*>>& content, double height, bool first_part,
+             bool last_part);
+
+struct Page {
+    double width = 0, height = 0;
+    Ops ops;
+};
+
+/// The whole document on pages. Throws Error(package_invalid) beyond RenderLimits::max_pages.
+std::vector<Page> paginate(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate);
+
+}  // namespace nastavnik::pdf

@@ -1,0 +1,146 @@
+#pragma once
+// Internal: the document as the layout sees it — WordprocessingML with styles, numbering and
+// fields already resolved. Lengths are in points, colours 0xRRGGBB.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nastavnik::pdf {
+
+struct RunProps {
+    std::string font = "Times New Roman";
+    double size = 10;
+    bool bold = false;
+    bool italic = false;
+    bool underline = false;
+    bool strike = false;
+    bool caps = false;
+    bool vanish = false;   // hidden text
+    int vertical = 0;      // +1 superscript, -1 subscript
+    std::uint32_t color = 0;
+    std::optional<std::uint32_t> highlight;
+    double char_spacing = 0;  // added after every character (w:spacing of a run)
+};
+
+enum class Align { left, center, right, both };
+enum class LineRule { auto_, exact, at_least };
+enum class TabKind { left, center, right, decimal, bar, clear };
+
+struct Border {
+    bool present = false;
+    double width = 0.5;
+    std::uint32_t color = 0;
+    double space = 0;  // paragraph borders: distance from the text
+};
+
+struct TabStop {
+    double pos = 0;  // from the start of the text column
+    TabKind kind = TabKind::left;
+    char leader = 0;  // 0, '.', '_', '-'
+};
+
+struct ParaProps {
+    std::string style;
+    Align align = Align::left;
+    double ind_left = 0;
+    double ind_right = 0;
+    double first_line = 0;  // negative: hanging
+    double space_before = 0;
+    double space_after = 0;
+    double line = 240;      // auto: 240ths of a line; exact/at_least: points
+    LineRule line_rule = LineRule::auto_;
+    bool keep_next = false;
+    bool keep_lines = false;
+    bool page_break_before = false;
+    bool widow_control = true;
+    bool contextual_spacing = false;
+    bool suppress_hyphens = false;
+    std::vector<TabStop> tabs;
+    int num_id = -1;
+    int num_level = 0;
+    std::optional<std::uint32_t> shading;
+    Border border_top, border_bottom;  // lines above and below the paragraph
+    bool side_borders = false;         // left/right/between borders: not drawn (warned)
+};
+
+enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field };
+
+struct Inline {
+    InlineKind kind = InlineKind::text;
+    std::string text;  // UTF-8, for text
+    RunProps props;
+    int image = -1;    // index into Document::images
+    double width = 0, height = 0;  // image size
+};
+
+struct Paragraph {
+    ParaProps props;
+    RunProps mark;  // the paragraph's own run properties: the height of an empty line
+    std::vector<Inline> content;  // the list label, if any, comes first
+};
+
+struct Block;
+
+struct Cell {
+    int grid_span = 1;
+    enum class VMerge { none, restart, cont } vmerge = VMerge::none;
+    std::optional<std::uint32_t> shading;
+    Border top, left, bottom, right;
+    double margin_top = 0, margin_left = 5.4, margin_bottom = 0, margin_right = 5.4;
+    std::vector<Block> blocks;
+};
+
+struct Row {
+    bool header = false;
+    bool cant_split = false;
+    double height = 0;
+    bool height_exact = false;
+    std::vector<Cell> cells;
+};
+
+struct Table {
+    std::vector<double> grid;  // column widths
+    double indent = 0;
+    Align align = Align::left;
+    std::vector<Row> rows;
+};
+
+struct Block {
+    std::unique_ptr<Paragraph> paragraph;  // exactly one of the two
+    std::unique_ptr<Table> table;
+};
+
+struct Section {
+    double page_width = 595.3, page_height = 841.9;
+    double margin_top = 56.7, margin_bottom = 56.7, margin_left = 85, margin_right = 42.5;
+    double header_distance = 35.4, footer_distance = 35.4;
+    bool title_page = false;
+    int page_start = 0;  // 0: continue numbering
+    // Parts in Document::stories; empty: none. A section without its own reference inherits
+    // the previous section's (as Word does).
+    std::string header_default, header_first, footer_default, footer_first;
+    std::vector<Block> body;
+};
+
+struct Image {
+    std::string bytes;  // PNG or JPEG as stored in the package
+    std::string part;
+};
+
+struct Document {
+    std::vector<Section> sections;
+    std::vector<Image> images;
+    std::map<std::string, std::vector<Block>> stories;  // headers and footers by part name
+    double default_tab = 35.4;
+    bool auto_hyphenation = false;
+    // Word before 2013 (compatibilityMode < 15) puts a table's left edge one cell margin to
+    // the left of the text margin, so that the cell text lines up with the body text.
+    bool tables_outdented = true;
+    std::string title, author, subject;  // docProps/core.xml
+};
+
+}  // namespace nastavnik::pdf

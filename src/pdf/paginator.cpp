@@ -1,0 +1,314 @@
+// Pagination: slices and table rows onto pages, honouring keep-with-next chains (keepNext,
+// keepLines, widow/orphan control), page breaks, rows split across pages with their header
+// rows repeated; then headers and footers with page numbers.
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/pdf/render.hpp"
+#include "pdf/layout.hpp"
+
+#include <algorithm>
+#include <variant>
+
+namespace nastavnik::pdf {
+
+namespace {
+
+constexpr double eps = 0.01;
+
+struct PageInfo {
+    std::size_t section = 0;
+    int number = 1;
+    bool first_of_section = false;
+};
+
+double row_height(const RowBox& row, const std::vector<std::vector<const Slice*>>& content) {
+    double h = 0;
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+        const CellBox& c = row.cells[k];
+        if (c.merged_above) continue;
+        double ch = c.cell->margin_top + c.cell->margin_bottom;
+        for (const Slice* s : content[k]) ch += s->height;
+        h = std::max(h, ch);
+    }
+    return row.exact ? row.min_height : std::max(h, row.min_height);
+}
+
+std::vector<std::vector<const Slice*>> all_content(const RowBox& row) {
+    std::vector<std::vector<const Slice*>> content;
+    for (const auto& c : row.cells) {
+        content.emplace_back();
+        for (const auto& s : c.content) content.back().push_back(&s);
+    }
+    return content;
+}
+
+class Paginator {
+public:
+    Paginator(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate)
+        : doc_(doc), fonts_(fonts), warnings_(warnings), hyphenate_(hyphenate) {}
+
+    std::vector<Page> run() {
+        int number = 0;
+        for (std::size_t si = 0; si < doc_.sections.size(); ++si) {
+            const Section& sec = doc_.sections[si];
+            section_ = si;
+            LayoutContext ctx{fonts_, doc_, warnings_, "word/document.xml", hyphenate_, 0, 0, 0, 0, {}, false};
+            left_ = sec.margin_left;
+            width_ = sec.page_width - sec.margin_left - sec.margin_right;
+            top_ = std::max(sec.margin_top, sec.header_distance + header_height(sec));
+            bottom_ = sec.page_height - std::max(sec.margin_bottom, sec.footer_distance + footer_height(sec));
+            if (bottom_ - top_ < 72) bottom_ = top_ + 72;
+            number = sec.page_start > 0 ? sec.page_start : number + 1;
+            new_page(sec, number, true);
+            std::vector<std::variant<Slice, TableBox>> items;
+            for (const Block& b : sec.body) {
+                if (b.paragraph) {
+                    for (auto& s : layout_paragraph(*b.paragraph, width_, ctx)) items.emplace_back(std::move(s));
+                } else if (b.table) {
+                    // Only the header rows and the first row now (for keep chains); the rest
+                    // is laid out row by row as it is placed.
+                    TableBox box = layout_table(*b.table, width_, ctx, false);
+                    for (std::size_t r = 0; r < b.table->rows.size(); ++r) {
+                        box.rows.push_back(box.row(r, ctx));
+                        if (!box.rows.back().header) break;
+                    }
+                    items.emplace_back(std::move(box));
+                    ctx.prev_after = 0;
+                }
+            }
+            ctx_ = &ctx;
+            flow(items);
+            ctx_ = nullptr;
+            number = info_.back().number;
+        }
+        decorate();
+        return std::move(pages_);
+    }
+
+private:
+    const Document& doc_;
+    FontResolver& fonts_;
+    Warnings& warnings_;
+    bool hyphenate_;
+    std::vector<Page> pages_;
+    std::vector<PageInfo> info_;
+    std::size_t section_ = 0;
+    double left_ = 0, width_ = 0, top_ = 0, bottom_ = 0, y_ = 0;
+    bool placed_ = false;
+    LayoutContext* ctx_ = nullptr;  // of the section being paginated
+    bool flowed_ = false;  // the current page began because the previous one was full
+
+    const std::vector<Block>* story(const std::string& part) const {
+        if (part.empty()) return nullptr;
+        const auto it = doc_.stories.find(part);
+        return it == doc_.stories.end() ? nullptr : &it->second;
+    }
+
+    double story_height(const std::string& part, const Section& sec) {
+        const auto* blocks = story(part);
+        if (blocks == nullptr) return 0;
+        LayoutContext ctx{fonts_, doc_, warnings_, part, false, 1, 1, 0, 0, {}, false};
+        double h = 0;
+        for (const auto& s : layout_blocks(*blocks, sec.page_width - sec.margin_left - sec.margin_right, ctx)) h += s.height;
+        return h;
+    }
+    double header_height(const Section& sec) {
+        return std::max(story_height(sec.header_default, sec), sec.title_page ? story_height(sec.header_first, sec) : 0.0);
+    }
+    double footer_height(const Section& sec) {
+        return std::max(story_height(sec.footer_default, sec), sec.title_page ? story_height(sec.footer_first, sec) : 0.0);
+    }
+
+    void new_page(const Section& sec, int number, bool first) {
+        if (static_cast<int>(pages_.size()) >= RenderLimits::max_pages) {
+            throw Error(ErrorCode::package_invalid,
+                        "документ длиннее " + std::to_string(RenderLimits::max_pages) +
+                            " страниц — такой объём в PDF не выводится",
+                        InputLocation{warnings_.file(), 0, 0, "word/document.xml"});
+        }
+        pages_.push_back(Page{sec.page_width, sec.page_height, {}});
+        info_.push_back(PageInfo{section_, number, first});
+        y_ = top_;
+        placed_ = false;
+        flowed_ = false;
+    }
+    void next_page() {
+        const Section& sec = doc_.sections[section_];
+        new_page(sec, info_.back().number + 1, false);
+        flowed_ = true;
+    }
+
+    void put(Ops&& ops, double height) {
+        pages_.back().ops.append(std::move(ops), left_, y_);
+        y_ += height;
+        placed_ = true;
+    }
+
+    double item_height(const std::variant<Slice, TableBox>& item) const {
+        if (const auto* s = std::get_if<Slice>(&item)) return s->height;
+        const auto& t = std::get<TableBox>(item);
+        double h = 0;
+        for (const auto& r : t.rows) {
+            h += row_height(r, all_content(r));
+            if (!r.header) break;
+        }
+        return h;
+    }
+
+    void flow(std::vector<std::variant<Slice, TableBox>>& items) {
+        std::size_t chain_end = 0;
+        const double page = bottom_ - top_;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (auto* s = std::get_if<Slice>(&items[i])) {
+                if (s->break_before && placed_) {
+                    next_page();
+                    flowed_ = false;
+                }
+                if (s->keep_with_next && i >= chain_end) {
+                    // The chain of slices that must stay together, up to the first that may
+                    // end a page; computed once per chain, and only as far as a page reaches.
+                    double h = 0;
+                    std::size_t j = i;
+                    for (; j < items.size() && h <= page; ++j) {
+                        h += item_height(items[j]);
+                        const auto* sj = std::get_if<Slice>(&items[j]);
+                        if (sj == nullptr || !sj->keep_with_next) break;
+                        if (j > i && sj->break_before) break;
+                    }
+                    chain_end = j + 1;
+                    if (y_ + h > bottom_ + eps && placed_ && h <= page + eps) next_page();
+                }
+                if (y_ + s->height > bottom_ + eps && placed_) next_page();
+                if (!placed_ && flowed_ && s->space_before > 0) {
+                    y_ -= s->space_before;
+                    placed_ = true;
+                }
+                put(std::move(s->ops), s->height);
+            } else {
+                place_table(std::get<TableBox>(items[i]));
+            }
+        }
+    }
+
+    void repeat_headers(const TableBox& t) {
+        double h = 0;
+        for (const auto& r : t.rows) {
+            if (!r.header) break;
+            h += row_height(r, all_content(r));
+        }
+        // Header rows taller than half a page are not repeated: the page would hold nothing else.
+        if (h == 0 || h > (bottom_ - top_) / 2) return;
+        for (const auto& r : t.rows) {
+            if (!r.header) break;
+            const auto content = all_content(r);
+            const double rh = row_height(r, content);
+            put(draw_row(r, content, rh, true, true), rh);
+        }
+    }
+
+    void place_table(const TableBox& t) {
+        for (std::size_t ri = 0; ri < t.table->rows.size(); ++ri) {
+            RowBox laid;
+            if (ri >= t.rows.size()) laid = t.row(ri, *ctx_);
+            const RowBox& row = ri < t.rows.size() ? t.rows[ri] : laid;
+            auto content = all_content(row);
+            bool first_part = true;
+            bool moved = false;
+            for (int guard = 0; guard < 1000000; ++guard) {
+                const double full = row_height(row, content);
+                const double avail = bottom_ - y_;
+                if (full <= avail + eps) {
+                    put(draw_row(row, content, full, first_part, true), full);
+                    break;
+                }
+                if (row.cant_split || row.exact || row.header) {
+                    // Unsplittable: on a fresh page once; if it still does not fit, it overflows.
+                    if (placed_ && !moved) {
+                        next_page();
+                        if (!row.header) repeat_headers(t);
+                        moved = true;
+                        continue;
+                    }
+                    put(draw_row(row, content, full, first_part, true), full);
+                    break;
+                }
+                // Split: each cell gives what fits above the page bottom.
+                std::vector<std::vector<const Slice*>> head(content.size()), rest(content.size());
+                bool any = false, remaining = false;
+                for (std::size_t k = 0; k < content.size(); ++k) {
+                    const Cell& c = *row.cells[k].cell;
+                    double used = c.margin_top + c.margin_bottom;
+                    std::size_t n = 0;
+                    while (n < content[k].size() && used + content[k][n]->height <= avail + eps) {
+                        used += content[k][n]->height;
+                        ++n;
+                    }
+                    if (n == 0 && !content[k].empty() && !placed_) n = 1;  // an empty page must progress
+                    head[k].assign(content[k].begin(), content[k].begin() + static_cast<std::ptrdiff_t>(n));
+                    rest[k].assign(content[k].begin() + static_cast<std::ptrdiff_t>(n), content[k].end());
+                    any = any || n > 0;
+                    remaining = remaining || !rest[k].empty();
+                }
+                if (!any) {
+                    if (moved) {
+                        // Nothing fits even below the repeated header: give up on it for this row.
+                        pages_.back().ops = Ops{};
+                        y_ = top_;
+                        placed_ = false;
+                        continue;
+                    }
+                    moved = true;
+                    next_page();
+                    repeat_headers(t);
+                    continue;
+                }
+                const double h = std::min(std::max(row_height(row, head), 0.0), std::max(avail, row_height(row, head)));
+                put(draw_row(row, head, h, first_part, !remaining), h);
+                if (!remaining) break;
+                content = std::move(rest);
+                first_part = false;
+                next_page();
+                repeat_headers(t);
+            }
+        }
+    }
+
+    void decorate() {
+        const int total = static_cast<int>(pages_.size());
+        for (std::size_t i = 0; i < pages_.size(); ++i) {
+            const PageInfo& pi = info_[i];
+            const Section& sec = doc_.sections[pi.section];
+            const bool first = pi.first_of_section && sec.title_page;
+            const std::string& header = first ? sec.header_first : sec.header_default;
+            const std::string& footer = first ? sec.footer_first : sec.footer_default;
+            const double width = sec.page_width - sec.margin_left - sec.margin_right;
+            if (const auto* blocks = story(header)) {
+                LayoutContext ctx{fonts_, doc_, warnings_, header, false, pi.number, total, 0, 0, {}, false};
+                double y = sec.header_distance;
+                for (auto& s : layout_blocks(*blocks, width, ctx)) {
+                    pages_[i].ops.append(std::move(s.ops), sec.margin_left, y);
+                    y += s.height;
+                }
+            }
+            if (const auto* blocks = story(footer)) {
+                LayoutContext ctx{fonts_, doc_, warnings_, footer, false, pi.number, total, 0, 0, {}, false};
+                auto slices = layout_blocks(*blocks, width, ctx);
+                double h = 0;
+                for (const auto& s : slices) h += s.height;
+                double y = sec.page_height - sec.footer_distance - h;
+                for (auto& s : slices) {
+                    pages_[i].ops.append(std::move(s.ops), sec.margin_left, y);
+                    y += s.height;
+                }
+            }
+        }
+    }
+};
+
+}  // namespace
+
+std::vector<Page> paginate(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate) {
+    return Paginator(doc, fonts, warnings, hyphenate).run();
+}
+
+}  // namespace nastavnik::pdf

@@ -1,0 +1,638 @@
+// Paragraph layout: runs → words (pieces of one font each) → greedy lines, as Word and
+// LibreOffice break them, with tab stops, justification and Russian hyphenation.
+
+#include "pdf/hyphenator.hpp"
+#include "pdf/layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace nastavnik::pdf {
+
+namespace {
+
+std::u32string decode_utf8(const std::string& s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        char32_t cp = 0xFFFD;
+        std::size_t len = 1;
+        if (c < 0x80) cp = c;
+        else if ((c >> 5) == 0x6) len = 2, cp = c & 0x1F;
+        else if ((c >> 4) == 0xE) len = 3, cp = c & 0x0F;
+        else if ((c >> 3) == 0x1E) len = 4, cp = c & 0x07;
+        else len = 0;
+        if (len == 0 || i + len > s.size()) {
+            out += U'\uFFFD';
+            ++i;
+            continue;
+        }
+        for (std::size_t k = 1; k < len; ++k) {
+            const unsigned char cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc >> 6) != 0x2) { cp = 0xFFFD; len = k; break; }
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        out += cp > 0x10FFFF ? U'\uFFFD' : cp;
+        i += len;
+    }
+    return out;
+}
+
+char32_t upper(char32_t c) {
+    if (c >= U'а' && c <= U'я') return c - 0x20;
+    if (c == U'ё') return U'Ё';
+    if (c >= U'a' && c <= U'z') return c - 0x20;
+    return c;
+}
+
+bool is_letter(char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0x400 && c <= 0x4FF);
+}
+
+struct Piece {
+    Face* face = nullptr;
+    double size = 0;     // the font size actually drawn (smaller for super/subscript)
+    double shift = 0;    // baseline shift up
+    std::u32string text;
+    double width = 0;
+    const RunProps* props = nullptr;
+};
+
+enum class Kind { word, space, tab, line_break, page_break, image };
+
+struct Token {
+    Kind kind = Kind::word;
+    std::vector<Piece> pieces;
+    double width = 0;
+    const Inline* in = nullptr;
+    double ascent = 0, descent = 0;
+    bool hyphenated = false;  // ends in an inserted hyphen
+};
+
+double piece_width(Piece& p) {
+    double w = 0;
+    for (char32_t c : p.text) w += p.face->advance(c);
+    return w * p.size + (p.props != nullptr ? p.props->char_spacing * static_cast<double>(p.text.size()) : 0);
+}
+
+constexpr std::size_t max_word = 64;
+
+class Builder {
+public:
+    Builder(const Paragraph& p, LayoutContext& ctx) : p_(p), ctx_(ctx) {}
+
+    std::deque<Token> tokens() {
+        for (const Inline& in : p_.content) add(in);
+        flush();
+        return std::move(out_);
+    }
+
+private:
+    const Paragraph& p_;
+    LayoutContext& ctx_;
+    std::deque<Token> out_;
+    Token word_;
+
+    void flush() {
+        if (word_.pieces.empty()) return;
+        word_.width = 0;
+        for (auto& pc : word_.pieces) word_.width += pc.width;
+        out_.push_back(std::move(word_));
+        word_ = Token{};
+    }
+
+    void metrics(Token& t, const Piece& pc) {
+        t.ascent = std::max(t.ascent, pc.face->ascent * pc.size + pc.shift);
+        t.descent = std::max(t.descent, pc.face->descent * pc.size - pc.shift);
+    }
+
+    void add_char(Token& t, char32_t c, const RunProps& props, Face* primary) {
+        const double size = props.vertical != 0 ? props.size * 0.58 : props.size;
+        const double shift = props.vertical > 0 ? props.size * 0.33 : props.vertical < 0 ? -props.size * 0.08 : 0;
+        Face* f = ctx_.fonts.for_char(primary, c, props.bold, props.italic);
+        if (t.pieces.empty() || t.pieces.back().face != f || t.pieces.back().props != &props) {
+            Piece pc;
+            pc.face = f;
+            pc.size = size;
+            pc.shift = shift;
+            pc.props = &props;
+            t.pieces.push_back(pc);
+            metrics(t, t.pieces.back());
+        }
+        Piece& pc = t.pieces.back();
+        pc.text += c;
+        pc.width += f->advance(c) * size + props.char_spacing;
+    }
+
+    void simple(Kind k, const Inline& in) {
+        flush();
+        Token t;
+        t.kind = k;
+        t.in = &in;
+        Face* f = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
+        t.ascent = f->ascent * in.props.size;
+        t.descent = f->descent * in.props.size;
+        if (k == Kind::image) {
+            t.width = in.width;
+            t.ascent = in.height;
+            t.descent = 0;
+        }
+        out_.push_back(std::move(t));
+    }
+
+    void add(const Inline& in) {
+        switch (in.kind) {
+        case InlineKind::tab: return simple(Kind::tab, in);
+        case InlineKind::line_break: return simple(Kind::line_break, in);
+        case InlineKind::page_break: return simple(Kind::page_break, in);
+        case InlineKind::image: return simple(Kind::image, in);
+        case InlineKind::page_field:
+        case InlineKind::pages_field: {
+            const int n = in.kind == InlineKind::page_field ? ctx_.page_number : ctx_.page_count;
+            if (n == 0) ctx_.warnings.add(ctx_.part, "поле номера страницы в основном тексте показано как «1»");
+            return text(in, std::to_string(n == 0 ? 1 : n));
+        }
+        case InlineKind::text: return text(in, in.text);
+        }
+    }
+
+    void text(const Inline& in, const std::string& utf8) {
+        Face* primary = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
+        const std::u32string s = decode_utf8(utf8);
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            char32_t c = s[i];
+            if (c == U'\u00AD' || c == U'\u200B' || c == U'\uFEFF') continue;  // soft hyphen, zero-width
+            if (c < 0x20 && c != U'\t') continue;
+            if (in.props.caps) c = upper(c);
+            if (c == U' ' || c == U'\t') {
+                flush();
+                Token sp;
+                sp.kind = Kind::space;
+                add_char(sp, U' ', in.props, primary);
+                sp.width = sp.pieces.back().width;
+                out_.push_back(std::move(sp));
+                continue;
+            }
+            add_char(word_, c, in.props, primary);
+            // A "word" of thousands of characters (a hostile or garbled file) is cut into
+            // pieces that each fit a line, so that line breaking stays linear.
+            if (word_.pieces.size() == 1 && word_.pieces[0].text.size() >= max_word) flush();
+            // A break is allowed after a hyphen that follows a letter: «педагог-|наставник»,
+            // «АЗ-|1128/08» (as LibreOffice breaks them).
+            if ((c == U'-' || c == U'\u2010') && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) && s[i + 1] != U' ') {
+                flush();
+            }
+        }
+    }
+};
+
+struct Placed {
+    Token tok;
+    double x = 0;
+    double width = 0;   // as placed (tabs: the gap they jump)
+    char leader = 0;
+};
+
+struct Line {
+    std::vector<Placed> items;
+    double left = 0;     // where the line starts, from the column's left edge
+    double avail = 0;    // its width
+    bool ends_paragraph = false;
+    bool ends_break = false;  // explicit line break: never justified
+    bool page_break_after = false;
+    double ascent = 0, descent = 0;
+};
+
+class Breaker {
+public:
+    // Lines go to `sink` as they are finished and tokens are released as they are placed, so
+    // a paragraph of megabytes never holds its tokens, lines and slices all at once.
+    Breaker(const Paragraph& p, double width, LayoutContext& ctx, std::deque<Token> tokens, std::function<void(Line&&)> sink)
+        : p_(p), width_(width), ctx_(ctx), tokens_(std::move(tokens)), sink_(std::move(sink)) {}
+
+    void run() {
+        start_line();
+        while (!tokens_.empty()) {
+            Token t = std::move(tokens_.front());
+            tokens_.pop_front();
+            place(t);
+        }
+        finish(true, false);
+    }
+
+private:
+    const Paragraph& p_;
+    double width_;
+    LayoutContext& ctx_;
+    std::deque<Token> tokens_;  // what follows the token being placed
+    std::function<void(Line&&)> sink_;
+    std::size_t count_ = 0;
+    Line cur_;
+    double x_ = 0;  // relative to cur_.left
+
+    void start_line() {
+        cur_ = Line{};
+        const bool first = count_ == 0;
+        cur_.left = p_.props.ind_left + (first ? p_.props.first_line : 0);
+        cur_.avail = std::max(width_ - p_.props.ind_right - cur_.left, 12.0);
+        x_ = 0;
+    }
+
+    void finish(bool paragraph_end, bool line_break) {
+        cur_.ends_paragraph = paragraph_end;
+        cur_.ends_break = line_break;
+        ++count_;
+        sink_(std::move(cur_));
+        start_line();
+    }
+
+    [[nodiscard]] bool has_words() const {
+        return std::any_of(cur_.items.begin(), cur_.items.end(), [](const Placed& p) { return p.tok.kind != Kind::space; });
+    }
+
+    void put_token(Token& t) {
+        const double w = t.width;  // read before the token is moved away
+        put(std::move(t), w);
+    }
+
+    void put(Token t, double width, char leader = 0) {
+        Placed pl;
+        pl.x = x_;
+        pl.width = width;
+        pl.leader = leader;
+        pl.tok = std::move(t);
+        x_ += width;
+        cur_.items.push_back(std::move(pl));
+    }
+
+    // Width of what follows a tab up to the next tab or break (for right and centre stops).
+    double segment_width() const {
+        double w = 0;
+        for (const Token& t : tokens_) {
+            if (t.kind == Kind::tab || t.kind == Kind::line_break || t.kind == Kind::page_break) break;
+            w += t.width;
+        }
+        return w;
+    }
+
+    void tab(Token t) {
+        const double abs_x = cur_.left + x_;  // from the column's left edge
+        const TabStop* stop = nullptr;
+        for (const TabStop& s : p_.props.tabs) {
+            if (s.kind != TabKind::bar && s.pos > abs_x + 0.01) { stop = &s; break; }
+        }
+        TabStop implicit;
+        if (stop == nullptr && p_.props.first_line < 0 && abs_x < p_.props.ind_left - 0.01) {
+            // A hanging indent is a tab stop: the text after a list label starts there.
+            implicit.pos = p_.props.ind_left;
+            stop = &implicit;
+        }
+        if (stop == nullptr) {
+            const double d = std::max(ctx_.doc.default_tab, 1.0);
+            implicit.pos = (std::floor(abs_x / d + 1e-6) + 1) * d;
+            stop = &implicit;
+        }
+        double target = stop->pos - cur_.left;
+        const double seg = segment_width();
+        if (stop->kind == TabKind::right) target -= seg;
+        else if (stop->kind == TabKind::center) target -= seg / 2;
+        if (target > cur_.avail + 0.5 && stop->kind == TabKind::left) {
+            // Beyond the right margin: Word moves to the next line.
+            finish(false, true);
+            put(std::move(t), 0);
+            return;
+        }
+        target = std::max(target, x_);
+        put(std::move(t), target - x_, stop->leader);
+    }
+
+    void place(Token& t) {
+        switch (t.kind) {
+        case Kind::space: return put_token(t);
+        case Kind::tab: return tab(std::move(t));
+        case Kind::line_break: {
+            put(std::move(t), 0);
+            return finish(false, true);
+        }
+        case Kind::page_break: {
+            cur_.page_break_after = true;
+            return finish(false, true);
+        }
+        case Kind::word:
+        case Kind::image: break;
+        }
+        // Split words until the rest fits (a word may need several lines when it is long).
+        for (int guard = 0; guard < 100000; ++guard) {
+            if (x_ + t.width <= cur_.avail + 0.01 || (!has_words() && t.kind == Kind::image)) {
+                put_token(t);
+                return;
+            }
+            if (t.kind == Kind::word) {
+                Token rest;
+                if (hyphenate(t, rest, cur_.avail - x_, ctx_.hyphenate && !p_.props.suppress_hyphens)) {
+                    put_token(t);
+                    finish(false, false);
+                    t = std::move(rest);
+                    continue;
+                }
+                if (!has_words()) {
+                    // Longer than the whole line and no hyphenation point: cut it.
+                    if (cut(t, rest, cur_.avail - x_)) {
+                        put_token(t);
+                        finish(false, false);
+                        t = std::move(rest);
+                        continue;
+                    }
+                    put_token(t);
+                    return;
+                }
+            }
+            if (!has_words()) {
+                put_token(t);
+                return;
+            }
+            finish(false, false);
+        }
+    }
+
+    static void recompute(Token& t) {
+        t.width = 0;
+        for (auto& pc : t.pieces) t.width += pc.width;
+    }
+
+    // Splits `t` at character `at` (over all pieces) into t (prefix) and rest.
+    static void split(Token& t, Token& rest, std::size_t at) {
+        rest = Token{};
+        rest.kind = t.kind;
+        rest.ascent = t.ascent;
+        rest.descent = t.descent;
+        std::vector<Piece> head;
+        std::size_t seen = 0;
+        for (auto& pc : t.pieces) {
+            if (seen + pc.text.size() <= at) {
+                head.push_back(pc);
+            } else if (seen >= at) {
+                rest.pieces.push_back(pc);
+            } else {
+                Piece a = pc, b = pc;
+                a.text = pc.text.substr(0, at - seen);
+                b.text = pc.text.substr(at - seen);
+                a.width = piece_width(a);
+                b.width = piece_width(b);
+                head.push_back(a);
+                rest.pieces.push_back(b);
+            }
+            seen += pc.text.size();
+        }
+        t.pieces = std::move(head);
+        recompute(t);
+        recompute(rest);
+    }
+
+    bool hyphenate(Token& t, Token& rest, double room, bool allowed) {
+        if (!allowed || t.pieces.size() != 1) return false;
+        Piece& pc = t.pieces[0];
+        // Punctuation around the word stays with it; only the letters are hyphenated.
+        std::size_t a = 0, b = pc.text.size();
+        while (a < b && !is_letter(pc.text[a])) ++a;
+        while (b > a && !is_letter(pc.text[b - 1])) --b;
+        const auto points = hyphenation_points(pc.text.substr(a, b - a));
+        const double hyphen = pc.face->advance(U'-') * pc.size;
+        for (auto it = points.rbegin(); it != points.rend(); ++it) {
+            const std::size_t at = a + *it;
+            Piece head = pc;
+            head.text = pc.text.substr(0, at);
+            if (piece_width(head) + hyphen <= room + 0.01) {
+                split(t, rest, at);
+                t.pieces.back().text += U'-';
+                t.pieces.back().width += hyphen;
+                t.hyphenated = true;
+                recompute(t);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool cut(Token& t, Token& rest, double room) {
+        std::size_t total = 0;
+        for (auto& pc : t.pieces) total += pc.text.size();
+        double w = 0;
+        std::size_t at = 0;
+        for (auto& pc : t.pieces) {
+            for (char32_t c : pc.text) {
+                const double cw = pc.face->advance(c) * pc.size;
+                if (w + cw > room && at > 0) goto done;
+                w += cw;
+                ++at;
+            }
+        }
+    done:
+        if (at == 0 || at >= total) return false;
+        split(t, rest, at);
+        return true;
+    }
+};
+
+void underline(Ops& ops, double x, double w, double baseline, const Piece& pc, bool strike) {
+    const double pos = strike ? -pc.face->ascent * pc.size * 0.3 : -pc.face->underline_position * pc.size;
+    DrawLine l;
+    l.x1 = x;
+    l.x2 = x + w;
+    l.y1 = l.y2 = baseline + pos - pc.shift;
+    l.width = std::max(0.4, pc.face->underline_thickness * pc.size);
+    l.color = pc.props->color;
+    ops.lines.push_back(l);
+}
+
+}  // namespace
+
+std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutContext& ctx) {
+    Face* mark_face = ctx.fonts.face(p.mark.font, p.mark.bold, p.mark.italic);
+    double before = std::max(0.0, p.props.space_before - ctx.prev_after);
+    double after = p.props.space_after;
+    if (p.props.contextual_spacing && ctx.prev_contextual && ctx.prev_style == p.props.style) {
+        before = 0;
+    }
+    ctx.prev_after = after;
+    ctx.prev_style = p.props.style;
+    ctx.prev_contextual = p.props.contextual_spacing;
+    std::vector<Slice> slices;
+    // A line becomes a slice once the next one exists: only then is it known to be the last.
+    auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break) {
+        double asc = 0, desc = 0;
+        for (const auto& it : line.items) {
+            asc = std::max(asc, it.tok.ascent);
+            desc = std::max(desc, it.tok.descent);
+        }
+        if (asc + desc <= 0) {
+            asc = mark_face->ascent * p.mark.size;
+            desc = mark_face->descent * p.mark.size;
+        }
+        const double natural = asc + desc;
+        double height = natural;
+        double baseline = asc;
+        switch (p.props.line_rule) {
+        case LineRule::auto_:
+            height = natural * p.props.line / 240.0;
+            baseline = height - desc;
+            break;
+        case LineRule::exact:
+            height = p.props.line;
+            baseline = height * asc / std::max(natural, 0.1);
+            break;
+        case LineRule::at_least:
+            height = std::max(natural, p.props.line);
+            baseline = height - desc;
+            break;
+        }
+
+        // Alignment: trailing spaces hang in the margin; justification widens the spaces after
+        // the last tab.
+        std::size_t end = line.items.size();
+        while (end > 0 && line.items[end - 1].tok.kind == Kind::space) --end;
+        double content = end == 0 ? 0 : line.items[end - 1].x + line.items[end - 1].width;
+        double shift = 0, extra_per_space = 0;
+        std::size_t last_tab = 0;
+        for (std::size_t k = 0; k < end; ++k) {
+            if (line.items[k].tok.kind == Kind::tab) last_tab = k + 1;
+        }
+        const double slack = line.avail - content;
+        if (p.props.align == Align::center) shift = slack / 2;
+        else if (p.props.align == Align::right) shift = slack;
+        else if (p.props.align == Align::both && !line.ends_paragraph && !line.ends_break && slack > 0) {
+            int spaces = 0;
+            for (std::size_t k = last_tab; k < end; ++k) spaces += line.items[k].tok.kind == Kind::space;
+            if (spaces > 0) extra_per_space = slack / spaces;
+        }
+
+        Slice s;
+        const bool first = li == 0;
+        const Border& bt = p.props.border_top;
+        const Border& bb = p.props.border_bottom;
+        const double border_top = first && bt.present ? bt.width + bt.space : 0;
+        const double border_bottom = last && bb.present ? bb.width + bb.space : 0;
+        const double top = (first ? before : 0) + border_top;
+        s.height = top + height + border_bottom + (last ? after : 0);
+        const double box_left = p.props.ind_left, box_right = width - p.props.ind_right;
+        if (border_top > 0) {
+            const double y = top - border_top + bt.width / 2;
+            s.ops.lines.push_back(DrawLine{box_left, y, box_right, y, bt.width, bt.color});
+        }
+        if (border_bottom > 0) {
+            const double y = top + height + bb.space + bb.width / 2;
+            s.ops.lines.push_back(DrawLine{box_left, y, box_right, y, bb.width, bb.color});
+        }
+        const double base_y = top + baseline;
+        if (p.props.shading && *p.props.shading != 0xFFFFFF) {
+            s.ops.rects.push_back(DrawRect{p.props.ind_left, top, width - p.props.ind_left - p.props.ind_right, height, *p.props.shading, true});
+        }
+        double added = 0;
+        for (std::size_t k = 0; k < line.items.size(); ++k) {
+            Placed& it = line.items[k];
+            const double x = line.left + shift + it.x + added;
+            if (it.tok.kind == Kind::space && k >= last_tab && k < end) added += extra_per_space;
+            const double w = it.width + (it.tok.kind == Kind::space && k >= last_tab && k < end ? extra_per_space : 0);
+            switch (it.tok.kind) {
+            case Kind::word:
+            case Kind::space: {
+                double px = x;
+                for (const Piece& pc : it.tok.pieces) {
+                    const double pw = it.tok.kind == Kind::space ? w : pc.width;
+                    if (pc.props->highlight) {
+                        s.ops.rects.push_back(DrawRect{px, base_y - pc.face->ascent * pc.props->size, pw,
+                                                       (pc.face->ascent + pc.face->descent) * pc.props->size, *pc.props->highlight, true});
+                    }
+                    if (it.tok.kind == Kind::word) {
+                        DrawText t;
+                        t.x = px;
+                        t.y = base_y - pc.shift;
+                        t.face = pc.face;
+                        t.size = pc.size;
+                        t.text = pc.text;
+                        t.color = pc.props->color;
+                        t.char_spacing = pc.props->char_spacing;
+                        s.ops.texts.push_back(std::move(t));
+                    }
+                    const bool trailing = k >= end;
+                    if (pc.props->underline && !trailing) underline(s.ops, px, pw, base_y, pc, false);
+                    if (pc.props->strike && !trailing) underline(s.ops, px, pw, base_y, pc, true);
+                    px += pw;
+                }
+                break;
+            }
+            case Kind::tab: {
+                const RunProps& rp = it.tok.in->props;
+                Face* f = ctx.fonts.face(rp.font, rp.bold, rp.italic);
+                Piece pc;
+                pc.face = f;
+                pc.size = rp.size;
+                pc.props = &rp;
+                if ((rp.underline || it.leader == '_') && it.width > 0) underline(s.ops, x, w, base_y, pc, false);
+                if ((it.leader == '.' || it.leader == '-') && it.width > 0) {
+                    const char32_t ch = it.leader == '.' ? U'.' : U'-';
+                    const double cw = std::max(f->advance(ch) * rp.size, 1.0);
+                    const int n = static_cast<int>(std::max(0.0, (w - cw) / cw));
+                    if (n > 0) {
+                        DrawText t;
+                        t.x = x + w - n * cw - cw * 0.5;
+                        t.y = base_y;
+                        t.face = f;
+                        t.size = rp.size;
+                        t.text = std::u32string(static_cast<std::size_t>(n), ch);
+                        t.color = rp.color;
+                        s.ops.texts.push_back(std::move(t));
+                    }
+                }
+                break;
+            }
+            case Kind::image: {
+                const Inline& in = *it.tok.in;
+                if (in.image >= 0) s.ops.images.push_back(DrawImage{x, base_y - in.height, in.width, in.height, in.image});
+                else s.ops.rects.push_back(DrawRect{x, base_y - in.height, in.width, in.height, 0x808080, false});
+                break;
+            }
+            case Kind::line_break:
+            case Kind::page_break: break;
+            }
+        }
+        if (first) {
+            s.break_before = p.props.page_break_before;
+            s.space_before = before;
+        }
+        if (after_page_break) s.break_before = true;
+        slices.push_back(std::move(s));
+    };
+    std::optional<Line> pending;
+    std::size_t index = 0;
+    bool pending_after_break = false;
+    Builder builder(p, ctx);
+    Breaker breaker(p, width, ctx, builder.tokens(), [&](Line&& line) {
+        if (pending) {
+            const bool broke = pending->page_break_after;
+            convert(*pending, index++, false, pending_after_break);
+            pending_after_break = broke;
+        }
+        pending = std::move(line);
+    });
+    breaker.run();
+    if (pending) convert(*pending, index, true, pending_after_break);
+
+    const std::size_t n = slices.size();
+    if (p.props.keep_lines) {
+        for (std::size_t i = 0; i + 1 < n; ++i) slices[i].keep_with_next = true;
+    }
+    if (p.props.widow_control && n >= 2) {
+        // No single first line at the foot of a page, no single last line at the head of one.
+        slices[0].keep_with_next = true;
+        slices[n - 2].keep_with_next = true;
+    }
+    if (p.props.keep_next && n > 0) slices[n - 1].keep_with_next = true;
+    return slices;
+}
+
+}  // namespace nastavnik::pdf

@@ -1,0 +1,72 @@
+#include "pdf/wml.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+namespace nastavnik::pdf::wml {
+
+bool is(const xmlNode* n, const char* ns, const char* local) {
+    return n != nullptr && n->type == XML_ELEMENT_NODE && n->ns != nullptr && n->ns->href != nullptr &&
+           std::strcmp(reinterpret_cast<const char*>(n->name), local) == 0 &&
+           std::strcmp(reinterpret_cast<const char*>(n->ns->href), ns) == 0;
+}
+
+xmlNodePtr child(const xmlNode* n, const char* local) {
+    if (n == nullptr) return nullptr;
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (is_w(c, local)) return c;
+    }
+    return nullptr;
+}
+
+std::optional<std::string> attr(const xmlNode* n, const char* local, const char* ns) {
+    if (n == nullptr) return std::nullopt;
+    xmlChar* v = xmlGetNsProp(n, reinterpret_cast<const xmlChar*>(local), reinterpret_cast<const xmlChar*>(ns));
+    if (v == nullptr) return std::nullopt;
+    std::string s(reinterpret_cast<const char*>(v));
+    xmlFree(v);
+    return s;
+}
+
+std::optional<std::string> val(const xmlNode* parent, const char* local) {
+    return attr(child(parent, local), "val");
+}
+
+std::optional<bool> on_off(const xmlNode* parent, const char* local) {
+    const xmlNodePtr c = child(parent, local);
+    if (c == nullptr) return std::nullopt;
+    const auto v = attr(c, "val");
+    if (!v) return true;
+    return !(*v == "0" || *v == "false" || *v == "off" || *v == "none");
+}
+
+std::optional<double> number(const xmlNode* n, const char* local, const char* ns) {
+    const auto v = attr(n, local, ns);
+    if (!v || v->empty()) return std::nullopt;
+    char* end = nullptr;
+    errno = 0;
+    const double d = std::strtod(v->c_str(), &end);
+    if (end == v->c_str() || errno != 0 || !std::isfinite(d)) return std::nullopt;
+    // "12pt" and "1.5in" occur in strict/transitional mixes; the bare number is what Word writes.
+    return d;
+}
+
+std::optional<std::uint32_t> color(const std::string& hex) {
+    if (hex.size() != 6) return std::nullopt;
+    char* end = nullptr;
+    const unsigned long v = std::strtoul(hex.c_str(), &end, 16);
+    if (end != hex.c_str() + 6) return std::nullopt;
+    return static_cast<std::uint32_t>(v);
+}
+
+std::string text(const xmlNode* n) {
+    std::string s;
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content != nullptr) s += reinterpret_cast<const char*>(c->content);
+    }
+    return s;
+}
+
+}  // namespace nastavnik::pdf::wml

@@ -1,0 +1,32 @@
+#pragma once
+// Internal: reading WordprocessingML attributes — the few conversions every reader needs.
+
+#include <libxml/tree.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace nastavnik::pdf::wml {
+
+inline constexpr const char* w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr const char* r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+bool is(const xmlNode* n, const char* ns, const char* local);
+inline bool is_w(const xmlNode* n, const char* local) { return is(n, w_ns, local); }
+/// First child element w:<local>, or null.
+xmlNodePtr child(const xmlNode* n, const char* local);
+/// Attribute in namespace `ns` (w: by default); nullopt if absent.
+std::optional<std::string> attr(const xmlNode* n, const char* local, const char* ns = w_ns);
+/// w:val of the first child w:<local>.
+std::optional<std::string> val(const xmlNode* parent, const char* local);
+/// An on/off property: <w:b/> is on, w:val="0"/"false"/"off" is off; nullopt if absent.
+std::optional<bool> on_off(const xmlNode* parent, const char* local);
+/// A number attribute, tolerant of junk (nullopt); twips/half-points are converted by callers.
+std::optional<double> number(const xmlNode* n, const char* local, const char* ns = w_ns);
+/// "FF0000" → 0xFF0000; "auto" and junk → nullopt.
+std::optional<std::uint32_t> color(const std::string& hex);
+/// Text of an element (w:t, w:instrText).
+std::string text(const xmlNode* n);
+
+}  // namespace nastavnik::pdf::wml

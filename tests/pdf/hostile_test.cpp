@@ -1,0 +1,128 @@
+// Broken and hostile DOCX files: a clear nastavnik::Error naming the part, or a PDF — never a
+// crash, in bounded time.
+
+#include "pdf/pdf_tools.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+
+using nastavnik::Error;
+using pdf_test::docx;
+using pdf_test::para;
+
+namespace {
+
+bool contains(const std::string& s, const std::string& sub) { return s.find(sub) != std::string::npos; }
+
+std::string error_of(const std::string& bytes) {
+    try {
+        pdf_test::render(bytes);
+    } catch (const Error& e) {
+        std::string all;
+        for (const auto& d : e.diagnostics()) all += d.to_string() + "\n";
+        return all;
+    }
+    return {};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(pdf_hostile)
+
+BOOST_AUTO_TEST_CASE(not_a_zip) {
+    const auto e = error_of("это не документ");
+    BOOST_TEST(!e.empty());
+    BOOST_TEST(contains(e, "тест.docx"), e);
+    BOOST_TEST(error_of("").size() > 0u);
+}
+
+BOOST_AUTO_TEST_CASE(truncated_package) {
+    const std::string full = docx(para("Текст документа"));
+    for (std::size_t cut : {full.size() / 2, full.size() - 10, std::size_t{30}}) {
+        const auto e = error_of(full.substr(0, cut));
+        BOOST_TEST(!e.empty(), "cut at " << cut);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(package_without_the_main_part) {
+    const auto e = error_of(docx_test::make_zip(std::map<std::string, std::string>{{"word/styles.xml", "<x/>"}}));
+    BOOST_TEST(contains(e, "word/document.xml"), e);
+    BOOST_TEST(contains(e, "ожидается"), e);
+}
+
+BOOST_AUTO_TEST_CASE(malformed_and_wrong_main_part) {
+    auto bytes = docx_test::make_zip(std::map<std::string, std::string>{{"word/document.xml", "<w:document><w:body>"}});
+    BOOST_TEST(contains(error_of(bytes), "word/document.xml"));
+    bytes = docx_test::make_zip(std::map<std::string, std::string>{{"word/document.xml", "<html/>"}});
+    const auto e = error_of(bytes);
+    BOOST_TEST(contains(e, "w:body"), e);
+    // A DOCTYPE (entity bombs, XXE) is refused by the shared part reader.
+    bytes = docx_test::make_zip(std::map<std::string, std::string>{
+        {"word/document.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaa\">]><d>&a;</d>"}});
+    BOOST_TEST(!error_of(bytes).empty());
+}
+
+BOOST_AUTO_TEST_CASE(tables_nested_too_deep) {
+    std::string body = para("дно");
+    for (int i = 0; i < 20; ++i) {
+        body = "<w:tbl><w:tblGrid><w:gridCol w:w=\"5000\"/></w:tblGrid><w:tr><w:tc>" + body + "</w:tc></w:tr></w:tbl>";
+    }
+    const auto e = error_of(docx(body));
+    BOOST_TEST(contains(e, "вложены"), e);
+}
+
+BOOST_AUTO_TEST_CASE(absurd_values_are_clamped) {
+    const auto r = pdf_test::render(docx(para("Огромный шрифт", "<w:ind w:left=\"-99999999\" w:firstLine=\"99999999\"/>"
+                                                                  "<w:spacing w:line=\"-5\" w:lineRule=\"exact\"/>",
+                                              "<w:sz w:val=\"999999999\"/>"),
+                                         {}, "<w:sectPr><w:pgSz w:w=\"1\" w:h=\"99999999999\"/><w:pgMar w:left=\"999999\" w:right=\"999999\"/></w:sectPr>"));
+    BOOST_TEST(r.pages >= 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_very_long_paragraph_and_a_long_table_finish_in_bounded_time) {
+    const auto start = std::chrono::steady_clock::now();
+    // 1 MB of text in one paragraph, without a single space: cut into lines.
+    const auto r1 = pdf_test::render(docx(para(std::string(1 << 20, 'x'))));
+    BOOST_TEST(r1.pages > 10);
+    // 5 000 rows; the 100 000-row case is in bench/ (it takes seconds in a Debug build).
+    std::string rows;
+    for (int i = 0; i < 5000; ++i) rows += "<w:tr><w:tc><w:p><w:r><w:t>" + std::to_string(i) + "</w:t></w:r></w:p></w:tc></w:tr>";
+    const auto r2 = pdf_test::render(docx("<w:tbl><w:tblGrid><w:gridCol w:w=\"3000\"/></w:tblGrid>" + rows + "</w:tbl>"));
+    BOOST_TEST(r2.pages > 50);
+    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    BOOST_TEST(seconds < 60.0);
+}
+
+BOOST_AUTO_TEST_CASE(page_limit_is_an_error_not_an_endless_pdf) {
+    std::string body;
+    for (int i = 0; i < nastavnik::pdf::RenderLimits::max_pages + 5; ++i) body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    const auto e = error_of(docx(body));
+    BOOST_TEST(contains(e, "страниц"), e);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pdf_damaged)
+
+BOOST_AUTO_TEST_CASE(an_unterminated_field_does_not_hide_the_rest) {
+    const std::string body = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r></w:p>" +
+                             para("Текст после поля");
+    const auto r = pdf_test::render(docx(body));
+    BOOST_TEST(!r.warnings.empty());
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(contains(pdf_test::page_text(r.pdf, 1), "Текст после поля"));
+}
+
+BOOST_AUTO_TEST_CASE(missing_styles_numbering_and_header_parts) {
+    // Relationships to parts that are not in the package: shown with defaults, warned.
+    const std::string rels =
+        "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        "<Relationship Id=\"rH\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>";
+    const auto r = pdf_test::render(docx(para("Текст", "<w:pStyle w:val=\"Нет\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr>"), {},
+                                         "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rH\"/></w:sectPr>", rels));
+    BOOST_TEST(r.pages == 1);
+    BOOST_TEST(!r.warnings.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

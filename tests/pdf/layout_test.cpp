@@ -1,0 +1,256 @@
+// Constructs of WordprocessingML on small synthetic documents: breaks, lists, tables split
+// across pages with repeated header rows, page numbers, hyphenation, unsupported content.
+
+#include "pdf/hyphenator.hpp"
+#include "pdf/pdf_tools.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+using pdf_test::docx;
+using pdf_test::page_text;
+using pdf_test::para;
+using docx_test::ZipEntry;
+
+namespace {
+
+bool contains(const std::string& s, const std::string& sub) { return s.find(sub) != std::string::npos; }
+
+bool any_warning(const nastavnik::pdf::RenderResult& r, const std::string& sub) {
+    for (const auto& w : r.warnings) {
+        if (contains(w.message, sub)) return true;
+    }
+    return false;
+}
+
+const std::string numbering =
+    "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>"
+    "<w:pPr><w:ind w:left=\"720\" w:hanging=\"360\"/></w:pPr></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2.\"/>"
+    "<w:pPr><w:ind w:left=\"1080\" w:hanging=\"360\"/></w:pPr></w:lvl></w:abstractNum>"
+    "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xEF\x82\xB7\"/>"
+    "<w:rPr><w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/></w:rPr></w:lvl></w:abstractNum>"
+    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+    "</w:numbering>";
+const std::string numbering_rel =
+    "<Relationship Id=\"rN\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>";
+
+std::string item(const std::string& text, int num, int level) {
+    return para(text, "<w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" + std::to_string(num) +
+                          "\"/></w:numPr>");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(pdf_layout)
+
+BOOST_AUTO_TEST_CASE(page_break_and_page_break_before_start_new_pages) {
+    const auto r = pdf_test::render(docx(para("Первая страница") +
+                                         "<w:p><w:r><w:t>До разрыва</w:t><w:br w:type=\"page\"/><w:t>После разрыва</w:t></w:r></w:p>" +
+                                         para("Третья страница", "<w:pageBreakBefore/>")));
+    BOOST_TEST(r.pages == 3);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "Первая страница До разрыва ");
+    BOOST_TEST(page_text(r.pdf, 2) == "После разрыва ");
+    BOOST_TEST(page_text(r.pdf, 3) == "Третья страница ");
+}
+
+BOOST_AUTO_TEST_CASE(multi_level_and_bulleted_lists_are_numbered) {
+    const auto r = pdf_test::render(docx(item("Общие положения", 1, 0) + item("Термины", 1, 1) + item("Сокращения", 1, 1) +
+                                             item("Цели", 1, 0) + item("Задачи", 1, 1) + item("пункт списка", 2, 0),
+                                         {{"word/numbering.xml", ZipEntry{numbering}}}, "<w:sectPr/>", numbering_rel));
+    BOOST_TEST(r.warnings.empty());
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string t = page_text(r.pdf, 1, true);
+    BOOST_TEST(contains(t, "1. Общие положения 1.1. Термины 1.2. Сокращения 2. Цели 2.1. Задачи • пункт списка"), t);
+}
+
+BOOST_AUTO_TEST_CASE(long_table_splits_across_pages_and_repeats_its_header) {
+    std::string rows = "<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>" + para("Номер") + "</w:tc><w:tc>" + para("Мероприятие") + "</w:tc></w:tr>";
+    for (int i = 1; i <= 200; ++i) {
+        rows += "<w:tr><w:tc>" + para(std::to_string(i)) + "</w:tc><w:tc>" + para("Мероприятие номер " + std::to_string(i)) + "</w:tc></w:tr>";
+    }
+    const std::string tbl = "<w:tbl><w:tblPr><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:insideH w:val=\"single\" w:sz=\"4\"/>"
+                            "</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"1000\"/><w:gridCol w:w=\"6000\"/></w:tblGrid>" +
+                            rows + "</w:tbl>";
+    const auto r = pdf_test::render(docx(tbl));
+    BOOST_TEST(r.pages >= 3);
+    if (!pdf_test::have("pdftotext")) return;
+    for (int p = 1; p <= r.pages; ++p) {
+        const std::string t = page_text(r.pdf, p, true);
+        BOOST_TEST(t.rfind("Номер Мероприятие", 0) == 0u, "page " << p << ": " << t.substr(0, 60));
+    }
+    BOOST_TEST(contains(page_text(r.pdf, r.pages), "Мероприятие номер 200"));
+}
+
+BOOST_AUTO_TEST_CASE(a_tall_row_is_split_between_pages) {
+    std::string cell;
+    for (int i = 1; i <= 80; ++i) cell += para("Строка " + std::to_string(i));
+    const std::string tbl = "<w:tbl><w:tblGrid><w:gridCol w:w=\"5000\"/></w:tblGrid><w:tr><w:tc>" + cell + "</w:tc></w:tr></w:tbl>";
+    const auto r = pdf_test::render(docx(tbl));
+    BOOST_TEST(r.pages == 2);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(contains(page_text(r.pdf, 1), "Строка 1 "));
+    BOOST_TEST(contains(page_text(r.pdf, 2), "Строка 80"));
+}
+
+BOOST_AUTO_TEST_CASE(footer_page_numbers_and_a_different_first_page) {
+    const std::string footer =
+        "<?xml version=\"1.0\"?><w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p>"
+        "<w:r><w:t xml:space=\"preserve\">Страница </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+        "<w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>9</w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> из </w:t></w:r>"
+        "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>9</w:t></w:r></w:fldSimple></w:p></w:ftr>";
+    const std::string rel = "<Relationship Id=\"rF\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>";
+    const std::string sect = "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rF\"/><w:titlePg/></w:sectPr>";
+    const auto r = pdf_test::render(docx(para("Один") + para("Два", "<w:pageBreakBefore/>") + para("Три", "<w:pageBreakBefore/>"),
+                                         {{"word/footer1.xml", ZipEntry{footer}}}, sect, rel));
+    BOOST_TEST(r.pages == 3);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "Один ");
+    BOOST_TEST(page_text(r.pdf, 2) == "Два Страница 2 из 3 ");
+    BOOST_TEST(page_text(r.pdf, 3) == "Три Страница 3 из 3 ");
+}
+
+BOOST_AUTO_TEST_CASE(right_tab_stop_aligns_the_signature) {
+    const std::string p = "<w:p><w:pPr><w:tabs><w:tab w:val=\"right\" w:pos=\"9355\"/></w:tabs></w:pPr>"
+                          "<w:r><w:t>Директор</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>О.А. Рябова</w:t></w:r></w:p>";
+    const auto r = pdf_test::render(docx(p));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -");
+    // Рябова ends at the stop: left margin 85 pt (default) + 9355 twips = 552.75 pt.
+    const auto at = bbox.out.find(">Рябова<");
+    BOOST_REQUIRE(at != std::string::npos);
+    const auto line = bbox.out.substr(bbox.out.rfind("<word", at), at - bbox.out.rfind("<word", at));
+    const auto xmax = std::stod(line.substr(line.find("xMax=\"") + 6));
+    BOOST_TEST(std::abs(xmax - (85.0 + 9355 / 20.0)) < 1.0, line);
+}
+
+BOOST_AUTO_TEST_CASE(russian_words_get_hyphenation_points) {
+    const auto points = nastavnik::pdf::hyphenation_points(U"наставничества");
+    BOOST_TEST(!points.empty());
+    for (auto p : points) BOOST_TEST((p >= 2 && p <= 12));
+    BOOST_TEST(nastavnik::pdf::hyphenation_points(U"mentor").empty());  // not Russian: left alone
+}
+
+BOOST_AUTO_TEST_CASE(justified_text_is_hyphenated_when_the_document_asks) {
+    std::string text;
+    for (int i = 0; i < 30; ++i) text += "наставничества педагогических работников образовательной организации ";
+    const std::string settings = "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                 "<w:autoHyphenation/></w:settings>";
+    const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>";
+    const auto plain = pdf_test::render(docx(para(text, "<w:jc w:val=\"both\"/>")));
+    const auto hyph = pdf_test::render(docx(para(text, "<w:jc w:val=\"both\"/>"), {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto lines_plain = pdf_test::on_pdf(plain.pdf, "pdftotext -layout {} -").out;
+    const auto lines_hyph = pdf_test::on_pdf(hyph.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(!contains(lines_plain, "-\n"));
+    BOOST_TEST(contains(lines_hyph, "-\n"), lines_hyph.substr(0, 400));
+}
+
+BOOST_AUTO_TEST_CASE(unsupported_content_is_shown_and_reported) {
+    const std::string body = "<w:p><w:r><w:t>Перед</w:t></w:r><w:r><w:pict/></w:r><w:r><w:t>после</w:t></w:r></w:p>";
+    const auto r = pdf_test::render(docx(body));
+    BOOST_TEST(any_warning(r, "VML"));
+    for (const auto& w : r.warnings) BOOST_TEST(w.where.file == "тест.docx");
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(contains(page_text(r.pdf, 1), "Перед[объект]после"));
+}
+
+BOOST_AUTO_TEST_CASE(a_font_that_is_not_installed_is_replaced_and_reported) {
+    const auto r = pdf_test::render(docx(para("Текст шрифтом, которого нет", "", "<w:rFonts w:ascii=\"Nonexistent Grotesk\" w:hAnsi=\"Nonexistent Grotesk\"/>")));
+    BOOST_TEST(r.pages == 1);
+    BOOST_TEST(any_warning(r, "«Nonexistent Grotesk» не установлен"));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "Текст шрифтом, которого нет ");
+}
+
+BOOST_AUTO_TEST_CASE(glyphs_missing_from_the_font_come_from_dejavu) {
+    // Liberation Serif has no ⟶ (U+27F6): DejaVu supplies it, the text still copies.
+    const auto r = pdf_test::render(docx(para("А ⟶ Б", "", "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/>")));
+    if (!pdf_test::have("pdffonts")) return;
+    const auto fonts = pdf_test::on_pdf(r.pdf, "pdffonts {}").out;
+    BOOST_TEST(contains(fonts, "DejaVu"), fonts);
+    BOOST_TEST(contains(page_text(r.pdf, 1), "⟶"));
+}
+
+BOOST_AUTO_TEST_CASE(metadata_comes_from_the_options) {
+    nastavnik::pdf::RenderOptions o;
+    o.title = "Положение о наставничестве";
+    o.author = "МБУ ДО «ЦДТ»";
+    o.creation_date = nastavnik::Date(2023, 8, 31);
+    const auto r = nastavnik::pdf::render_docx(docx(para("Текст")), o);
+    if (!pdf_test::have("pdfinfo")) return;
+    const auto info = pdf_test::on_pdf(r.pdf, "pdfinfo {}").out;
+    BOOST_TEST(contains(info, "Положение о наставничестве"), info);
+    BOOST_TEST(contains(info, "МБУ ДО «ЦДТ»"), info);
+    BOOST_TEST(contains(info, "2023"), info);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pdf_layout_more)
+
+BOOST_AUTO_TEST_CASE(landscape_section_after_a_portrait_one) {
+    const std::string portrait = "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr>"
+                                 "<w:r><w:t>Книжная</w:t></w:r></w:p>";
+    const auto r = pdf_test::render(docx(portrait + para("Альбомная"), {},
+                                         "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr>"));
+    BOOST_TEST(r.pages == 2);
+    if (!pdf_test::have("pdfinfo")) return;
+    const auto info = pdf_test::on_pdf(r.pdf, "pdfinfo -f 1 -l 2 {}").out;
+    BOOST_TEST(contains(info, "Page    1 size:  595.3 x 841.9"), info);
+    BOOST_TEST(contains(info, "Page    2 size:  841.9 x 595.3"), info);
+}
+
+BOOST_AUTO_TEST_CASE(vertically_merged_cells_show_their_text_once) {
+    const std::string tbl =
+        "<w:tbl><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid>"
+        "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + para("Объединённая") + "</w:tc><w:tc>" + para("А") + "</w:tc></w:tr>"
+        "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>" + para("скрыто") + "</w:tc><w:tc>" + para("Б") + "</w:tc></w:tr></w:tbl>";
+    const auto r = pdf_test::render(docx(tbl));
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string t = page_text(r.pdf, 1, true);
+    BOOST_TEST(contains(t, "Объединённая"), t);
+    BOOST_TEST(!contains(t, "скрыто"), t);
+    BOOST_TEST(contains(t, "Б"), t);
+}
+
+BOOST_AUTO_TEST_CASE(paragraph_lines_and_letter_spacing) {
+    const auto r = pdf_test::render(docx(para("ПРИКАЗ", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"1\"/></w:pBdr>",
+                                              "<w:spacing w:val=\"60\"/>")));
+    BOOST_TEST(r.warnings.empty());
+    BOOST_TEST(contains(r.pdf, "%PDF"));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    // Six letters of a 10-pt Liberation Serif ПРИКАЗ are about 39 pt; 3 pt after each adds 15 more.
+    const auto at = bbox.find("xMin=\"");
+    BOOST_REQUIRE(at != std::string::npos);
+    const double x0 = std::stod(bbox.substr(at + 6));
+    const double x1 = std::stod(bbox.substr(bbox.find("xMax=\"") + 6));
+    BOOST_TEST(x1 - x0 > 50.0, bbox);  // (the spacing after the last letter is not in its box)
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pdf_numbering_formats)
+
+BOOST_AUTO_TEST_CASE(russian_letters_and_roman_numerals) {
+    const std::string numbering_xml =
+        "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"russianLower\"/>"
+        "<w:lvlText w:val=\"%1)\"/><w:suff w:val=\"space\"/></w:lvl></w:abstractNum>"
+        "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"4\"/><w:numFmt w:val=\"upperRoman\"/>"
+        "<w:lvlText w:val=\"%1.\"/><w:suff w:val=\"space\"/></w:lvl></w:abstractNum>"
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+        "</w:numbering>";
+    const auto r = pdf_test::render(docx(item("первый", 1, 0) + item("второй", 1, 0) + item("третий", 1, 0) + item("раздел", 2, 0) +
+                                             item("раздел", 2, 0),
+                                         {{"word/numbering.xml", ZipEntry{numbering_xml}}}, "<w:sectPr/>", numbering_rel));
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string t = page_text(r.pdf, 1, true);
+    BOOST_TEST(contains(t, "а) первый б) второй в) третий IV. раздел V. раздел"), t);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,213 @@
+// The documents `generate` makes from the bundled samples, rendered to PDF: page counts as
+// LibreOffice gives them, Russian text extracted page by page, a valid file with every font
+// embedded, byte-identical re-rendering, and `generate` writing the PDFs beside the DOCX.
+
+#include "pdf/pdf_tools.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <map>
+#include <thread>
+
+namespace fs = std::filesystem;
+using pdf_test::page_text;
+
+namespace {
+
+constexpr const char* as_of = "2026-11-22";
+
+bool contains(const std::string& s, const std::string& sub) { return s.find(sub) != std::string::npos; }
+
+const fs::path& generated() {
+    static const fs::path dir = [] {
+        const auto d = pdf_test::tmp_dir() / "generated";
+        fs::remove_all(d);
+        const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/barnaul-gymnasium-compliant.json --as-of " +
+                                as_of + " --format docx --out '" + d.string() + "' >/dev/null 2>&1";
+        BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+        return d;
+    }();
+    return dir;
+}
+
+std::string render(const std::string& name) {
+    return pdf_test::render(pdf_test::slurp(generated() / name)).pdf;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(pdf_samples)
+
+BOOST_AUTO_TEST_CASE(page_counts_match_libreoffice) {
+    // Page counts LibreOffice 7.4 gives for the same DOCX (bench/compare_pdf.sh).
+    const std::map<std::string, int> expected = {
+        {"Положение о системе наставничества.docx", 4},
+        {"Приказ об утверждении Положения о системе наставничества.docx", 1},
+        {"Приказ о закреплении наставнических пар (групп).docx", 2},
+        {"Дорожная карта по реализации Положения о системе наставничества.docx", 1},
+        {"Согласие наставника Лаптева Г.Ф.docx", 1},
+    };
+    for (const auto& [name, pages] : expected) {
+        const auto r = pdf_test::render(pdf_test::slurp(generated() / name));
+        BOOST_TEST(r.pages == pages, name);
+        BOOST_TEST(r.warnings.empty(), name << ": " << (r.warnings.empty() ? "" : r.warnings.front().to_string()));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
+    if (!pdf_test::have("pdftotext")) {
+        BOOST_TEST_MESSAGE("pdftotext is not installed: text extraction skipped");
+        return;
+    }
+    const std::string pdf = render("Положение о системе наставничества.docx");
+    const std::string p1 = page_text(pdf, 1);
+    BOOST_TEST(contains(p1, "ПРИНЯТО"), p1);
+    BOOST_TEST(contains(p1, "ПОЛОЖЕНИЕ о системе наставничества педагогических работников в МБУ ДО «ЦДТ Октябрьского района»"), p1);
+    BOOST_TEST(contains(p1, "1. Общие положения"), p1);
+    BOOST_TEST(contains(p1, "от 31.08.2022 № 78-од"), p1);
+    // The header of page 2 is its number (the first page has none: titlePg).
+    const std::string p2 = page_text(pdf, 2);
+    BOOST_TEST(p2.rfind("2 ", 0) == 0, p2.substr(0, 40));
+    BOOST_TEST(!contains(p1.substr(0, 3), "1 "), p1.substr(0, 40));
+
+    const std::string roadmap = render("Дорожная карта по реализации Положения о системе наставничества.docx");
+    const std::string r1 = page_text(roadmap, 1);
+    BOOST_TEST(contains(r1, "ДОРОЖНАЯ КАРТА"), r1);
+    BOOST_TEST((contains(r1, "куратор И.Л. Афанасьева") || contains(r1, "куратор И.Л.\u00A0Афанасьева")), r1);
+    BOOST_TEST(contains(r1, "октябрь 2026 г. – май"), r1);
+}
+
+BOOST_AUTO_TEST_CASE(qpdf_accepts_and_every_font_is_embedded) {
+    for (const auto& e : fs::directory_iterator(generated())) {
+        if (e.path().extension() != ".docx") continue;  // the package index «Состав пакета.txt»
+        const std::string pdf = pdf_test::render(pdf_test::slurp(e.path())).pdf;
+        BOOST_TEST(pdf.rfind("%PDF-", 0) == 0u);
+        if (pdf_test::have("qpdf")) {
+            const auto check = pdf_test::on_pdf(pdf, "qpdf --check {}");
+            BOOST_TEST(check.exit_code == 0, e.path().filename() << ": " << check.out);
+        }
+        if (pdf_test::have("pdffonts")) {
+            const auto fonts = pdf_test::on_pdf(pdf, "pdffonts {}");
+            BOOST_TEST(fonts.exit_code == 0);
+            std::istringstream lines(fonts.out);
+            std::string line;
+            int rows = 0;
+            while (std::getline(lines, line)) {
+                if (line.rfind("name", 0) == 0 || line.rfind("----", 0) == 0 || line.empty()) continue;
+                ++rows;
+                // name type encoding emb sub uni: every font embedded, subset, with ToUnicode.
+                BOOST_TEST(contains(line, "Identity-H       yes yes yes"), line);
+            }
+            BOOST_TEST(rows >= 1);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(rendering_is_byte_identical) {
+    std::map<std::string, std::string> first;
+    for (const auto& e : fs::directory_iterator(generated())) {
+        if (e.path().extension() == ".docx") first[e.path().string()] = pdf_test::render(pdf_test::slurp(e.path())).pdf;
+    }
+    // PDF dates have a resolution of a second: a clock leaking into the file would show.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    for (const auto& e : fs::directory_iterator(generated())) {
+        if (e.path().extension() != ".docx") continue;  // the package index «Состав пакета.txt»
+        const std::string docx = pdf_test::slurp(e.path());
+        const std::string& a = first[e.path().string()];
+        const std::string b = pdf_test::render(docx).pdf;
+        BOOST_TEST((a == b), e.path().filename());
+        BOOST_TEST(contains(a, "/CreationDate(D:20261122"), e.path().filename());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(generate_writes_a_pdf_beside_each_docx_by_default) {
+    const auto out = pdf_test::tmp_dir() / "generate-both";
+    fs::remove_all(out);
+    const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/barnaul-gymnasium-compliant.json --as-of " +
+                            as_of + " --out '" + out.string() + "' >/dev/null 2>&1";
+    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    std::size_t docx = 0, pdf = 0;
+    for (const auto& e : fs::directory_iterator(out)) {
+        if (e.path().extension() == ".docx") {
+            ++docx;
+            auto twin = e.path();
+            twin.replace_extension(".pdf");
+            BOOST_REQUIRE_MESSAGE(fs::exists(twin), twin);
+            BOOST_TEST(pdf_test::slurp(twin).rfind("%PDF-", 0) == 0u);
+        } else if (e.path().extension() == ".pdf") {
+            ++pdf;
+        }
+    }
+    BOOST_TEST(docx == 20u);  // the compliant sample's package
+    BOOST_TEST(pdf == docx);
+
+    const auto only_pdf = pdf_test::tmp_dir() / "generate-pdf";
+    fs::remove_all(only_pdf);
+    BOOST_REQUIRE(std::system((std::string("'") + NASTAVNIK_CLI + "' generate samples/barnaul-gymnasium-compliant.json --as-of " +
+                               as_of + " --format pdf --only polozhenie --out '" + only_pdf.string() + "' >/dev/null 2>&1").c_str()) == 0);
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(only_pdf)) ++files;
+    BOOST_TEST(files == 2u);  // the PDF and the package index
+    BOOST_TEST(fs::exists(only_pdf / "Положение о системе наставничества.pdf"));
+    const std::string index = pdf_test::slurp(only_pdf / "Состав пакета.txt");
+    BOOST_TEST(index.find("1. Положение о системе наставничества педагогических работников — Положение о системе "
+                          "наставничества.pdf") != std::string::npos, index);
+}
+
+BOOST_AUTO_TEST_CASE(command_line_mistakes_are_usage_errors) {
+    const auto log = pdf_test::tmp_dir() / "usage.log";
+    auto run = [&](const std::string& args) {
+        const int status = std::system((std::string("'") + NASTAVNIK_CLI + "' " + args + " >'" + log.string() + "' 2>&1").c_str());
+        return std::make_pair(WIFEXITED(status) ? WEXITSTATUS(status) : -1, pdf_test::slurp(log));
+    };
+    const auto out = pdf_test::tmp_dir() / "usage";
+    const auto [format_code, format_text] = run("generate samples/barnaul-gymnasium-compliant.json --as-of " + std::string(as_of) +
+                                                " --format odt --out '" + out.string() + "'");
+    BOOST_TEST(format_code == 2);
+    BOOST_TEST(contains(format_text, "--format: ожидается docx, pdf или both"), format_text);
+    const auto [two_code, two_text] = run("render a.docx b.docx -o x.pdf");
+    BOOST_TEST(two_code == 2);
+    BOOST_TEST(contains(two_text, "--outdir"), two_text);
+    const auto [missing_code, missing_text] = run("render нет-такого.docx -o x.pdf");
+    BOOST_TEST(missing_code == 2);
+    BOOST_TEST(contains(missing_text, "нет-такого.docx"), missing_text);
+}
+
+BOOST_AUTO_TEST_CASE(render_command_writes_the_pdf) {
+    const auto out = pdf_test::tmp_dir() / "render-cli.pdf";
+    fs::remove(out);
+    const auto in = generated() / "Приказ об утверждении Положения о системе наставничества.docx";
+    const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' render '" + in.string() + "' -o '" + out.string() +
+                            "' --date 2026-11-22 >/dev/null 2>&1";
+    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    BOOST_TEST(pdf_test::slurp(out) == pdf_test::render(pdf_test::slurp(in)).pdf);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(pdf_batch)
+
+BOOST_AUTO_TEST_CASE(a_batch_on_two_threads_gives_the_same_bytes) {
+    const auto one = pdf_test::tmp_dir() / "jobs-1";
+    const auto two = pdf_test::tmp_dir() / "jobs-2";
+    fs::remove_all(one);
+    fs::remove_all(two);
+    fs::create_directories(one);
+    fs::create_directories(two);
+    std::string files;
+    for (const auto& e : fs::directory_iterator(generated())) {
+        if (e.path().extension() == ".docx") files += " '" + e.path().string() + "'";
+    }
+    const std::string cli = std::string("'") + NASTAVNIK_CLI + "' render --quiet --no-sync --date 2026-11-22";
+    BOOST_REQUIRE(std::system((cli + " --outdir '" + one.string() + "'" + files + " >/dev/null 2>&1").c_str()) == 0);
+    BOOST_REQUIRE(std::system((cli + " --jobs 2 --outdir '" + two.string() + "'" + files + " >/dev/null 2>&1").c_str()) == 0);
+    std::size_t n = 0;
+    for (const auto& e : fs::directory_iterator(one)) {
+        ++n;
+        BOOST_TEST((pdf_test::slurp(e.path()) == pdf_test::slurp(two / e.path().filename())), e.path().filename());
+    }
+    BOOST_TEST(n == 20u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
