@@ -151,6 +151,18 @@ BOOST_AUTO_TEST_CASE(libreoffice_prints_with_the_chosen_font) {
     BOOST_TEST(fonts.out.find("LiberationSerif") == std::string::npos, fonts.out);
 }
 
+BOOST_AUTO_TEST_CASE(our_pdf_prints_with_the_chosen_font) {
+    const auto input = with_settings("pdf", R"({ "font": "PT Serif", "font_size": 12 })");
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "settings-pdf";
+    std::filesystem::remove_all(out);
+    const auto run = e2e::nastavnik({"generate", input.string(), "--as-of", "2026-11-22", "--only", "polozhenie",
+                                     "--format", "pdf", "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const auto fonts = e2e::shell("pdffonts " + e2e::quote((out / "Положение о системе наставничества.pdf").string()));
+    BOOST_TEST(fonts.out.find("PTSerif-Regular") != std::string::npos, fonts.out);
+    BOOST_TEST(fonts.out.find("LiberationSerif") == std::string::npos, fonts.out);
+}
+
 BOOST_AUTO_TEST_CASE(order_numbers_follow_the_organisation_format) {
     nastavnik::generate::DocumentSettings s;
     s.order_number_format = "{n}-од";
