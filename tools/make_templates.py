@@ -355,12 +355,14 @@ def prikaz(path):
          "со дня подписания настоящего приказа.")
     para(doc, item(4) + ". Контроль за исполнением настоящего приказа оставляю за собой.")
     para(doc, "{{#if " + RM + "}}")
+    # The attachment mark starts at the left margin, unjustified (ГОСТ Р 7.0.97).
     para(doc, "Приложения: 1. Положение о системе наставничества педагогических работников в 1 экз.",
-         indent=False, before=18)
-    para(doc, "2. Дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False)
+         indent=False, before=18, align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "2. Дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
     para(doc, "{{else}}")
     para(doc, "Приложение: Положение о системе наставничества педагогических работников в 1 экз.",
-         indent=False, before=18)
+         indent=False, before=18, align=WD_ALIGN_PARAGRAPH.LEFT)
     para(doc, "{{/if}}")
     sig = borderless_table(doc, 2, (95, 75))
     cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
@@ -422,7 +424,8 @@ def prikaz_pary(path):
     para(doc, "{{#if " + APPROVED + "}}")
     para(doc, "Приложение: {{#if count(" + APPROVED + ") > 1}}персонализированные программы наставничества "
          "({{n:plural(count(" + APPROVED + "), 'программа', 'программы', 'программ')}}), каждая в 1 экз.{{else}}"
-         "персонализированная программа наставничества в 1 экз.{{/if}}", indent=False, before=18)
+         "персонализированная программа наставничества в 1 экз.{{/if}}", indent=False, before=18,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
     para(doc, "{{/if}}")
     sig = borderless_table(doc, 2, (95, 75))
     cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
@@ -674,7 +677,8 @@ def prikaz_kurator(path):
     para(doc, "{{/if}}")
     para(doc, "{{3 + number(" + RM + ")}}. Контроль за исполнением настоящего приказа оставляю за собой.")
     para(doc, "{{#if " + RM + "}}")
-    para(doc, "Приложение: дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False, before=18)
+    para(doc, "Приложение: дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False, before=18,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
     para(doc, "{{/if}}")
     head_signature(doc)
     para(doc, "{{#if " + CUR + "}}", size=12)
