@@ -336,19 +336,34 @@ def prikaz(path):
          "{{#if /data/pedagogical_council}}, на основании решения педагогического совета (протокол от "
          "{{n:date(/data/pedagogical_council/date)}} № {{/data/pedagogical_council/protocol_number}}){{/if}}")
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    RM = approves_roadmap("приказ об утверждении положения")
+    # Item numbers after the optional ones: 1 + roadmap + curator + k.
+    def item(k):
+        return "{{" + str(k) + " + number(" + RM + ") + number(" + APPOINTS + ")}}"
     para(doc, "1. Утвердить Положение о системе наставничества педагогических работников в " + SHORT +
-         " (приложение).")
+         " (приложение{{#if " + RM + "}} 1{{/if}}).")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "2. Утвердить " + ROADMAP_TITLE + " (приложение 2).")
+    para(doc, "{{/if}}")
     para(doc, "{{#if " + APPOINTS + "}}")
-    para(doc, "2. Назначить куратором реализации программ наставничества "
+    para(doc, "{{2 + number(" + RM + ")}}. Назначить куратором реализации программ наставничества "
          "{{n:position(/data/curator/person, 'вин')}} {{n:full-name(/data/curator/person, 'вин')}}.")
     para(doc, "{{/if}}")
-    para(doc, "{{n:if(" + APPOINTS + ", '3', '2')}}. Ввести Положение в действие с {{n:date($order_date)}}.")
-    para(doc, "{{n:if(" + APPOINTS + ", '4', '3')}}. Разместить Положение на официальном сайте образовательной организации"
+    para(doc, item(2) + ". Ввести Положение в действие с {{n:date($order_date)}}.")
+    para(doc, item(3) + ". Разместить Положение на официальном сайте образовательной организации"
          "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}} в течение 10 рабочих дней "
          "со дня подписания настоящего приказа.")
-    para(doc, "{{n:if(" + APPOINTS + ", '5', '4')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
-    para(doc, "Приложение: Положение о системе наставничества педагогических работников на 1 экз.",
-         indent=False, before=18)
+    para(doc, item(4) + ". Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{#if " + RM + "}}")
+    # The attachment mark starts at the left margin, unjustified (ГОСТ Р 7.0.97).
+    para(doc, "Приложения: 1. Положение о системе наставничества педагогических работников в 1 экз.",
+         indent=False, before=18, align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "2. Дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "{{else}}")
+    para(doc, "Приложение: Положение о системе наставничества педагогических работников в 1 экз.",
+         indent=False, before=18, align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "{{/if}}")
     sig = borderless_table(doc, 2, (95, 75))
     cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
     cell_para(sig.rows[0].cells[1], "{{n:initials-surname(/data/organisation/head)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -387,13 +402,31 @@ def prikaz_pary(path):
     for c, text_ in zip(table.rows[1].cells, texts):
         fill_cell(c, [text_] if text_ is not None else [
             "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"])
+    # Programmes recorded as approved by this order (programme/approved_by): the order approves
+    # them and lists them as attachments; each carries the гриф «УТВЕРЖДЕНА приказом …».
+    ORDER = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'])[last()]"
+    APPROVED = "(/data/pairs/pair | /data/groups/group)[programme/approved_by = " + ORDER + "/@id]"
+    para(doc, "{{#if " + APPROVED + "}}", before=6)
+    para(doc, "2. Утвердить {{n:if(count(" + APPROVED + ") > 1, 'персонализированные программы', "
+         "'персонализированную программу')}} наставничества "
+         "{{#each " + APPROVED + "}}{{#if self::pair}}{{n:initials-surname(mentee, 'род')}}{{else}}группы наставника "
+         "{{n:initials-surname(mentor, 'род')}}{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}} "
+         "({{n:if(count(" + APPROVED + ") > 1, 'приложения', 'приложение')}}).")
+    para(doc, "{{else}}")
     para(doc, "2. Наставникам совместно с наставляемыми разработать персонализированные программы наставничества "
          "на основе выявленных профессиональных затруднений наставляемых.", before=6)
+    para(doc, "{{/if}}")
     para(doc, "{{#if /data/curator/person}}")
     para(doc, "3. Куратору реализации программ наставничества {{n:initials-surname(/data/curator/person, 'дат')}} "
          "обеспечить организационно-методическое сопровождение и мониторинг реализации программ.")
     para(doc, "{{/if}}")
     para(doc, "{{n:if(/data/curator/person, '4', '3')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{#if " + APPROVED + "}}")
+    para(doc, "Приложение: {{#if count(" + APPROVED + ") > 1}}персонализированные программы наставничества "
+         "({{n:plural(count(" + APPROVED + "), 'программа', 'программы', 'программ')}}), каждая в 1 экз.{{else}}"
+         "персонализированная программа наставничества в 1 экз.{{/if}}", indent=False, before=18,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "{{/if}}")
     sig = borderless_table(doc, 2, (95, 75))
     cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
     cell_para(sig.rows[0].cells[1], "{{n:initials-surname(/data/organisation/head)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -457,9 +490,10 @@ def dorozhnaya_karta(path):
     CUR = "{{#if /data/curator/person}}куратор {{n:initials-surname(/data/curator/person)}}{{else}}куратор{{/if}}"
     HEAD = "{{n:capitalize(n:person(/data/organisation/head)/position)}} {{n:initials-surname(/data/organisation/head)}}"
     t = borderless_table(doc, 2, (160, 95))
+    # The гриф cites the order that approved the roadmap ($approved_*), not the roadmap's own date.
     cell_para(t.rows[0].cells[1], "УТВЕРЖДЕНА", size=12)
     cell_para(t.rows[0].cells[1], "приказом " + SHORT, size=12)
-    cell_para(t.rows[0].cells[1], "от {{n:date($order_date)}} № {{$order_number}}", size=12)
+    cell_para(t.rows[0].cells[1], "от {{n:date($approved_date)}} № {{$approved_number}}", size=12)
     para(doc, "ДОРОЖНАЯ КАРТА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12)
     para(doc, "(план мероприятий) по реализации Положения о системе наставничества педагогических работников",
          bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
@@ -549,6 +583,30 @@ def spravka_o_proverke(path):
 # ---------------------------------------------------------------------------------------------
 HEAD_ID = "/data/organisation/head"
 APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]"
+# The recorded roadmap, and whether the order of kind K approved it: that order then says so
+# and lists the roadmap among its attachments (ГОСТ Р 7.0.97: «(приложение 2)» in the text,
+# «Приложение:» after it; the roadmap itself carries the гриф «УТВЕРЖДЕНА приказом …»).
+ROADMAP = "(/data/acts/act[kind = 'дорожная карта'])[last()]"
+def approves_roadmap(order_kind):
+    return "id(" + ROADMAP + "/approved_by)/kind = '" + order_kind + "'"
+# The academic year a roadmap dated D plans: June or later → the coming one.
+def roadmap_year(d):
+    y = "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
+    return "{{" + y + "}}/{{" + y + " + 1}}"
+ROADMAP_TITLE = ("дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
+                 "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год")
+# The recorded roadmap, and whether the order of kind K approved it: that order then says so
+# and lists the roadmap among its attachments (ГОСТ Р 7.0.97: «(приложение 2)» in the text,
+# «Приложение:» after it; the roadmap itself carries the гриф «УТВЕРЖДЕНА приказом …»).
+ROADMAP = "(/data/acts/act[kind = 'дорожная карта'])[last()]"
+def approves_roadmap(order_kind):
+    return "id(" + ROADMAP + "/approved_by)/kind = '" + order_kind + "'"
+# The academic year a roadmap dated D plans: June or later → the coming one.
+def roadmap_year(d):
+    y = "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
+    return "{{" + y + "}}/{{" + y + " + 1}}"
+ROADMAP_TITLE = ("дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
+                 "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год")
 
 
 def order_header(doc, title_lines):
@@ -613,7 +671,15 @@ def prikaz_kurator(path):
         "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}}.",
     ), start=1):
         para(doc, "2." + str(i) + ". " + duty)
-    para(doc, "3. Контроль за исполнением настоящего приказа оставляю за собой.")
+    RM = approves_roadmap("приказ о назначении куратора")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "3. Утвердить " + ROADMAP_TITLE + " (приложение).")
+    para(doc, "{{/if}}")
+    para(doc, "{{3 + number(" + RM + ")}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "Приложение: дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False, before=18,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "{{/if}}")
     head_signature(doc)
     para(doc, "{{#if " + CUR + "}}", size=12)
     para(doc, "С приказом {{n:if(n:person(" + CUR + ")/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:",
@@ -638,13 +704,26 @@ def programma(path):
     MANY = "count(" + MENTEES + ") > 1"  # a group of one mentee reads like a pair
     CUR = "/data/curator/person"
     HEAD = HEAD_ID
-    # Гриф утверждения (ГОСТ Р 7.0.97 п. 5.21): the head approves the programme by signature.
+    # A period of whole months is also said in words («девять месяцев»), as orders state terms.
+    M = "n:months-between(" + S + ", " + E + ")"
+    WHOLE_MONTHS = ("{{#if " + M + " = floor(" + M + ") and " + M + " >= 1}} ({{n:plural-words(" + M +
+                    ", 'месяц', 'месяца', 'месяцев')}}){{/if}}")
+    # Гриф утверждения (ГОСТ Р 7.0.97 п. 5.21): by the order recorded as programme/approved_by
+    # («УТВЕРЖДЕНА» agrees with «программа»), else by the head's signature.
     t = borderless_table(doc, 2, (80, 90))
     right = t.rows[0].cells[1]
+    BY = "id(programme/approved_by)"
+    cell_para(right, "{{#if " + BY + "}}", size=12)
+    cell_para(right, "УТВЕРЖДЕНА", size=12)
+    cell_para(right, "приказом {{/data/organisation/short_name}}", size=12)
+    cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '________')}}",
+              size=12)
+    cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
     cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} {{/data/organisation/short_name}}", size=12)
     cell_para(right, "____________ {{n:initials-surname(" + HEAD + ")}}", size=12)
     cell_para(right, "«___» ____________ 20___ г.", size=12)
+    cell_para(right, "{{/if}}", size=12)
 
     para(doc, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
          before=24)
@@ -663,7 +742,7 @@ def programma(path):
          ["{{#each " + MENTEES + "}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]),
         ("Форма наставничества", ["{{form}}"]),
         ("Срок реализации", ["{{#if " + P + "}}с {{n:date-long(" + S + ")}} по {{n:date-long(" + E +
-                             ")}}{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
+                             ")}}" + WHOLE_MONTHS + "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
         ("Основание", ["приказ {{/data/organisation/short_name}} «О закреплении наставнических пар (групп)»"
                        "{{#if id(appointed_by)}} от {{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} "
                        "№ {{id(appointed_by)/number}}{{/if}}{{/if}}"]),
@@ -905,8 +984,8 @@ def analiticheskaya_spravka(path):
          "{{#if /data/organisation/type = 'дошкольная'}}, динамика развития воспитанников{{else}}, динамика "
          "образовательных результатов обучающихся и их участия в олимпиадах и конкурсах{{/if}}.")
     para(doc, "{{#if " + PAIRS + "}}")
-    para(doc, "2.2. Для {{n:plural(count(" + PAIRS + "), 'наставнической пары (группы)', 'наставнических пар "
-         "(групп)', 'наставнических пар (групп)')}} разработано персонализированных программ наставничества — "
+    para(doc, "2.2. Для {{n:plural-words(count(" + PAIRS + "), 'наставнической пары (группы)', 'наставнических пар "
+         "(групп)', 'наставнических пар (групп)', 'род', 'ж')}} разработано персонализированных программ наставничества — "
          "{{count(" + PAIRS + "[programme])}}, из них завершено — {{count(" + PAIRS + "[programme/end and n:days(programme/end) < "
          "n:days(n:today())])}}, реализуется — {{count(" + PAIRS + "[programme/start and programme/end and "
          "n:days(programme/start) <= n:days(n:today()) and n:days(programme/end) >= n:days(n:today())])}}, "

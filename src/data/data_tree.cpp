@@ -200,6 +200,11 @@ private:
             }
             case K::number: {
                 if (v.kind != JsonValue::Kind::number || v.scalar.starts_with('-')) return mismatch(v, type, path);
+                if (!type.values.empty() && std::none_of(type.values.begin(), type.values.end(), [&](const std::string& a) {
+                        return std::stod(a) == std::stod(v.scalar);
+                    })) {
+                    return mismatch(v, type, path);
+                }
                 xmlNodePtr node = element(parent, name);
                 set_text(node, v.scalar);
                 remember(node, v.position, path);

@@ -11,6 +11,8 @@ Type text() { return scalar(K::string); }
 Type date() { return scalar(K::date); }
 Type date_or_null() { return scalar(K::date_or_null); }
 Type number() { return scalar(K::number); }
+// A number that must be one of `values` (compared as numbers: 14 = 14.0).
+Type number_of(std::vector<std::string> values) { Type t = scalar(K::number); t.values = std::move(values); return t; }
 Type id() { return scalar(K::id); }
 Type ref(std::string collection) { Type t = scalar(K::ref); t.ref_collection = std::move(collection); return t; }
 Type one_of(std::vector<std::string> values) { Type t = scalar(K::enumeration); t.values = std::move(values); return t; }
@@ -31,6 +33,7 @@ Type programme() {
         opt("start", date(), "дата начала персонализированной программы наставничества"),
         opt("end", date(), "дата окончания программы (включительно)"),
         opt("goals", array(text(), "goal"), "цели программы"),
+        opt("approved_by", ref("acts"), "приказ, которым утверждена программа (без него — утверждает руководитель подписью)"),
     });
 }
 
@@ -117,6 +120,14 @@ Type build() {
         req("protocol_number", text(), "номер протокола педагогического совета"),
         req("date", date(), "дата заседания педагогического совета"),
     });
+    Type document_settings = object({
+        opt("font", one_of({"Liberation Serif", "PT Astra Serif", "PT Serif", "Times New Roman"}),
+            "шрифт основного текста документов"),
+        opt("font_size", number_of({"12", "13", "14"}), "размер шрифта основного текста, пт"),
+        opt("gost_edition", one_of({"2016", "2025"}), "редакция ГОСТ Р 7.0.97, по которой оформляются документы"),
+        opt("order_number_format", text(),
+            "как записывается номер приказа: «{n}» — порядковый номер, например «{n}-од»"),
+    });
     return object({
         req("format", constant(organisation_format), "формат файла"),
         req("organisation", organisation, "сведения об организации"),
@@ -129,6 +140,7 @@ Type build() {
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
         opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
+        opt("document_settings", document_settings, "оформление документов, которые формирует generate"),
     });
 }
 
@@ -220,7 +232,12 @@ std::string expectation(const Type& t) {
         case K::string: return "непустая строка";
         case K::date: return "дата в формате ГГГГ-ММ-ДД";
         case K::date_or_null: return "дата в формате ГГГГ-ММ-ДД или null";
-        case K::number: return "неотрицательное число";
+        case K::number: {
+            if (t.values.empty()) return "неотрицательное число";
+            std::string s = "одно из чисел: ";
+            for (std::size_t i = 0; i < t.values.size(); ++i) s += (i ? ", " : "") + t.values[i];
+            return s;
+        }
         case K::enumeration: {
             std::string s = "одно из значений: ";
             for (std::size_t i = 0; i < t.values.size(); ++i) s += (i ? ", «" : "«") + t.values[i] + "»";

@@ -4,6 +4,7 @@
 #include "docx/wordml.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/text/typography.hpp"
 
 #include <cstdlib>
 #include <cstring>
@@ -162,11 +163,9 @@ private:
         } catch (const Error& e) {
             problem(index, message_of(e));
         }
-        // Names from the data («МБОУ «СШ № 7»») follow the same typography as the template's
-        // own text: «№» never ends a line (ГОСТ Р 7.0.97).
-        for (std::size_t pos = 0; (pos = text.find("№ ", pos)) != std::string::npos;) {
-            text.replace(pos + 3, 1, "\u00A0");
-        }
+        // Text from the data follows the same typography as the template's own text: «ёлочки»,
+        // dashes, and «№», initials, «г.» that never end a line (ГОСТ Р 7.0.97).
+        text = text::typography(text);
         // A newline becomes a line break and a tab a tab: the run gets t, br, t, tab, t …
         xmlNodePtr parent = marker->parent;
         std::size_t start = 0;

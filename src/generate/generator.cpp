@@ -3,6 +3,7 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/pdf/render.hpp"
@@ -19,21 +20,36 @@ namespace {
 constexpr const char* blank_number = "________";
 
 // $order_date / $order_number: the recorded act of the document's kind (the order approving
-// the Положение, the order fixing the pairs …), unless given explicitly.
-xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind) {
+// the Положение, the order fixing the pairs …), unless given explicitly. $approved_date /
+// $approved_number: the order that approved that act (`approved_by`), which the гриф
+// «УТВЕРЖДЕНА приказом … от … № …» of an approved document cites; the act's own if none.
+xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind,
+                                    const DocumentSettings& settings) {
     xpath::Evaluator ev(tree.doc(), options.as_of.iso());
     const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "'])[last()]");
     const auto nodes = ev.nodes(recorded, tree.root());
     std::string date = options.as_of.iso();
     std::string number = blank_number;
+    std::string approved_date, approved_number;
     if (!nodes.empty()) {
         date = ev.string(xpath::Expression::compile("date"), nodes.front());
         const std::string n = ev.string(xpath::Expression::compile("number"), nodes.front());
         if (!n.empty()) number = n;
+        approved_date = ev.string(xpath::Expression::compile("id(approved_by)/date"), nodes.front());
+        approved_number = ev.string(xpath::Expression::compile("id(approved_by)/number"), nodes.front());
     }
-    if (options.order_date) date = *options.order_date;
-    if (options.order_number) number = *options.order_number;
-    return {{"order_date", date}, {"order_number", number}};
+    if (approved_date.empty()) {
+        approved_date = date;
+        approved_number = number;
+    } else if (approved_number.empty()) {
+        approved_number = blank_number;
+    }
+    if (options.order_date) date = approved_date = *options.order_date;
+    if (options.order_number) number = approved_number = *options.order_number;
+    return {{"order_date", date},
+            {"order_number", format_order_number(settings, number)},
+            {"approved_date", approved_date},
+            {"approved_number", format_order_number(settings, approved_number)}};
 }
 
 // A file name made from data stays a plain name inside the output folder: no separators, no
@@ -179,9 +195,11 @@ const docx::Template& TemplateSet::of(const DocumentKind& kind) const {
 
 Package render_package(const data::DataTree& tree, const Options& options, const TemplateSet& templates) {
     Package package;
+    const DocumentSettings settings = document_settings(tree);
     for (const DocumentKind* kind : templates.kinds()) {
         try {
-            xpath::Evaluator ev(tree.doc(), options.as_of.iso(), document_variables(tree, options, kind->act_kind));
+            xpath::Evaluator ev(tree.doc(), options.as_of.iso(),
+                                document_variables(tree, options, kind->act_kind, settings));
             const auto& tpl = templates.of(*kind);
             std::vector<xmlNodePtr> items{tree.root()};
             if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), tree.root());
@@ -196,7 +214,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                            std::any_of(documents.begin(), documents.end(), same);
                 };
                 for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
-                documents.push_back(Document{kind, name, tpl.render(ev, item)});
+                documents.push_back(Document{kind, name, apply_document_settings(tpl.render(ev, item), settings)});
             }
             apply_format(documents, options);
             for (auto& d : documents) package.documents.push_back(std::move(d));

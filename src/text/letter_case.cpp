@@ -101,4 +101,16 @@ std::string first_char(std::string_view s) {
     return std::string(s.substr(0, i));
 }
 
+std::u32string to_code_points(std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) out += decode(s, i);
+    return out;
+}
+
+std::string to_utf8(std::u32string_view s) {
+    std::string out;
+    for (char32_t c : s) encode(c, out);
+    return out;
+}
+
 }  // namespace nastavnik::text

@@ -6,8 +6,10 @@
 #include "nastavnik/text/declension.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/names.hpp"
+#include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/text/typography.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <libxml/valid.h>
@@ -256,6 +258,64 @@ void fn_plural(xmlXPathParserContextPtr ctxt, int nargs) {
     push_string(ctxt, text::with_noun(std::lround(k), one, few, many));
 }
 
+// The optional trailing (case [, counted noun]) of the number-in-words functions, popped in
+// reverse; `first_optional` is the 1-based position of the case argument.
+struct WordsOptions {
+    text::Case grammatical_case = text::Case::nominative;
+    text::Counted counted;
+};
+std::optional<WordsOptions> pop_words_options(xmlXPathParserContextPtr ctxt, int nargs, int first_optional,
+                                              const char* fn) {
+    WordsOptions out;
+    if (nargs >= first_optional + 1) {
+        const std::string g = pop_string(ctxt);
+        auto counted = text::parse_counted(g);
+        if (!counted) {
+            fail(ctxt, fn, "неизвестный род «" + g + "»; ожидается м, ж или с (для лиц — «м одуш», «ж одуш»)");
+            return std::nullopt;
+        }
+        out.counted = *counted;
+    }
+    if (nargs >= first_optional) {
+        const auto c = pop_case(ctxt, first_optional, first_optional, fn);
+        if (!c) return std::nullopt;
+        out.grammatical_case = *c;
+    }
+    return out;
+}
+
+std::optional<long long> pop_whole_number(xmlXPathParserContextPtr ctxt, const char* fn) {
+    const double k = xmlXPathPopNumber(ctxt);
+    if (std::isnan(k) || k != std::floor(k) || std::fabs(k) > static_cast<double>(text::number_words_max)) {
+        fail(ctxt, fn, "ожидается целое число не больше 999 999 999 999 по модулю");
+        return std::nullopt;
+    }
+    return static_cast<long long>(k);
+}
+
+// n:number-words(k [, case [, gender]]): «двадцать одна», «двух».
+void fn_number_words(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 3, "number-words")) return;
+    const auto options = pop_words_options(ctxt, nargs, 2, "number-words");
+    if (!options) return;
+    if (const auto k = pop_whole_number(ctxt, "number-words")) {
+        push_string(ctxt, text::number_words(*k, options->grammatical_case, options->counted));
+    }
+}
+
+// n:plural-words(k, one, few, many [, case [, gender]]): «двух наставников».
+void fn_plural_words(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 4, 6, "plural-words")) return;
+    const auto options = pop_words_options(ctxt, nargs, 5, "plural-words");
+    if (!options) return;
+    const std::string many = pop_string(ctxt);
+    const std::string few = pop_string(ctxt);
+    const std::string one = pop_string(ctxt);
+    if (const auto k = pop_whole_number(ctxt, "plural-words")) {
+        push_string(ctxt, text::words_with_noun(*k, one, few, many, options->grammatical_case, options->counted));
+    }
+}
+
 template <std::string (*Map)(std::string_view)>
 void string_mapper(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
     if (!check_arity(ctxt, nargs, 1, 1, fn)) return;
@@ -265,6 +325,7 @@ void string_mapper(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
 void fn_capitalize(xmlXPathParserContextPtr c, int n) { string_mapper<text::capitalize>(c, n, "capitalize"); }
 void fn_lower(xmlXPathParserContextPtr c, int n) { string_mapper<text::to_lower>(c, n, "lower"); }
 void fn_upper(xmlXPathParserContextPtr c, int n) { string_mapper<text::to_upper>(c, n, "upper"); }
+void fn_typo(xmlXPathParserContextPtr c, int n) { string_mapper<text::typography>(c, n, "typo"); }
 
 void fn_join(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 2, 2, "join")) return;
@@ -318,9 +379,12 @@ constexpr Registration functions[] = {
     {"position", fn_position},
     {"decline-position", fn_decline_position},
     {"plural", fn_plural},
+    {"number-words", fn_number_words},
+    {"plural-words", fn_plural_words},
     {"capitalize", fn_capitalize},
     {"lower", fn_lower},
     {"upper", fn_upper},
+    {"typo", fn_typo},
     {"join", fn_join},
     {"if", fn_if},
 };

@@ -14,8 +14,8 @@ BOOST_AUTO_TEST_CASE(value_tag_split_over_three_runs_with_proof_error_and_bookma
         "<w:r><w:rPr><w:b/></w:rPr><w:t>{organisation/</w:t></w:r><w:bookmarkStart w:id=\"0\" w:name=\"x\"/>"
         "<w:r><w:t>short_</w:t></w:r><w:proofErr w:type=\"spellEnd\"/><w:r><w:t>name}</w:t></w:r>"
         "<w:bookmarkEnd w:id=\"0\"/><w:r><w:t>} — конец</w:t></w:r></w:p>";
-    // «№ » from the data gets the non-breaking space the templates use.
-    BOOST_TEST(text(body) == "Организация: МБОУ «СОШ №\u00A01» & Ко <тест> \"кавычки\" 'апостроф' — конец\n");
+    // Text from the data gets the typography of the templates: NBSP after «№», «ёлочки».
+    BOOST_TEST(text(body) == "Организация: МБОУ «СОШ №\u00A01» & Ко <тест> «кавычки» 'апостроф' — конец\n");
     const std::string out = xml(body);
     BOOST_TEST(has(out, "<w:bookmarkStart"));  // what sat between the pieces stays
     BOOST_TEST(has(out, "<w:proofErr"));
@@ -51,7 +51,7 @@ BOOST_AUTO_TEST_CASE(absolute_paths_are_expressions_not_closing_tags) {
 
 BOOST_AUTO_TEST_CASE(values_are_escaped_never_parsed) {
     const std::string out = xml(p("{{organisation/short_name}}"));
-    BOOST_TEST(has(out, "МБОУ «СОШ №\u00A01» &amp; Ко &lt;тест&gt; \"кавычки\" 'апостроф'"));
+    BOOST_TEST(has(out, "МБОУ «СОШ №\u00A01» &amp; Ко &lt;тест&gt; «кавычки» 'апостроф'"));
     BOOST_TEST(!has(out, "<тест>"));
 }
 

@@ -160,7 +160,8 @@ BOOST_AUTO_TEST_CASE(roadmap_deadlines_follow_the_academic_year) {
         e2e::slurp(out / "Дорожная карта по реализации Положения о системе наставничества.docx"));
     // Approved 26.08.2026 over the summer: it plans the coming year.
     BOOST_TEST(contains(text, "на 2026/2027 учебный год"), text);
-    BOOST_TEST(contains(text, "УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 26.08.2026 №\u00A0________"), text);
+    // The гриф cites the order that approved the roadmap (approved_by: the curator's order № 66-од).
+    BOOST_TEST(contains(text, "УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 26.08.2026 №\u00A066-од"), text);
     BOOST_TEST(contains(text, "октябрь 2026\u00A0г. – май 2027\u00A0г."), text);
     BOOST_TEST(contains(text, "куратор И.Л.\u00A0Афанасьева"), text);
 }

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <set>
 
 namespace {
@@ -246,7 +247,7 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
                            "является 1 работник; в наставничество вовлечено 67\u00A0% работников.") != std::string::npos,
                report);
     BOOST_TEST(report.find("1.2. Закреплено наставнических пар — 1, наставнических групп — 0.") != std::string::npos, report);
-    BOOST_TEST(report.find("Для 1 наставнической пары (группы) разработано персонализированных программ наставничества — 0")
+    BOOST_TEST(report.find("Для одной наставнической пары (группы) разработано персонализированных программ наставничества — 0")
                    != std::string::npos, report);
     BOOST_TEST(report.find("не установлен\nнет сведений") != std::string::npos, report);
     BOOST_TEST(report.find("Директор\nБ.Б.\u00A0Цыренов") != std::string::npos, report);  // no curator: the head signs
@@ -264,6 +265,96 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
     const std::string consent = readable(out / "Согласие наставляемого Белых И.docx");
     BOOST_TEST(consent.find("Директору МБОУ «СШ №\u00A07»\nБ.Б.\u00A0Цыренову\nот учителя физики\nБелых Ильи\n") !=
                std::string::npos, consent);
+}
+
+// A clerk types straight quotes, hyphens for dashes and ranges: the documents print them
+// typeset, like the templates' own text.
+BOOST_AUTO_TEST_CASE(text_from_the_data_is_typeset) {
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "typed.json";
+    std::filesystem::create_directories(data.parent_path());
+    std::ofstream(data, std::ios::binary) << R"({
+  "format": "nastavnik.organisation/1",
+  "organisation": { "full_name": "Муниципальное бюджетное общеобразовательное учреждение \"Средняя школа № 7\"",
+                    "short_name": "МБОУ \"СШ № 7\"", "type": "общеобразовательная", "region": "Республика Бурятия",
+                    "municipality": "Улан-Удэ", "head": "h" },
+  "staff": [
+    { "id": "h", "surname": "Цыренов", "name": "Баир", "patronymic": "Батоевич", "gender": "м", "position": "директор" },
+    { "id": "m", "surname": "Шевчук", "name": "Оксана", "patronymic": "Ильинична", "gender": "ж",
+      "position": "учитель математики" },
+    { "id": "y", "surname": "Белых", "name": "Илья", "gender": "м", "position": "учитель физики",
+      "difficulties": ["методика - проектное обучение"] }
+  ],
+  "mentors": [ { "person": "m" } ],
+  "pairs": [ { "id": "p", "mentor": "m", "mentee": "y", "form": "учитель - учитель",
+               "programme": { "start": "2023-09-01", "end": "2024-05-31",
+                              "goals": ["подготовить уроки для 7-9 классов на 2023-2024 гг."] } } ]
+})";
+    const auto out = generate(Sample{nullptr, "2023-11-01", true}, "typed", data.string());
+    const std::string programme = readable(out / "Программа наставничества Белых И.docx");
+    BOOST_TEST(programme.find("Директор МБОУ «СШ №\u00A07»") != std::string::npos, programme);
+    BOOST_TEST(programme.find("— методика\u00A0— проектное обучение.") != std::string::npos, programme);
+    BOOST_TEST(programme.find("для 7–9 классов на 2023–2024\u00A0гг.") != std::string::npos, programme);
+    BOOST_TEST(programme.find("учитель\u00A0— учитель") != std::string::npos, programme);
+    BOOST_TEST(programme.find('"') == std::string::npos, programme);
+    BOOST_TEST(programme.find("(девять месяцев)") != std::string::npos, programme);
+}
+
+// The order that approved the roadmap (its `approved_by`) says so, lists it among its
+// attachments, and is the one the roadmap's гриф cites; the other order stays silent.
+BOOST_AUTO_TEST_CASE(the_order_approving_the_roadmap_names_it_and_the_roadmap_cites_it) {
+    std::string json = e2e::slurp(std::string(NASTAVNIK_SOURCE_DIR) + "/" + samples[0].file);
+    const std::string recorded = "\"date\": \"2026-08-26\",\n      \"approved_by\": \"c-kur\"";
+    BOOST_REQUIRE(json.find(recorded) != std::string::npos);
+    json.replace(json.find(recorded), recorded.size(), "\"date\": \"2026-08-26\", \"approved_by\": \"c-utv\"");
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "roadmap-by-polozhenie.json";
+    std::filesystem::create_directories(data.parent_path());
+    std::ofstream(data, std::ios::binary) << json;
+    const auto out = generate(samples[0], "roadmap-approval", data.string());
+    const std::string order = readable(out / "Приказ об утверждении Положения о системе наставничества.docx");
+    BOOST_TEST(order.find("в МБУ ДО «ЦДТ Октябрьского района» (приложение 1).\n2. Утвердить дорожную карту (план "
+                          "мероприятий) по реализации Положения о системе наставничества педагогических работников на "
+                          "2026/2027 учебный год (приложение 2).\n3. Ввести Положение в действие с 31.08.2022.\n") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("\n5. Контроль за исполнением") != std::string::npos, order);
+    BOOST_TEST(order.find("Приложения: 1. Положение о системе наставничества педагогических работников в 1 экз.\n2. "
+                          "Дорожная карта (план мероприятий) по реализации Положения в 1 экз.\n") != std::string::npos,
+               order);
+    const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(roadmap.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 31.08.2022 №\u00A078-од\n") !=
+                   std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("на 2026/2027 учебный год") != std::string::npos, roadmap);
+    const std::string curator = readable(out / "Приказ о назначении куратора.docx");
+    BOOST_TEST(curator.find("дорожную карту") == std::string::npos, curator);
+    BOOST_TEST(curator.find("\n3. Контроль за исполнением") != std::string::npos, curator);
+}
+
+// Programmes recorded as approved by the order fixing the pairs: the order approves them and
+// lists them, each programme carries «УТВЕРЖДЕНА приказом …» instead of the head's «УТВЕРЖДАЮ».
+BOOST_AUTO_TEST_CASE(programmes_approved_by_the_pairs_order) {
+    std::string json = e2e::slurp(std::string(NASTAVNIK_SOURCE_DIR) + "/" + samples[0].file);
+    int patched = 0;
+    for (std::size_t at = 0; (at = json.find("\"programme\": {", at)) != std::string::npos; ++patched) {
+        at += std::strlen("\"programme\": {");
+        json.insert(at, " \"approved_by\": \"c-pary\",");
+    }
+    BOOST_REQUIRE(patched == 4);
+    const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "programmes-approved.json";
+    std::ofstream(data, std::ios::binary) << json;
+    const auto out = generate(samples[0], "programmes-approved", data.string());
+    const std::string order = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(order.find("\n2. Утвердить персонализированные программы наставничества К.О.\u00A0Савельевой, "
+                          "Д.А.\u00A0Прохорова, А.Р.\u00A0Блиновой, группы наставника В.А.\u00A0Носковой (приложения).\n") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("разработать персонализированные программы") == std::string::npos);
+    BOOST_TEST(order.find("Приложение: персонализированные программы наставничества (4 программы), каждая в 1 экз.\n") !=
+                   std::string::npos, order);
+    const std::string programme = readable(out / "Программа наставничества Савельева К.О.docx");
+    BOOST_TEST(programme.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 08.09.2026 №\u00A072-од\n"
+                              "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА") != std::string::npos, programme);
+    BOOST_TEST(programme.find("УТВЕРЖДАЮ") == std::string::npos);
+    // Unpatched, the head approves by signature.
+    BOOST_TEST(e2e::slurp(golden_dir / "Программа наставничества Савельева К.О.txt").find("УТВЕРЖДАЮ\nДиректор") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {

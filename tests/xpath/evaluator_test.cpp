@@ -96,6 +96,24 @@ BOOST_AUTO_TEST_CASE(text_helpers) {
     BOOST_TEST(eval("n:upper('приказ')") == "ПРИКАЗ");
     BOOST_TEST(eval("n:join(staff/person/surname, ', ')") == "Петров, Иванова");
     BOOST_TEST(eval("n:if(count(staff/person) > 1, 'да', 'нет')") == "да");
+    BOOST_TEST(eval("n:typo('\"Радуга\" - 2022-2023 гг.')") == "«Радуга»\u00A0— 2022–2023\u00A0гг.");
+}
+
+BOOST_AUTO_TEST_CASE(numbers_in_words) {
+    BOOST_TEST(eval("n:number-words(count(staff/person))") == "два");
+    BOOST_TEST(eval("n:number-words(21, 'им', 'ж')") == "двадцать одна");
+    BOOST_TEST(eval("n:number-words(2, 'вин', 'м одуш')") == "двух");
+    BOOST_TEST(eval("n:number-words(floor(n:months-between(pairs/pair/programme/start, pairs/pair/programme/end)), 'вин')") ==
+               "четырнадцать");
+    BOOST_TEST(eval("n:plural-words(21, 'наставляемый', 'наставляемых', 'наставляемых')") == "двадцать один наставляемый");
+    BOOST_TEST(eval("n:plural-words(2, 'наставника', 'наставников', 'наставников', 'род', 'м одуш')") == "двух наставников");
+    BOOST_TEST(eval("n:plural-words(3, 'месяца', 'месяцев', 'месяцев', 'род')") == "трёх месяцев");
+    BOOST_TEST(eval("n:plural-words(1, 'группы', 'групп', 'групп', 'род', 'ж')") == "одной группы");
+    BOOST_TEST(error_of("n:number-words(2.5)").find("функция n:number-words: ожидается целое число") != std::string::npos);
+    BOOST_TEST(error_of("n:number-words('много')").find("ожидается целое число") != std::string::npos);
+    BOOST_TEST(error_of("n:number-words(1, 'звательный')").find("неизвестный падеж «звательный»") != std::string::npos);
+    BOOST_TEST(error_of("n:number-words(1, 'род', 'x')").find("неизвестный род «x»") != std::string::npos);
+    BOOST_TEST(error_of("n:plural-words(1, 'a', 'b')").find("неверное число аргументов (3)") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(current_is_the_outer_context_inside_predicates) {

@@ -14,6 +14,10 @@ std::string capitalize(std::string_view s);
 /// At most `max_chars` characters of s (UTF-8 aware), with "…" if it was cut.
 std::string shorten(std::string_view s, std::size_t max_chars);
 
+/// UTF-8 ⇄ code points, for rules that look at neighbouring characters (typography).
+std::u32string to_code_points(std::string_view s);
+std::string to_utf8(std::u32string_view s);
+
 /// First UTF-8 character of s ("" if empty).
 std::string first_char(std::string_view s);
 

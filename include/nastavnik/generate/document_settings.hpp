@@ -1,0 +1,34 @@
+#pragma once
+// Per-organisation document settings (`document_settings` in the organisation file): the font
+// and size of the text, the edition of ГОСТ Р 7.0.97 the clerk follows, and how orders are
+// numbered. Absent settings leave the templates as their authors made them.
+
+#include "nastavnik/data/data_tree.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace nastavnik::generate {
+
+struct DocumentSettings {
+    std::optional<std::string> font;           // "PT Astra Serif"
+    std::optional<int> font_size_half_points;  // 28 = 14 pt (WordprocessingML counts half points)
+    std::string gost_edition = "2016";         // "2016" | "2025"
+    std::string order_number_format = "{n}";   // "{n}-од"
+};
+
+/// Reads /data/document_settings. Throws Error(data_invalid) at the field's location when
+/// order_number_format does not hold exactly one «{n}».
+DocumentSettings document_settings(const data::DataTree& tree);
+
+/// A registration number as the organisation writes it: a bare number (or the blank line of
+/// a number not yet assigned) goes into the format, «15» → «15-од»; a number that already
+/// carries letters or signs («78-од», «12/3») is the real one and stays as recorded.
+std::string format_order_number(const DocumentSettings& settings, std::string_view number);
+
+/// The DOCX with the settings' font and size in its default run properties and its Normal
+/// style (word/styles.xml); the same bytes when the settings name neither. Deterministic.
+std::string apply_document_settings(const std::string& docx, const DocumentSettings& settings);
+
+}  // namespace nastavnik::generate

@@ -1,0 +1,21 @@
+#pragma once
+// Russian typography of text that comes from the data: a clerk types "straight quotes", a
+// spaced hyphen for a dash and "2022-2023"; the printed document needs «ёлочки», « — », «2022–2023»
+// and non-breaking spaces where a line must not break (ГОСТ Р 7.0.97; Мильчин, «Справочник
+// издателя и автора»).
+
+#include <string>
+#include <string_view>
+
+namespace nastavnik::text {
+
+/// - "…" → «…» (nested quotes too: «МБОУ «СШ № 7»», the house style of the samples);
+/// - a hyphen or double hyphen between spaces → NBSP + em dash + space («наставник — педагог»);
+/// - a hyphen between two numbers that is not part of a longer chain (a date 2022-09-01,
+///   a phone 22-33-44 stay) → en dash: «2022–2023», «3–5»;
+/// - NBSP after «№» (and «№7» → «№ 7»), between initials and the surname on either side
+///   («И.О. Фамилия», «Фамилия И.О.»), before «г.»/«гг.» after a number.
+/// Idempotent: typography(typography(s)) == typography(s).
+std::string typography(std::string_view s);
+
+}  // namespace nastavnik::text

@@ -1,0 +1,127 @@
+#include "nastavnik/text/typography.hpp"
+
+#include "nastavnik/text/letter_case.hpp"
+
+namespace nastavnik::text {
+
+namespace {
+
+constexpr char32_t nbsp = U'\u00A0';
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == nbsp; }
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_upper(char32_t c) { return (c >= U'А' && c <= U'Я') || c == U'Ё' || (c >= U'A' && c <= U'Z'); }
+bool is_lower(char32_t c) { return (c >= U'а' && c <= U'я') || c == U'ё' || (c >= U'a' && c <= U'z'); }
+bool is_letter(char32_t c) { return is_upper(c) || is_lower(c); }
+
+// A straight quote opens after the start, a space or an opening bracket/quote/dash; elsewhere
+// (after a letter, a digit, a full stop) it closes.
+bool opens_here(const std::u32string& s, std::size_t i) {
+    if (i == 0) return true;
+    const char32_t p = s[i - 1];
+    return is_space(p) || p == U'(' || p == U'[' || p == U'«' || p == U'—' || p == U'–' || p == U'/';
+}
+
+// Length of an initial «И.» starting at i (a lone capital and a full stop), or 0.
+std::size_t initial_at(const std::u32string& s, std::size_t i) {
+    if (i + 1 >= s.size() || !is_upper(s[i]) || s[i + 1] != U'.') return 0;
+    if (i > 0 && is_letter(s[i - 1])) return 0;
+    return 2;
+}
+
+// Length of «И.О.» / «И. О.» / «И.» at i, or 0.
+std::size_t initials_at(const std::u32string& s, std::size_t i) {
+    std::size_t n = initial_at(s, i);
+    if (n == 0) return 0;
+    std::size_t j = i + n;
+    if (j < s.size() && is_space(s[j]) && s[j] != U'\n') {
+        if (std::size_t m = initial_at(s, j + 1)) return j + 1 + m - i;
+    }
+    if (std::size_t m = initial_at(s, j)) return j + m - i;
+    return n;
+}
+
+// A capitalised word (a surname) of at least two letters starting at i.
+bool surname_at(const std::u32string& s, std::size_t i) {
+    return i + 1 < s.size() && is_upper(s[i]) && is_lower(s[i + 1]);
+}
+
+bool surname_ends_at(const std::u32string& s, std::size_t end) {  // s[end - 1] is the last letter
+    if (end < 2 || !is_lower(s[end - 1])) return false;
+    std::size_t b = end;
+    while (b > 0 && (is_letter(s[b - 1]) || s[b - 1] == U'-')) --b;
+    return is_upper(s[b]) && end - b >= 2;
+}
+
+}  // namespace
+
+std::string typography(std::string_view input) {
+    std::u32string s = to_code_points(input);
+    std::u32string out;
+    out.reserve(s.size() + 8);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char32_t c = s[i];
+        if (c == U'"') {
+            out += opens_here(s, i) ? U'«' : U'»';
+            continue;
+        }
+        // " - " or " -- " → NBSP + "— ": the dash stays with the word before it.
+        if ((c == U' ' || c == nbsp) && i + 2 < s.size() && s[i + 1] == U'-') {
+            std::size_t j = i + 2;
+            if (s[j] == U'-') ++j;
+            if (j < s.size() && s[j] == U' ') {
+                out += nbsp;
+                out += U'—';
+                i = j - 1;  // the space after the dash is copied next
+                continue;
+            }
+        }
+        // An unspaced hyphen between two numbers, outside a chain like a date or a phone.
+        if (c == U'-' && i > 0 && is_digit(s[i - 1]) && i + 1 < s.size() && is_digit(s[i + 1])) {
+            std::size_t b = i;
+            while (b > 0 && is_digit(s[b - 1])) --b;
+            std::size_t e = i + 1;
+            while (e < s.size() && is_digit(s[e])) ++e;
+            const bool chain = (b > 0 && (s[b - 1] == U'-' || s[b - 1] == U'–' || is_letter(s[b - 1]))) ||
+                               (e < s.size() && (s[e] == U'-' || s[e] == U'–' || is_letter(s[e])));
+            out += chain ? U'-' : U'–';
+            continue;
+        }
+        if (c == U'№') {
+            out += c;
+            if (i + 1 < s.size() && s[i + 1] == U' ') {
+                out += nbsp;
+                ++i;
+            } else if (i + 1 < s.size() && is_digit(s[i + 1])) {
+                out += nbsp;
+            }
+            continue;
+        }
+        if (c == U' ') {
+            // Initials and the surname on either side of this space.
+            bool keep = false;
+            std::size_t b = out.size();
+            if (b >= 2 && out[b - 1] == U'.' && is_upper(out[b - 2]) && (b < 3 || !is_letter(out[b - 3]))) {
+                keep = surname_at(s, i + 1) || initial_at(s, i + 1) != 0;  // «И.О. Фамилия», «И. О. Фамилия»
+            }
+            if (!keep && surname_ends_at(out, out.size())) {
+                const std::size_t n = initials_at(s, i + 1);
+                // «Фамилия И.О.», but not «Куратор Е.А. Морозова»: there the surname follows.
+                const std::size_t after = i + 1 + n;
+                keep = n != 0 && (after == s.size() || !is_letter(s[after])) &&
+                       !(after + 1 < s.size() && is_space(s[after]) && surname_at(s, after + 1));
+            }
+            // «2022 г.», «2022–2023 гг.»
+            if (!keep && b > 0 && is_digit(out[b - 1]) && i + 2 < s.size() && s[i + 1] == U'г') {
+                const std::size_t dot = s[i + 2] == U'г' ? i + 3 : i + 2;
+                keep = dot < s.size() && s[dot] == U'.';
+            }
+            out += keep ? nbsp : U' ';
+            continue;
+        }
+        out += c;
+    }
+    return to_utf8(out);
+}
+
+}  // namespace nastavnik::text

@@ -1,0 +1,208 @@
+// Per-organisation document settings: the font and size land in the output's styles (and
+// LibreOffice uses them), only styles.xml changes, order numbers follow the organisation's
+// format, and wrong settings are input errors with their location.
+
+#include "docx/docx_fixture.hpp"
+#include "e2e/cli_runner.hpp"
+
+#include "docx/package.hpp"
+#include "nastavnik/docx/template.hpp"
+#include "nastavnik/generate/document_settings.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+
+namespace {
+
+const std::string sample = std::string(NASTAVNIK_SOURCE_DIR) + "/samples/barnaul-gymnasium-compliant.json";
+
+// The compliant sample with `settings` (a JSON object) as its document_settings.
+std::filesystem::path with_settings(const std::string& name, const std::string& settings) {
+    std::string json = e2e::slurp(sample);
+    json.insert(json.find('{') + 1, "\n  \"document_settings\": " + settings + ",");
+    const auto file = std::filesystem::path(NASTAVNIK_TEST_TMP) / (name + ".json");
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << json;
+    return file;
+}
+
+std::filesystem::path generate(const std::filesystem::path& input, const std::string& name,
+                               std::vector<std::string> extra = {}) {
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / name;
+    std::filesystem::remove_all(out);
+    std::vector<std::string> args{"generate", input.string(), "--as-of", "2026-11-22", "--format", "docx",
+                                  "--out", out.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto run = e2e::nastavnik(args);
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    return out;
+}
+
+std::string part(const std::filesystem::path& docx, const std::string& name) {
+    nastavnik::docx::Package p(e2e::slurp(docx), docx.string());
+    return p.read(name);
+}
+
+// The <w:rPr> of the document defaults and of the Normal style.
+std::string defaults_rpr(const std::string& styles) {
+    const auto a = styles.find("<w:rPrDefault>");
+    return styles.substr(a, styles.find("</w:rPrDefault>") - a);
+}
+std::string normal_rpr(const std::string& styles) {
+    const auto a = styles.find("w:styleId=\"Normal\"");
+    return styles.substr(a, styles.find("</w:style>", a) - a);
+}
+
+const char* polozhenie = "Положение о системе наставничества.docx";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(document_settings)
+
+BOOST_AUTO_TEST_CASE(font_and_size_are_written_into_the_styles_and_nothing_else) {
+    const auto plain = generate(sample, "settings-none");
+    const auto set = generate(with_settings("pt", R"({ "font": "PT Serif", "font_size": 13 })"), "settings-pt");
+    std::size_t documents = 0;
+    for (const auto& e : std::filesystem::directory_iterator(set)) {
+        if (e.path().extension() != ".docx") continue;
+        ++documents;
+        BOOST_TEST_CONTEXT(e.path().filename()) {
+            const std::string styles = part(e.path(), "word/styles.xml");
+            const std::string defaults = defaults_rpr(styles), normal = normal_rpr(styles);
+            for (const std::string& rpr : {defaults, normal}) {
+                BOOST_TEST(rpr.find("w:ascii=\"PT Serif\"") != std::string::npos, rpr);
+                BOOST_TEST(rpr.find("w:hAnsi=\"PT Serif\"") != std::string::npos);
+                BOOST_TEST(rpr.find("w:cs=\"PT Serif\"") != std::string::npos);
+                BOOST_TEST(rpr.find("<w:sz w:val=\"26\"/>") != std::string::npos, rpr);
+                BOOST_TEST(rpr.find("<w:szCs w:val=\"26\"/>") != std::string::npos);
+                BOOST_TEST(rpr.find("Theme=") == std::string::npos, rpr);  // a theme font would win
+                BOOST_TEST(rpr.find("Liberation") == std::string::npos);
+            }
+            // rFonts keeps its place before sz (Word refuses properties out of order).
+            BOOST_TEST(normal.find("<w:rFonts") < normal.find("<w:sz "));
+            // Every other part is the template's, byte for byte.
+            nastavnik::docx::Package a(e2e::slurp(e.path()), "a"), b(e2e::slurp(plain / e.path().filename()), "b");
+            // The same parts (a rewritten part may move to the end of the zip).
+            auto names_a = a.entry_names(), names_b = b.entry_names();
+            std::sort(names_a.begin(), names_a.end());
+            std::sort(names_b.begin(), names_b.end());
+            BOOST_TEST(names_a == names_b);
+            for (const auto& name : a.entry_names()) {
+                if (name != "word/styles.xml") BOOST_TEST(a.read(name) == b.read(name), name);
+            }
+        }
+    }
+    BOOST_TEST(documents == 20u);
+    const std::string plain_styles = part(plain / polozhenie, "word/styles.xml");
+    BOOST_TEST(normal_rpr(plain_styles).find("Liberation Serif") != std::string::npos);
+    BOOST_TEST(normal_rpr(plain_styles).find("<w:sz w:val=\"28\"/>") != std::string::npos);
+}
+
+// Styles written by other tools: no docDefaults, a Normal style with other run properties
+// and a theme font. The font and size go in, in the schema's order, and win over the theme.
+BOOST_AUTO_TEST_CASE(styles_of_any_shape_get_the_settings_in_schema_order) {
+    using namespace docx_test;
+    const std::string styles = w_part(
+        "styles", "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+                  "<w:pPr><w:jc w:val=\"both\"/></w:pPr><w:rPr><w:rFonts w:asciiTheme=\"minorHAnsi\"/><w:b/>"
+                  "<w:lang w:val=\"ru-RU\"/></w:rPr></w:style>"
+                  "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>");
+    const std::string docx = make_docx(p("текст"), {{"word/styles.xml", ZipEntry{styles}}});
+    nastavnik::generate::DocumentSettings s;
+    s.font = "PT Astra Serif";
+    s.font_size_half_points = 27;
+    const std::string out = entry(nastavnik::generate::apply_document_settings(docx, s), "word/styles.xml");
+    const auto normal = out.substr(out.find("w:styleId=\"Normal\""), out.find("Heading1") - out.find("w:styleId=\"Normal\""));
+    BOOST_TEST(out.find("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts") != std::string::npos, out);
+    BOOST_TEST(out.find("<w:docDefaults>") < out.find("<w:style "));
+    BOOST_TEST(normal.find("asciiTheme") == std::string::npos, normal);
+    BOOST_TEST(normal.find("w:ascii=\"PT Astra Serif\"") < normal.find("<w:b/>"), normal);
+    BOOST_TEST(normal.find("<w:b/><w:sz w:val=\"27\"/><w:szCs w:val=\"27\"/><w:lang") != std::string::npos, normal);
+    BOOST_TEST(normal.find("</w:pPr><w:rPr>") != std::string::npos);
+    const auto heading = out.substr(out.find("Heading1"));
+    BOOST_TEST(heading.find("PT Astra Serif") == std::string::npos);  // only the defaults and Normal
+    // Nothing to change: the very same bytes.
+    BOOST_TEST(nastavnik::generate::apply_document_settings(docx, {}) == docx);
+    const std::string bare = make_docx(p("текст"));
+    BOOST_TEST(nastavnik::generate::apply_document_settings(bare, s) == bare);
+}
+
+BOOST_AUTO_TEST_CASE(settings_output_is_reproducible) {
+    const auto input = with_settings("repro", R"({ "font": "Times New Roman", "font_size": 12 })");
+    const auto a = generate(input, "settings-repro-a"), b = generate(input, "settings-repro-b");
+    BOOST_TEST(e2e::slurp(a / polozhenie) == e2e::slurp(b / polozhenie));
+    BOOST_TEST(normal_rpr(part(a / polozhenie, "word/styles.xml")).find("<w:sz w:val=\"24\"/>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(libreoffice_prints_with_the_chosen_font) {
+    const auto out = generate(with_settings("lo", R"({ "font": "PT Serif", "font_size": 12 })"), "settings-lo",
+                              {"--only", "polozhenie"});
+    const auto pdf_dir = std::filesystem::path(NASTAVNIK_TEST_TMP) / "settings-lo-pdf";
+    std::filesystem::remove_all(pdf_dir);
+    const auto conv = e2e::shell("cd " + e2e::quote(out.string()) + " && soffice --headless -env:UserInstallation=file://" +
+                                 std::string(NASTAVNIK_TEST_TMP) + "/lo-profile --convert-to pdf --outdir " +
+                                 e2e::quote(pdf_dir.string()) + " *.docx");
+    BOOST_REQUIRE_MESSAGE(conv.exit_code == 0, conv.out);
+    const auto fonts = e2e::shell("pdffonts " + e2e::quote((pdf_dir / "Положение о системе наставничества.pdf").string()));
+    BOOST_TEST(fonts.out.find("PTSerif") != std::string::npos, fonts.out);
+    BOOST_TEST(fonts.out.find("LiberationSerif") == std::string::npos, fonts.out);
+}
+
+BOOST_AUTO_TEST_CASE(our_pdf_prints_with_the_chosen_font) {
+    const auto input = with_settings("pdf", R"({ "font": "PT Serif", "font_size": 12 })");
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "settings-pdf";
+    std::filesystem::remove_all(out);
+    const auto run = e2e::nastavnik({"generate", input.string(), "--as-of", "2026-11-22", "--only", "polozhenie",
+                                     "--format", "pdf", "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const auto fonts = e2e::shell("pdffonts " + e2e::quote((out / "Положение о системе наставничества.pdf").string()));
+    BOOST_TEST(fonts.out.find("PTSerif-Regular") != std::string::npos, fonts.out);
+    BOOST_TEST(fonts.out.find("LiberationSerif") == std::string::npos, fonts.out);
+}
+
+BOOST_AUTO_TEST_CASE(order_numbers_follow_the_organisation_format) {
+    nastavnik::generate::DocumentSettings s;
+    s.order_number_format = "{n}-од";
+    BOOST_TEST(nastavnik::generate::format_order_number(s, "15") == "15-од");
+    BOOST_TEST(nastavnik::generate::format_order_number(s, "________") == "________-од");
+    BOOST_TEST(nastavnik::generate::format_order_number(s, "78-од") == "78-од");
+    BOOST_TEST(nastavnik::generate::format_order_number(s, "12/3") == "12/3");
+    s.order_number_format = "{n}";
+    BOOST_TEST(nastavnik::generate::format_order_number(s, "15") == "15");
+
+    const auto input = with_settings("numbers", R"({ "order_number_format": "{n}-од" })");
+    const auto out = generate(input, "settings-numbers");
+    // Recorded numbers stay; a number not yet assigned keeps the organisation's suffix.
+    BOOST_TEST(nastavnik::docx::document_text(e2e::slurp(out / polozhenie)).find("от 31.08.2022 №\u00A078-од") !=
+               std::string::npos);
+    const std::string report =
+        nastavnik::docx::document_text(e2e::slurp(out / "Аналитическая справка о результатах мониторинга.docx"));
+    BOOST_TEST(report.find("№\u00A0________-од") != std::string::npos, report);
+    const auto given = generate(input, "settings-numbers-given", {"--only", "spravka", "--number", "15"});
+    BOOST_TEST(nastavnik::docx::document_text(e2e::slurp(given / "Аналитическая справка о результатах мониторинга.docx"))
+                   .find("№\u00A015-од") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(wrong_settings_are_input_errors_with_their_place) {
+    const auto size = e2e::nastavnik({"check", with_settings("bad-size", R"({ "font_size": 16 })").string()});
+    BOOST_TEST(size.exit_code == 2);
+    BOOST_TEST(size.err.find(":2:") != std::string::npos, size.err);
+    BOOST_TEST(size.err.find("document_settings.font_size") != std::string::npos, size.err);
+    BOOST_TEST(size.err.find("одно из чисел: 12, 13, 14, получено число «16»") != std::string::npos, size.err);
+    const auto font = e2e::nastavnik({"check", with_settings("bad-font", R"({ "font": "Arial" })").string()});
+    BOOST_TEST(font.exit_code == 2);
+    BOOST_TEST(font.err.find("«PT Astra Serif»") != std::string::npos, font.err);
+    const auto edition = e2e::nastavnik({"check", with_settings("bad-ed", R"({ "gost_edition": 2025 })").string()});
+    BOOST_TEST(edition.exit_code == 2);
+    const auto format = e2e::nastavnik({"generate", with_settings("bad-format", R"({ "order_number_format": "од" })").string(),
+                                        "--out", (std::filesystem::path(NASTAVNIK_TEST_TMP) / "bad-format").string()});
+    BOOST_TEST(format.exit_code == 2);
+    BOOST_TEST(format.err.find("document_settings.order_number_format") != std::string::npos, format.err);
+    BOOST_TEST(format.err.find("«{n}» ровно один раз") != std::string::npos, format.err);
+    BOOST_TEST(!std::filesystem::exists(std::filesystem::path(NASTAVNIK_TEST_TMP) / "bad-format" / polozhenie));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

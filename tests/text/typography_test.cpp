@@ -1,0 +1,87 @@
+// Typography of text from the data. Expected strings write a non-breaking space as «~».
+
+#include "nastavnik/text/typography.hpp"
+
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+namespace t = nastavnik::text;
+
+namespace {
+
+struct Case {
+    const char* input;
+    const char* expected;  // «~» = NBSP
+};
+std::ostream& operator<<(std::ostream& os, const Case& c) { return os << c.input; }
+
+std::string with_nbsp(const char* s) {
+    std::string out;
+    for (const char* p = s; *p; ++p) out += *p == '~' ? std::string("\u00A0") : std::string(1, *p);
+    return out;
+}
+
+const std::vector<Case> cases = {
+    // quotes
+    {"МБОУ \"СШ № 7\"", "МБОУ «СШ №~7»"},
+    {"\"Радуга\"", "«Радуга»"},
+    {"центр \"Радуга\", г. Бийск", "центр «Радуга», г. Бийск"},
+    {"МБОУ \"Школа \"Перспектива\"\"", "МБОУ «Школа «Перспектива»»"},
+    {"(\"Точка роста\")", "(«Точка роста»)"},
+    {"проект \"IT-куб\".", "проект «IT-куб»."},
+    {"«уже ёлочки»", "«уже ёлочки»"},
+    // dashes
+    {"наставник - педагог", "наставник~— педагог"},
+    {"наставник -- педагог", "наставник~— педагог"},
+    {"учитель-логопед", "учитель-логопед"},
+    {"педагог – педагог", "педагог – педагог"},
+    {"2022-2023 учебный год", "2022–2023 учебный год"},
+    {"в 1-4 классах", "в 1–4 классах"},
+    {"с 2022-09-01", "с 2022-09-01"},
+    {"тел. 22-33-44", "тел. 22-33-44"},
+    {"+7-913-123-45-67", "+7-913-123-45-67"},
+    {"приказ № 72-од", "приказ №~72-од"},
+    {"-5 градусов", "-5 градусов"},
+    // №
+    {"№ 7", "№~7"},
+    {"№7", "№~7"},
+    {"№\u00A07", "№~7"},
+    // initials
+    {"И.О. Иванова", "И.О.~Иванова"},
+    {"И. О. Иванова", "И.~О.~Иванова"},
+    {"Иванова И.О.", "Иванова~И.О."},
+    {"Иванова И.О., учитель", "Иванова~И.О., учитель"},
+    {"Куратор Е.А. Морозова (старший воспитатель)", "Куратор Е.А.~Морозова (старший воспитатель)"},
+    {"подпись М.П. Петрова-Водкина", "подпись М.П.~Петрова-Водкина"},
+    {"ООО. Далее", "ООО. Далее"},
+    {"в т.ч. педагоги", "в т.ч. педагоги"},
+    // years
+    {"2022 г.", "2022~г."},
+    {"2022–2023 гг.", "2022–2023~гг."},
+    {"в 2022-2023 гг. проведено", "в 2022–2023~гг. проведено"},
+    {"2022 год", "2022 год"},
+    {"г. Барнаул", "г. Барнаул"},
+    // untouched
+    {"", ""},
+    {"https://cdt-okt.barnaul.ru", "https://cdt-okt.barnaul.ru"},
+    {"plain text", "plain text"},
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(typography)
+
+BOOST_DATA_TEST_CASE(typeset, boost::unit_test::data::make(cases), c) {
+    BOOST_TEST(t::typography(c.input) == with_nbsp(c.expected));
+}
+
+BOOST_DATA_TEST_CASE(idempotent, boost::unit_test::data::make(cases), c) {
+    const std::string once = t::typography(c.input);
+    BOOST_TEST(t::typography(once) == once);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
