@@ -163,6 +163,9 @@ def fill_cell(cell, lines, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, size=11):
 
 def save(doc, path):
     doc.save(path)
+    # python-docx writes every built-in style out in full; keep only those the template uses.
+    import slim_templates
+    slim_templates.slim(path)
     print("written", path)
 
 
