@@ -21,23 +21,13 @@ inline const generate::DocumentKind& kind_of_template(const std::filesystem::pat
     throw Error(ErrorCode::usage, "нет вида документа с шаблоном " + template_file.filename().string());
 }
 
-/// $order_date / $order_number as generate sets them: the last recorded act of the kind, else
-/// the as-of date and a blank. A copy of document_variables() in generator.cpp, which is
-/// internal; if the two drift apart, the byte comparison with generate's output in
-/// bench/docxtemplater_bench.sh fails.
+/// The variables generate fills a document of the kind with (its own function, so that the
+/// bench and generate cannot drift apart).
 inline xpath::Variables document_variables(const data::DataTree& tree, const std::string& as_of,
                                            const std::string& act_kind) {
-    xpath::Evaluator ev(tree.doc(), as_of);
-    const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "'])[last()]");
-    const auto nodes = ev.nodes(recorded, tree.root());
-    std::string date = as_of;
-    std::string number = "________";
-    if (!nodes.empty()) {
-        date = ev.string(xpath::Expression::compile("date"), nodes.front());
-        const std::string n = ev.string(xpath::Expression::compile("number"), nodes.front());
-        if (!n.empty()) number = n;
-    }
-    return {{"order_date", date}, {"order_number", number}};
+    generate::Options options;
+    options.as_of = *Date::parse_iso(as_of);
+    return generate::document_variables(tree, options, act_kind, generate::document_settings(tree));
 }
 
 /// What the document is filled for: the root, or for a per-item kind (a consent per mentor)

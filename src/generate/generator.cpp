@@ -19,39 +19,6 @@ namespace {
 // (ГОСТ Р 7.0.97: the number is assigned when the document is signed), never as a tag.
 constexpr const char* blank_number = "________";
 
-// $order_date / $order_number: the recorded act of the document's kind (the order approving
-// the Положение, the order fixing the pairs …), unless given explicitly. $approved_date /
-// $approved_number: the order that approved that act (`approved_by`), which the гриф
-// «УТВЕРЖДЕНА приказом … от … № …» of an approved document cites; the act's own if none.
-xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind,
-                                    const DocumentSettings& settings) {
-    xpath::Evaluator ev(tree.doc(), options.as_of.iso());
-    const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "'])[last()]");
-    const auto nodes = ev.nodes(recorded, tree.root());
-    std::string date = options.as_of.iso();
-    std::string number = blank_number;
-    std::string approved_date, approved_number;
-    if (!nodes.empty()) {
-        date = ev.string(xpath::Expression::compile("date"), nodes.front());
-        const std::string n = ev.string(xpath::Expression::compile("number"), nodes.front());
-        if (!n.empty()) number = n;
-        approved_date = ev.string(xpath::Expression::compile("id(approved_by)/date"), nodes.front());
-        approved_number = ev.string(xpath::Expression::compile("id(approved_by)/number"), nodes.front());
-    }
-    if (approved_date.empty()) {
-        approved_date = date;
-        approved_number = number;
-    } else if (approved_number.empty()) {
-        approved_number = blank_number;
-    }
-    if (options.order_date) date = approved_date = *options.order_date;
-    if (options.order_number) number = approved_number = *options.order_number;
-    return {{"order_date", date},
-            {"order_number", format_order_number(settings, number)},
-            {"approved_date", approved_date},
-            {"approved_number", format_order_number(settings, approved_number)}};
-}
-
 // A file name made from data stays a plain name inside the output folder: no separators, no
 // control characters, no leading dot, no more than 150 bytes before the extension.
 std::string safe_file_name(std::string name) {
@@ -116,6 +83,40 @@ void apply_format(std::vector<Document>& documents, const Options& options) {
 }
 
 }  // namespace
+
+// $order_date / $order_number: the recorded act of the document's kind (the order approving
+// the Положение, the order fixing the pairs …), unless given explicitly. $approved_date /
+// $approved_number: the order that approved that act (`approved_by`), which the гриф
+// «УТВЕРЖДЕНА приказом … от … № …» of an approved document cites; the act's own if none.
+xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind,
+                                    const DocumentSettings& settings) {
+    xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+    const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "'])[last()]");
+    const auto nodes = ev.nodes(recorded, tree.root());
+    std::string date = options.as_of.iso();
+    std::string number = blank_number;
+    std::string approved_date, approved_number;
+    if (!nodes.empty()) {
+        date = ev.string(xpath::Expression::compile("date"), nodes.front());
+        const std::string n = ev.string(xpath::Expression::compile("number"), nodes.front());
+        if (!n.empty()) number = n;
+        approved_date = ev.string(xpath::Expression::compile("id(approved_by)/date"), nodes.front());
+        approved_number = ev.string(xpath::Expression::compile("id(approved_by)/number"), nodes.front());
+    }
+    if (approved_date.empty()) {
+        approved_date = date;
+        approved_number = number;
+    } else if (approved_number.empty()) {
+        approved_number = blank_number;
+    }
+    if (options.order_date) date = approved_date = *options.order_date;
+    if (options.order_number) number = approved_number = *options.order_number;
+    return {{"order_date", date},
+            {"order_number", format_order_number(settings, number)},
+            {"approved_date", approved_date},
+            {"approved_number", format_order_number(settings, approved_number)}};
+}
+
 
 const std::vector<DocumentKind>& document_kinds() {
     static const std::vector<DocumentKind> kinds = {

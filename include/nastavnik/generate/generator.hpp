@@ -5,6 +5,7 @@
 #include "nastavnik/core/date.hpp"
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/rules/engine.hpp"
 
 #include <filesystem>
@@ -87,6 +88,12 @@ struct Package {
 /// Fills every kind of `templates` for the organisation; a kind that fails does not stop the
 /// others. Does not look at the check result (the caller decides on refusal).
 Package render_package(const data::DataTree& tree, const Options& options, const TemplateSet& templates);
+
+/// The variables a document of a kind is filled with: $order_date / $order_number (the recorded
+/// act of the kind, or Options' values, or the as-of date and a blank) and $approved_date /
+/// $approved_number (the order that approved that act).
+xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind,
+                                    const DocumentSettings& settings);
 
 /// Throws Error(generation_refused) listing the error-level violations, if any.
 void refuse_if_violated(const rules::CheckResult& check);
