@@ -71,12 +71,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
     }
     const auto out = args.value("out");
     if (!out || out->empty()) throw Error(ErrorCode::usage, "укажите папку для результатов: --out ПАПКА");
-    generate::OutputFormat format = generate::OutputFormat::both;
-    if (const auto f = args.value("format")) {
-        if (*f == "docx") format = generate::OutputFormat::docx;
-        else if (*f == "pdf") format = generate::OutputFormat::pdf;
-        else if (*f != "both") throw Error(ErrorCode::usage, "--format: ожидается docx, pdf или both, получено «" + *f + "»");
-    }
+    const generate::OutputFormat format = output_format(args.value("format"));
     unsigned jobs = 0;
     if (const auto j = args.value("jobs")) {
         try {

@@ -4,6 +4,7 @@
 
 #include "nastavnik/core/date.hpp"
 #include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/generate/generator.hpp"
 #include "nastavnik/rules/catalog.hpp"
 
 #include <filesystem>
@@ -28,6 +29,9 @@ Date as_of_date(const std::optional<std::string>& text);
 /// The rulesets for the organisation: by --ruleset id, or chosen by region and municipality.
 std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,
                                                    const std::optional<std::string>& ruleset_id, const Date& as_of);
+
+/// --format docx|pdf|both (absent: both). Error(usage) for anything else.
+generate::OutputFormat output_format(const std::optional<std::string>& value);
 
 /// The document as the output file's extension asks: a «.pdf» file gets the DOCX printed by our
 /// renderer (dated `date`, for byte-identical reruns), anything else the DOCX itself.

@@ -66,6 +66,13 @@ std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog
     return catalog.select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
 }
 
+generate::OutputFormat output_format(const std::optional<std::string>& value) {
+    if (!value || *value == "both") return generate::OutputFormat::both;
+    if (*value == "docx") return generate::OutputFormat::docx;
+    if (*value == "pdf") return generate::OutputFormat::pdf;
+    throw Error(ErrorCode::usage, "--format: ожидается docx, pdf или both, получено «" + *value + "»");
+}
+
 std::string in_requested_format(std::string docx, const std::filesystem::path& out, const std::string& title, const Date& date) {
     std::string ext = out.extension().string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -35,12 +35,7 @@ int run_generate(const std::vector<std::string>& argv) {
     options.order_number = args.value("number");
     options.force = args.flag("force");
     options.only = args.values("only");
-    if (const auto f = args.value("format")) {
-        if (*f == "docx") options.format = generate::OutputFormat::docx;
-        else if (*f == "pdf") options.format = generate::OutputFormat::pdf;
-        else if (*f == "both") options.format = generate::OutputFormat::both;
-        else throw Error(ErrorCode::usage, "--format: ожидается docx, pdf или both, получено «" + *f + "»");
-    }
+    options.format = output_format(args.value("format"));
     const auto written = generate::generate(tree, check, options);
 
     const auto documents = std::count_if(written.begin(), written.end(), [](const auto& w) { return w.kind != "index"; });
