@@ -21,6 +21,7 @@ int run_generate(const std::vector<std::string>& argv) {
         throw Error(ErrorCode::usage, "--date: ожидается дата в формате ГГГГ-ММ-ДД, получено «" + *d + "»");
     }
     const Date as_of = as_of_date(args.value("as-of"));
+    const generate::OutputFormat format = output_format(args.value("format"));  // usage errors before input errors
     const auto dir = data_dir(args.value("data-dir").value_or(""));
     const auto tree = data::DataTree::load(args.positional().front());
     const auto catalog = rules::Catalog::load(dir / "rulesets");
@@ -35,7 +36,7 @@ int run_generate(const std::vector<std::string>& argv) {
     options.order_number = args.value("number");
     options.force = args.flag("force");
     options.only = args.values("only");
-    options.format = output_format(args.value("format"));
+    options.format = format;
     const auto written = generate::generate(tree, check, options);
 
     const auto documents = std::count_if(written.begin(), written.end(), [](const auto& w) { return w.kind != "index"; });
