@@ -56,10 +56,6 @@ std::string decimal(double v) {
 
 std::string percent_text(int part, int whole) { return whole > 0 ? decimal(share(part, whole)) + "\u00A0%" : "—"; }
 
-std::string field(const data::DataTree& tree, const char* path) {
-    xpath::Evaluator ev(tree.doc(), "2000-01-01");
-    return ev.string(xpath::Expression::compile(path), tree.root());
-}
 
 Totals totals_of(const std::vector<OrganisationResult>& orgs) {
     Totals t;
@@ -87,20 +83,28 @@ Totals totals_of(const std::vector<OrganisationResult>& orgs) {
     return t;
 }
 
-const char* indicator_label(const std::string& id) {
-    if (id == "young_teachers_covered") return "молодые педагоги с наставником";
-    if (id == "organisations_with_programme") return "организации с программой";
-    if (id == "mentors_share") return "наставники среди педагогов";
-    if (id == "organisations_compliant") return "организации без нарушений";
-    return "";
-}
+// The indicators a region may set targets for: full title for tables and text, short label
+// for the chart's narrow label column.
+struct IndicatorNames {
+    const char* id;
+    const char* title;
+    const char* label;
+};
+constexpr IndicatorNames indicator_names[] = {
+    {"young_teachers_covered", "Доля молодых педагогов (стаж менее 3 лет), охваченных наставничеством",
+     "молодые педагоги с наставником"},
+    {"organisations_with_programme", "Доля организаций, имеющих программу развития наставничества",
+     "организации с программой"},
+    {"mentors_share", "Доля наставников среди педагогических работников", "наставники среди педагогов"},
+    {"organisations_compliant", "Доля организаций, соответствующих требованиям к системе наставничества",
+     "организации без нарушений"},
+};
 
-const char* indicator_title(const std::string& id) {
-    if (id == "young_teachers_covered") return "Доля молодых педагогов (стаж менее 3 лет), охваченных наставничеством";
-    if (id == "organisations_with_programme") return "Доля организаций, имеющих программу развития наставничества";
-    if (id == "mentors_share") return "Доля наставников среди педагогических работников";
-    if (id == "organisations_compliant") return "Доля организаций, соответствующих требованиям к системе наставничества";
-    return "";
+IndicatorNames names_of(const std::string& id) {
+    for (const auto& n : indicator_names) {
+        if (id == n.id) return n;
+    }
+    return {"", "", ""};
 }
 
 // The region's targets for the year of the as-of date, with what the municipality reached.
@@ -112,8 +116,8 @@ std::vector<Target> targets_of(const data::DataTree& municipality, const Totals&
     for (xmlNodePtr n : nodes) {
         Target target;
         target.indicator = ev.string(xpath::Expression::compile("indicator"), n);
-        target.title = indicator_title(target.indicator);
-        target.label = indicator_label(target.indicator);
+        target.title = names_of(target.indicator).title;
+        target.label = names_of(target.indicator).label;
         target.value = ev.number(xpath::Expression::compile("value"), n);
         target.source = ev.string(xpath::Expression::compile("source"), n);
         if (target.indicator == "young_teachers_covered") target.actual = share(t.sum.young_covered, t.sum.young);
@@ -241,8 +245,8 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     // Item numbers of the order: its optional items shift the ones after them.
     xmlNodePtr d = add_element(root, "document");
     int item = 1;
-    const bool coordinator_org = !field(m, "string(/data/municipality/coordinator_organisation)").empty();
-    const bool coordinator = !field(m, "string(/data/municipality/coordinator/surname)").empty();
+    const bool coordinator_org = !m.field("municipality", "coordinator_organisation").empty();
+    const bool coordinator = !m.field("municipality", "coordinator").empty();
     if (coordinator_org) add_element(d, "item_coordinator_organisation", std::to_string(++item));
     if (coordinator) add_element(d, "item_coordinator", std::to_string(++item));
     add_element(d, "item_heads", std::to_string(++item));
@@ -344,8 +348,8 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
                          const rules::CheckResult& municipal) {
     const data::DataTree& m = *input.municipality;
     std::string s;
-    s += "Сводка по муниципалитету: " + field(m, "string(/data/municipality/name)") + " (" +
-         field(m, "string(/data/municipality/region)") + ")\n";
+    s += "Сводка по муниципалитету: " + m.field("municipality", "name") + " (" +
+         m.field("municipality", "region") + ")\n";
     s += "Проверено по состоянию на " + text::date_numeric(options.as_of) + "\n\n";
     s += "Организаций: " + std::to_string(t.organisations) + "; соответствуют требованиям: " + std::to_string(t.compliant) +
          "; есть замечания: " + std::to_string(t.findings) + "; документы не сформированы: " + std::to_string(t.refused) +
@@ -409,7 +413,7 @@ std::string manifest_json(const MunicipalityInput& input, const std::vector<Orga
     w.Key("as_of");
     str(options.as_of.iso());
     w.Key("municipality");
-    str(field(*input.municipality, "string(/data/municipality/name)"));
+    str(input.municipality->field("municipality", "name"));
     std::set<std::string> rulesets;
     for (const auto& o : orgs) rulesets.insert(o.rulesets.begin(), o.rulesets.end());
     w.Key("rulesets");
@@ -523,8 +527,8 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
                                          const rules::Catalog& catalog, const Options& options, Result& result) {
     const Totals t = totals_of(orgs);
     const data::DataTree dossier = dossier_of(input, orgs);
-    const auto rulesets = catalog.select(field(dossier, "string(/data/municipality/region)"),
-                                         field(dossier, "string(/data/municipality/name)"), options.as_of);
+    const auto rulesets = catalog.select(dossier.field("municipality", "region"),
+                                         dossier.field("municipality", "name"), options.as_of);
     const rules::CheckResult municipal_check = rules::check(dossier, rulesets, options.as_of, rules::Subject::municipality);
     result.municipal_errors = municipal_check.count_violated(rules::Severity::error);
     result.municipal_warnings = municipal_check.count(rules::Outcome::violated) - result.municipal_errors;

@@ -1,6 +1,7 @@
 #include "nastavnik/batch/batch.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/core/file_io.hpp"
 
 #include <algorithm>
 #include <map>
@@ -15,20 +16,7 @@ constexpr const char* municipality_file = "municipality.json";
 constexpr std::size_t max_organisations = 20000;
 
 // Output folders are made from names the user controls: keep them plain, readable and unique.
-std::string folder_name(std::string stem) {
-    for (char& c : stem) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '/' || c == '\\' || u < 0x20 || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '_';
-    }
-    while (!stem.empty() && (stem.front() == '.' || stem.front() == ' ')) stem.erase(stem.begin());
-    while (!stem.empty() && (stem.back() == '.' || stem.back() == ' ')) stem.pop_back();
-    if (stem.size() > 120) {
-        stem.resize(120);
-        while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) stem.pop_back();
-        if (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0xC0) stem.pop_back();
-    }
-    return stem.empty() ? std::string("организация") : stem;
-}
+std::string folder_name(std::string stem) { return safe_file_stem(std::move(stem), 120, "организация"); }
 
 void make_folders_unique(std::vector<OrganisationSource>& orgs) {
     std::map<std::string, int> seen;

@@ -182,13 +182,7 @@ Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const 
 
     std::optional<generate::TemplateSet> templates;
     if (!options.check_only) templates.emplace(options.templates_dir, options.only);
-    std::string municipality_name;
-    {
-        const auto& m = *input.municipality;
-        xpath::Evaluator ev(m.doc(), options.as_of.iso());
-        municipality_name = ev.string(xpath::Expression::compile("/data/municipality/name"), m.root());
-    }
-    const Work work{input, catalog, templates ? &*templates : nullptr, options, municipality_name};
+    const Work work{input, catalog, templates ? &*templates : nullptr, options, input.municipality->field("municipality", "name")};
 
     Result result;
     result.organisations.resize(input.organisations.size());

@@ -72,6 +72,23 @@ void write_file_atomic(const std::filesystem::path& file, std::string_view bytes
     }
 }
 
+std::string safe_file_stem(std::string name, std::size_t max_bytes, const std::string& fallback) {
+    // Non-breaking spaces belong in documents, not in file names.
+    for (std::size_t pos; (pos = name.find("\u00A0")) != std::string::npos;) name.replace(pos, 2, " ");
+    for (char& c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '/' || c == '\\' || u < 0x20 || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '_';
+    }
+    while (!name.empty() && (name.front() == '.' || name.front() == ' ')) name.erase(name.begin());
+    while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();  // "И.О..docx"
+    if (name.size() > max_bytes) {
+        name.resize(max_bytes);
+        while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
+        if (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0xC0) name.pop_back();
+    }
+    return name.empty() ? fallback : name;
+}
+
 void sync_file_system(const std::filesystem::path& dir) {
     const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::syncfs(fd) != 0) {

@@ -322,9 +322,9 @@ InputLocation DataTree::location(const xmlNode* node) const {
     return InputLocation{file_, 1, 1, ""};
 }
 
-std::string DataTree::organisation_field(const char* field) const {
+std::string DataTree::field(const char* section, const char* field) const {
     for (xmlNodePtr c = root()->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("organisation"))) continue;
+        if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(section))) continue;
         for (xmlNodePtr f = c->children; f; f = f->next) {
             if (f->type == XML_ELEMENT_NODE && xmlStrEqual(f->name, reinterpret_cast<const xmlChar*>(field))) {
                 xmlChar* s = xmlNodeGetContent(f);

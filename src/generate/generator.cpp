@@ -22,27 +22,9 @@ constexpr const char* blank_number = "________";
 // A file name made from data stays a plain name inside the output folder: no separators, no
 // control characters, no leading dot, no more than 150 bytes before the extension.
 std::string safe_file_name(std::string name) {
-    // Non-breaking spaces belong in documents, not in file names.
-    for (std::size_t pos; (pos = name.find("\u00A0")) != std::string::npos;) name.replace(pos, 2, " ");
-    std::string out;
-    for (char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '/' || c == '\\' || u < 0x20 || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') {
-            out += '_';
-        } else {
-            out += c;
-        }
-    }
-    while (!out.empty() && (out.front() == '.' || out.front() == ' ')) out.erase(out.begin());
-    const auto dot = out.rfind(".docx");
-    std::string stem = dot == std::string::npos ? out : out.substr(0, dot);
-    while (!stem.empty() && (stem.back() == '.' || stem.back() == ' ')) stem.pop_back();  // "И.О..docx"
-    if (stem.size() > 150) {
-        stem.resize(150);
-        while (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0x80) stem.pop_back();
-        if (!stem.empty() && (static_cast<unsigned char>(stem.back()) & 0xC0) == 0xC0) stem.pop_back();
-    }
-    return (stem.empty() ? std::string("документ") : stem) + ".docx";
+    const auto dot = name.rfind(".docx");
+    if (dot != std::string::npos) name.erase(dot);
+    return safe_file_stem(std::move(name), 150, "документ") + ".docx";
 }
 
 // The package's inventory for the clerk who files it: what was written, in the order of the

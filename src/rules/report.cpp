@@ -15,18 +15,8 @@ namespace {
 std::string subject_name(const data::DataTree& tree) {
     const std::string org = tree.organisation_field("short_name");
     if (!org.empty()) return org;
-    for (xmlNodePtr c = tree.root()->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("municipality"))) continue;
-        for (xmlNodePtr f = c->children; f; f = f->next) {
-            if (f->type == XML_ELEMENT_NODE && xmlStrEqual(f->name, reinterpret_cast<const xmlChar*>("name"))) {
-                xmlChar* v = xmlNodeGetContent(f);
-                std::string name = v ? reinterpret_cast<const char*>(v) : "";
-                xmlFree(v);
-                return "муниципалитет " + name;
-            }
-        }
-    }
-    return "";
+    const std::string municipality = tree.field("municipality", "name");
+    return municipality.empty() ? "" : "муниципалитет " + municipality;
 }
 
 std::string where(const InputLocation& loc) {

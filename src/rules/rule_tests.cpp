@@ -33,24 +33,6 @@ data::DataTree case_tree(const JsonValue& spec, const std::filesystem::path& fil
                                      municipality ? data::municipality_file_format() : data::organisation_file_format());
 }
 
-xmlNodePtr child_element(xmlNodePtr parent, const char* name) {
-    for (xmlNodePtr c = parent ? parent->children : nullptr; c; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
-    }
-    return nullptr;
-}
-
-bool is_municipality(const data::DataTree& tree) { return child_element(tree.root(), "municipality") != nullptr; }
-
-std::string municipality_field(const data::DataTree& tree, const char* field) {
-    xmlNodePtr f = child_element(child_element(tree.root(), "municipality"), field);
-    if (f == nullptr) return "";
-    xmlChar* c = xmlNodeGetContent(f);
-    std::string out = c ? reinterpret_cast<const char*>(c) : "";
-    xmlFree(c);
-    return out;
-}
-
 Date case_date(const JsonValue& spec, const std::filesystem::path& file) {
     const std::string s = text_field(spec, "as_of");
     if (auto d = Date::parse_iso(s)) return *d;
@@ -116,9 +98,10 @@ CaseResult run_selection_case(const Ruleset& rs, const std::filesystem::path& fi
             throw Error(ErrorCode::data_invalid, "нет логического поля «expect_ruleset_selected»", InputLocation{file.string(), 0, 0, {}});
         }
         const bool want = expect->scalar == "true";
-        const bool municipal = is_municipality(tree);
-        const std::string region = municipal ? municipality_field(tree, "region") : tree.organisation_field("region");
-        const std::string place = municipal ? municipality_field(tree, "name") : tree.organisation_field("municipality");
+        // A municipality's file names itself; an organisation's names its municipality.
+        const bool municipal = !tree.field("municipality", "name").empty();
+        const std::string region = tree.field(municipal ? "municipality" : "organisation", "region");
+        const std::string place = municipal ? tree.field("municipality", "name") : tree.organisation_field("municipality");
         const bool got = rs.applies_to(region, place) && rs.in_force(as_of);
         r.passed = want == got;
         if (!r.passed) r.failure = want ? "набор правил не выбран, а должен" : "набор правил выбран, а не должен";

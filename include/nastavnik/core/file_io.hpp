@@ -18,6 +18,12 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes);
 /// one per file (per-file fsync made 5 000 organisations superlinear on a loaded disk).
 void write_file_atomic(const std::filesystem::path& file, std::string_view bytes, bool durable = true);
 
+/// A name made from data, made safe as one file or folder name inside an output folder:
+/// separators, control and reserved characters become «_», non-breaking spaces plain spaces,
+/// no leading dot or space, no trailing dot or space, at most `max_bytes` (cut at a character
+/// boundary); `fallback` if nothing is left. Without an extension.
+std::string safe_file_stem(std::string name, std::size_t max_bytes, const std::string& fallback);
+
 /// Flushes the file system holding `dir` (syncfs). Throws Error(io) naming the folder.
 void sync_file_system(const std::filesystem::path& dir);
 

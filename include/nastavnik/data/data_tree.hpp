@@ -34,8 +34,11 @@ public:
     /// File, line, column and JSON path of a node.
     [[nodiscard]] InputLocation location(const xmlNode* node) const;
 
+    /// Text of /data/<section>/<field> ("" if absent): "organisation" in an organisation's
+    /// file, "municipality" in a municipality's.
+    [[nodiscard]] std::string field(const char* section, const char* field) const;
     /// Text of /data/organisation/<field> ("" if absent).
-    [[nodiscard]] std::string organisation_field(const char* field) const;
+    [[nodiscard]] std::string organisation_field(const char* field) const { return this->field("organisation", field); }
 
 private:
     struct FreeDoc {
