@@ -1,0 +1,170 @@
+// Font subsets we embed ourselves: read back with FreeType (the same outlines and widths
+// under the same glyph ids), composite glyphs with their components, damaged font files
+// refused with an error, and text whose glyph codes need escaping copies back exactly.
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/core/file_io.hpp"
+#include "pdf/fonts.hpp"
+#include "pdf/pdf_tools.hpp"
+#include "pdf/truetype.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include FT_OUTLINE_H
+
+#include <fstream>
+#include <set>
+
+using nastavnik::pdf::TrueTypeFont;
+
+namespace {
+
+struct Library {
+    FT_Library lib = nullptr;
+    Library() { FT_Init_FreeType(&lib); }
+    ~Library() { FT_Done_FreeType(lib); }
+};
+
+struct MemoryFace {
+    std::string bytes;  // FreeType reads from it for the face's lifetime
+    FT_Face face = nullptr;
+    MemoryFace(FT_Library lib, std::string font) : bytes(std::move(font)) {
+        FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(bytes.data()), static_cast<FT_Long>(bytes.size()), 0, &face);
+    }
+    ~MemoryFace() {
+        if (face != nullptr) FT_Done_Face(face);
+    }
+};
+
+struct Points {
+    int contours = -1, points = -1;
+    long advance = -1;
+};
+
+Points load(FT_Face face, unsigned gid) {
+    Points p;
+    if (FT_Load_Glyph(face, gid, FT_LOAD_NO_SCALE) != 0) return p;
+    p.contours = face->glyph->outline.n_contours;
+    p.points = face->glyph->outline.n_points;
+    p.advance = face->glyph->metrics.horiAdvance;
+    return p;
+}
+
+struct Liberation {
+    nastavnik::pdf::Warnings warnings{""};
+    nastavnik::pdf::FontResolver fonts{warnings};
+    nastavnik::pdf::Face* face = fonts.face("Liberation Serif", false, false);
+};
+
+std::string write_tmp(const std::string& name, const std::string& bytes) {
+    const auto file = pdf_test::tmp_dir() / name;
+    std::ofstream(file, std::ios::binary) << bytes;
+    return file.string();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(pdf_fonts)
+
+BOOST_AUTO_TEST_CASE(a_subset_keeps_the_outlines_and_widths_of_its_glyphs_under_their_ids) {
+    Liberation lib;
+    const auto font = TrueTypeFont::open(lib.face->path());
+    BOOST_TEST(font->postscript_name() == "LiberationSerif");
+    const std::u32string text = U"Наставник №1";
+    std::set<std::uint16_t> used;
+    for (char32_t c : text) used.insert(static_cast<std::uint16_t>(lib.face->glyph_id(c)));
+    const std::string program = font->subset(std::vector<std::uint16_t>(used.begin(), used.end()));
+    BOOST_TEST(program.size() < 60000u);  // the full file is about 400 KB
+
+    Library ft;
+    MemoryFace original(ft.lib, nastavnik::read_file(lib.face->path(), 64u << 20));
+    MemoryFace sub(ft.lib, program);
+    BOOST_REQUIRE(sub.face != nullptr);
+    BOOST_TEST(sub.face->num_glyphs == static_cast<long>(*used.rbegin()) + 1);
+    for (std::uint16_t g : used) {
+        const Points a = load(original.face, g), b = load(sub.face, g);
+        BOOST_TEST(b.contours == a.contours, "glyph " << g);
+        BOOST_TEST(b.points == a.points, "glyph " << g);
+        BOOST_TEST(b.advance == a.advance, "glyph " << g);
+        BOOST_TEST(font->advance(g) == a.advance * 1000.0 / original.face->units_per_EM);
+    }
+    // A glyph that was not asked for is there as an empty outline: ids do not move.
+    const unsigned other = lib.face->glyph_id(U'Ж');
+    BOOST_REQUIRE(used.count(static_cast<std::uint16_t>(other)) == 0);
+    BOOST_REQUIRE(other < static_cast<unsigned>(sub.face->num_glyphs));
+    BOOST_TEST(load(sub.face, other).points == 0);
+    BOOST_TEST(load(original.face, other).points > 0);
+}
+
+BOOST_AUTO_TEST_CASE(composite_glyphs_bring_their_components) {
+    Liberation lib;
+    const auto font = TrueTypeFont::open(lib.face->path());
+    Library ft;
+    MemoryFace original(ft.lib, nastavnik::read_file(lib.face->path(), 64u << 20));
+    // Find letters drawn from other glyphs (Ё, й, accented Latin) in this font.
+    int composites = 0;
+    for (char32_t c : std::u32string(U"ЁёЙйÀÉÖüñ")) {
+        const unsigned g = lib.face->glyph_id(c);
+        if (FT_Load_Glyph(original.face, g, FT_LOAD_NO_SCALE | FT_LOAD_NO_RECURSE) != 0) continue;
+        if (original.face->glyph->format != FT_GLYPH_FORMAT_COMPOSITE) continue;
+        ++composites;
+        MemoryFace sub(ft.lib, font->subset({static_cast<std::uint16_t>(g)}));
+        BOOST_REQUIRE(sub.face != nullptr);
+        const Points a = load(original.face, g), b = load(sub.face, g);
+        BOOST_TEST(a.points > 0);
+        BOOST_TEST(b.points == a.points, "U+" << std::hex << static_cast<unsigned>(c));
+    }
+    BOOST_TEST(composites > 0, "no composite glyph among the letters tried: the test proves nothing");
+}
+
+BOOST_AUTO_TEST_CASE(damaged_and_foreign_font_files_are_errors) {
+    Liberation lib;
+    const std::string good = nastavnik::read_file(lib.face->path(), 64u << 20);
+    const auto not_a_font = write_tmp("not-a-font.ttf", "это не шрифт, а текст");
+    BOOST_CHECK_THROW(TrueTypeFont(nastavnik::read_file(not_a_font, 1000), not_a_font), nastavnik::Error);
+    for (std::size_t cut : {std::size_t{11}, std::size_t{200}, good.size() / 2}) {
+        const std::string part = good.substr(0, cut);
+        BOOST_CHECK_THROW(TrueTypeFont(part, "cut.ttf"), nastavnik::Error);
+    }
+    try {
+        TrueTypeFont(std::string("OTTO") + good.substr(4), "cff.otf");
+        BOOST_FAIL("a CFF font was accepted");
+    } catch (const nastavnik::Error& e) {
+        BOOST_TEST(std::string(e.what()).find("cff.otf") != std::string::npos, e.what());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(text_whose_glyph_codes_need_escaping_copies_back_exactly) {
+    // Glyph ids are written as two raw bytes in literal strings: bytes that are '(' ')' '\'
+    // or CR must be escaped. The text below makes sure all four occur.
+    const std::string text =
+        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя "
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 ()[]{}\\/.,;:!?«»—–№%&@#$*+=<>~^_|'\"";
+    Liberation lib;
+    std::set<unsigned> bytes;
+    std::u32string wide;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        char32_t cp = c;
+        int len = 1;
+        if (c >= 0xE0) cp = c & 0x0F, len = 3;
+        else if (c >= 0xC0) cp = c & 0x1F, len = 2;
+        for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        i += len;
+        const unsigned g = lib.face->glyph_id(cp);
+        bytes.insert(g >> 8);
+        bytes.insert(g & 0xFF);
+    }
+    for (unsigned b : {0x0Du, 0x28u, 0x29u, 0x5Cu}) BOOST_REQUIRE_MESSAGE(bytes.count(b) == 1, "no glyph code byte " << b);
+    const auto doc = pdf_test::render(pdf_test::docx(pdf_test::para(
+        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя ABCDEFGHIJKLMNOPQRSTUVWXYZ "
+        "abcdefghijklmnopqrstuvwxyz 0123456789 ()[]{}\\/.,;:!?«»—–№%@#$*+=~^_|'",
+        "", "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/>")));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(pdf_test::page_text(doc.pdf, 1) ==
+               "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя ABCDEFGHIJKLMNOPQRSTUVWXYZ "
+               "abcdefghijklmnopqrstuvwxyz 0123456789 ()[]{}\\/.,;:!?«»—–№%@#$*+=~^_|' ");
+    if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(doc.pdf, "qpdf --check {}").exit_code == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
