@@ -3,7 +3,7 @@
 #include "pdf/truetype.hpp"
 
 #include <podofo/podofo.h>
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <charconv>
 #include <cstdio>
@@ -36,25 +36,20 @@ void num(std::string& out, double v) {
     out += ' ';
 }
 
-// One deflate state per thread, reset between streams: initialising zlib for every page
-// allocated and faulted in a quarter of a megabyte each time.
+// FlateDecode streams are compressed whole with libdeflate at its fastest level: 2.5 times
+// faster than zlib's fastest and a little smaller on our content streams (docs/DEPENDENCIES.md).
+// One compressor per thread: allocating it costs more than compressing a short page.
 std::string deflate_fast(const std::string& in) {
-    struct Deflater {
-        z_stream z{};
-        bool ok = deflateInit(&z, Z_BEST_SPEED) == Z_OK;
-        ~Deflater() {
-            if (ok) deflateEnd(&z);
-        }
+    struct Compressor {
+        libdeflate_compressor* c = libdeflate_alloc_compressor(1);
+        ~Compressor() { libdeflate_free_compressor(c); }
     };
-    thread_local Deflater d;
-    if (!d.ok || deflateReset(&d.z) != Z_OK) throw Error(ErrorCode::internal, "zlib: не удаётся сжать поток PDF");
-    std::string out(deflateBound(&d.z, static_cast<uLong>(in.size())), '\0');
-    d.z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    d.z.avail_in = static_cast<uInt>(in.size());
-    d.z.next_out = reinterpret_cast<Bytef*>(out.data());
-    d.z.avail_out = static_cast<uInt>(out.size());
-    if (deflate(&d.z, Z_FINISH) != Z_STREAM_END) throw Error(ErrorCode::internal, "zlib: не удаётся сжать поток PDF");
-    out.resize(d.z.total_out);
+    thread_local Compressor z;
+    if (z.c == nullptr) throw Error(ErrorCode::internal, "libdeflate: не удаётся сжать поток PDF");
+    std::string out(libdeflate_zlib_compress_bound(z.c, in.size()), '\0');
+    const std::size_t size = libdeflate_zlib_compress(z.c, in.data(), in.size(), out.data(), out.size());
+    if (size == 0) throw Error(ErrorCode::internal, "libdeflate: не удаётся сжать поток PDF");
+    out.resize(size);
     return out;
 }
 
