@@ -80,8 +80,11 @@ struct EmbeddedFont {
     PdfObject* type0 = nullptr;
     std::string resource;               // "F1", "F2"… in order of first use
     std::vector<char32_t> to_unicode;   // glyph id → the first character drawn with it (0: unused)
-    [[nodiscard]] int width(unsigned glyph) const {
-        return static_cast<int>(std::lround(file->advance(static_cast<std::uint16_t>(glyph))));
+    std::vector<int> widths;            // glyph id → width in /W, -1 until asked
+    [[nodiscard]] int width(unsigned glyph) {
+        if (glyph >= widths.size()) return 0;
+        if (widths[glyph] < 0) widths[glyph] = static_cast<int>(std::lround(file->advance(static_cast<std::uint16_t>(glyph))));
+        return widths[glyph];
     }
 };
 
@@ -223,6 +226,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
             f.type0 = objects.CreateObject("Font");
             f.resource = "F" + std::to_string(font_order.size() + 1);
             f.to_unicode.assign(f.file->glyph_count(), 0);
+            f.widths.assign(f.file->glyph_count(), -1);
             EmbeddedFont& added = fonts.emplace(face->path(), std::move(f)).first->second;
             font_order.push_back(&added);
             return added;
