@@ -67,10 +67,11 @@ class Clock:
         self.cpu = r.ru_utime + r.ru_stime - self.c
 
 
-def ours(cli, docs, outdir):
-    """One process for the whole batch, as LibreOffice gets."""
+def ours(cli, docs, outdir, jobs=None):
+    """One process for the whole batch, as LibreOffice gets; on all cores (render's default)
+    or on `jobs` threads."""
     with Clock() as c:
-        run([cli, "render", "--outdir", outdir, "--quiet", "--no-sync"] + docs)
+        run([cli, "render", "--outdir", outdir, "--quiet", "--no-sync"] + (["--jobs", str(jobs)] if jobs else []) + docs)
     return c
 
 
@@ -122,9 +123,10 @@ def main():
         os.makedirs(o_dir)
         os.makedirs(l_dir)
         t_o = ours(args.cli, docs, o_dir)
+        t_1 = ours(args.cli, docs, o_dir, jobs=1)
         t_p = ours_per_process(args.cli, docs, o_dir)
         t_l = libreoffice(docs, l_dir, profile)
-        results.append((label, len(docs), t_o, t_p, t_l))
+        results.append((label, len(docs), t_o, t_1, t_p, t_l))
     p_ours = pages(os.path.join(work, "o-0", "copy-000.pdf"))
     p_lo = pages(os.path.join(work, "l-0", "copy-000.pdf"))
     rss_ours = peak_rss_kb([args.cli, "render", big, "-o", os.path.join(work, "rss.pdf"), "--quiet"])
@@ -134,14 +136,15 @@ def main():
     print("big document: %d pages ours, %d pages LibreOffice" % (p_ours, p_lo))
     for what in ("wall", "cpu"):
         print("\n%s time:" % ("wall-clock" if what == "wall" else "CPU (user+system)"))
-        print("%-30s %5s %9s %9s %9s %9s %7s %12s %9s" % ("set", "docs", "ours, s", "LO, s", "ours d/s", "LO d/s", "ratio",
-                                                          "ours 1p/d, s", "ratio 1p/d"))
-        for label, n, c_o, c_p, c_l in results:
-            t_o, t_p, t_l = getattr(c_o, what), getattr(c_p, what), getattr(c_l, what)
-            print("%-30s %5d %9.2f %9.2f %9.1f %9.2f %6.1fx %12.2f %8.1fx" % (label, n, t_o, t_l, n / t_o, n / t_l, t_l / t_o,
-                                                                             t_p, t_l / t_p))
-    print("(ours: one process for the batch, like LibreOffice; '1p/d': a process per document;")
-    print(" both with --no-sync, as LibreOffice does not fsync its outputs either)")
+        print("%-26s %5s %9s %9s %9s %9s %7s %9s %7s %9s %7s" % ("set", "docs", "ours, s", "LO, s", "ours d/s", "LO d/s", "ratio",
+                                                              "1 thr, s", "ratio", "1p/d, s", "ratio"))
+        for label, n, c_o, c_1, c_p, c_l in results:
+            t_o, t_1, t_p, t_l = getattr(c_o, what), getattr(c_1, what), getattr(c_p, what), getattr(c_l, what)
+            print("%-26s %5d %9.2f %9.2f %9.1f %9.2f %6.1fx %9.2f %6.1fx %9.2f %6.1fx" % (
+                label, n, t_o, t_l, n / t_o, n / t_l, t_l / t_o, t_1, t_l / t_1, t_p, t_l / t_p))
+    print("(ours: one process for the batch, like LibreOffice, on all %d cores (render's default);" % os.cpu_count())
+    print(" '1 thr': the same with --jobs 1; '1p/d': a process per document;")
+    print(" all with --no-sync, as LibreOffice does not fsync its outputs either)")
     print("peak RSS, one %d-page document: ours %.1f MB, LibreOffice %.1f MB" % (p_ours, rss_ours / 1024.0, rss_lo / 1024.0))
     shutil.rmtree(work)
 

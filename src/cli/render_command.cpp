@@ -4,6 +4,7 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <iostream>
@@ -31,8 +32,9 @@ int run_render(const std::vector<std::string>& argv) {
         if (!options.creation_date) throw Error(ErrorCode::usage, "--date: ожидается дата в формате ГГГГ-ММ-ДД, получено «" + *d + "»");
     }
     // Several documents in one process, like `soffice --convert-to pdf a.docx b.docx`: fonts
-    // are matched once for the whole batch; --jobs renders that many at a time.
-    int jobs = 1;
+    // are matched once for the whole batch; documents are rendered on all cores, as `batch`
+    // does, unless --jobs says how many at a time.
+    int jobs = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 64u));
     if (const auto j = parsed.value("jobs")) {
         try {
             jobs = std::stoi(*j);
