@@ -55,6 +55,11 @@ constexpr const char* usage_text =
 }  // namespace
 
 int main(int argc, char** argv) {
+    // With TZ unset, glibc re-reads /etc/localtime (a stat at least) on every mktime and
+    // localtime, and libzip calls mktime for every entry of every zip it opens: a tenth of
+    // printing a short document. Naming the same file once lets glibc keep the zone it read;
+    // the zone itself is unchanged. Done before any thread starts (setenv is not thread-safe).
+    setenv("TZ", ":/etc/localtime", 0);
     xmlInitParser();
     std::vector<std::string> args(argv + 1, argv + argc);
     namespace cli = nastavnik::cli;
