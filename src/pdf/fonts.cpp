@@ -190,8 +190,7 @@ Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
     return f;
 }
 
-Face* FontResolver::for_char(Face* primary, char32_t c, bool bold, bool italic) {
-    if (primary->has(c) || c < 0x20) return primary;
+Face* FontResolver::fallback_for(Face* primary, char32_t c, bool bold, bool italic) {
     Face* fb = face("DejaVu Sans", bold, italic);
     return fb->has(c) ? fb : primary;
 }

@@ -63,12 +63,17 @@ public:
     /// The face for a document's font name and style; never null (fallbacks, with a warning).
     Face* face(const std::string& family, bool bold, bool italic);
     /// `primary` if it has the character, else the fallback face if that has it, else primary.
-    Face* for_char(Face* primary, char32_t c, bool bold, bool italic);
+    /// Inline for the usual case: asked for every character of the document.
+    Face* for_char(Face* primary, char32_t c, bool bold, bool italic) {
+        if (primary->has(c) || c < 0x20) return primary;
+        return fallback_for(primary, c, bold, italic);
+    }
 
 private:
     Warnings& warnings_;
     std::map<std::string, Face*> by_request_;
     Face* open(const std::string& path, int index, bool fake_bold);
+    Face* fallback_for(Face* primary, char32_t c, bool bold, bool italic);
 };
 
 }  // namespace nastavnik::pdf
