@@ -194,6 +194,27 @@ std::string Package::read(const std::string& entry) {
     return out;
 }
 
+std::string Package::stored_form(const std::string& entry) {
+    zip_t* const z = archive_.get();
+    const zip_int64_t index = zip_name_locate(z, entry.c_str(), 0);
+    zip_stat_t st;
+    if (index < 0 || zip_stat_index(z, static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
+        (st.valid & (ZIP_STAT_COMP_METHOD | ZIP_STAT_COMP_SIZE)) != (ZIP_STAT_COMP_METHOD | ZIP_STAT_COMP_SIZE)) {
+        fail(display_name_, "в пакете нет части «" + entry + "» или она повреждена");
+    }
+    std::unique_ptr<zip_file_t, FileClose> f(zip_fopen_index(z, static_cast<zip_uint64_t>(index), ZIP_FL_COMPRESSED));
+    if (f == nullptr) fail(display_name_, "в пакете нет части «" + entry + "» или она повреждена");
+    // A compressed size larger than the package is a lie of a damaged or hostile directory.
+    if (st.comp_size > bytes_->size()) fail(display_name_, "часть «" + entry + "» повреждена");
+    std::string out = std::to_string(st.comp_method) + ':';
+    const std::size_t head = out.size();
+    out.resize(head + static_cast<std::size_t>(st.comp_size));
+    const zip_int64_t got = zip_fread(f.get(), out.data() + head, out.size() - head);
+    if (got < 0) fail(display_name_, "часть «" + entry + "» повреждена");
+    out.resize(head + static_cast<std::size_t>(got));
+    return out;
+}
+
 std::string Package::with_replaced(const std::map<std::string, std::string>& replacements) const {
     zip_error_t error;
     zip_error_init(&error);

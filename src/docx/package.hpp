@@ -37,6 +37,10 @@ public:
     /// declared sizes can lie: per entry, and in total over all reads of this package.
     /// Not for concurrent use on one Package (it counts what it inflated).
     [[nodiscard]] std::string read(const std::string& entry);
+    /// The entry as stored in the zip (compressed), after its compression method: equal for
+    /// two entries only if they inflate to the same content — a key for caches of parsed
+    /// parts that costs no inflating. Throws like read().
+    [[nodiscard]] std::string stored_form(const std::string& entry);
     [[nodiscard]] const std::string& bytes() const noexcept { return *bytes_; }
     [[nodiscard]] const std::string& name() const noexcept { return display_name_; }
 

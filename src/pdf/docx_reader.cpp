@@ -129,31 +129,35 @@ namespace {
 // numbering, theme, settings, headers and footers, relationships come from the template and
 // are the same in thousands of documents of a batch. A template's styles.xml is 350 KB
 // (python-docx writes every built-in style out in full) and parsing it was half of the time of
-// printing a one-page consent; the other parts were still a fifth of reading one. The trees
-// are only read after parsing (the reader and StyleSheet keep const pointers), so threads may
-// share them.
+// printing a one-page consent; inflating and parsing the other parts was still a fifth of
+// reading one. The key is the part as stored in the zip (docx::Package::stored_form), so a
+// part already parsed is not even inflated. The trees are only read after parsing (the reader
+// and StyleSheet keep const pointers), so threads may share them.
 class PartCache {
 public:
     using Doc = std::shared_ptr<const xmlDoc>;
 
-    Doc get(const std::string& xml, const std::string& file, const std::string& part) {
-        if (xml.size() > max_part_bytes) return parse(xml, file, part);
-        const std::size_t key = std::hash<std::string>{}(xml);
+    /// The tree for `stored` (a part's stored form), else the one `load` parses: it returns
+    /// the tree (null: none) and the size of the XML it was parsed from.
+    template <class Load>
+    Doc get(const std::string& stored, Load&& load) {
+        const std::size_t key = std::hash<std::string>{}(stored);
         {
             std::lock_guard lock(mutex_);
             for (auto it = entries_.begin(); it != entries_.end(); ++it) {
-                if (it->key != key || it->xml != xml) continue;
+                if (it->key != key || it->stored != stored) continue;
                 // Most recently used last: evicted last.
                 std::rotate(it, it + 1, entries_.end());
                 return entries_.back().doc;
             }
         }
-        Doc doc = parse(xml, file, part);
+        auto [doc, xml_bytes] = load();
+        if (doc == nullptr || xml_bytes > max_part_bytes) return doc;
         std::lock_guard lock(mutex_);
-        held_bytes_ += xml.size();
-        entries_.push_back(Entry{key, xml, doc});
+        held_bytes_ += xml_bytes;
+        entries_.push_back(Entry{key, stored, doc, xml_bytes});
         while (entries_.size() > max_entries || held_bytes_ > max_held_bytes) {
-            held_bytes_ -= entries_.front().xml.size();
+            held_bytes_ -= entries_.front().xml_bytes;
             entries_.erase(entries_.begin());
         }
         return doc;
@@ -165,14 +169,16 @@ public:
 
 private:
     // A run prints from a few templates of about ten such parts each; a stream of unrelated
-    // documents must not grow memory (a tree takes about ten times the size of its XML).
+    // documents must not grow memory. Bounded by the XML the trees were parsed from (a tree
+    // takes about ten times its size).
     static constexpr std::size_t max_entries = 64;
     static constexpr std::size_t max_held_bytes = 4u << 20;
     static constexpr std::size_t max_part_bytes = 1u << 20;
     struct Entry {
         std::size_t key;
-        std::string xml;
+        std::string stored;
         Doc doc;
+        std::size_t xml_bytes;
     };
     std::mutex mutex_;
     std::vector<Entry> entries_;
@@ -187,9 +193,19 @@ PartCache& part_cache() {
 }  // namespace
 
 xmlNodePtr Reader::parse(const std::string& part, bool required, const char* what, bool shared) {
-    const std::string xml = part_text(part, required, what);
-    if (xml.empty() && !required) return nullptr;
-    keep_.push_back(shared ? part_cache().get(xml, warnings_.file(), part) : PartCache::parse(xml, warnings_.file(), part));
+    if (!shared || !package_.has(part)) {
+        const std::string xml = part_text(part, required, what);
+        if (xml.empty() && !required) return nullptr;
+        keep_.push_back(PartCache::parse(xml, warnings_.file(), part));
+    } else {
+        // An empty part is no tree (nullptr, as when it is absent) and is not kept.
+        auto doc = part_cache().get(package_.stored_form(part), [&]() -> std::pair<PartCache::Doc, std::size_t> {
+            const std::string xml = package_.read(part);
+            return {xml.empty() ? nullptr : PartCache::parse(xml, warnings_.file(), part), xml.size()};
+        });
+        if (doc == nullptr) return nullptr;
+        keep_.push_back(std::move(doc));
+    }
     xmlNodePtr root = xmlDocGetRootElement(const_cast<xmlDoc*>(keep_.back().get()));
     if (root == nullptr) {
         throw Error(ErrorCode::package_invalid, std::string("часть «") + part + "» пуста — ожидается " + what,
