@@ -31,16 +31,12 @@ time_t fixed_mtime() {
     return std::mktime(&t);
 }
 
-struct ArchiveClose {
-    void operator()(zip_t* z) const noexcept { zip_discard(z); }
-};
-using Archive = std::unique_ptr<zip_t, ArchiveClose>;
-
 struct FileClose {
     void operator()(zip_file_t* f) const noexcept { zip_fclose(f); }
 };
 
-Archive open_archive(const std::string& bytes, const std::string& file) {
+// The archive reads `bytes` in place; the caller owns it (zip_discard).
+zip_t* open_archive(const std::string& bytes, const std::string& file) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -56,7 +52,7 @@ Archive open_archive(const std::string& bytes, const std::string& file) {
                    : code == ZIP_ER_INCONS ? "файл не является документом DOCX: ZIP-архив повреждён или противоречив"
                                            : "файл не является документом DOCX (повреждённый или не ZIP-архив)");
     }
-    return Archive(z);
+    return z;
 }
 
 std::uint64_t le(const std::string& b, std::size_t at, int n) {
@@ -117,27 +113,30 @@ std::string entry_name_problem(const std::string& n) {
     return {};
 }
 
+void Package::ArchiveClose::operator()(zip* z) const noexcept { zip_discard(z); }
+
 Package::Package(std::string bytes, std::string display_name)
-    : bytes_(std::move(bytes)), display_name_(std::move(display_name)) {
-    if (bytes_.size() > PackageLimits::max_package_bytes) {
+    : bytes_(std::make_unique<std::string>(std::move(bytes))), display_name_(std::move(display_name)) {
+    if (bytes_->size() > PackageLimits::max_package_bytes) {
         fail(display_name_, "файл DOCX слишком большой (допускается не более " +
                                 std::to_string(PackageLimits::max_package_bytes >> 20) + " МиБ)");
     }
     // libzip reads zero bytes as an archive with no entries.
-    if (bytes_.empty()) fail(display_name_, "файл пуст — это не документ DOCX");
-    Archive z = open_archive(bytes_, display_name_);
-    const zip_int64_t n = zip_get_num_entries(z.get(), 0);
+    if (bytes_->empty()) fail(display_name_, "файл пуст — это не документ DOCX");
+    archive_.reset(open_archive(*bytes_, display_name_));
+    zip_t* const z = archive_.get();
+    const zip_int64_t n = zip_get_num_entries(z, 0);
     if (n < 0 || static_cast<std::size_t>(n) > PackageLimits::max_entries) {
         fail(display_name_, "слишком много частей в пакете DOCX (" + std::to_string(n) + "; допускается не более " +
                                 std::to_string(PackageLimits::max_entries) + ")");
     }
-    const std::vector<std::string> raw = raw_entry_names(bytes_);
+    const std::vector<std::string> raw = raw_entry_names(*bytes_);
     if (raw.size() != static_cast<std::size_t>(n)) fail(display_name_, "повреждённый каталог ZIP-архива");
     std::set<std::string> seen;
     std::size_t declared_total = 0;
     for (zip_int64_t i = 0; i < n; ++i) {
         zip_stat_t st;
-        if (zip_stat_index(z.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0 || st.name == nullptr) {
+        if (zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st) != 0 || st.name == nullptr) {
             fail(display_name_, "повреждённый элемент пакета DOCX");
         }
         std::string name = st.name;
@@ -165,16 +164,28 @@ bool Package::has(const std::string& entry) const {
 }
 
 std::string Package::read(const std::string& entry) {
-    Archive z = open_archive(bytes_, display_name_);
-    std::unique_ptr<zip_file_t, FileClose> f(zip_fopen(z.get(), entry.c_str(), 0));
+    zip_t* const z = archive_.get();
+    const zip_int64_t index = zip_name_locate(z, entry.c_str(), 0);
+    std::unique_ptr<zip_file_t, FileClose> f(index < 0 ? nullptr : zip_fopen_index(z, static_cast<zip_uint64_t>(index), 0));
     if (f == nullptr) fail(display_name_, "в пакете нет части «" + entry + "» или она повреждена");
     std::string out;
-    std::string buf(1u << 16, '\0');
+    // Room for the declared size (checked against the limits when the package was opened),
+    // so that an honest entry is inflated in place without regrowing; +1 for the read that
+    // finds the end. Only what is inflated is touched, and the limits below hold whatever
+    // the entry really inflates to.
+    zip_stat_t st;
+    if (zip_stat_index(z, static_cast<zip_uint64_t>(index), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) != 0) {
+        out.reserve(static_cast<std::size_t>(std::min<zip_uint64_t>(st.size, PackageLimits::max_entry_bytes)) + 1);
+    }
     for (;;) {
-        const zip_int64_t got = zip_fread(f.get(), buf.data(), buf.size());
+        const std::size_t old = out.size();
+        const std::size_t room = out.capacity() - old;
+        const std::size_t chunk = room > 0 ? std::min<std::size_t>(room, 1u << 16) : 1u << 16;
+        out.resize(old + chunk);
+        const zip_int64_t got = zip_fread(f.get(), out.data() + old, chunk);
         if (got < 0) fail(display_name_, "часть «" + entry + "» повреждена (ошибка распаковки)");
+        out.resize(old + static_cast<std::size_t>(got));
         if (got == 0) break;
-        out.append(buf.data(), static_cast<std::size_t>(got));
         inflated_total_ += static_cast<std::size_t>(got);
         if (out.size() > PackageLimits::max_entry_bytes || inflated_total_ > PackageLimits::max_total_bytes) {
             fail(display_name_, "часть пакета «" + entry + "» слишком велика после распаковки");
@@ -183,15 +194,36 @@ std::string Package::read(const std::string& entry) {
     return out;
 }
 
+std::string Package::stored_form(const std::string& entry) {
+    zip_t* const z = archive_.get();
+    const zip_int64_t index = zip_name_locate(z, entry.c_str(), 0);
+    zip_stat_t st;
+    if (index < 0 || zip_stat_index(z, static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
+        (st.valid & (ZIP_STAT_COMP_METHOD | ZIP_STAT_COMP_SIZE)) != (ZIP_STAT_COMP_METHOD | ZIP_STAT_COMP_SIZE)) {
+        fail(display_name_, "в пакете нет части «" + entry + "» или она повреждена");
+    }
+    std::unique_ptr<zip_file_t, FileClose> f(zip_fopen_index(z, static_cast<zip_uint64_t>(index), ZIP_FL_COMPRESSED));
+    if (f == nullptr) fail(display_name_, "в пакете нет части «" + entry + "» или она повреждена");
+    // A compressed size larger than the package is a lie of a damaged or hostile directory.
+    if (st.comp_size > bytes_->size()) fail(display_name_, "часть «" + entry + "» повреждена");
+    std::string out = std::to_string(st.comp_method) + ':';
+    const std::size_t head = out.size();
+    out.resize(head + static_cast<std::size_t>(st.comp_size));
+    const zip_int64_t got = zip_fread(f.get(), out.data() + head, out.size() - head);
+    if (got < 0) fail(display_name_, "часть «" + entry + "» повреждена");
+    out.resize(head + static_cast<std::size_t>(got));
+    return out;
+}
+
 std::string Package::with_replaced(const std::map<std::string, std::string>& replacements) const {
     zip_error_t error;
     zip_error_init(&error);
     // libzip 1.7 may free the buffer it was given once the archive is rewritten (it shares
     // unchanged fragments with the new one), so it gets a malloc'd copy it owns.
-    void* own = std::malloc(bytes_.size());
+    void* own = std::malloc(bytes_->size());
     if (own == nullptr) fail(display_name_, "недостаточно памяти для записи пакета DOCX");
-    std::memcpy(own, bytes_.data(), bytes_.size());
-    zip_source_t* src = zip_source_buffer_create(own, bytes_.size(), 1, &error);
+    std::memcpy(own, bytes_->data(), bytes_->size());
+    zip_source_t* src = zip_source_buffer_create(own, bytes_->size(), 1, &error);
     if (src == nullptr) {
         std::free(own);
         fail(display_name_, "не удаётся открыть пакет DOCX для записи");

@@ -5,8 +5,11 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
+
+struct zip;  // libzip's zip_t
 
 namespace nastavnik::docx {
 
@@ -32,18 +35,31 @@ public:
     [[nodiscard]] bool has(const std::string& entry) const;
     /// Inflates an entry. The limits are enforced on the bytes actually inflated, since
     /// declared sizes can lie: per entry, and in total over all reads of this package.
+    /// Not for concurrent use on one Package (it counts what it inflated).
     [[nodiscard]] std::string read(const std::string& entry);
-    [[nodiscard]] const std::string& bytes() const noexcept { return bytes_; }
+    /// The entry as stored in the zip (compressed), after its compression method: equal for
+    /// two entries only if they inflate to the same content — a key for caches of parsed
+    /// parts that costs no inflating. Throws like read().
+    [[nodiscard]] std::string stored_form(const std::string& entry);
+    [[nodiscard]] const std::string& bytes() const noexcept { return *bytes_; }
     [[nodiscard]] const std::string& name() const noexcept { return display_name_; }
 
     /// A copy of the package with `replacements` (entry → new content) written in place.
     [[nodiscard]] std::string with_replaced(const std::map<std::string, std::string>& replacements) const;
 
 private:
-    std::string bytes_;
+    struct ArchiveClose {
+        void operator()(zip* z) const noexcept;
+    };
+    // The archive stays open for the reads: libzip parses the whole central directory (and
+    // calls mktime for every entry) on each open, which was a tenth of printing a short
+    // document when every part reopened it. It reads the bytes in place, so they are held by
+    // pointer: moving the Package leaves them where the archive expects them.
+    std::unique_ptr<std::string> bytes_;
     std::string display_name_;
     std::vector<std::string> names_;
     std::size_t inflated_total_ = 0;
+    std::unique_ptr<zip, ArchiveClose> archive_;
 };
 
 /// Entry names exactly as the central directory stores them (libzip shows a NUL as a space,

@@ -67,8 +67,9 @@ private:
     Document doc_;
     StyleSheet styles_;
     Numbering numbering_;
-    std::vector<docx::XmlDoc> keep_;  // parsed parts stay alive: styles point into them
-    std::shared_ptr<const xmlDoc> shared_styles_;  // from the process-wide cache, read only
+    // Parsed parts stay alive while the document is read: styles point into them. All but the
+    // main part come from the process-wide cache and are read only.
+    std::vector<std::shared_ptr<const xmlDoc>> keep_;
     std::string part_;                // the part being read, for warnings
     std::map<std::string, Rel> rels_; // of the part being read
     std::map<std::string, int> image_by_part_;
@@ -84,8 +85,9 @@ private:
     std::vector<Field> fields_;
 
     std::string part_text(const std::string& part, bool required, const char* what);
-    xmlNodePtr parse(const std::string& part, bool required, const char* what);
-    xmlNodePtr parse_styles(const std::string& part);
+    /// The root of a parsed part; `shared`: from the cache of parts (all but the main part,
+    /// which is different in every document).
+    xmlNodePtr parse(const std::string& part, bool required, const char* what, bool shared = true);
     std::map<std::string, Rel> read_rels(const std::string& part);
     std::map<std::string, std::string> theme_fonts(const std::string& part);
     void read_core();
@@ -123,66 +125,88 @@ std::string Reader::part_text(const std::string& part, bool required, const char
 
 namespace {
 
-// Parsed styles parts, shared by every document of a run that carries the same bytes. A
-// template's styles.xml is 350 KB (python-docx writes every built-in style out in full) and
-// parsing it was half of the time of printing a one-page consent; a batch prints thousands of
-// documents from a dozen templates. The trees are only read after parsing (StyleSheet keeps
-// const pointers), so threads may share them.
-class StylesCache {
+// Parsed parts shared by every document of a run that carries the same bytes: styles,
+// numbering, theme, settings, headers and footers, relationships come from the template and
+// are the same in thousands of documents of a batch. A template's styles.xml is 350 KB
+// (python-docx writes every built-in style out in full) and parsing it was half of the time of
+// printing a one-page consent; inflating and parsing the other parts was still a fifth of
+// reading one. The key is the part as stored in the zip (docx::Package::stored_form), so a
+// part already parsed is not even inflated. The trees are only read after parsing (the reader
+// and StyleSheet keep const pointers), so threads may share them.
+class PartCache {
 public:
-    std::shared_ptr<const xmlDoc> get(const std::string& xml, const std::string& file, const std::string& part) {
-        const std::size_t key = std::hash<std::string>{}(xml);
+    using Doc = std::shared_ptr<const xmlDoc>;
+
+    /// The tree for `stored` (a part's stored form), else the one `load` parses: it returns
+    /// the tree (null: none) and the size of the XML it was parsed from.
+    template <class Load>
+    Doc get(const std::string& stored, Load&& load) {
+        const std::size_t key = std::hash<std::string>{}(stored);
         {
             std::lock_guard lock(mutex_);
-            for (const auto& e : entries_) {
-                if (e.key == key && e.xml == xml) return e.doc;
+            for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+                if (it->key != key || it->stored != stored) continue;
+                // Most recently used last: evicted last.
+                std::rotate(it, it + 1, entries_.end());
+                return entries_.back().doc;
             }
         }
-        std::shared_ptr<const xmlDoc> doc(docx::parse_part(xml, file, part).release(), [](const xmlDoc* d) {
-            xmlFreeDoc(const_cast<xmlDoc*>(d));
-        });
+        auto [doc, xml_bytes] = load();
+        if (doc == nullptr || xml_bytes > max_part_bytes) return doc;
         std::lock_guard lock(mutex_);
-        if (entries_.size() >= max_entries) entries_.erase(entries_.begin());  // oldest first
-        entries_.push_back(Entry{key, xml, doc});
+        held_bytes_ += xml_bytes;
+        entries_.push_back(Entry{key, stored, doc, xml_bytes});
+        while (entries_.size() > max_entries || held_bytes_ > max_held_bytes) {
+            held_bytes_ -= entries_.front().xml_bytes;
+            entries_.erase(entries_.begin());
+        }
         return doc;
     }
 
+    static Doc parse(const std::string& xml, const std::string& file, const std::string& part) {
+        return Doc(docx::parse_part(xml, file, part).release(), [](const xmlDoc* d) { xmlFreeDoc(const_cast<xmlDoc*>(d)); });
+    }
+
 private:
-    // A run prints from a few templates; a stream of unrelated documents must not grow memory.
-    static constexpr std::size_t max_entries = 8;
+    // A run prints from a few templates of about ten such parts each; a stream of unrelated
+    // documents must not grow memory. Bounded by the XML the trees were parsed from (a tree
+    // takes about ten times its size).
+    static constexpr std::size_t max_entries = 64;
+    static constexpr std::size_t max_held_bytes = 4u << 20;
+    static constexpr std::size_t max_part_bytes = 1u << 20;
     struct Entry {
         std::size_t key;
-        std::string xml;
-        std::shared_ptr<const xmlDoc> doc;
+        std::string stored;
+        Doc doc;
+        std::size_t xml_bytes;
     };
     std::mutex mutex_;
     std::vector<Entry> entries_;
+    std::size_t held_bytes_ = 0;
 };
 
-StylesCache& styles_cache() {
-    static StylesCache cache;
+PartCache& part_cache() {
+    static PartCache cache;
     return cache;
 }
 
 }  // namespace
 
-xmlNodePtr Reader::parse_styles(const std::string& part) {
-    const std::string xml = part_text(part, false, "стили");
-    if (xml.empty()) return nullptr;
-    shared_styles_ = styles_cache().get(xml, warnings_.file(), part);
-    xmlNodePtr root = xmlDocGetRootElement(const_cast<xmlDoc*>(shared_styles_.get()));
-    if (root == nullptr) {
-        throw Error(ErrorCode::package_invalid, "часть «" + part + "» пуста — ожидается стили",
-                    InputLocation{warnings_.file(), 0, 0, part});
+xmlNodePtr Reader::parse(const std::string& part, bool required, const char* what, bool shared) {
+    if (!shared || !package_.has(part)) {
+        const std::string xml = part_text(part, required, what);
+        if (xml.empty() && !required) return nullptr;
+        keep_.push_back(PartCache::parse(xml, warnings_.file(), part));
+    } else {
+        // An empty part is no tree (nullptr, as when it is absent) and is not kept.
+        auto doc = part_cache().get(package_.stored_form(part), [&]() -> std::pair<PartCache::Doc, std::size_t> {
+            const std::string xml = package_.read(part);
+            return {xml.empty() ? nullptr : PartCache::parse(xml, warnings_.file(), part), xml.size()};
+        });
+        if (doc == nullptr) return nullptr;
+        keep_.push_back(std::move(doc));
     }
-    return root;
-}
-
-xmlNodePtr Reader::parse(const std::string& part, bool required, const char* what) {
-    const std::string xml = part_text(part, required, what);
-    if (xml.empty() && !required) return nullptr;
-    keep_.push_back(docx::parse_part(xml, warnings_.file(), part));
-    xmlNodePtr root = xmlDocGetRootElement(keep_.back().get());
+    xmlNodePtr root = xmlDocGetRootElement(const_cast<xmlDoc*>(keep_.back().get()));
     if (root == nullptr) {
         throw Error(ErrorCode::package_invalid, std::string("часть «") + part + "» пуста — ожидается " + what,
                     InputLocation{warnings_.file(), 0, 0, part});
@@ -301,11 +325,11 @@ Document Reader::read() {
         else if (rel.type.ends_with("/settings")) settings_part = rel.target;
         else if (rel.type.ends_with("/theme")) theme_part = rel.target;
     }
-    xmlNodePtr root = parse(main, true, "основной текст документа");
+    xmlNodePtr root = parse(main, true, "основной текст документа", false);
     read_core();
     read_settings(settings_part);
     auto fonts = theme_fonts(theme_part);
-    xmlNodePtr styles_root = styles_part.empty() ? nullptr : parse_styles(styles_part);
+    xmlNodePtr styles_root = styles_part.empty() ? nullptr : parse(styles_part, false, "стили");
     styles_ = StyleSheet(styles_root, std::move(fonts), warnings_);
     numbering_ = Numbering(numbering_part.empty() ? nullptr : parse(numbering_part, false, "нумерация списков"));
 

@@ -115,7 +115,7 @@ Face::~Face() {
     if (face_ != nullptr) FT_Done_Face(face_);
 }
 
-const std::pair<unsigned, double>& Face::glyph(char32_t c) {
+const std::pair<unsigned, double>& Face::measure(char32_t c) {
     if (c < direct) {
         if (known_.empty()) {
             direct_.resize(direct);
@@ -137,9 +137,6 @@ const std::pair<unsigned, double>& Face::glyph(char32_t c) {
     FT_Get_Advances(face_, gid, 1, FT_LOAD_NO_SCALE, &adv);
     return glyphs_.emplace(c, std::make_pair(gid, static_cast<double>(adv) / units_)).first->second;
 }
-
-bool Face::has(char32_t c) { return glyph(c).first != 0; }
-double Face::advance(char32_t c) { return glyph(c).second; }
 
 FontResolver::FontResolver(Warnings& warnings) : warnings_(warnings) {}
 
@@ -193,8 +190,7 @@ Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
     return f;
 }
 
-Face* FontResolver::for_char(Face* primary, char32_t c, bool bold, bool italic) {
-    if (primary->has(c) || c < 0x20) return primary;
+Face* FontResolver::fallback_for(Face* primary, char32_t c, bool bold, bool italic) {
     Face* fb = face("DejaVu Sans", bold, italic);
     return fb->has(c) ? fb : primary;
 }

@@ -23,11 +23,11 @@ public:
     Face(const Face&) = delete;
     Face& operator=(const Face&) = delete;
 
-    [[nodiscard]] bool has(char32_t c);
+    [[nodiscard]] bool has(char32_t c) { return glyph(c).first != 0; }
     /// The glyph index in the font file (what Identity-H content streams carry).
     [[nodiscard]] unsigned glyph_id(char32_t c) { return glyph(c).first; }
     /// Advance width in ems.
-    [[nodiscard]] double advance(char32_t c);
+    [[nodiscard]] double advance(char32_t c) { return glyph(c).second; }
     [[nodiscard]] const std::string& path() const noexcept { return path_; }
     [[nodiscard]] bool fake_bold() const noexcept { return fake_bold_; }
     // Vertical metrics in ems, as Word and LibreOffice use them for "single" line spacing.
@@ -44,7 +44,13 @@ private:
     std::vector<std::pair<unsigned, double>> direct_;
     std::vector<bool> known_;
     std::unordered_map<char32_t, std::pair<unsigned, double>> glyphs_;
-    const std::pair<unsigned, double>& glyph(char32_t c);
+    // Inline for the characters already measured: layout asks for every character of the
+    // document twice (has the glyph? how wide?), and a call per question showed in profiles.
+    const std::pair<unsigned, double>& glyph(char32_t c) {
+        if (c < direct && !known_.empty() && known_[c]) return direct_[c];
+        return measure(c);
+    }
+    const std::pair<unsigned, double>& measure(char32_t c);
 };
 
 class FontResolver {
@@ -57,12 +63,17 @@ public:
     /// The face for a document's font name and style; never null (fallbacks, with a warning).
     Face* face(const std::string& family, bool bold, bool italic);
     /// `primary` if it has the character, else the fallback face if that has it, else primary.
-    Face* for_char(Face* primary, char32_t c, bool bold, bool italic);
+    /// Inline for the usual case: asked for every character of the document.
+    Face* for_char(Face* primary, char32_t c, bool bold, bool italic) {
+        if (primary->has(c) || c < 0x20) return primary;
+        return fallback_for(primary, c, bold, italic);
+    }
 
 private:
     Warnings& warnings_;
     std::map<std::string, Face*> by_request_;
     Face* open(const std::string& path, int index, bool fake_bold);
+    Face* fallback_for(Face* primary, char32_t c, bool bold, bool italic);
 };
 
 }  // namespace nastavnik::pdf

@@ -11,9 +11,10 @@
 namespace nastavnik::pdf {
 
 void Ops::append(Ops&& o, double dx, double dy) {
-    // Moving the texts saves copying every word's characters at each level of nesting.
+    // Moving the texts saves copying every word's characters at each level of nesting. (No
+    // reserve for the sum: a page gets a slice at a time, and an exact reserve reallocated
+    // and moved all the page's texts again for every line.)
     for (auto r : o.rects) { r.x += dx; r.y += dy; rects.push_back(r); }
-    texts.reserve(texts.size() + o.texts.size());
     for (auto& t : o.texts) {
         t.x += dx;
         t.y += dy;

@@ -120,7 +120,10 @@ private:
             pc.size = size;
             pc.shift = shift;
             pc.props = &props;
-            t.pieces.push_back(pc);
+            // Room for a usual word at once rather than regrowing from the short-string
+            // buffer (3 characters) character by character.
+            pc.text.reserve(t.kind == Kind::word ? 15 : 1);
+            t.pieces.push_back(std::move(pc));
             metrics(t, t.pieces.back());
         }
         Piece& pc = t.pieces.back();
@@ -233,9 +236,13 @@ private:
     std::size_t count_ = 0;
     Line cur_;
     double x_ = 0;  // relative to cur_.left
+    std::size_t words_ = 0;  // items of cur_ that are not spaces
+    std::size_t last_items_ = 0;  // items of the previous line
 
     void start_line() {
         cur_ = Line{};
+        cur_.items.reserve(last_items_);  // the lines of a paragraph are alike
+        words_ = 0;
         const bool first = count_ == 0;
         cur_.left = p_.props.ind_left + (first ? p_.props.first_line : 0);
         cur_.avail = std::max(width_ - p_.props.ind_right - cur_.left, 12.0);
@@ -246,13 +253,14 @@ private:
         cur_.ends_paragraph = paragraph_end;
         cur_.ends_break = line_break;
         ++count_;
+        last_items_ = cur_.items.size();
         sink_(std::move(cur_));
         start_line();
     }
 
-    [[nodiscard]] bool has_words() const {
-        return std::any_of(cur_.items.begin(), cur_.items.end(), [](const Placed& p) { return p.tok.kind != Kind::space; });
-    }
+    // Counted as items are put: asked before every word, a scan of the line made breaking a
+    // line quadratic in its length.
+    [[nodiscard]] bool has_words() const { return words_ > 0; }
 
     void put_token(Token& t) {
         const double w = t.width;  // read before the token is moved away
@@ -265,6 +273,7 @@ private:
         pl.width = width;
         pl.leader = leader;
         pl.tok = std::move(t);
+        if (pl.tok.kind != Kind::space) ++words_;
         x_ += width;
         cur_.items.push_back(std::move(pl));
     }
@@ -511,6 +520,9 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         }
 
         Slice s;
+        std::size_t pieces = 0;
+        for (const auto& it : line.items) pieces += it.tok.kind == Kind::word ? it.tok.pieces.size() : 0;
+        s.ops.texts.reserve(pieces);
         const bool first = li == 0;
         const Border& bt = p.props.border_top;
         const Border& bb = p.props.border_bottom;
@@ -541,7 +553,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             case Kind::word:
             case Kind::space: {
                 double px = x;
-                for (const Piece& pc : it.tok.pieces) {
+                for (Piece& pc : it.tok.pieces) {
                     const double pw = it.tok.kind == Kind::space ? w : pc.width;
                     if (pc.props->highlight) {
                         s.ops.rects.push_back(DrawRect{px, base_y - pc.face->ascent * pc.props->size, pw,
@@ -553,7 +565,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
                         t.y = base_y - pc.shift;
                         t.face = pc.face;
                         t.size = pc.size;
-                        t.text = pc.text;
+                        t.text = std::move(pc.text);  // the line is dropped once drawn
                         t.color = pc.props->color;
                         t.char_spacing = pc.props->char_spacing;
                         s.ops.texts.push_back(std::move(t));

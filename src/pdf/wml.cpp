@@ -7,12 +7,6 @@
 
 namespace nastavnik::pdf::wml {
 
-bool is(const xmlNode* n, const char* ns, const char* local) {
-    return n != nullptr && n->type == XML_ELEMENT_NODE && n->ns != nullptr && n->ns->href != nullptr &&
-           std::strcmp(reinterpret_cast<const char*>(n->name), local) == 0 &&
-           std::strcmp(reinterpret_cast<const char*>(n->ns->href), ns) == 0;
-}
-
 xmlNodePtr child(const xmlNode* n, const char* local) {
     if (n == nullptr) return nullptr;
     for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
@@ -23,6 +17,14 @@ xmlNodePtr child(const xmlNode* n, const char* local) {
 
 std::optional<std::string> attr(const xmlNode* n, const char* local, const char* ns) {
     if (n == nullptr) return std::nullopt;
+    const xmlAttr* a = xmlHasNsProp(n, reinterpret_cast<const xmlChar*>(local), reinterpret_cast<const xmlChar*>(ns));
+    if (a == nullptr) return std::nullopt;
+    // A parsed attribute's value is one text node: read in place, as xmlGetNsProp would return
+    // it but without its copy (an allocation for every attribute the reader looks at).
+    if (a->type == XML_ATTRIBUTE_NODE && a->children != nullptr && a->children->next == nullptr &&
+        a->children->type == XML_TEXT_NODE && a->children->content != nullptr) {
+        return std::string(reinterpret_cast<const char*>(a->children->content));
+    }
     xmlChar* v = xmlGetNsProp(n, reinterpret_cast<const xmlChar*>(local), reinterpret_cast<const xmlChar*>(ns));
     if (v == nullptr) return std::nullopt;
     std::string s(reinterpret_cast<const char*>(v));

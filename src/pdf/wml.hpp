@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -12,7 +13,14 @@ namespace nastavnik::pdf::wml {
 inline constexpr const char* w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 inline constexpr const char* r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-bool is(const xmlNode* n, const char* ns, const char* local);
+/// An element `local` in namespace `ns`. Inline, with the first letter compared before the
+/// names: the reader asks it a dozen times for every element of the document.
+inline bool is(const xmlNode* n, const char* ns, const char* local) {
+    if (n == nullptr || n->type != XML_ELEMENT_NODE || n->ns == nullptr || n->ns->href == nullptr) return false;
+    const char* name = reinterpret_cast<const char*>(n->name);
+    return name[0] == local[0] && std::strcmp(name, local) == 0 &&
+           std::strcmp(reinterpret_cast<const char*>(n->ns->href), ns) == 0;
+}
 inline bool is_w(const xmlNode* n, const char* local) { return is(n, w_ns, local); }
 /// First child element w:<local>, or null.
 xmlNodePtr child(const xmlNode* n, const char* local);
