@@ -11,6 +11,8 @@
 #include <set>
 #include <algorithm>
 #include <cmath>
+#include <deque>
+#include <mutex>
 #include <map>
 #include <memory>
 
@@ -76,6 +78,7 @@ namespace {
 // CIDFontType2 subset. The Type0 object is created when a page first uses the font (pages
 // refer to it); the subset, widths and ToUnicode map are written when all pages are known.
 struct EmbeddedFont {
+    std::string path;
     std::shared_ptr<const TrueTypeFont> file;
     PdfObject* type0 = nullptr;
     std::string resource;               // "F1", "F2"… in order of first use
@@ -88,19 +91,55 @@ struct EmbeddedFont {
     }
 };
 
-PdfObject* stream_object(PdfVecObjects& objects, const std::string& bytes, bool compress) {
+PdfObject* raw_stream(PdfVecObjects& objects, const std::string& data, bool deflated) {
     PdfObject* obj = objects.CreateObject();
     PdfStream* stream = obj->GetStream();
     stream->BeginAppend(TVecFilters{}, true);
-    if (compress) {
-        const std::string z = deflate_fast(bytes);
-        stream->Append(z.data(), z.size());
-    } else {
-        stream->Append(bytes.data(), bytes.size());
-    }
+    stream->Append(data.data(), data.size());
     stream->EndAppend();
-    if (compress) obj->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+    if (deflated) obj->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
     return obj;
+}
+
+PdfObject* stream_object(PdfVecObjects& objects, const std::string& bytes, bool compress) {
+    return compress ? raw_stream(objects, deflate_fast(bytes), true) : raw_stream(objects, bytes, false);
+}
+
+// A subset font program, compressed. Documents of one kind in a batch mostly draw the same
+// glyphs (headings in bold, the body of a long text covering the alphabet), so the last
+// subsets made are kept for the process: the same key always gives the same bytes, so
+// output does not depend on what was rendered before.
+struct FontProgram {
+    std::string deflated;
+    std::size_t length = 0;
+};
+
+std::shared_ptr<const FontProgram> font_program(const TrueTypeFont& font, const std::string& path,
+                                                const std::vector<std::uint16_t>& glyphs) {
+    constexpr std::size_t kept = 64;  // about 20 KB each
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const FontProgram>> cache;
+    static std::deque<std::string> order;
+    std::string key = path;
+    key += '\0';
+    key.append(reinterpret_cast<const char*>(glyphs.data()), glyphs.size() * sizeof(std::uint16_t));
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = cache.find(key); it != cache.end()) return it->second;
+    }
+    auto program = std::make_shared<FontProgram>();
+    const std::string bytes = font.subset(glyphs);
+    program->length = bytes.size();
+    program->deflated = deflate_fast(bytes);
+    std::lock_guard lock(mutex);
+    if (cache.emplace(key, program).second) {
+        order.push_back(std::move(key));
+        if (order.size() > kept) {
+            cache.erase(order.front());
+            order.pop_front();
+        }
+    }
+    return program;
 }
 
 std::string hex4(unsigned v) {
@@ -149,10 +188,9 @@ void finish_font(PdfVecObjects& objects, EmbeddedFont& f) {
         if (f.to_unicode[g] != 0) glyphs.push_back(static_cast<std::uint16_t>(g));
     }
     const std::string name = subset_tag(glyphs) + f.file->postscript_name();
-    const std::string program = f.file->subset(glyphs);
-
-    PdfObject* file = stream_object(objects, program, true);
-    file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(program.size())));
+    const auto program = font_program(*f.file, f.path, glyphs);
+    PdfObject* file = raw_stream(objects, program->deflated, true);
+    file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(program->length)));
 
     // Which glyph ids the subset holds (PDF/A asks for it; cheap).
     std::string cidset((glyphs.empty() ? 0 : glyphs.back()) / 8 + 1, '\0');
@@ -222,7 +260,8 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
             auto it = fonts.find(face->path());
             if (it != fonts.end()) return it->second;
             EmbeddedFont f;
-            f.file = TrueTypeFont::open(face->path());
+            f.path = face->path();
+            f.file = TrueTypeFont::open(f.path);
             f.type0 = objects.CreateObject("Font");
             f.resource = "F" + std::to_string(font_order.size() + 1);
             f.to_unicode.assign(f.file->glyph_count(), 0);

@@ -190,25 +190,29 @@ std::string TrueTypeFont::subset(const std::vector<std::uint16_t>& glyphs) const
     while (count > 1 && !keep[count - 1]) --count;
 
     // Glyphs not kept stay as empty outlines with zero metrics: ids do not move.
-    std::string glyf, loca, hmtx;
-    loca.reserve(4 * (count + 1));
-    hmtx.reserve(4 * count);
+    std::vector<std::uint32_t> offsets(count + 1);
+    std::string glyf, hmtx(4 * std::size_t{count}, '\0');
     for (unsigned g = 0; g < count; ++g) {
-        put32(loca, static_cast<std::uint32_t>(glyf.size()));
-        if (!keep[g]) {
-            put32(hmtx, 0);
-            continue;
-        }
+        offsets[g] = static_cast<std::uint32_t>(glyf.size());
+        if (!keep[g]) continue;
         glyf.append(outline(static_cast<std::uint16_t>(g)));
         pad4(glyf);
-        put16(hmtx, u16(table(hmtx_), 4 * std::size_t{std::min(g, long_metrics_ - 1)}));
-        put16(hmtx, static_cast<std::uint16_t>(left_bearing(static_cast<std::uint16_t>(g))));
+        set16(hmtx, 4 * std::size_t{g}, u16(table(hmtx_), 4 * std::size_t{std::min(g, long_metrics_ - 1)}));
+        set16(hmtx, 4 * std::size_t{g} + 2, static_cast<std::uint16_t>(left_bearing(static_cast<std::uint16_t>(g))));
     }
-    put32(loca, static_cast<std::uint32_t>(glyf.size()));
+    offsets[count] = static_cast<std::uint32_t>(glyf.size());
+    // Offsets are even (outlines are padded to 4): the short form, half the size, holds them
+    // up to 128 KB of outlines.
+    const bool short_loca = glyf.size() < 0x20000;
+    std::string loca((short_loca ? 2 : 4) * offsets.size(), '\0');
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+        if (short_loca) set16(loca, 2 * i, offsets[i] / 2);
+        else set32(loca, 4 * i, offsets[i]);
+    }
 
     std::string head(table(head_)), hhea(table(hhea_)), maxp(table(maxp_));
     set32(head, 8, 0);   // checkSumAdjustment, set below
-    set16(head, 50, 1);  // long loca offsets
+    set16(head, 50, short_loca ? 0 : 1);
     set16(hhea, 34, count);
     set16(maxp, 4, count);
     // A cmap that maps nothing: content streams address glyphs by id, but some checkers

@@ -167,4 +167,19 @@ BOOST_AUTO_TEST_CASE(text_whose_glyph_codes_need_escaping_copies_back_exactly) {
     if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(doc.pdf, "qpdf --check {}").exit_code == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_subset_kept_from_an_earlier_document_gives_the_same_bytes) {
+    // Subsets are cached per process: a document rendered again after others (its subsets
+    // now come from the cache) is byte-identical to its first rendering.
+    const std::string a = pdf_test::docx(pdf_test::para("Приказ об утверждении Положения о наставничестве", "", "<w:b/>") +
+                                         pdf_test::para("Утвердить Положение."));
+    const std::string b = pdf_test::docx(pdf_test::para("Совсем другой текст: щука, ёж, эхо — 12345", "", "<w:i/>"));
+    const auto first = pdf_test::render(a);
+    const auto other = pdf_test::render(b);
+    const auto again = pdf_test::render(a);
+    BOOST_TEST(first.pdf == again.pdf);
+    BOOST_TEST(first.pdf != other.pdf);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(pdf_test::page_text(again.pdf, 1) == "Приказ об утверждении Положения о наставничестве Утвердить Положение. ");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
