@@ -51,14 +51,14 @@ BOOST_AUTO_TEST_CASE(real_templates_with_the_sample_organisations) {
                 BOOST_TEST(every_part_planned(tpl));
                 nastavnik::generate::Options options;
                 options.as_of = *nastavnik::Date::parse_iso("2026-11-22");
-                const nastavnik::xpath::Evaluator ev(
+                const nastavnik::xpath::Evaluator org_ev(
                     tree.doc(), "2026-11-22",
                     nastavnik::generate::document_variables(tree, options, kind.act_kind,
                                                             nastavnik::generate::document_settings(tree)));
                 std::vector<xmlNodePtr> contexts{tree.root()};
-                if (!kind.each.empty()) contexts = ev.nodes(nastavnik::xpath::Expression::compile(kind.each), tree.root());
+                if (!kind.each.empty()) contexts = org_ev.nodes(nastavnik::xpath::Expression::compile(kind.each), tree.root());
                 for (xmlNodePtr context : contexts) {
-                    compare(tpl, ev, context);
+                    compare(tpl, org_ev, context);
                     ++compared;
                 }
             }
@@ -81,15 +81,15 @@ BOOST_AUTO_TEST_CASE(templates_of_other_commands_with_the_wrong_data) {
 
 BOOST_AUTO_TEST_CASE(data_with_markup_characters_carriage_returns_and_line_breaks) {
     const std::string xml_text = "<data><a>x &lt; y &amp;&amp; z &gt; \"q\"&#13;\nвторая&#13;\n&#13;\n\tтабуляция&#13;</a></data>";
-    xmlDocPtr doc = xmlReadMemory(xml_text.data(), static_cast<int>(xml_text.size()), "d.xml", "UTF-8", XML_PARSE_NONET);
-    BOOST_REQUIRE(doc != nullptr);
-    const nastavnik::xpath::Evaluator e(doc, "2023-11-01");
+    xmlDocPtr data_doc = xmlReadMemory(xml_text.data(), static_cast<int>(xml_text.size()), "d.xml", "UTF-8", XML_PARSE_NONET);
+    BOOST_REQUIRE(data_doc != nullptr);
+    const nastavnik::xpath::Evaluator e(data_doc, "2023-11-01");
     const auto tpl = Template::from_bytes(make_docx(p("[{{a}}]") + p("{{? a/none}}")), "t.docx");
     BOOST_TEST(every_part_planned(tpl));
-    const std::string out = entry(render_checked(tpl, e, xmlDocGetRootElement(doc)), "word/document.xml");
+    const std::string out = entry(render_checked(tpl, e, xmlDocGetRootElement(data_doc)), "word/document.xml");
     BOOST_TEST(has(out, ">x &lt; y &amp;&amp; z &gt; "));
     BOOST_TEST(has(out, "</w:t><w:br/><w:t xml:space=\"preserve\">вторая</w:t><w:br/><w:br/><w:tab/>"));
-    xmlFreeDoc(doc);
+    xmlFreeDoc(data_doc);
 }
 
 BOOST_AUTO_TEST_CASE(elements_left_empty_are_written_as_empty_elements) {
