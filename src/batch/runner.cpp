@@ -152,7 +152,8 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
         std::error_code ec;
         // One mkdir where it can do (organisations/ exists after the first organisation);
         // create_directories looks at every parent first.
-        if (::mkdir(dir.c_str(), 0777) != 0) {
+        const bool created = ::mkdir(dir.c_str(), 0777) == 0;  // then nothing of an earlier run is in it
+        if (!created) {
             if (errno != EEXIST) {
                 std::filesystem::create_directories(dir, ec);
             } else if (!std::filesystem::is_directory(dir, ec) && !ec) {
@@ -174,7 +175,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
             r.files.clear();
             throw;
         }
-        remove_stale(dir, names);
+        if (!created) remove_stale(dir, names);
     } catch (const Error& e) {
         r.status = Status::failed;
         r.reasons.insert(r.reasons.end(), e.diagnostics().begin(), e.diagnostics().end());

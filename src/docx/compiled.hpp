@@ -4,8 +4,9 @@
 //   <nt:value i="N"/>                    inside the tag's run, in place of its w:t
 //   <nt:block kind="each|if" i="N">      wraps the scope of a block;
 //     [<nt:then>…</nt:then><nt:else>…</nt:else>]   for if-blocks with {{else}}
-// N indexes Template::Compiled::tags. Rendering copies the DOM and replaces the markers;
-// they never reach the output.
+// N indexes Template::Compiled::tags. Rendering writes the output bytes straight from this DOM
+// (a StreamPlan, renderer.cpp) or, for parts the plan declines, copies the DOM and replaces the
+// markers; they never reach the output.
 
 #include "docx/package.hpp"
 #include "docx/xml_part.hpp"
