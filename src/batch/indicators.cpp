@@ -2,6 +2,10 @@
 
 #include "nastavnik/xpath/evaluator.hpp"
 
+#include <set>
+#include <string>
+#include <vector>
+
 namespace nastavnik::batch {
 
 namespace {
@@ -9,25 +13,43 @@ namespace {
 // The definitions of the indicators, as XPath over the data tree (docs/CONTRACTS.md §2), so
 // that they read like the rules that use the same data. Compiled once, shared by all threads.
 struct Definitions {
-    xpath::Expression staff = xpath::Expression::compile("count(/data/staff/person)");
+    xpath::Expression staff = xpath::Expression::compile("/data/staff/person");
     xpath::Expression mentors = xpath::Expression::compile("count(/data/mentors/mentor)");
-    xpath::Expression mentees = xpath::Expression::compile(
-        "count(/data/staff/person[@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee])");
+    // Mentees: the people whose @id is a mentee of a pair or a group, i.e.
+    // /data/staff/person[@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee];
+    // the comparison is made here with a set of the mentees' ids (libxml2 evaluated the two
+    // paths again for every person: quadratic in the size of the staff).
+    xpath::Expression mentee_references =
+        xpath::Expression::compile("/data/pairs/pair/mentee | /data/groups/group/mentees/mentee");
     xpath::Expression pairs = xpath::Expression::compile("count(/data/pairs/pair)");
     xpath::Expression groups = xpath::Expression::compile("count(/data/groups/group)");
     // «Молодой педагог» — педагогический стаж менее трёх лет (как в региональных программах
     // наставничества, например Бурятия № 1552, разд. IV).
     xpath::Expression young = xpath::Expression::compile(
-        "count(/data/staff/person[pedagogical_experience_start and "
-        "n:years-between(pedagogical_experience_start, n:today()) < 3])");
-    xpath::Expression young_covered = xpath::Expression::compile(
-        "count(/data/staff/person[pedagogical_experience_start and "
-        "n:years-between(pedagogical_experience_start, n:today()) < 3]"
-        "[@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee])");
+        "/data/staff/person[pedagogical_experience_start and "
+        "n:years-between(pedagogical_experience_start, n:today()) < 3]");
     xpath::Expression polozhenie = xpath::Expression::compile("/data/acts/act[kind = 'положение о наставничестве']");
     xpath::Expression programme =
         xpath::Expression::compile("/data/acts/act[kind = 'программа развития наставничества']");
 };
+
+std::string string_value(xmlNodePtr n) {
+    xmlChar* s = xmlNodeGetContent(n);
+    std::string out = s != nullptr ? reinterpret_cast<const char*>(s) : "";
+    xmlFree(s);
+    return out;
+}
+
+// How many of `people` have an id attribute among `ids` (XPath: @id = node-set).
+int count_among(const std::vector<xmlNodePtr>& people, const std::set<std::string>& ids) {
+    int n = 0;
+    for (xmlNodePtr person : people) {
+        xmlChar* id = xmlGetNoNsProp(person, reinterpret_cast<const xmlChar*>("id"));
+        if (id != nullptr && ids.count(reinterpret_cast<const char*>(id)) != 0) ++n;
+        xmlFree(id);
+    }
+    return n;
+}
 
 const Definitions& definitions() {
     static const Definitions d;
@@ -41,13 +63,17 @@ Indicators indicators(const data::DataTree& tree, const Date& as_of) {
     xpath::Evaluator ev(tree.doc(), as_of.iso());
     const auto count = [&](const xpath::Expression& e) { return static_cast<int>(ev.number(e, tree.root())); };
     Indicators i;
-    i.staff = count(d.staff);
+    const auto staff = ev.nodes(d.staff, tree.root());
+    const auto young = ev.nodes(d.young, tree.root());
+    std::set<std::string> mentee_ids;
+    for (xmlNodePtr m : ev.nodes(d.mentee_references, tree.root())) mentee_ids.insert(string_value(m));
+    i.staff = static_cast<int>(staff.size());
     i.mentors = count(d.mentors);
-    i.mentees = count(d.mentees);
+    i.mentees = count_among(staff, mentee_ids);
     i.pairs = count(d.pairs);
     i.groups = count(d.groups);
-    i.young = count(d.young);
-    i.young_covered = count(d.young_covered);
+    i.young = static_cast<int>(young.size());
+    i.young_covered = count_among(young, mentee_ids);
     i.polozhenie = ev.boolean(d.polozhenie, tree.root());
     i.programme = ev.boolean(d.programme, tree.root());
     return i;

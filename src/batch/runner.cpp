@@ -7,9 +7,14 @@
 #include "batch/municipal.hpp"
 
 #include <openssl/evp.h>
+#include <sys/stat.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <chrono>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -20,9 +25,43 @@ namespace {
 
 constexpr const char* organisations_dir = "организации";
 
+// The rulesets of an organisation depend only on its region and municipality (the date is the
+// run's): selected, composed and their parameters taken once per pair, shared by the threads.
+// A composition that fails is not kept: every organisation it concerns reports the error.
+class RulesetCache {
+public:
+    struct Entry {
+        std::vector<const rules::Ruleset*> rulesets;  // empty: none in force
+        rules::Composition composition;
+        xpath::Variables parameters;
+    };
+
+    RulesetCache(const rules::Catalog& catalog, const Date& as_of) : catalog_(catalog), as_of_(as_of) {}
+
+    const Entry& get(const std::string& region, const std::string& municipality) {
+        std::lock_guard lock(mutex_);
+        const auto key = std::make_pair(region, municipality);
+        if (const auto it = entries_.find(key); it != entries_.end()) return *it->second;
+        auto entry = std::make_unique<Entry>();
+        entry->rulesets = catalog_.select(region, municipality, as_of_);
+        if (!entry->rulesets.empty()) {
+            entry->composition = rules::compose(entry->rulesets);
+            entry->parameters = entry->composition.parameters_at(as_of_);
+        }
+        return *entries_.emplace(key, std::move(entry)).first->second;
+    }
+
+private:
+    const rules::Catalog& catalog_;
+    Date as_of_;
+    std::mutex mutex_;
+    std::map<std::pair<std::string, std::string>, std::unique_ptr<const Entry>> entries_;
+};
+
 struct Work {
     const MunicipalityInput& input;
     const rules::Catalog& catalog;
+    RulesetCache& rulesets;
     const generate::TemplateSet* templates;  // null when check_only
     const Options& options;
     std::string municipality_name;
@@ -71,7 +110,8 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                             work.municipality_name + "» (municipality.json)",
                         tree.location(field.empty() ? tree.root() : field.front()));
         }
-        const auto rulesets = work.catalog.select(tree.organisation_field("region"), municipality, options.as_of);
+        const auto& rules_in_force = work.rulesets.get(tree.organisation_field("region"), municipality);
+        const auto& rulesets = rules_in_force.rulesets;
         if (rulesets.empty()) {
             throw Error(ErrorCode::data_invalid,
                         "нет набора правил, действующего на " + options.as_of.iso() + " для региона «" +
@@ -79,7 +119,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                         tree.location(tree.root()));
         }
         for (const auto* rs : rulesets) r.rulesets.push_back(rs->id + " " + rs->version);
-        const auto check = rules::check(tree, rulesets, options.as_of);
+        const auto check = rules::check(tree, rules_in_force.composition, rules_in_force.parameters, options.as_of);
         r.errors = check.count_violated(rules::Severity::error);
         r.warnings = check.count(rules::Outcome::violated) - r.errors;
         r.not_evaluable = check.count(rules::Outcome::not_evaluable);
@@ -110,7 +150,16 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
         }
         const auto dir = options.out_dir / organisations_dir / src.folder;
         std::error_code ec;
-        std::filesystem::create_directories(dir, ec);
+        // One mkdir where it can do (organisations/ exists after the first organisation);
+        // create_directories looks at every parent first.
+        const bool created = ::mkdir(dir.c_str(), 0777) == 0;  // then nothing of an earlier run is in it
+        if (!created) {
+            if (errno != EEXIST) {
+                std::filesystem::create_directories(dir, ec);
+            } else if (!std::filesystem::is_directory(dir, ec) && !ec) {
+                ec = std::make_error_code(std::errc::not_a_directory);
+            }
+        }
         if (ec) throw Error(ErrorCode::io, "не удаётся создать папку: " + ec.message(), InputLocation{dir.string(), 0, 0, {}});
         std::set<std::string> names;
         try {
@@ -126,7 +175,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
             r.files.clear();
             throw;
         }
-        remove_stale(dir, names);
+        if (!created) remove_stale(dir, names);
     } catch (const Error& e) {
         r.status = Status::failed;
         r.reasons.insert(r.reasons.end(), e.diagnostics().begin(), e.diagnostics().end());
@@ -182,7 +231,9 @@ Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const 
 
     std::optional<generate::TemplateSet> templates;
     if (!options.check_only) templates.emplace(options.templates_dir, options.only);
-    const Work work{input, catalog, templates ? &*templates : nullptr, options, input.municipality->field("municipality", "name")};
+    RulesetCache rulesets(catalog, options.as_of);
+    const Work work{input, catalog, rulesets, templates ? &*templates : nullptr, options,
+                    input.municipality->field("municipality", "name")};
 
     Result result;
     result.organisations.resize(input.organisations.size());

@@ -4,39 +4,57 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <system_error>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace nastavnik {
 
 std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec)) {
-        throw Error(ErrorCode::io, "это папка, а ожидался файл", InputLocation{file.string(), 0, 0, {}});
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    // open/fstat/read rather than an ifstream: a batch reads a thousand files, and the stream's
+    // buffer and locale machinery cost more than the read itself.
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        const int saved = errno;
+        std::error_code ec;
+        if (std::filesystem::is_directory(file, ec)) {
+            throw Error(ErrorCode::io, "это папка, а ожидался файл", InputLocation{file.string(), 0, 0, {}});
+        }
         throw Error(ErrorCode::io,
-                    std::string("не удаётся открыть файл: ") +
-                        (errno == ENOENT ? "файл не найден" : std::strerror(errno)),
+                    std::string("не удаётся открыть файл: ") + (saved == ENOENT ? "файл не найден" : std::strerror(saved)),
                     InputLocation{file.string(), 0, 0, {}});
     }
-    const auto size = std::filesystem::file_size(file, ec);
-    if (!ec && size > max_bytes) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) st.st_size = 0;
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        throw Error(ErrorCode::io, "это папка, а ожидался файл", InputLocation{file.string(), 0, 0, {}});
+    }
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size > max_bytes) {
+        ::close(fd);
         throw Error(ErrorCode::io,
                     "файл слишком большой (" + std::to_string(size) + " байт; допускается не более " +
                         std::to_string(max_bytes) + ")",
                     InputLocation{file.string(), 0, 0, {}});
     }
     std::string data;
-    data.resize(ec ? 0 : static_cast<std::size_t>(size));
-    in.read(data.data(), static_cast<std::streamsize>(data.size()));
-    if (!in && !in.eof()) {
-        throw Error(ErrorCode::io, "ошибка чтения файла", InputLocation{file.string(), 0, 0, {}});
+    data.resize(S_ISREG(st.st_mode) ? size : 0);
+    std::size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::read(fd, data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            ::close(fd);
+            throw Error(ErrorCode::io, "ошибка чтения файла", InputLocation{file.string(), 0, 0, {}});
+        }
+        if (n == 0) break;  // shorter than it was a moment ago
+        done += static_cast<std::size_t>(n);
     }
+    data.resize(done);
+    ::close(fd);
     return data;
 }
 

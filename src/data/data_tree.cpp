@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 namespace nastavnik::data {
 
@@ -109,10 +110,16 @@ private:
     }
 
     void object(const JsonValue& v, const Type& type, xmlNodePtr node, const std::string& path) {
-        std::map<std::string, const input::JsonMember*> seen;
+        // Keys seen so far: a sorted vector (objects have a few dozen keys at most; a map
+        // allocated a node per key).
+        std::vector<std::string_view> seen;
+        seen.reserve(v.members.size());
         for (const auto& m : v.members) {
             const std::string mpath = child_path(path, m.key);
-            if (!seen.emplace(m.key, &m).second) {
+            const auto at = std::lower_bound(seen.begin(), seen.end(), std::string_view(m.key));
+            const bool repeated = at != seen.end() && *at == m.key;
+            if (!repeated) seen.insert(at, m.key);
+            if (repeated) {
                 error(m.key_position, mpath, "поле «" + m.key + "» указано дважды");
                 continue;
             }
@@ -130,7 +137,7 @@ private:
             value(m.value, field->type, node, m.key, mpath);
         }
         for (const auto& f : type.fields) {
-            if (f.required && seen.find(f.key) == seen.end()) {
+            if (f.required && !std::binary_search(seen.begin(), seen.end(), std::string_view(f.key))) {
                 error(v.position, path, "нет обязательного поля «" + f.key + "» (" + f.description + ")");
             }
         }

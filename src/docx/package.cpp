@@ -3,6 +3,7 @@
 #include "nastavnik/core/error.hpp"
 
 #include <zip.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -276,6 +277,174 @@ std::string Package::with_replaced(const std::map<std::string, std::string>& rep
     }
     zip_source_free(src);
     if (out.empty()) fail(display_name_, "не удаётся прочитать записанный пакет DOCX");
+    return out;
+}
+
+namespace {
+
+void put_le(std::string& b, std::size_t at, std::uint32_t v) {
+    for (int k = 0; k < 4; ++k) b[at + static_cast<std::size_t>(k)] = static_cast<char>((v >> (8 * k)) & 0xFF);
+}
+
+// A raw deflate stream at level 1 with libzip's parameters (zip_algorithm_deflate.c:
+// deflateInit2(level, Z_DEFLATED, -MAX_WBITS, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY)). One per
+// thread, reset for every entry: its 400 KB of state were allocated, zeroed and freed for every
+// document before.
+class Deflater {
+public:
+    Deflater() {
+        if (deflateInit2(&z_, 1, Z_DEFLATED, -MAX_WBITS, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY) != Z_OK) {
+            throw Error(ErrorCode::internal, "zlib: не удаётся начать сжатие");
+        }
+    }
+    ~Deflater() { deflateEnd(&z_); }
+    Deflater(const Deflater&) = delete;
+    Deflater& operator=(const Deflater&) = delete;
+
+    /// Appends the deflated `in` to `out`; returns the compressed size.
+    std::size_t append(const std::string& in, std::string& out) {
+        if (deflateReset(&z_) != Z_OK) throw Error(ErrorCode::internal, "zlib: ошибка сжатия");
+        const std::size_t start = out.size();
+        const uLong bound = deflateBound(&z_, static_cast<uLong>(in.size()));
+        out.resize(start + bound);
+        z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+        z_.avail_in = static_cast<uInt>(in.size());
+        z_.next_out = reinterpret_cast<Bytef*>(out.data() + start);
+        z_.avail_out = static_cast<uInt>(bound);
+        if (deflate(&z_, Z_FINISH) != Z_STREAM_END) throw Error(ErrorCode::internal, "zlib: ошибка сжатия");
+        const std::size_t written = bound - z_.avail_out;
+        out.resize(start + written);
+        return written;
+    }
+
+private:
+    z_stream z_{};
+};
+
+Deflater& thread_deflater() {
+    thread_local Deflater d;
+    return d;
+}
+
+}  // namespace
+
+std::unique_ptr<const Rewriter> Rewriter::prepare(const Package& package,
+                                                  const std::map<std::string, std::string>& sample) {
+    if (sample.empty()) return nullptr;
+    const std::string b = package.with_replaced(sample);
+    // The end of central directory record; no comment, no zip64.
+    constexpr std::size_t eocd_size = 22;
+    if (b.size() < eocd_size) return nullptr;
+    const std::size_t eocd = b.size() - eocd_size;
+    if (!signature(b, eocd, 0x06054b50)) return nullptr;
+    const std::size_t count = le(b, eocd + 10, 2), cd_size = le(b, eocd + 12, 4), cd_offset = le(b, eocd + 16, 4);
+    if (count == 0xFFFF || cd_offset == 0xFFFFFFFF || cd_offset + cd_size != eocd) return nullptr;
+
+    struct Record {
+        std::string name;
+        std::size_t offset, compressed, at, length;
+    };
+    std::vector<Record> records;
+    for (std::size_t at = cd_offset, i = 0; i < count; ++i) {
+        if (eocd - at < 46 || !signature(b, at, 0x02014b50)) return nullptr;
+        const std::size_t n = le(b, at + 28, 2), e = le(b, at + 30, 2), c = le(b, at + 32, 2);
+        if (eocd - at - 46 < n + e + c) return nullptr;
+        records.push_back(Record{b.substr(at + 46, n), le(b, at + 42, 4), le(b, at + 20, 4), at, 46 + n + e + c});
+        at += records.back().length;
+        if (i + 1 == count && at != eocd) return nullptr;
+    }
+    auto rw = std::unique_ptr<Rewriter>(new Rewriter);
+    std::vector<const Record*> replaced;
+    std::size_t untouched_end = 0;
+    for (const auto& r : records) {
+        if (sample.count(r.name) != 0) {
+            replaced.push_back(&r);
+        } else {
+            if (r.offset + 30 > b.size()) return nullptr;
+            untouched_end = std::max<std::size_t>(untouched_end, r.offset + 30 + le(b, r.offset + 26, 2) +
+                                                                     le(b, r.offset + 28, 2) + r.compressed);
+        }
+    }
+    if (replaced.size() != sample.size()) return nullptr;
+    std::sort(replaced.begin(), replaced.end(), [](const Record* x, const Record* y) { return x->offset < y->offset; });
+    // The untouched entries come first, then the replaced ones one after another, then the
+    // central directory: the layout libzip writes when the replaced entries are added anew.
+    std::size_t at = replaced.front()->offset;
+    if (untouched_end > at) return nullptr;
+    rw->prefix_ = b.substr(0, at);
+    for (const Record* r : replaced) {
+        if (r->offset != at || at + 30 > cd_offset || !signature(b, at, 0x04034b50)) return nullptr;
+        if ((le(b, at + 6, 2) & 0x0008) != 0) return nullptr;  // a data descriptor after the data
+        const std::size_t header = 30 + le(b, at + 28, 2) + le(b, at + 26, 2);
+        rw->entries_.push_back(Entry{r->name, b.substr(at, header), b.substr(r->at, r->length)});
+        at += header + r->compressed;
+    }
+    if (at != cd_offset) return nullptr;
+    for (const auto& r : records) {
+        Central c;
+        const auto it = std::find_if(rw->entries_.begin(), rw->entries_.end(), [&](const Entry& e) { return e.name == r.name; });
+        if (it != rw->entries_.end()) {
+            c.replaced = static_cast<int>(it - rw->entries_.begin());
+        } else {
+            c.bytes = b.substr(r.at, r.length);
+        }
+        rw->central_.push_back(std::move(c));
+    }
+    rw->end_record_ = b.substr(eocd);
+    // The proof: the same content written both ways.
+    if (rw->write(sample) != b) return nullptr;
+    return rw;
+}
+
+std::string Rewriter::write(const std::map<std::string, std::string>& replacements) const {
+    if (replacements.size() != entries_.size()) throw Error(ErrorCode::internal, "пакет DOCX: не тот набор частей");
+    struct Written {
+        std::uint32_t crc, compressed, size, offset;
+    };
+    std::vector<Written> written;
+    written.reserve(entries_.size());
+    std::size_t total = prefix_.size() + end_record_.size();
+    for (const auto& [name, content] : replacements) total += content.size() / 4 + 256;
+    std::string out;
+    out.reserve(total);
+    out = prefix_;
+    Deflater& deflater = thread_deflater();
+    for (const auto& e : entries_) {
+        const auto it = replacements.find(e.name);
+        if (it == replacements.end()) throw Error(ErrorCode::internal, "пакет DOCX: нет части " + e.name);
+        const std::string& content = it->second;
+        const std::size_t offset = out.size();
+        out += e.local_header;
+        const std::size_t compressed = deflater.append(content, out);
+        if (offset + compressed > 0xFFFFFFFFu || content.size() > 0xFFFFFFFFu) {
+            throw Error(ErrorCode::internal, "пакет DOCX слишком велик");
+        }
+        const auto crc = static_cast<std::uint32_t>(
+            crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(content.data()), static_cast<uInt>(content.size())));
+        written.push_back(Written{crc, static_cast<std::uint32_t>(compressed), static_cast<std::uint32_t>(content.size()),
+                                  static_cast<std::uint32_t>(offset)});
+        put_le(out, offset + 14, crc);
+        put_le(out, offset + 18, written.back().compressed);
+        put_le(out, offset + 22, written.back().size);
+    }
+    const std::size_t cd_offset = out.size();
+    for (const auto& c : central_) {
+        if (c.replaced < 0) {
+            out += c.bytes;
+            continue;
+        }
+        const std::size_t at = out.size();
+        const Written& w = written[static_cast<std::size_t>(c.replaced)];
+        out += entries_[static_cast<std::size_t>(c.replaced)].central_record;
+        put_le(out, at + 16, w.crc);
+        put_le(out, at + 20, w.compressed);
+        put_le(out, at + 24, w.size);
+        put_le(out, at + 42, w.offset);
+    }
+    const std::size_t eocd = out.size();
+    out += end_record_;
+    put_le(out, eocd + 12, static_cast<std::uint32_t>(eocd - cd_offset));
+    put_le(out, eocd + 16, static_cast<std::uint32_t>(cd_offset));
     return out;
 }
 

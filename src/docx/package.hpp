@@ -4,6 +4,7 @@
 // (compressed bytes included), changed ones get a fixed time stamp: output is reproducible.
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -60,6 +61,36 @@ private:
     std::vector<std::string> names_;
     std::size_t inflated_total_ = 0;
     std::unique_ptr<zip, ArchiveClose> archive_;
+};
+
+/// Writes `package` with the same set of entries replaced again and again, byte for byte as
+/// Package::with_replaced would, without libzip: the untouched entries and the central
+/// directory are taken once from a package libzip wrote, and each time only the replaced
+/// entries are deflated (level 1, as libzip does) and the sizes, checksums and offsets patched
+/// in. `prepare` renders a sample both ways and gives up (returns null) unless the two are
+/// identical, so a libzip or zlib that writes differently only costs the speed.
+class Rewriter {
+public:
+    /// `sample`: the entries to be replaced, each with some content (the original one will do).
+    static std::unique_ptr<const Rewriter> prepare(const Package& package,
+                                                   const std::map<std::string, std::string>& sample);
+    /// `replacements` must name exactly the entries of the sample.
+    [[nodiscard]] std::string write(const std::map<std::string, std::string>& replacements) const;
+
+private:
+    struct Entry {
+        std::string name;
+        std::string local_header;    // with the crc and sizes to patch
+        std::string central_record;  // with the crc, sizes and offset to patch
+    };
+    struct Central {
+        std::string bytes;  // a record of an untouched entry, as it is
+        int replaced = -1;  // or the index into entries_
+    };
+    std::string prefix_;          // the untouched entries, local headers and data
+    std::vector<Entry> entries_;  // the replaced ones, in the order they are written
+    std::vector<Central> central_;
+    std::string end_record_;      // with the size and offset of the central directory to patch
 };
 
 /// Entry names exactly as the central directory stores them (libzip shows a NUL as a space,

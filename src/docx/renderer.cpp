@@ -8,7 +8,9 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace nastavnik::docx {
@@ -39,23 +41,12 @@ void remove(xmlNodePtr n) {
     xmlFreeNode(n);
 }
 
-class PartRenderer {
+// What both renderers share: evaluating tags, the repetition being filled, and reporting
+// problems (each tag at most max_reports_per_tag times, then a count).
+class TagFiller {
 public:
-    PartRenderer(const std::vector<TagInfo>& tags, const xpath::Evaluator& ev, std::string file, DiagnosticSink& sink)
+    TagFiller(const std::vector<TagInfo>& tags, const xpath::Evaluator& ev, std::string file, DiagnosticSink& sink)
         : tags_(tags), ev_(ev), file_(std::move(file)), sink_(sink) {}
-
-    void children(xmlNodePtr parent, xmlNodePtr context) {
-        for (xmlNodePtr c = parent->children; c != nullptr;) {
-            xmlNodePtr next = c->next;  // what `c` turns into is inserted before it: never revisited
-            if (is_marker(c, "block"))
-                block(c, context);
-            else if (is_marker(c, "value"))
-                value(c, context);
-            else if (c->type == XML_ELEMENT_NODE)
-                children(c, context);
-            c = next;
-        }
-    }
 
     /// Reports the repetitions of problems that were not shown one by one.
     void finish() {
@@ -69,10 +60,7 @@ public:
         }
     }
 
-    /// Text nodes holding data: they may contain "{{" without it being a tag.
-    [[nodiscard]] const std::unordered_set<const xmlNode*>& value_nodes() const noexcept { return values_; }
-
-private:
+protected:
     struct Repetition {
         const TagInfo* loop;
         std::size_t number;  // from 1
@@ -95,6 +83,56 @@ private:
         return e.diagnostics().empty() ? e.what() : e.diagnostics().front().message;
     }
 
+    // position() and last() inside a loop: the innermost repetition being filled.
+    [[nodiscard]] int position() const { return repetitions_.empty() ? 1 : static_cast<int>(repetitions_.back().number); }
+    [[nodiscard]] int size() const { return repetitions_.empty() ? 1 : static_cast<int>(repetitions_.back().count); }
+
+    /// The text of a value tag, typography applied; problems reported.
+    std::string value_text(std::size_t index, xmlNodePtr context) {
+        const TagInfo& tag = tags_.at(index);
+        std::string text;
+        try {
+            text = ev_.string(tag.expression, context, position(), size());
+            if (!tag.optional && text.find_first_not_of(" \t\r\n") == std::string::npos) {
+                problem(index, "пустое значение — нет данных (если значение необязательно, пишите {{? …}})");
+            }
+        } catch (const Error& e) {
+            problem(index, message_of(e));
+        }
+        // Text from the data follows the same typography as the template's own text: «ёлочки»,
+        // dashes, and «№», initials, «г.» that never end a line (ГОСТ Р 7.0.97).
+        return text::typography(text);
+    }
+
+    const std::vector<TagInfo>& tags_;
+    const xpath::Evaluator& ev_;
+    std::string file_;
+    DiagnosticSink& sink_;
+    std::vector<Repetition> repetitions_;
+    std::map<std::size_t, int> reported_;
+};
+
+class PartRenderer : public TagFiller {
+public:
+    using TagFiller::TagFiller;
+
+    void children(xmlNodePtr parent, xmlNodePtr context) {
+        for (xmlNodePtr c = parent->children; c != nullptr;) {
+            xmlNodePtr next = c->next;  // what `c` turns into is inserted before it: never revisited
+            if (is_marker(c, "block"))
+                block(c, context);
+            else if (is_marker(c, "value"))
+                value(c, context);
+            else if (c->type == XML_ELEMENT_NODE)
+                children(c, context);
+            c = next;
+        }
+    }
+
+    /// Text nodes holding data: they may contain "{{" without it being a tag.
+    [[nodiscard]] const std::unordered_set<const xmlNode*>& value_nodes() const noexcept { return values_; }
+
+private:
     // Renders a copy of `content`'s children with `context` and puts them before `anchor`.
     void emit(xmlNodePtr content, xmlNodePtr anchor, xmlNodePtr context) {
         // A detached copy declares the namespaces it uses on itself; each moved child is
@@ -113,10 +151,6 @@ private:
         }
         xmlFreeNode(copy);
     }
-
-    // position() and last() inside a loop: the innermost repetition being filled.
-    [[nodiscard]] int position() const { return repetitions_.empty() ? 1 : static_cast<int>(repetitions_.back().number); }
-    [[nodiscard]] int size() const { return repetitions_.empty() ? 1 : static_cast<int>(repetitions_.back().count); }
 
     static xmlNodePtr marker_child(xmlNodePtr block, const char* local) {
         for (xmlNodePtr c = block->children; c != nullptr; c = c->next) {
@@ -152,20 +186,7 @@ private:
     }
 
     void value(xmlNodePtr marker, xmlNodePtr context) {
-        const std::size_t index = index_of(marker);
-        const TagInfo& tag = tags_.at(index);
-        std::string text;
-        try {
-            text = ev_.string(tag.expression, context, position(), size());
-            if (!tag.optional && text.find_first_not_of(" \t\r\n") == std::string::npos) {
-                problem(index, "пустое значение — нет данных (если значение необязательно, пишите {{? …}})");
-            }
-        } catch (const Error& e) {
-            problem(index, message_of(e));
-        }
-        // Text from the data follows the same typography as the template's own text: «ёлочки»,
-        // dashes, and «№», initials, «г.» that never end a line (ГОСТ Р 7.0.97).
-        text = text::typography(text);
+        const std::string text = value_text(index_of(marker), context);
         // A newline becomes a line break and a tab a tab: the run gets t, br, t, tab, t …
         xmlNodePtr parent = marker->parent;
         std::size_t start = 0;
@@ -189,12 +210,6 @@ private:
         remove(marker);
     }
 
-    const std::vector<TagInfo>& tags_;
-    const xpath::Evaluator& ev_;
-    std::string file_;
-    DiagnosticSink& sink_;
-    std::vector<Repetition> repetitions_;
-    std::map<std::size_t, int> reported_;
     std::unordered_set<const xmlNode*> values_;
 };
 
@@ -247,8 +262,8 @@ bool leftover(xmlNodePtr n, const std::unordered_set<const xmlNode*>& values) {
 
 }  // namespace
 
-std::string render_part(const CompiledPart& part, const std::vector<TagInfo>& tags, const xpath::Evaluator& ev,
-                        xmlNodePtr context, const std::string& file, DiagnosticSink& sink) {
+std::string render_part_copying(const CompiledPart& part, const std::vector<TagInfo>& tags, const xpath::Evaluator& ev,
+                                xmlNodePtr context, const std::string& file, DiagnosticSink& sink) {
     XmlDoc copy(xmlCopyDoc(part.doc.get(), 1));
     if (copy == nullptr) throw Error(ErrorCode::internal, "libxml2: не удаётся скопировать часть " + part.name);
     xmlNodePtr root = xmlDocGetRootElement(copy.get());
@@ -261,6 +276,426 @@ std::string render_part(const CompiledPart& part, const std::vector<TagInfo>& ta
                     InputLocation{file, 0, 0, {}});
     }
     return serialize(copy.get());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direct writing. The copying renderer above copies the part's DOM, fills the copy and lets
+// libxml2 write it; most of that time went into copying, namespace rewiring and freeing. The
+// direct writer walks the compiled DOM itself, never changing it, and writes the output bytes:
+// subtrees without markers as bytes prepared once, elements with markers tag by tag, values and
+// blocks as the copying renderer would produce them, and the repairs of repair() as it goes
+// (a table left without rows is taken back, a cell gets its closing paragraph). It writes what
+// xmlDocDumpMemoryEnc(…, "UTF-8") would write for the filled copy: plan_stream() proves its
+// serialiser on the template (markers included) against libxml2's and declines parts where
+// the two could differ — other node kinds (comments, CDATA …) or namespace declarations inside
+// a block, which the copying renderer's namespace reconciliation may drop.
+
+namespace {
+
+enum class Cls : std::uint8_t { none, other, p, sdt, tr, tbl, tc };  // none: not an element
+
+Cls class_of(const xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return Cls::none;
+    if (is_w(n, "p")) return Cls::p;
+    if (is_w(n, "sdt")) return Cls::sdt;
+    if (is_w(n, "tr")) return Cls::tr;
+    if (is_w(n, "tbl")) return Cls::tbl;
+    if (is_w(n, "tc")) return Cls::tc;
+    return Cls::other;
+}
+
+// xmlEscapeContent: text of elements.
+void escape_text(std::string& out, const char* s, std::size_t n) {
+    std::size_t plain = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const char* rep = nullptr;
+        switch (s[i]) {
+            case '<': rep = "&lt;"; break;
+            case '>': rep = "&gt;"; break;
+            case '&': rep = "&amp;"; break;
+            case '\r': rep = "&#13;"; break;
+            default: continue;
+        }
+        out.append(s + plain, i - plain);
+        out += rep;
+        plain = i + 1;
+    }
+    out.append(s + plain, n - plain);
+}
+
+// xmlBufAttrSerializeTxtContent, for a document with an encoding: attribute values.
+void escape_attribute(std::string& out, const char* s) {
+    for (; *s != '\0'; ++s) {
+        switch (*s) {
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '&': out += "&amp;"; break;
+            case '"': out += "&quot;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\r': out += "&#13;"; break;
+            case '\t': out += "&#9;"; break;
+            default: out += *s;
+        }
+    }
+}
+
+const char* str(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+
+void qualified_name(std::string& out, const xmlNode* n) {
+    if (n->ns != nullptr && n->ns->prefix != nullptr) {
+        out += str(n->ns->prefix);
+        out += ':';
+    }
+    out += str(n->name);
+}
+
+// "<w:p xmlns:… a=\"…\"", without the closing ">" or "/>". False for what we do not write.
+bool start_tag(std::string& out, const xmlNode* n) {
+    out += '<';
+    qualified_name(out, n);
+    for (const xmlNs* ns = n->nsDef; ns != nullptr; ns = ns->next) {
+        if (ns->type != XML_LOCAL_NAMESPACE || ns->href == nullptr) return false;
+        if (ns->prefix != nullptr && xmlStrEqual(ns->prefix, X("xml"))) continue;
+        if (std::strchr(str(ns->href), '"') != nullptr) return false;
+        out += " xmlns";
+        if (ns->prefix != nullptr) {
+            out += ':';
+            out += str(ns->prefix);
+        }
+        out += "=\"";
+        out += str(ns->href);
+        out += '"';
+    }
+    for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+        out += ' ';
+        if (a->ns != nullptr && a->ns->prefix != nullptr) {
+            out += str(a->ns->prefix);
+            out += ':';
+        }
+        out += str(a->name);
+        out += "=\"";
+        for (const xmlNode* c = a->children; c != nullptr; c = c->next) {
+            if (c->type != XML_TEXT_NODE || c->content == nullptr) return false;
+            escape_attribute(out, str(c->content));
+        }
+        out += '"';
+    }
+    return true;
+}
+
+bool write_node(std::string& out, const xmlNode* n) {
+    if (n->type == XML_TEXT_NODE) {
+        if (xmlStrEqual(n->name, X("textnoenc")) || n->content == nullptr) return false;  // xmlStringTextNoenc: written unescaped
+        escape_text(out, str(n->content), std::strlen(str(n->content)));
+        return true;
+    }
+    if (n->type != XML_ELEMENT_NODE || !start_tag(out, n)) return false;
+    if (n->children == nullptr) {
+        out += "/>";
+        return true;
+    }
+    out += '>';
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+        if (!write_node(out, c)) return false;
+    }
+    out += "</";
+    qualified_name(out, n);
+    out += '>';
+    return true;
+}
+
+bool has_marker(const xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return false;
+    if (n->ns != nullptr && xmlStrEqual(n->ns->href, X(template_ns))) return true;
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+        if (has_marker(c)) return true;
+    }
+    return false;
+}
+
+bool has_namespace_declarations(const xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return false;
+    if (n->nsDef != nullptr) return true;
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+        if (has_namespace_declarations(c)) return true;
+    }
+    return false;
+}
+
+// Whether repair() would change nothing in this subtree.
+bool sound(xmlNodePtr n) {
+    if (n->type != XML_ELEMENT_NODE) return true;
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (!sound(c)) return false;
+    }
+    if (is_w(n, "tbl") && !has_child(n, "tr")) return false;
+    if (is_w(n, "tc") && ((!has_child(n, "p") && !has_child(n, "sdt")) || is_w(last_element(n), "tbl"))) return false;
+    return true;
+}
+
+std::string w_prefix(xmlDocPtr doc, xmlNodePtr context) {
+    xmlNsPtr ns = xmlSearchNsByHref(doc, context, X(w_ns));
+    if (ns == nullptr) return {};
+    return ns->prefix != nullptr ? std::string(str(ns->prefix)) + ":" : std::string();
+}
+
+}  // namespace
+
+struct StreamPlan {
+    struct Info {
+        enum class Op : std::uint8_t { literal, element, value, block } op = Op::literal;
+        Cls cls = Cls::none;
+        std::string text;  // literal: its bytes; element: the start tag without ">"
+        std::string end;   // element: "</w:p>"
+        std::string w;     // "w:": value — for w:t, w:br, w:tab; cell — for the paragraph repair adds
+        std::size_t index = 0;
+        bool each = false;
+        xmlNodePtr then_part = nullptr, else_part = nullptr;  // if-blocks with {{else}}
+    };
+    std::string head;  // the XML declaration
+    std::vector<const xmlNode*> top;  // the document's children
+    std::deque<Info> infos;
+    std::unordered_map<const xmlNode*, const Info*> by_node;
+
+    [[nodiscard]] const Info& info(const xmlNode* n) const { return *by_node.at(n); }
+};
+
+namespace {
+
+class Planner {
+public:
+    Planner(xmlDocPtr doc, StreamPlan& plan) : doc_(doc), plan_(plan) {}
+
+    bool node(xmlNodePtr n, bool in_block) {
+        StreamPlan::Info& i = plan_.infos.emplace_back();
+        plan_.by_node[n] = &i;
+        i.cls = class_of(n);
+        if (n->type == XML_TEXT_NODE) return write_node(i.text, n);
+        if (n->type != XML_ELEMENT_NODE) return false;
+        if (is_marker(n, "value")) {
+            i.op = StreamPlan::Info::Op::value;
+            i.index = index_of(n);
+            i.w = w_prefix(doc_, n->parent);
+            return true;
+        }
+        if (is_marker(n, "block")) {
+            i.op = StreamPlan::Info::Op::block;
+            i.index = index_of(n);
+            i.each = is_each(n);
+            for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+                if (is_marker(c, "then")) i.then_part = c;
+                if (is_marker(c, "else")) i.else_part = c;
+            }
+            if (i.then_part != nullptr) return content(i.then_part) && (i.else_part == nullptr || content(i.else_part));
+            return content(n);
+        }
+        if (has_marker(n) || !sound(n)) {
+            if (in_block && n->nsDef != nullptr) return false;
+            i.op = StreamPlan::Info::Op::element;
+            if (!start_tag(i.text, n)) return false;
+            i.end = "</";
+            qualified_name(i.end, n);
+            i.end += '>';
+            if (i.cls == Cls::tc) i.w = w_prefix(doc_, n);
+            for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+                if (!node(c, in_block)) return false;
+            }
+            return true;
+        }
+        if (in_block && has_namespace_declarations(n)) return false;
+        return write_node(i.text, n);
+    }
+
+private:
+    // What a block writes: the elements among its children (white space between them is dropped).
+    bool content(xmlNodePtr block) {
+        for (xmlNodePtr c = block->children; c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && !node(c, true)) return false;
+        }
+        return true;
+    }
+
+    xmlDocPtr doc_;
+    StreamPlan& plan_;
+};
+
+class StreamRenderer : public TagFiller {
+public:
+    StreamRenderer(const StreamPlan& plan, const std::vector<TagInfo>& tags, const xpath::Evaluator& ev,
+                   std::string file, DiagnosticSink& sink, std::string& out)
+        : TagFiller(tags, ev, std::move(file), sink), plan_(plan), out_(out) {}
+
+    void document(xmlNodePtr context) {
+        out_ += plan_.head;
+        for (const xmlNode* n : plan_.top) {
+            Frame top;
+            node(n, context, top);
+            out_ += '\n';
+        }
+    }
+
+private:
+    using Info = StreamPlan::Info;
+
+    // An element being written: whether its start tag still waits for ">" (no child yet: it
+    // becomes "/>"), and what repair() looks at among its children.
+    struct Frame {
+        bool pending = false;
+        bool has_p = false, has_sdt = false, has_tr = false;
+        Cls last = Cls::none;
+    };
+
+    void open(Frame& f) {
+        if (f.pending) {
+            out_ += '>';
+            f.pending = false;
+        }
+    }
+
+    static void note(Frame& f, Cls c) {
+        if (c == Cls::none) return;
+        f.last = c;
+        f.has_p = f.has_p || c == Cls::p;
+        f.has_sdt = f.has_sdt || c == Cls::sdt;
+        f.has_tr = f.has_tr || c == Cls::tr;
+    }
+
+    void node(const xmlNode* n, xmlNodePtr context, Frame& parent) {
+        const Info& i = plan_.info(n);
+        switch (i.op) {
+            case Info::Op::literal:
+                open(parent);
+                out_ += i.text;
+                note(parent, i.cls);
+                return;
+            case Info::Op::value: return value(i, context, parent);
+            case Info::Op::block: return block(n, i, context, parent);
+            case Info::Op::element: break;
+        }
+        const std::size_t mark = out_.size();
+        const bool was_pending = parent.pending;
+        open(parent);
+        out_ += i.text;
+        Frame f;
+        f.pending = true;
+        for (const xmlNode* c = n->children; c != nullptr; c = c->next) node(c, context, f);
+        if (i.cls == Cls::tbl && !f.has_tr) {  // repair(): a table without rows goes
+            out_.resize(mark);
+            parent.pending = was_pending;
+            return;
+        }
+        if (i.cls == Cls::tc && ((!f.has_p && !f.has_sdt) || f.last == Cls::tbl)) {  // … a cell ends with a paragraph
+            open(f);
+            out_ += '<';
+            out_ += i.w;
+            out_ += "p/>";
+            note(f, Cls::p);
+        }
+        if (f.pending) {
+            out_ += "/>";
+        } else {
+            out_ += i.end;
+        }
+        note(parent, i.cls);
+    }
+
+    void emit(const xmlNode* content, xmlNodePtr context, Frame& parent) {
+        for (const xmlNode* c = content->children; c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) node(c, context, parent);
+        }
+    }
+
+    void block(const xmlNode* b, const Info& i, xmlNodePtr context, Frame& parent) {
+        const TagInfo& tag = tags_.at(i.index);
+        try {
+            if (i.each) {
+                const std::vector<xmlNodePtr> items = ev_.nodes(tag.expression, context, position(), size());
+                for (std::size_t k = 0; k < items.size(); ++k) {
+                    repetitions_.push_back(Repetition{&tag, k + 1, items.size()});
+                    emit(b, items[k], parent);
+                    repetitions_.pop_back();
+                }
+            } else {
+                const bool yes = ev_.boolean(tag.expression, context, position(), size());
+                if (i.then_part == nullptr) {
+                    if (yes) emit(b, context, parent);
+                } else if (const xmlNode* chosen = yes ? i.then_part : i.else_part) {
+                    emit(chosen, context, parent);
+                }
+            }
+        } catch (const Error& e) {
+            problem(i.index, message_of(e));
+        }
+    }
+
+    void value(const Info& i, xmlNodePtr context, Frame& parent) {
+        const std::string text = value_text(i.index, context);
+        // As the copying renderer: t, br, t, tab, t … in the run.
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t cut = text.find_first_of("\n\t", start);
+            std::size_t end = cut == std::string::npos ? text.size() : cut;
+            if (end > start && text[end - 1] == '\r') --end;
+            if (end > start) {
+                open(parent);
+                out_ += '<';
+                out_ += i.w;
+                out_ += "t xml:space=\"preserve\">";
+                escape_text(out_, text.data() + start, end - start);
+                out_ += "</";
+                out_ += i.w;
+                out_ += "t>";
+                note(parent, Cls::other);
+            }
+            if (cut == std::string::npos) break;
+            open(parent);
+            out_ += '<';
+            out_ += i.w;
+            out_ += text[cut] == '\n' ? "br/>" : "tab/>";
+            note(parent, Cls::other);
+            start = cut + 1;
+        }
+    }
+
+    const StreamPlan& plan_;
+    std::string& out_;
+};
+
+}  // namespace
+
+std::shared_ptr<const StreamPlan> plan_stream(xmlDocPtr doc) {
+    auto plan = std::make_shared<StreamPlan>();
+    // The XML declaration as xmlDocContentDumpOutput writes it with the encoding "UTF-8".
+    plan->head = "<?xml version=";
+    plan->head += doc->version != nullptr ? "\"" + std::string(str(doc->version)) + "\"" : std::string("\"1.0\"");
+    plan->head += " encoding=\"UTF-8\"";
+    if (doc->standalone == 0) plan->head += " standalone=\"no\"";
+    if (doc->standalone == 1) plan->head += " standalone=\"yes\"";
+    plan->head += "?>\n";
+    // The proof: the compiled template, markers and all, written by us and by libxml2.
+    std::string ours = plan->head;
+    for (const xmlNode* n = doc->children; n != nullptr; n = n->next) {
+        if (!write_node(ours, n)) return nullptr;
+        ours += '\n';
+    }
+    if (ours != serialize(doc)) return nullptr;
+    Planner planner(doc, *plan);
+    for (xmlNodePtr n = doc->children; n != nullptr; n = n->next) {
+        if (!planner.node(n, false)) return nullptr;
+        plan->top.push_back(n);
+    }
+    return plan;
+}
+
+std::string render_part(const CompiledPart& part, const std::vector<TagInfo>& tags, const xpath::Evaluator& ev,
+                        xmlNodePtr context, const std::string& file, DiagnosticSink& sink) {
+    if (part.plan == nullptr) return render_part_copying(part, tags, ev, context, file, sink);
+    std::string out;
+    out.reserve(part.plan->head.size() + 64 * 1024);
+    StreamRenderer renderer(*part.plan, tags, ev, file, sink, out);
+    renderer.document(context);
+    renderer.finish();
+    return out;
 }
 
 }  // namespace nastavnik::docx

@@ -46,24 +46,32 @@ void text_of(xmlNodePtr n, std::string& out) {
 }  // namespace
 
 Template Template::from_bytes(std::string bytes, std::string display_name) {
-    auto compiled = std::make_shared<Compiled>(Compiled{display_name, Package(std::move(bytes), display_name), {}, {}});
+    auto compiled = std::make_shared<Compiled>(Compiled{display_name, Package(std::move(bytes), display_name), {}, {}, {}});
     if (!compiled->package.has("word/document.xml")) {
         throw Error(ErrorCode::package_invalid, "в пакете нет основной части word/document.xml — это не документ Word",
                     InputLocation{display_name, 0, 0, {}});
     }
     DiagnosticSink sink;
+    std::map<std::string, std::string> originals;  // of the parts with tags
     for (const auto& entry : compiled->package.entry_names()) {
         if (!is_templated_part(entry)) continue;
-        XmlDoc doc = parse_part(compiled->package.read(entry), display_name, entry);
+        std::string xml = compiled->package.read(entry);
+        XmlDoc doc = parse_part(xml, display_name, entry);
         const bool has_tags = compile_part(doc.get(), display_name, entry, compiled->tags, sink);
         if (sink.empty() && unscanned_braces(xmlDocGetRootElement(doc.get()))) {
             throw Error(ErrorCode::internal,
                         "в части «" + entry + "» остались фигурные скобки «{{», не распознанные как тег",
                         InputLocation{display_name, 0, 0, {}});
         }
-        if (has_tags) compiled->parts.push_back(CompiledPart{entry, std::move(doc)});
+        if (has_tags) {
+            CompiledPart part{entry, std::move(doc), nullptr};
+            if (sink.empty()) part.plan = plan_stream(part.doc.get());
+            compiled->parts.push_back(std::move(part));
+            originals.emplace(entry, std::move(xml));
+        }
     }
     sink.throw_if_any(ErrorCode::template_invalid);
+    compiled->rewriter = Rewriter::prepare(compiled->package, originals);
     Template t;
     t.compiled_ = std::move(compiled);
     return t;
@@ -82,7 +90,7 @@ std::string Template::render(const xpath::Evaluator& ev, xmlNodePtr context) con
         replaced[part.name] = render_part(part, compiled_->tags, ev, context, compiled_->name, sink);
     }
     sink.throw_if_any(ErrorCode::template_invalid);
-    return compiled_->package.with_replaced(replaced);
+    return compiled_->rewriter ? compiled_->rewriter->write(replaced) : compiled_->package.with_replaced(replaced);
 }
 
 std::string document_text(const std::string& docx_bytes) {

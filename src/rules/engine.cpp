@@ -85,10 +85,15 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const R
 CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of,
                   Subject subject) {
     const Composition composition = compose(rulesets);
+    return check(tree, composition, composition.parameters_at(as_of), as_of, subject);
+}
+
+CheckResult check(const data::DataTree& tree, const Composition& composition, const xpath::Variables& parameters,
+                  const Date& as_of, Subject subject) {
     CheckResult result;
     result.as_of = as_of;
     result.rulesets = composition.chain;
-    xpath::Evaluator ev(tree.doc(), as_of.iso(), composition.parameters_at(as_of));
+    xpath::Evaluator ev(tree.doc(), as_of.iso(), parameters);
     for (const auto& effective : composition.rules) {
         const Rule& rule = *effective.rule;
         if (rule.subject != subject) continue;

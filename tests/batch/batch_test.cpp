@@ -5,12 +5,16 @@
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/input/json.hpp"
+#include "nastavnik/rules/report.hpp"
+#include "nastavnik/xpath/evaluator.hpp"
 
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -226,6 +230,74 @@ BOOST_AUTO_TEST_CASE(organisation_of_another_municipality_fails_alone) {
     BOOST_TEST(b.status == batch::Status::failed);
     BOOST_TEST(reasons(b).find("b.json:") != std::string::npos);
     BOOST_TEST(reasons(b).find("относится к муниципалитету «Барнаул»") != std::string::npos, reasons(b));
+}
+
+BOOST_AUTO_TEST_CASE(rulesets_are_chosen_per_region_in_one_run) {
+    // The run selects and composes the rulesets once per region and municipality and shares
+    // them between threads: organisations of different regions, interleaved, must each be
+    // checked with their own, exactly as a check of that organisation alone.
+    const auto in = fresh("regions-in");
+    fs::copy_file(sample / "municipality.json", in / "municipality.json");
+    const std::string from = "\"region\": \"Алтайский край\"";
+    const char* regions[] = {"Алтайский край", "Республика Бурятия", "Алтайский край", "Красноярский край",
+                             "Республика Бурятия", "Край, которого нет", "Алтайский край"};
+    for (std::size_t i = 0; i < std::size(regions); ++i) {
+        std::string org = slurp(sample / ("org-0000" + std::to_string(1 + i % 2) + ".json"));
+        org.replace(org.find(from), from.size(), "\"region\": \"" + std::string(regions[i]) + "\"");
+        spit(in / ("o" + std::to_string(i) + ".json"), org);
+    }
+    const auto out = fresh("regions");
+    auto opts = options(out);
+    opts.check_only = true;
+    const auto result = batch::run(batch::load_municipality(in), catalog(), opts);
+    for (std::size_t i = 0; i < std::size(regions); ++i) {
+        BOOST_TEST_CONTEXT(regions[i]) {
+            const std::string folder = "o" + std::to_string(i);
+            const auto& o = by_folder(result, folder);
+            const auto tree = data::DataTree::load(in / (folder + ".json"));
+            const auto rulesets = catalog().select(regions[i], "Бийск", opts.as_of);
+            std::vector<std::string> expected;
+            for (const auto* rs : rulesets) expected.push_back(rs->id + " " + rs->version);
+            BOOST_TEST(o.rulesets == expected, boost::test_tools::per_element());
+            BOOST_TEST(!expected.empty());  // the federal layer applies everywhere
+            const auto alone = rules::check(tree, rulesets, opts.as_of);
+            BOOST_TEST(slurp(out / "организации" / folder / "Результат проверки.json") == rules::report_json(alone, tree));
+            BOOST_TEST(slurp(out / "организации" / folder / "Результат проверки.txt") == rules::report_text(alone, tree));
+        }
+    }
+    BOOST_TEST(by_folder(result, "o1").rulesets != by_folder(result, "o0").rulesets);
+}
+
+BOOST_AUTO_TEST_CASE(indicators_count_people_by_their_ids) {
+    // Mentees are the staff whose id a pair or a group names (XPath: @id = …/mentee); the same
+    // figures as the XPath definitions of CONTRACTS.md, on every sample organisation.
+    int mentees = 0, covered = 0;
+    for (const auto& e : fs::directory_iterator(sample)) {
+        if (e.path().filename() == "municipality.json") continue;
+        BOOST_TEST_CONTEXT(e.path().filename().string()) {
+            std::optional<data::DataTree> tree;
+            try {
+                tree.emplace(data::DataTree::load(e.path()));
+            } catch (const Error&) {
+                continue;  // the unreadable one
+            }
+            const Date as_of = *Date::parse_iso("2026-11-22");
+            const auto i = batch::indicators(*tree, as_of);
+            xpath::Evaluator ev(tree->doc(), as_of.iso());
+            const auto number = [&](const char* x) { return static_cast<int>(ev.number(xpath::Expression::compile(x), tree->root())); };
+            const std::string is_mentee = "@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee";
+            const std::string young =
+                "pedagogical_experience_start and n:years-between(pedagogical_experience_start, n:today()) < 3";
+            BOOST_TEST(i.mentees == number(("count(/data/staff/person[" + is_mentee + "])").c_str()));
+            BOOST_TEST(i.young == number(("count(/data/staff/person[" + young + "])").c_str()));
+            BOOST_TEST(i.young_covered == number(("count(/data/staff/person[" + young + "][" + is_mentee + "])").c_str()));
+            BOOST_TEST(i.staff == number("count(/data/staff/person)"));
+            mentees += i.mentees;
+            covered += i.young_covered;
+        }
+    }
+    BOOST_TEST(mentees > 0);
+    BOOST_TEST(covered > 0);
 }
 
 BOOST_AUTO_TEST_CASE(bad_municipality_file_is_located) {

@@ -2,6 +2,7 @@
 // Builds small DOCX packages in memory for the template engine's tests, and a small data
 // tree to fill them from.
 
+#include "docx/compiled.hpp"
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
@@ -136,6 +137,46 @@ inline const char* const data_xml =
     "</group><group><mentor>Кузнецова</mentor><mentees><mentee>Г</mentee></mentees></group></groups>"
     "<none/></data>";
 
+/// The template filled the slow way: every part's DOM copied and filled
+/// (render_part_copying), the package written by libzip (Package::with_replaced). Problems
+/// are returned as text in `problems` (then the result is empty). Template::render must give
+/// the same bytes or the same problems.
+inline std::string render_by_copying(const nastavnik::docx::Template& tpl, const nastavnik::xpath::Evaluator& ev,
+                                     xmlNodePtr context, std::string& problems) {
+    const auto& compiled = compiled_of(tpl);
+    nastavnik::DiagnosticSink sink;
+    std::map<std::string, std::string> replaced;
+    for (const auto& part : compiled.parts) {
+        replaced[part.name] = nastavnik::docx::render_part_copying(part, compiled.tags, ev, context, compiled.name, sink);
+    }
+    problems.clear();
+    if (!sink.empty()) {
+        try {
+            sink.throw_if_any(nastavnik::ErrorCode::template_invalid);
+        } catch (const nastavnik::Error& e) {
+            problems = e.what();
+        }
+        return {};
+    }
+    return compiled.package.with_replaced(replaced);
+}
+
+/// Template::render, checked against render_by_copying.
+inline std::string render_checked(const nastavnik::docx::Template& tpl, const nastavnik::xpath::Evaluator& ev,
+                                  xmlNodePtr context) {
+    std::string problems;
+    const std::string slow = render_by_copying(tpl, ev, context, problems);
+    try {
+        const std::string out = tpl.render(ev, context);
+        BOOST_TEST(problems.empty(), "only the copying renderer reported: " << problems);
+        BOOST_TEST((out == slow), "direct and copying rendering differ for " << tpl.name());
+        return out;
+    } catch (const nastavnik::Error& e) {
+        BOOST_TEST(std::string(e.what()) == problems);
+        throw;
+    }
+}
+
 struct Data {
     xmlDocPtr doc =
         xmlReadMemory(data_xml, static_cast<int>(std::strlen(data_xml)), "data.xml", "UTF-8", XML_PARSE_NONET);
@@ -148,7 +189,7 @@ struct Data {
     [[nodiscard]] xmlNodePtr root() const { return xmlDocGetRootElement(doc); }
 
     [[nodiscard]] std::string render_package(const std::string& docx) const {
-        return nastavnik::docx::Template::from_bytes(docx, "шаблон.docx").render(ev, root());
+        return render_checked(nastavnik::docx::Template::from_bytes(docx, "шаблон.docx"), ev, root());
     }
     [[nodiscard]] std::string render(const std::string& body, std::map<std::string, ZipEntry> extra = {}) const {
         return render_package(make_docx(body, std::move(extra)));

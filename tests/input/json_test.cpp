@@ -86,6 +86,22 @@ BOOST_AUTO_TEST_CASE(invalid_utf8) {
     BOOST_TEST(d.message.find("UTF-8") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(ill_formed_utf8_in_strings_is_refused_with_its_position) {
+    // Well-formed text skips RapidJSON's per-character validation (json.cpp): every ill-formed
+    // kind must still reach it — overlong forms, surrogates, beyond U+10FFFF, truncated, stray.
+    for (const char* bad : {"\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80",
+                            "\xF5\x80\x80\x80", "\xE2\x82", "\x80", "\xFF"}) {
+        BOOST_TEST_CONTEXT(bad) {
+            const auto d = syntax_error("{\n  \"a\": \"ok " + std::string(bad) + "\"}");
+            BOOST_TEST(d.message.find("UTF-8") != std::string::npos);
+            BOOST_TEST(d.where.line == 2);
+        }
+    }
+    // The largest of each length parse.
+    const JsonValue v = parse_json("{\"a\": \"\x7F\xDF\xBF\xED\x9F\xBF\xEF\xBF\xBF\xF4\x8F\xBF\xBF\"}", "org.json");
+    BOOST_TEST(v.find("a")->scalar == "\x7F\xDF\xBF\xED\x9F\xBF\xEF\xBF\xBF\xF4\x8F\xBF\xBF");
+}
+
 BOOST_AUTO_TEST_CASE(nul_byte_is_refused) {
     const auto d = syntax_error(std::string("{\"a\": 1}\0", 9));
     BOOST_TEST(d.message.find("нулевой байт") != std::string::npos);

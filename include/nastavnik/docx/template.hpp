@@ -37,6 +37,8 @@ public:
     [[nodiscard]] const std::string& name() const noexcept;
 
     struct Compiled;  // internal
+    /// Internal (src/docx/compiled.hpp), for the tests that compare the two ways of rendering.
+    friend const Compiled& compiled_of(const Template& t) noexcept { return *t.compiled_; }
 
 private:
     std::shared_ptr<const Compiled> compiled_;

@@ -5,6 +5,7 @@
 #include "nastavnik/core/date.hpp"
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/rules/layering.hpp"
 #include "nastavnik/rules/ruleset.hpp"
 
 #include <string>
@@ -47,5 +48,10 @@ struct CheckResult {
 /// municipal data, and the other way round).
 CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of,
                   Subject subject = Subject::organisation);
+
+/// The same with the composition made beforehand and its parameters on `as_of`
+/// (composition.parameters_at(as_of)): for many organisations under the same rulesets (batch).
+CheckResult check(const data::DataTree& tree, const Composition& composition, const xpath::Variables& parameters,
+                  const Date& as_of, Subject subject = Subject::organisation);
 
 }  // namespace nastavnik::rules
