@@ -73,6 +73,7 @@ private:
     std::map<std::string, Rel> rels_; // of the part being read
     std::map<std::string, int> image_by_part_;
     int table_depth_ = 0;
+    std::string table_style_;  // style of the table whose cells are being read
     std::size_t text_bytes_ = 0;
 
     // Complex fields (fldChar begin … separate … end) may span runs and paragraphs.
@@ -473,7 +474,7 @@ std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
     const xmlNodePtr ppr = wml::child(p, "pPr");
     RunProps run;
     const std::string style = wml::val(ppr, "pStyle").value_or("");
-    styles_.paragraph_style(style, para->props, run);
+    styles_.paragraph_style(style, para->props, run, table_style_);
     // The list a paragraph belongs to can come from its style or from itself; the level's
     // indents sit between the style's and the paragraph's own.
     ParaProps direct;
@@ -804,7 +805,9 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
         if (auto jc = wml::val(p, "jc")) table->align = *jc == "center" ? Align::center : (*jc == "right" || *jc == "end") ? Align::right : Align::left;
     };
     read_tblpr(styles_.default_table_ppr());
-    if (auto st = wml::val(tblpr, "tblStyle")) read_tblpr(styles_.table_style(*st));
+    const std::string outer_style = table_style_;
+    table_style_ = wml::val(tblpr, "tblStyle").value_or("");
+    if (!table_style_.empty()) read_tblpr(styles_.table_style(table_style_));
     read_tblpr(tblpr);
 
     if (const xmlNodePtr grid = wml::child(tbl, "tblGrid")) {
@@ -885,6 +888,7 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
         table->rows.push_back(std::move(row));
     }
     --table_depth_;
+    table_style_ = outer_style;
     return table;
 }
 

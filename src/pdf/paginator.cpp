@@ -55,8 +55,10 @@ public:
             LayoutContext ctx{fonts_, doc_, warnings_, "word/document.xml", hyphenate_, 0, 0, 0, 0, {}, false};
             left_ = sec.margin_left;
             width_ = sec.page_width - sec.margin_left - sec.margin_right;
-            top_ = std::max(sec.margin_top, sec.header_distance + header_height(sec));
-            bottom_ = sec.page_height - std::max(sec.margin_bottom, sec.footer_distance + footer_height(sec));
+            // Header and footer distances matter only where there is a header or footer.
+            const double header_h = header_height(sec), footer_h = footer_height(sec);
+            top_ = header_h > 0 ? std::max(sec.margin_top, sec.header_distance + header_h) : sec.margin_top;
+            bottom_ = sec.page_height - (footer_h > 0 ? std::max(sec.margin_bottom, sec.footer_distance + footer_h) : sec.margin_bottom);
             if (bottom_ - top_ < 72) bottom_ = top_ + 72;
             number = sec.page_start > 0 ? sec.page_start : number + 1;
             new_page(sec, number, true);
@@ -170,16 +172,23 @@ private:
                     double h = 0;
                     std::size_t j = i;
                     for (; j < items.size() && h <= page; ++j) {
-                        h += item_height(items[j]);
                         const auto* sj = std::get_if<Slice>(&items[j]);
-                        if (sj == nullptr || !sj->keep_with_next) break;
-                        if (j > i && sj->break_before) break;
+                        if (j > i && sj != nullptr && sj->break_before) {
+                            --j;  // a page break ends the chain: what follows it is on the next page
+                            break;
+                        }
+                        h += item_height(items[j]);
+                        if (sj == nullptr) break;
+                        if (!sj->keep_with_next) {
+                            h -= sj->space_after;
+                            break;
+                        }
                     }
                     chain_end = j + 1;
                     if (y_ + h > bottom_ + eps && placed_ && h <= page + eps) next_page();
                 }
-                if (y_ + s->height > bottom_ + eps && placed_) next_page();
-                if (!placed_ && flowed_ && s->space_before > 0) {
+                if (y_ + s->height - s->space_after > bottom_ + eps && placed_) next_page();
+                if (!placed_ && ((flowed_ && s->space_before > 0) || s->space_before < 0)) {
                     y_ -= s->space_before;
                     placed_ = true;
                 }

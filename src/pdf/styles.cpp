@@ -187,21 +187,30 @@ void StyleSheet::chain(const std::string& id, std::vector<const Style*>& out) co
     std::reverse(out.begin(), out.end());
 }
 
-void StyleSheet::paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const {
-    if (const auto it = paragraph_cache_.find(id); it != paragraph_cache_.end()) {
+void StyleSheet::paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style) const {
+    const std::string key = table_style.empty() ? id : table_style + '\n' + id;
+    if (const auto it = paragraph_cache_.find(key); it != paragraph_cache_.end()) {
         para = it->second.first;
         run = it->second.second;
         return;
     }
     para = ParaProps{};
     run = RunProps{};
-    resolve_paragraph_style(id, para, run);
-    paragraph_cache_[id] = {para, run};
+    resolve_paragraph_style(id, para, run, table_style);
+    paragraph_cache_[key] = {para, run};
 }
 
-void StyleSheet::resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const {
+void StyleSheet::resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style) const {
     apply_rpr(default_rpr_, run, theme_fonts_);
     apply_ppr(default_ppr_, para);
+    if (!table_style.empty()) {
+        std::vector<const Style*> table_chain;
+        chain(table_style, table_chain);
+        for (const Style* s : table_chain) {
+            apply_ppr(s->ppr, para);
+            apply_rpr(s->rpr, run, theme_fonts_);
+        }
+    }
     std::vector<const Style*> styles;
     chain(!id.empty() && styles_.count(id) ? id : default_paragraph_, styles);
     for (const Style* s : styles) {

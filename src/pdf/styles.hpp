@@ -25,7 +25,9 @@ public:
 
     /// Paragraph and run properties of paragraph style `id` (the default paragraph style if
     /// empty or unknown), defaults and the basedOn chain applied; replaces `para` and `run`.
-    void paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const;
+    /// In a table cell, the pPr/rPr of the table's style `table_style` sit between the document
+    /// defaults and the paragraph style (Table Grid's «no space after, single line spacing»).
+    void paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style = {}) const;
     /// Applies character style `id` (its basedOn chain) onto `run`.
     void character_style(const std::string& id, RunProps& run) const;
     [[nodiscard]] const std::map<std::string, std::string>& theme_fonts() const noexcept { return theme_fonts_; }
@@ -49,7 +51,7 @@ private:
     std::string default_paragraph_;
 
     void chain(const std::string& id, std::vector<const Style*>& out) const;
-    void resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const;
+    void resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style) const;
 
     // Resolved once per style: a document applies the same few styles to thousands of
     // paragraphs and runs.

@@ -455,8 +455,13 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     Face* mark_face = ctx.fonts.face(p.mark.font, p.mark.bold, p.mark.italic);
     double before = std::max(0.0, p.props.space_before - ctx.prev_after);
     double after = p.props.space_after;
-    if (p.props.contextual_spacing && ctx.prev_contextual && ctx.prev_style == p.props.style) {
-        before = 0;
+    if ((p.props.contextual_spacing || ctx.prev_contextual) && ctx.prev_style == p.props.style) {
+        // contextualSpacing: no space between paragraphs of the same style, on the side of the
+        // paragraph that asks; the previous one's space after is already in its height, so a
+        // negative space before takes it back.
+        const double prev = ctx.prev_contextual ? 0.0 : ctx.prev_after;
+        const double own = p.props.contextual_spacing ? 0.0 : p.props.space_before;
+        before = std::max(prev, own) - ctx.prev_after;
     }
     ctx.prev_after = after;
     ctx.prev_style = p.props.style;
@@ -479,7 +484,9 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         switch (p.props.line_rule) {
         case LineRule::auto_:
             height = natural * p.props.line / 240.0;
-            baseline = height - desc;
+            // The extra of a proportional spacing (1.5, double) goes below the text, as
+            // LibreOffice places it; a spacing under single takes from above.
+            baseline = std::min(asc, height - desc);
             break;
         case LineRule::exact:
             height = p.props.line;
@@ -518,6 +525,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         const double border_bottom = last && bb.present ? bb.width + bb.space : 0;
         const double top = (first ? before : 0) + border_top;
         s.height = top + height + border_bottom + (last ? after : 0);
+        s.space_after = (last ? after : 0) + (border_bottom > 0 ? 0 : std::max(0.0, height - natural));
         const double box_left = p.props.ind_left, box_right = width - p.props.ind_right;
         if (border_top > 0) {
             const double y = top - border_top + bt.width / 2;

@@ -1,0 +1,129 @@
+// Constructs found in DOCX files made by other tools (python-docx/Word, LibreOffice) where our
+// layout differed from LibreOffice's (bench/unseen_docx.py, docs/PDF.md «Fidelity on documents
+// from other tools»): each on a small synthetic document, asserting what the page shows.
+
+#include "pdf/pdf_tools.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+using pdf_test::docx;
+using pdf_test::page_text;
+using pdf_test::para;
+using docx_test::ZipEntry;
+
+namespace {
+
+const std::string styles_rel =
+    "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>";
+
+/// styles.xml as python-docx's (Word's) default template has it: 10 pt after every paragraph,
+/// 1.15 line spacing; «List Bullet» with contextualSpacing; «Table Grid» with no space after.
+const std::string word_styles =
+    "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/>"
+    "<w:sz w:val=\"24\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"200\" w:line=\"276\" "
+    "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+    "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/><w:basedOn w:val=\"Normal\"/>"
+    "<w:pPr><w:contextualSpacing/></w:pPr></w:style>"
+    "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr>"
+    "<w:tblCellMar><w:left w:w=\"108\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+    "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/><w:basedOn w:val=\"TableNormal\"/>"
+    "<w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:style>"
+    "</w:styles>";
+
+std::string styled(const std::string& text, const std::string& style) { return para(text, "<w:pStyle w:val=\"" + style + "\"/>"); }
+
+/// Top (yMin, points from the top of the page) of the first word `word` on page `page`.
+double word_top(const std::string& pdf, int page, const std::string& word) {
+    const auto r = pdf_test::on_pdf(pdf, "pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " {} -");
+    const auto at = r.out.find(">" + word + "<");
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, word << " not on page " << page);
+    const auto start = r.out.rfind("<word", at);
+    const auto line = r.out.substr(start, at - start);
+    return std::stod(line.substr(line.find("yMin=\"") + 6));
+}
+
+/// A page 295 pt high between margins of 72 pt, no header or footer: ten paragraphs of one
+/// exact 20 pt line and 10 pt space after fill it only if the last one's space after may run
+/// past the foot of the page.
+const std::string short_page = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"8780\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" "
+                               "w:left=\"1440\" w:right=\"1440\" w:header=\"0\" w:footer=\"0\"/></w:sectPr>";
+const std::string exact_line = "<w:spacing w:after=\"200\" w:line=\"400\" w:lineRule=\"exact\"/>";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(pdf_fidelity)
+
+BOOST_AUTO_TEST_CASE(contextual_spacing_removes_the_space_after_between_list_items) {
+    // «List Bullet» of Word's template: no space between items, the 10 pt after the last one.
+    const auto r = pdf_test::render(docx(styled("Первый", "ListBullet") + styled("Второй", "ListBullet") + styled("Третий", "Normal") +
+                                             styled("Четвёртый", "Normal"),
+                                         {{"word/styles.xml", ZipEntry{word_styles}}}, "<w:sectPr/>", styles_rel));
+    if (!pdf_test::have("pdftotext")) return;
+    const double items = word_top(r.pdf, 1, "Второй") - word_top(r.pdf, 1, "Первый");
+    const double to_normal = word_top(r.pdf, 1, "Третий") - word_top(r.pdf, 1, "Второй");
+    const double normals = word_top(r.pdf, 1, "Четвёртый") - word_top(r.pdf, 1, "Третий");
+    BOOST_TEST(std::abs(to_normal - normals) < 0.1);
+    BOOST_TEST(std::abs(normals - items - 10.0) < 0.1, "items " << items << ", normal paragraphs " << normals);
+}
+
+BOOST_AUTO_TEST_CASE(paragraphs_in_a_table_take_the_table_style_spacing) {
+    // Table Grid: no space after and single lines in its cells, over the document defaults.
+    const std::string tbl = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"5000\"/>"
+                            "</w:tblGrid><w:tr><w:tc>" + para("Альфа") + para("Бета") + "</w:tc></w:tr></w:tbl>";
+    const auto r = pdf_test::render(docx(para("Гамма") + para("Дельта") + tbl, {{"word/styles.xml", ZipEntry{word_styles}}},
+                                         "<w:sectPr/>", styles_rel));
+    if (!pdf_test::have("pdftotext")) return;
+    const double outside = word_top(r.pdf, 1, "Дельта") - word_top(r.pdf, 1, "Гамма");
+    const double inside = word_top(r.pdf, 1, "Бета") - word_top(r.pdf, 1, "Альфа");
+    // 12 pt Liberation Serif: a single line is 13.8 pt; outside 1.15 of it plus 10 pt.
+    BOOST_TEST(std::abs(inside - 13.79) < 0.2, inside);
+    BOOST_TEST(std::abs(outside - (inside * 1.15 + 10.0)) < 0.2, outside);
+}
+
+BOOST_AUTO_TEST_CASE(the_extra_of_a_proportional_line_spacing_is_below_the_text) {
+    // LibreOffice puts a paragraph of double spacing where a single-spaced one would start.
+    const auto single = pdf_test::render(docx(para("Первая", "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>")));
+    const auto dbl = pdf_test::render(docx(para("Первая", "<w:spacing w:line=\"480\" w:lineRule=\"auto\"/>") + para("Вторая")));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(std::abs(word_top(single.pdf, 1, "Первая") - word_top(dbl.pdf, 1, "Первая")) < 0.05);
+    const double line = word_top(dbl.pdf, 1, "Вторая") - word_top(dbl.pdf, 1, "Первая");
+    BOOST_TEST(line > 20.0, line);  // the double line is still there, below
+}
+
+BOOST_AUTO_TEST_CASE(header_and_footer_distances_do_not_apply_without_a_header_or_footer) {
+    // python-docx's template: header/footer distance 720 twips; a top margin of 15 pt then
+    // starts the text at 15 pt, not at 36 pt.
+    const auto r = pdf_test::render(docx(para("Начало"), {}, "<w:sectPr><w:pgMar w:top=\"300\" w:bottom=\"300\" w:left=\"1440\" "
+                                                            "w:right=\"1440\" w:header=\"720\" w:footer=\"720\"/></w:sectPr>"));
+    if (!pdf_test::have("pdftotext")) return;
+    const double top = word_top(r.pdf, 1, "Начало");
+    BOOST_TEST((top > 14.0 && top < 20.0), top);
+}
+
+BOOST_AUTO_TEST_CASE(the_space_after_the_last_paragraph_may_run_past_the_foot_of_the_page) {
+    std::string body;
+    for (int i = 1; i <= 11; ++i) body += para("Абзац" + std::to_string(i), exact_line);
+    const auto r = pdf_test::render(docx(body, {}, short_page));
+    BOOST_TEST(r.pages == 2);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1).find("Абзац10 ") != std::string::npos, page_text(r.pdf, 1));
+    BOOST_TEST(page_text(r.pdf, 2) == "Абзац11 ");
+}
+
+BOOST_AUTO_TEST_CASE(a_page_break_inside_a_paragraph_ends_its_widow_chain) {
+    // Nine paragraphs (270 pt), then one whose first line ends with a page break: that line
+    // fits (290 pt of 295) and stays; widow control must not carry it over with the line after
+    // the break.
+    std::string body;
+    for (int i = 1; i <= 9; ++i) body += para("Абзац" + std::to_string(i), exact_line);
+    body += "<w:p><w:pPr>" + exact_line + "</w:pPr><w:r><w:t>До</w:t><w:br w:type=\"page\"/><w:t>После</w:t></w:r></w:p>";
+    const auto r = pdf_test::render(docx(body, {}, short_page));
+    BOOST_TEST(r.pages == 2);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1).find("Абзац9 До ") != std::string::npos, page_text(r.pdf, 1));
+    BOOST_TEST(page_text(r.pdf, 2) == "После ");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
