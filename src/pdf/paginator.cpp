@@ -7,6 +7,7 @@
 #include "pdf/layout.hpp"
 
 #include <algorithm>
+#include <map>
 #include <variant>
 
 namespace nastavnik::pdf {
@@ -22,14 +23,23 @@ struct PageInfo {
 };
 
 double row_height(const RowBox& row, const std::vector<std::vector<const Slice*>>& content) {
-    double h = 0;
+    // A cell merged with the rows below (vMerge) does not make this row taller: its content
+    // flows on into them (place_table) — unless every cell of the row is such a cell.
+    double h = 0, merged = 0;
+    bool counted = false;
     for (std::size_t k = 0; k < row.cells.size(); ++k) {
         const CellBox& c = row.cells[k];
-        if (c.merged_above) continue;
+        if (c.merged_above && content[k].empty()) continue;
         double ch = c.cell->margin_top + c.cell->margin_bottom;
         for (const Slice* s : content[k]) ch += s->height;
+        if (c.merged_below) {
+            merged = std::max(merged, ch);
+            continue;
+        }
         h = std::max(h, ch);
+        counted = true;
     }
+    if (!counted) h = merged;
     return row.exact ? row.min_height : std::max(h, row.min_height);
 }
 
@@ -216,11 +226,42 @@ private:
     }
 
     void place_table(const TableBox& t) {
+        // Content of vertically merged cells that did not fit their row, by the cell's x: it
+        // goes on in the same column of the next row (as Word and LibreOffice share a merged
+        // cell's height among its rows instead of making the first one taller).
+        std::map<double, std::vector<Slice>> carry, next_carry;
         for (std::size_t ri = 0; ri < t.table->rows.size(); ++ri) {
             RowBox laid;
             if (ri >= t.rows.size()) laid = t.row(ri, *ctx_);
             const RowBox& row = ri < t.rows.size() ? t.rows[ri] : laid;
             auto content = all_content(row);
+            for (std::size_t k = 0; k < row.cells.size(); ++k) {
+                const auto it = carry.find(row.cells[k].x);
+                if (!row.cells[k].merged_above || it == carry.end()) continue;
+                for (const Slice& s : it->second) content[k].push_back(&s);
+            }
+            next_carry.clear();
+            const double natural = row_height(row, content);
+            for (std::size_t k = 0; k < row.cells.size(); ++k) {
+                if (!row.cells[k].merged_below) continue;
+                const Cell& c = *row.cells[k].cell;
+                double used = c.margin_top + c.margin_bottom;
+                std::size_t n = 0;
+                while (n < content[k].size() && used + content[k][n]->height <= natural + eps) used += content[k][n++]->height;
+                if (n == content[k].size()) continue;
+                auto& rest = next_carry[row.cells[k].x];
+                // The merged cell has no border between its rows: the text goes on where it
+                // stands, which a blank of negative height before it in the next row says.
+                rest.emplace_back().height = std::min(0.0, used - c.margin_top - c.margin_bottom - natural);
+                for (std::size_t m = n; m < content[k].size(); ++m) rest.push_back(*content[k][m]);
+                content[k].resize(n);
+            }
+            // At the top of a page carried text starts at the top of its cell.
+            const auto restart_on_new_page = [&content] {
+                for (auto& c : content) {
+                    if (!c.empty() && c.front()->height < 0 && c.front()->ops.empty()) c.erase(c.begin());
+                }
+            };
             bool first_part = true;
             bool moved = false;
             for (int guard = 0; guard < 1000000; ++guard) {
@@ -234,6 +275,7 @@ private:
                     // Unsplittable: on a fresh page once; if it still does not fit, it overflows.
                     if (placed_ && !moved) {
                         next_page();
+                        restart_on_new_page();
                         if (!row.header) repeat_headers(t);
                         moved = true;
                         continue;
@@ -255,7 +297,8 @@ private:
                     if (n == 0 && !content[k].empty() && !placed_) n = 1;  // an empty page must progress
                     head[k].assign(content[k].begin(), content[k].begin() + static_cast<std::ptrdiff_t>(n));
                     rest[k].assign(content[k].begin() + static_cast<std::ptrdiff_t>(n), content[k].end());
-                    any = any || n > 0;
+                    const bool blank = !content[k].empty() && content[k].front()->height < 0 && content[k].front()->ops.empty();
+                    any = any || n > (blank ? 1u : 0u);
                     remaining = remaining || !rest[k].empty();
                 }
                 if (!any) {
@@ -268,6 +311,7 @@ private:
                     }
                     moved = true;
                     next_page();
+                    restart_on_new_page();
                     repeat_headers(t);
                     continue;
                 }
@@ -277,8 +321,10 @@ private:
                 content = std::move(rest);
                 first_part = false;
                 next_page();
+                restart_on_new_page();
                 repeat_headers(t);
             }
+            carry = std::move(next_carry);
         }
     }
 

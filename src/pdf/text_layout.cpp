@@ -469,10 +469,21 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     std::vector<Slice> slices;
     // A line becomes a slice once the next one exists: only then is it known to be the last.
     auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break) {
-        double asc = 0, desc = 0;
+        double asc = 0, desc = 0, text_asc = 0, text_desc = 0;
+        bool picture = false;
         for (const auto& it : line.items) {
             asc = std::max(asc, it.tok.ascent);
             desc = std::max(desc, it.tok.descent);
+            if (it.tok.kind == Kind::image) {
+                picture = true;
+            } else {
+                text_asc = std::max(text_asc, it.tok.ascent);
+                text_desc = std::max(text_desc, it.tok.descent);
+            }
+        }
+        if (picture && text_asc + text_desc <= 0) {
+            text_asc = mark_face->ascent * p.mark.size;
+            text_desc = mark_face->descent * p.mark.size;
         }
         if (asc + desc <= 0) {
             asc = mark_face->ascent * p.mark.size;
@@ -483,7 +494,9 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         double baseline = asc;
         switch (p.props.line_rule) {
         case LineRule::auto_:
-            height = natural * p.props.line / 240.0;
+            // A proportional spacing adds to the height of the text, not of a picture in the
+            // line (LibreOffice: a 3 cm picture in a 1.15-spaced paragraph gets 0.15 of a text line).
+            height = picture ? natural + (text_asc + text_desc) * (p.props.line / 240.0 - 1) : natural * p.props.line / 240.0;
             // The extra of a proportional spacing (1.5, double) goes below the text, as
             // LibreOffice places it; a spacing under single takes from above.
             baseline = std::min(asc, height - desc);

@@ -126,4 +126,86 @@ BOOST_AUTO_TEST_CASE(a_page_break_inside_a_paragraph_ends_its_widow_chain) {
     BOOST_TEST(page_text(r.pdf, 2) == "После ");
 }
 
+BOOST_AUTO_TEST_CASE(a_proportional_line_spacing_adds_to_the_text_height_not_to_a_picture) {
+    // A 3 cm picture in a double-spaced paragraph: one text line of extra below it, not 3 cm.
+    const std::string png("\x89\x50\x4E\x47\x0D\x0A\x1A\x0A\x00\x00\x00\x0D\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06"
+                          "\x00\x00\x00\x1F\x15\xC4\x89\x00\x00\x00\x0D\x49\x44\x41\x54\x78\xDA\x63\xFC\xCF\xC0\xF0\x1F\x00\x05\x05"
+                          "\x02\x00\x5F\xC8\xF1\xD2\x00\x00\x00\x00\x49\x45\x4E\x44\xAE\x42\x60\x82",
+                          70);
+    const std::string dbl = "<w:pPr><w:spacing w:line=\"480\" w:lineRule=\"auto\"/></w:pPr>";
+    const std::string picture =
+        "<w:p>" + dbl + "<w:r><w:t>Рисунок</w:t></w:r><w:r><w:drawing><wp:inline "
+        "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><wp:extent cx=\"1080000\" cy=\"1080000\"/>"
+        "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData>"
+        "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:blipFill><a:blip r:embed=\"rImg\"/>"
+        "</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+    const std::string rel = "<Relationship Id=\"rImg\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+                            "Target=\"media/p.png\"/>";
+    const auto with = pdf_test::render(docx(picture + para("После"), {{"word/media/p.png", ZipEntry{png}}}, "<w:sectPr/>", rel));
+    const auto without = pdf_test::render(docx("<w:p>" + dbl + "<w:r><w:t>Рисунок</w:t></w:r></w:p>" + para("После")));
+    if (!pdf_test::have("pdftotext")) return;
+    const double text_only = word_top(without.pdf, 1, "После") - word_top(without.pdf, 1, "Рисунок");
+    const double with_picture = word_top(with.pdf, 1, "После") - word_top(with.pdf, 1, "Рисунок");
+    BOOST_TEST(std::abs(with_picture - text_only) < 0.5, "with the picture " << with_picture << ", text only " << text_only);
+}
+
+BOOST_AUTO_TEST_CASE(a_vertically_merged_cell_shares_the_height_of_its_rows) {
+    // Three lines in a cell merged over three one-line rows: the rows stay one line high and
+    // the merged cell's lines stand beside them, as in Word and LibreOffice (we made the first
+    // row three lines high).
+    const std::string border = "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:insideH w:val=\"single\" w:sz=\"4\"/></w:tblBorders>";
+    std::string rows;
+    for (int i = 1; i <= 3; ++i) {
+        const std::string merged = i == 1 ? "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + para("Строка1") + para("Строка2") +
+                                                para("Строка3") + "</w:tc>"
+                                          : "<w:tc><w:tcPr><w:vMerge/></w:tcPr>" + para("") + "</w:tc>";
+        rows += "<w:tr><w:tc>" + para("Б" + std::to_string(i)) + "</w:tc>" + merged + "</w:tr>";
+    }
+    const std::string tbl = "<w:tbl><w:tblPr>" + border + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/>"
+                            "</w:tblGrid>" + rows + "</w:tbl>" + para("После");
+    const auto r = pdf_test::render(docx(tbl));
+    if (!pdf_test::have("pdftotext")) return;
+    const double line = word_top(r.pdf, 1, "Строка2") - word_top(r.pdf, 1, "Строка1");
+    const double row = word_top(r.pdf, 1, "Б2") - word_top(r.pdf, 1, "Б1");
+    BOOST_TEST(row < line * 1.2, "row " << row << ", line " << line);
+    BOOST_TEST(std::abs(word_top(r.pdf, 1, "Строка3") - word_top(r.pdf, 1, "Б3")) < 1.5);
+    BOOST_TEST(word_top(r.pdf, 1, "После") > word_top(r.pdf, 1, "Строка3") + line * 0.9);
+}
+
+BOOST_AUTO_TEST_CASE(a_merged_cell_split_by_a_page_break_goes_on_at_the_top_of_the_next_page) {
+    // A cell merged over 90 rows with 60 taller lines of its own, which stand across the row
+    // borders: every line printed once, and on the second page none above the table's top —
+    // for several line heights, so that a line stands across the page's last row border.
+    for (const int size : {26, 28, 30, 32, 34}) {
+        std::string rows;
+        std::string lines;
+        for (int i = 1; i <= 60; ++i) lines += para("М" + std::to_string(i), "", "<w:sz w:val=\"" + std::to_string(size) + "\"/>");
+        for (int i = 1; i <= 90; ++i) {
+            const std::string merged = i == 1 ? "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + lines + "</w:tc>"
+                                              : "<w:tc><w:tcPr><w:vMerge/></w:tcPr>" + para("") + "</w:tc>";
+            rows += "<w:tr><w:tc>" + para("Р" + std::to_string(i)) + "</w:tc>" + merged + "</w:tr>";
+        }
+        const auto r = pdf_test::render(docx("<w:tbl><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid>" + rows + "</w:tbl>"));
+        BOOST_TEST(r.pages >= 2);
+        if (!pdf_test::have("pdftotext")) return;
+        std::string all;
+        for (int p = 1; p <= r.pages; ++p) all += page_text(r.pdf, p);
+        for (int i = 1; i <= 60; ++i) {
+            const std::string m = "М" + std::to_string(i) + " ";
+            BOOST_TEST(all.find(m) != std::string::npos, m);
+            BOOST_TEST(all.find(m) == all.rfind(m), m << " twice");
+        }
+        // On the second page the merged cell's text starts no higher than the first row's (a
+        // larger font puts its glyph tops a little higher in the same line box).
+        const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox -f 2 -l 2 {} -").out;
+        double top_m = 1e9, top_r = 1e9;
+        for (auto at = bbox.find("yMin=\""); at != std::string::npos; at = bbox.find("yMin=\"", at + 1)) {
+            const double y = std::stod(bbox.substr(at + 6));
+            double& top = bbox.compare(bbox.find('>', at) + 1, 2, "М") == 0 ? top_m : top_r;
+            top = std::min(top, y);
+        }
+        BOOST_TEST(top_m > top_r - 2.0, "size " << size << ": merged cell from " << top_m << ", rows from " << top_r);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
