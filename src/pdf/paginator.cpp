@@ -209,53 +209,62 @@ private:
         }
     }
 
+    /// vMerge: `carry` (what the merged cells of the previous row left) joins `content`; what
+    /// of this row's merged cells does not fit its height goes to `next_carry`, by the cell's x.
+    /// Word and LibreOffice share a merged cell's height among its rows instead of making the
+    /// first one taller; the text goes on where it stands, which a blank of negative height
+    /// before it in the next row says (there is no border between the rows of a merged cell).
+    static void flow_merged(const RowBox& row, std::vector<std::vector<const Slice*>>& content,
+                            const std::map<double, std::vector<Slice>>& carry, std::map<double, std::vector<Slice>>& next_carry) {
+        for (std::size_t k = 0; k < row.cells.size(); ++k) {
+            const auto it = carry.find(row.cells[k].x);
+            if (!row.cells[k].merged_above || it == carry.end()) continue;
+            for (const Slice& s : it->second) content[k].push_back(&s);
+        }
+        next_carry.clear();
+        const double natural = row_height(row, content);
+        for (std::size_t k = 0; k < row.cells.size(); ++k) {
+            if (!row.cells[k].merged_below) continue;
+            const Cell& c = *row.cells[k].cell;
+            double used = c.margin_top + c.margin_bottom;
+            std::size_t n = 0;
+            while (n < content[k].size() && used + content[k][n]->height <= natural + eps) used += content[k][n++]->height;
+            if (n == content[k].size()) continue;
+            auto& rest = next_carry[row.cells[k].x];
+            rest.emplace_back().height = std::min(0.0, used - c.margin_top - c.margin_bottom - natural);
+            for (std::size_t m = n; m < content[k].size(); ++m) rest.push_back(*content[k][m]);
+            content[k].resize(n);
+        }
+    }
+
     void repeat_headers(const TableBox& t) {
+        std::size_t n = 0;
+        while (n < t.rows.size() && t.rows[n].header) ++n;
+        std::vector<std::map<double, std::vector<Slice>>> carries(n + 1);
+        std::vector<std::vector<std::vector<const Slice*>>> contents;
         double h = 0;
-        for (const auto& r : t.rows) {
-            if (!r.header) break;
-            h += row_height(r, all_content(r));
+        for (std::size_t i = 0; i < n; ++i) {
+            contents.push_back(all_content(t.rows[i]));
+            flow_merged(t.rows[i], contents.back(), carries[i], carries[i + 1]);
+            h += row_height(t.rows[i], contents.back());
         }
         // Header rows taller than half a page are not repeated: the page would hold nothing else.
         if (h == 0 || h > (bottom_ - top_) / 2) return;
-        for (const auto& r : t.rows) {
-            if (!r.header) break;
-            const auto content = all_content(r);
-            const double rh = row_height(r, content);
-            put(draw_row(r, content, rh, true, true), rh);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double rh = row_height(t.rows[i], contents[i]);
+            put(draw_row(t.rows[i], contents[i], rh, true, true), rh);
         }
     }
 
     void place_table(const TableBox& t) {
-        // Content of vertically merged cells that did not fit their row, by the cell's x: it
-        // goes on in the same column of the next row (as Word and LibreOffice share a merged
-        // cell's height among its rows instead of making the first one taller).
+        // Content of vertically merged cells that did not fit their row (flow_merged).
         std::map<double, std::vector<Slice>> carry, next_carry;
         for (std::size_t ri = 0; ri < t.table->rows.size(); ++ri) {
             RowBox laid;
             if (ri >= t.rows.size()) laid = t.row(ri, *ctx_);
             const RowBox& row = ri < t.rows.size() ? t.rows[ri] : laid;
             auto content = all_content(row);
-            for (std::size_t k = 0; k < row.cells.size(); ++k) {
-                const auto it = carry.find(row.cells[k].x);
-                if (!row.cells[k].merged_above || it == carry.end()) continue;
-                for (const Slice& s : it->second) content[k].push_back(&s);
-            }
-            next_carry.clear();
-            const double natural = row_height(row, content);
-            for (std::size_t k = 0; k < row.cells.size(); ++k) {
-                if (!row.cells[k].merged_below) continue;
-                const Cell& c = *row.cells[k].cell;
-                double used = c.margin_top + c.margin_bottom;
-                std::size_t n = 0;
-                while (n < content[k].size() && used + content[k][n]->height <= natural + eps) used += content[k][n++]->height;
-                if (n == content[k].size()) continue;
-                auto& rest = next_carry[row.cells[k].x];
-                // The merged cell has no border between its rows: the text goes on where it
-                // stands, which a blank of negative height before it in the next row says.
-                rest.emplace_back().height = std::min(0.0, used - c.margin_top - c.margin_bottom - natural);
-                for (std::size_t m = n; m < content[k].size(); ++m) rest.push_back(*content[k][m]);
-                content[k].resize(n);
-            }
+            flow_merged(row, content, carry, next_carry);
             // At the top of a page carried text starts at the top of its cell.
             const auto restart_on_new_page = [&content] {
                 for (auto& c : content) {

@@ -208,4 +208,27 @@ BOOST_AUTO_TEST_CASE(a_merged_cell_split_by_a_page_break_goes_on_at_the_top_of_t
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_merged_cell_of_repeated_header_rows_keeps_its_text_inside_the_header) {
+    // Two header rows, a cell merged over both with three lines: on every page the header
+    // rows grow to hold them, and the first body row starts below the third.
+    const std::string header = "<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>" + para("Шапка1") +
+                               "</w:tc><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + para("Н1") + para("Н2") + para("Н3") +
+                               "</w:tc></w:tr><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>" + para("Шапка2") +
+                               "</w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr>" + para("") + "</w:tc></w:tr>";
+    std::string rows;
+    for (int i = 1; i <= 120; ++i) rows += "<w:tr><w:tc>" + para("Р" + std::to_string(i)) + "</w:tc><w:tc>" + para("") + "</w:tc></w:tr>";
+    const auto r = pdf_test::render(
+        docx("<w:tbl><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid>" + header + rows + "</w:tbl>"));
+    BOOST_TEST(r.pages >= 2);
+    if (!pdf_test::have("pdftotext")) return;
+    for (int p = 1; p <= 2; ++p) {
+        const std::string text = page_text(r.pdf, p);
+        const auto at = text.find(" Р");
+        BOOST_REQUIRE(at != std::string::npos);
+        const std::string first_row = text.substr(at + 1, text.find(' ', at + 1) - at - 1);
+        const double line = word_top(r.pdf, p, "Н2") - word_top(r.pdf, p, "Н1");
+        BOOST_TEST(word_top(r.pdf, p, first_row) > word_top(r.pdf, p, "Н3") + line * 0.9, "page " << p << ", " << first_row);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
