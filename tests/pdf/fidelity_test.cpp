@@ -231,4 +231,17 @@ BOOST_AUTO_TEST_CASE(a_merged_cell_of_repeated_header_rows_keeps_its_text_inside
     }
 }
 
+BOOST_AUTO_TEST_CASE(line_heights_are_whole_twips_as_in_libreoffice) {
+    // DejaVu Serif 11 pt at 1.15: ascent 204 + descent 52 twips, × 1.15 = 294 twips = 14.70 pt
+    // (unrounded 14.725 pt: over 45 lines a line of difference at the foot of a page).
+    const std::string ppr = "<w:spacing w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/>";
+    const std::string rpr = "<w:rFonts w:ascii=\"DejaVu Serif\" w:hAnsi=\"DejaVu Serif\"/><w:sz w:val=\"22\"/>";
+    std::string body;
+    for (int i = 1; i <= 41; ++i) body += para("Строка" + std::to_string(i), ppr, rpr);
+    const auto r = pdf_test::render(docx(body));
+    if (!pdf_test::have("pdftotext")) return;
+    const double pitch = (word_top(r.pdf, 1, "Строка41") - word_top(r.pdf, 1, "Строка1")) / 40;
+    BOOST_TEST(std::abs(pitch - 14.70) < 0.002, pitch);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
