@@ -244,4 +244,45 @@ BOOST_AUTO_TEST_CASE(line_heights_are_whole_twips_as_in_libreoffice) {
     BOOST_TEST(std::abs(pitch - 14.70) < 0.002, pitch);
 }
 
+BOOST_AUTO_TEST_CASE(conditional_formats_of_a_table_style_apply_to_their_cells) {
+    // Word's «Light Grid»-like styles: the header row bold (firstRow), as tblLook asks; with
+    // tblLook firstRow="0" it is not.
+    const std::string styles =
+        "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/></w:rPr>"
+        "</w:rPrDefault></w:docDefaults><w:style w:type=\"table\" w:styleId=\"Grid\"><w:name w:val=\"Grid\"/>"
+        "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr></w:tblStylePr>"
+        "<w:tblStylePr w:type=\"band1Horz\"><w:tcPr><w:shd w:val=\"clear\" w:fill=\"D3DFEE\"/></w:tcPr></w:tblStylePr>"
+        "</w:style></w:styles>";
+    auto table = [](const std::string& look) {
+        return "<w:tbl><w:tblPr><w:tblStyle w:val=\"Grid\"/>" + look + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"3000\"/></w:tblGrid>"
+               "<w:tr><w:tc>" + para("Заголовок") + "</w:tc></w:tr><w:tr><w:tc>" + para("Строка") + "</w:tc></w:tr></w:tbl>";
+    };
+    const auto on = pdf_test::render(docx(table("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:noHBand=\"0\"/>"),
+                                          {{"word/styles.xml", ZipEntry{styles}}}, "<w:sectPr/>", styles_rel));
+    const auto off = pdf_test::render(docx(table("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:noHBand=\"1\"/>"),
+                                           {{"word/styles.xml", ZipEntry{styles}}}, "<w:sectPr/>", styles_rel));
+    if (!pdf_test::have("pdffonts")) return;
+    BOOST_TEST(pdf_test::on_pdf(on.pdf, "pdffonts {}").out.find("LiberationSerif-Bold") != std::string::npos);
+    BOOST_TEST(pdf_test::on_pdf(off.pdf, "pdffonts {}").out.find("Bold") == std::string::npos);
+    BOOST_TEST(page_text(on.pdf, 1) == "Заголовок Строка ");
+    if (!pdf_test::have("pdftoppm")) return;
+    // The banded body row is shaded: a light blue pixel in the second row, none with noHBand.
+    auto blue = [](const std::string& pdf) {
+        const auto ppm = pdf_test::on_pdf(pdf, "pdftoppm -r 20 -f 1 -l 1 {}").out;
+        // P6 header: "P6\nW H\n255\n"
+        std::size_t pos = 0;
+        for (int fields = 0; fields < 4 && pos < ppm.size(); ++pos) {
+            if (ppm[pos] == '\n' || ppm[pos] == ' ') ++fields;
+        }
+        for (std::size_t i = pos; i + 2 < ppm.size(); i += 3) {
+            const auto near = [&](std::size_t k, int v) { return std::abs(static_cast<unsigned char>(ppm[i + k]) - v) <= 3; };
+            if (near(0, 0xD3) && near(1, 0xDF) && near(2, 0xEE)) return true;
+        }
+        return false;
+    };
+    BOOST_TEST(blue(on.pdf));
+    BOOST_TEST(!blue(off.pdf));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
