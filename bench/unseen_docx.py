@@ -463,6 +463,37 @@ def long_report(path):
     doc.save(path)
 
 
+def familiarisation_continuous(path):
+    """Приказ with a «лист ознакомления»: continuous section breaks (Word's «на текущей
+    странице») around a part set in two columns, then a section starting on an odd page."""
+    doc = Document()
+    base_font(doc, "Times New Roman", 12)
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    font(p.add_run("ПРИКАЗ № 7 от 01.09.2026"), bold=True)
+    for _ in range(3):
+        doc.add_paragraph(LOREM).paragraph_format.first_line_indent = Cm(1.25)
+    signature(doc, "Директор", "И.И. Иванов", size=12)
+    sec = doc.add_section(WD_SECTION.CONTINUOUS)
+    doc.add_paragraph("С приказом ознакомлены:")
+    sec = doc.add_section(WD_SECTION.CONTINUOUS)
+    cols = sec._sectPr.xpath("./w:cols")
+    c = cols[0] if cols else OxmlElement("w:cols")
+    c.set(qn("w:num"), "2")
+    c.set(qn("w:space"), "708")
+    if not cols:
+        sec._sectPr.append(c)
+    for who in FIO * 2:
+        doc.add_paragraph(who + " ________").paragraph_format.space_after = Pt(2)
+    sec = doc.add_section(WD_SECTION.CONTINUOUS)
+    for c in sec._sectPr.xpath("./w:cols"):
+        c.set(qn("w:num"), "1")
+    doc.add_paragraph("Приказ вступает в силу со дня подписания.")
+    doc.add_section(WD_SECTION.ODD_PAGE)
+    doc.add_paragraph("Приложение 1 (с нечётной страницы)")
+    doc.save(path)
+
+
 # ---------------------------------------------------------------- LibreOffice-written documents
 FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -641,6 +672,7 @@ def main():
         fonts_spacing(os.path.join(out, "05-pd-spravka-fonts-spacing.docx"))
         with_image(os.path.join(out, "06-pd-harakteristika-image.docx"), tmp)
         long_report(os.path.join(out, "07-pd-long-report.docx"))
+        familiarisation_continuous(os.path.join(out, "11-pd-oznakomlenie-continuous.docx"))
         src = os.path.join(tmp, "src")
         os.makedirs(src)
         fodt_order(os.path.join(src, "08-lo-prikaz-header-footer.fodt"))

@@ -347,6 +347,9 @@ void Reader::read_blocks(xmlNodePtr parent, std::vector<Block>* into) {
             out().push_back(std::move(b));
             const xmlNodePtr sect = wml::child(wml::child(n, "pPr"), "sectPr");
             if (sect != nullptr && into == nullptr) {
+                // An empty paragraph that only carries a section break takes no line (as in
+                // LibreOffice: a continuous break would otherwise add an empty line).
+                if (out().back().paragraph->content.empty()) out().pop_back();
                 read_section(sect, doc_.sections.back());
                 doc_.sections.emplace_back();
             }
@@ -427,6 +430,12 @@ void Reader::read_section(const xmlNode* sect, Section& s) {
         s.margin_top = s.margin_bottom = (s.page_height - min_text) / 2;
     }
     if (auto t = wml::on_off(sect, "titlePg")) s.title_page = *t;
+    if (const auto type = wml::val(sect, "type")) {
+        s.continuous = *type == "continuous";
+        if (*type == "evenPage" || *type == "oddPage") {
+            warn("раздел с чётной или нечётной страницы начат со следующей страницы, пустая страница не вставлена");
+        }
+    }
     if (auto start = wml::number(wml::child(sect, "pgNumType"), "start")) s.page_start = static_cast<int>(std::clamp(*start, 0.0, 1e6));
     if (const xmlNodePtr cols = wml::child(sect, "cols")) {
         if (auto n = wml::number(cols, "num"); n && *n > 1) warn("несколько колонок текста не поддерживаются: текст в одну колонку");

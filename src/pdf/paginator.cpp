@@ -70,8 +70,14 @@ public:
             top_ = header_h > 0 ? std::max(sec.margin_top, sec.header_distance + header_h) : sec.margin_top;
             bottom_ = sec.page_height - (footer_h > 0 ? std::max(sec.margin_bottom, sec.footer_distance + footer_h) : sec.margin_bottom);
             if (bottom_ - top_ < 72) bottom_ = top_ + 72;
-            number = sec.page_start > 0 ? sec.page_start : number + 1;
-            new_page(sec, number, true);
+            // A continuous section break goes on on the same page (a different page size
+            // needs a new page, as in Word).
+            const Section* prev = si > 0 ? &doc_.sections[si - 1] : nullptr;
+            if (!(sec.continuous && prev != nullptr && !pages_.empty() && prev->page_width == sec.page_width &&
+                  prev->page_height == sec.page_height)) {
+                number = sec.page_start > 0 ? sec.page_start : number + 1;
+                new_page(sec, number, true);
+            }
             std::vector<std::variant<Slice, TableBox>> items;
             for (const Block& b : sec.body) {
                 if (b.paragraph) {

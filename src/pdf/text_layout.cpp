@@ -297,6 +297,13 @@ private:
             stop = &implicit;
         }
         double target = stop->pos - cur_.left;
+        if (stop->kind != TabKind::left && target > cur_.avail) {
+            // A right or centre stop in the right margin (a signature line set for other
+            // margins): the text goes up to it, into the margin, as in Word and LibreOffice;
+            // at most an inch into it.
+            cur_.avail = std::min(target, cur_.avail + 72.0);
+            target = cur_.avail;
+        }
         const double seg = segment_width();
         if (stop->kind == TabKind::right) target -= seg;
         else if (stop->kind == TabKind::center) target -= seg / 2;

@@ -285,4 +285,56 @@ BOOST_AUTO_TEST_CASE(conditional_formats_of_a_table_style_apply_to_their_cells) 
     BOOST_TEST(!blue(off.pdf));
 }
 
+BOOST_AUTO_TEST_CASE(a_continuous_section_break_goes_on_on_the_same_page) {
+    // Word's «Разрыв раздела (на текущей странице)»: the next section starts where the previous
+    // ended (it started a new page); a break to an odd page starts the next page, reported.
+    const std::string body = para("Первый") + "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr></w:p>" +
+                             para("Второй") + "<w:p><w:pPr><w:sectPr><w:type w:val=\"continuous\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                             "</w:sectPr></w:pPr></w:p>" + para("Третий");
+    const auto r = pdf_test::render(docx(body, {}, "<w:sectPr><w:type w:val=\"oddPage\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr>"));
+    BOOST_TEST(r.pages == 2);
+    bool reported = false;
+    for (const auto& w : r.warnings) reported = reported || w.message.find("нечётной") != std::string::npos;
+    BOOST_TEST(reported);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "Первый Второй ");
+    BOOST_TEST(page_text(r.pdf, 2) == "Третий ");
+}
+
+BOOST_AUTO_TEST_CASE(a_continuous_section_of_another_page_size_starts_a_new_page) {
+    const std::string body = para("Книжная") + "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr></w:p>" +
+                             para("Альбомная");
+    const auto r = pdf_test::render(
+        docx(body, {}, "<w:sectPr><w:type w:val=\"continuous\"/><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr>"));
+    BOOST_TEST(r.pages == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_right_tab_stop_in_the_right_margin_keeps_the_signature_on_its_line) {
+    // Text 6 inches wide (Letter, 1.25" margins), the stop at 16.5 cm = 467.7 pt from the margin
+    // (35.7 pt into the right margin): «И.И. Иванов» ends there, on the line of «Директор».
+    const std::string p = "<w:p><w:pPr><w:tabs><w:tab w:val=\"right\" w:pos=\"9355\"/></w:tabs></w:pPr>"
+                          "<w:r><w:t>Директор</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>И.И. Иванов</w:t></w:r></w:p>";
+    const auto r = pdf_test::render(docx(p, {}, "<w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" "
+                                                "w:bottom=\"1440\" w:left=\"1800\" w:right=\"1800\"/></w:sectPr>"));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(std::abs(word_top(r.pdf, 1, "Иванов") - word_top(r.pdf, 1, "Директор")) < 0.1);
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    const auto at = bbox.find(">Иванов<");
+    const auto line = bbox.substr(bbox.rfind("<word", at), at - bbox.rfind("<word", at));
+    const double xmax = std::stod(line.substr(line.find("xMax=\"") + 6));
+    BOOST_TEST(std::abs(xmax - (90.0 + 9355 / 20.0)) < 1.0, line);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_paragraph_that_carries_a_section_break_takes_no_line) {
+    // As LibreOffice: «Бета» directly under «Альфа» across a continuous section break; an
+    // ordinary empty paragraph still takes its line.
+    const std::string body = para("Альфа") + "<w:p><w:pPr><w:sectPr/></w:pPr></w:p>" + para("Бета") + "<w:p/>" + para("Гамма");
+    const auto r = pdf_test::render(docx(body, {}, "<w:sectPr><w:type w:val=\"continuous\"/></w:sectPr>"));
+    BOOST_TEST(r.pages == 1);
+    if (!pdf_test::have("pdftotext")) return;
+    const double one = word_top(r.pdf, 1, "Бета") - word_top(r.pdf, 1, "Альфа");
+    const double two = word_top(r.pdf, 1, "Гамма") - word_top(r.pdf, 1, "Бета");
+    BOOST_TEST(std::abs(two - 2 * one) < 0.1, "one line " << one << ", with an empty paragraph " << two);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
