@@ -7,7 +7,11 @@ pages (ours/LibreOffice), per page the similarity of the whitespace-normalised t
 (difflib ratio over words, 1.0 = same) and the share of differing pixels of 50 dpi greyscale
 renders (pdftoppm). Standard library only (run with /usr/bin/python3).
 
-usage: bench/compare_pdf.py [--cli build/release/nastavnik] [--out DIR] [--keep]
+With --docx DIR, compares every *.docx of DIR (and its sub-folders) instead, e.g. the corpus of
+documents from other tools that bench/unseen_docx.py makes; --png also writes 60 dpi colour page
+images ours-N.png / lo-N.png beside the PDFs for looking at side by side.
+
+usage: bench/compare_pdf.py [--cli build/release/nastavnik] [--out DIR] [--keep] [--docx DIR] [--png]
 """
 import argparse
 import difflib
@@ -74,6 +78,8 @@ def main():
     ap.add_argument("--cli", default=None)
     ap.add_argument("--out", default=None)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--docx", default=None, help="compare the DOCX files of this folder instead of the samples")
+    ap.add_argument("--png", action="store_true", help="also write 60 dpi page images of both PDFs")
     args = ap.parse_args()
     cli = args.cli or next((c for c in [os.path.join(ROOT, "build/release/nastavnik"), os.path.join(ROOT, "build/test/nastavnik")]
                             if os.path.exists(c)), None)
@@ -86,14 +92,18 @@ def main():
     docx_dir, ours_dir, lo_dir, img_dir = (os.path.join(work, d) for d in ("docx", "ours", "lo", "img"))
     for d in (docx_dir, ours_dir, lo_dir, img_dir):
         os.makedirs(d, exist_ok=True)
-    for sample, as_of in SAMPLES:
-        out = os.path.join(docx_dir, sample[:-5])
-        run([cli, "generate", os.path.join(ROOT, "samples", sample), "--as-of", as_of, "--force", "--format", "docx",
-             "--out", out], cwd=ROOT)
-    docs = sorted(glob.glob(os.path.join(docx_dir, "*", "*.docx")))
+    if args.docx:
+        docx_dir = os.path.abspath(args.docx)
+        docs = sorted(glob.glob(os.path.join(docx_dir, "**", "*.docx"), recursive=True))
+    else:
+        for sample, as_of in SAMPLES:
+            out = os.path.join(docx_dir, sample[:-5])
+            run([cli, "generate", os.path.join(ROOT, "samples", sample), "--as-of", as_of, "--force", "--format", "docx",
+                 "--out", out], cwd=ROOT)
+        docs = sorted(glob.glob(os.path.join(docx_dir, "*", "*.docx")))
     profile = "file://" + os.path.join(work, "lo-profile")
     for folder in sorted({os.path.dirname(d) for d in docs}):
-        target = os.path.join(lo_dir, os.path.basename(folder))
+        target = os.path.join(lo_dir, os.path.relpath(folder, docx_dir))
         os.makedirs(target, exist_ok=True)
         run(["soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", "pdf", "--outdir", target]
             + sorted(glob.glob(os.path.join(folder, "*.docx"))))
@@ -106,8 +116,17 @@ def main():
         ours = os.path.join(ours_dir, rel[:-5] + ".pdf")
         lo = os.path.join(lo_dir, rel[:-5] + ".pdf")
         os.makedirs(os.path.dirname(ours), exist_ok=True)
-        run([cli, "render", doc, "-o", ours, "--quiet"])
+        rendered = subprocess.run([cli, "render", doc, "-o", ours], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        warnings = [w for w in rendered.stderr.decode("utf-8", "replace").splitlines() if w.strip()]
+        if rendered.returncode != 0 or not os.path.exists(ours):
+            total += 1
+            print("%-72s FAILED: %s" % (rel[:72], " / ".join(warnings)))
+            continue
         po, pl = pages(ours), pages(lo)
+        if args.png:
+            base = ours[:-4]
+            run(["pdftoppm", "-r", "60", "-png", ours, base + ".ours"])
+            run(["pdftoppm", "-r", "60", "-png", lo, base + ".lo"])
         total += 1
         same_pages += po == pl
         texts, pixels = [], []
@@ -123,6 +142,9 @@ def main():
                                           "%.3f" % (sum(pixels) / len(pixels)) if pixels else "-"))
         for p, (t, x) in enumerate(zip(texts, pixels), 1):
             print("    page %-3d text %.3f  pixels %.3f" % (p, t, x))
+        if args.docx:
+            for w in warnings:
+                print("    " + w)
     print()
     print("documents: %d, page count equal: %d" % (total, same_pages))
     if text_scores:

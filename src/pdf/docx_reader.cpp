@@ -74,6 +74,8 @@ private:
     std::map<std::string, Rel> rels_; // of the part being read
     std::map<std::string, int> image_by_part_;
     int table_depth_ = 0;
+    std::string table_style_;  // style of the table whose cells are being read
+    std::string table_cond_;   // its conditional formats that apply to the cell being read
     std::size_t text_bytes_ = 0;
 
     // Complex fields (fldChar begin … separate … end) may span runs and paragraphs.
@@ -369,6 +371,9 @@ void Reader::read_blocks(xmlNodePtr parent, std::vector<Block>* into) {
             out().push_back(std::move(b));
             const xmlNodePtr sect = wml::child(wml::child(n, "pPr"), "sectPr");
             if (sect != nullptr && into == nullptr) {
+                // An empty paragraph that only carries a section break takes no line (as in
+                // LibreOffice: a continuous break would otherwise add an empty line).
+                if (out().back().paragraph->content.empty()) out().pop_back();
                 read_section(sect, doc_.sections.back());
                 doc_.sections.emplace_back();
             }
@@ -449,6 +454,12 @@ void Reader::read_section(const xmlNode* sect, Section& s) {
         s.margin_top = s.margin_bottom = (s.page_height - min_text) / 2;
     }
     if (auto t = wml::on_off(sect, "titlePg")) s.title_page = *t;
+    if (const auto type = wml::val(sect, "type")) {
+        s.continuous = *type == "continuous";
+        if (*type == "evenPage" || *type == "oddPage") {
+            warn("раздел с чётной или нечётной страницы начат со следующей страницы, пустая страница не вставлена");
+        }
+    }
     if (auto start = wml::number(wml::child(sect, "pgNumType"), "start")) s.page_start = static_cast<int>(std::clamp(*start, 0.0, 1e6));
     if (const xmlNodePtr cols = wml::child(sect, "cols")) {
         if (auto n = wml::number(cols, "num"); n && *n > 1) warn("несколько колонок текста не поддерживаются: текст в одну колонку");
@@ -497,7 +508,7 @@ std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
     const xmlNodePtr ppr = wml::child(p, "pPr");
     RunProps run;
     const std::string style = wml::val(ppr, "pStyle").value_or("");
-    styles_.paragraph_style(style, para->props, run);
+    styles_.paragraph_style(style, para->props, run, table_style_, table_cond_);
     // The list a paragraph belongs to can come from its style or from itself; the level's
     // indents sit between the style's and the paragraph's own.
     ParaProps direct;
@@ -828,7 +839,29 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
         if (auto jc = wml::val(p, "jc")) table->align = *jc == "center" ? Align::center : (*jc == "right" || *jc == "end") ? Align::right : Align::left;
     };
     read_tblpr(styles_.default_table_ppr());
-    if (auto st = wml::val(tblpr, "tblStyle")) read_tblpr(styles_.table_style(*st));
+    const std::string outer_style = table_style_, outer_cond = table_cond_;
+    table_style_ = wml::val(tblpr, "tblStyle").value_or("");
+    // Which conditional formats of the style apply (w:tblLook; Word's default for a new table
+    // when absent: header row and first column, banded rows).
+    bool look_first_row = true, look_last_row = false, look_first_col = true, look_last_col = false, look_hband = true,
+         look_vband = false;
+    if (const xmlNodePtr look = wml::child(tblpr, "tblLook")) {
+        const long v = std::strtol(wml::attr(look, "val").value_or("04A0").c_str(), nullptr, 16);
+        const auto flag = [&](const char* name, bool dflt) {
+            const auto a = wml::attr(look, name);
+            return a ? (*a == "1" || *a == "true" || *a == "on") : dflt;
+        };
+        look_first_row = flag("firstRow", (v & 0x20) != 0);
+        look_last_row = flag("lastRow", (v & 0x40) != 0);
+        look_first_col = flag("firstColumn", (v & 0x80) != 0);
+        look_last_col = flag("lastColumn", (v & 0x100) != 0);
+        look_hband = !flag("noHBand", (v & 0x200) != 0);
+        look_vband = !flag("noVBand", (v & 0x400) != 0);
+    }
+    const auto* style_tblpr = table_style_.empty() ? nullptr : styles_.table_style(table_style_);
+    const long row_band = std::max(1L, static_cast<long>(wml::number(wml::child(style_tblpr, "tblStyleRowBandSize"), "val").value_or(1)));
+    const long col_band = std::max(1L, static_cast<long>(wml::number(wml::child(style_tblpr, "tblStyleColBandSize"), "val").value_or(1)));
+    if (!table_style_.empty()) read_tblpr(style_tblpr);
     read_tblpr(tblpr);
 
     if (const xmlNodePtr grid = wml::child(tbl, "tblGrid")) {
@@ -886,6 +919,52 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             cell.bottom = ri + 1 == rows.size() ? e.bottom : e.inside_h;
             cell.left = first_col ? e.left : e.inside_v;
             cell.right = last_col ? e.right : e.inside_v;
+            // Conditional formats of the table style, in increasing priority: their shading,
+            // borders, and (read_paragraph) paragraph and run properties.
+            table_cond_.clear();
+            if (!table_style_.empty()) {
+                std::vector<const char*> conds{"wholeTable"};
+                const long body_row = static_cast<long>(ri) - (look_first_row ? 1 : 0);
+                const long body_col = static_cast<long>(col) - (look_first_col ? 1 : 0);
+                const bool first_row = ri == 0, last_row = ri + 1 == rows.size();
+                if (look_vband && body_col >= 0) conds.push_back((body_col / col_band) % 2 == 0 ? "band1Vert" : "band2Vert");
+                if (look_hband && body_row >= 0 && !(look_last_row && last_row)) {
+                    conds.push_back((body_row / row_band) % 2 == 0 ? "band1Horz" : "band2Horz");
+                }
+                if (look_first_col && first_col) conds.push_back("firstCol");
+                if (look_last_col && last_col) conds.push_back("lastCol");
+                if (look_first_row && first_row) conds.push_back("firstRow");
+                if (look_last_row && last_row) conds.push_back("lastRow");
+                if (look_first_row && first_row && look_first_col && first_col) conds.push_back("nwCell");
+                if (look_first_row && first_row && look_last_col && last_col) conds.push_back("neCell");
+                if (look_last_row && last_row && look_first_col && first_col) conds.push_back("swCell");
+                if (look_last_row && last_row && look_last_col && last_col) conds.push_back("seCell");
+                for (const char* type : conds) {
+                    const xmlNode* cond = styles_.table_condition(table_style_, type);
+                    if (cond == nullptr) continue;
+                    if (!table_cond_.empty()) table_cond_ += ' ';
+                    table_cond_ += type;
+                    const xmlNodePtr ctc = wml::child(cond, "tcPr");
+                    if (const xmlNodePtr shd = wml::child(ctc, "shd")) {
+                        if (auto fill = wml::attr(shd, "fill")) cell.shading = wml::color(*fill);
+                    }
+                    if (const xmlNodePtr b = wml::child(ctc, "tcBorders")) {
+                        // The format's region is a row or a column: inside it its inside lines.
+                        const bool column = std::string(type).find("Col") != std::string::npos || std::string(type).find("Vert") != std::string::npos;
+                        auto edge = [&](const char* outer, const char* alt, const char* inside, bool at_edge, Border& out) {
+                            const xmlNode* n = at_edge ? (wml::child(b, outer) ? wml::child(b, outer) : wml::child(b, alt)) : wml::child(b, inside);
+                            read_border(n, out);
+                        };
+                        edge("top", "top", "insideH", first_row || !column, cell.top);
+                        edge("bottom", "bottom", "insideH", last_row || !column, cell.bottom);
+                        edge("left", "start", "insideV", first_col || column, cell.left);
+                        edge("right", "end", "insideV", last_col || column, cell.right);
+                    }
+                }
+            }
+            if (const xmlNodePtr shd = wml::child(tcpr, "shd")) {
+                if (auto fill = wml::attr(shd, "fill")) cell.shading = wml::color(*fill);
+            }
             if (const xmlNodePtr b = wml::child(tcpr, "tcBorders")) {
                 read_border(wml::child(b, "top"), cell.top);
                 read_border(wml::child(b, "left") ? wml::child(b, "left") : wml::child(b, "start"), cell.left);
@@ -901,6 +980,7 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             if (cell.top.present) cell.margin_top += cell.top.width;
             if (cell.bottom.present && ri + 1 == rows.size()) cell.margin_bottom += cell.bottom.width;
             read_blocks(cells[ci], &cell.blocks);
+            table_cond_.clear();
             col += cell.grid_span;
             row.cells.push_back(std::move(cell));
         }
@@ -909,6 +989,8 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
         table->rows.push_back(std::move(row));
     }
     --table_depth_;
+    table_style_ = outer_style;
+    table_cond_ = outer_cond;
     return table;
 }
 

@@ -119,6 +119,7 @@ struct Section {
     double margin_top = 56.7, margin_bottom = 56.7, margin_left = 85, margin_right = 42.5;
     double header_distance = 35.4, footer_distance = 35.4;
     bool title_page = false;
+    bool continuous = false;  // w:type continuous: goes on on the page the previous section ends on
     int page_start = 0;  // 0: continue numbering
     // Parts in Document::stories; empty: none. A section without its own reference inherits
     // the previous section's (as Word does).

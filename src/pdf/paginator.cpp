@@ -7,6 +7,7 @@
 #include "pdf/layout.hpp"
 
 #include <algorithm>
+#include <map>
 #include <variant>
 
 namespace nastavnik::pdf {
@@ -22,14 +23,23 @@ struct PageInfo {
 };
 
 double row_height(const RowBox& row, const std::vector<std::vector<const Slice*>>& content) {
-    double h = 0;
+    // A cell merged with the rows below (vMerge) does not make this row taller: its content
+    // flows on into them (place_table) — unless every cell of the row is such a cell.
+    double h = 0, merged = 0;
+    bool counted = false;
     for (std::size_t k = 0; k < row.cells.size(); ++k) {
         const CellBox& c = row.cells[k];
-        if (c.merged_above) continue;
+        if (c.merged_above && content[k].empty()) continue;
         double ch = c.cell->margin_top + c.cell->margin_bottom;
         for (const Slice* s : content[k]) ch += s->height;
+        if (c.merged_below) {
+            merged = std::max(merged, ch);
+            continue;
+        }
         h = std::max(h, ch);
+        counted = true;
     }
+    if (!counted) h = merged;
     return row.exact ? row.min_height : std::max(h, row.min_height);
 }
 
@@ -55,11 +65,19 @@ public:
             LayoutContext ctx{fonts_, doc_, warnings_, "word/document.xml", hyphenate_, 0, 0, 0, 0, {}, false};
             left_ = sec.margin_left;
             width_ = sec.page_width - sec.margin_left - sec.margin_right;
-            top_ = std::max(sec.margin_top, sec.header_distance + header_height(sec));
-            bottom_ = sec.page_height - std::max(sec.margin_bottom, sec.footer_distance + footer_height(sec));
+            // Header and footer distances matter only where there is a header or footer.
+            const double header_h = header_height(sec), footer_h = footer_height(sec);
+            top_ = header_h > 0 ? std::max(sec.margin_top, sec.header_distance + header_h) : sec.margin_top;
+            bottom_ = sec.page_height - (footer_h > 0 ? std::max(sec.margin_bottom, sec.footer_distance + footer_h) : sec.margin_bottom);
             if (bottom_ - top_ < 72) bottom_ = top_ + 72;
-            number = sec.page_start > 0 ? sec.page_start : number + 1;
-            new_page(sec, number, true);
+            // A continuous section break goes on on the same page (a different page size
+            // needs a new page, as in Word).
+            const Section* prev = si > 0 ? &doc_.sections[si - 1] : nullptr;
+            if (!(sec.continuous && prev != nullptr && !pages_.empty() && prev->page_width == sec.page_width &&
+                  prev->page_height == sec.page_height)) {
+                number = sec.page_start > 0 ? sec.page_start : number + 1;
+                new_page(sec, number, true);
+            }
             std::vector<std::variant<Slice, TableBox>> items;
             for (const Block& b : sec.body) {
                 if (b.paragraph) {
@@ -170,16 +188,23 @@ private:
                     double h = 0;
                     std::size_t j = i;
                     for (; j < items.size() && h <= page; ++j) {
-                        h += item_height(items[j]);
                         const auto* sj = std::get_if<Slice>(&items[j]);
-                        if (sj == nullptr || !sj->keep_with_next) break;
-                        if (j > i && sj->break_before) break;
+                        if (j > i && sj != nullptr && sj->break_before) {
+                            --j;  // a page break ends the chain: what follows it is on the next page
+                            break;
+                        }
+                        h += item_height(items[j]);
+                        if (sj == nullptr) break;
+                        if (!sj->keep_with_next) {
+                            h -= sj->space_after;
+                            break;
+                        }
                     }
                     chain_end = j + 1;
                     if (y_ + h > bottom_ + eps && placed_ && h <= page + eps) next_page();
                 }
-                if (y_ + s->height > bottom_ + eps && placed_) next_page();
-                if (!placed_ && flowed_ && s->space_before > 0) {
+                if (y_ + s->height - s->space_after > bottom_ + eps && placed_) next_page();
+                if (!placed_ && ((flowed_ && s->space_before > 0) || s->space_before < 0)) {
                     y_ -= s->space_before;
                     placed_ = true;
                 }
@@ -190,28 +215,68 @@ private:
         }
     }
 
+    /// vMerge: `carry` (what the merged cells of the previous row left) joins `content`; what
+    /// of this row's merged cells does not fit its height goes to `next_carry`, by the cell's x.
+    /// Word and LibreOffice share a merged cell's height among its rows instead of making the
+    /// first one taller; the text goes on where it stands, which a blank of negative height
+    /// before it in the next row says (there is no border between the rows of a merged cell).
+    static void flow_merged(const RowBox& row, std::vector<std::vector<const Slice*>>& content,
+                            const std::map<double, std::vector<Slice>>& carry, std::map<double, std::vector<Slice>>& next_carry) {
+        for (std::size_t k = 0; k < row.cells.size(); ++k) {
+            const auto it = carry.find(row.cells[k].x);
+            if (!row.cells[k].merged_above || it == carry.end()) continue;
+            for (const Slice& s : it->second) content[k].push_back(&s);
+        }
+        next_carry.clear();
+        const double natural = row_height(row, content);
+        for (std::size_t k = 0; k < row.cells.size(); ++k) {
+            if (!row.cells[k].merged_below) continue;
+            const Cell& c = *row.cells[k].cell;
+            double used = c.margin_top + c.margin_bottom;
+            std::size_t n = 0;
+            while (n < content[k].size() && used + content[k][n]->height <= natural + eps) used += content[k][n++]->height;
+            if (n == content[k].size()) continue;
+            auto& rest = next_carry[row.cells[k].x];
+            rest.emplace_back().height = std::min(0.0, used - c.margin_top - c.margin_bottom - natural);
+            for (std::size_t m = n; m < content[k].size(); ++m) rest.push_back(*content[k][m]);
+            content[k].resize(n);
+        }
+    }
+
     void repeat_headers(const TableBox& t) {
+        std::size_t n = 0;
+        while (n < t.rows.size() && t.rows[n].header) ++n;
+        std::vector<std::map<double, std::vector<Slice>>> carries(n + 1);
+        std::vector<std::vector<std::vector<const Slice*>>> contents;
         double h = 0;
-        for (const auto& r : t.rows) {
-            if (!r.header) break;
-            h += row_height(r, all_content(r));
+        for (std::size_t i = 0; i < n; ++i) {
+            contents.push_back(all_content(t.rows[i]));
+            flow_merged(t.rows[i], contents.back(), carries[i], carries[i + 1]);
+            h += row_height(t.rows[i], contents.back());
         }
         // Header rows taller than half a page are not repeated: the page would hold nothing else.
         if (h == 0 || h > (bottom_ - top_) / 2) return;
-        for (const auto& r : t.rows) {
-            if (!r.header) break;
-            const auto content = all_content(r);
-            const double rh = row_height(r, content);
-            put(draw_row(r, content, rh, true, true), rh);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double rh = row_height(t.rows[i], contents[i]);
+            put(draw_row(t.rows[i], contents[i], rh, true, true), rh);
         }
     }
 
     void place_table(const TableBox& t) {
+        // Content of vertically merged cells that did not fit their row (flow_merged).
+        std::map<double, std::vector<Slice>> carry, next_carry;
         for (std::size_t ri = 0; ri < t.table->rows.size(); ++ri) {
             RowBox laid;
             if (ri >= t.rows.size()) laid = t.row(ri, *ctx_);
             const RowBox& row = ri < t.rows.size() ? t.rows[ri] : laid;
             auto content = all_content(row);
+            flow_merged(row, content, carry, next_carry);
+            // At the top of a page carried text starts at the top of its cell.
+            const auto restart_on_new_page = [&content] {
+                for (auto& c : content) {
+                    if (!c.empty() && c.front()->height < 0 && c.front()->ops.empty()) c.erase(c.begin());
+                }
+            };
             bool first_part = true;
             bool moved = false;
             for (int guard = 0; guard < 1000000; ++guard) {
@@ -225,6 +290,7 @@ private:
                     // Unsplittable: on a fresh page once; if it still does not fit, it overflows.
                     if (placed_ && !moved) {
                         next_page();
+                        restart_on_new_page();
                         if (!row.header) repeat_headers(t);
                         moved = true;
                         continue;
@@ -246,7 +312,8 @@ private:
                     if (n == 0 && !content[k].empty() && !placed_) n = 1;  // an empty page must progress
                     head[k].assign(content[k].begin(), content[k].begin() + static_cast<std::ptrdiff_t>(n));
                     rest[k].assign(content[k].begin() + static_cast<std::ptrdiff_t>(n), content[k].end());
-                    any = any || n > 0;
+                    const bool blank = !content[k].empty() && content[k].front()->height < 0 && content[k].front()->ops.empty();
+                    any = any || n > (blank ? 1u : 0u);
                     remaining = remaining || !rest[k].empty();
                 }
                 if (!any) {
@@ -259,6 +326,7 @@ private:
                     }
                     moved = true;
                     next_page();
+                    restart_on_new_page();
                     repeat_headers(t);
                     continue;
                 }
@@ -268,8 +336,10 @@ private:
                 content = std::move(rest);
                 first_part = false;
                 next_page();
+                restart_on_new_page();
                 repeat_headers(t);
             }
+            carry = std::move(next_carry);
         }
     }
 

@@ -187,21 +187,41 @@ void StyleSheet::chain(const std::string& id, std::vector<const Style*>& out) co
     std::reverse(out.begin(), out.end());
 }
 
-void StyleSheet::paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const {
-    if (const auto it = paragraph_cache_.find(id); it != paragraph_cache_.end()) {
+void StyleSheet::paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style,
+                                 const std::string& conditions) const {
+    const std::string key = table_style.empty() ? id : table_style + '\n' + conditions + '\n' + id;
+    if (const auto it = paragraph_cache_.find(key); it != paragraph_cache_.end()) {
         para = it->second.first;
         run = it->second.second;
         return;
     }
     para = ParaProps{};
     run = RunProps{};
-    resolve_paragraph_style(id, para, run);
-    paragraph_cache_[id] = {para, run};
+    resolve_paragraph_style(id, para, run, table_style, conditions);
+    paragraph_cache_[key] = {para, run};
 }
 
-void StyleSheet::resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const {
+void StyleSheet::resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style,
+                                         const std::string& conditions) const {
     apply_rpr(default_rpr_, run, theme_fonts_);
     apply_ppr(default_ppr_, para);
+    if (!table_style.empty()) {
+        std::vector<const Style*> table_chain;
+        chain(table_style, table_chain);
+        for (const Style* s : table_chain) {
+            apply_ppr(s->ppr, para);
+            apply_rpr(s->rpr, run, theme_fonts_);
+        }
+        std::size_t at = 0;
+        while (at < conditions.size()) {
+            const std::size_t end = std::min(conditions.find(' ', at), conditions.size());
+            if (const xmlNode* c = table_condition(table_style, conditions.substr(at, end - at))) {
+                apply_ppr(wml::child(c, "pPr"), para);
+                apply_rpr(wml::child(c, "rPr"), run, theme_fonts_);
+            }
+            at = end + 1;
+        }
+    }
     std::vector<const Style*> styles;
     chain(!id.empty() && styles_.count(id) ? id : default_paragraph_, styles);
     for (const Style* s : styles) {
@@ -222,6 +242,17 @@ void StyleSheet::character_style(const std::string& id, RunProps& run) const {
         it = character_cache_.emplace(id, std::move(rprs)).first;
     }
     for (const xmlNode* rpr : it->second) apply_rpr(rpr, run, theme_fonts_);
+}
+
+const xmlNode* StyleSheet::table_condition(const std::string& id, const std::string& type) const {
+    std::vector<const Style*> styles;
+    chain(id, styles);
+    for (auto it = styles.rbegin(); it != styles.rend(); ++it) {
+        for (const xmlNode* n = (*it)->node->children; n != nullptr; n = n->next) {
+            if (wml::is_w(n, "tblStylePr") && wml::attr(n, "type").value_or("") == type) return n;
+        }
+    }
+    return nullptr;
 }
 
 const xmlNode* StyleSheet::table_style(const std::string& id) const {

@@ -25,13 +25,21 @@ public:
 
     /// Paragraph and run properties of paragraph style `id` (the default paragraph style if
     /// empty or unknown), defaults and the basedOn chain applied; replaces `para` and `run`.
-    void paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const;
+    /// In a table cell, the pPr/rPr of the table's style `table_style` sit between the document
+    /// defaults and the paragraph style (Table Grid's «no space after, single line spacing»).
+    /// `conditions`: the table style's conditional formats that apply to the cell (firstRow,
+    /// band1Horz … separated by spaces, in increasing priority), their pPr/rPr over the style's.
+    void paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style = {},
+                         const std::string& conditions = {}) const;
     /// Applies character style `id` (its basedOn chain) onto `run`.
     void character_style(const std::string& id, RunProps& run) const;
     [[nodiscard]] const std::map<std::string, std::string>& theme_fonts() const noexcept { return theme_fonts_; }
     /// Cell margins of the default table style.
     [[nodiscard]] const xmlNode* default_table_ppr() const noexcept { return default_table_; }
     [[nodiscard]] const xmlNode* table_style(const std::string& id) const;
+    /// The conditional format `type` (w:tblStylePr: firstRow, band1Horz …) of table style `id`
+    /// or the nearest style it is based on that has one; null if none.
+    [[nodiscard]] const xmlNode* table_condition(const std::string& id, const std::string& type) const;
 
 private:
     struct Style {
@@ -49,7 +57,8 @@ private:
     std::string default_paragraph_;
 
     void chain(const std::string& id, std::vector<const Style*>& out) const;
-    void resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run) const;
+    void resolve_paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style,
+                                 const std::string& conditions) const;
 
     // Resolved once per style: a document applies the same few styles to thousands of
     // paragraphs and runs.
