@@ -172,10 +172,12 @@ std::string to_unicode_cmap(const std::vector<char32_t>& chars) {
     return out;
 }
 
-// Subset prefix of the PDF font name ("ABCDEF+"): six letters from the glyphs, so the same
-// document gets the same name and two different subsets of a font in one viewer do not clash.
-std::string subset_tag(const std::vector<std::uint16_t>& glyphs) {
+// Subset prefix of the PDF font name ("ABCDEF+"): six letters from the font and its glyphs,
+// so the same document gets the same name, and neither two subsets of one font nor two fonts
+// with the same glyph ids in one viewer share a tag.
+std::string subset_tag(const std::string& font, const std::vector<std::uint16_t>& glyphs) {
     std::uint32_t h = 2166136261u;
+    for (unsigned char c : font) h = (h ^ c) * 16777619u;
     for (std::uint16_t g : glyphs) h = (h ^ g) * 16777619u;
     std::string tag;
     for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
@@ -187,7 +189,7 @@ void finish_font(PdfVecObjects& objects, EmbeddedFont& f) {
     for (std::size_t g = 0; g < f.to_unicode.size(); ++g) {
         if (f.to_unicode[g] != 0) glyphs.push_back(static_cast<std::uint16_t>(g));
     }
-    const std::string name = subset_tag(glyphs) + f.file->postscript_name();
+    const std::string name = subset_tag(f.file->postscript_name(), glyphs) + f.file->postscript_name();
     const auto program = font_program(*f.file, f.path, glyphs);
     PdfObject* file = raw_stream(objects, program->deflated, true);
     file->GetDictionary().AddKey("Length1", PdfVariant(static_cast<pdf_int64>(program->length)));

@@ -167,6 +167,21 @@ BOOST_AUTO_TEST_CASE(text_whose_glyph_codes_need_escaping_copies_back_exactly) {
     if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(doc.pdf, "qpdf --check {}").exit_code == 0);
 }
 
+BOOST_AUTO_TEST_CASE(two_fonts_with_the_same_glyph_ids_get_different_subset_tags) {
+    // Liberation Serif and Sans number their glyphs alike: the same text gives the same ids.
+    const auto r = pdf_test::render(pdf_test::docx(
+        pdf_test::para("Наставник", "", "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/>") +
+        pdf_test::para("Наставник", "", "<w:rFonts w:ascii=\"Liberation Sans\" w:hAnsi=\"Liberation Sans\"/>")));
+    if (!pdf_test::have("pdffonts")) return;
+    const std::string fonts = pdf_test::on_pdf(r.pdf, "pdffonts {}").out;
+    std::set<std::string> tags;
+    std::istringstream lines(fonts);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.size() > 7 && line[6] == '+') tags.insert(line.substr(0, 6));
+    }
+    BOOST_TEST(tags.size() == 2u, fonts);
+}
+
 BOOST_AUTO_TEST_CASE(a_subset_kept_from_an_earlier_document_gives_the_same_bytes) {
     // Subsets are cached per process: a document rendered again after others (its subsets
     // now come from the cache) is byte-identical to its first rendering.
