@@ -4,6 +4,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace fs = std::filesystem;
 
 BOOST_AUTO_TEST_SUITE(batch_cli)
@@ -20,6 +23,18 @@ BOOST_AUTO_TEST_CASE(sample_municipality_exit_code_and_progress) {
     BOOST_TEST(r.err.find("обработано 15 из 15") != std::string::npos, r.err);
     BOOST_TEST(r.err.find('\r') == std::string::npos);
     BOOST_TEST(fs::exists(out / "manifest.json"));
+    // The municipality's PDFs carry their titles (the organisations' ones carry their kind's).
+    if (std::system("command -v pdfinfo >/dev/null 2>&1") != 0) return;
+    for (const std::string title : {"Аналитическая справка по муниципалитету", "Приказ о внедрении системы наставничества"}) {
+        const std::string cmd = "pdfinfo '" + (out / (title + ".pdf")).string() + "'";
+        std::string info;
+        if (FILE* p = popen(cmd.c_str(), "r")) {
+            char buf[4096];
+            for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) info.append(buf, n);
+            pclose(p);
+        }
+        BOOST_TEST(info.find("Title:           " + title + "\n") != std::string::npos, info);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors) {
