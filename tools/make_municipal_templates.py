@@ -138,7 +138,7 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{#if /report/targets/target}}")
     mt.heading(doc, "4. Целевые показатели на {{/report/year}} год")
     chart(doc, "targets", 7.5)
-    table = mt.grid_table(doc, (70, 25, 25, 20, 30), ("Показатель", "Цель", "Факт", "Достигнут", "Основание"))
+    table = mt.grid_table(doc, (62, 20, 20, 24, 44), ("Показатель", "Цель", "Факт", "Достигнут", "Основание"))
     texts = ("{{#each /report/targets/target}}{{title}}", "{{value}}", "{{actual}}", "{{met}}", "{{source}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         mt.fill_cell(c, [t])
@@ -147,7 +147,7 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "Целевые показатели региона на {{/report/year}} год в сведениях о муниципалитете не указаны.")
     mt.para(doc, "{{/if}}")
     mt.heading(doc, "5. Показатели по организациям")
-    table = mt.grid_table(doc, (8, 52, 30, 20, 24, 18, 18),
+    table = mt.grid_table(doc, (8, 42, 28, 22, 26, 22, 22),
                           ("№", "Организация", "Состояние", "Нарушений", "Наставников", "Молодых педагогов",
                            "Из них охвачено"))
     for c, h in zip(table.rows[0].cells, ("№", "Организация", "Состояние", "Нарушений", "Наставников",
