@@ -1,12 +1,14 @@
 #include "pdf/fonts.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/text/letter_case.hpp"
 
 #include <fontconfig/fontconfig.h>
 #include FT_TRUETYPE_TABLES_H
 #include FT_ADVANCES_H
 
 #include <algorithm>
+#include <cstdio>
 #include <mutex>
 
 namespace nastavnik::pdf {
@@ -192,7 +194,12 @@ Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
 
 Face* FontResolver::fallback_for(Face* primary, char32_t c, bool bold, bool italic) {
     Face* fb = face("DejaVu Sans", bold, italic);
-    return fb->has(c) ? fb : primary;
+    if (fb->has(c)) return fb;
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    warnings_.add("", "символа «" + text::to_utf8(std::u32string(1, c)) + "» (" + code +
+                          ") нет ни в шрифте документа, ни в DejaVu Sans: на его месте пустой прямоугольник");
+    return primary;
 }
 
 }  // namespace nastavnik::pdf

@@ -147,6 +147,15 @@ std::string hex4(unsigned v) {
     return {'<', hex[(v >> 12) & 0xF], hex[(v >> 8) & 0xF], hex[(v >> 4) & 0xF], hex[v & 0xF], '>'};
 }
 
+// A character as ToUnicode writes it: UTF-16BE, a surrogate pair beyond the BMP (glyphs are
+// addressed by id, so such characters print and copy like any other).
+std::string utf16_hex(char32_t c) {
+    if (c <= 0xFFFF) return hex4(c);
+    const unsigned v = static_cast<unsigned>(c) - 0x10000;
+    const std::string high = hex4(0xD800 + (v >> 10)), low = hex4(0xDC00 + (v & 0x3FF));
+    return high.substr(0, 5) + low.substr(1);
+}
+
 // The ToUnicode CMap: what each glyph id reads as when the text is copied or searched.
 std::string to_unicode_cmap(const std::vector<char32_t>& chars) {
     std::string entries;
@@ -164,7 +173,7 @@ std::string to_unicode_cmap(const std::vector<char32_t>& chars) {
     };
     for (std::size_t g = 1; g < chars.size(); ++g) {
         if (chars[g] == 0) continue;
-        entries += hex4(static_cast<unsigned>(g)) + ' ' + hex4(static_cast<unsigned>(chars[g])) + '\n';
+        entries += hex4(static_cast<unsigned>(g)) + ' ' + utf16_hex(chars[g]) + '\n';
         if (++count == 100) flush();  // the CMap format allows at most 100 entries per block
     }
     flush();
@@ -393,8 +402,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                     // and deflate packs them three times smaller in a third of the time.
                     c += '(';
                     double advance = 0;
-                    for (char32_t ch : t.text) {
-                        if (ch > 0xFFFF) ch = U'?';
+                    for (const char32_t ch : t.text) {
                         const unsigned gid = t.face->glyph_id(ch) & 0xFFFF;
                         if (gid < font.to_unicode.size() && font.to_unicode[gid] == 0) font.to_unicode[gid] = ch;
                         advance += font.width(gid);

@@ -182,6 +182,18 @@ BOOST_AUTO_TEST_CASE(two_fonts_with_the_same_glyph_ids_get_different_subset_tags
     BOOST_TEST(tags.size() == 2u, fonts);
 }
 
+BOOST_AUTO_TEST_CASE(characters_beyond_the_bmp_copy_back_and_missing_ones_are_reported) {
+    // 𝔸 (U+1D538) is in DejaVu Sans, not in Liberation Serif; 𝐀 (U+1D400) is in neither.
+    const auto r = pdf_test::render(pdf_test::docx(
+        pdf_test::para("Множество 𝔸 и буква 𝐀", "", "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/>")));
+    bool reported = false;
+    for (const auto& w : r.warnings) reported = reported || w.message.find("«𝐀» (U+1D400) нет ни в шрифте документа") != std::string::npos;
+    BOOST_TEST(reported);
+    if (!pdf_test::have("pdftotext")) return;
+    const auto raw = pdf_test::on_pdf(r.pdf, "pdftotext -raw -enc UTF-8 {} -").out;
+    BOOST_TEST(raw.find("Множество 𝔸 и буква") != std::string::npos, raw);
+}
+
 BOOST_AUTO_TEST_CASE(a_subset_kept_from_an_earlier_document_gives_the_same_bytes) {
     // Subsets are cached per process: a document rendered again after others (its subsets
     // now come from the cache) is byte-identical to its first rendering.
