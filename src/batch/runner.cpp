@@ -160,7 +160,12 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                 ec = std::make_error_code(std::errc::not_a_directory);
             }
         }
-        if (ec) throw Error(ErrorCode::io, "не удаётся создать папку: " + ec.message(), InputLocation{dir.string(), 0, 0, {}});
+        if (ec) {
+            throw Error(ErrorCode::io,
+                        ec == std::errc::not_a_directory ? std::string("не удаётся создать папку: на её месте файл")
+                                                         : "не удаётся создать папку: " + ec.message(),
+                        InputLocation{dir.string(), 0, 0, {}});
+        }
         std::set<std::string> names;
         try {
             for (const auto& f : files) {

@@ -2,6 +2,7 @@
 
 #include "nastavnik/core/error.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <system_error>
@@ -27,7 +28,10 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
                     InputLocation{file.string(), 0, 0, {}});
     }
     struct stat st {};
-    if (::fstat(fd, &st) != 0) st.st_size = 0;
+    if (::fstat(fd, &st) != 0) {
+        ::close(fd);
+        throw Error(ErrorCode::io, "ошибка чтения файла", InputLocation{file.string(), 0, 0, {}});
+    }
     if (S_ISDIR(st.st_mode)) {
         ::close(fd);
         throw Error(ErrorCode::io, "это папка, а ожидался файл", InputLocation{file.string(), 0, 0, {}});
@@ -40,18 +44,35 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
                         std::to_string(max_bytes) + ")",
                     InputLocation{file.string(), 0, 0, {}});
     }
+    // A regular file is read at its size; a pipe or device in chunks until its end, within
+    // the same limit.
+    const bool regular = S_ISREG(st.st_mode);
     std::string data;
-    data.resize(S_ISREG(st.st_mode) ? size : 0);
+    data.resize(regular ? size : std::min<std::size_t>(max_bytes + 1, 1u << 16));
     std::size_t done = 0;
-    while (done < data.size()) {
+    for (;;) {
+        if (done == data.size()) {
+            if (regular) break;
+            if (data.size() > max_bytes) {
+                ::close(fd);
+                throw Error(ErrorCode::io, "файл слишком большой (допускается не более " + std::to_string(max_bytes) + " байт)",
+                            InputLocation{file.string(), 0, 0, {}});
+            }
+            data.resize(std::min(data.size() * 2, max_bytes + 1));
+        }
         const ssize_t n = ::read(fd, data.data() + done, data.size() - done);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
             ::close(fd);
             throw Error(ErrorCode::io, "ошибка чтения файла", InputLocation{file.string(), 0, 0, {}});
         }
-        if (n == 0) break;  // shorter than it was a moment ago
+        if (n == 0) break;  // the end (of a regular file: shorter than it was a moment ago)
         done += static_cast<std::size_t>(n);
+    }
+    if (done > max_bytes) {
+        ::close(fd);
+        throw Error(ErrorCode::io, "файл слишком большой (допускается не более " + std::to_string(max_bytes) + " байт)",
+                    InputLocation{file.string(), 0, 0, {}});
     }
     data.resize(done);
     ::close(fd);

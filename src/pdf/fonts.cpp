@@ -195,6 +195,7 @@ Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
 Face* FontResolver::fallback_for(Face* primary, char32_t c, bool bold, bool italic) {
     Face* fb = face("DejaVu Sans", bold, italic);
     if (fb->has(c)) return fb;
+    if (!missing_.insert(c).second) return primary;  // reported once (a hostile file may hold millions)
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
     warnings_.add("", "символа «" + text::to_utf8(std::u32string(1, c)) + "» (" + code +

@@ -9,6 +9,7 @@
 #include FT_FREETYPE_H
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -72,6 +73,7 @@ public:
 private:
     Warnings& warnings_;
     std::map<std::string, Face*> by_request_;
+    std::set<char32_t> missing_;  // characters no font has, already reported
     Face* open(const std::string& path, int index, bool fake_bold);
     Face* fallback_for(Face* primary, char32_t c, bool bold, bool italic);
 };

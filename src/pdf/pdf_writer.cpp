@@ -267,9 +267,11 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
         std::map<std::string, EmbeddedFont> fonts;  // by font file
         std::vector<EmbeddedFont*> font_order;
         std::map<int, std::unique_ptr<PdfImage>> images;
+        std::map<const Face*, EmbeddedFont*> by_face;  // asked for every word: no string compare
         auto font_for = [&](const Face* face) -> EmbeddedFont& {
+            if (auto known = by_face.find(face); known != by_face.end()) return *known->second;
             auto it = fonts.find(face->path());
-            if (it != fonts.end()) return it->second;
+            if (it != fonts.end()) return *(by_face[face] = &it->second);
             EmbeddedFont f;
             f.path = face->path();
             f.file = TrueTypeFont::open(f.path);
@@ -279,6 +281,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
             f.widths.assign(f.file->glyph_count(), -1);
             EmbeddedFont& added = fonts.emplace(face->path(), std::move(f)).first->second;
             font_order.push_back(&added);
+            by_face[face] = &added;
             return added;
         };
         auto image_for = [&](int index) -> PdfImage* {

@@ -79,14 +79,18 @@ std::shared_ptr<const TrueTypeFont> TrueTypeFont::open(const std::string& path) 
 TrueTypeFont::TrueTypeFont(std::string bytes, const std::string& path) : bytes_(std::move(bytes)) {
     try {
         const std::string_view f(bytes_);
-        const std::uint32_t version = u32(f, 0);
+        // A collection (.ttc): the first font, the one fontconfig names with index 0; its
+        // tables' offsets count from the start of the file all the same.
+        std::size_t dir = 0;
+        if (u32(f, 0) == 0x74746366 /* 'ttcf' */) dir = u32(f, 12);
+        const std::uint32_t version = u32(f, dir);
         if (version != 0x00010000 && version != 0x74727565 /* 'true' */) {
-            throw Error(ErrorCode::internal, "файл шрифта «" + path + "» не TrueType (контуры CFF или коллекция)");
+            throw Error(ErrorCode::internal, "файл шрифта «" + path + "» не TrueType (контуры CFF)");
         }
         Table name, loca;
-        const unsigned count = u16(f, 4);
+        const unsigned count = u16(f, dir + 4);
         for (unsigned i = 0; i < count; ++i) {
-            const std::size_t rec = 12 + 16 * std::size_t{i};
+            const std::size_t rec = dir + 12 + 16 * std::size_t{i};
             const std::string_view tag = f.substr(rec, 4);
             Table t{u32(f, rec + 8), u32(f, rec + 12)};
             if (t.offset > f.size() || t.length > f.size() - t.offset) throw std::out_of_range("table");

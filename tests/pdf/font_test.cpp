@@ -4,6 +4,7 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "pdf/fonts.hpp"
 #include "pdf/pdf_tools.hpp"
 #include "pdf/truetype.hpp"
@@ -55,6 +56,26 @@ struct Liberation {
     nastavnik::pdf::FontResolver fonts{warnings};
     nastavnik::pdf::Face* face = fonts.face("Liberation Serif", false, false);
 };
+
+std::uint32_t be32(const std::string& s, std::size_t at) {
+    std::uint32_t v = 0;
+    for (int k = 0; k < 4; ++k) v = (v << 8) | static_cast<unsigned char>(s[at + static_cast<std::size_t>(k)]);
+    return v;
+}
+void set_be32(std::string& s, std::size_t at, std::uint32_t v) {
+    for (int k = 3; k >= 0; --k, v >>= 8) s[at + static_cast<std::size_t>(k)] = static_cast<char>(v & 0xFF);
+}
+std::uint16_t be16(const std::string& s, std::size_t at) {
+    return static_cast<std::uint16_t>((static_cast<unsigned char>(s[at]) << 8) | static_cast<unsigned char>(s[at + 1]));
+}
+
+/// Offset of the table directory record of `tag` in a TrueType file (0 if absent).
+std::size_t table_record(const std::string& font, const char* tag) {
+    for (std::size_t i = 0, n = be16(font, 4); i < n; ++i) {
+        if (font.compare(12 + 16 * i, 4, tag) == 0) return 12 + 16 * i;
+    }
+    return 0;
+}
 
 std::string write_tmp(const std::string& name, const std::string& bytes) {
     const auto file = pdf_test::tmp_dir() / name;
@@ -134,6 +155,48 @@ BOOST_AUTO_TEST_CASE(damaged_and_foreign_font_files_are_errors) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(the_first_font_of_a_collection_is_read) {
+    // A .ttc of one font: a 16-byte collection header in front, table offsets moved by 16.
+    Liberation lib;
+    const std::string single = nastavnik::read_file(lib.face->path(), 64u << 20);
+    std::string ttc = std::string("ttcf") + std::string("\x00\x01\x00\x00\x00\x00\x00\x01\x00\x00\x00\x10", 12) + single;
+    for (std::size_t i = 0, n = be16(single, 4); i < n; ++i) {
+        const std::size_t rec = 16 + 12 + 16 * i;
+        set_be32(ttc, rec + 8, be32(ttc, rec + 8) + 16);
+    }
+    const TrueTypeFont from_ttc(ttc, "collection.ttc");
+    const auto plain = TrueTypeFont::open(lib.face->path());
+    BOOST_TEST(from_ttc.glyph_count() == plain->glyph_count());
+    BOOST_TEST(from_ttc.postscript_name() == plain->postscript_name());
+    const auto a = static_cast<std::uint16_t>(lib.face->glyph_id(U'Я'));
+    BOOST_TEST(from_ttc.advance(a) == plain->advance(a));
+    BOOST_TEST(from_ttc.subset({a}) == plain->subset({a}));
+}
+
+BOOST_AUTO_TEST_CASE(inconsistent_tables_are_errors_not_reads_out_of_bounds) {
+    Liberation lib;
+    const std::string good = nastavnik::read_file(lib.face->path(), 64u << 20);
+    // loca running backwards
+    std::string bad = good;
+    const std::size_t loca = table_record(bad, "loca");
+    BOOST_REQUIRE(loca != 0);
+    const std::size_t at = be32(bad, loca + 8);
+    const bool long_offsets = be16(bad, be32(bad, table_record(bad, "head") + 8) + 50) != 0;
+    if (long_offsets) set_be32(bad, at + 4 * 10, 0xFFFFFFF0u);
+    else bad[at + 2 * 10] = bad[at + 2 * 10 + 1] = static_cast<char>(0xFF);
+    BOOST_CHECK_THROW(TrueTypeFont(bad, "loca.ttf"), nastavnik::Error);
+    // hmtx shorter than its glyphs need
+    bad = good;
+    const std::size_t hmtx = table_record(bad, "hmtx");
+    BOOST_REQUIRE(hmtx != 0);
+    set_be32(bad, hmtx + 12, 8);
+    BOOST_CHECK_THROW(TrueTypeFont(bad, "hmtx.ttf"), nastavnik::Error);
+    // a table said to run past the end of the file
+    bad = good;
+    set_be32(bad, table_record(bad, "glyf") + 12, static_cast<std::uint32_t>(good.size()));
+    BOOST_CHECK_THROW(TrueTypeFont(bad, "glyf.ttf"), nastavnik::Error);
+}
+
 BOOST_AUTO_TEST_CASE(text_whose_glyph_codes_need_escaping_copies_back_exactly) {
     // Glyph ids are written as two raw bytes in literal strings: bytes that are '(' ')' '\'
     // or CR must be escaped. The text below makes sure all four occur.
@@ -202,9 +265,21 @@ BOOST_AUTO_TEST_CASE(a_subset_kept_from_an_earlier_document_gives_the_same_bytes
     const std::string b = pdf_test::docx(pdf_test::para("Совсем другой текст: щука, ёж, эхо — 12345", "", "<w:i/>"));
     const auto first = pdf_test::render(a);
     const auto other = pdf_test::render(b);
-    const auto again = pdf_test::render(a);
+    const auto again = pdf_test::render(a);  // its subsets now come from the cache
     BOOST_TEST(first.pdf == again.pdf);
     BOOST_TEST(first.pdf != other.pdf);
+    // Seventy documents with other glyph sets push a's subsets out of the cache (64 kept):
+    // made afresh, they are the same bytes as the cached ones.
+    const std::u32string letters = U"абвгдежз";
+    for (unsigned i = 1; i <= 70; ++i) {
+        std::u32string word;
+        for (unsigned bit = 0; bit < letters.size(); ++bit) {
+            if ((i >> bit) & 1u) word += letters[bit];
+        }
+        (void)pdf_test::render(pdf_test::docx(pdf_test::para(nastavnik::text::to_utf8(word))));
+    }
+    const auto fresh = pdf_test::render(a);
+    BOOST_TEST(first.pdf == fresh.pdf);
     if (!pdf_test::have("pdftotext")) return;
     BOOST_TEST(pdf_test::page_text(again.pdf, 1) == "Приказ об утверждении Положения о наставничестве Утвердить Положение. ");
 }
