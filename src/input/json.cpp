@@ -12,7 +12,10 @@ namespace nastavnik::input {
 
 namespace {
 
-// Maps byte offsets to line and column (columns count UTF-8 characters).
+// Maps byte offsets to line and column (columns count UTF-8 characters). The parser asks for
+// offsets in increasing order, so counting goes on from the previous answer on the same line:
+// a file of a single 60 MB line (minified JSON) would otherwise be counted from its start for
+// every value — quadratic.
 class LineIndex {
 public:
     explicit LineIndex(std::string_view text) : text_(text) {
@@ -24,16 +27,28 @@ public:
     [[nodiscard]] TextPosition at(std::size_t offset) const {
         offset = std::min(offset, text_.size());
         const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+        const int line = static_cast<int>(it - starts_.begin()) + 1;
+        std::size_t from = *it;
         int column = 1;
-        for (std::size_t i = *it; i < offset; ++i) {
+        if (line == last_line_ && offset >= last_offset_) {
+            from = last_offset_;
+            column = last_column_;
+        }
+        for (std::size_t i = from; i < offset; ++i) {
             if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
         }
-        return {static_cast<int>(it - starts_.begin()) + 1, column};
+        last_line_ = line;
+        last_offset_ = offset;
+        last_column_ = column;
+        return {line, column};
     }
 
 private:
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    mutable int last_line_ = 0;
+    mutable std::size_t last_offset_ = 0;
+    mutable int last_column_ = 1;
 };
 
 std::string syntax_message(rapidjson::ParseErrorCode code) {

@@ -47,6 +47,25 @@ BOOST_AUTO_TEST_CASE(positions_of_values_and_keys) {
     BOOST_TEST(arr.items[1].is(JsonValue::Kind::null));
 }
 
+BOOST_AUTO_TEST_CASE(positions_on_one_long_line) {
+    // Minified JSON: everything on line 1. Columns count on from the previous value (the index
+    // answers in order) and still count characters; an error after them is placed exactly.
+    std::string text = "{\"ф\": [";
+    for (int i = 0; i < 20000; ++i) text += (i ? ",\"Ж\"" : "\"Ж\"");
+    text += "], \"b\": 7}";
+    const auto v = parse_json(text, "min.json");
+    const JsonValue& arr = v.members[0].value;
+    BOOST_REQUIRE_EQUAL(arr.items.size(), 20000u);
+    BOOST_TEST(arr.items[0].position.column == 8);
+    BOOST_TEST(arr.items[19999].position.column == 8 + 4 * 19999);
+    BOOST_TEST(v.members[1].key_position.line == 1);
+    BOOST_TEST(v.members[1].key_position.column == 8 + 4 * 20000 + 2);
+    BOOST_TEST(v.members[1].value.position.column == 8 + 4 * 20000 + 7);
+    const auto d = syntax_error(text.substr(0, text.size() - 1) + " ?}");
+    BOOST_TEST(d.where.line == 1);
+    BOOST_TEST(d.where.column == 8 + 4 * 20000 + 9);  // the «?»
+}
+
 BOOST_AUTO_TEST_CASE(numbers_are_kept_as_written) {
     const auto v = parse_json("[1.50, -0, 1e3]", "f.json");
     BOOST_TEST(v.items[0].scalar == "1.50");
