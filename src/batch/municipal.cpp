@@ -16,8 +16,8 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
-#include <cstring>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -587,7 +587,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
             if (options.format != generate::OutputFormat::docx) {
                 pdf::RenderOptions ro;
                 ro.file_name = k.output;
-                ro.title = std::string(k.output, std::strlen(k.output) - 5);  // the file name without ".docx"
+                ro.title = std::filesystem::path(k.output).stem().string();
                 ro.creation_date = options.as_of;
                 std::string pdf_name = std::string(k.output);
                 pdf_name.replace(pdf_name.size() - 5, 5, ".pdf");
