@@ -8,6 +8,7 @@
 #include "pdf/warnings.hpp"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -111,6 +112,15 @@ TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool row
 
 /// Blocks stacked without pagination (headers, footers, cells); returns the height.
 std::vector<Slice> layout_blocks(const std::vector<Block>& blocks, double width, LayoutContext& ctx);
+
+/// The slices of every cell of a row, in cell order.
+std::vector<std::vector<const Slice*>> all_content(const RowBox& row);
+/// A row's height for the given content per cell; vertically merged cells do not make it taller.
+double row_height(const RowBox& row, const std::vector<std::vector<const Slice*>>& content);
+/// vMerge: `carry` (what the merged cells of the previous row left, by the cell's x) joins
+/// `content`; what of this row's merged cells does not fit the row goes to `next_carry`.
+void flow_merged(const RowBox& row, std::vector<std::vector<const Slice*>>& content,
+                 const std::map<double, std::vector<Slice>>& carry, std::map<double, std::vector<Slice>>& next_carry);
 
 /// Draws a row of `height` at (0,0) with the given content slices per cell (which may be a
 /// part of each cell's content when the row is split across pages).

@@ -22,36 +22,6 @@ struct PageInfo {
     bool first_of_section = false;
 };
 
-double row_height(const RowBox& row, const std::vector<std::vector<const Slice*>>& content) {
-    // A cell merged with the rows below (vMerge) does not make this row taller: its content
-    // flows on into them (place_table) — unless every cell of the row is such a cell.
-    double h = 0, merged = 0;
-    bool counted = false;
-    for (std::size_t k = 0; k < row.cells.size(); ++k) {
-        const CellBox& c = row.cells[k];
-        if (c.merged_above && content[k].empty()) continue;
-        double ch = c.cell->margin_top + c.cell->margin_bottom;
-        for (const Slice* s : content[k]) ch += s->height;
-        if (c.merged_below) {
-            merged = std::max(merged, ch);
-            continue;
-        }
-        h = std::max(h, ch);
-        counted = true;
-    }
-    if (!counted) h = merged;
-    return row.exact ? row.min_height : std::max(h, row.min_height);
-}
-
-std::vector<std::vector<const Slice*>> all_content(const RowBox& row) {
-    std::vector<std::vector<const Slice*>> content;
-    for (const auto& c : row.cells) {
-        content.emplace_back();
-        for (const auto& s : c.content) content.back().push_back(&s);
-    }
-    return content;
-}
-
 class Paginator {
 public:
     Paginator(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate)
@@ -212,34 +182,6 @@ private:
             } else {
                 place_table(std::get<TableBox>(items[i]));
             }
-        }
-    }
-
-    /// vMerge: `carry` (what the merged cells of the previous row left) joins `content`; what
-    /// of this row's merged cells does not fit its height goes to `next_carry`, by the cell's x.
-    /// Word and LibreOffice share a merged cell's height among its rows instead of making the
-    /// first one taller; the text goes on where it stands, which a blank of negative height
-    /// before it in the next row says (there is no border between the rows of a merged cell).
-    static void flow_merged(const RowBox& row, std::vector<std::vector<const Slice*>>& content,
-                            const std::map<double, std::vector<Slice>>& carry, std::map<double, std::vector<Slice>>& next_carry) {
-        for (std::size_t k = 0; k < row.cells.size(); ++k) {
-            const auto it = carry.find(row.cells[k].x);
-            if (!row.cells[k].merged_above || it == carry.end()) continue;
-            for (const Slice& s : it->second) content[k].push_back(&s);
-        }
-        next_carry.clear();
-        const double natural = row_height(row, content);
-        for (std::size_t k = 0; k < row.cells.size(); ++k) {
-            if (!row.cells[k].merged_below) continue;
-            const Cell& c = *row.cells[k].cell;
-            double used = c.margin_top + c.margin_bottom;
-            std::size_t n = 0;
-            while (n < content[k].size() && used + content[k][n]->height <= natural + eps) used += content[k][n++]->height;
-            if (n == content[k].size()) continue;
-            auto& rest = next_carry[row.cells[k].x];
-            rest.emplace_back().height = std::min(0.0, used - c.margin_top - c.margin_bottom - natural);
-            for (std::size_t m = n; m < content[k].size(); ++m) rest.push_back(*content[k][m]);
-            content[k].resize(n);
         }
     }
 

@@ -6,6 +6,7 @@
 #include "pdf/layout.hpp"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 namespace nastavnik::pdf {
@@ -53,28 +54,80 @@ std::vector<Slice> layout_blocks(const std::vector<Block>& blocks, double width,
             ctx.prev_after = 0;
             Slice s;
             double y = 0;
+            // Merged cells share the height of their rows here too, as in a body table.
+            std::map<double, std::vector<Slice>> carry, next_carry;
             for (std::size_t r = 0; r < box.rows.size(); ++r) {
                 const RowBox& row = box.rows[r];
-                std::vector<std::vector<const Slice*>> content;
-                double h = 0;
-                for (const auto& c : row.cells) {
-                    content.emplace_back();
-                    double ch = c.cell->margin_top + c.cell->margin_bottom;
-                    for (const auto& sl : c.content) {
-                        content.back().push_back(&sl);
-                        ch += sl.height;
-                    }
-                    if (!c.merged_above) h = std::max(h, ch);
-                }
-                h = row.exact ? row.min_height : std::max(h, row.min_height);
+                auto content = all_content(row);
+                flow_merged(row, content, carry, next_carry);
+                const double h = row_height(row, content);
                 s.ops.append(draw_row(row, content, h, true, true), 0, y);  // a temporary: moved
                 y += h;
+                carry.swap(next_carry);
             }
             s.height = y;
             out.push_back(std::move(s));
         }
     }
     return out;
+}
+
+double row_height(const RowBox& row, const std::vector<std::vector<const Slice*>>& content) {
+    // A cell merged with the rows below (vMerge) does not make this row taller: its content
+    // flows on into them (place_table) — unless every cell of the row is such a cell.
+    double h = 0, merged = 0;
+    bool counted = false;
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+        const CellBox& c = row.cells[k];
+        if (c.merged_above && content[k].empty()) continue;
+        double ch = c.cell->margin_top + c.cell->margin_bottom;
+        for (const Slice* s : content[k]) ch += s->height;
+        if (c.merged_below) {
+            merged = std::max(merged, ch);
+            continue;
+        }
+        h = std::max(h, ch);
+        counted = true;
+    }
+    if (!counted) h = merged;
+    return row.exact ? row.min_height : std::max(h, row.min_height);
+}
+
+std::vector<std::vector<const Slice*>> all_content(const RowBox& row) {
+    std::vector<std::vector<const Slice*>> content;
+    for (const auto& c : row.cells) {
+        content.emplace_back();
+        for (const auto& s : c.content) content.back().push_back(&s);
+    }
+    return content;
+}
+
+/// vMerge: `carry` (what the merged cells of the previous row left) joins `content`; what
+/// of this row's merged cells does not fit its height goes to `next_carry`, by the cell's x.
+/// Word and LibreOffice share a merged cell's height among its rows instead of making the
+/// first one taller; the text goes on where it stands, which a blank of negative height
+/// before it in the next row says (there is no border between the rows of a merged cell).
+void flow_merged(const RowBox& row, std::vector<std::vector<const Slice*>>& content,
+                        const std::map<double, std::vector<Slice>>& carry, std::map<double, std::vector<Slice>>& next_carry) {
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+        const auto it = carry.find(row.cells[k].x);
+        if (!row.cells[k].merged_above || it == carry.end()) continue;
+        for (const Slice& s : it->second) content[k].push_back(&s);
+    }
+    next_carry.clear();
+    const double natural = row_height(row, content);
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+        if (!row.cells[k].merged_below) continue;
+        const Cell& c = *row.cells[k].cell;
+        double used = c.margin_top + c.margin_bottom;
+        std::size_t n = 0;
+        while (n < content[k].size() && used + content[k][n]->height <= natural + 0.01) used += content[k][n++]->height;
+        if (n == content[k].size()) continue;
+        auto& rest = next_carry[row.cells[k].x];
+        rest.emplace_back().height = std::min(0.0, used - c.margin_top - c.margin_bottom - natural);
+        for (std::size_t m = n; m < content[k].size(); ++m) rest.push_back(*content[k][m]);
+        content[k].resize(n);
+    }
 }
 
 TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool rows) {

@@ -172,6 +172,29 @@ BOOST_AUTO_TEST_CASE(a_vertically_merged_cell_shares_the_height_of_its_rows) {
     BOOST_TEST(word_top(r.pdf, 1, "После") > word_top(r.pdf, 1, "Строка3") + line * 0.9);
 }
 
+BOOST_AUTO_TEST_CASE(a_vertically_merged_cell_of_a_nested_table_shares_the_height_of_its_rows) {
+    // The same table inside a cell of an outer one (laid out as one unit, not by the
+    // paginator): its rows stay one line high too.
+    std::string rows;
+    for (int i = 1; i <= 3; ++i) {
+        const std::string merged = i == 1 ? "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + para("Строка1") + para("Строка2") +
+                                                para("Строка3") + "</w:tc>"
+                                          : "<w:tc><w:tcPr><w:vMerge/></w:tcPr>" + para("") + "</w:tc>";
+        rows += "<w:tr><w:tc>" + para("Б" + std::to_string(i)) + "</w:tc>" + merged + "</w:tr>";
+    }
+    const std::string inner = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"2500\"/><w:gridCol w:w=\"2500\"/></w:tblGrid>" + rows +
+                              "</w:tbl>";
+    const std::string outer = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"6000\"/></w:tblGrid><w:tr><w:tc>" + inner +
+                              para("После") + "</w:tc></w:tr></w:tbl>";
+    const auto r = pdf_test::render(docx(outer));
+    if (!pdf_test::have("pdftotext")) return;
+    const double line = word_top(r.pdf, 1, "Строка2") - word_top(r.pdf, 1, "Строка1");
+    const double row = word_top(r.pdf, 1, "Б2") - word_top(r.pdf, 1, "Б1");
+    BOOST_TEST(row < line * 1.2, "row " << row << ", line " << line);
+    BOOST_TEST(std::abs(word_top(r.pdf, 1, "Строка3") - word_top(r.pdf, 1, "Б3")) < 1.5);
+    BOOST_TEST(word_top(r.pdf, 1, "После") > word_top(r.pdf, 1, "Строка3") + line * 0.9);
+}
+
 BOOST_AUTO_TEST_CASE(a_merged_cell_split_by_a_page_break_goes_on_at_the_top_of_the_next_page) {
     // A cell merged over 90 rows with 60 taller lines of its own, which stand across the row
     // borders: every line printed once, and on the second page none above the table's top —
