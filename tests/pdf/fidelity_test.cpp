@@ -149,11 +149,10 @@ BOOST_AUTO_TEST_CASE(a_proportional_line_spacing_adds_to_the_text_height_not_to_
     BOOST_TEST(std::abs(with_picture - text_only) < 0.5, "with the picture " << with_picture << ", text only " << text_only);
 }
 
-BOOST_AUTO_TEST_CASE(a_vertically_merged_cell_shares_the_height_of_its_rows) {
-    // Three lines in a cell merged over three one-line rows: the rows stay one line high and
-    // the merged cell's lines stand beside them, as in Word and LibreOffice (we made the first
-    // row three lines high).
-    const std::string border = "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:insideH w:val=\"single\" w:sz=\"4\"/></w:tblBorders>";
+namespace {
+
+// Three one-line rows «Б1…Б3» beside a cell merged over them that holds three lines.
+std::string rows_beside_a_merged_cell() {
     std::string rows;
     for (int i = 1; i <= 3; ++i) {
         const std::string merged = i == 1 ? "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + para("Строка1") + para("Строка2") +
@@ -161,38 +160,39 @@ BOOST_AUTO_TEST_CASE(a_vertically_merged_cell_shares_the_height_of_its_rows) {
                                           : "<w:tc><w:tcPr><w:vMerge/></w:tcPr>" + para("") + "</w:tc>";
         rows += "<w:tr><w:tc>" + para("Б" + std::to_string(i)) + "</w:tc>" + merged + "</w:tr>";
     }
+    return rows;
+}
+
+// The rows stay one line high, the merged cell's lines stand beside them, «После» below.
+void check_rows_beside_a_merged_cell(const std::string& pdf) {
+    const double line = word_top(pdf, 1, "Строка2") - word_top(pdf, 1, "Строка1");
+    const double row = word_top(pdf, 1, "Б2") - word_top(pdf, 1, "Б1");
+    BOOST_TEST(row < line * 1.2, "row " << row << ", line " << line);
+    BOOST_TEST(std::abs(word_top(pdf, 1, "Строка3") - word_top(pdf, 1, "Б3")) < 1.5);
+    BOOST_TEST(word_top(pdf, 1, "После") > word_top(pdf, 1, "Строка3") + line * 0.9);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_vertically_merged_cell_shares_the_height_of_its_rows) {
+    // As in Word and LibreOffice (we made the first row three lines high).
+    const std::string border = "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:insideH w:val=\"single\" w:sz=\"4\"/></w:tblBorders>";
     const std::string tbl = "<w:tbl><w:tblPr>" + border + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/>"
-                            "</w:tblGrid>" + rows + "</w:tbl>" + para("После");
+                            "</w:tblGrid>" + rows_beside_a_merged_cell() + "</w:tbl>" + para("После");
     const auto r = pdf_test::render(docx(tbl));
     if (!pdf_test::have("pdftotext")) return;
-    const double line = word_top(r.pdf, 1, "Строка2") - word_top(r.pdf, 1, "Строка1");
-    const double row = word_top(r.pdf, 1, "Б2") - word_top(r.pdf, 1, "Б1");
-    BOOST_TEST(row < line * 1.2, "row " << row << ", line " << line);
-    BOOST_TEST(std::abs(word_top(r.pdf, 1, "Строка3") - word_top(r.pdf, 1, "Б3")) < 1.5);
-    BOOST_TEST(word_top(r.pdf, 1, "После") > word_top(r.pdf, 1, "Строка3") + line * 0.9);
+    check_rows_beside_a_merged_cell(r.pdf);
 }
 
 BOOST_AUTO_TEST_CASE(a_vertically_merged_cell_of_a_nested_table_shares_the_height_of_its_rows) {
-    // The same table inside a cell of an outer one (laid out as one unit, not by the
-    // paginator): its rows stay one line high too.
-    std::string rows;
-    for (int i = 1; i <= 3; ++i) {
-        const std::string merged = i == 1 ? "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + para("Строка1") + para("Строка2") +
-                                                para("Строка3") + "</w:tc>"
-                                          : "<w:tc><w:tcPr><w:vMerge/></w:tcPr>" + para("") + "</w:tc>";
-        rows += "<w:tr><w:tc>" + para("Б" + std::to_string(i)) + "</w:tc>" + merged + "</w:tr>";
-    }
-    const std::string inner = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"2500\"/><w:gridCol w:w=\"2500\"/></w:tblGrid>" + rows +
-                              "</w:tbl>";
+    // The same table inside a cell of an outer one (laid out as one unit, not by the paginator).
+    const std::string inner = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"2500\"/><w:gridCol w:w=\"2500\"/></w:tblGrid>" +
+                              rows_beside_a_merged_cell() + "</w:tbl>";
     const std::string outer = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"6000\"/></w:tblGrid><w:tr><w:tc>" + inner +
                               para("После") + "</w:tc></w:tr></w:tbl>";
     const auto r = pdf_test::render(docx(outer));
     if (!pdf_test::have("pdftotext")) return;
-    const double line = word_top(r.pdf, 1, "Строка2") - word_top(r.pdf, 1, "Строка1");
-    const double row = word_top(r.pdf, 1, "Б2") - word_top(r.pdf, 1, "Б1");
-    BOOST_TEST(row < line * 1.2, "row " << row << ", line " << line);
-    BOOST_TEST(std::abs(word_top(r.pdf, 1, "Строка3") - word_top(r.pdf, 1, "Б3")) < 1.5);
-    BOOST_TEST(word_top(r.pdf, 1, "После") > word_top(r.pdf, 1, "Строка3") + line * 0.9);
+    check_rows_beside_a_merged_cell(r.pdf);
 }
 
 BOOST_AUTO_TEST_CASE(a_merged_cell_split_by_a_page_break_goes_on_at_the_top_of_the_next_page) {
