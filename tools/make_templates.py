@@ -598,18 +598,6 @@ def roadmap_year(d):
     return "{{" + y + "}}/{{" + y + " + 1}}"
 ROADMAP_TITLE = ("дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
                  "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год")
-# The recorded roadmap, and whether the order of kind K approved it: that order then says so
-# and lists the roadmap among its attachments (ГОСТ Р 7.0.97: «(приложение 2)» in the text,
-# «Приложение:» after it; the roadmap itself carries the гриф «УТВЕРЖДЕНА приказом …»).
-ROADMAP = "(/data/acts/act[kind = 'дорожная карта'])[last()]"
-def approves_roadmap(order_kind):
-    return "id(" + ROADMAP + "/approved_by)/kind = '" + order_kind + "'"
-# The academic year a roadmap dated D plans: June or later → the coming one.
-def roadmap_year(d):
-    y = "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
-    return "{{" + y + "}}/{{" + y + " + 1}}"
-ROADMAP_TITLE = ("дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
-                 "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год")
 
 
 def order_header(doc, title_lines):
