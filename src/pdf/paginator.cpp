@@ -152,6 +152,9 @@ private:
                     next_page();
                     flowed_ = false;
                 }
+                // A page break with nothing after it (layout_paragraph): the page it opened
+                // stays empty for what follows, and a break before that adds none.
+                if (s->height == 0 && s->ops.empty()) continue;
                 if (s->keep_with_next && i >= chain_end) {
                     // The chain of slices that must stay together, up to the first that may
                     // end a page; computed once per chain, and only as far as a page reaches.

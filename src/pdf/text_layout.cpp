@@ -485,6 +485,16 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     std::vector<Slice> slices;
     // A line becomes a slice once the next one exists: only then is it known to be the last.
     auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break) {
+        if (after_page_break && line.items.empty()) {
+            // Nothing after a page break but the paragraph's end or another break: LibreOffice
+            // starts no line on the new page, so a heading with «page break before» (or the
+            // next break) that follows makes no second blank page. What is left is the break
+            // itself, as an empty slice that takes no room.
+            Slice s;
+            s.break_before = true;
+            slices.push_back(std::move(s));
+            return;
+        }
         double asc = 0, desc = 0, text_asc = 0, text_desc = 0;
         bool picture = false;
         for (const auto& it : line.items) {

@@ -6,10 +6,39 @@
 
 #include <boost/test/unit_test.hpp>
 
+using pdf_test::docx;
 using pdf_test::page_text;
 using pdf_test::para;
 
+namespace {
+
+const std::string page_break = "<w:r><w:br w:type=\"page\"/></w:r>";
+std::string heading(const std::string& text) { return para(text, "<w:pageBreakBefore/>"); }
+
+}  // namespace
+
 BOOST_AUTO_TEST_SUITE(pdf_real_documents)
+
+BOOST_AUTO_TEST_CASE(a_page_break_then_a_heading_with_page_break_before_is_one_break) {
+    // Theses end a chapter with a page break and start the next with a heading whose style
+    // breaks the page: LibreOffice (and Word) give one new page, not a blank one between.
+    const auto at_end = pdf_test::render(docx("<w:p><w:r><w:t>Глава 1</w:t></w:r>" + page_break + "</w:p>" + heading("Глава 2")));
+    BOOST_TEST(at_end.pages == 2);
+    const auto own_paragraph = pdf_test::render(docx(para("Глава 1") + "<w:p>" + page_break + "</w:p>" + heading("Глава 2")));
+    BOOST_TEST(own_paragraph.pages == 2);
+    // Several breaks in a row are one, as LibreOffice reads them.
+    const auto twice = pdf_test::render(docx(para("Глава 1") + "<w:p>" + page_break + page_break + "</w:p>" + heading("Глава 2")));
+    BOOST_TEST(twice.pages == 2);
+    // Text after the break, or an empty paragraph, is on the new page: then the heading's
+    // break is a break of its own.
+    const auto text_after = pdf_test::render(
+        docx("<w:p><w:r><w:t>Один</w:t></w:r>" + page_break + "<w:r><w:t>Два</w:t></w:r></w:p>" + heading("Глава 2")));
+    BOOST_TEST(text_after.pages == 3);
+    const auto empty_after = pdf_test::render(docx(para("Один") + "<w:p>" + page_break + "</w:p><w:p/>" + heading("Глава 2")));
+    BOOST_TEST(empty_after.pages == 3);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(at_end.pdf, 2) == "Глава 2 ");
+}
 
 BOOST_AUTO_TEST_CASE(a_strict_open_xml_document_is_read) {
     // Word's «Strict Open XML» names the same elements in other namespaces and may write
