@@ -639,7 +639,9 @@ void Reader::read_inlines(xmlNodePtr parent, const RunProps& base, Paragraph& ou
             while (!word.empty() && word.back() == ' ') word.pop_back();
             if (word == "PAGE" || word == "NUMPAGES" || word == "SECTIONPAGES") {
                 Inline f;
-                f.kind = word == "PAGE" ? InlineKind::page_field : InlineKind::pages_field;
+                f.kind = word == "PAGE" ? InlineKind::page_field
+                         : word == "NUMPAGES" ? InlineKind::pages_field
+                                              : InlineKind::section_pages_field;
                 RunProps rp = base;
                 if (xmlNodePtr r = wml::child(n, "r")) apply_rpr(wml::child(r, "rPr"), rp, styles_.theme_fonts());
                 f.props = rp;
@@ -686,7 +688,8 @@ void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
                 instr.erase(0, instr.find_first_not_of(' '));
                 const std::string word = instr.substr(0, instr.find(' '));
                 if (word == "PAGE") f.special = InlineKind::page_field;
-                else if (word == "NUMPAGES" || word == "SECTIONPAGES") f.special = InlineKind::pages_field;
+                else if (word == "NUMPAGES") f.special = InlineKind::pages_field;
+                else if (word == "SECTIONPAGES") f.special = InlineKind::section_pages_field;
                 if (f.special != InlineKind::text && fields_.size() == 1) {
                     Inline in;
                     in.kind = f.special;
@@ -702,9 +705,11 @@ void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
                     std::string instr = f.instr;
                     instr.erase(0, instr.find_first_not_of(' '));
                     const std::string word = instr.substr(0, instr.find(' '));
-                    if ((word == "PAGE" || word == "NUMPAGES") && !suppressed()) {
+                    if ((word == "PAGE" || word == "NUMPAGES" || word == "SECTIONPAGES") && !suppressed()) {
                         Inline in;
-                        in.kind = word == "PAGE" ? InlineKind::page_field : InlineKind::pages_field;
+                        in.kind = word == "PAGE" ? InlineKind::page_field
+                                  : word == "NUMPAGES" ? InlineKind::pages_field
+                                                       : InlineKind::section_pages_field;
                         in.props = props;
                         out.content.push_back(in);
                     }

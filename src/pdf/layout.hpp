@@ -67,7 +67,9 @@ struct LayoutContext {
     std::string part;  // for warnings
     bool hyphenate = false;
     int page_number = 0;  // for PAGE fields in headers and footers; 0 in the body
-    int page_count = 0;
+    int page_count = 0;     // NUMPAGES: 0 while unknown (the body's first pass)
+    int section_pages = 0;  // SECTIONPAGES: pages of the section, 0 while unknown
+    bool* count_wanted = nullptr;  // set when a count was asked for and not known yet
     int depth = 0;
     // The previous paragraph in the same column: LibreOffice (and Word for DOCX) put the larger
     // of its space after and the next one's space before between them, not the sum.

@@ -67,7 +67,7 @@ struct ParaProps {
     bool side_borders = false;         // left/right/between borders: not drawn (warned)
 };
 
-enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field };
+enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field, section_pages_field };
 
 struct Inline {
     InlineKind kind = InlineKind::text;

@@ -27,12 +27,28 @@ public:
     Paginator(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate)
         : doc_(doc), fonts_(fonts), warnings_(warnings), hyphenate_(hyphenate) {}
 
+    /// For a second pass: the counts the first one found.
+    void know_counts(int total, std::vector<int> section_pages) {
+        known_total_ = total;
+        known_section_pages_ = std::move(section_pages);
+    }
+    /// The body asked for NUMPAGES or SECTIONPAGES before they were known.
+    [[nodiscard]] bool count_wanted() const { return count_wanted_; }
+    /// Pages of each section, after run().
+    [[nodiscard]] std::vector<int> section_pages() const {
+        std::vector<int> n(doc_.sections.size(), 0);
+        for (const auto& pi : info_) ++n[pi.section];
+        return n;
+    }
+
     std::vector<Page> run() {
         int number = 0;
         for (std::size_t si = 0; si < doc_.sections.size(); ++si) {
             const Section& sec = doc_.sections[si];
             section_ = si;
-            LayoutContext ctx{fonts_, doc_, warnings_, "word/document.xml", hyphenate_, 0, 0, 0, 0, {}, false};
+            LayoutContext ctx{fonts_, doc_, warnings_, "word/document.xml", hyphenate_, 0, known_total_,
+                              si < known_section_pages_.size() ? known_section_pages_[si] : 0, &count_wanted_,
+                              0, 0, {}, false};
             left_ = sec.margin_left;
             width_ = sec.page_width - sec.margin_left - sec.margin_right;
             // Header and footer distances matter only where there is a header or footer.
@@ -85,6 +101,9 @@ private:
     bool placed_ = false;
     LayoutContext* ctx_ = nullptr;  // of the section being paginated
     bool flowed_ = false;  // the current page began because the previous one was full
+    int known_total_ = 0;
+    std::vector<int> known_section_pages_;
+    bool count_wanted_ = false;
 
     const std::vector<Block>* story(const std::string& part) const {
         if (part.empty()) return nullptr;
@@ -95,7 +114,7 @@ private:
     double story_height(const std::string& part, const Section& sec) {
         const auto* blocks = story(part);
         if (blocks == nullptr) return 0;
-        LayoutContext ctx{fonts_, doc_, warnings_, part, false, 1, 1, 0, 0, {}, false};
+        LayoutContext ctx{fonts_, doc_, warnings_, part, false, 1, 1, 1, nullptr, 0, 0, {}, false};
         double h = 0;
         for (const auto& s : layout_blocks(*blocks, sec.page_width - sec.margin_left - sec.margin_right, ctx)) h += s.height;
         return h;
@@ -290,6 +309,7 @@ private:
 
     void decorate() {
         const int total = static_cast<int>(pages_.size());
+        const std::vector<int> per_section = section_pages();
         for (std::size_t i = 0; i < pages_.size(); ++i) {
             const PageInfo& pi = info_[i];
             const Section& sec = doc_.sections[pi.section];
@@ -298,7 +318,8 @@ private:
             const std::string& footer = first ? sec.footer_first : sec.footer_default;
             const double width = sec.page_width - sec.margin_left - sec.margin_right;
             if (const auto* blocks = story(header)) {
-                LayoutContext ctx{fonts_, doc_, warnings_, header, false, pi.number, total, 0, 0, {}, false};
+                LayoutContext ctx{fonts_, doc_, warnings_, header, false, pi.number, total, per_section[pi.section], nullptr,
+                                  0, 0, {}, false};
                 double y = sec.header_distance;
                 for (auto& s : layout_blocks(*blocks, width, ctx)) {
                     pages_[i].ops.append(std::move(s.ops), sec.margin_left, y);
@@ -306,7 +327,8 @@ private:
                 }
             }
             if (const auto* blocks = story(footer)) {
-                LayoutContext ctx{fonts_, doc_, warnings_, footer, false, pi.number, total, 0, 0, {}, false};
+                LayoutContext ctx{fonts_, doc_, warnings_, footer, false, pi.number, total, per_section[pi.section], nullptr,
+                                  0, 0, {}, false};
                 auto slices = layout_blocks(*blocks, width, ctx);
                 double h = 0;
                 for (const auto& s : slices) h += s.height;
@@ -323,7 +345,14 @@ private:
 }  // namespace
 
 std::vector<Page> paginate(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate) {
-    return Paginator(doc, fonts, warnings, hyphenate).run();
+    Paginator first(doc, fonts, warnings, hyphenate);
+    auto pages = first.run();
+    if (!first.count_wanted()) return pages;
+    // «Всего страниц: NUMPAGES» on a title page: laid out again with the count the first
+    // pass found (a count of another width may move a line; LibreOffice does the same).
+    Paginator second(doc, fonts, warnings, hyphenate);
+    second.know_counts(static_cast<int>(pages.size()), first.section_pages());
+    return second.run();
 }
 
 }  // namespace nastavnik::pdf

@@ -153,10 +153,17 @@ private:
         case InlineKind::line_break: return simple(Kind::line_break, in);
         case InlineKind::page_break: return simple(Kind::page_break, in);
         case InlineKind::image: return simple(Kind::image, in);
-        case InlineKind::page_field:
-        case InlineKind::pages_field: {
-            const int n = in.kind == InlineKind::page_field ? ctx_.page_number : ctx_.page_count;
+        case InlineKind::page_field: {
+            const int n = ctx_.page_number;
             if (n == 0) ctx_.warnings.add(ctx_.part, "поле номера страницы в основном тексте показано как «1»");
+            return text(in, std::to_string(n == 0 ? 1 : n));
+        }
+        case InlineKind::pages_field:
+        case InlineKind::section_pages_field: {
+            // The body is paginated a second time when it asks for a count (paginate()).
+            int n = in.kind == InlineKind::pages_field ? ctx_.page_count : ctx_.section_pages;
+            if (n == 0) n = ctx_.page_count;
+            if (n == 0 && ctx_.count_wanted != nullptr) *ctx_.count_wanted = true;
             return text(in, std::to_string(n == 0 ? 1 : n));
         }
         case InlineKind::text: return text(in, in.text);

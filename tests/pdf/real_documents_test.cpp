@@ -67,4 +67,25 @@ BOOST_AUTO_TEST_CASE(a_strict_open_xml_document_is_read) {
     BOOST_TEST(std::abs(xmin - (85.0 + 2 / 2.54 * 72)) < 1.0, line);
 }
 
+BOOST_AUTO_TEST_CASE(page_counts_in_the_body_and_section_pages_in_a_footer) {
+    // A title page says «Всего страниц: NUMPAGES»; a second section's footer counts its own
+    // pages with SECTIONPAGES. Both printed «1» before.
+    const std::string field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> NUMPAGES </w:instrText></w:r>"
+                              "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r>"
+                              "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    const std::string footer =
+        "<?xml version=\"1.0\"?><w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p>"
+        "<w:r><w:t xml:space=\"preserve\">Листов раздела </w:t></w:r>"
+        "<w:fldSimple w:instr=\" SECTIONPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
+    const std::string rel = "<Relationship Id=\"rF\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>";
+    const std::string body = "<w:p><w:r><w:t xml:space=\"preserve\">Всего страниц: </w:t></w:r>" + field + "</w:p>" +
+                             "<w:p><w:pPr><w:sectPr/></w:pPr></w:p>" + para("Раздел два") + heading("Ещё") + heading("И ещё");
+    const auto r = pdf_test::render(docx(body, {{"word/footer1.xml", docx_test::ZipEntry{footer}}},
+                                         "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rF\"/></w:sectPr>", rel));
+    BOOST_TEST(r.pages == 4);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "Всего страниц: 4 ");
+    BOOST_TEST(page_text(r.pdf, 2) == "Раздел два Листов раздела 3 ");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
