@@ -55,6 +55,7 @@ struct Slice {
     bool break_before = false;  // a page break precedes this slice
     double space_before = 0;    // the paragraph's space before, included in height: dropped at
                                 // the top of a page the text flowed onto (as LibreOffice does)
+    std::vector<int> notes;     // footnotes whose reference marks are on this line (Document::notes)
     double space_after = 0;     // blank below the text, included in height (the paragraph's space
                                 // after, the extra of a proportional line spacing): may run past
                                 // the foot of a page (as LibreOffice and Word do)

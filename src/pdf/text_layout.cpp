@@ -71,6 +71,7 @@ struct Token {
     const Inline* in = nullptr;
     double ascent = 0, descent = 0;
     bool hyphenated = false;  // ends in an inserted hyphen
+    int note = -1;            // carries a footnote's reference mark (Document::notes)
 };
 
 double piece_width(Piece& p) {
@@ -88,6 +89,7 @@ public:
     std::deque<Token> tokens() {
         for (const Inline& in : p_.content) add(in);
         flush();
+        if (pending_note_ >= 0 && !out_.empty()) out_.back().note = pending_note_;
         return std::move(out_);
     }
 
@@ -96,6 +98,7 @@ private:
     LayoutContext& ctx_;
     std::deque<Token> out_;
     Token word_;
+    int pending_note_ = -1;  // a note reference waiting for the word that carries its mark
 
     void flush() {
         if (word_.pieces.empty()) return;
@@ -125,6 +128,10 @@ private:
             pc.text.reserve(t.kind == Kind::word ? 15 : 1);
             t.pieces.push_back(std::move(pc));
             metrics(t, t.pieces.back());
+        }
+        if (pending_note_ >= 0 && t.kind == Kind::word) {
+            t.note = pending_note_;
+            pending_note_ = -1;
         }
         Piece& pc = t.pieces.back();
         pc.text += c;
@@ -171,6 +178,7 @@ private:
     }
 
     void text(const Inline& in, const std::string& utf8) {
+        if (in.note >= 0) pending_note_ = in.note;
         Face* primary = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
         const std::u32string s = decode_utf8(utf8);
         for (std::size_t i = 0; i < s.size(); ++i) {
@@ -391,6 +399,8 @@ private:
     static void split(Token& t, Token& rest, std::size_t at) {
         rest = Token{};
         rest.kind = t.kind;
+        rest.note = t.note;
+        t.note = -1;
         rest.ascent = t.ascent;
         rest.descent = t.descent;
         std::vector<Piece> head;
@@ -570,7 +580,10 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
 
         Slice s;
         std::size_t pieces = 0;
-        for (const auto& it : line.items) pieces += it.tok.kind == Kind::word ? it.tok.pieces.size() : 0;
+        for (const auto& it : line.items) {
+            pieces += it.tok.kind == Kind::word ? it.tok.pieces.size() : 0;
+            if (it.tok.note >= 0) s.notes.push_back(it.tok.note);
+        }
         s.ops.texts.reserve(pieces);
         const bool first = li == 0;
         const Border& bt = p.props.border_top;

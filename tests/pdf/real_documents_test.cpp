@@ -88,4 +88,84 @@ BOOST_AUTO_TEST_CASE(page_counts_in_the_body_and_section_pages_in_a_footer) {
     BOOST_TEST(page_text(r.pdf, 2) == "Раздел два Листов раздела 3 ");
 }
 
+namespace {
+
+const std::string rels_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+/// A footnotes.xml or endnotes.xml part (`tag`: footnote/endnote) with Word's separators and
+/// one note per text, ids from 1.
+std::string notes_part(const std::string& tag, const std::vector<std::string>& texts) {
+    std::string s = "<?xml version=\"1.0\"?><w:" + tag + "s xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    "<w:" + tag + " w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:" + tag + ">"
+                    "<w:" + tag + " w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:" + tag + ">";
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        s += "<w:" + tag + " w:id=\"" + std::to_string(i + 1) + "\"><w:p><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:" + tag +
+             "Ref/></w:r><w:r><w:t xml:space=\"preserve\"> " + texts[i] + "</w:t></w:r></w:p></w:" + tag + ">";
+    }
+    return s + "</w:" + tag + "s>";
+}
+
+std::string note_ref(const std::string& tag, int id) {
+    return "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:" + tag + "Reference w:id=\"" + std::to_string(id) + "\"/></w:r>";
+}
+
+/// Top (yMin) of the first word `word` on page `page` of the PDF.
+double top_of(const std::string& pdf, int page, const std::string& word) {
+    const auto r = pdf_test::on_pdf(pdf, "pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " {} -");
+    const auto at = r.out.find(">" + word + "<");
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, word << " not on page " << page);
+    const auto line = r.out.substr(r.out.rfind("<word", at), at - r.out.rfind("<word", at));
+    return std::stod(line.substr(line.find("yMin=\"") + 6));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(footnotes_at_the_foot_of_the_page_endnotes_after_the_text) {
+    // A thesis's footnotes were a «*» each, their text lost; endnotes too.
+    std::string body = "<w:p><w:r><w:t>Источник</w:t></w:r>" + note_ref("footnote", 1) + "<w:r><w:t xml:space=\"preserve\"> и пояснение</w:t></w:r>" +
+                       note_ref("footnote", 2) + "</w:p>" + para("Вывод") + "<w:p><w:r><w:t>Итог</w:t></w:r>" + note_ref("endnote", 1) + "</w:p>";
+    const std::string rels = "<Relationship Id=\"rF\" Type=\"" + rels_ns + "footnotes\" Target=\"footnotes.xml\"/>"
+                             "<Relationship Id=\"rE\" Type=\"" + rels_ns + "endnotes\" Target=\"endnotes.xml\"/>";
+    const auto r = pdf_test::render(docx(body,
+                                         {{"word/footnotes.xml", docx_test::ZipEntry{notes_part("footnote", {"Первая сноска.", "Вторая сноска."})}},
+                                          {"word/endnotes.xml", docx_test::ZipEntry{notes_part("endnote", {"Концевая сноска."})}}},
+                                         "<w:sectPr/>", rels));
+    // Endnotes start a page after the text, as LibreOffice prints them.
+    BOOST_TEST(r.pages == 2);
+    for (const auto& w : r.warnings) BOOST_TEST(w.message.find("сноск") == std::string::npos, w.message);
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string one = page_text(r.pdf, 1);
+    BOOST_TEST(one.find("Источник1 и пояснение2") != std::string::npos, one);
+    BOOST_TEST(one.find("Итогi") != std::string::npos, one);
+    BOOST_TEST(one.find("Первая сноска.") != std::string::npos, one);
+    BOOST_TEST(one.find("Вторая сноска.") != std::string::npos, one);
+    // The notes stand at the foot of the page (A4, bottom margin 56.7 pt), below the text.
+    BOOST_TEST(top_of(r.pdf, 1, "Первая") > 700.0);
+    BOOST_TEST(top_of(r.pdf, 1, "Первая") > top_of(r.pdf, 1, "Вывод") + 100);
+    BOOST_TEST(page_text(r.pdf, 2) == "i Концевая сноска. ");
+}
+
+BOOST_AUTO_TEST_CASE(a_line_with_a_footnote_goes_where_its_note_fits) {
+    // Forty paragraphs each with a two-line note cannot share one page: the notes push their
+    // lines on; no note is separated from its reference, none runs into the text.
+    std::string body;
+    std::vector<std::string> texts;
+    for (int i = 1; i <= 40; ++i) {
+        body += "<w:p><w:r><w:t>Абзац" + std::to_string(i) + "</w:t></w:r>" + note_ref("footnote", i) + "</w:p>";
+        texts.push_back("Сноска" + std::to_string(i) + " " + std::string(60, 'x') + " " + std::string(60, 'y'));
+    }
+    const std::string rels = "<Relationship Id=\"rF\" Type=\"" + rels_ns + "footnotes\" Target=\"footnotes.xml\"/>";
+    const auto r = pdf_test::render(docx(body, {{"word/footnotes.xml", docx_test::ZipEntry{notes_part("footnote", texts)}}}, "<w:sectPr/>", rels));
+    BOOST_TEST(r.pages >= 2);
+    if (!pdf_test::have("pdftotext")) return;
+    for (int page = 1; page <= r.pages; ++page) {
+        const std::string t = page_text(r.pdf, page);
+        for (int i = 1; i <= 40; ++i) {
+            const bool ref = t.find("Абзац" + std::to_string(i) + std::to_string(i) + " ") != std::string::npos;
+            const bool note = t.find(" Сноска" + std::to_string(i) + " ") != std::string::npos;
+            BOOST_TEST(ref == note, "page " << page << ", note " << i);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
