@@ -17,6 +17,7 @@
 #include <zip.h>
 
 #include <chrono>
+#include <set>
 #include <iostream>
 
 namespace nastavnik::serve {
@@ -86,6 +87,19 @@ void Service::Impl::recover_jobs() {
         const auto id = std::strtoll(name.c_str() + 4, nullptr, 10);
         const auto j = db->job(id);
         if (!j || j->state != "running") stale.push_back(e.path());
+    }
+    for (const auto& p : stale) std::filesystem::remove_all(p, ec);
+    // Under jobs/: what no finished job points at is a temporary file or a result whose row was
+    // never updated (the job runs again and writes it anew). Older than a heartbeat: no
+    // instance is still writing it.
+    const auto kept = db->job_result_paths();
+    const std::set<std::string> referenced(kept.begin(), kept.end());
+    const auto cutoff = std::filesystem::file_time_type::clock::now() - std::chrono::seconds(opt.job_stale_seconds);
+    stale.clear();
+    for (const auto& e : std::filesystem::directory_iterator(opt.data / "jobs", ec)) {
+        const std::string relative = "jobs/" + e.path().filename().string();
+        if (referenced.count(relative) || e.last_write_time(ec) > cutoff) continue;
+        stale.push_back(e.path());
     }
     for (const auto& p : stale) std::filesystem::remove_all(p, ec);
 }

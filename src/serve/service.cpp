@@ -338,6 +338,14 @@ Reply Handler::dispatch(Ctx& c) {
         const auto length = c.req.getContentLength64();
         if (length != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
             static_cast<std::size_t>(length) > svc_.opt.max_upload_bytes + (64u << 10)) {
+            // Read and drop what the browser is sending (up to a bound) so that it gets to see
+            // the answer instead of a reset connection.
+            if (length <= (256ll << 20)) {
+                char sink[65536];
+                auto& in = c.req.stream();
+                while (in.read(sink, sizeof sink) || in.gcount() > 0) {
+                }
+            }
             throw HttpError(413, "Файл слишком большой: допускается не более " +
                                      std::to_string(svc_.opt.max_upload_bytes >> 20) + " МБ.");
         }
