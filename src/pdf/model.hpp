@@ -27,6 +27,8 @@ struct RunProps {
 };
 
 enum class Align { left, center, right, both };
+/// What a missing font is replaced with: a face of the same kind, never a sans face for a serif one.
+enum class FontClass { serif, sans, mono };
 enum class LineRule { auto_, exact, at_least };
 enum class TabKind { left, center, right, decimal, bar, clear };
 
@@ -152,6 +154,9 @@ struct Document {
     // the left of the text margin, so that the cell text lines up with the body text.
     bool tables_outdented = true;
     std::string title, author, subject;  // docProps/core.xml
+    // The kind of each font the document names, as its font table declares it (w:family,
+    // PANOSE); fonts it does not declare are classed by name.
+    std::map<std::string, FontClass> font_classes;
 };
 
 }  // namespace nastavnik::pdf
