@@ -168,4 +168,85 @@ BOOST_AUTO_TEST_CASE(a_line_with_a_footnote_goes_where_its_note_fits) {
     }
 }
 
+namespace {
+
+/// A text box as Word 2010+ writes it: a DrawingML shape (wps) anchored to the paragraph, with
+/// a VML fallback holding the same text (which must not be printed a second time).
+std::string text_box(const std::string& text, long x_emu, long y_emu, long cx, long cy, const std::string& wrap) {
+    const std::string content = "<w:txbxContent><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:txbxContent>";
+    return "<w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+           "<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+           "distT=\"0\" distB=\"0\" distL=\"114300\" distR=\"114300\" simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\" "
+           "layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+           "<wp:positionH relativeFrom=\"column\"><wp:posOffset>" + std::to_string(x_emu) + "</wp:posOffset></wp:positionH>"
+           "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>" + std::to_string(y_emu) + "</wp:posOffset></wp:positionV>"
+           "<wp:extent cx=\"" + std::to_string(cx) + "\" cy=\"" + std::to_string(cy) + "\"/>" + wrap +
+           "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
+           "uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+           "<wps:wsp xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:spPr/><wps:txbx>" + content +
+           "</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+           "<mc:Fallback><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"position:absolute;width:100pt;height:50pt\">"
+           "<v:textbox>" + content + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+}
+
+/// (xMin, yMin) of the first word `word` on page 1.
+std::pair<double, double> where(const std::string& pdf, const std::string& word) {
+    const auto r = pdf_test::on_pdf(pdf, "pdftotext -bbox -f 1 -l 1 {} -");
+    const auto at = r.out.find(">" + word + "<");
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, word << " not on page 1");
+    const auto line = r.out.substr(r.out.rfind("<word", at), at - r.out.rfind("<word", at));
+    return {std::stod(line.substr(line.find("xMin=\"") + 6)), std::stod(line.substr(line.find("yMin=\"") + 6))};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(text_boxes_are_printed_in_their_frames_and_text_wraps_around_them) {
+    // A 2 × 1 inch text box at the top of a paragraph, top-and-bottom wrapping: its text is
+    // printed once, in the box; the paragraph's text goes below it.
+    const std::string body = "<w:p>" + text_box("Врезка", 0, 0, 1828800, 914400, "<wp:wrapTopAndBottom/>") +
+                             "<w:r><w:t>Основной</w:t></w:r></w:p>" + para("Следующий");
+    const auto r = pdf_test::render(docx(body));
+    BOOST_TEST(r.pages == 1);
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string text = page_text(r.pdf, 1);
+    BOOST_TEST(text.find("Врезка") != std::string::npos, text);
+    BOOST_TEST(text.find("Врезка") == text.rfind("Врезка"), text);  // not again from the VML fallback
+    // Page top 56.7 pt (default margins), the box 72 pt high: the paragraph's text below it.
+    BOOST_TEST(where(r.pdf, "Основной").second > 56.7 + 72 - 1);
+    BOOST_TEST(where(r.pdf, "Врезка").second < 56.7 + 72);
+    // Square wrapping: a 1-inch box at the left of the column, 2 inches high; the lines
+    // beside it start right of it, those below it at the margin again.
+    std::string words;
+    for (int i = 0; i < 400; ++i) words += "слово ";
+    const std::string square = "<w:p>" + text_box("Узкая", 0, 0, 914400, 1828800, "<wp:wrapSquare wrapText=\"bothSides\"/>") +
+                               "<w:r><w:t xml:space=\"preserve\">Начало " + words + "</w:t></w:r></w:p>";
+    const auto q = pdf_test::render(docx(square));
+    const auto first = where(q.pdf, "Начало");
+    BOOST_TEST(first.first > 85.0 + 72.0, "starts at " << first.first);  // left margin 85 pt + the box + its distance
+    const auto bbox = pdf_test::on_pdf(q.pdf, "pdftotext -bbox -f 1 -l 1 {} -").out;
+    bool at_margin_below = false;
+    for (std::size_t at = 0; (at = bbox.find("<word xMin=\"", at)) != std::string::npos; ++at) {
+        const double x = std::stod(bbox.substr(at + 12));
+        const double y = std::stod(bbox.substr(bbox.find("yMin=\"", at) + 6));
+        if (y > 56.7 + 144 + 5 && x < 86) at_margin_below = true;
+        const bool in_box = bbox.compare(bbox.find('>', at) + 1, std::string("Узкая").size(), "Узкая") == 0;
+        if (!in_box && y < 56.7 + 144 - 14) BOOST_TEST(x > 85.0 + 72.0, "a word beside the box at " << x << ", " << y);
+    }
+    BOOST_TEST(at_margin_below);
+}
+
+BOOST_AUTO_TEST_CASE(a_vml_text_box_and_wordart_are_printed) {
+    const std::string vml = "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:150pt;height:40pt\">"
+                            "<v:textbox><w:txbxContent><w:p><w:r><w:t>Надпись</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>"
+                            "<v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:150pt;height:40pt\"><v:textpath string=\"Заголовок\"/>"
+                            "</v:shape></w:pict></w:r></w:p>";
+    const auto r = pdf_test::render(docx(vml));
+    for (const auto& w : r.warnings) BOOST_TEST(w.message.find("VML") == std::string::npos, w.message);
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string text = page_text(r.pdf, 1);
+    BOOST_TEST(text.find("Надпись") != std::string::npos, text);
+    BOOST_TEST(text.find("Заголовок") != std::string::npos, text);
+    BOOST_TEST(text.find("[объект]") == std::string::npos, text);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
