@@ -127,6 +127,13 @@ private:
     std::vector<Block> text_box(xmlNodePtr txbx_content);
     void emit_text(Paragraph& out, const RunProps& props, std::string text);
     void read_note(xmlNodePtr ref, bool endnote, const RunProps& props, Paragraph& out);
+    bool in_toc() const {
+        for (const auto& f : fields_) {
+            const auto start = f.instr.find_first_not_of(' ');
+            if (f.in_result && start != std::string::npos && f.instr.compare(start, 3, "TOC") == 0) return true;
+        }
+        return false;
+    }
     bool suppressed() const {
         for (const auto& f : fields_) {
             if (!f.in_result || f.special != InlineKind::text) return true;
@@ -405,6 +412,13 @@ Document Reader::read() {
     rels_ = main_rels;
     doc_.sections.emplace_back();
     read_blocks(body, nullptr);
+    // A damaged file may hold more than one body: Word refuses it, LibreOffice shows them
+    // all; so do we, and say so.
+    for (xmlNodePtr more = body->next; more != nullptr; more = more->next) {
+        if (!wml::is_w(more, "body")) continue;
+        warn("в документе несколько элементов w:body (файл повреждён): показаны все");
+        read_blocks(more, nullptr);
+    }
     // A trailing sectPr-paragraph leaves an empty last section behind; Word shows none.
     if (doc_.sections.size() > 1 && doc_.sections.back().body.empty()) doc_.sections.pop_back();
     // Headers and footers named by a section but not its own: inherited from the previous.
@@ -629,6 +643,7 @@ void Reader::emit_text(Paragraph& out, const RunProps& props, std::string text) 
         // Adjacent runs with the same look are one piece for the layout (Word splits runs
         // for spell checking and revision ids).
         if (last.kind == InlineKind::text && last.note < 0 && last.props.font == props.font && last.props.size == props.size &&
+            last.props.font_cs == props.font_cs && last.props.font_ea == props.font_ea &&
             last.props.bold == props.bold && last.props.italic == props.italic &&
             last.props.underline == props.underline && last.props.strike == props.strike &&
             last.props.caps == props.caps && last.props.vertical == props.vertical &&
@@ -701,7 +716,11 @@ void Reader::read_inlines(xmlNodePtr parent, const RunProps& base, Paragraph& ou
 void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
     RunProps props = base;
     const xmlNodePtr rpr = wml::child(r, "rPr");
-    if (auto cs = wml::val(rpr, "rStyle")) styles_.character_style(*cs, props);
+    if (auto cs = wml::val(rpr, "rStyle")) {
+        // Entries of a table of contents are links styled «Hyperlink»; Word and LibreOffice
+        // print them in the TOC styles, not blue and underlined.
+        if (!(in_toc() && styles_.named(*cs, "Hyperlink"))) styles_.character_style(*cs, props);
+    }
     apply_rpr(rpr, props, styles_.theme_fonts());
     for (xmlNodePtr c = r->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;

@@ -12,7 +12,8 @@
 namespace nastavnik::pdf {
 
 struct RunProps {
-    std::string font = "Times New Roman";
+    std::string font = "Times New Roman";  // Latin and Cyrillic text (w:ascii, w:hAnsi)
+    std::string font_cs, font_ea;           // Arabic/Hebrew (w:cs) and CJK (w:eastAsia) text; empty: `font`
     double size = 10;
     bool bold = false;
     bool italic = false;

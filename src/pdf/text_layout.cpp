@@ -81,7 +81,15 @@ double piece_width(Piece& p) {
     return w * p.size + (p.props != nullptr ? p.props->char_spacing * static_cast<double>(p.text.size()) : 0);
 }
 
-constexpr std::size_t max_word = 64;
+// Long enough for a fill-in line of underscores (it is cut at the margin, as LibreOffice cuts it,
+// not at a length of our own); short enough that cutting a giant word stays linear.
+constexpr std::size_t max_word = 512;
+
+bool is_rtl(char32_t c) { return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF); }
+bool is_cjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) ||
+           (c >= 0x20000 && c <= 0x2FFFF);
+}
 
 class Builder {
 public:
@@ -184,13 +192,24 @@ private:
 
     void text(const Inline& in, const std::string& utf8) {
         if (in.note >= 0) pending_note_ = in.note;
-        Face* primary = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
+        Face* const latin = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
+        Face* cs = nullptr;
+        Face* ea = nullptr;
         const std::u32string s = decode_utf8(utf8);
         for (std::size_t i = 0; i < s.size(); ++i) {
             char32_t c = s[i];
             if (c == U'\u00AD' || c == U'\u200B' || c == U'\uFEFF') continue;  // soft hyphen, zero-width
             if (c < 0x20 && c != U'\t') continue;
             if (in.props.caps) c = upper(c);
+            // Arabic and Hebrew take the run's w:cs font, CJK its w:eastAsia font.
+            Face* primary = latin;
+            if (!in.props.font_cs.empty() && is_rtl(c)) {
+                if (cs == nullptr) cs = ctx_.fonts.face(in.props.font_cs, in.props.bold, in.props.italic);
+                primary = cs;
+            } else if (!in.props.font_ea.empty() && is_cjk(c)) {
+                if (ea == nullptr) ea = ctx_.fonts.face(in.props.font_ea, in.props.bold, in.props.italic);
+                primary = ea;
+            }
             if (c == U' ' || c == U'\t') {
                 flush();
                 Token sp;

@@ -6,6 +6,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <sstream>
+
 using pdf_test::docx;
 using pdf_test::page_text;
 using pdf_test::para;
@@ -247,6 +249,78 @@ BOOST_AUTO_TEST_CASE(a_vml_text_box_and_wordart_are_printed) {
     BOOST_TEST(text.find("Надпись") != std::string::npos, text);
     BOOST_TEST(text.find("Заголовок") != std::string::npos, text);
     BOOST_TEST(text.find("[объект]") == std::string::npos, text);
+}
+
+BOOST_AUTO_TEST_CASE(a_fill_in_line_of_underscores_is_cut_at_the_margin) {
+    // «Фамилия ____…» forms: a line of underscores longer than what is left of the line goes to
+    // the next one and is cut at the margin, as LibreOffice does — not at 64 characters of ours.
+    const auto r = pdf_test::render(docx(para("Фамилия " + std::string(200, '_'), "", "<w:sz w:val=\"28\"/>")));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto text = pdf_test::on_pdf(r.pdf, "pdftotext -layout {} -").out;
+    std::vector<std::size_t> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (line.find('_') != std::string::npos) lines.push_back(line.size());
+    }
+    BOOST_REQUIRE(lines.size() >= 3);
+    // «Фамилия» alone on the first line; then full lines of underscores of the same length.
+    BOOST_TEST(lines[0] == lines[1], text);
+    BOOST_TEST(lines[0] > 64u, text);
+}
+
+BOOST_AUTO_TEST_CASE(fonts_named_for_other_scripts_do_not_change_the_text_font) {
+    // A table style that names fonts only for complex scripts and East Asian text (w:cs,
+    // w:eastAsia): the Russian text of the table keeps the document's font.
+    const std::string styles =
+        "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/></w:rPr></w:rPrDefault></w:docDefaults>"
+        "<w:style w:type=\"table\" w:styleId=\"T\"><w:name w:val=\"Таблица\"/><w:rPr><w:rFonts w:eastAsia=\"Arial\" w:cs=\"Arial\"/></w:rPr></w:style>"
+        "</w:styles>";
+    const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>";
+    const std::string table = "<w:tbl><w:tblPr><w:tblStyle w:val=\"T\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"5000\"/></w:tblGrid><w:tr><w:tc>" +
+                              para("Ячейка таблицы") + "</w:tc></w:tr></w:tbl>";
+    const auto r = pdf_test::render(docx(table, {{"word/styles.xml", docx_test::ZipEntry{styles}}}, "<w:sectPr/>", rel));
+    if (!pdf_test::have("pdffonts")) return;
+    const auto fonts = pdf_test::on_pdf(r.pdf, "pdffonts {}").out;
+    BOOST_TEST(fonts.find("LiberationSerif") != std::string::npos, fonts);
+    BOOST_TEST(fonts.find("LiberationSans") == std::string::npos, fonts);
+}
+
+BOOST_AUTO_TEST_CASE(table_of_contents_entries_are_not_drawn_as_links) {
+    // Word writes TOC entries as hyperlinks styled «Hyperlink» (blue, underlined); printed,
+    // they are in the TOC styles: no blue.
+    const std::string styles =
+        "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:style w:type=\"character\" w:styleId=\"a3\"><w:name w:val=\"Hyperlink\"/><w:rPr><w:color w:val=\"0000FF\"/>"
+        "<w:u w:val=\"single\"/></w:rPr></w:style></w:styles>";
+    const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>";
+    const std::string link = "<w:hyperlink w:anchor=\"_Toc1\"><w:r><w:rPr><w:rStyle w:val=\"a3\"/></w:rPr><w:t>Введение</w:t></w:r></w:hyperlink>";
+    const std::string toc = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h </w:instrText></w:r>"
+                            "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + link + "</w:p><w:p>" + link +
+                            "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+    const auto in_toc = pdf_test::render(docx(toc, {{"word/styles.xml", docx_test::ZipEntry{styles}}}, "<w:sectPr/>", rel));
+    const auto outside = pdf_test::render(docx("<w:p>" + link + "</w:p>", {{"word/styles.xml", docx_test::ZipEntry{styles}}}, "<w:sectPr/>", rel));
+    if (!pdf_test::have("qpdf")) return;
+    const auto blue = [](const std::string& pdf) {
+        return pdf_test::on_pdf(pdf, "qpdf --qdf --object-streams=disable {} -").out.find("0 0 1 rg") != std::string::npos;
+    };
+    BOOST_TEST(!blue(in_toc.pdf));
+    BOOST_TEST(blue(outside.pdf));  // a link elsewhere keeps its style
+}
+
+BOOST_AUTO_TEST_CASE(every_body_of_a_damaged_file_is_printed) {
+    std::map<std::string, docx_test::ZipEntry> parts;
+    parts["[Content_Types].xml"] = docx_test::ZipEntry{
+        "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"};
+    parts["word/document.xml"] = docx_test::ZipEntry{
+        "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+        para("Первое тело") + "</w:body><w:body>" + para("Второе тело") + "</w:body></w:document>"};
+    const auto r = pdf_test::render(docx_test::make_zip(parts));
+    bool warned = false;
+    for (const auto& w : r.warnings) warned = warned || w.message.find("w:body") != std::string::npos;
+    BOOST_TEST(warned);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "Первое тело Второе тело ");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
