@@ -1381,6 +1381,9 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             Cell cell;
             const xmlNodePtr tcpr = wml::child(cells[ci], "tcPr");
             cell.grid_span = static_cast<int>(std::clamp(wml::number(wml::child(tcpr, "gridSpan"), "val").value_or(1), 1.0, 1000.0));
+            if (const auto dir = wml::val(tcpr, "textDirection")) {
+                cell.rotate = *dir == "btLr" ? 90 : (*dir == "tbRl" || *dir == "tbRlV") ? -90 : 0;
+            }
             if (const xmlNodePtr vm = wml::child(tcpr, "vMerge")) {
                 cell.vmerge = wml::attr(vm, "val").value_or("continue") == "restart" ? Cell::VMerge::restart : Cell::VMerge::cont;
             }

@@ -21,6 +21,7 @@ struct DrawText {
     std::u32string text;
     std::uint32_t color = 0;
     double char_spacing = 0;
+    int rotate = 0;  // 90: the baseline runs up the page, -90: down (text in table cells)
 };
 struct DrawLine {
     double x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0.5;

@@ -90,6 +90,7 @@ struct Block;
 
 struct Cell {
     int grid_span = 1;
+    int rotate = 0;  // w:textDirection: 90 bottom to top (btLr), -90 top to bottom (tbRl)
     enum class VMerge { none, restart, cont } vmerge = VMerge::none;
     std::optional<std::uint32_t> shading;
     Border top, left, bottom, right;

@@ -323,4 +323,26 @@ BOOST_AUTO_TEST_CASE(every_body_of_a_damaged_file_is_printed) {
     BOOST_TEST(page_text(r.pdf, 1) == "Первое тело Второе тело ");
 }
 
+BOOST_AUTO_TEST_CASE(rotated_text_in_a_table_cell_is_turned_not_set_letter_by_letter) {
+    // The margin column of ЕСКД forms: «Подпись и дата» bottom to top, «Инв. № подл.» top to
+    // bottom in cells 0.35 inch wide. Set letter by letter each row was five times taller.
+    const auto cell = [](const std::string& text, const std::string& dir) {
+        return "<w:tc><w:tcPr><w:textDirection w:val=\"" + dir + "\"/></w:tcPr>" + para(text) + "</w:tc>";
+    };
+    std::string rows;
+    for (int i = 0; i < 3; ++i) {
+        rows += "<w:tr>" + cell("Подпись и дата", "btLr") + cell("Инв. № подл.", "tbRl") + "<w:tc>" + para("Строка") + "</w:tc></w:tr>";
+    }
+    const auto r = pdf_test::render(docx("<w:tbl><w:tblGrid><w:gridCol w:w=\"500\"/><w:gridCol w:w=\"500\"/><w:gridCol w:w=\"4000\"/>"
+                                         "</w:tblGrid>" + rows + "</w:tbl>" + para("После")));
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string text = page_text(r.pdf, 1);
+    BOOST_TEST(text.find("Подпись и дата") != std::string::npos, text);
+    BOOST_TEST(text.find("Инв. № подл.") != std::string::npos, text);
+    // Each row as tall as «Подпись и дата» is long at 10 pt (about 65 pt), not 14 lines.
+    const double after = where(r.pdf, "После").second;
+    BOOST_TEST(after < 56.7 + 3 * 80.0, "the table ends at " << after);
+    BOOST_TEST(after > 56.7 + 3 * 55.0, "the table ends at " << after);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
