@@ -72,7 +72,7 @@ struct Token {
     const Inline* in = nullptr;
     double ascent = 0, descent = 0;
     bool hyphenated = false;  // ends in an inserted hyphen
-    int note = -1;            // carries a footnote's reference mark (Document::notes)
+    std::vector<int> notes;   // carries footnotes' reference marks (Document::notes)
 };
 
 double piece_width(Piece& p) {
@@ -98,7 +98,7 @@ public:
     std::deque<Token> tokens() {
         for (const Inline& in : p_.content) add(in);
         flush();
-        if (pending_note_ >= 0 && !out_.empty()) out_.back().note = pending_note_;
+        if (pending_note_ >= 0 && !out_.empty()) out_.back().notes.push_back(pending_note_);
         return std::move(out_);
     }
 
@@ -139,7 +139,7 @@ private:
             metrics(t, t.pieces.back());
         }
         if (pending_note_ >= 0 && t.kind == Kind::word) {
-            t.note = pending_note_;
+            t.notes.push_back(pending_note_);
             pending_note_ = -1;
         }
         Piece& pc = t.pieces.back();
@@ -435,8 +435,8 @@ private:
     static void split(Token& t, Token& rest, std::size_t at) {
         rest = Token{};
         rest.kind = t.kind;
-        rest.note = t.note;
-        t.note = -1;
+        rest.notes = std::move(t.notes);
+        t.notes.clear();
         rest.ascent = t.ascent;
         rest.descent = t.descent;
         std::vector<Piece> head;
@@ -618,7 +618,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         std::size_t pieces = 0;
         for (const auto& it : line.items) {
             pieces += it.tok.kind == Kind::word ? it.tok.pieces.size() : 0;
-            if (it.tok.note >= 0) s.notes.push_back(it.tok.note);
+            s.notes.insert(s.notes.end(), it.tok.notes.begin(), it.tok.notes.end());
         }
         s.ops.texts.reserve(pieces);
         const bool first = li == 0;
