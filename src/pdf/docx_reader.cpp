@@ -502,8 +502,8 @@ void Reader::read_section(const xmlNode* sect, Section& s) {
         // A page smaller than a postcard or larger than A0 is a damaged or hostile value.
         if (auto w = wml::number(sz, "w")) s.page_width = std::clamp(*w, 2880.0, 47520.0) / 20.0;
         if (auto h = wml::number(sz, "h")) s.page_height = std::clamp(*h, 2880.0, 67320.0) / 20.0;
-        const auto orient = wml::attr(sz, "orient");
-        if (orient && *orient == "landscape" && s.page_width < s.page_height) std::swap(s.page_width, s.page_height);
+        // w:orient is not read: Word and LibreOffice print the page w × h as given, and a
+        // portrait ЕСКД page marked «landscape» (its frame drawn for portrait) stays portrait.
     }
     if (const xmlNodePtr m = wml::child(sect, "pgMar")) {
         auto twips = [&](const char* name, double& v) {

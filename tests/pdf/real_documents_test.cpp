@@ -347,4 +347,13 @@ BOOST_AUTO_TEST_CASE(rotated_text_in_a_table_cell_is_turned_not_set_letter_by_le
     BOOST_TEST(after > 56.7 + 3 * 55.0, "the table ends at " << after);
 }
 
+BOOST_AUTO_TEST_CASE(the_page_size_is_as_given_whatever_the_orientation_says) {
+    // A thesis section: A4 portrait sizes with w:orient="landscape" (left by a converter).
+    // Word and LibreOffice print it portrait; we turned it and cut every page at two thirds.
+    const auto r = pdf_test::render(docx(para("Текст"), {}, "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\" w:orient=\"landscape\"/></w:sectPr>"));
+    if (!pdf_test::have("pdfinfo")) return;
+    const auto info = pdf_test::on_pdf(r.pdf, "pdfinfo {}").out;
+    BOOST_TEST(info.find("595.3 x 841.9") != std::string::npos, info);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
