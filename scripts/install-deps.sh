@@ -15,6 +15,8 @@ packages=(
   libboost-test-dev                      # Boost.Test suites
   qpdf poppler-utils                     # tests: PDF structure check, text and fonts of rendered PDFs
   python3 python3-docx                   # tests: every generated DOCX must open in python-docx
+  libpoco-dev libsodium-dev              # the service: HTTP, JSON, SQLite store (Poco); Argon2id passwords
+  chromium chromium-driver python3-selenium   # tests: the service's pages in a real headless browser
 )
 
 missing=()
