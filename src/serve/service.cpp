@@ -72,6 +72,13 @@ std::string status_title(const std::string& status) {
     return status;
 }
 
+std::string job_state_title(const std::string& state) {
+    if (state == "queued") return "в очереди";
+    if (state == "running") return "выполняется";
+    if (state == "done") return "готово";
+    return "не выполнено";
+}
+
 std::string time_text(store::Time t) {
     const std::time_t tt = static_cast<std::time_t>(t);
     std::tm tm{};
