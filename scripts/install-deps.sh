@@ -16,6 +16,7 @@ packages=(
   python3 python3-docx                   # tests: every generated DOCX must open in python-docx
   libpoco-dev libsodium-dev              # the service: HTTP, JSON, SQLite store (Poco); Argon2id passwords
   chromium chromium-driver python3-selenium   # tests: the service's pages in a real headless browser
+  openssl                                # tests: a self-signed certificate for the service's HTTPS
 )
 
 missing=()
