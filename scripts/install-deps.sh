@@ -24,6 +24,7 @@ test_packages=(
   python3 python3-docx                   # every generated DOCX must open in python-docx
   libreoffice-writer-nogui               # the reference renderer: DOCX → PDF with the chosen font
   chromium chromium-driver python3-selenium   # the service's pages in a real headless browser
+  openssl                                # a self-signed certificate for the service's HTTPS
 )
 
 case "${1:-}" in

@@ -267,7 +267,18 @@ void Service::Impl::run_batch(const store::Job& job) {
                                 "; есть замечания: " + std::to_string(result.count(batch::Status::findings)) +
                                 "; документы не сформированы: " + std::to_string(result.count(batch::Status::refused)) +
                                 "; ошибка обработки: " + std::to_string(result.count(batch::Status::failed)) + ".";
-    db->finish_job(job.id, relative, "", message);
+    // Why an organisation could not be processed, named as people know it (its folder in the
+    // batch is its id).
+    std::string reasons;
+    for (const auto& o : result.organisations) {
+        if (o.status != batch::Status::failed || o.reasons.empty()) continue;
+        std::string name = o.name;
+        if (const auto p = o.label.find("org-"); name.empty() && p != std::string::npos) {
+            if (const auto org = db->organisation(std::strtoll(o.label.c_str() + p + 4, nullptr, 10))) name = org->name;
+        }
+        reasons += "\nОшибка обработки: " + name + " — " + o.reasons.front().message;
+    }
+    db->finish_job(job.id, relative, "", message + reasons);
 }
 
 }  // namespace nastavnik::serve

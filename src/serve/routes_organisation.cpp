@@ -67,10 +67,7 @@ Model job_model(const store::Job& j, const std::string& base) {
     r->set("id", j.id);
     r->set("kind", j.kind);
     r->set("state", j.state);
-    r->set("state_title", j.state == "queued"    ? "в очереди"
-                          : j.state == "running" ? "выполняется"
-                          : j.state == "done"    ? "готово"
-                                                 : "не выполнено");
+    r->set("state_title", job_state_title(j.state));
     r->set("is_" + j.state, true);
     r->set("progress_done", j.progress_done);
     r->set("progress_total", j.progress_total);

@@ -18,6 +18,9 @@
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/PartHandler.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/ThreadPool.h>
@@ -70,6 +73,13 @@ std::string status_title(const std::string& status) {
     if (status == "no-rulesets") return "нет наборов правил";
     if (status == "none") return "не представлены";
     return status;
+}
+
+std::string job_state_title(const std::string& state) {
+    if (state == "queued") return "в очереди";
+    if (state == "running") return "выполняется";
+    if (state == "done") return "готово";
+    return "не выполнено";
 }
 
 std::string time_text(store::Time t) {
@@ -741,8 +751,25 @@ void Service::start() {
     auto& s = *impl_;
     const auto colon = s.opt.listen.rfind(':');
     if (colon == std::string::npos) throw Error(ErrorCode::usage, "--listen: ожидается АДРЕС:ПОРТ, получено «" + s.opt.listen + "»");
+    const bool tls = !s.opt.tls_certificate.empty() || !s.opt.tls_key.empty();
+    if (tls && (s.opt.tls_certificate.empty() || s.opt.tls_key.empty())) {
+        throw Error(ErrorCode::usage, "для HTTPS укажите и сертификат (--tls-cert), и закрытый ключ (--tls-key)");
+    }
     try {
-        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(s.opt.listen), 128);
+        Poco::Net::ServerSocket socket;
+        if (tls) {
+            // TLS 1.2 or newer, the server's cipher order; a cookie over HTTPS is marked Secure.
+            static std::once_flag ssl;
+            std::call_once(ssl, [] { Poco::Net::initializeSSL(); });
+            Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, s.opt.tls_key.string(),
+                                                                     s.opt.tls_certificate.string(), "", Poco::Net::Context::VERIFY_NONE);
+            context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+            context->preferServerCiphers();
+            socket = Poco::Net::SecureServerSocket(Poco::Net::SocketAddress(s.opt.listen), 128, context);
+            s.opt.secure_cookie = true;
+        } else {
+            socket = Poco::Net::ServerSocket(Poco::Net::SocketAddress(s.opt.listen), 128);
+        }
         s.port = socket.address().port();
         auto* params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(static_cast<int>(s.opt.http_threads));

@@ -4,6 +4,7 @@
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "nastavnik/text/russian_dates.hpp"
 
 #include <Poco/JSON/Parser.h>
 
@@ -78,7 +79,8 @@ void report_model(const store::Submission& s, Model m) {
     if (s.report_json.empty()) return;
     const auto report = Poco::JSON::Parser().parse(s.report_json).extract<Poco::JSON::Object::Ptr>();
     m->set("summary", report->getObject("summary"));
-    m->set("as_of", report->optValue<std::string>("as_of", ""));
+    const auto day = Date::parse_iso(report->optValue<std::string>("as_of", ""));
+    m->set("as_of", day ? text::date_numeric(*day) : std::string{});
     auto rulesets = list();
     if (const auto rs = report->getArray("rulesets")) {
         for (std::size_t i = 0; i < rs->size(); ++i) rulesets->add(rs->getObject(static_cast<unsigned>(i)));

@@ -8,6 +8,9 @@
 #include <Poco/Data/Session.h>
 #include <Poco/Data/SessionPool.h>
 #include <Poco/Data/Statement.h>
+#ifdef NASTAVNIK_POSTGRESQL
+#include <Poco/Data/PostgreSQL/Connector.h>
+#endif
 
 #include <chrono>
 #include <mutex>
@@ -185,7 +188,12 @@ Store::Store(const std::string& connector, const std::string& connection) : impl
             }
             impl_->pool = std::make_unique<SqlitePool>(connection);
         } else if (connector == "postgresql") {
-            // Poco::Data::PostgreSQL registers itself when linked (NASTAVNIK_POSTGRESQL=ON).
+#ifdef NASTAVNIK_POSTGRESQL
+            static std::once_flag registered;
+            std::call_once(registered, [] { Poco::Data::PostgreSQL::Connector::registerConnector(); });
+#else
+            throw Unavailable("this build has no PostgreSQL connector (configure with -DNASTAVNIK_POSTGRESQL=ON)");
+#endif
             impl_->postgres = true;
             impl_->pool = std::make_unique<Poco::Data::SessionPool>("postgresql", connection, 1, 32, 60);
         } else {

@@ -6,6 +6,7 @@
 
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
+#include <Poco/Net/ServerSocket.h>
 
 #include <csignal>
 #include <sys/wait.h>
@@ -191,7 +192,11 @@ BOOST_AUTO_TEST_CASE(a_process_killed_during_generation_leaves_no_partial_packag
     job.organisation_id = 1;
     job.submission_id = sub;
     job.year = 2026;
-    const std::uint16_t port = static_cast<std::uint16_t>(20000 + getpid() % 20000);
+    auto free_port = [] {
+        Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1:0"));
+        return probe.address().port();
+    };
+    const std::uint16_t port = free_port();
     pid_t pid = start(port);
     const Id id = db.add_job(job);
     bool killed = false;
@@ -214,7 +219,7 @@ BOOST_AUTO_TEST_CASE(a_process_killed_during_generation_leaves_no_partial_packag
         BOOST_CHECK(j->result_path.empty());     // nothing to download
     }
     sleep(2);  // the heartbeat is older than --job-stale-seconds now
-    pid = start(static_cast<std::uint16_t>(port + 1));
+    pid = start(free_port());
     store::Job final;
     for (int i = 0; i < 3000; ++i) {
         final = *db.job(id);

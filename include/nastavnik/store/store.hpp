@@ -3,7 +3,7 @@
 // submissions by reporting year, jobs and their results, published rulesets, sessions, the
 // audit log — in one SQL database through Poco::Data. The only code of the project that speaks
 // SQL: prepared statements with bound values only, portable SQL, versioned migrations
-// (docs/SERVICE.md «Хранилище»). SQLite (a file, WAL) by default; the same statements run on
+// (docs/ru/service.md «Хранилище»). SQLite (a file, WAL) by default; the same statements run on
 // PostgreSQL, so several service instances can share one database: nothing that matters lives
 // in a process's memory (sessions, login throttling and the job queue are rows too).
 
