@@ -14,6 +14,7 @@ packages=(
   libboost-test-dev                      # Boost.Test suites
   qpdf poppler-utils                     # tests: PDF structure check, text and fonts of rendered PDFs
   python3 python3-docx                   # tests: every generated DOCX must open in python-docx
+  fonts-paratype                         # tests: documents printed with the PT Serif / PT Astra Serif choice of document_settings
 )
 
 missing=()

@@ -212,6 +212,26 @@ Type build_municipality() {
     });
 }
 
+// The inspecting body's requisites of an act (`check --act … --inspection FILE`): every
+// field optional — what is not given is printed as a blank line to fill in by hand.
+Type build_inspection() {
+    Type period = object({
+        opt("from", date(), "первый день проверки"),
+        opt("to", date(), "последний день проверки"),
+    });
+    return object({
+        req("format", constant(inspection_format), "формат файла"),
+        opt("body", text(), "полное наименование органа, проводившего проверку"),
+        opt("number", text(), "номер справки"),
+        opt("date", date(), "дата справки"),
+        opt("place", text(), "место составления, например «г. Барнаул»"),
+        opt("basis", text(), "основание проверки, например «приказ комитета по образованию города Барнаула от 10.11.2026 № 1520»"),
+        opt("period", period, "сроки проведения проверки"),
+        opt("inspector", person_inline(), "должностное лицо, проводившее проверку"),
+        opt("deadline", date(), "срок устранения нарушений"),
+    });
+}
+
 }  // namespace
 
 const Type& municipality_schema() {
@@ -221,6 +241,13 @@ const Type& municipality_schema() {
 
 FileFormat organisation_file_format() { return {&organisation_schema(), organisation_format, "организации"}; }
 FileFormat municipality_file_format() { return {&municipality_schema(), municipality_format, "муниципалитета"}; }
+
+const Type& inspection_schema() {
+    static const Type schema = build_inspection();
+    return schema;
+}
+
+FileFormat inspection_file_format() { return {&inspection_schema(), inspection_format, "проверки"}; }
 
 const Type& organisation_schema() {
     static const Type schema = build();

@@ -53,6 +53,11 @@ inline constexpr const char* municipality_format = "nastavnik.municipality/1";
 /// stage, item by item, against organisation_schema().
 const Type& municipality_schema();
 
+/// The format identifier of an inspection's requisites (docs/ru/check-report.md, «Справка о
+/// результатах проверки»): the inspecting body, number, date, place, basis, period, inspector.
+inline constexpr const char* inspection_format = "nastavnik.inspection/1";
+const Type& inspection_schema();
+
 /// A root schema and the format its files declare.
 struct FileFormat {
     const Type* schema;
@@ -61,6 +66,7 @@ struct FileFormat {
 };
 FileFormat organisation_file_format();
 FileFormat municipality_file_format();
+FileFormat inspection_file_format();
 
 /// Russian description of what a type expects, for messages: "дата в формате ГГГГ-ММ-ДД".
 std::string expectation(const Type& t);
