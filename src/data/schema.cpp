@@ -1,5 +1,9 @@
 #include "nastavnik/data/schema.hpp"
 
+#include "nastavnik/data/monitoring.hpp"
+
+#include <algorithm>
+
 namespace nastavnik::data {
 
 namespace {
@@ -141,6 +145,8 @@ Type build() {
         opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
         opt("document_settings", document_settings, "оформление документов, которые формирует generate"),
+        Field{"reporting_years", false, monitoring::reporting_years_type(),
+              "мониторинг по учебным годам: итоги года, значения показателей, анкеты", 2},
     });
 }
 
@@ -239,7 +245,9 @@ const Type& municipality_schema() {
     return schema;
 }
 
-FileFormat organisation_file_format() { return {&organisation_schema(), organisation_format, "организации"}; }
+FileFormat organisation_file_format() {
+    return {&organisation_schema(), organisation_format, "организации", 1, &monitoring::validate};
+}
 FileFormat municipality_file_format() { return {&municipality_schema(), municipality_format, "муниципалитета"}; }
 
 const Type& inspection_schema() {
@@ -254,8 +262,21 @@ const Type& organisation_schema() {
     return schema;
 }
 
+int format_version(const FileFormat& format, const std::string& text) {
+    const std::string name(format.format);
+    const std::string prefix = name.substr(0, name.rfind('/') + 1);
+    if (!text.starts_with(prefix) || text.size() == prefix.size() || text.size() > prefix.size() + 3) return 0;
+    const std::string digits = text.substr(prefix.size());
+    if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) || digits[0] == '0') return 0;
+    const int v = std::stoi(digits);
+    const int current = std::stoi(name.substr(prefix.size()));
+    return v >= format.oldest && v <= current ? v : 0;
+}
+
 std::string expectation(const Type& t) {
     switch (t.kind) {
+        case K::academic_year: return "учебный год в виде ГГГГ/ГГГГ";
+        case K::answer: return "ответ: число (балл, процент, количество) или «да»/«нет»";
         case K::string: return "непустая строка";
         case K::date: return "дата в формате ГГГГ-ММ-ДД";
         case K::date_or_null: return "дата в формате ГГГГ-ММ-ДД или null";
@@ -272,8 +293,9 @@ std::string expectation(const Type& t) {
         }
         case K::constant: return "значение «" + t.values.at(0) + "»";
         case K::id: return "идентификатор (непустая строка без пробелов)";
-        case K::ref: return t.ref_collection == "staff" ? "идентификатор сотрудника из staff"
-                                                        : "идентификатор документа из acts";
+        case K::ref: return t.ref_collection == "staff"        ? "идентификатор сотрудника из staff"
+                            : t.ref_collection == "programmes" ? "идентификатор пары из pairs или группы из groups"
+                                                               : "идентификатор документа из acts";
         case K::object: return "объект";
         case K::array: return "массив";
     }
