@@ -9,12 +9,15 @@ packages=(
   libssl-dev libcairo2-dev               # batch: SHA-256 in the manifest; charts of the municipal report
   libpodofo-dev libfontconfig1-dev libfreetype-dev   # the PDF renderer: PDF objects, font files, glyph metrics
   libdeflate-dev                         # fast whole-buffer deflate of PDF streams
+  libpng-dev                             # PDF pictures: PNG decoded to be downsampled to 300 dpi
   libhyphen-dev hyphen-ru                # Russian hyphenation of justified text in PDFs
   fonts-liberation2 fonts-dejavu-core    # metric-compatible Times/Arial/Courier; fallback glyphs
   libboost-test-dev                      # Boost.Test suites
   qpdf poppler-utils                     # tests: PDF structure check, text and fonts of rendered PDFs
   python3 python3-docx                   # tests: every generated DOCX must open in python-docx
   fonts-paratype                         # tests: documents printed with the PT Serif / PT Astra Serif choice of document_settings
+  libpoco-dev libsodium-dev              # the service: HTTP, JSON, SQLite store (Poco); Argon2id passwords
+  chromium chromium-driver python3-selenium   # tests: the service's pages in a real headless browser
 )
 
 missing=()
