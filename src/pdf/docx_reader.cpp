@@ -1426,6 +1426,10 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             if (const xmlNodePtr shd = wml::child(tcpr, "shd")) {
                 if (auto fill = wml::attr(shd, "fill")) cell.shading = wml::color(*fill);
             }
+            if (const xmlNodePtr va = wml::child(tcpr, "vAlign")) {
+                const std::string v = wml::attr(va, "val").value_or("top");
+                cell.valign = v == "bottom" ? Cell::VAlign::bottom : v == "center" ? Cell::VAlign::center : Cell::VAlign::top;
+            }
             const bool first_col = col == 0;
             const bool last_col = ci + 1 == cells.size();
             cell.top = ri == 0 ? e.top : e.inside_h;
@@ -1477,6 +1481,10 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             }
             if (const xmlNodePtr shd = wml::child(tcpr, "shd")) {
                 if (auto fill = wml::attr(shd, "fill")) cell.shading = wml::color(*fill);
+            }
+            if (const xmlNodePtr va = wml::child(tcpr, "vAlign")) {
+                const std::string v = wml::attr(va, "val").value_or("top");
+                cell.valign = v == "bottom" ? Cell::VAlign::bottom : v == "center" ? Cell::VAlign::center : Cell::VAlign::top;
             }
             if (const xmlNodePtr b = wml::child(tcpr, "tcBorders")) {
                 read_border(wml::child(b, "top"), cell.top);

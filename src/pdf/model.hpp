@@ -97,6 +97,9 @@ struct Cell {
     std::optional<std::uint32_t> shading;
     Border top, left, bottom, right;
     double margin_top = 0, margin_left = 5.4, margin_bottom = 0, margin_right = 5.4;
+    // w:vAlign: where the content stands in a row taller than it (a signature's name level
+    // with the last line of a position that wraps).
+    enum class VAlign { top, center, bottom } valign = VAlign::top;
     std::vector<Block> blocks;
 };
 
