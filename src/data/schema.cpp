@@ -124,6 +124,10 @@ Type build() {
         req("protocol_number", text(), "номер протокола педагогического совета"),
         req("date", date(), "дата заседания педагогического совета"),
     });
+    Type union_opinion = object({
+        req("protocol_number", text(), "номер протокола заседания выборного органа первичной профсоюзной организации"),
+        req("date", date(), "дата заседания"),
+    });
     Type document_settings = object({
         opt("font", one_of({"Liberation Serif", "PT Astra Serif", "PT Serif", "Times New Roman"}),
             "шрифт основного текста документов"),
@@ -142,6 +146,8 @@ Type build() {
         opt("groups", array(group, "group"), "наставнические группы"),
         opt("acts", array(act, "act"), "локальные акты и приказы организации"),
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
+        opt("trade_union_opinion", union_opinion,
+            "мнение первичной профсоюзной организации, учтённое при принятии Положения"),
         opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
         opt("document_settings", document_settings, "оформление документов, которые формирует generate"),
