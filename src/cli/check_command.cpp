@@ -13,7 +13,7 @@ namespace nastavnik::cli {
 int run_check(const std::vector<std::string>& argv) {
     const Arguments args(argv, {{"ruleset"}, {"as-of"}, {"format"}, {"data-dir"}, {"explain", false}, {"act"}});
     if (args.positional().size() != 1) {
-        throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik check ORG.json [--ruleset ID] "
+        throw Error(ErrorCode::usage, "укажите один файл организации (JSON или книгу .xlsx): nastavnik check ORG.json [--ruleset ID] "
                                       "[--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act СПРАВКА.docx]");
     }
     const std::string format = args.value("format").value_or("text");
@@ -22,7 +22,7 @@ int run_check(const std::vector<std::string>& argv) {
     }
     const Date as_of = as_of_date(args.value("as-of"));
     const auto dir = data_dir(args.value("data-dir").value_or(""));
-    const auto tree = data::DataTree::load(args.positional().front());
+    const auto tree = load_organisation(args.positional().front());
     const auto catalog = rules::Catalog::load(dir / "rulesets");
     const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
     const auto result = rules::check(tree, rulesets, as_of);
