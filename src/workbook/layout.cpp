@@ -49,20 +49,26 @@ const Type& scalar_of(const Type& t) { return t.kind == K::array && t.item ? *t.
 
 std::string collection_word(const std::string& collection) {
     if (collection == "staff") return "сотрудника с листа «Сотрудники» (Фамилия И.О.)";
+    if (collection == "staff*") return "сотрудников с листа «Сотрудники» (Фамилия И.О.)";
     if (collection == "acts") return "документ с листа «Документы»";
     if (collection == "groups") return "группу с листа «Группы» (по наставнику)";
     return "строку другого листа по её коду";
 }
 
-std::string format_hint(const Column& c, const std::string& format_id) {
+std::string format_hint(const Column& c, Sheet::Kind sheet) {
     const Type& t = scalar_of(*c.type);
+    const bool many = c.type->kind == K::array;
     std::string hint;
     switch (t.kind) {
         case K::date: hint = "Дата в виде ДД.ММ.ГГГГ."; break;
         case K::date_or_null: hint = std::string("Дата в виде ДД.ММ.ГГГГ или «") + null_word + "», если её нет."; break;
         case K::number: hint = t.values.empty() ? "Число." : "Число из списка."; break;
         case K::enumeration: hint = "Выберите значение из списка."; break;
-        case K::ref: hint = "Выберите " + collection_word(t.ref_collection) + " из списка."; break;
+        case K::ref:
+            // Several people in one cell of a table cannot come from a drop-down: they are typed.
+            hint = many && sheet == Sheet::Kind::table ? "Впишите " + collection_word(t.ref_collection + "*") + "."
+                                                       : "Выберите " + collection_word(t.ref_collection) + " из списка.";
+            break;
         default: break;
     }
     if (c.role == ColumnRole::id) {
@@ -72,11 +78,15 @@ std::string format_hint(const Column& c, const std::string& format_id) {
     }
     if (c.list == ListSource::positions) hint = "Выберите из номенклатуры должностей или впишите свою.";
     if (c.list == ListSource::forms) hint = "Выберите форму из перечня действующих правил или впишите свою.";
-    if (c.type->kind == K::array) {
-        hint += t.kind == K::ref || t.kind == K::enumeration ? " Несколько — каждое с новой строки (Alt+Enter) или через «;»."
-                                                             : " Несколько — каждое с новой строки (Alt+Enter).";
+    if (many) {
+        if (sheet == Sheet::Kind::form) {
+            hint += " Несколько — в соседних ячейках справа (C, D, …).";
+        } else if (t.kind == K::ref) {
+            hint += " Несколько — каждого с новой строки в ячейке (Alt+Enter) или через «;».";
+        } else {
+            hint += " Несколько — каждое с новой строки в ячейке (Alt+Enter).";
+        }
     }
-    (void)format_id;
     return hint;
 }
 
@@ -330,7 +340,7 @@ private:
                 if (c.role == ColumnRole::label) continue;
                 std::string note = c.note;
                 if (!note.empty() && note.back() != '.') note += '.';
-                const std::string hint = format_hint(c, format_.format);
+                const std::string hint = format_hint(c, s.kind);
                 if (!hint.empty()) note += " " + hint;
                 if (c.role != ColumnRole::id) {
                     const bool optional_section = s.kind == Sheet::Kind::form && !s.sections[static_cast<std::size_t>(c.section)].required;

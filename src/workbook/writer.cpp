@@ -198,7 +198,7 @@ private:
         if (c.type->kind == K::array) return wrap_;
         if (t.kind == K::date || t.kind == K::date_or_null) return date_;
         if (t.kind == K::number) return plain_;
-        return text_;
+        return form_text_wraps_ ? wrap_ : text_;
     }
 
     // ---- data ----
@@ -484,10 +484,10 @@ private:
     }
 
     // Printed on A4 across, as wide as a page, the header on every page.
-    static void page_setup(lxw_worksheet* ws, bool landscape) {
+    static void page_setup(lxw_worksheet* ws, bool landscape, bool fit = true) {
         worksheet_set_paper(ws, 9);
         if (landscape) worksheet_set_landscape(ws);
-        worksheet_fit_to_pages(ws, 1, 0);
+        if (fit) worksheet_fit_to_pages(ws, 1, 0);
         worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.5);
     }
 
@@ -530,6 +530,14 @@ private:
         worksheet_freeze_panes(ws, 1, 0);
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto row = static_cast<lxw_row_t>(r + 1);
+            // A row with several lines in a cell is as high as they need: office suites keep the
+            // height a file gives (libxlsxwriter gives the default one line).
+            std::size_t lines = 1;
+            for (const auto& c : s.columns) {
+                const JsonValue* v = c.role == ColumnRole::value ? at_path(rows[r].item, c.keys) : nullptr;
+                if (v && v->kind == JsonValue::Kind::array) lines = std::max(lines, v->items.size());
+            }
+            if (lines > 1) worksheet_set_row(ws, row, 13.0 * static_cast<double>(std::min<std::size_t>(lines, 20)), nullptr);
             for (std::size_t i = 0; i < s.columns.size(); ++i) {
                 const Column& c = s.columns[i];
                 const auto col = static_cast<lxw_col_t>(i);
@@ -581,7 +589,7 @@ private:
         double value_width = 40;
         int array_cells = 1;
         for (const auto& c : s.columns) {
-            for (const JsonValue* v : values_of(index, c)) value_width = std::max(value_width, std::min(90.0, static_cast<double>(chars(text_of(c, scalar_of(*c.type), *v))) + 2));
+            for (const JsonValue* v : values_of(index, c)) value_width = std::max(value_width, std::min(60.0, static_cast<double>(chars(text_of(c, scalar_of(*c.type), *v))) + 2));
             if (c.type->kind == K::array) array_cells = std::max(array_cells, 8);
         }
         worksheet_set_column(ws, 0, 0, label_width, form_label_);
@@ -591,7 +599,10 @@ private:
         worksheet_write_string(ws, 0, 1, form_header_value, header_);
         note(ws, 0, 0, "Заполняйте столбец «Значение». Жирным выделены обязательные строки; подсказка — в примечании к названию строки.");
         worksheet_freeze_panes(ws, 1, 0);
-        page_setup(ws, false);
+        // Not fitted to the width: the values of a list spread to the right would shrink the
+        // form to an unreadable size; titles and first values print at full size.
+        page_setup(ws, true, false);
+        form_text_wraps_ = true;
         lxw_row_t row = 1;
         for (std::size_t si = 0; si < s.sections.size(); ++si) {
             const Section& section = s.sections[si];
@@ -632,6 +643,10 @@ private:
                     }
                 } else if (v) {
                     cell(ws, row, 1, c, *v);
+                    // A long value wraps within the column: as many lines as it takes.
+                    const auto lines = (chars(text_of(c, scalar_of(*c.type), *v)) + static_cast<std::size_t>(value_width) - 3) /
+                                       static_cast<std::size_t>(value_width - 2);
+                    if (lines > 1) worksheet_set_row(ws, row, 13.0 * static_cast<double>(std::min<std::size_t>(lines, 10)), nullptr);
                 } else if (!prefilled.empty()) {
                     put_string(ws, row, 1, prefilled, value_format(c));
                 } else {
@@ -640,6 +655,7 @@ private:
                 ++row;
             }
         }
+        form_text_wraps_ = false;
     }
 
     // ---- the instruction ----
@@ -734,6 +750,7 @@ private:
     std::map<std::string, std::string> value_lists_;                      // values → defined name
     int list_columns_ = 0;
     Sheet::Kind layout_sheet_kind_ = Sheet::Kind::table;
+    bool form_text_wraps_ = false;  // text of a form's values wraps within its column
     lxw_format *plain_ = nullptr, *text_ = nullptr, *wrap_ = nullptr, *date_ = nullptr, *header_ = nullptr,
                *required_header_ = nullptr, *label_header_ = nullptr, *label_ = nullptr, *section_ = nullptr,
                *form_label_ = nullptr, *form_required_ = nullptr, *title_ = nullptr, *bold_ = nullptr, *paragraph_ = nullptr;
