@@ -10,12 +10,15 @@ packages=(
   libpodofo-dev libfontconfig1-dev libfreetype-dev   # the PDF renderer: PDF objects, font files, glyph metrics
   libdeflate-dev                         # fast whole-buffer deflate of PDF streams
   libxlsxwriter-dev                      # the workbook people fill (nastavnik workbook new/export)
+  libpng-dev                             # PDF pictures: PNG decoded to be downsampled to 300 dpi
   libhyphen-dev hyphen-ru                # Russian hyphenation of justified text in PDFs
   fonts-liberation2 fonts-dejavu-core    # metric-compatible Times/Arial/Courier; fallback glyphs
   libboost-test-dev                      # Boost.Test suites
   qpdf poppler-utils                     # tests: PDF structure check, text and fonts of rendered PDFs
   python3 python3-docx                   # tests: every generated DOCX must open in python-docx
   python3-openpyxl libreoffice-calc      # tests: workbooks as a script and as LibreOffice Calc write them
+  libpoco-dev libsodium-dev              # the service: HTTP, JSON, SQLite store (Poco); Argon2id passwords
+  chromium chromium-driver python3-selenium   # tests: the service's pages in a real headless browser
 )
 
 missing=()

@@ -77,6 +77,12 @@ private:
     std::string table_style_;  // style of the table whose cells are being read
     std::string table_cond_;   // its conditional formats that apply to the cell being read
     std::size_t text_bytes_ = 0;
+    // Footnotes and endnotes: their parts' roots (null: none), read as they are referenced.
+    std::string footnotes_part_, endnotes_part_;
+    xmlNodePtr footnotes_ = nullptr, endnotes_ = nullptr;
+    int footnote_count_ = 0, endnote_count_ = 0;
+    std::string note_mark_;  // of the note being read: what w:footnoteRef prints
+    int note_depth_ = 0;
 
     // Complex fields (fldChar begin … separate … end) may span runs and paragraphs.
     struct Field {
@@ -104,6 +110,7 @@ private:
     void read_run(xmlNodePtr r, const RunProps& base, Paragraph& out);
     void read_drawing(xmlNodePtr drawing, const RunProps& props, Paragraph& out);
     void emit_text(Paragraph& out, const RunProps& props, std::string text);
+    void read_note(xmlNodePtr ref, bool endnote, const RunProps& props, Paragraph& out);
     bool suppressed() const {
         for (const auto& f : fields_) {
             if (!f.in_result || f.special != InlineKind::text) return true;
@@ -166,7 +173,40 @@ public:
     }
 
     static Doc parse(const std::string& xml, const std::string& file, const std::string& part) {
-        return Doc(docx::parse_part(xml, file, part).release(), [](const xmlDoc* d) { xmlFreeDoc(const_cast<xmlDoc*>(d)); });
+        auto tree = docx::parse_part(xml, file, part);
+        if (xml.find("purl.oclc.org/ooxml/") != std::string::npos) transitional_namespaces(xmlDocGetRootElement(tree.get()));
+        return Doc(tree.release(), [](const xmlDoc* d) { xmlFreeDoc(const_cast<xmlDoc*>(d)); });
+    }
+
+    /// Strict OOXML (ISO/IEC 29500 Strict, «Word: строгий формат Open XML») names the same
+    /// elements in other namespaces: they are renamed to the transitional ones, which the
+    /// reader knows, where they are declared.
+    static void transitional_namespaces(xmlNodePtr root) {
+        static const std::pair<const char*, const char*> strict[] = {
+            {"http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
+            {"http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
+            {"http://purl.oclc.org/ooxml/drawingml/main", "http://schemas.openxmlformats.org/drawingml/2006/main"},
+            {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
+            {"http://purl.oclc.org/ooxml/drawingml/picture", "http://schemas.openxmlformats.org/drawingml/2006/picture"},
+            {"http://purl.oclc.org/ooxml/drawingml/chart", "http://schemas.openxmlformats.org/drawingml/2006/chart"},
+            {"http://purl.oclc.org/ooxml/officeDocument/math", "http://schemas.openxmlformats.org/officeDocument/2006/math"},
+        };
+        for (xmlNodePtr n = root; n != nullptr;) {
+            for (xmlNsPtr ns = n->type == XML_ELEMENT_NODE ? n->nsDef : nullptr; ns != nullptr; ns = ns->next) {
+                if (ns->href == nullptr || std::strncmp(reinterpret_cast<const char*>(ns->href), "http://purl.oclc.org/", 21) != 0) continue;
+                for (const auto& [from, to] : strict) {
+                    if (std::strcmp(reinterpret_cast<const char*>(ns->href), from) != 0) continue;
+                    xmlFree(const_cast<xmlChar*>(ns->href));
+                    ns->href = xmlStrdup(reinterpret_cast<const xmlChar*>(to));
+                    break;
+                }
+            }
+            // Depth first over elements only.
+            if (n->children != nullptr && n->type == XML_ELEMENT_NODE) { n = n->children; continue; }
+            while (n != nullptr && n != root && n->next == nullptr) n = n->parent;
+            if (n == nullptr || n == root) break;
+            n = n->next;
+        }
     }
 
 private:
@@ -307,6 +347,8 @@ void Reader::read_settings(const std::string& part) {
             doc_.tables_outdented = wml::number(c, "val").value_or(0) < 15;
         }
     }
+    if (auto f = wml::val(wml::child(root, "footnotePr"), "numFmt")) doc_.footnote_format = *f;
+    if (auto f = wml::val(wml::child(root, "endnotePr"), "numFmt")) doc_.endnote_format = *f;
     if (auto v = wml::on_off(root, "evenAndOddHeaders"); v && *v) {
         warnings_.add(part, "разные колонтитулы чётных и нечётных страниц не поддерживаются: везде использован основной");
     }
@@ -326,6 +368,8 @@ Document Reader::read() {
         else if (rel.type.ends_with("/numbering")) numbering_part = rel.target;
         else if (rel.type.ends_with("/settings")) settings_part = rel.target;
         else if (rel.type.ends_with("/theme")) theme_part = rel.target;
+        else if (rel.type.ends_with("/footnotes")) footnotes_part_ = rel.target;
+        else if (rel.type.ends_with("/endnotes")) endnotes_part_ = rel.target;
     }
     xmlNodePtr root = parse(main, true, "основной текст документа", false);
     read_core();
@@ -568,7 +612,7 @@ void Reader::emit_text(Paragraph& out, const RunProps& props, std::string text) 
         Inline& last = out.content.back();
         // Adjacent runs with the same look are one piece for the layout (Word splits runs
         // for spell checking and revision ids).
-        if (last.kind == InlineKind::text && last.props.font == props.font && last.props.size == props.size &&
+        if (last.kind == InlineKind::text && last.note < 0 && last.props.font == props.font && last.props.size == props.size &&
             last.props.bold == props.bold && last.props.italic == props.italic &&
             last.props.underline == props.underline && last.props.strike == props.strike &&
             last.props.caps == props.caps && last.props.vertical == props.vertical &&
@@ -606,7 +650,9 @@ void Reader::read_inlines(xmlNodePtr parent, const RunProps& base, Paragraph& ou
             while (!word.empty() && word.back() == ' ') word.pop_back();
             if (word == "PAGE" || word == "NUMPAGES" || word == "SECTIONPAGES") {
                 Inline f;
-                f.kind = word == "PAGE" ? InlineKind::page_field : InlineKind::pages_field;
+                f.kind = word == "PAGE" ? InlineKind::page_field
+                         : word == "NUMPAGES" ? InlineKind::pages_field
+                                              : InlineKind::section_pages_field;
                 RunProps rp = base;
                 if (xmlNodePtr r = wml::child(n, "r")) apply_rpr(wml::child(r, "rPr"), rp, styles_.theme_fonts());
                 f.props = rp;
@@ -653,7 +699,8 @@ void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
                 instr.erase(0, instr.find_first_not_of(' '));
                 const std::string word = instr.substr(0, instr.find(' '));
                 if (word == "PAGE") f.special = InlineKind::page_field;
-                else if (word == "NUMPAGES" || word == "SECTIONPAGES") f.special = InlineKind::pages_field;
+                else if (word == "NUMPAGES") f.special = InlineKind::pages_field;
+                else if (word == "SECTIONPAGES") f.special = InlineKind::section_pages_field;
                 if (f.special != InlineKind::text && fields_.size() == 1) {
                     Inline in;
                     in.kind = f.special;
@@ -669,9 +716,11 @@ void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
                     std::string instr = f.instr;
                     instr.erase(0, instr.find_first_not_of(' '));
                     const std::string word = instr.substr(0, instr.find(' '));
-                    if ((word == "PAGE" || word == "NUMPAGES") && !suppressed()) {
+                    if ((word == "PAGE" || word == "NUMPAGES" || word == "SECTIONPAGES") && !suppressed()) {
                         Inline in;
-                        in.kind = word == "PAGE" ? InlineKind::page_field : InlineKind::pages_field;
+                        in.kind = word == "PAGE" ? InlineKind::page_field
+                                  : word == "NUMPAGES" ? InlineKind::pages_field
+                                                       : InlineKind::section_pages_field;
                         in.props = props;
                         out.content.push_back(in);
                     }
@@ -719,10 +768,9 @@ void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
             warn("рисунки VML и внедрённые объекты не поддерживаются: на их месте пометка «[объект]»");
             emit_text(out, props, "[объект]");
         } else if (wml::is_w(c, "footnoteReference") || wml::is_w(c, "endnoteReference")) {
-            warn("сноски не поддерживаются: показан только знак сноски «*»");
-            RunProps sup = props;
-            sup.vertical = 1;
-            emit_text(out, sup, "*");
+            read_note(c, wml::is_w(c, "endnoteReference"), props, out);
+        } else if (wml::is_w(c, "footnoteRef") || wml::is_w(c, "endnoteRef")) {
+            emit_text(out, props, note_mark_);
         } else if (wml::is(c, mc_ns, "AlternateContent")) {
             for (xmlNodePtr f = c->children; f != nullptr; f = f->next) {
                 if (!wml::is(f, mc_ns, "Fallback")) continue;
@@ -788,6 +836,92 @@ void Reader::read_drawing(xmlNodePtr drawing, const RunProps& props, Paragraph& 
         in.image = found->second;
         out.content.push_back(in);
     }
+}
+
+namespace {
+
+/// A note's number as its numbering format prints it (w:numFmt of footnotePr/endnotePr).
+std::string note_mark(int n, const std::string& format) {
+    if (format == "lowerRoman" || format == "upperRoman") {
+        static const std::pair<int, const char*> roman[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
+                                                             {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}};
+        std::string s;
+        for (const auto& [v, r] : roman) {
+            for (; n >= v; n -= v) s += r;
+        }
+        if (format == "upperRoman") std::transform(s.begin(), s.end(), s.begin(), [](char c) { return static_cast<char>(c - 32); });
+        return s;
+    }
+    if (format == "lowerLetter" || format == "upperLetter") {
+        // a … z, aa … zz, as Word counts.
+        const char base = format == "lowerLetter" ? 'a' : 'A';
+        return std::string(static_cast<std::size_t>((n - 1) / 26 + 1), static_cast<char>(base + (n - 1) % 26));
+    }
+    if (format == "chicago") {
+        static const char* marks[] = {"*", "\u2020", "\u2021", "\u00A7"};
+        std::string s;
+        for (int k = 0; k <= (n - 1) / 4; ++k) s += marks[(n - 1) % 4];
+        return s;
+    }
+    return std::to_string(n);
+}
+
+}  // namespace
+
+void Reader::read_note(xmlNodePtr ref, bool endnote, const RunProps& props, Paragraph& out) {
+    const std::string kind = endnote ? "endnote" : "footnote";
+    std::string& part = endnote ? endnotes_part_ : footnotes_part_;
+    xmlNodePtr& root = endnote ? endnotes_ : footnotes_;
+    if (root == nullptr && !part.empty() && package_.has(part)) root = parse(part, false, endnote ? "концевые сноски" : "сноски");
+    const std::string id = wml::attr(ref, "id").value_or("");
+    xmlNodePtr note = nullptr;
+    for (xmlNodePtr n = root == nullptr ? nullptr : root->children; n != nullptr && note == nullptr; n = n->next) {
+        if (wml::is_w(n, kind.c_str()) && wml::attr(n, "id").value_or("") == id) note = n;
+    }
+    // A mark the author typed (w:customMarkFollows) follows in the run; otherwise the number.
+    const auto custom_attr = wml::attr(ref, "customMarkFollows");
+    const bool custom = custom_attr && (*custom_attr == "1" || *custom_attr == "true" || *custom_attr == "on");
+    const int number = custom ? 0 : ++(endnote ? endnote_count_ : footnote_count_);
+    const std::string mark = custom ? "" : note_mark(number, endnote ? doc_.endnote_format : doc_.footnote_format);
+    if (note == nullptr || note_depth_ > 0) {
+        // A reference to a note that is not in the package (or a note inside a note): the mark only.
+        if (note == nullptr) warn(std::string(endnote ? "концевая сноска" : "сноска") + " «" + id + "» не найдена: показан только её знак");
+        if (!mark.empty()) emit_text(out, props, mark);
+        return;
+    }
+    const int index = static_cast<int>(doc_.notes.size());
+    doc_.notes.push_back(Note{endnote, mark, {}});
+    // A custom mark is the text that follows: the note goes with the word after it.
+    Inline in;
+    in.kind = InlineKind::text;
+    in.text = mark;
+    in.props = props;
+    in.note = index;
+    out.content.push_back(std::move(in));
+    // The note's paragraphs are read now (its own part, relationships and fields), then the
+    // reading of this paragraph goes on.
+    const auto saved_rels = rels_;
+    const auto saved_part = part_;
+    const auto saved_fields = std::move(fields_);
+    const auto saved_style = table_style_, saved_cond = table_cond_;
+    const auto saved_mark = note_mark_;
+    fields_.clear();
+    table_style_.clear();
+    table_cond_.clear();
+    rels_ = read_rels(part);
+    part_ = part;
+    note_mark_ = mark;
+    ++note_depth_;
+    std::vector<Block> blocks;
+    read_blocks(note, &blocks);
+    --note_depth_;
+    doc_.notes[static_cast<std::size_t>(index)].blocks = std::move(blocks);
+    rels_ = saved_rels;
+    part_ = saved_part;
+    fields_ = saved_fields;
+    table_style_ = saved_style;
+    table_cond_ = saved_cond;
+    note_mark_ = saved_mark;
 }
 
 std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {

@@ -55,6 +55,7 @@ struct Slice {
     bool break_before = false;  // a page break precedes this slice
     double space_before = 0;    // the paragraph's space before, included in height: dropped at
                                 // the top of a page the text flowed onto (as LibreOffice does)
+    std::vector<int> notes;     // footnotes whose reference marks are on this line (Document::notes)
     double space_after = 0;     // blank below the text, included in height (the paragraph's space
                                 // after, the extra of a proportional line spacing): may run past
                                 // the foot of a page (as LibreOffice and Word do)
@@ -67,7 +68,9 @@ struct LayoutContext {
     std::string part;  // for warnings
     bool hyphenate = false;
     int page_number = 0;  // for PAGE fields in headers and footers; 0 in the body
-    int page_count = 0;
+    int page_count = 0;     // NUMPAGES: 0 while unknown (the body's first pass)
+    int section_pages = 0;  // SECTIONPAGES: pages of the section, 0 while unknown
+    bool* count_wanted = nullptr;  // set when a count was asked for and not known yet
     int depth = 0;
     // The previous paragraph in the same column: LibreOffice (and Word for DOCX) put the larger
     // of its space after and the next one's space before between them, not the sum.

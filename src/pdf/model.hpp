@@ -67,13 +67,14 @@ struct ParaProps {
     bool side_borders = false;         // left/right/between borders: not drawn (warned)
 };
 
-enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field };
+enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field, section_pages_field };
 
 struct Inline {
     InlineKind kind = InlineKind::text;
     std::string text;  // UTF-8, for text
     RunProps props;
     int image = -1;    // index into Document::images
+    int note = -1;     // a footnote or endnote reference mark: index into Document::notes
     double width = 0, height = 0;  // image size
 };
 
@@ -132,11 +133,20 @@ struct Image {
     std::string part;
 };
 
+/// A footnote (at the foot of the page its reference is on) or an endnote (after the text).
+struct Note {
+    bool endnote = false;
+    std::string mark;  // the number as printed
+    std::vector<Block> blocks;
+};
+
 struct Document {
     std::vector<Section> sections;
+    std::vector<Note> notes;  // in the order of their references
     std::vector<Image> images;
     std::map<std::string, std::vector<Block>> stories;  // headers and footers by part name
     double default_tab = 35.4;
+    std::string footnote_format = "decimal", endnote_format = "lowerRoman";  // Word's defaults
     bool auto_hyphenation = false;
     // Word before 2013 (compatibilityMode < 15) puts a table's left edge one cell margin to
     // the left of the text margin, so that the cell text lines up with the body text.

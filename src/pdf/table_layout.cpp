@@ -62,6 +62,9 @@ std::vector<Slice> layout_blocks(const std::vector<Block>& blocks, double width,
                 flow_merged(row, content, carry, next_carry);
                 const double h = row_height(row, content);
                 s.ops.append(draw_row(row, content, h, true, true), 0, y);  // a temporary: moved
+                for (const auto& cell : content) {
+                    for (const Slice* c : cell) s.notes.insert(s.notes.end(), c->notes.begin(), c->notes.end());
+                }
                 y += h;
                 carry.swap(next_carry);
             }

@@ -71,6 +71,7 @@ struct Token {
     const Inline* in = nullptr;
     double ascent = 0, descent = 0;
     bool hyphenated = false;  // ends in an inserted hyphen
+    int note = -1;            // carries a footnote's reference mark (Document::notes)
 };
 
 double piece_width(Piece& p) {
@@ -88,6 +89,7 @@ public:
     std::deque<Token> tokens() {
         for (const Inline& in : p_.content) add(in);
         flush();
+        if (pending_note_ >= 0 && !out_.empty()) out_.back().note = pending_note_;
         return std::move(out_);
     }
 
@@ -96,6 +98,7 @@ private:
     LayoutContext& ctx_;
     std::deque<Token> out_;
     Token word_;
+    int pending_note_ = -1;  // a note reference waiting for the word that carries its mark
 
     void flush() {
         if (word_.pieces.empty()) return;
@@ -126,6 +129,10 @@ private:
             t.pieces.push_back(std::move(pc));
             metrics(t, t.pieces.back());
         }
+        if (pending_note_ >= 0 && t.kind == Kind::word) {
+            t.note = pending_note_;
+            pending_note_ = -1;
+        }
         Piece& pc = t.pieces.back();
         pc.text += c;
         pc.width += f->advance(c) * size + props.char_spacing;
@@ -153,10 +160,17 @@ private:
         case InlineKind::line_break: return simple(Kind::line_break, in);
         case InlineKind::page_break: return simple(Kind::page_break, in);
         case InlineKind::image: return simple(Kind::image, in);
-        case InlineKind::page_field:
-        case InlineKind::pages_field: {
-            const int n = in.kind == InlineKind::page_field ? ctx_.page_number : ctx_.page_count;
+        case InlineKind::page_field: {
+            const int n = ctx_.page_number;
             if (n == 0) ctx_.warnings.add(ctx_.part, "поле номера страницы в основном тексте показано как «1»");
+            return text(in, std::to_string(n == 0 ? 1 : n));
+        }
+        case InlineKind::pages_field:
+        case InlineKind::section_pages_field: {
+            // The body is paginated a second time when it asks for a count (paginate()).
+            int n = in.kind == InlineKind::pages_field ? ctx_.page_count : ctx_.section_pages;
+            if (n == 0) n = ctx_.page_count;
+            if (n == 0 && ctx_.count_wanted != nullptr) *ctx_.count_wanted = true;
             return text(in, std::to_string(n == 0 ? 1 : n));
         }
         case InlineKind::text: return text(in, in.text);
@@ -164,6 +178,7 @@ private:
     }
 
     void text(const Inline& in, const std::string& utf8) {
+        if (in.note >= 0) pending_note_ = in.note;
         Face* primary = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
         const std::u32string s = decode_utf8(utf8);
         for (std::size_t i = 0; i < s.size(); ++i) {
@@ -384,6 +399,8 @@ private:
     static void split(Token& t, Token& rest, std::size_t at) {
         rest = Token{};
         rest.kind = t.kind;
+        rest.note = t.note;
+        t.note = -1;
         rest.ascent = t.ascent;
         rest.descent = t.descent;
         std::vector<Piece> head;
@@ -485,6 +502,16 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     std::vector<Slice> slices;
     // A line becomes a slice once the next one exists: only then is it known to be the last.
     auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break) {
+        if (after_page_break && line.items.empty()) {
+            // Nothing after a page break but the paragraph's end or another break: LibreOffice
+            // starts no line on the new page, so a heading with «page break before» (or the
+            // next break) that follows makes no second blank page. What is left is the break
+            // itself, as an empty slice that takes no room.
+            Slice s;
+            s.break_before = true;
+            slices.push_back(std::move(s));
+            return;
+        }
         double asc = 0, desc = 0, text_asc = 0, text_desc = 0;
         bool picture = false;
         for (const auto& it : line.items) {
@@ -553,7 +580,10 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
 
         Slice s;
         std::size_t pieces = 0;
-        for (const auto& it : line.items) pieces += it.tok.kind == Kind::word ? it.tok.pieces.size() : 0;
+        for (const auto& it : line.items) {
+            pieces += it.tok.kind == Kind::word ? it.tok.pieces.size() : 0;
+            if (it.tok.note >= 0) s.notes.push_back(it.tok.note);
+        }
         s.ops.texts.reserve(pieces);
         const bool first = li == 0;
         const Border& bt = p.props.border_top;
