@@ -70,6 +70,25 @@ BOOST_AUTO_TEST_CASE(values_are_bound_never_spliced_into_sql) {
     BOOST_CHECK_EQUAL(s.users().size(), 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_transaction_is_all_or_nothing) {
+    Store s(connector(), fresh_db("transaction"));
+    {
+        Store::Transaction tx(s);
+        s.add_municipality({0, "Бийск", "Алтайский край", 0});
+        s.audit(0, "municipality.create", "municipality:1", "");
+    }  // not committed: rolled back
+    BOOST_CHECK(s.municipalities().empty());
+    BOOST_CHECK(s.audit_log(10).empty());
+    {
+        Store::Transaction tx(s);
+        s.add_municipality({0, "Бийск", "Алтайский край", 0});
+        s.audit(0, "municipality.create", "municipality:1", "");
+        tx.commit();
+    }
+    BOOST_CHECK_EQUAL(s.municipalities().size(), 1u);
+    BOOST_CHECK_EQUAL(s.audit_log(10).size(), 1u);
+}
+
 BOOST_AUTO_TEST_CASE(each_job_is_taken_by_exactly_one_worker_of_two_instances) {
     const auto file = fresh_db("queue");
     Store a(connector(), file);
