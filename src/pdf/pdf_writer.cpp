@@ -401,6 +401,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                 // displacements: a third of the bytes of a Tm and Tj per word.
                 bool in_array = false;
                 double pen_x = 0, pen_y = 0;
+                int pen_rotate = 0;
                 auto close_array = [&] {
                     if (in_array) c += "] TJ\n";
                     in_array = false;
@@ -444,7 +445,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         spacing = t.char_spacing;
                     }
                     double start = t.x;  // where the viewer starts this word
-                    if (in_array && t.y == pen_y) {
+                    if (in_array && t.y == pen_y && t.rotate == 0 && pen_rotate == 0) {
                         // Whole thousandths of an em (0.014 pt at 14 pt); each word starts
                         // from where the viewer put the previous one, so errors do not add up.
                         const long shift = std::lround((pen_x - t.x) * 1000.0 / t.size);
@@ -454,11 +455,13 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         start = pen_x - static_cast<double>(shift) * t.size / 1000.0;
                     } else {
                         close_array();
-                        c += "1 0 0 1 ";
+                        // Text turned in a table cell: up the page (90) or down it (-90).
+                        c += t.rotate == 90 ? "0 1 -1 0 " : t.rotate == -90 ? "0 -1 1 0 " : "1 0 0 1 ";
                         num(c, t.x);
                         num(c, H - t.y);
                         c += "Tm [";
                         in_array = true;
+                        pen_rotate = t.rotate;
                     }
                     // Glyph ids as two raw bytes in a literal string: half the bytes of hex,
                     // and deflate packs them three times smaller in a third of the time.
