@@ -183,12 +183,10 @@ void Service::Impl::run_job(const store::Job& job) {
 void Service::Impl::run_package(const store::Job& job) {
     const auto s = db->submission(job.submission_id);
     if (!s) throw Error(ErrorCode::internal, "submission not found");
-    const auto u = db->upload(s->upload_id);
-    const auto tree = read_submission(*this, *u);
-    const Date as_of = Date::parse_iso(s->as_of).value_or(this->as_of());
-    const auto cat = catalog();
-    const auto rulesets = cat->select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
-    const auto check = rules::check(tree, rulesets, as_of);
+    const auto checked = check_again(*this, *s);
+    const auto& tree = checked.tree;
+    const auto& check = checked.result;
+    const Date as_of = checked.as_of;
     // The CLI's refusal, in the page's words (no command-line options to suggest).
     std::string refused;
     for (const auto& f : check.findings) {
