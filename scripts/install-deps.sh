@@ -10,6 +10,7 @@ packages=(
   libpodofo-dev libfontconfig1-dev libfreetype-dev   # the PDF renderer: PDF objects, font files, glyph metrics
   libdeflate-dev                         # fast whole-buffer deflate of PDF streams
   libpng-dev                             # PDF pictures: PNG decoded to be downsampled to 300 dpi
+  libharfbuzz-dev                        # PDF text: Arabic and Hebrew shaped (letter forms, ligatures)
   libhyphen-dev hyphen-ru                # Russian hyphenation of justified text in PDFs
   fonts-liberation2 fonts-dejavu-core    # metric-compatible Times/Arial/Courier; fallback glyphs
   libboost-test-dev                      # Boost.Test suites
