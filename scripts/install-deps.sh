@@ -12,6 +12,7 @@ packages=(
   libdeflate-dev                         # fast whole-buffer deflate of PDF streams
   libxlsxwriter-dev                      # the workbook people fill (nastavnik workbook new/export)
   libpng-dev                             # PDF pictures: PNG decoded to be downsampled to 300 dpi
+  libharfbuzz-dev                        # PDF text: Arabic and Hebrew shaped (letter forms, ligatures)
   libhyphen-dev hyphen-ru                # Russian hyphenation of justified text in PDFs
   libpoco-dev libsodium-dev              # the service: HTTP, JSON, SQLite store (Poco); Argon2id passwords
   # Fonts: every font `document_settings.font` offers prints with its own face or its free

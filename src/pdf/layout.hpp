@@ -22,6 +22,10 @@ struct DrawText {
     std::uint32_t color = 0;
     double char_spacing = 0;
     int rotate = 0;  // 90: the baseline runs up the page, -90: down (text in table cells)
+    // Shaped text (Arabic, Hebrew): the glyphs to draw in this order, each with the character
+    // it stands for; `text` is then what they spell, in logical order.
+    std::vector<std::uint16_t> glyphs;
+    std::u32string glyph_chars;
 };
 struct DrawLine {
     double x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0.5;

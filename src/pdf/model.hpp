@@ -62,6 +62,7 @@ struct ParaProps {
     bool widow_control = true;
     bool contextual_spacing = false;
     bool suppress_hyphens = false;
+    bool bidi = false;  // w:bidi: a right-to-left paragraph (Arabic, Hebrew)
     std::vector<TabStop> tabs;
     int num_id = -1;
     int num_level = 0;

@@ -6,6 +6,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 using pdf_test::docx;
@@ -354,6 +355,51 @@ BOOST_AUTO_TEST_CASE(the_page_size_is_as_given_whatever_the_orientation_says) {
     if (!pdf_test::have("pdfinfo")) return;
     const auto info = pdf_test::on_pdf(r.pdf, "pdfinfo {}").out;
     BOOST_TEST(info.find("595.3 x 841.9") != std::string::npos, info);
+}
+
+BOOST_AUTO_TEST_CASE(arabic_is_shaped_and_set_right_to_left) {
+    // A right-to-left paragraph: its first word at the right, a number keeps its own order, and
+    // the letters take their joined forms (HarfBuzz): the word is narrower than its letters
+    // set apart, as each would be without shaping.
+    const std::string words = "مدينة البريد";
+    const auto r = pdf_test::render(docx(para(words + " 2024", "<w:bidi/>") + para("م د ي ن ة")));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    std::vector<std::pair<double, double>> boxes;  // xMin, xMax of the words on the first line
+    for (std::size_t at = 0; (at = bbox.find("<word xMin=\"", at)) != std::string::npos && boxes.size() < 3; ++at) {
+        boxes.emplace_back(std::stod(bbox.substr(at + 12)), std::stod(bbox.substr(bbox.find("xMax=\"", at) + 6)));
+    }
+    BOOST_REQUIRE(boxes.size() == 3);
+    // The number is leftmost; the line starts at the right margin (A4, right margin 42.5 pt).
+    const auto year = bbox.find(">2024<");
+    BOOST_REQUIRE(year != std::string::npos);
+    const double year_x = std::stod(bbox.substr(bbox.rfind("xMin=\"", year) + 6));
+    double right = 0;
+    for (const auto& b : boxes) {
+        BOOST_TEST(year_x <= b.first + 0.01);
+        right = std::max(right, b.second);
+    }
+    BOOST_TEST(std::abs(right - (595.3 - 42.5)) < 2.0, "line ends at " << right);
+    // Joined «مدينة» is narrower than its five letters in isolated forms with spaces removed.
+    std::vector<double> widths;  // every word's width, in order: the five letters come after the first line
+    for (std::size_t at = 0; (at = bbox.find("<word xMin=\"", at)) != std::string::npos; ++at) {
+        widths.push_back(std::stod(bbox.substr(bbox.find("xMax=\"", at) + 6)) - std::stod(bbox.substr(at + 12)));
+    }
+    BOOST_REQUIRE(widths.size() == 8);
+    const double apart = widths[3] + widths[4] + widths[5] + widths[6] + widths[7];
+    // «مدينة» is the rightmost word of the first line.
+    std::sort(boxes.begin(), boxes.end());
+    const double joined = boxes[2].second - boxes[2].first;
+    BOOST_TEST(joined < apart, "joined " << joined << ", letters apart " << apart);
+}
+
+BOOST_AUTO_TEST_CASE(cjk_text_stays_in_the_text_layer_without_a_cjk_font) {
+    // Without a CJK font the characters are drawn as empty boxes (warned), but copying or
+    // searching the PDF still finds them (/ActualText); before they were lost.
+    const auto r = pdf_test::render(docx(para("Текст 中文文本 и 日本語")));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "Текст 中文文本 и 日本語 ");
+    if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(r.pdf, "qpdf --check {}").exit_code == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
