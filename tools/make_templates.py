@@ -408,49 +408,126 @@ def dorozhnaya_karta(path):
 
 
 # ---------------------------------------------------------------------------------------------
+def bottom_aligned(cell):
+    """The signature's name stands level with the last line of a position that wraps (office
+    practice, as in the ГОСТ Р 7.0.97 examples)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    v = OxmlElement("w:vAlign")
+    v.set(qn("w:val"), "bottom")
+    tc_pr.append(v)
+
+
+def signature_block(doc, position, name, before=0):
+    """Position | a line to sign on | И.О. Фамилия, in a borderless table; the line and the name
+    stand level with the last line of the position."""
+    sig = borderless_table(doc, 3, (95, 35, 40))
+    left, middle, right = sig.rows[0].cells
+    cell_para(left, position)
+    cell_para(middle, "____________", align=WD_ALIGN_PARAGRAPH.CENTER)
+    cell_para(right, name, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in (middle, right):
+        bottom_aligned(c)
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(before)
+    return sig
+
+
+def cant_split(row):
+    """A table row that is not broken across pages (a finding is read as one piece)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def blank_or(expr, blank, fmt="{{%s}}"):
+    """The value when the data has it, else a line to fill in by hand."""
+    return "{{#if " + expr + "}}" + (fmt % expr) + "{{else}}" + blank + "{{/if}}"
+
+
 def spravka_o_proverke(path):
-    """The auditor's act: `nastavnik check ORG --act FILE.docx` (data: /act/data and /act/check)."""
+    """The auditor's act: `nastavnik check ORG --act FILE.docx [--inspection FILE]` (data:
+    /act/data, /act/inspection, /act/check; src/rules/check_document.cpp). What the inspecting
+    body does not give is a blank line to fill in by hand, never a placeholder."""
     doc = new_document()
     ORGN = "/act/data/organisation"
-    para(doc, "СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "о результатах проверки организации системы наставничества педагогических работников",
-         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "в {{" + ORGN + "/short_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    para(doc, "1. Объект проверки: {{" + ORGN + "/full_name}}{{#if " + ORGN + "/address}}, {{" + ORGN +
-         "/address}}{{/if}}.")
-    para(doc, "2. Проверка проведена по состоянию на {{n:date-long(/act/check/as_of)}} на основании сведений, "
-         "представленных организацией, по наборам правил:")
-    para(doc, "{{#each /act/check/rulesets/ruleset}}")
-    para(doc, "— {{.}};")
-    para(doc, "{{/each}}")
-    para(doc, "3. Проверено требований: {{/act/check/summary/rules}}, проверок объектов: {{/act/check/summary/checks}}; "
-         "выполнено: {{/act/check/summary/satisfied}}; нарушено: {{/act/check/summary/violated}} (из них уровня "
-         "«ошибка» — {{/act/check/summary/errors}}, «предупреждение» — {{/act/check/summary/warnings}}, "
-         "«к сведению» — {{/act/check/summary/info}}); не удалось проверить из-за отсутствия сведений: "
-         "{{/act/check/summary/not_evaluable}}.")
-    para(doc, "{{#if /act/check/finding}}")
-    para(doc, "4. Выявленные нарушения и недостающие сведения:", keep=True)
-    table = grid_table(doc, (10, 42, 62, 42, 24), ("№", "Требование", "Выявлено", "Основание", "Уровень"))
-    texts = ("{{#each /act/check/finding}}{{count(preceding-sibling::finding) + 1}}",
-             "{{title}} ({{rule}})",
-             "{{#if @outcome = 'violated'}}{{message}}{{else}}Недостаточно сведений: {{missing}}{{/if}} "
-             "[{{where}}]",
-             "{{citation}}",
-             "{{#if @outcome = 'violated'}}{{severity}}{{else}}нет сведений{{/if}}{{/each}}")
-    for c, text_ in zip(table.rows[1].cells, texts):
-        fill_cell(c, [text_])
+    I = "/act/inspection"
+    C = "/act/check"
+    HEAD = ORGN + "/head"
+    DATE_BLANK = "«___» ____________ 20__ г."
+    para(doc, "{{#if " + I + "/body}}")
+    para(doc, "{{" + I + "/body}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "{{/if}}")
-    para(doc, "{{n:if(/act/check/finding, '5', '4')}}. Заключение: {{#if /act/check/summary/compliant = 'да'}}нарушений "
-         "требований к организации системы наставничества не выявлено.{{else}}организация системы наставничества "
-         "педагогических работников не соответствует требованиям; нарушения подлежат устранению.{{/if}}", before=6)
-    sig = borderless_table(doc, 2, (95, 75))
-    cell_para(sig.rows[0].cells[0], "Проверку провёл(а)")
-    cell_para(sig.rows[0].cells[1], "____________ / ______________", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    cell_para(sig.rows[0].cells[0], "С результатами ознакомлен(а)")
-    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(/act/data/organisation/head)}}",
-              align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in sig.rows[0].cells:
-        c.paragraphs[0].paragraph_format.space_before = Pt(30)
+    para(doc, "СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
+    t = borderless_table(doc, 2, (85, 85))
+    cell_para(t.rows[0].cells[0], blank_or(I + "/date", "______________", "{{n:date(%s)}}"))
+    cell_para(t.rows[0].cells[1], "№ " + blank_or(I + "/number", "________"), align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{{#if " + I + "/place}}{{" + I + "/place}}{{else}}{{? " + ORGN + "/place}}{{/if}}",
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
+    para(doc, "О результатах проверки организации системы", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
+    para(doc, "наставничества педагогических работников", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
+    para(doc, "в {{" + ORGN + "/short_name}}", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+
+    para(doc, "1. Основание проверки: " + blank_or(I + "/basis", "__________________________________________") + ".")
+    para(doc, "2. Сроки проведения проверки: {{#if " + I + "/period/from and " + I + "/period/to}}с {{n:date(" + I +
+         "/period/from)}} по {{n:date(" + I + "/period/to)}}.{{else}}с " + DATE_BLANK + " по " + DATE_BLANK +
+         "{{/if}} Сведения проверены по состоянию на {{n:date(" + C + "/as_of)}}.")
+    para(doc, "3. Проверку {{#if " + I + "/inspector}}{{n:if(" + I + "/inspector/gender = 'ж', 'провела', 'провёл')}} "
+         "{{n:position('inspector')}} {{n:initials-surname('inspector')}}{{else}}провело должностное лицо: "
+         "__________________________________________{{/if}}.")
+    para(doc, "4. Проверяемая организация: {{" + ORGN + "/full_name}}{{#if " + ORGN + "/address}}, {{" + ORGN +
+         "/address}}{{/if}}; руководитель — {{n:position(" + HEAD + ")}} {{n:initials-surname(" + HEAD + ")}}.")
+    para(doc, "5. Предмет проверки: соблюдение требований к организации системы наставничества педагогических "
+         "работников, установленных:", keep=True)
+    para(doc, "{{#each " + C + "/acts/act}}")
+    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}")
+    para(doc, "{{/each}}")
+    para(doc, "Проверка проведена по сведениям, представленным организацией.")
+    para(doc, "6. Результаты проверки. Проверено соблюдение {{n:plural(" + C + "/summary/rules, 'требования', "
+         "'требований', 'требований')}}. {{#if " + C + "/section}}Выявлено: нарушений обязательных требований — {{" + C +
+         "/summary/errors}}, замечаний — {{" + C + "/summary/warnings}}, рекомендаций — {{" + C + "/summary/info}}; "
+         "не оценено из-за отсутствия сведений — {{" + C + "/summary/not_evaluable}}.{{else}}Нарушений, замечаний и "
+         "рекомендаций нет; все требования оценены.{{/if}}")
+    para(doc, "{{#each " + C + "/section}}")
+    para(doc, "6.{{n}}. {{title}}:", indent=True, before=6, after=3, keep=True)
+    table = grid_table(doc, (10, 90, 70), ("№", "{{n:if(@kind = 'not_evaluable', 'Не оценено', 'Выявлено')}}",
+                                           "Требование и основание"))
+    texts = ("{{#each finding}}{{position()}}", "{{text}}", None)
+    cells = table.rows[1].cells
+    fill_cell(cells[0], [texts[0]])
+    fill_cell(cells[1], [texts[1]])
+    fill_cell(cells[2], ["{{requirement}}.", "Основание: {{citation}}.{{/each}}"])
+    cant_split(table.rows[1])
+    para(doc, "{{/each}}")
+
+    para(doc, "7. Выводы и предложения:", before=6, keep=True)
+    para(doc, "{{#if " + C + "/section[@kind = 'error']}}")
+    para(doc, "— организация системы наставничества педагогических работников не соответствует обязательным "
+         "требованиям; руководителю организации устранить нарушения, указанные в подпункте "
+         "6.{{" + C + "/section[@kind = 'error']/n}}, в срок до " + blank_or(I + "/deadline", DATE_BLANK, "{{n:date(%s)}}") +
+         " и представить информацию об их устранении;")
+    para(doc, "{{else}}")
+    para(doc, "— нарушений обязательных требований к организации системы наставничества педагогических работников "
+         "не выявлено;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + C + "/section[@kind = 'warning']}}")
+    para(doc, "— рассмотреть замечания, указанные в подпункте 6.{{" + C + "/section[@kind = 'warning']/n}}, и "
+         "принять меры по их устранению;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + C + "/section[@kind = 'info']}}")
+    para(doc, "— учесть рекомендации, указанные в подпункте 6.{{" + C + "/section[@kind = 'info']/n}}, при "
+         "актуализации локальных актов и персонализированных программ наставничества;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + C + "/section[@kind = 'not_evaluable']}}")
+    para(doc, "— представить сведения, указанные в подпункте 6.{{" + C + "/section[@kind = 'not_evaluable']/n}}, "
+         "для завершения оценки;")
+    para(doc, "{{/if}}")
+    para(doc, "— заключение составлено по сведениям на {{n:date(" + C + "/as_of)}}.")
+
+    signature_block(doc, "{{#if " + I + "/inspector}}{{n:capitalize(" + I + "/inspector/position)}}{{else}}"
+                    "Должностное лицо, проводившее проверку{{/if}}",
+                    "{{#if " + I + "/inspector}}{{n:initials-surname('inspector')}}{{else}}______________{{/if}}", before=30)
+    para(doc, "Со справкой {{n:if(n:person(" + HEAD + ")/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:",
+         indent=False, before=18, keep=True)
+    signature_block(doc, "{{n:capitalize(n:person(" + HEAD + ")/position)}}", "{{n:initials-surname(" + HEAD + ")}}")
+    para(doc, DATE_BLANK, indent=False, before=6)
     save(doc, path)
 
 
@@ -873,17 +950,22 @@ def ruleset_doc(path):
     sec.page_width, sec.page_height = Mm(297), Mm(210)
     para(doc, "НАБОР ПРАВИЛ ПРОВЕРКИ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "{{/ruleset/title}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "Идентификатор: {{/ruleset/id}}, версия {{/ruleset/version}}; уровень: {{/ruleset/layer}}; "
-         "применяется: {{/ruleset/applies}}; действует с {{n:date(/ruleset/valid_from)}}"
-         "{{#if /ruleset/valid_to}} по {{n:date(/ruleset/valid_to)}}{{/if}}.", indent=False, before=12, size=12)
-    para(doc, "Акты, на которые ссылаются правила:", indent=False, before=6, size=12)
+    para(doc, "Уровень: {{/ruleset/layer}}. Применяется: {{/ruleset/applies}}. Действует с {{n:date(/ruleset/valid_from)}}"
+         "{{#if /ruleset/valid_to}} по {{n:date(/ruleset/valid_to)}}{{/if}}. Версия {{/ruleset/version}} (код набора "
+         "правил {{/ruleset/id}}).", indent=False, before=12, size=12)
+    para(doc, "Акты, на которые ссылаются правила:", indent=False, before=6, size=12, keep=True)
     para(doc, "{{#each /ruleset/acts/act}}", size=12)
-    para(doc, "— {{.}};", size=12, indent=False)
+    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}", size=12, indent=False)
     para(doc, "{{/each}}", size=12)
-    para(doc, "{{#if /ruleset/parameters/parameter}}", size=12)
-    para(doc, "Параметры (значения с датами действия):", indent=False, before=6, size=12)
-    para(doc, "{{#each /ruleset/parameters/parameter}}", size=12)
-    para(doc, "— ${{id}} = {{values}};", size=12, indent=False)
+    para(doc, "{{#if /ruleset/parameters/line}}", size=12)
+    para(doc, "Значения, установленные актами (с датами их действия):", indent=False, before=6, size=12, keep=True)
+    para(doc, "{{#each /ruleset/parameters/line}}", size=12)
+    para(doc, "{{#if @level = '1'}}", size=12)
+    para(doc, "— {{.}}", size=12, indent=False)
+    para(doc, "{{else}}", size=12)
+    p = para(doc, "• {{.}}", size=12, indent=False)
+    p.paragraph_format.left_indent = Cm(1)
+    para(doc, "{{/if}}", size=12)
     para(doc, "{{/each}}", size=12)
     para(doc, "{{/if}}", size=12)
     table = grid_table(doc, (12, 33, 100, 77, 35), ("№", "Правило", "Требование", "Основание", "Уровень"))

@@ -42,5 +42,6 @@ int run_generate(const std::vector<std::string>& args);
 int run_ruleset(const std::vector<std::string>& args);
 int run_batch(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
+int run_serve(const std::vector<std::string>& args);
 
 }  // namespace nastavnik::cli

@@ -4,6 +4,7 @@
 #include "docx/wordml.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/typography.hpp"
 
 #include <algorithm>
@@ -76,7 +77,8 @@ public:
                 const TagInfo& tag = tags_.at(index);
                 sink_.add(
                     InputLocation{file_, 0, 0, tag.where},
-                    "тег " + tag.tag + ": то же ещё в " + std::to_string(count - max_reports_per_tag) + " повторениях");
+                    "тег " + tag.tag + ": то же ещё в " +
+                        text::with_noun(static_cast<long>(count - max_reports_per_tag), "повторении", "повторениях", "повторениях"));
             }
         }
     }

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] xmlDocPtr doc() const noexcept { return doc_.get(); }
     [[nodiscard]] xmlNodePtr root() const noexcept { return xmlDocGetRootElement(doc_.get()); }
     [[nodiscard]] const std::string& file() const noexcept { return file_; }
+    /// The version of its format the file declared (1 for «nastavnik.organisation/1»).
+    [[nodiscard]] int version() const noexcept { return version_; }
 
     /// JSON path of the element or of its nearest element ancestor ("pairs[2].programme").
     /// The root is "".
@@ -52,6 +54,7 @@ private:
 
     std::unique_ptr<xmlDoc, FreeDoc> doc_;
     std::string file_;
+    int version_ = 0;
     std::unordered_map<const xmlNode*, Origin> origins_;
 };
 
