@@ -350,41 +350,6 @@ def prikaz_pary(path):
 
 
 # ---------------------------------------------------------------------------------------------
-def soglasie_nastavnika(path):
-    """Согласие наставника (one per mentor; context: /data/mentors/mentor) with consent to the
-    processing of personal data (Федеральный закон от 27.07.2006 № 152-ФЗ)."""
-    doc = new_document()
-    HEAD = "/data/organisation/head"
-    t = borderless_table(doc, 2, (70, 100))
-    right = t.rows[0].cells[1]
-    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{/data/organisation/short_name}}")
-    cell_para(right, "{{n:initials-surname(" + HEAD + ", 'дат')}}")
-    cell_para(right, "от {{n:position(person, 'род')}}")
-    cell_para(right, "{{n:full-name(person, 'род')}}")
-    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
-    para(doc, "на выполнение обязанностей наставника и на обработку персональных данных", bold=True,
-         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    para(doc, "Я, {{n:full-name(person)}}, {{n:position(person)}}, даю согласие на назначение меня наставником "
-         "педагогических работников в соответствии с Положением о системе наставничества педагогических работников "
-         "в {{/data/organisation/short_name}} и на выполнение дополнительных обязанностей, связанных с "
-         "наставнической деятельностью, в том числе на разработку и реализацию персонализированных программ "
-         "наставничества.")
-    para(doc, "В соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных» даю согласие "
-         "{{/data/organisation/short_name}}{{#if /data/organisation/address}} ({{/data/organisation/address}}){{/if}} "
-         "на обработку моих персональных данных (фамилия, имя, отчество, должность, сведения о квалификационной "
-         "категории и педагогическом стаже) в целях организации наставничества, подготовки локальных актов, "
-         "отчётов и размещения сведений о наставничестве на официальном сайте организации.")
-    para(doc, "Согласие действует до окончания наставнической деятельности и может быть отозвано мной в письменной форме.")
-    sig = borderless_table(doc, 2, (85, 85))
-    cell_para(sig.rows[0].cells[0], "{{#if consent_date[not(@nil = 'true')]}}{{n:date-quoted(consent_date)}}"
-              "{{else}}«___» ____________ 20___ г.{{/if}}")
-    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(person)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in sig.rows[0].cells:
-        c.paragraphs[0].paragraph_format.space_before = Pt(30)
-    save(doc, path)
-
-
-# ---------------------------------------------------------------------------------------------
 def dorozhnaya_karta(path):
     """Дорожная карта (план мероприятий) по реализации Положения: deadlines in the academic year
     the roadmap plans — the one starting in September of its year if it is dated June or later
@@ -834,50 +799,6 @@ def programma(path):
 
 
 # ---------------------------------------------------------------------------------------------
-def soglasie_nastavlyaemogo(path):
-    """Согласие наставляемого (one per mentee; context: the mentee's staff/person), with consent
-    to the processing of personal data (Федеральный закон от 27.07.2006 № 152-ФЗ). The mentor and
-    the form come from the mentee's pair or group; the date from the recorded consent."""
-    doc = new_document()
-    HEAD = HEAD_ID
-    PAIR = "(/data/pairs/pair[mentee = n:current()/@id] | /data/groups/group[mentees/mentee = n:current()/@id])"
-    DATE = ("(/data/pairs/pair[mentee = n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/"
-            "consent[person = n:current()/@id]/date)[not(@nil = 'true')]")
-    t = borderless_table(doc, 2, (70, 100))
-    right = t.rows[0].cells[1]
-    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{/data/organisation/short_name}}")
-    cell_para(right, "{{n:initials-surname(" + HEAD + ", 'дат')}}")
-    cell_para(right, "от {{n:position(., 'род')}}")
-    cell_para(right, "{{n:full-name(., 'род')}}")
-    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
-    para(doc, "на участие в персонализированной программе наставничества и на обработку персональных данных",
-         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    para(doc, "Я, {{n:full-name(.)}}, {{n:position(.)}}, даю согласие на участие в персонализированной программе "
-         "наставничества в качестве наставляемого{{#if " + PAIR + "}} (наставник — {{n:full-name(" + PAIR +
-         "[1]/mentor)}}, {{n:position(" + PAIR + "[1]/mentor)}}; форма наставничества — «{{" + PAIR +
-         "[1]/form}}»){{/if}} и на выполнение дополнительных обязанностей, связанных с наставнической "
-         "деятельностью: участие в разработке персонализированной программы наставничества, выполнение её "
-         "мероприятий в установленные сроки, участие в мониторинге её реализации.")
-    para(doc, "С Положением о системе наставничества педагогических работников в {{/data/organisation/short_name}} "
-         "{{n:if(gender = 'ж', 'ознакомлена', 'ознакомлен')}}.")
-    para(doc, "В соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных» даю согласие "
-         "{{/data/organisation/short_name}}{{#if /data/organisation/address}} ({{/data/organisation/address}}){{/if}} "
-         "на обработку моих персональных данных (фамилия, имя, отчество, должность, сведения о квалификационной "
-         "категории, педагогическом стаже и профессиональных затруднениях) в целях организации наставничества, "
-         "подготовки локальных актов, отчётов и размещения сведений о наставничестве на официальном сайте "
-         "организации.")
-    para(doc, "Согласие действует до окончания срока персонализированной программы наставничества и может быть "
-         "отозвано мной в письменной форме.")
-    sig = borderless_table(doc, 2, (85, 85))
-    cell_para(sig.rows[0].cells[0], "{{#if " + DATE + "}}{{n:date-quoted(" + DATE + ")}}"
-              "{{else}}«___» ____________ 20___ г.{{/if}}")
-    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(.)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in sig.rows[0].cells:
-        c.paragraphs[0].paragraph_format.space_before = Pt(30)
-    save(doc, path)
-
-
-# ---------------------------------------------------------------------------------------------
 def analiticheskaya_spravka(path):
     """Аналитическая справка о результатах мониторинга: indicators computed from the data on the
     as-of date, the two stages of monitoring named in the Положение (Барнаул № 127, разд. 5),
@@ -1010,12 +931,12 @@ def main():
     prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
     ruleset_doc(out + "/ruleset.docx")
     prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")
-    soglasie_nastavnika(out + "/soglasie-nastavnika.docx")
+    import consent_templates
+    consent_templates.main(out)
     dorozhnaya_karta(out + "/dorozhnaya-karta.docx")
     spravka_o_proverke(out + "/spravka-o-proverke.docx")
     prikaz_kurator(out + "/prikaz-o-naznachenii-kuratora.docx")
     programma(out + "/programma-nastavnichestva.docx")
-    soglasie_nastavlyaemogo(out + "/soglasie-nastavlyaemogo.docx")
     analiticheskaya_spravka(out + "/analiticheskaya-spravka.docx")
 
 

@@ -52,6 +52,7 @@ Type build() {
         opt("place", text(), "место издания документов, например «г. Барнаул»"),
         opt("address", text(), "адрес"),
         opt("inn", text(), "ИНН"),
+        opt("ogrn", text(), "ОГРН"),
         opt("website", text(), "официальный сайт"),
         opt("email", text(), "адрес электронной почты"),
         opt("phone", text(), "телефон"),

@@ -66,8 +66,9 @@ void apply_format(std::vector<Document>& documents, const Options& options) {
 
 // The Положение as the organisation titles it (acts[].title of its recorded Положение), else
 // ours, naming the organisation unless the title already says where it applies: what every
-// document cites, in the nominative and the genitive («Об утверждении Положения о …»), and the
-// title's words after «Положение» for the heading under «ПОЛОЖЕНИЕ».
+// document cites, in the nominative, the genitive («Об утверждении Положения о …») and the
+// instrumental («С Положением … ознакомлена»), and the title's words after «Положение» for the
+// heading under «ПОЛОЖЕНИЕ».
 xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string& as_of) {
     xpath::Evaluator ev(tree.doc(), as_of);
     std::string title = ev.string(
@@ -78,9 +79,11 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
     }
     const std::string word = "Положение";
     const bool standard = title.starts_with(word + " ");
+    const std::string rest = standard ? title.substr(word.size()) : "";
     return {{"polozhenie_title", title},
-            {"polozhenie_title_gen", standard ? "Положения" + title.substr(word.size()) : title},
-            {"polozhenie_heading", standard ? title.substr(word.size() + 1) : title}};
+            {"polozhenie_title_gen", standard ? "Положения" + rest : title},
+            {"polozhenie_title_ins", standard ? "Положением" + rest : title},
+            {"polozhenie_heading", standard ? rest.substr(1) : title}};
 }
 
 }  // namespace
