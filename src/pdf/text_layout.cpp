@@ -866,7 +866,11 @@ Ops draw_frame(const Frame& f, LayoutContext& ctx) {
         box.exclusions.clear();
         box.flow_y = 0;
         double y = f.inset_top;
-        for (auto& s : layout_blocks(f.blocks, inner, box)) {
+        // Vertical text (the stamps of ЕСКД frames): laid out along the box's height, turned.
+        const double along = std::max(f.height - f.inset_top - f.inset_bottom, 12.0);
+        auto slices = f.rotate != 0 ? rotated(layout_blocks(f.blocks, along, box), f.rotate, inner, along)
+                                    : layout_blocks(f.blocks, inner, box);
+        for (auto& s : slices) {
             ops.append(std::move(s.ops), f.inset_left, y);
             y += s.height;
         }

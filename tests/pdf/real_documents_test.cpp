@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 using pdf_test::docx;
@@ -400,6 +401,27 @@ BOOST_AUTO_TEST_CASE(cjk_text_stays_in_the_text_layer_without_a_cjk_font) {
     if (!pdf_test::have("pdftotext")) return;
     BOOST_TEST(page_text(r.pdf, 1) == "Текст 中文文本 и 日本語 ");
     if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(r.pdf, "qpdf --check {}").exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(vertical_text_of_a_text_box_is_turned) {
+    // The margin stamp of ЕСКД forms: VML text boxes 14 × 70 pt with «Инв. № подл.» written
+    // bottom to top (layout-flow:vertical). Set horizontally it was one letter per line.
+    const std::string vml = "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:14pt;height:90pt\">"
+                            "<v:textbox style=\"layout-flow:vertical;mso-layout-flow-alt:bottom-to-top\" inset=\"0,0,0,0\"><w:txbxContent>" +
+                            para("Инв. № подл.") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+    const auto r = pdf_test::render(docx(vml));
+    if (!pdf_test::have("pdftotext")) return;
+    // Poppler cuts turned text into pieces of words: all of it is there, in order.
+    std::string text = page_text(r.pdf, 1);
+    text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+    BOOST_TEST(text == "Инв.№подл.");
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    const auto at = bbox.find("<word ");
+    BOOST_REQUIRE(at != std::string::npos);
+    const auto line = bbox.substr(at, bbox.find('>', at) - at);
+    const auto num = [&](const char* key) { return std::stod(line.substr(line.find(key) + std::strlen(key))); };
+    // A turned word is taller than it is wide.
+    BOOST_TEST(num("yMax=\"") - num("yMin=\"") > num("xMax=\"") - num("xMin=\""), line);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
