@@ -33,6 +33,10 @@ BOOST_AUTO_TEST_CASE(a_page_break_then_a_heading_with_page_break_before_is_one_b
     // Several breaks in a row are one, as LibreOffice reads them.
     const auto twice = pdf_test::render(docx(para("Глава 1") + "<w:p>" + page_break + page_break + "</w:p>" + heading("Глава 2")));
     BOOST_TEST(twice.pages == 2);
+    // But each paragraph of nothing but a break is a page of its own (its empty line starts
+    // the next page), as LibreOffice shows them.
+    const auto two_paragraphs = pdf_test::render(docx(para("Один") + "<w:p>" + page_break + "</w:p><w:p>" + page_break + "</w:p>" + para("Два")));
+    BOOST_TEST(two_paragraphs.pages == 3);
     // Text after the break, or an empty paragraph, is on the new page: then the heading's
     // break is a break of its own.
     const auto text_after = pdf_test::render(
@@ -40,8 +44,17 @@ BOOST_AUTO_TEST_CASE(a_page_break_then_a_heading_with_page_break_before_is_one_b
     BOOST_TEST(text_after.pages == 3);
     const auto empty_after = pdf_test::render(docx(para("Один") + "<w:p>" + page_break + "</w:p><w:p/>" + heading("Глава 2")));
     BOOST_TEST(empty_after.pages == 3);
+    // A break at the very start of a paragraph (before its text), on a full page: the
+    // paragraph starts the next page; no empty line before the break makes a blank page.
+    std::string full;
+    const std::string exact = "<w:spacing w:after=\"0\" w:line=\"400\" w:lineRule=\"exact\"/>";
+    for (int i = 0; i < 36; ++i) full += para("Строка " + std::to_string(i), exact);  // 36 × 20 pt of 728: full
+    const auto at_start = pdf_test::render(
+        docx(full + "<w:p><w:pPr><w:keepNext/>" + exact + "</w:pPr>" + page_break + "<w:r><w:t>Раздел</w:t></w:r></w:p>"));
+    BOOST_TEST(at_start.pages == 2);
     if (!pdf_test::have("pdftotext")) return;
     BOOST_TEST(page_text(at_end.pdf, 2) == "Глава 2 ");
+    BOOST_TEST(page_text(at_start.pdf, 2) == "Раздел ");
 }
 
 BOOST_AUTO_TEST_CASE(a_strict_open_xml_document_is_read) {
