@@ -106,6 +106,7 @@ private:
     xmlNodePtr parse(const std::string& part, bool required, const char* what, bool shared = true);
     std::map<std::string, Rel> read_rels(const std::string& part);
     std::map<std::string, std::string> theme_fonts(const std::string& part);
+    void read_font_table(const std::string& part);
     void read_core();
     void read_settings(const std::string& part);
 
@@ -340,6 +341,39 @@ std::map<std::string, std::string> Reader::theme_fonts(const std::string& part) 
     return fonts;
 }
 
+// w:family says roman/swiss/modern for fonts Word knows; otherwise the PANOSE digits of the
+// font say it (Latin text: serif style 2–10 or sans 11–15, proportion 9 is monospaced).
+void Reader::read_font_table(const std::string& part) {
+    if (part.empty() || !package_.has(part)) return;
+    xmlNodePtr root = nullptr;
+    try {
+        root = parse(part, false, "таблица шрифтов");
+    } catch (const Error&) {
+        // Only the replacement of missing fonts depends on it: not worth refusing the document.
+        warnings_.add(part, "таблица шрифтов не прочитана (часть повреждена): замена отсутствующих шрифтов — по их названиям");
+        return;
+    }
+    for (xmlNodePtr f = root == nullptr ? nullptr : root->children; f != nullptr; f = f->next) {
+        if (!wml::is_w(f, "font")) continue;
+        const auto name = wml::attr(f, "name");
+        if (!name || name->empty()) continue;
+        std::optional<FontClass> kind;
+        const std::string family = wml::val(f, "family").value_or("");
+        if (family == "roman") kind = FontClass::serif;
+        else if (family == "swiss") kind = FontClass::sans;
+        else if (family == "modern") kind = FontClass::mono;
+        const std::string panose = wml::val(f, "panose1").value_or("");
+        auto digit = [&](std::size_t i) { return std::stoi(panose.substr(2 * i, 2), nullptr, 16); };
+        if (!kind && panose.size() == 20 && panose.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos &&
+            digit(0) == 2) {
+            if (digit(3) == 9) kind = FontClass::mono;
+            else if (digit(1) >= 11 && digit(1) <= 15) kind = FontClass::sans;
+            else if (digit(1) >= 2 && digit(1) <= 10) kind = FontClass::serif;
+        }
+        if (kind) doc_.font_classes.emplace(*name, *kind);
+    }
+}
+
 void Reader::read_core() {
     if (!package_.has("docProps/core.xml")) return;
     try {
@@ -384,7 +418,7 @@ Document Reader::read() {
         if (rel.type.ends_with("/officeDocument") && !rel.external) main = rel.target;
     }
     const auto main_rels = read_rels(main);
-    std::string styles_part, numbering_part, settings_part, theme_part;
+    std::string styles_part, numbering_part, settings_part, theme_part, font_table_part;
     for (const auto& [id, rel] : main_rels) {
         if (rel.external) continue;
         if (rel.type.ends_with("/styles")) styles_part = rel.target;
@@ -393,10 +427,12 @@ Document Reader::read() {
         else if (rel.type.ends_with("/theme")) theme_part = rel.target;
         else if (rel.type.ends_with("/footnotes")) footnotes_part_ = rel.target;
         else if (rel.type.ends_with("/endnotes")) endnotes_part_ = rel.target;
+        else if (rel.type.ends_with("/fontTable")) font_table_part = rel.target;
     }
     xmlNodePtr root = parse(main, true, "основной текст документа", false);
     read_core();
     read_settings(settings_part);
+    read_font_table(font_table_part);
     auto fonts = theme_fonts(theme_part);
     xmlNodePtr styles_root = styles_part.empty() ? nullptr : parse(styles_part, false, "стили");
     styles_ = StyleSheet(styles_root, std::move(fonts), warnings_);
@@ -1396,6 +1432,10 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             if (const xmlNodePtr shd = wml::child(tcpr, "shd")) {
                 if (auto fill = wml::attr(shd, "fill")) cell.shading = wml::color(*fill);
             }
+            if (const xmlNodePtr va = wml::child(tcpr, "vAlign")) {
+                const std::string v = wml::attr(va, "val").value_or("top");
+                cell.valign = v == "bottom" ? Cell::VAlign::bottom : v == "center" ? Cell::VAlign::center : Cell::VAlign::top;
+            }
             const bool first_col = col == 0;
             const bool last_col = ci + 1 == cells.size();
             cell.top = ri == 0 ? e.top : e.inside_h;
@@ -1447,6 +1487,10 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             }
             if (const xmlNodePtr shd = wml::child(tcpr, "shd")) {
                 if (auto fill = wml::attr(shd, "fill")) cell.shading = wml::color(*fill);
+            }
+            if (const xmlNodePtr va = wml::child(tcpr, "vAlign")) {
+                const std::string v = wml::attr(va, "val").value_or("top");
+                cell.valign = v == "bottom" ? Cell::VAlign::bottom : v == "center" ? Cell::VAlign::center : Cell::VAlign::top;
             }
             if (const xmlNodePtr b = wml::child(tcpr, "tcBorders")) {
                 read_border(wml::child(b, "top"), cell.top);

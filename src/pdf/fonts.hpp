@@ -1,8 +1,11 @@
 #pragma once
 // Internal: font files for the names a document asks for (fontconfig, cached for the process)
-// and their metrics (FreeType, per render). A glyph the chosen font lacks comes from DejaVu,
-// which covers Cyrillic, Latin and the usual symbols.
+// and their metrics (FreeType, per render). A font that is not installed is replaced by its
+// metric-compatible free face where there is one (Times New Roman, PT Astra Serif → Liberation
+// Serif), else by Liberation Serif, Sans or Mono after its kind. A glyph the chosen font lacks
+// comes from DejaVu, which covers Cyrillic, Latin and the usual symbols.
 
+#include "pdf/model.hpp"
 #include "pdf/warnings.hpp"
 
 #include <ft2build.h>
@@ -56,9 +59,14 @@ private:
     const std::pair<unsigned, double>& measure(char32_t c);
 };
 
+/// The kind of a font by its name alone (for fonts a document does not declare): monospaced,
+/// sans-serif or, for anything else, serif — what official documents are set in.
+FontClass font_class_by_name(const std::string& family);
+
 class FontResolver {
 public:
-    explicit FontResolver(Warnings& warnings);
+    /// `declared`: the document's own font classes (its font table), which win over names.
+    explicit FontResolver(Warnings& warnings, const std::map<std::string, FontClass>* declared = nullptr);
     ~FontResolver();
     FontResolver(const FontResolver&) = delete;
     FontResolver& operator=(const FontResolver&) = delete;
@@ -74,6 +82,7 @@ public:
 
 private:
     Warnings& warnings_;
+    const std::map<std::string, FontClass>* declared_;
     std::map<std::string, Face*> by_request_;
     std::set<char32_t> missing_;  // characters no font has, already reported
     Face* open(const std::string& path, int index, bool fake_bold);

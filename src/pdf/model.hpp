@@ -28,6 +28,8 @@ struct RunProps {
 };
 
 enum class Align { left, center, right, both };
+/// What a missing font is replaced with: a face of the same kind, never a sans face for a serif one.
+enum class FontClass { serif, sans, mono };
 enum class LineRule { auto_, exact, at_least };
 enum class TabKind { left, center, right, decimal, bar, clear };
 
@@ -96,6 +98,9 @@ struct Cell {
     std::optional<std::uint32_t> shading;
     Border top, left, bottom, right;
     double margin_top = 0, margin_left = 5.4, margin_bottom = 0, margin_right = 5.4;
+    // w:vAlign: where the content stands in a row taller than it (a signature's name level
+    // with the last line of a position that wraps).
+    enum class VAlign { top, center, bottom } valign = VAlign::top;
     std::vector<Block> blocks;
 };
 
@@ -178,6 +183,9 @@ struct Document {
     // the left of the text margin, so that the cell text lines up with the body text.
     bool tables_outdented = true;
     std::string title, author, subject;  // docProps/core.xml
+    // The kind of each font the document names, as its font table declares it (w:family,
+    // PANOSE); fonts it does not declare are classed by name.
+    std::map<std::string, FontClass> font_classes;
 };
 
 }  // namespace nastavnik::pdf

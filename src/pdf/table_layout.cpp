@@ -290,6 +290,14 @@ Ops draw_row(const RowBox& row, const std::vector<std::vector<const Slice*>>& co
         const Cell& c = *cb.cell;
         if (c.shading && *c.shading != 0xFFFFFF) ops.rects.push_back(DrawRect{cb.x, 0, cb.width, height, *c.shading, true});
         double y = c.margin_top;
+        // Only a row drawn whole has room to spare below its content; merged cells flow on.
+        if (c.valign != Cell::VAlign::top && first_part && last_part && !cb.merged_above && !cb.merged_below &&
+            k < content.size()) {
+            double used = c.margin_top + c.margin_bottom;
+            for (const Slice* s : content[k]) used += s->height;
+            const double spare = std::max(0.0, height - used);
+            y += c.valign == Cell::VAlign::bottom ? spare : spare / 2;
+        }
         if (k < content.size()) {
             for (const Slice* s : content[k]) {
                 ops.append(s->ops, cb.x + c.margin_left, y);

@@ -83,11 +83,17 @@ struct Token {
     std::vector<int> notes;   // carries footnotes' reference marks (Document::notes)
 };
 
+// The width of a glyph as LibreOffice measures it for a Word document: on its reference device
+// of 8640 dpi (6 × 1440, VirtualDevice::RefDevMode::MSO1) each advance is a whole pixel, 1/120 pt.
+// Summing exact advances instead decided a line of 9637.4 twips fit a 9638-twip column that
+// LibreOffice (9638.3 twips by its pixels) wraps.
+double glyph_width(Face* f, char32_t c, double size) { return std::round(f->advance(c) * size * 120.0) / 120.0; }
+
 double piece_width(Piece& p) {
     if (!p.glyphs.empty()) return p.width;  // shaped: measured by HarfBuzz
     double w = 0;
-    for (char32_t c : p.text) w += p.face->advance(c);
-    return w * p.size + (p.props != nullptr ? p.props->char_spacing * static_cast<double>(p.text.size()) : 0);
+    for (char32_t c : p.text) w += glyph_width(p.face, c, p.size);
+    return w + (p.props != nullptr ? p.props->char_spacing * static_cast<double>(p.text.size()) : 0);
 }
 
 // Long enough for a fill-in line of underscores (it is cut at the margin, as LibreOffice cuts it,
@@ -168,7 +174,7 @@ private:
         }
         Piece& pc = t.pieces.back();
         pc.text += c;
-        pc.width += f->advance(c) * size + props.char_spacing;
+        pc.width += glyph_width(f, c, size) + props.char_spacing;
     }
 
     void simple(Kind k, const Inline& in) {
@@ -234,6 +240,10 @@ private:
                 if (ea == nullptr) ea = ctx_.fonts.face(in.props.font_ea, in.props.bold, in.props.italic);
                 primary = ea;
             }
+            // A non-breaking hyphen (w:noBreakHyphen) is drawn with the font's own hyphen, as Word
+            // and LibreOffice draw it; no font of ours has U+2011.
+            const bool no_break_hyphen = c == U'\u2011';
+            if (no_break_hyphen && !primary->has(c)) c = U'-';
             if (c == U' ' || c == U'\t') {
                 flush();
                 Token sp;
@@ -249,7 +259,8 @@ private:
             if (word_.pieces.size() == 1 && word_.pieces[0].text.size() >= max_word) flush();
             // A break is allowed after a hyphen that follows a letter: «педагог-|наставник»,
             // «АЗ-|1128/08» (as LibreOffice breaks them).
-            if ((c == U'-' || c == U'\u2010') && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) && s[i + 1] != U' ') {
+            if ((c == U'-' || c == U'\u2010') && !no_break_hyphen && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) &&
+                s[i + 1] != U' ') {
                 flush();
             }
         }
@@ -494,7 +505,7 @@ private:
         while (a < b && !is_letter(pc.text[a])) ++a;
         while (b > a && !is_letter(pc.text[b - 1])) --b;
         const auto points = hyphenation_points(pc.text.substr(a, b - a));
-        const double hyphen = pc.face->advance(U'-') * pc.size;
+        const double hyphen = glyph_width(pc.face, U'-', pc.size);
         for (auto it = points.rbegin(); it != points.rend(); ++it) {
             const std::size_t at = a + *it;
             Piece head = pc;
@@ -518,7 +529,7 @@ private:
         std::size_t at = 0;
         for (auto& pc : t.pieces) {
             for (char32_t c : pc.text) {
-                const double cw = pc.face->advance(c) * pc.size;
+                const double cw = glyph_width(pc.face, c, pc.size);
                 if (w + cw > room && at > 0) goto done;
                 w += cw;
                 ++at;

@@ -234,6 +234,30 @@ BOOST_AUTO_TEST_CASE(vertically_merged_cells_show_their_text_once) {
     BOOST_TEST(contains(t, "Б"), t);
 }
 
+BOOST_AUTO_TEST_CASE(a_bottom_aligned_cell_stands_level_with_the_last_line_of_its_row) {
+    // A signature block: a position over three lines, the name (vAlign bottom) on the third.
+    const std::string tbl =
+        "<w:tbl><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid><w:tr>"
+        "<w:tc>" + para("Заместитель директора по научно-методической работе") + "</w:tc>"
+        "<w:tc><w:tcPr><w:vAlign w:val=\"bottom\"/></w:tcPr>" + para("Сидорова") + "</w:tc>"
+        "<w:tc><w:tcPr><w:vAlign w:val=\"center\"/></w:tcPr>" + para("Петрова") + "</w:tc></w:tr></w:tbl>";
+    const auto r = pdf_test::render(docx(tbl));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    auto top_of = [&](const std::string& word) {
+        const auto at = bbox.find(">" + word + "<");
+        BOOST_REQUIRE(at != std::string::npos);
+        const auto tag = bbox.substr(bbox.rfind("<word", at), at - bbox.rfind("<word", at));
+        return std::stod(tag.substr(tag.find("yMin=\"") + 6));
+    };
+    const double first = top_of("Заместитель");
+    double last = first;
+    for (const char* w : {"директора", "работе"}) last = std::max(last, top_of(w));
+    BOOST_TEST(last > first + 20.0);                      // the position wraps
+    BOOST_TEST(std::abs(top_of("Сидорова") - last) < 1.0);  // bottom: on its last line
+    BOOST_TEST(std::abs(top_of("Петрова") - (first + last) / 2) < 1.0);  // center: half way
+}
+
 BOOST_AUTO_TEST_CASE(paragraph_lines_and_letter_spacing) {
     const auto r = pdf_test::render(docx(para("ПРИКАЗ", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"1\"/></w:pBdr>",
                                               "<w:spacing w:val=\"60\"/>")));
