@@ -21,6 +21,7 @@ test_packages=(
   qpdf poppler-utils                     # PDF structure check, text and fonts of rendered PDFs
   python3 python3-docx                   # every generated DOCX must open in python-docx
   libreoffice-writer-nogui               # the reference renderer: DOCX → PDF with the chosen font
+  clang-16 libclang-rt-16-dev llvm-16    # libFuzzer harnesses with ASan and UBSan (fuzz/), symbolised reports
 )
 
 case "${1:-}" in

@@ -1,5 +1,7 @@
 #include "pdf/pdf_writer.hpp"
 
+#include "nastavnik/docx/pictures.hpp"
+
 #include "pdf/truetype.hpp"
 
 #include <podofo/podofo.h>
@@ -288,9 +290,19 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
             auto it = images.find(index);
             if (it != images.end()) return it->second.get();
             std::unique_ptr<PdfImage> img;
+            const auto& image = doc.images.at(static_cast<std::size_t>(index));
+            // PoDoFo decodes the whole picture into memory: a small file can claim 10⁵ × 10⁵ pixels.
+            if (const auto [w, h] = docx::image_pixel_size(image.bytes);
+                w > RenderLimits::max_image_side || h > RenderLimits::max_image_side || w * h > RenderLimits::max_image_pixels) {
+                warnings.add(image.part, "изображение " + std::to_string(w) + "×" + std::to_string(h) +
+                                             " пикселей больше допустимого (не более " +
+                                             std::to_string(RenderLimits::max_image_pixels / 1000000) +
+                                             " млн пикселей): показана рамка");
+                return images.emplace(index, nullptr).first->second.get();
+            }
             try {
                 img = std::make_unique<PdfImage>(&pdf);
-                const auto& bytes = doc.images.at(static_cast<std::size_t>(index)).bytes;
+                const auto& bytes = image.bytes;
                 img->LoadFromData(reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<pdf_long>(bytes.size()));
             } catch (const PdfError&) {
                 warnings.add(doc.images.at(static_cast<std::size_t>(index)).part, "изображение не читается: показана рамка");
