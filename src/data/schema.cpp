@@ -22,13 +22,22 @@ Type ref(std::string collection) { Type t = scalar(K::ref); t.ref_collection = s
 Type one_of(std::vector<std::string> values) { Type t = scalar(K::enumeration); t.values = std::move(values); return t; }
 Type constant(std::string value) { Type t = scalar(K::constant); t.values = {std::move(value)}; return t; }
 Type object(std::vector<Field> fields) { Type t = scalar(K::object); t.fields = std::move(fields); return t; }
-Type array(Type item, std::string item_name, std::size_t min_items = 0) {
+Type array(Type item, std::string item_name, std::size_t min_items = 0, std::size_t max_items = 0) {
     Type t = scalar(K::array);
     t.item = std::make_shared<const Type>(std::move(item));
     t.item_name = std::move(item_name);
     t.min_items = min_items;
+    t.max_items = max_items;
     return t;
 }
+
+// Limits on hostile files (docs/LIMITS.md): far above any real organisation — the largest
+// Russian school complexes have about a thousand workers — and low enough that checking and
+// generating stay within seconds and a few hundred MB.
+constexpr std::size_t max_staff = 5000;
+constexpr std::size_t max_pairs = 5000;
+constexpr std::size_t max_group_mentees = 200;
+constexpr std::size_t max_acts = 1000;
 Field req(std::string key, Type t, std::string d) { return Field{std::move(key), true, std::move(t), std::move(d)}; }
 Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
 
@@ -103,7 +112,7 @@ Type build() {
     Type group = object({
         req("id", id(), "идентификатор группы"),
         req("mentor", ref("staff"), "наставник"),
-        req("mentees", array(ref("staff"), "mentee"), "наставляемые"),
+        req("mentees", array(ref("staff"), "mentee", 0, max_group_mentees), "наставляемые"),
         req("form", text(), "форма наставничества"),
         opt("mentee_consents", array(consent, "consent"), "письменные согласия наставляемых"),
         opt("programme", programme(), "персонализированная программа наставничества"),
@@ -140,12 +149,12 @@ Type build() {
     return object({
         req("format", constant(organisation_format), "формат файла"),
         req("organisation", organisation, "сведения об организации"),
-        req("staff", array(person, "person", 1), "сотрудники"),
+        req("staff", array(person, "person", 1, max_staff), "сотрудники"),
         opt("curator", curator, "куратор реализации программ наставничества"),
-        opt("mentors", array(mentor, "mentor"), "наставники"),
-        opt("pairs", array(pair, "pair"), "наставнические пары"),
-        opt("groups", array(group, "group"), "наставнические группы"),
-        opt("acts", array(act, "act"), "локальные акты и приказы организации"),
+        opt("mentors", array(mentor, "mentor", 0, max_staff), "наставники"),
+        opt("pairs", array(pair, "pair", 0, max_pairs), "наставнические пары"),
+        opt("groups", array(group, "group", 0, max_pairs), "наставнические группы"),
+        opt("acts", array(act, "act", 0, max_acts), "локальные акты и приказы организации"),
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
         opt("trade_union_opinion", union_opinion,
             "мнение первичной профсоюзной организации, учтённое при принятии Положения"),

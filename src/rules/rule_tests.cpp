@@ -132,6 +132,11 @@ std::size_t RuleTestReport::incomplete() const {
     return static_cast<std::size_t>(std::count_if(coverage.begin(), coverage.end(), [](const RuleCoverage& c) { return !c.complete(); }));
 }
 
+CaseResult run_rule_case(const Catalog& catalog, const Ruleset& rs, const Rule& rule, const std::filesystem::path& file) {
+    RuleCoverage unused;
+    return run_case(catalog, rs, rule, file, unused);
+}
+
 RuleTestReport run_rule_tests(const Catalog& catalog) {
     RuleTestReport report;
     for (const auto& rs : catalog.all()) {

@@ -34,6 +34,7 @@ struct Type {
     std::shared_ptr<const Type> item;       // array
     std::string item_name;                  // array: element name of an item in the data tree
     std::size_t min_items = 0;              // array
+    std::size_t max_items = 0;              // array; 0 = no limit of its own (the file size bounds it)
 };
 
 struct Field {
