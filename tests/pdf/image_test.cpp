@@ -147,6 +147,7 @@ BOOST_AUTO_TEST_CASE(transparency_becomes_a_soft_mask) {
     BOOST_TEST(l.width == 40);
     BOOST_TEST(l.smask);
     if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(r.pdf, "qpdf --check {}").exit_code == 0);
+}
 
 BOOST_AUTO_TEST_CASE(a_picture_claiming_billions_of_pixels_is_not_decoded) {
     // The size is read from the header before anything is decoded (PoDoFo would decode it whole).
