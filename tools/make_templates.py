@@ -553,13 +553,16 @@ def spravka_o_proverke(path):
     para(doc, "— {{.}};")
     para(doc, "{{/each}}")
     para(doc, "3. Проверено требований: {{/act/check/summary/rules}}, проверок объектов: {{/act/check/summary/checks}}; "
-         "выполнено: {{/act/check/summary/satisfied}}; нарушено: {{/act/check/summary/violated}} (из них уровня "
-         "«ошибка» — {{/act/check/summary/errors}}, «предупреждение» — {{/act/check/summary/warnings}}, "
-         "«к сведению» — {{/act/check/summary/info}}); не удалось проверить из-за отсутствия сведений: "
-         "{{/act/check/summary/not_evaluable}}.")
+         "выполнено: {{/act/check/summary/satisfied}}; нарушений обязательных требований: "
+         "{{/act/check/summary/errors + /act/check/summary/warnings}} (из них уровня «ошибка» — {{/act/check/summary/errors}}, "
+         "«предупреждение» — {{/act/check/summary/warnings}}); срок исполнения не истёк: {{/act/check/summary/pending}}; "
+         "не выполнено рекомендаций: {{/act/check/summary/recommendations}}; к сведению: {{/act/check/summary/info}}; "
+         "не удалось проверить из-за отсутствия сведений: {{/act/check/summary/not_evaluable}} (из них обязательных требований — "
+         "{{/act/check/summary/not_evaluable_binding}}).")
     para(doc, "{{#if /act/check/finding}}")
-    para(doc, "4. Выявленные нарушения и недостающие сведения:", keep=True)
-    table = grid_table(doc, (10, 42, 62, 42, 24), ("№", "Требование", "Выявлено", "Основание", "Уровень"))
+    para(doc, "4. Выявленные нарушения, рекомендации и недостающие сведения:", keep=True)
+    # «Уровень» holds «рекомендация» and «срок не истёк» too: wide enough not to break the word.
+    table = grid_table(doc, (10, 34, 52, 52, 32), ("№", "Требование", "Выявлено", "Основание", "Уровень"))
     texts = ("{{#each /act/check/finding}}{{count(preceding-sibling::finding) + 1}}",
              "{{title}} ({{rule}})",
              "{{#if @outcome = 'violated'}}{{message}}{{else}}Недостаточно сведений: {{missing}}{{/if}} "
@@ -569,9 +572,9 @@ def spravka_o_proverke(path):
     for c, text_ in zip(table.rows[1].cells, texts):
         fill_cell(c, [text_])
     para(doc, "{{/if}}")
-    para(doc, "{{n:if(/act/check/finding, '5', '4')}}. Заключение: {{#if /act/check/summary/compliant = 'да'}}нарушений "
-         "требований к организации системы наставничества не выявлено.{{else}}организация системы наставничества "
-         "педагогических работников не соответствует требованиям; нарушения подлежат устранению.{{/if}}", before=6)
+    # The conclusion as the check words it: never «нарушения подлежат устранению» about
+    # recommendations, and «проверка не завершена» when binding requirements were left unchecked.
+    para(doc, "{{n:if(/act/check/finding, '5', '4')}}. {{/act/check/conclusion_text}}", before=6)
     sig = borderless_table(doc, 2, (95, 75))
     cell_para(sig.rows[0].cells[0], "Проверку провёл(а)")
     cell_para(sig.rows[0].cells[1], "____________ / ______________", align=WD_ALIGN_PARAGRAPH.RIGHT)

@@ -208,7 +208,14 @@ case("B05", o, AS_OF, "violations", [v("curator", c(BRN, "4.1.2"))], "curator is
 o = base("Алтайский край", "Барнаул", Y)
 del o["curator"]
 drop_act(o, "o-kur")
-case("B06", o, AS_OF, "violations", [v("", c(BRN, "3.1"), c(BRN, "4.1.2"))], "no curator")
+# Label corrected after the first run: the issue's rule of three values says an entry left out
+# is «not recorded», never «no» — a check that cannot see the curator is incomplete.
+case("B06", o, AS_OF, "incomplete", note="curator not recorded (the key left out)")
+
+o = base("Алтайский край", "Барнаул", Y)
+o["curator"] = None
+drop_act(o, "o-kur")
+case("B06b", o, AS_OF, "violations", [v("", c(BRN, "3.1"), c(BRN, "4.1.2"))], "known: no curator (null)")
 
 o = base("Алтайский край", "Барнаул", Y)
 o["mentee_list_updated"] = "2022-10-01"

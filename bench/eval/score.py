@@ -56,9 +56,9 @@ def citations_of(finding):
     """[(act number, part 'act'|'annex'|None, clause path)] of a finding, whatever the format."""
     out = []
     for c in finding.get("citations", []):
-        if isinstance(c.get("act"), dict):  # later format: the act, the document and the node
-            number = c["act"].get("number") or c["act"].get("short") or c["act"].get("id")
-            part = "annex" if c.get("document", {}).get("kind") == "приложение" else "act"
+        if "document" in c:  # later format: the act, the document and the node
+            number = c.get("number") or c.get("short") or c.get("act")
+            part = "annex" if c["document"].get("kind") == "приложение" else "act"
             path = c.get("node", {}).get("path") or []
             out.append((number, part, [str(x) for x in path]))
         else:

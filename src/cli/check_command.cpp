@@ -24,16 +24,16 @@ int run_check(const std::vector<std::string>& argv) {
     const auto dir = data_dir(args.value("data-dir").value_or(""));
     const auto tree = data::DataTree::load(args.positional().front());
     const auto catalog = rules::Catalog::load(dir / "rulesets");
-    const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
-    const auto result = rules::check(tree, rulesets, as_of);
+    const auto selection = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
+    auto result = rules::check(tree, selection.rulesets, as_of);
+    rules::describe_check(result, selection, tree);
     if (const auto act = args.value("act")) {
         // The act is written before the report is printed: a failure leaves neither.
         write_file_atomic(*act, in_requested_format(rules::check_document(result, tree, dir / "templates" / "spravka-o-proverke.docx"),
                                                     *act, "Справка о результатах проверки", as_of));
     }
     std::cout << (format == "json" ? rules::report_json(result, tree) : rules::report_text(result, tree, args.flag("explain")));
-    if (rulesets.empty()) return exit_code::failure;
-    return result.compliant() ? exit_code::ok : exit_code::findings;
+    return rules::exit_code_of(result.conclusion());
 }
 
 }  // namespace nastavnik::cli

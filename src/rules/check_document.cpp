@@ -1,10 +1,14 @@
 #include "nastavnik/rules/check_document.hpp"
 
+#include "nastavnik/rules/report.hpp"
+
 #include "nastavnik/docx/template.hpp"
 #include "rules/plain_tree.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <libxml/valid.h>
+
+#include <algorithm>
 
 namespace nastavnik::rules {
 
@@ -22,6 +26,16 @@ void register_ids(xmlDocPtr doc, xmlNodePtr node) {
         }
         register_ids(doc, n->children);
     }
+}
+
+// «дата согласия наставника (mentors[].consent_date; null — согласия нет)» → «дата согласия
+// наставника»: the act is for officials; where the data lives in the file stays in the reports.
+std::string without_field_path(const std::string& missing) {
+    const auto open = missing.rfind(" (");
+    if (open == std::string::npos || missing.back() != ')') return missing;
+    const std::string inside = missing.substr(open + 2);
+    const bool path = std::any_of(inside.begin(), inside.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+    return path ? missing.substr(0, open) : missing;
 }
 
 }  // namespace
@@ -47,21 +61,41 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(summary, "warnings", std::to_string(r.count_violated(Severity::warning)));
     add_element(summary, "info", std::to_string(r.count_violated(Severity::info)));
     add_element(summary, "not_evaluable", std::to_string(r.count(Outcome::not_evaluable)));
-    add_element(summary, "compliant", r.compliant() && !r.rulesets.empty() ? "да" : "нет");
+    add_element(summary, "compliant", r.conclusion() == Conclusion::compliant ? "да" : "нет");
+    add_element(summary, "recommendations", std::to_string(r.count(Category::recommendation)));
+    add_element(summary, "pending", std::to_string(r.count(Category::pending)));
+    add_element(summary, "not_evaluable_binding", std::to_string(r.gaps()));
+    // The conclusion as the report words it: recommendations are not «нарушения, подлежащие
+    // устранению», and an incomplete check says so.
+    add_element(check, "conclusion", conclusion_token(r.conclusion()));
+    add_element(check, "conclusion_text", conclusion_text(r, tree));
+    xmlNodePtr levels = add_element(check, "levels");
+    for (const auto& l : r.levels) {
+        add_element(levels, "level", std::string(layer_name(l.layer)) + " — " + (l.rulesets.empty() ? "не применён: " : "применён: ") + l.note);
+    }
     for (const auto& f : r.findings) {
         if (f.outcome == Outcome::satisfied) continue;
         xmlNodePtr n = add_element(check, "finding");
         xmlNewProp(n, reinterpret_cast<const xmlChar*>("outcome"), reinterpret_cast<const xmlChar*>(outcome_token(f.outcome)));
+        if (f.outcome == Outcome::violated) {
+            xmlNewProp(n, reinterpret_cast<const xmlChar*>("category"), reinterpret_cast<const xmlChar*>(category_name(f.category)));
+        }
         add_element(n, "rule", f.rule->id);
-        add_element(n, "severity", severity_name(f.rule->severity));
+        // What the act prints in the «Уровень» column: a recommendation is not an error.
+        add_element(n, "severity", f.outcome == Outcome::violated && f.category != Category::violation
+                                       ? category_name(f.category)
+                                       : severity_name(f.rule->severity));
         add_element(n, "title", f.rule->title);
         add_element(n, "message", f.message);
-        add_element(n, "where", f.subject.path.empty() ? "организация в целом" : f.subject.path);
-        std::string citation;
-        for (const auto& c : f.rule->citations) citation += (citation.empty() ? "" : ";\n") + c.text();
-        add_element(n, "citation", citation);
+        add_element(n, "where", f.subject_name);
+        add_element(n, "where_path", f.subject.path);
+        // The act cites what the finding rests on: the binding act for a violation, the
+        // recommendation for a recommendation (all the citations are in the JSON report).
+        const Citation* main = f.binding != nullptr ? f.binding : (f.citations.empty() ? nullptr : f.citations.front());
+        add_element(n, "citation", main != nullptr ? main->text() : "");
+        if (f.binding != nullptr) add_element(n, "binding", f.binding->text());
         std::string missing;
-        for (const auto& m : f.missing) missing += (missing.empty() ? "" : "; ") + m;
+        for (const auto& m : f.missing) missing += (missing.empty() ? "" : "; ") + without_field_path(m);
         add_element(n, "missing", missing);
     }
     return doc;

@@ -30,7 +30,11 @@ BOOST_AUTO_TEST_SUITE(samples)
 BOOST_AUTO_TEST_CASE(compliant_sample_is_compliant) {
     const auto run = e2e::nastavnik({"check", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of});
     BOOST_TEST(run.exit_code == 0, run.out << run.err);
-    BOOST_TEST(contains(run.out, "Заключение: нарушений требований не выявлено."));
+    BOOST_TEST(contains(run.out, "Заключение: нарушений обязательных требований не выявлено."));
+    // The first lines say which levels of requirements applied, and which did not.
+    BOOST_TEST(contains(run.out, "Уровни требований:\n  федеральный — применён: federal-az-1128 (версия 2.0); pd-152 (версия 1.0); "
+                                 "tk-351-8 (версия 1.0)\n  региональный — не применён: для региона «Алтайский край» наборов правил нет\n"),
+               run.out);
     BOOST_TEST(run.err.empty());
 }
 
@@ -39,7 +43,8 @@ BOOST_AUTO_TEST_CASE(json_report_is_deterministic_and_parsable) {
     const auto b = e2e::nastavnik({"check", "samples/lastochka.json", "--as-of", as_of, "--format", "json"});
     BOOST_TEST(a.exit_code == 1);
     BOOST_TEST(a.out == b.out);
-    BOOST_TEST(contains(a.out, "\"format\": \"nastavnik.check/1\""));
+    BOOST_TEST(contains(a.out, "\"format\": \"nastavnik.check/2\""));
+    BOOST_TEST(contains(a.out, "\"code\": \"нарушения\""));
     BOOST_TEST(contains(a.out, "\"compliant\": false"));
     const auto file = std::filesystem::path(NASTAVNIK_TEST_TMP) / "check.json";
     std::ofstream(file) << a.out;
@@ -144,9 +149,15 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     const std::string text = nastavnik::docx::document_text(e2e::slurp(act));
     BOOST_TEST(contains(text, "в МКДОУ «Детский сад «Ласточка»"), text);
     BOOST_TEST(contains(text, "по состоянию на 1 ноября 2023\u00A0г."), text);
-    BOOST_TEST(contains(text, "Куратор Е.А.\u00A0Морозова (старший воспитатель) не входит в число заместителей руководителя. [curator]"), text);
+    BOOST_TEST(contains(text, "Куратор Е.А.\u00A0Морозова (старший воспитатель) не входит в число заместителей руководителя. "
+                              "[куратор Е.А.\u00A0Морозова]"), text);
     BOOST_TEST(contains(text, "Недостаточно сведений: дата письменного согласия наставника"), text);
-    BOOST_TEST(contains(text, "не соответствует требованиям"), text);
+    BOOST_TEST(contains(text, "Недостаточно сведений: дата письменного согласия наставника [наставник"), text);  // no JSON path
+    // The conclusion speaks of binding requirements only; the recommendation is named as one.
+    BOOST_TEST(contains(text, "Заключение: организация не соответствует обязательным требованиям (2 нарушения); нарушения "
+                              "подлежат устранению. Не выполнено рекомендаций: 1"), text);
+    BOOST_TEST(contains(text, "рекомендация"), text);
+    BOOST_TEST(contains(text, "п.\u00A04.1.2 Положения о системе наставничества педагогических работников в муниципальных"), text);
     BOOST_TEST(contains(text, "____________ / С.Н.\u00A0Белова"), text);
     BOOST_TEST(!contains(text, "{{"));
 }
