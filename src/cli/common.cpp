@@ -1,9 +1,11 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "cli/commands.hpp"
 
 #include <cctype>
+#include <iostream>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -64,6 +66,13 @@ rules::Selection choose_rulesets(const rules::Catalog& catalog, const data::Data
         return rules::Selection{{rs}, rules::levels_of({rs}, "не применён: набор правил выбран параметром --ruleset"), {}};
     }
     return rules::select_rulesets(catalog, tree, as_of);
+}
+
+data::DataTree load_organisation(const std::string& file) {
+    std::vector<Diagnostic> warnings;
+    data::DataTree tree = workbook::load_tree(file, data::organisation_file_format(), &warnings);
+    for (const auto& w : warnings) std::cerr << "nastavnik: предупреждение: " << w.to_string() << "\n";
+    return tree;
 }
 
 generate::OutputFormat output_format(const std::optional<std::string>& value) {

@@ -22,8 +22,9 @@ std::string subject_name(const data::DataTree& tree) {
 }
 
 // «пара: наставник Е.Н. Васильева — наставляемая А.Д. Егорова (pairs[0], org.json:41:5)»: the
-// subject in words, then where it stands in the input.
+// subject in words, then where it stands in the input (in a workbook: the sheet and the cell).
 std::string where(const Finding& f) {
+    if (!f.subject.place.empty()) return f.subject_name + " (" + f.subject.place + ")";
     const std::string path = f.subject.path.empty() ? "" : f.subject.path + ", ";
     return f.subject_name + " (" + path + f.subject.prefix() + ")";
 }
@@ -278,6 +279,7 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
         key("subject"); w.StartObject();
         key("name"); str(f.subject_name);
         location(f.subject);
+        if (!f.subject.place.empty()) { key("place"); str(f.subject.place); }
         w.EndObject();
         key("facts"); w.StartArray();
         for (const auto& [label, value] : f.facts) {

@@ -6,6 +6,10 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <zlib.h>
+
+#include <sstream>
+
 using docx_test::ZipEntry;
 using pdf_test::docx;
 
@@ -32,6 +36,60 @@ const std::string image_rel =
 
 bool contains(const std::string& s, const std::string& sub) { return s.find(sub) != std::string::npos; }
 
+/// A PNG of `w` × `h` pixels (colour type 2 = RGB or 6 = RGBA), a gradient, written here with zlib.
+std::string make_png(int w, int h, int type) {
+    const int channels = type == 6 ? 4 : 3;
+    std::string raw;
+    for (int y = 0; y < h; ++y) {
+        raw += '\0';
+        for (int x = 0; x < w; ++x) {
+            raw += static_cast<char>(x * 255 / w);
+            raw += static_cast<char>(y * 255 / h);
+            raw += static_cast<char>((x + y) & 0xFF);
+            if (channels == 4) raw += static_cast<char>(x < w / 2 ? 0 : 255);
+        }
+    }
+    uLongf len = compressBound(static_cast<uLong>(raw.size()));
+    std::string z(len, '\0');
+    compress2(reinterpret_cast<Bytef*>(z.data()), &len, reinterpret_cast<const Bytef*>(raw.data()), static_cast<uLong>(raw.size()), 6);
+    z.resize(len);
+    auto be = [](std::uint32_t v) {
+        return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+    };
+    auto chunk = [&](const std::string& type_name, const std::string& data) {
+        const std::string body = type_name + data;
+        return be(static_cast<std::uint32_t>(data.size())) + body +
+               be(static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()))));
+    };
+    std::string ihdr = be(static_cast<std::uint32_t>(w)) + be(static_cast<std::uint32_t>(h));
+    ihdr += std::string{8, static_cast<char>(type), 0, 0, 0};
+    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) + chunk("IEND", "");
+}
+
+/// pdfimages -list's width and height of the first image, and whether a soft mask follows it.
+struct Listed {
+    int width = 0, height = 0;
+    bool smask = false;
+};
+Listed first_image(const std::string& pdf) {
+    const auto out = pdf_test::on_pdf(pdf, "pdfimages -list {}").out;
+    std::istringstream in(out);
+    std::string line;
+    Listed l;
+    int n = 0;
+    while (std::getline(in, line)) {
+        if (++n < 3) continue;  // two header lines
+        std::istringstream f(line);
+        std::string page, num, type;
+        if (n == 3) {
+            f >> page >> num >> type >> l.width >> l.height;
+        } else if (line.find("smask") != std::string::npos) {
+            l.smask = true;
+        }
+    }
+    return l;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(pdf_images)
@@ -57,6 +115,37 @@ BOOST_AUTO_TEST_CASE(a_picture_we_cannot_read_is_a_frame_and_a_warning) {
     BOOST_REQUIRE(!emf.warnings.empty());
     BOOST_TEST(contains(emf.warnings.front().message, "PNG или JPEG"));
     BOOST_TEST(emf.pages == 1);
+}
+
+BOOST_AUTO_TEST_CASE(pictures_finer_than_300_dpi_are_downsampled_as_libreoffice_does) {
+    // A 1200 × 1200 photo printed 1 inch square: 300 × 300 pixels in the PDF (LibreOffice's
+    // default export), and the PDF smaller than the picture. A screenshot printed larger than
+    // its pixels stays as it is.
+    const std::string big = make_png(1200, 1200, 2);
+    const auto r = pdf_test::render(docx(drawing("rImg", 914400, 914400), {{"word/media/chart.png", ZipEntry{big}}}, "<w:sectPr/>", image_rel));
+    BOOST_TEST(r.warnings.empty());
+    BOOST_TEST(r.pdf.size() < big.size());
+    const auto small = pdf_test::render(docx(drawing("rImg", 2 * 914400, 914400), {{"word/media/chart.png", ZipEntry{make_png(100, 50, 2)}}},
+                                             "<w:sectPr/>", image_rel));
+    if (!pdf_test::have("pdfimages")) return;
+    const auto l = first_image(r.pdf);
+    BOOST_TEST(l.width == 300);
+    BOOST_TEST(l.height == 300);
+    BOOST_TEST(!l.smask);
+    const auto s2 = first_image(small.pdf);
+    BOOST_TEST(s2.width == 100);
+    BOOST_TEST(s2.height == 50);
+}
+
+BOOST_AUTO_TEST_CASE(transparency_becomes_a_soft_mask) {
+    const auto r = pdf_test::render(docx(drawing("rImg", 914400, 914400), {{"word/media/chart.png", ZipEntry{make_png(40, 20, 6)}}},
+                                         "<w:sectPr/>", image_rel));
+    BOOST_TEST(r.warnings.empty());
+    if (!pdf_test::have("pdfimages")) return;
+    const auto l = first_image(r.pdf);
+    BOOST_TEST(l.width == 40);
+    BOOST_TEST(l.smask);
+    if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(r.pdf, "qpdf --check {}").exit_code == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
