@@ -183,7 +183,7 @@ BOOST_AUTO_TEST_CASE(the_act_carries_the_inspecting_bodys_requisites) {
                                      "--inspection-place", "г. Барнаул"});
     BOOST_TEST(run.exit_code == 1, run.err);
     const std::string text = nastavnik::docx::document_text(e2e::slurp(act));
-    BOOST_TEST(contains(text, "Комитет по образованию города Барнаула\nСПРАВКА\n10.11.2023\n№\u00A047-п\nг."), text);
+    BOOST_TEST(contains(text, "Комитет по образованию города Барнаула\nСПРАВКА\n10.11.2023\n№\u00A047‑п\nг."), text);
     BOOST_TEST(contains(text, "1. Основание проверки: приказ комитета по образованию города Барнаула от 30.10.2023 №\u00A01520 «О проведении плановой проверки»."), text);
     BOOST_TEST(contains(text, "2. Сроки проведения проверки: с 01.11.2023 по 08.11.2023."), text);
     BOOST_TEST(contains(text, "3. Проверку провела главный специалист отдела общего образования О.Н.\u00A0Григорьева."), text);
