@@ -157,7 +157,7 @@ std::size_t RuleTestReport::incomplete() const {
 
 CaseResult run_rule_case(const Catalog& catalog, const Ruleset& rs, const Rule& rule, const std::filesystem::path& file) {
     RuleCoverage unused;
-    return run_case(catalog, rs, rule, file, unused);
+    return run_case(catalog, rs, rule.id, rule.subject, file, unused);
 }
 
 RuleTestReport run_rule_tests(const Catalog& catalog) {
