@@ -11,7 +11,12 @@ With --docx DIR, compares every *.docx of DIR (and its sub-folders) instead, e.g
 documents from other tools that bench/unseen_docx.py makes; --png also writes 60 dpi colour page
 images ours-N.png / lo-N.png beside the PDFs for looking at side by side.
 
+With --corpus DIR, the figures of issue 17 on a corpus of real DOCX files (bench/corpus_pdf.py:
+rendered, page counts equal, whole-document text similarity median/p10, speed of the whole corpus
+and per document, PDF sizes, warnings by kind).
+
 usage: bench/compare_pdf.py [--cli build/release/nastavnik] [--out DIR] [--keep] [--docx DIR] [--png]
+       bench/compare_pdf.py --corpus DIR [--limit N] [--pixels] [--verbose] [--png] [--out DIR]
 """
 import argparse
 import difflib
@@ -80,6 +85,10 @@ def main():
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--docx", default=None, help="compare the DOCX files of this folder instead of the samples")
     ap.add_argument("--png", action="store_true", help="also write 60 dpi page images of both PDFs")
+    ap.add_argument("--corpus", default=None, help="issue 17's figures on a folder of real DOCX files")
+    ap.add_argument("--limit", type=int, default=0, help="--corpus: only the first N documents")
+    ap.add_argument("--pixels", action="store_true", help="--corpus: also the differing pixels per page")
+    ap.add_argument("--verbose", action="store_true", help="--corpus: our warnings under each document")
     args = ap.parse_args()
     cli = args.cli or next((c for c in [os.path.join(ROOT, "build/release/nastavnik"), os.path.join(ROOT, "build/test/nastavnik")]
                             if os.path.exists(c)), None)
@@ -89,6 +98,15 @@ def main():
         if shutil.which(tool) is None:
             sys.exit(tool + " is not installed")
     work = args.out or tempfile.mkdtemp(prefix="nastavnik-compare-")
+    if args.corpus:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import corpus_pdf
+        corpus_pdf.main(args, os.path.abspath(cli), work)
+        if not args.keep and not args.out:
+            shutil.rmtree(work)
+        else:
+            print("files in", work)
+        return
     docx_dir, ours_dir, lo_dir, img_dir = (os.path.join(work, d) for d in ("docx", "ours", "lo", "img"))
     for d in (docx_dir, ours_dir, lo_dir, img_dir):
         os.makedirs(d, exist_ok=True)

@@ -21,6 +21,11 @@ constexpr const char* usage_text =
     "nastavnik " NASTAVNIK_VERSION " — документы и проверка системы наставничества педагогических работников\n"
     "\n"
     "Использование:\n"
+    "  nastavnik workbook new ORG.xlsx [--type ТИП] [--region РЕГИОН] [--municipality МУНИЦИПАЛИТЕТ] [--municipal]\n"
+    "      книга Excel для заполнения данных организации (или муниципалитета): листы, подсказки, списки;\n"
+    "      каждая команда ниже принимает вместо ORG.json заполненную книгу ORG.xlsx\n"
+    "  nastavnik workbook export ORG.json ORG.xlsx | import ORG.xlsx [ORG.json]\n"
+    "      данные из JSON в книгу и обратно\n"
     "  nastavnik check ORG.json [--ruleset ID] [--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act ФАЙЛ.docx]\n"
     "      проверить организацию по наборам правил; код выхода 0 — нарушений нет,\n"
     "      1 — есть нарушения, 2 — ошибка в данных или в параметрах;\n"
@@ -43,6 +48,9 @@ constexpr const char* usage_text =
     "      --date — дата создания в PDF; --hyphenate — переносы в тексте по ширине;\n"
     "      --no-sync — не ждать записи каждого файла на диск, для больших пакетов;\n"
     "      --jobs — сколько документов печатать одновременно, по умолчанию — по числу ядер)\n"
+    "  nastavnik serve [--listen АДРЕС:ПОРТ] [--data ПАПКА] [--workers N] [--secure-cookie] [--create-admin ИМЯ]\n"
+    "      веб-сервис для муниципалитета и его организаций (по умолчанию 127.0.0.1:8080, данные —\n"
+    "      в папке nastavnik-data); --create-admin: создать администратора и вывести временный пароль\n"
     "  nastavnik ruleset list\n"
     "      перечислить наборы правил\n"
     "  nastavnik ruleset show ID | doc ID --out ФАЙЛ.docx | lint\n"
@@ -134,6 +142,8 @@ int main(int argc, char** argv) {
         if (command == "ruleset") return cli::run_ruleset(rest);
         if (command == "batch") return cli::run_batch(rest);
         if (command == "render") return cli::run_render(rest);
+        if (command == "serve") return cli::run_serve(rest);
+        if (command == "workbook") return cli::run_workbook(rest);
         std::cerr << "nastavnik: неизвестная команда «" << command << "»\n\n" << usage_text;
         return cli::exit_code::failure;
     } catch (const nastavnik::Error& e) {

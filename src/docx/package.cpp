@@ -42,9 +42,9 @@ zip_t* open_archive(const std::string& bytes, const std::string& file) {
     zip_error_init(&error);
     zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
     if (src == nullptr) fail(file, "не удаётся прочитать пакет DOCX");
-    // ZIP_CHECKCONS: local headers must agree with the central directory, names be unique —
-    // what two readers could otherwise understand differently.
-    zip_t* z = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    // Local headers are checked against the central directory by Package (local_header_problem),
+    // not by ZIP_CHECKCONS, which also compares fields no reader uses.
+    zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &error);
     const int code = zip_error_code_zip(&error);
     zip_error_fini(&error);
     if (z == nullptr) {
@@ -70,7 +70,15 @@ std::string entry_problem(const std::string& name) { return "недопусти�
 
 }  // namespace
 
-std::vector<std::string> raw_entry_names(const std::string& b) {
+namespace {
+
+struct CentralRecord {
+    std::string name;
+    std::uint64_t flags = 0, method = 0, comp_size = 0, size = 0, local = 0;
+};
+
+/// The central directory as stored; empty if it cannot be walked.
+std::vector<CentralRecord> central_records(const std::string& b) {
     constexpr std::size_t eocd_size = 22, max_comment = 0xFFFF;
     if (b.size() < eocd_size) return {};
     std::size_t eocd = b.size() - eocd_size;
@@ -89,15 +97,57 @@ std::vector<std::string> raw_entry_names(const std::string& b) {
         count = le(b, static_cast<std::size_t>(z64) + 32, 8);
         offset = le(b, static_cast<std::size_t>(z64) + 48, 8);
     }
-    std::vector<std::string> names;
+    std::vector<CentralRecord> records;
     std::size_t at = static_cast<std::size_t>(std::min<std::uint64_t>(offset, b.size()));
     for (std::uint64_t i = 0; i < count; ++i) {
         if (b.size() - at < 46 || !signature(b, at, 0x02014b50)) return {};
         const std::size_t name_len = le(b, at + 28, 2), extra = le(b, at + 30, 2), comment = le(b, at + 32, 2);
         if (b.size() - at - 46 < name_len + extra + comment) return {};
-        names.push_back(b.substr(at + 46, name_len));
+        CentralRecord r;
+        r.name = b.substr(at + 46, name_len);
+        r.flags = le(b, at + 8, 2);
+        r.method = le(b, at + 10, 2);
+        r.comp_size = le(b, at + 20, 4);
+        r.size = le(b, at + 24, 4);
+        r.local = le(b, at + 42, 4);
+        records.push_back(std::move(r));
         at += 46 + name_len + extra + comment;
     }
+    return records;
+}
+
+/// Why the local header of `r` disagrees with its central record in a way that matters, or "".
+/// What two readers could understand differently is refused: the name, the compression method,
+/// the sizes (a reader that walks local headers would find other data). Fields readers ignore
+/// — the time stamp, the version that made it, extra fields, flags other than the data
+/// descriptor — may differ: Word, LibreOffice and unzip open such files (libzip's own check,
+/// ZIP_CHECKCONS, refused packages whose only difference was the time stamp).
+std::string local_header_problem(const std::string& b, const CentralRecord& r) {
+    if (r.local > b.size() || b.size() - r.local < 30 || !signature(b, static_cast<std::size_t>(r.local), 0x04034b50)) {
+        return "нет локального заголовка";
+    }
+    const std::size_t at = static_cast<std::size_t>(r.local);
+    const std::size_t name_len = le(b, at + 26, 2), extra = le(b, at + 28, 2);
+    if (b.size() - at - 30 < name_len + extra) return "локальный заголовок обрезан";
+    if (b.compare(at + 30, name_len, r.name) != 0) return "имя в локальном заголовке другое";
+    if (le(b, at + 8, 2) != r.method) return "другой способ сжатия в локальном заголовке";
+    const std::uint64_t flags = le(b, at + 6, 2);
+    // Sizes after the data (bit 3) are zero in the local header; zip64 ones (all ones) are in
+    // the extra field, and libzip checks those against the data it reads.
+    const bool descriptor = (flags & 8) != 0 || (r.flags & 8) != 0;
+    const std::uint64_t comp = le(b, at + 18, 4), size = le(b, at + 22, 4);
+    if (!descriptor && comp != 0xFFFFFFFF && r.comp_size != 0xFFFFFFFF && (comp != r.comp_size || size != r.size)) {
+        return "размеры в локальном заголовке другие";
+    }
+    if (r.comp_size != 0xFFFFFFFF && b.size() - at - 30 - name_len - extra < r.comp_size) return "данные части обрезаны";
+    return {};
+}
+
+}  // namespace
+
+std::vector<std::string> raw_entry_names(const std::string& b) {
+    std::vector<std::string> names;
+    for (auto& r : central_records(b)) names.push_back(std::move(r.name));
     return names;
 }
 
@@ -131,7 +181,7 @@ Package::Package(std::string bytes, std::string display_name)
         fail(display_name_, "слишком много частей в пакете DOCX (" + std::to_string(n) + "; допускается не более " +
                                 std::to_string(PackageLimits::max_entries) + ")");
     }
-    const std::vector<std::string> raw = raw_entry_names(*bytes_);
+    const std::vector<CentralRecord> raw = central_records(*bytes_);
     if (raw.size() != static_cast<std::size_t>(n)) fail(display_name_, "повреждённый каталог ZIP-архива");
     std::set<std::string> seen;
     std::size_t declared_total = 0;
@@ -141,7 +191,7 @@ Package::Package(std::string bytes, std::string display_name)
             fail(display_name_, "повреждённый элемент пакета DOCX");
         }
         std::string name = st.name;
-        const std::string& raw_name = raw[static_cast<std::size_t>(i)];
+        const std::string& raw_name = raw[static_cast<std::size_t>(i)].name;
         if (const std::string problem = entry_name_problem(raw_name); !problem.empty()) {
             std::string shown = raw_name;
             std::replace(shown.begin(), shown.end(), '\0', '?');
@@ -151,7 +201,13 @@ Package::Package(std::string bytes, std::string display_name)
             fail(display_name_, entry_problem(name) + problem);
         }
         // Two entries of one name: Word and we could each read a different one.
-        if (!seen.insert(name).second) fail(display_name_, entry_problem(name) + "имя повторяется");
+        if (!seen.insert(name).second) {
+            fail(display_name_, "файл не является документом DOCX: в ZIP-архиве две части с одним именем («" + name + "»)");
+        }
+        if (const std::string problem = local_header_problem(*bytes_, raw[static_cast<std::size_t>(i)]); !problem.empty()) {
+            fail(display_name_, "файл не является документом DOCX: ZIP-архив повреждён или противоречив (часть «" + name +
+                                    "»: " + problem + ")");
+        }
         declared_total += static_cast<std::size_t>(st.size);
         if (st.size > PackageLimits::max_entry_bytes || declared_total > PackageLimits::max_total_bytes) {
             fail(display_name_, "часть пакета «" + name + "» слишком велика после распаковки");

@@ -1,6 +1,6 @@
 #include "pdf/pdf_writer.hpp"
 
-#include "nastavnik/docx/pictures.hpp"
+#include "pdf/images.hpp"
 
 #include "pdf/truetype.hpp"
 
@@ -268,7 +268,20 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
         PdfVecObjects& objects = pdf.GetObjects();
         std::map<std::string, EmbeddedFont> fonts;  // by font file
         std::vector<EmbeddedFont*> font_order;
-        std::map<int, std::unique_ptr<PdfImage>> images;
+        // Pictures: one XObject each, no finer than 300 dpi at the largest size it is printed.
+        struct Picture {
+            PdfObject* object = nullptr;
+            std::string resource;
+        };
+        std::map<int, Picture> images;
+        std::map<int, std::pair<double, double>> printed;
+        for (const Page& page : pages) {
+            for (const auto& im : page.ops.images) {
+                auto& [w, h] = printed[im.image];
+                w = std::max(w, im.w);
+                h = std::max(h, im.h);
+            }
+        }
         std::map<const Face*, EmbeddedFont*> by_face;  // asked for every word: no string compare
         auto font_for = [&](const Face* face) -> EmbeddedFont& {
             if (auto known = by_face.find(face); known != by_face.end()) return *known->second;
@@ -286,29 +299,63 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
             by_face[face] = &added;
             return added;
         };
-        auto image_for = [&](int index) -> PdfImage* {
+        auto image_for = [&](int index) -> const Picture* {
             auto it = images.find(index);
-            if (it != images.end()) return it->second.get();
-            std::unique_ptr<PdfImage> img;
-            const auto& image = doc.images.at(static_cast<std::size_t>(index));
-            // PoDoFo decodes the whole picture into memory: a small file can claim 10⁵ × 10⁵ pixels.
-            if (const auto [w, h] = docx::image_pixel_size(image.bytes);
-                w > RenderLimits::max_image_side || h > RenderLimits::max_image_side || w * h > RenderLimits::max_image_pixels) {
-                warnings.add(image.part, "изображение " + std::to_string(w) + "×" + std::to_string(h) +
-                                             " пикселей больше допустимого (не более " +
-                                             std::to_string(RenderLimits::max_image_pixels / 1000000) +
-                                             " млн пикселей): показана рамка");
-                return images.emplace(index, nullptr).first->second.get();
+            if (it != images.end()) return it->second.object == nullptr ? nullptr : &it->second;
+            Picture pic;
+            const Image& source = doc.images.at(static_cast<std::size_t>(index));
+            const auto [w, h] = printed[index];
+            if (auto st = image_stream(source.bytes, w, h)) {
+                auto add_image = [&](const std::string& data, int colors, const std::string& palette, bool dct) {
+                    PdfObject* obj = raw_stream(objects, data, !dct);
+                    PdfDictionary& d = obj->GetDictionary();
+                    d.AddKey(PdfName::KeyType, PdfName("XObject"));
+                    d.AddKey(PdfName::KeySubtype, PdfName("Image"));
+                    d.AddKey("Width", PdfVariant(static_cast<pdf_int64>(st->width)));
+                    d.AddKey("Height", PdfVariant(static_cast<pdf_int64>(st->height)));
+                    d.AddKey("BitsPerComponent", PdfVariant(static_cast<pdf_int64>(dct ? 8 : st->bits)));
+                    if (!palette.empty()) {
+                        PdfArray cs;
+                        cs.push_back(PdfName("Indexed"));
+                        cs.push_back(PdfName("DeviceRGB"));
+                        cs.push_back(PdfVariant(static_cast<pdf_int64>(palette.size() / 3 - 1)));
+                        cs.push_back(PdfString(palette.data(), static_cast<pdf_long>(palette.size()), true));
+                        d.AddKey("ColorSpace", cs);
+                    } else {
+                        d.AddKey("ColorSpace", PdfName(colors == 1 ? "DeviceGray" : colors == 4 ? "DeviceCMYK" : "DeviceRGB"));
+                    }
+                    if (dct) {
+                        d.AddKey(PdfName::KeyFilter, PdfName("DCTDecode"));
+                        if (st->inverted_cmyk) {
+                            PdfArray decode;
+                            for (int k = 0; k < 4; ++k) {
+                                decode.push_back(PdfVariant(static_cast<pdf_int64>(1)));
+                                decode.push_back(PdfVariant(static_cast<pdf_int64>(0)));
+                            }
+                            d.AddKey("Decode", decode);
+                        }
+                    } else {
+                        PdfDictionary parms;
+                        parms.AddKey("Predictor", PdfVariant(static_cast<pdf_int64>(15)));
+                        parms.AddKey("Colors", PdfVariant(static_cast<pdf_int64>(colors)));
+                        parms.AddKey("BitsPerComponent", PdfVariant(static_cast<pdf_int64>(st->bits)));
+                        parms.AddKey("Columns", PdfVariant(static_cast<pdf_int64>(st->width)));
+                        d.AddKey("DecodeParms", parms);
+                    }
+                    return obj;
+                };
+                pic.object = add_image(st->data, st->colors, st->palette, st->dct);
+                if (st->alpha) {
+                    st->bits = 8;
+                    PdfObject* mask = add_image(*st->alpha, 1, {}, false);
+                    pic.object->GetDictionary().AddKey("SMask", mask->Reference());
+                }
+                pic.resource = "Im" + std::to_string(images.size() + 1);
+            } else {
+                warnings.add(source.part, "изображение не читается: показана рамка");
             }
-            try {
-                img = std::make_unique<PdfImage>(&pdf);
-                const auto& bytes = image.bytes;
-                img->LoadFromData(reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<pdf_long>(bytes.size()));
-            } catch (const PdfError&) {
-                warnings.add(doc.images.at(static_cast<std::size_t>(index)).part, "изображение не читается: показана рамка");
-                img.reset();
-            }
-            return images.emplace(index, std::move(img)).first->second.get();
+            auto& stored = images.emplace(index, std::move(pic)).first->second;
+            return stored.object == nullptr ? nullptr : &stored;
         };
 
         for (const Page& page : pages) {
@@ -330,17 +377,17 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                 c += rc.fill ? "re f\n" : "re S\n";
             }
             for (const auto& im : page.ops.images) {
-                PdfImage* img = image_for(im.image);
-                if (img == nullptr || img->GetWidth() <= 0 || img->GetHeight() <= 0) {
+                const Picture* img = image_for(im.image);
+                if (img == nullptr) {
                     c += "0.5 0.5 0.5 RG 0.5 w\n";
                     num(c, im.x); num(c, H - im.y - im.h); num(c, im.w); num(c, im.h);
                     c += "re S\n";
                     continue;
                 }
-                p->AddResource(img->GetIdentifier(), img->GetObject()->Reference(), PdfName("XObject"));
+                p->AddResource(PdfName(img->resource), img->object->Reference(), PdfName("XObject"));
                 c += "q ";
                 num(c, im.w); c += "0 0 "; num(c, im.h); num(c, im.x); num(c, H - im.y - im.h);
-                c += "cm /" + img->GetIdentifier().GetName() + " Do Q\n";
+                c += "cm /" + img->resource + " Do Q\n";
             }
             if (!page.ops.texts.empty()) {
                 c += "BT\n";
@@ -354,6 +401,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                 // displacements: a third of the bytes of a Tm and Tj per word.
                 bool in_array = false;
                 double pen_x = 0, pen_y = 0;
+                int pen_rotate = 0;
                 auto close_array = [&] {
                     if (in_array) c += "] TJ\n";
                     in_array = false;
@@ -396,8 +444,32 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         c += "Tc\n";
                         spacing = t.char_spacing;
                     }
+                    // Characters no installed font has (CJK on a machine without CJK fonts) are
+                    // drawn as the font's empty box; the text layer keeps them through
+                    // /ActualText, so the PDF still copies and searches as the document reads.
+                    bool missing = false;
+                    if (t.glyphs.empty()) {
+                        for (const char32_t ch : t.text) missing = missing || t.face->glyph_id(ch) == 0;
+                    }
+                    if (missing) {
+                        close_array();
+                        c += "/Span <</ActualText <FEFF";
+                        static const char* hex = "0123456789ABCDEF";
+                        auto unit = [&](unsigned u) {
+                            for (int sh = 12; sh >= 0; sh -= 4) c += hex[(u >> sh) & 0xF];
+                        };
+                        for (const char32_t ch : t.text) {
+                            if (ch >= 0x10000) {
+                                unit(0xD800 + ((ch - 0x10000) >> 10));
+                                unit(0xDC00 + ((ch - 0x10000) & 0x3FF));
+                            } else {
+                                unit(static_cast<unsigned>(ch));
+                            }
+                        }
+                        c += ">>> BDC\n";
+                    }
                     double start = t.x;  // where the viewer starts this word
-                    if (in_array && t.y == pen_y) {
+                    if (!missing && in_array && t.y == pen_y && t.rotate == 0 && pen_rotate == 0) {
                         // Whole thousandths of an em (0.014 pt at 14 pt); each word starts
                         // from where the viewer put the previous one, so errors do not add up.
                         const long shift = std::lround((pen_x - t.x) * 1000.0 / t.size);
@@ -407,18 +479,22 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         start = pen_x - static_cast<double>(shift) * t.size / 1000.0;
                     } else {
                         close_array();
-                        c += "1 0 0 1 ";
+                        // Text turned in a table cell: up the page (90) or down it (-90).
+                        c += t.rotate == 90 ? "0 1 -1 0 " : t.rotate == -90 ? "0 -1 1 0 " : "1 0 0 1 ";
                         num(c, t.x);
                         num(c, H - t.y);
                         c += "Tm [";
                         in_array = true;
+                        pen_rotate = t.rotate;
                     }
                     // Glyph ids as two raw bytes in a literal string: half the bytes of hex,
                     // and deflate packs them three times smaller in a third of the time.
                     c += '(';
                     double advance = 0;
-                    for (const char32_t ch : t.text) {
-                        const unsigned gid = t.face->glyph_id(ch) & 0xFFFF;
+                    const std::size_t count = t.glyphs.empty() ? t.text.size() : t.glyphs.size();
+                    for (std::size_t k = 0; k < count; ++k) {
+                        const char32_t ch = t.glyphs.empty() ? t.text[k] : t.glyph_chars[k];
+                        const unsigned gid = t.glyphs.empty() ? t.face->glyph_id(ch) & 0xFFFF : t.glyphs[k];
                         if (gid < font.to_unicode.size() && font.to_unicode[gid] == 0) font.to_unicode[gid] = ch;
                         advance += font.width(gid);
                         for (const unsigned byte : {gid >> 8, gid & 0xFF}) {
@@ -428,7 +504,11 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         }
                     }
                     c += ')';
-                    pen_x = start + advance * t.size / 1000.0 + t.char_spacing * static_cast<double>(t.text.size());
+                    pen_x = start + advance * t.size / 1000.0 + t.char_spacing * static_cast<double>(count);
+                    if (missing) {
+                        close_array();
+                        c += "EMC\n";
+                    }
                     pen_y = t.y;
                 }
                 close_array();

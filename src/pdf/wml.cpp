@@ -51,7 +51,14 @@ std::optional<double> number(const xmlNode* n, const char* local, const char* ns
     errno = 0;
     const double d = std::strtod(v->c_str(), &end);
     if (end == v->c_str() || errno != 0 || !std::isfinite(d)) return std::nullopt;
-    // "12pt" and "1.5in" occur in strict/transitional mixes; the bare number is what Word writes.
+    // Strict OOXML and some generators write lengths as universal measures ("2cm", "12pt"):
+    // the attributes that take them are in twips.
+    const std::string unit(end);
+    if (unit == "pt") return d * 20;
+    if (unit == "in") return d * 1440;
+    if (unit == "cm") return d * 1440 / 2.54;
+    if (unit == "mm") return d * 144 / 2.54;
+    if (unit == "pc" || unit == "pi") return d * 240;
     return d;
 }
 

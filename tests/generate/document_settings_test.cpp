@@ -215,14 +215,14 @@ BOOST_AUTO_TEST_CASE(order_numbers_follow_the_organisation_format) {
     const auto input = with_settings("numbers", R"({ "order_number_format": "{n}-од" })");
     const auto out = generate(input, "settings-numbers");
     // Recorded numbers stay; a number not yet assigned keeps the organisation's suffix.
-    BOOST_TEST(nastavnik::docx::document_text(e2e::slurp(out / polozhenie)).find("от 31.08.2022 №\u00A078-од") !=
+    BOOST_TEST(nastavnik::docx::document_text(e2e::slurp(out / polozhenie)).find("от 31.08.2022 №\u00A078‑од") !=
                std::string::npos);
     const std::string report =
         nastavnik::docx::document_text(e2e::slurp(out / "Аналитическая справка о результатах мониторинга.docx"));
     BOOST_TEST(report.find("№\u00A0________-од") != std::string::npos, report);
     const auto given = generate(input, "settings-numbers-given", {"--only", "spravka", "--number", "15"});
     BOOST_TEST(nastavnik::docx::document_text(e2e::slurp(given / "Аналитическая справка о результатах мониторинга.docx"))
-                   .find("№\u00A015-од") != std::string::npos);
+                   .find("№\u00A015‑од") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(wrong_settings_are_input_errors_with_their_place) {

@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <chrono>
+#include <vector>
 
 using nastavnik::Error;
 using pdf_test::docx;
@@ -92,6 +93,44 @@ BOOST_AUTO_TEST_CASE(a_very_long_paragraph_and_a_long_table_finish_in_bounded_ti
     BOOST_TEST(r2.pages > 50);
     const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     BOOST_TEST(seconds < 60.0);
+}
+
+/// The offsets of every local file header of a zip (in the order they are stored).
+std::vector<std::size_t> local_headers(const std::string& zip) {
+    std::vector<std::size_t> at;
+    for (std::size_t p = 0; (p = zip.find(std::string("PK\x03\x04", 4), p)) != std::string::npos; p += 4) at.push_back(p);
+    return at;
+}
+
+BOOST_AUTO_TEST_CASE(local_headers_may_differ_in_fields_readers_ignore) {
+    // Files saved by some tools carry another time stamp (and "version needed") in the local
+    // header than in the central directory: Word, LibreOffice and unzip open them; so do we.
+    std::string bytes = docx(para("Время в заголовке другое"));
+    for (std::size_t at : local_headers(bytes)) {
+        bytes[at + 4] = 20;           // version needed to extract
+        bytes[at + 10] ^= 0x5A;       // modification time
+        bytes[at + 12] ^= 0x21;       // modification date
+    }
+    const auto r = pdf_test::render(bytes);
+    BOOST_TEST(r.pages == 1);
+    if (pdf_test::have("pdftotext")) BOOST_TEST(contains(pdf_test::page_text(r.pdf, 1), "Время в заголовке другое"));
+}
+
+BOOST_AUTO_TEST_CASE(local_headers_that_change_what_is_read_are_refused) {
+    const std::string good = docx(para("Текст"));
+    const auto headers = local_headers(good);
+    BOOST_REQUIRE(!headers.empty());
+    // Another compression method, another size, another name in the local header: a reader
+    // that walks local headers would read something else than one that reads the directory.
+    std::string method = good, size = good, name = good;
+    method[headers[0] + 8] = static_cast<char>(method[headers[0] + 8] == 8 ? 0 : 8);
+    size[headers[0] + 18] ^= 0x01;
+    name[headers[0] + 30] ^= 0x01;
+    for (const auto& bytes : {method, size, name}) {
+        const auto e = error_of(bytes);
+        BOOST_TEST(contains(e, "тест.docx"), e);
+        BOOST_TEST(contains(e, "ZIP"), e);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(page_limit_is_an_error_not_an_endless_pdf) {

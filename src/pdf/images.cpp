@@ -1,0 +1,239 @@
+#include "pdf/images.hpp"
+
+#include <libdeflate.h>
+#include <png.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+namespace nastavnik::pdf {
+
+namespace {
+
+// A picture of more pixels than this is a damaged or hostile file (a 10 000 × 10 000 photo is
+// 100 million): not decoded.
+constexpr std::uint64_t max_pixels = 120'000'000;
+constexpr double max_dpi = 300;
+
+std::uint32_t be32(const std::string& b, std::size_t at) {
+    return (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at])) << 24) |
+           (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 1])) << 16) |
+           (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 2])) << 8) | static_cast<unsigned char>(b[at + 3]);
+}
+
+/// zlib data at a level that packs pictures well (LibreOffice's export deflates them at its
+/// default level too); libdeflate's 6 is faster than zlib's 1.
+std::string deflate(const std::string& in) {
+    struct Compressor {
+        libdeflate_compressor* c = libdeflate_alloc_compressor(6);
+        ~Compressor() { libdeflate_free_compressor(c); }
+    };
+    thread_local Compressor z;
+    if (z.c == nullptr) return {};
+    std::string out(libdeflate_zlib_compress_bound(z.c, in.size()), '\0');
+    const std::size_t size = libdeflate_zlib_compress(z.c, in.data(), in.size(), out.data(), out.size());
+    out.resize(size);
+    return out;
+}
+
+int paeth(int a, int b, int c) {
+    const int p = a + b - c, pa = std::abs(p - a), pb = std::abs(p - b), pc = std::abs(p - c);
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+
+/// Rows of 8-bit samples (`channels` per pixel) with a PNG filter byte each, the filter chosen
+/// per row as libpng does (least sum of absolute differences), then deflated: what a PDF reader
+/// undoes with /Predictor 15.
+std::string predicted(const std::vector<unsigned char>& pixels, int width, int height, int channels) {
+    const std::size_t row = static_cast<std::size_t>(width) * static_cast<std::size_t>(channels);
+    std::string out;
+    out.resize((row + 1) * static_cast<std::size_t>(height));
+    std::vector<unsigned char> best(row), trial(row);
+    const std::vector<unsigned char> zero(row, 0);
+    for (int y = 0; y < height; ++y) {
+        const unsigned char* cur = pixels.data() + static_cast<std::size_t>(y) * row;
+        const unsigned char* up = y > 0 ? cur - row : zero.data();
+        long best_sum = -1;
+        int best_filter = 0;
+        for (int f = 0; f <= 4; ++f) {
+            long sum = 0;
+            for (std::size_t i = 0; i < row; ++i) {
+                const int a = i >= static_cast<std::size_t>(channels) ? cur[i - static_cast<std::size_t>(channels)] : 0;
+                const int b = up[i];
+                const int c = i >= static_cast<std::size_t>(channels) ? up[i - static_cast<std::size_t>(channels)] : 0;
+                const int pred = f == 0 ? 0 : f == 1 ? a : f == 2 ? b : f == 3 ? (a + b) / 2 : paeth(a, b, c);
+                const auto v = static_cast<unsigned char>(cur[i] - pred);
+                trial[i] = v;
+                sum += v < 128 ? v : 256 - v;
+            }
+            if (best_sum < 0 || sum < best_sum) {
+                best_sum = sum;
+                best_filter = f;
+                best.swap(trial);
+            }
+        }
+        char* o = out.data() + static_cast<std::size_t>(y) * (row + 1);
+        o[0] = static_cast<char>(best_filter);
+        std::memcpy(o + 1, best.data(), row);
+    }
+    return deflate(out);
+}
+
+/// Area-average downsampling to `nw` × `nh`.
+std::vector<unsigned char> downsample(const std::vector<unsigned char>& src, int w, int h, int channels, int nw, int nh) {
+    std::vector<unsigned char> out(static_cast<std::size_t>(nw) * static_cast<std::size_t>(nh) * static_cast<std::size_t>(channels));
+    std::vector<double> acc(static_cast<std::size_t>(channels));
+    for (int y = 0; y < nh; ++y) {
+        const int y0 = static_cast<int>(static_cast<long long>(y) * h / nh), y1 = std::max(y0 + 1, static_cast<int>(static_cast<long long>(y + 1) * h / nh));
+        for (int x = 0; x < nw; ++x) {
+            const int x0 = static_cast<int>(static_cast<long long>(x) * w / nw), x1 = std::max(x0 + 1, static_cast<int>(static_cast<long long>(x + 1) * w / nw));
+            std::fill(acc.begin(), acc.end(), 0.0);
+            for (int sy = y0; sy < y1; ++sy) {
+                const unsigned char* p = src.data() + (static_cast<std::size_t>(sy) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x0)) * static_cast<std::size_t>(channels);
+                for (int sx = x0; sx < x1; ++sx) {
+                    for (int k = 0; k < channels; ++k) acc[static_cast<std::size_t>(k)] += *p++;
+                }
+            }
+            const double n = static_cast<double>((y1 - y0) * (x1 - x0));
+            unsigned char* o = out.data() + (static_cast<std::size_t>(y) * static_cast<std::size_t>(nw) + static_cast<std::size_t>(x)) * static_cast<std::size_t>(channels);
+            for (int k = 0; k < channels; ++k) o[k] = static_cast<unsigned char>(std::lround(acc[static_cast<std::size_t>(k)] / n));
+        }
+    }
+    return out;
+}
+
+/// The size in pixels a picture of `w` × `h` pixels keeps when printed at `max_w` × `max_h`
+/// points: at most 300 dpi, never enlarged.
+void target_size(int w, int h, double max_w, double max_h, int& nw, int& nh) {
+    const double sx = max_w > 0 ? max_w / 72.0 * max_dpi / w : 1.0, sy = max_h > 0 ? max_h / 72.0 * max_dpi / h : 1.0;
+    const double s = std::min({1.0, sx, sy});
+    nw = s >= 1.0 ? w : std::max(1, static_cast<int>(std::lround(w * s)));
+    nh = s >= 1.0 ? h : std::max(1, static_cast<int>(std::lround(h * s)));
+}
+
+std::optional<ImageStream> jpeg(const std::string& b) {
+    ImageStream im;
+    im.dct = true;
+    bool adobe = false;
+    for (std::size_t at = 2; at + 4 <= b.size();) {
+        if (static_cast<unsigned char>(b[at]) != 0xFF) return std::nullopt;
+        const unsigned marker = static_cast<unsigned char>(b[at + 1]);
+        if (marker == 0xFF) { ++at; continue; }
+        if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { at += 2; continue; }
+        const std::size_t len = (static_cast<std::size_t>(static_cast<unsigned char>(b[at + 2])) << 8) | static_cast<unsigned char>(b[at + 3]);
+        if (len < 2 || at + 2 + len > b.size()) return std::nullopt;
+        if (marker == 0xEE && len >= 12 && b.compare(at + 4, 5, "Adobe") == 0) adobe = true;
+        const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (sof && len >= 8) {
+            im.bits = static_cast<unsigned char>(b[at + 4]);
+            im.height = (static_cast<unsigned char>(b[at + 5]) << 8) | static_cast<unsigned char>(b[at + 6]);
+            im.width = (static_cast<unsigned char>(b[at + 7]) << 8) | static_cast<unsigned char>(b[at + 8]);
+            im.colors = static_cast<unsigned char>(b[at + 9]);
+            if (im.width <= 0 || im.height <= 0 || im.bits != 8 || (im.colors != 1 && im.colors != 3 && im.colors != 4)) return std::nullopt;
+            im.inverted_cmyk = im.colors == 4 && adobe;
+            im.data = b;
+            return im;
+        }
+        if (marker == 0xDA) return std::nullopt;  // scan data before any frame header
+        at += 2 + len;
+    }
+    return std::nullopt;
+}
+
+/// A PNG whose compressed data a PDF reader can take as it is: not interlaced, no
+/// transparency, 8-bit grey/RGB or a palette. Its IDAT chunks are the stream.
+std::optional<ImageStream> png_as_is(const std::string& b) {
+    if (b.size() < 33 || b.compare(12, 4, "IHDR") != 0) return std::nullopt;
+    ImageStream im;
+    const std::uint32_t w = be32(b, 16), h = be32(b, 20);
+    const int depth = static_cast<unsigned char>(b[24]), type = static_cast<unsigned char>(b[25]),
+              interlace = static_cast<unsigned char>(b[28]);
+    if (w == 0 || h == 0 || w > 1'000'000 || h > 1'000'000 || interlace != 0) return std::nullopt;
+    if (!((type == 0 && depth <= 8) || (type == 2 && depth == 8) || (type == 3 && depth <= 8))) return std::nullopt;
+    im.width = static_cast<int>(w);
+    im.height = static_cast<int>(h);
+    im.bits = depth;
+    im.colors = type == 2 ? 3 : 1;
+    for (std::size_t at = 8; at + 12 <= b.size();) {
+        const std::uint32_t len = be32(b, at);
+        if (len > b.size() - at - 12) return std::nullopt;
+        const std::string type_name = b.substr(at + 4, 4);
+        if (type_name == "tRNS") return std::nullopt;
+        if (type_name == "PLTE") im.palette = b.substr(at + 8, len);
+        if (type_name == "IDAT") im.data.append(b, at + 8, len);
+        if (type_name == "IEND") break;
+        at += 12 + len;
+    }
+    if (im.data.empty() || (type == 3 && (im.palette.empty() || im.palette.size() % 3 != 0))) return std::nullopt;
+    return im;
+}
+
+std::optional<ImageStream> png_decoded(const std::string& b, double max_w, double max_h) {
+    png_image image;
+    std::memset(&image, 0, sizeof image);
+    image.version = PNG_IMAGE_VERSION;
+    if (png_image_begin_read_from_memory(&image, b.data(), b.size()) == 0) return std::nullopt;
+    if (static_cast<std::uint64_t>(image.width) * image.height > max_pixels) {
+        png_image_free(&image);
+        return std::nullopt;
+    }
+    const bool alpha = (image.format & PNG_FORMAT_FLAG_ALPHA) != 0;
+    const bool color = (image.format & PNG_FORMAT_FLAG_COLOR) != 0;
+    image.format = color ? (alpha ? PNG_FORMAT_RGBA : PNG_FORMAT_RGB) : (alpha ? PNG_FORMAT_GA : PNG_FORMAT_GRAY);
+    const int channels = (color ? 3 : 1) + (alpha ? 1 : 0);
+    std::vector<unsigned char> pixels(PNG_IMAGE_SIZE(image));
+    if (png_image_finish_read(&image, nullptr, pixels.data(), 0, nullptr) == 0) {
+        png_image_free(&image);
+        return std::nullopt;
+    }
+    int w = static_cast<int>(image.width), h = static_cast<int>(image.height);
+    int nw = w, nh = h;
+    target_size(w, h, max_w, max_h, nw, nh);
+    if (nw != w || nh != h) {
+        pixels = downsample(pixels, w, h, channels, nw, nh);
+        w = nw;
+        h = nh;
+    }
+    ImageStream im;
+    im.width = w;
+    im.height = h;
+    im.colors = color ? 3 : 1;
+    const std::size_t n = static_cast<std::size_t>(w) * static_cast<std::size_t>(h);
+    if (alpha) {
+        // Colour and alpha apart: the alpha is the image's /SMask.
+        std::vector<unsigned char> base(n * static_cast<std::size_t>(im.colors)), mask(n);
+        bool opaque = true;
+        for (std::size_t i = 0; i < n; ++i) {
+            const unsigned char* p = pixels.data() + i * static_cast<std::size_t>(channels);
+            std::memcpy(base.data() + i * static_cast<std::size_t>(im.colors), p, static_cast<std::size_t>(im.colors));
+            mask[i] = p[im.colors];
+            opaque = opaque && mask[i] == 255;
+        }
+        im.data = predicted(base, w, h, im.colors);
+        if (!opaque) im.alpha = predicted(mask, w, h, 1);
+    } else {
+        im.data = predicted(pixels, w, h, im.colors);
+    }
+    if (im.data.empty()) return std::nullopt;
+    return im;
+}
+
+}  // namespace
+
+std::optional<ImageStream> image_stream(const std::string& bytes, double max_w, double max_h) {
+    if (bytes.size() > 3 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xD8) {
+        return jpeg(bytes);
+    }
+    if (bytes.size() < 8 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0) return std::nullopt;
+    if (auto as_is = png_as_is(bytes)) {
+        int nw = 0, nh = 0;
+        target_size(as_is->width, as_is->height, max_w, max_h, nw, nh);
+        if (nw == as_is->width && nh == as_is->height) return as_is;
+    }
+    return png_decoded(bytes, max_w, max_h);
+}
+
+}  // namespace nastavnik::pdf
