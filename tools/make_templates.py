@@ -7,6 +7,7 @@ script only made their first version reproducibly. Form: ГОСТ Р 7.0.97-2016
 Tags: docs/CONTRACTS.md §4.
 """
 import datetime
+import re
 import sys
 
 from docx import Document
@@ -83,16 +84,65 @@ def page_numbers(section):
     section.first_page_header.paragraphs[0].text = ""
 
 
+_TAG = re.compile(r"(\{\{.*?\}\})", re.S)
+_LETTER = "А-Яа-яЁёA-Za-z"
+_TYPESET = (
+    # «№ 127»: the sign never ends a line (ГОСТ Р 7.0.97).
+    (re.compile("№ "), "№\u00a0"),
+    # A hyphen between a number and letters inside an act's number or a word («АЗ-1128/08»,
+    # «3273-р», «152-ФЗ», «1-го») does not break: U+2011, written as w:noBreakHyphen.
+    (re.compile("(?<=[0-9])-(?=[А-Яа-яЁё])|(?<=[А-Яа-яЁё])-(?=[0-9])"), "\u2011"),
+    # «г. Барнаул», «ул. Советская», «д. 8», «ст. 351.8», «п. 2»: the abbreviation stays with
+    # what it names.
+    (re.compile(r"(?<![" + _LETTER + r"])(г|ул|пр|пер|пл|с)\. (?=[А-ЯЁA-Z«])"), "\\1.\u00a0"),
+    (re.compile(r"(?<![" + _LETTER + r"])(д|ст|ч|п|пп|корп|кв|разд|гл)\. (?=[0-9])"), "\\1.\u00a0"),
+    # «2022 г.», «2022–2023 гг.», «15 чел.», «15 человек».
+    (re.compile(r"(?<=[0-9]) (?=(гг?\.|чел))"), "\u00a0"),
+    # « — »: a line never begins with the dash.
+    (re.compile(" — "), "\u00a0— "),
+)
+
+
 def typeset(text):
-    """Non-breaking space after «№» (ГОСТ Р 7.0.97: the sign never ends a line)."""
-    return text.replace("№ ", "№\u00a0")
+    """The typography of the templates' own text (outside tags), as n:typo gives data
+    (src/text/typography.cpp): non-breaking spaces and hyphens where a line must not break."""
+    parts = _TAG.split(text)
+    for i in range(0, len(parts), 2):
+        for pattern, repl in _TYPESET:
+            parts[i] = pattern.sub(repl, parts[i])
+    return "".join(parts)
+
+
+def set_text(run, text):
+    """The run's text: w:t pieces, with w:tab, w:br and w:noBreakHyphen (Word draws the font's
+    own hyphen there; a U+2011 character would fall back to another font)."""
+    r = run._r
+    for child in list(r):
+        if child.tag != qn("w:rPr"):
+            r.remove(child)
+    for piece in re.split("([\t\n\u2011])", text):
+        if piece == "":
+            continue
+        if piece in ("\t", "\n", "\u2011"):
+            r.append(OxmlElement({"\t": "w:tab", "\n": "w:br", "\u2011": "w:noBreakHyphen"}[piece]))
+            continue
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = piece
+        r.append(t)
+
+
+def add_run(p, text):
+    run = p.add_run()
+    set_text(run, typeset(text))
+    return run
 
 
 def para(doc_or_cell, text="", *, bold=False, align=None, indent=True, caps=False, size=None, keep=False,
          before=0, after=0):
     p = doc_or_cell.add_paragraph()
     if text:
-        r = p.add_run(typeset(text))
+        r = add_run(p, text)
         r.bold = bold
         r.font.all_caps = caps
         if size:
@@ -154,7 +204,7 @@ def fill_cell(cell, lines, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, size=11):
     cell.paragraphs[0].text = ""
     for i, line in enumerate(lines):
         p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        run = p.add_run(typeset(line))
+        run = add_run(p, line)
         run.bold = bold
         run.font.size = Pt(size)
         p.paragraph_format.first_line_indent = Cm(0)
@@ -167,150 +217,6 @@ def save(doc, path):
     import slim_templates
     slim_templates.slim(path)
     print("written", path)
-
-
-# ---------------------------------------------------------------------------------------------
-def polozhenie(path):
-    doc = new_document()
-    # Гриф: ПРИНЯТО (left) / УТВЕРЖДЕНО (right), ГОСТ Р 7.0.97 п. 5.21.
-    t = borderless_table(doc, 2, (85, 85))
-    left, right = t.rows[0].cells
-    cell_para(left, "{{#if /data/pedagogical_council}}", size=12)
-    cell_para(left, "ПРИНЯТО", size=12)
-    cell_para(left, "на заседании педагогического совета", size=12)
-    cell_para(left, "протокол от {{n:date(/data/pedagogical_council/date)}} № {{/data/pedagogical_council/protocol_number}}", size=12)
-    cell_para(left, "{{/if}}", size=12)
-    cell_para(right, "УТВЕРЖДЕНО", size=12)
-    cell_para(right, "приказом " + SHORT, size=12)
-    cell_para(right, "от {{n:date($order_date)}} № {{$order_number}}", size=12)
-
-    para(doc, "ПОЛОЖЕНИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
-    para(doc, "о системе наставничества педагогических работников", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "в " + SHORT, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-
-    heading(doc, "1. Общие положения")
-    para(doc, "1.1. Настоящее Положение о системе наставничества педагогических работников в " + SHORT +
-         " (далее — Положение, образовательная организация) определяет цели, задачи, формы и порядок осуществления "
-         "наставничества педагогических работников образовательной организации.")
-    para(doc, "1.2. Положение разработано в соответствии с распоряжением Правительства Российской Федерации "
-         "от 31.12.2019 № 3273-р «Об утверждении основных принципов национальной системы профессионального роста "
-         "педагогических работников Российской Федерации, включая национальную систему учительского роста», "
-         "методическими рекомендациями по разработке и внедрению системы (целевой модели) наставничества "
-         "педагогических работников в образовательных организациях (письмо Министерства просвещения Российской "
-         "Федерации от 21.12.2021 № АЗ-1128/08){{#if /data/organisation/region = 'Алтайский край'}}, приказом "
-         "Министерства образования и науки Алтайского края от 24.03.2022 № 404 «Об утверждении положения о системе "
-         "наставничества педагогических работников в образовательных организациях Алтайского края»{{/if}}"
-         "{{#if /data/organisation/municipality = 'Барнаул'}} и Положением о системе наставничества педагогических "
-         "работников в муниципальных образовательных организациях города Барнаула, утверждённым приказом комитета "
-         "по образованию города Барнаула от 27.07.2022 № 127{{/if}}.")
-    para(doc, "1.3. Педагогическими работниками являются работники образовательной организации, замещающие "
-         "должности, включённые в номенклатуру должностей педагогических работников организаций, осуществляющих "
-         "образовательную деятельность, утверждённую постановлением Правительства Российской Федерации "
-         "от 21.02.2022 № 225.")
-    para(doc, "1.4. В Положении используются следующие понятия:")
-    for term in (
-        "наставничество — форма обеспечения профессионального становления, развития и адаптации к квалифицированному "
-        "исполнению должностных обязанностей лиц, в отношении которых осуществляется наставничество;",
-        "наставник — педагогический работник, назначаемый ответственным за профессиональную и должностную адаптацию "
-        "лица, в отношении которого осуществляется наставническая деятельность;",
-        "наставляемый — участник системы наставничества, который через взаимодействие с наставником и при его помощи "
-        "и поддержке приобретает новый опыт, развивает необходимые навыки и компетенции;",
-        "куратор — работник образовательной организации, который отвечает за реализацию персонализированных программ "
-        "наставничества;",
-        "форма наставничества — способ реализации системы наставничества через организацию работы наставнической "
-        "пары или группы;",
-        "персонализированная программа наставничества — краткосрочная программа (от 3 месяцев до 1 года), включающая "
-        "описание форм и видов наставничества, участников наставнической деятельности, направления наставнической "
-        "деятельности и перечень мероприятий, нацеленных на устранение выявленных профессиональных затруднений "
-        "наставляемого и на поддержку его сильных сторон.",
-    ):
-        para(doc, "— " + term)
-
-    heading(doc, "2. Цели, задачи и принципы системы наставничества")
-    para(doc, "2.1. Цель системы наставничества — создание условий для непрерывного профессионального роста и "
-         "профессионального самосовершенствования педагогических работников, их самореализации и закрепления в "
-         "профессии, включая педагогов, начинающих профессиональную деятельность.")
-    para(doc, "2.2. Задачи системы наставничества:")
-    for task in (
-        "содействовать повышению правового и социально-профессионального статуса наставников, соблюдению гарантий "
-        "профессиональных прав и свобод наставляемых;",
-        "оказывать методическую помощь в реализации различных форм и видов наставничества;",
-        "содействовать адаптации молодых и вновь принятых педагогов к условиям работы в образовательной организации;",
-        "способствовать распространению лучших практик наставничества и формированию единого научно-методического "
-        "сопровождения педагогических работников.",
-    ):
-        para(doc, "— " + task)
-    para(doc, "2.3. Система наставничества основывается на принципах добровольности, индивидуализации и "
-         "персонализации, вариативности, системности и стратегической целостности.")
-
-    heading(doc, "3. Организация системы наставничества")
-    para(doc, "3.1. Наставничество организуется на основании приказа руководителя образовательной организации "
-         "«Об утверждении Положения о системе наставничества педагогических работников».")
-    para(doc, "3.2. Педагогический работник назначается наставником с его письменного согласия приказом "
-         "руководителя образовательной организации.")
-    para(doc, "3.3. Руководитель образовательной организации осуществляет общее руководство и контроль за "
-         "организацией и реализацией системы наставничества, утверждает дорожную карту (план мероприятий) по "
-         "реализации Положения, издаёт приказы о закреплении наставнических пар (групп) с письменного согласия их "
-         "участников на возложение на них дополнительных обязанностей, связанных с наставнической деятельностью.")
-    para(doc, "3.4. Куратор реализации программ наставничества назначается руководителем образовательной организации "
-         "из числа заместителей руководителя. Куратор:")
-    for duty in (
-        "своевременно (не менее одного раза в год) актуализирует информацию о наличии в образовательной организации "
-        "педагогов, которых необходимо включить в наставническую деятельность в качестве наставляемых;",
-        "организует разработку персонализированных программ наставничества (от 3 месяцев до 1 года);",
-        "осуществляет мониторинг эффективности и результативности системы наставничества, формирует итоговый "
-        "аналитический отчёт;",
-        "участвует в наполнении раздела «Наставничество» на официальном сайте образовательной организации.",
-    ):
-        para(doc, "— " + duty)
-    para(doc, "3.5. Методическое объединение (совет) наставников объединяет на добровольной основе наставников "
-         "образовательной организации, участвует в подборе и закреплении пар (групп), в разработке и апробации "
-         "персонализированных программ наставничества, анализирует результаты диагностики профессиональных "
-         "затруднений и вносит корректировки в программы.")
-
-    heading(doc, "4. Формы наставничества")
-    para(doc, "4.1. В образовательной организации применяются следующие формы наставничества:")
-    para(doc, "{{#if /data/mentoring_forms/form}}")
-    para(doc, "{{#each /data/mentoring_forms/form}}")
-    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}")
-    para(doc, "{{/each}}")
-    para(doc, "{{else}}")
-    para(doc, "— {{#if " + IS_KG + "}}«воспитатель – воспитатель»{{else}}{{#if " + IS_SCHOOL +
-         "}}«учитель – учитель»{{else}}«педагог дополнительного образования – педагог дополнительного образования»{{/if}}{{/if}};")
-    para(doc, "— «руководитель образовательной организации – {{#if " + IS_KG + "}}воспитатель{{else}}педагог{{/if}}»;")
-    para(doc, "— наставничество в группе (один наставник взаимодействует с группой наставляемых от двух и более человек);")
-    para(doc, "— виртуальное (дистанционное) наставничество;")
-    para(doc, "— ситуационное наставничество.")
-    para(doc, "{{/if}}")
-    para(doc, "4.2. Форма наставничества выбирается в зависимости от цели персонализированной программы "
-         "наставничества, имеющихся профессиональных затруднений, запроса наставляемого и кадровых ресурсов.")
-
-    heading(doc, "5. Права и обязанности наставника и наставляемого")
-    para(doc, "5.1. Наставник обязан разрабатывать совместно с наставляемым персонализированную программу "
-         "наставничества, оказывать наставляемому помощь в освоении профессиональных компетенций, контролировать "
-         "выполнение программы. Наставник вправе привлекать других работников для дополнительного обучения "
-         "наставляемого и вносить предложения о поощрении наставляемого.")
-    para(doc, "5.2. Наставляемый обязан выполнять мероприятия персонализированной программы наставничества в "
-         "установленные сроки. Наставляемый вправе обращаться к наставнику за помощью по вопросам профессиональной "
-         "деятельности и участвовать в оценке реализации программы.")
-
-    heading(doc, "6. Мониторинг и оценка результатов")
-    para(doc, "6.1. Для оценки эффективности реализации Положения проводится мониторинг, состоящий из двух этапов.")
-    para(doc, "6.2. Мониторинг процесса реализации персонализированной программы наставничества оценивает "
-         "результативность программы и сопутствующие риски, социально-профессиональную активность наставляемого"
-         "{{#if " + IS_KG + "}}, динамику развития воспитанников{{else}}, динамику успеваемости обучающихся, их "
-         "участия в олимпиадах и конкурсах{{#if " + IS_SCHOOL + "}}, долю обучающихся наставляемого, успешно "
-         "прошедших ВПР и ОГЭ{{/if}}{{/if}}.")
-    para(doc, "6.3. Мониторинг влияния персонализированной программы наставничества на всех её участников "
-         "оценивает улучшение профессиональных результатов наставляемого и наставника, качество и темпы адаптации "
-         "молодого или сменившего место работы специалиста, увеличение числа педагогов, планирующих стать "
-         "наставниками и наставляемыми.")
-
-    heading(doc, "7. Заключительные положения")
-    para(doc, "7.1. Положение вступает в силу со дня его утверждения приказом руководителя образовательной "
-         "организации и действует до принятия нового Положения.")
-    para(doc, "7.2. Изменения в Положение вносятся в том же порядке, в каком оно принимается и утверждается.")
-    save(doc, path)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -444,41 +350,6 @@ def prikaz_pary(path):
 
 
 # ---------------------------------------------------------------------------------------------
-def soglasie_nastavnika(path):
-    """Согласие наставника (one per mentor; context: /data/mentors/mentor) with consent to the
-    processing of personal data (Федеральный закон от 27.07.2006 № 152-ФЗ)."""
-    doc = new_document()
-    HEAD = "/data/organisation/head"
-    t = borderless_table(doc, 2, (70, 100))
-    right = t.rows[0].cells[1]
-    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{/data/organisation/short_name}}")
-    cell_para(right, "{{n:initials-surname(" + HEAD + ", 'дат')}}")
-    cell_para(right, "от {{n:position(person, 'род')}}")
-    cell_para(right, "{{n:full-name(person, 'род')}}")
-    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
-    para(doc, "на выполнение обязанностей наставника и на обработку персональных данных", bold=True,
-         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    para(doc, "Я, {{n:full-name(person)}}, {{n:position(person)}}, даю согласие на назначение меня наставником "
-         "педагогических работников в соответствии с Положением о системе наставничества педагогических работников "
-         "в {{/data/organisation/short_name}} и на выполнение дополнительных обязанностей, связанных с "
-         "наставнической деятельностью, в том числе на разработку и реализацию персонализированных программ "
-         "наставничества.")
-    para(doc, "В соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных» даю согласие "
-         "{{/data/organisation/short_name}}{{#if /data/organisation/address}} ({{/data/organisation/address}}){{/if}} "
-         "на обработку моих персональных данных (фамилия, имя, отчество, должность, сведения о квалификационной "
-         "категории и педагогическом стаже) в целях организации наставничества, подготовки локальных актов, "
-         "отчётов и размещения сведений о наставничестве на официальном сайте организации.")
-    para(doc, "Согласие действует до окончания наставнической деятельности и может быть отозвано мной в письменной форме.")
-    sig = borderless_table(doc, 2, (85, 85))
-    cell_para(sig.rows[0].cells[0], "{{#if consent_date[not(@nil = 'true')]}}{{n:date-quoted(consent_date)}}"
-              "{{else}}«___» ____________ 20___ г.{{/if}}")
-    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(person)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in sig.rows[0].cells:
-        c.paragraphs[0].paragraph_format.space_before = Pt(30)
-    save(doc, path)
-
-
-# ---------------------------------------------------------------------------------------------
 def dorozhnaya_karta(path):
     """Дорожная карта (план мероприятий) по реализации Положения: deadlines in the academic year
     the roadmap plans — the one starting in September of its year if it is dated June or later
@@ -537,49 +408,126 @@ def dorozhnaya_karta(path):
 
 
 # ---------------------------------------------------------------------------------------------
+def bottom_aligned(cell):
+    """The signature's name stands level with the last line of a position that wraps (office
+    practice, as in the ГОСТ Р 7.0.97 examples)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    v = OxmlElement("w:vAlign")
+    v.set(qn("w:val"), "bottom")
+    tc_pr.append(v)
+
+
+def signature_block(doc, position, name, before=0):
+    """Position | a line to sign on | И.О. Фамилия, in a borderless table; the line and the name
+    stand level with the last line of the position."""
+    sig = borderless_table(doc, 3, (95, 35, 40))
+    left, middle, right = sig.rows[0].cells
+    cell_para(left, position)
+    cell_para(middle, "____________", align=WD_ALIGN_PARAGRAPH.CENTER)
+    cell_para(right, name, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in (middle, right):
+        bottom_aligned(c)
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(before)
+    return sig
+
+
+def cant_split(row):
+    """A table row that is not broken across pages (a finding is read as one piece)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def blank_or(expr, blank, fmt="{{%s}}"):
+    """The value when the data has it, else a line to fill in by hand."""
+    return "{{#if " + expr + "}}" + (fmt % expr) + "{{else}}" + blank + "{{/if}}"
+
+
 def spravka_o_proverke(path):
-    """The auditor's act: `nastavnik check ORG --act FILE.docx` (data: /act/data and /act/check)."""
+    """The auditor's act: `nastavnik check ORG --act FILE.docx [--inspection FILE]` (data:
+    /act/data, /act/inspection, /act/check; src/rules/check_document.cpp). What the inspecting
+    body does not give is a blank line to fill in by hand, never a placeholder."""
     doc = new_document()
     ORGN = "/act/data/organisation"
-    para(doc, "СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "о результатах проверки организации системы наставничества педагогических работников",
-         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "в {{" + ORGN + "/short_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    para(doc, "1. Объект проверки: {{" + ORGN + "/full_name}}{{#if " + ORGN + "/address}}, {{" + ORGN +
-         "/address}}{{/if}}.")
-    para(doc, "2. Проверка проведена по состоянию на {{n:date-long(/act/check/as_of)}} на основании сведений, "
-         "представленных организацией, по наборам правил:")
-    para(doc, "{{#each /act/check/rulesets/ruleset}}")
-    para(doc, "— {{.}};")
-    para(doc, "{{/each}}")
-    para(doc, "3. Проверено требований: {{/act/check/summary/rules}}, проверок объектов: {{/act/check/summary/checks}}; "
-         "выполнено: {{/act/check/summary/satisfied}}; нарушено: {{/act/check/summary/violated}} (из них уровня "
-         "«ошибка» — {{/act/check/summary/errors}}, «предупреждение» — {{/act/check/summary/warnings}}, "
-         "«к сведению» — {{/act/check/summary/info}}); не удалось проверить из-за отсутствия сведений: "
-         "{{/act/check/summary/not_evaluable}}.")
-    para(doc, "{{#if /act/check/finding}}")
-    para(doc, "4. Выявленные нарушения и недостающие сведения:", keep=True)
-    table = grid_table(doc, (10, 42, 62, 42, 24), ("№", "Требование", "Выявлено", "Основание", "Уровень"))
-    texts = ("{{#each /act/check/finding}}{{count(preceding-sibling::finding) + 1}}",
-             "{{title}} ({{rule}})",
-             "{{#if @outcome = 'violated'}}{{message}}{{else}}Недостаточно сведений: {{missing}}{{/if}} "
-             "[{{where}}]",
-             "{{citation}}",
-             "{{#if @outcome = 'violated'}}{{severity}}{{else}}нет сведений{{/if}}{{/each}}")
-    for c, text_ in zip(table.rows[1].cells, texts):
-        fill_cell(c, [text_])
+    I = "/act/inspection"
+    C = "/act/check"
+    HEAD = ORGN + "/head"
+    DATE_BLANK = "«___» ____________ 20__ г."
+    para(doc, "{{#if " + I + "/body}}")
+    para(doc, "{{" + I + "/body}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "{{/if}}")
-    para(doc, "{{n:if(/act/check/finding, '5', '4')}}. Заключение: {{#if /act/check/summary/compliant = 'да'}}нарушений "
-         "требований к организации системы наставничества не выявлено.{{else}}организация системы наставничества "
-         "педагогических работников не соответствует требованиям; нарушения подлежат устранению.{{/if}}", before=6)
-    sig = borderless_table(doc, 2, (95, 75))
-    cell_para(sig.rows[0].cells[0], "Проверку провёл(а)")
-    cell_para(sig.rows[0].cells[1], "____________ / ______________", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    cell_para(sig.rows[0].cells[0], "С результатами ознакомлен(а)")
-    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(/act/data/organisation/head)}}",
-              align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in sig.rows[0].cells:
-        c.paragraphs[0].paragraph_format.space_before = Pt(30)
+    para(doc, "СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
+    t = borderless_table(doc, 2, (85, 85))
+    cell_para(t.rows[0].cells[0], blank_or(I + "/date", "______________", "{{n:date(%s)}}"))
+    cell_para(t.rows[0].cells[1], "№ " + blank_or(I + "/number", "________"), align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{{#if " + I + "/place}}{{" + I + "/place}}{{else}}{{? " + ORGN + "/place}}{{/if}}",
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
+    para(doc, "О результатах проверки организации системы", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
+    para(doc, "наставничества педагогических работников", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
+    para(doc, "в {{" + ORGN + "/short_name}}", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+
+    para(doc, "1. Основание проверки: " + blank_or(I + "/basis", "__________________________________________") + ".")
+    para(doc, "2. Сроки проведения проверки: {{#if " + I + "/period/from and " + I + "/period/to}}с {{n:date(" + I +
+         "/period/from)}} по {{n:date(" + I + "/period/to)}}.{{else}}с " + DATE_BLANK + " по " + DATE_BLANK +
+         "{{/if}} Сведения проверены по состоянию на {{n:date(" + C + "/as_of)}}.")
+    para(doc, "3. Проверку {{#if " + I + "/inspector}}{{n:if(" + I + "/inspector/gender = 'ж', 'провела', 'провёл')}} "
+         "{{n:position('inspector')}} {{n:initials-surname('inspector')}}{{else}}провело должностное лицо: "
+         "__________________________________________{{/if}}.")
+    para(doc, "4. Проверяемая организация: {{" + ORGN + "/full_name}}{{#if " + ORGN + "/address}}, {{" + ORGN +
+         "/address}}{{/if}}; руководитель — {{n:position(" + HEAD + ")}} {{n:initials-surname(" + HEAD + ")}}.")
+    para(doc, "5. Предмет проверки: соблюдение требований к организации системы наставничества педагогических "
+         "работников, установленных:", keep=True)
+    para(doc, "{{#each " + C + "/acts/act}}")
+    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}")
+    para(doc, "{{/each}}")
+    para(doc, "Проверка проведена по сведениям, представленным организацией.")
+    para(doc, "6. Результаты проверки. Проверено соблюдение {{n:plural(" + C + "/summary/rules, 'требования', "
+         "'требований', 'требований')}}. {{#if " + C + "/section}}Выявлено: нарушений обязательных требований — {{" + C +
+         "/summary/errors}}, замечаний — {{" + C + "/summary/warnings}}, рекомендаций — {{" + C + "/summary/info}}; "
+         "не оценено из-за отсутствия сведений — {{" + C + "/summary/not_evaluable}}.{{else}}Нарушений, замечаний и "
+         "рекомендаций нет; все требования оценены.{{/if}}")
+    para(doc, "{{#each " + C + "/section}}")
+    para(doc, "6.{{n}}. {{title}}:", indent=True, before=6, after=3, keep=True)
+    table = grid_table(doc, (10, 90, 70), ("№", "{{n:if(@kind = 'not_evaluable', 'Не оценено', 'Выявлено')}}",
+                                           "Требование и основание"))
+    texts = ("{{#each finding}}{{position()}}", "{{text}}", None)
+    cells = table.rows[1].cells
+    fill_cell(cells[0], [texts[0]])
+    fill_cell(cells[1], [texts[1]])
+    fill_cell(cells[2], ["{{requirement}}.", "Основание: {{citation}}.{{/each}}"])
+    cant_split(table.rows[1])
+    para(doc, "{{/each}}")
+
+    para(doc, "7. Выводы и предложения:", before=6, keep=True)
+    para(doc, "{{#if " + C + "/section[@kind = 'error']}}")
+    para(doc, "— организация системы наставничества педагогических работников не соответствует обязательным "
+         "требованиям; руководителю организации устранить нарушения, указанные в подпункте "
+         "6.{{" + C + "/section[@kind = 'error']/n}}, в срок до " + blank_or(I + "/deadline", DATE_BLANK, "{{n:date(%s)}}") +
+         " и представить информацию об их устранении;")
+    para(doc, "{{else}}")
+    para(doc, "— нарушений обязательных требований к организации системы наставничества педагогических работников "
+         "не выявлено;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + C + "/section[@kind = 'warning']}}")
+    para(doc, "— рассмотреть замечания, указанные в подпункте 6.{{" + C + "/section[@kind = 'warning']/n}}, и "
+         "принять меры по их устранению;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + C + "/section[@kind = 'info']}}")
+    para(doc, "— учесть рекомендации, указанные в подпункте 6.{{" + C + "/section[@kind = 'info']/n}}, при "
+         "актуализации локальных актов и персонализированных программ наставничества;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + C + "/section[@kind = 'not_evaluable']}}")
+    para(doc, "— представить сведения, указанные в подпункте 6.{{" + C + "/section[@kind = 'not_evaluable']/n}}, "
+         "для завершения оценки;")
+    para(doc, "{{/if}}")
+    para(doc, "— заключение составлено по сведениям на {{n:date(" + C + "/as_of)}}.")
+
+    signature_block(doc, "{{#if " + I + "/inspector}}{{n:capitalize(" + I + "/inspector/position)}}{{else}}"
+                    "Должностное лицо, проводившее проверку{{/if}}",
+                    "{{#if " + I + "/inspector}}{{n:initials-surname('inspector')}}{{else}}______________{{/if}}", before=30)
+    para(doc, "Со справкой {{n:if(n:person(" + HEAD + ")/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:",
+         indent=False, before=18, keep=True)
+    signature_block(doc, "{{n:capitalize(n:person(" + HEAD + ")/position)}}", "{{n:initials-surname(" + HEAD + ")}}")
+    para(doc, DATE_BLANK, indent=False, before=6)
     save(doc, path)
 
 
@@ -851,50 +799,6 @@ def programma(path):
 
 
 # ---------------------------------------------------------------------------------------------
-def soglasie_nastavlyaemogo(path):
-    """Согласие наставляемого (one per mentee; context: the mentee's staff/person), with consent
-    to the processing of personal data (Федеральный закон от 27.07.2006 № 152-ФЗ). The mentor and
-    the form come from the mentee's pair or group; the date from the recorded consent."""
-    doc = new_document()
-    HEAD = HEAD_ID
-    PAIR = "(/data/pairs/pair[mentee = n:current()/@id] | /data/groups/group[mentees/mentee = n:current()/@id])"
-    DATE = ("(/data/pairs/pair[mentee = n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/"
-            "consent[person = n:current()/@id]/date)[not(@nil = 'true')]")
-    t = borderless_table(doc, 2, (70, 100))
-    right = t.rows[0].cells[1]
-    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{/data/organisation/short_name}}")
-    cell_para(right, "{{n:initials-surname(" + HEAD + ", 'дат')}}")
-    cell_para(right, "от {{n:position(., 'род')}}")
-    cell_para(right, "{{n:full-name(., 'род')}}")
-    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
-    para(doc, "на участие в персонализированной программе наставничества и на обработку персональных данных",
-         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    para(doc, "Я, {{n:full-name(.)}}, {{n:position(.)}}, даю согласие на участие в персонализированной программе "
-         "наставничества в качестве наставляемого{{#if " + PAIR + "}} (наставник — {{n:full-name(" + PAIR +
-         "[1]/mentor)}}, {{n:position(" + PAIR + "[1]/mentor)}}; форма наставничества — «{{" + PAIR +
-         "[1]/form}}»){{/if}} и на выполнение дополнительных обязанностей, связанных с наставнической "
-         "деятельностью: участие в разработке персонализированной программы наставничества, выполнение её "
-         "мероприятий в установленные сроки, участие в мониторинге её реализации.")
-    para(doc, "С Положением о системе наставничества педагогических работников в {{/data/organisation/short_name}} "
-         "{{n:if(gender = 'ж', 'ознакомлена', 'ознакомлен')}}.")
-    para(doc, "В соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных» даю согласие "
-         "{{/data/organisation/short_name}}{{#if /data/organisation/address}} ({{/data/organisation/address}}){{/if}} "
-         "на обработку моих персональных данных (фамилия, имя, отчество, должность, сведения о квалификационной "
-         "категории, педагогическом стаже и профессиональных затруднениях) в целях организации наставничества, "
-         "подготовки локальных актов, отчётов и размещения сведений о наставничестве на официальном сайте "
-         "организации.")
-    para(doc, "Согласие действует до окончания срока персонализированной программы наставничества и может быть "
-         "отозвано мной в письменной форме.")
-    sig = borderless_table(doc, 2, (85, 85))
-    cell_para(sig.rows[0].cells[0], "{{#if " + DATE + "}}{{n:date-quoted(" + DATE + ")}}"
-              "{{else}}«___» ____________ 20___ г.{{/if}}")
-    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(.)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in sig.rows[0].cells:
-        c.paragraphs[0].paragraph_format.space_before = Pt(30)
-    save(doc, path)
-
-
-# ---------------------------------------------------------------------------------------------
 def analiticheskaya_spravka(path):
     """Аналитическая справка о результатах мониторинга: indicators computed from the data on the
     as-of date, the two stages of monitoring named in the Положение (Барнаул № 127, разд. 5),
@@ -1022,16 +926,17 @@ def analiticheskaya_spravka(path):
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
-    polozhenie(out + "/polozhenie.docx")
+    import polozhenie_templates
+    polozhenie_templates.main(out)
     prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
     ruleset_doc(out + "/ruleset.docx")
     prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")
-    soglasie_nastavnika(out + "/soglasie-nastavnika.docx")
+    import consent_templates
+    consent_templates.main(out)
     dorozhnaya_karta(out + "/dorozhnaya-karta.docx")
     spravka_o_proverke(out + "/spravka-o-proverke.docx")
     prikaz_kurator(out + "/prikaz-o-naznachenii-kuratora.docx")
     programma(out + "/programma-nastavnichestva.docx")
-    soglasie_nastavlyaemogo(out + "/soglasie-nastavlyaemogo.docx")
     analiticheskaya_spravka(out + "/analiticheskaya-spravka.docx")
 
 
@@ -1045,17 +950,22 @@ def ruleset_doc(path):
     sec.page_width, sec.page_height = Mm(297), Mm(210)
     para(doc, "НАБОР ПРАВИЛ ПРОВЕРКИ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "{{/ruleset/title}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "Идентификатор: {{/ruleset/id}}, версия {{/ruleset/version}}; уровень: {{/ruleset/layer}}; "
-         "применяется: {{/ruleset/applies}}; действует с {{n:date(/ruleset/valid_from)}}"
-         "{{#if /ruleset/valid_to}} по {{n:date(/ruleset/valid_to)}}{{/if}}.", indent=False, before=12, size=12)
-    para(doc, "Акты, на которые ссылаются правила:", indent=False, before=6, size=12)
+    para(doc, "Уровень: {{/ruleset/layer}}. Применяется: {{/ruleset/applies}}. Действует с {{n:date(/ruleset/valid_from)}}"
+         "{{#if /ruleset/valid_to}} по {{n:date(/ruleset/valid_to)}}{{/if}}. Версия {{/ruleset/version}} (код набора "
+         "правил {{/ruleset/id}}).", indent=False, before=12, size=12)
+    para(doc, "Акты, на которые ссылаются правила:", indent=False, before=6, size=12, keep=True)
     para(doc, "{{#each /ruleset/acts/act}}", size=12)
-    para(doc, "— {{.}};", size=12, indent=False)
+    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}", size=12, indent=False)
     para(doc, "{{/each}}", size=12)
-    para(doc, "{{#if /ruleset/parameters/parameter}}", size=12)
-    para(doc, "Параметры (значения с датами действия):", indent=False, before=6, size=12)
-    para(doc, "{{#each /ruleset/parameters/parameter}}", size=12)
-    para(doc, "— ${{id}} = {{values}};", size=12, indent=False)
+    para(doc, "{{#if /ruleset/parameters/line}}", size=12)
+    para(doc, "Значения, установленные актами (с датами их действия):", indent=False, before=6, size=12, keep=True)
+    para(doc, "{{#each /ruleset/parameters/line}}", size=12)
+    para(doc, "{{#if @level = '1'}}", size=12)
+    para(doc, "— {{.}}", size=12, indent=False)
+    para(doc, "{{else}}", size=12)
+    p = para(doc, "• {{.}}", size=12, indent=False)
+    p.paragraph_format.left_indent = Cm(1)
+    para(doc, "{{/if}}", size=12)
     para(doc, "{{/each}}", size=12)
     para(doc, "{{/if}}", size=12)
     table = grid_table(doc, (12, 33, 100, 77, 35), ("№", "Правило", "Требование", "Основание", "Уровень"))

@@ -7,14 +7,123 @@
 #include "cli/commands.hpp"
 
 #include <iostream>
+#include <sstream>
 
 namespace nastavnik::cli {
 
+namespace {
+
+using input::JsonValue;
+
+JsonValue json_string(const std::string& s) {
+    JsonValue v;
+    v.kind = JsonValue::Kind::string;
+    v.scalar = s;
+    return v;
+}
+
+JsonValue json_object() {
+    JsonValue v;
+    v.kind = JsonValue::Kind::object;
+    return v;
+}
+
+void set(JsonValue& object, const std::string& key, JsonValue value) {
+    if (JsonValue* old = object.find(key)) {
+        *old = std::move(value);
+        return;
+    }
+    object.members.push_back(input::JsonMember{key, {}, std::move(value)});
+}
+
+// "Иванова Мария Петровна" → surname, name, patronymic, and the gender the patronymic shows.
+JsonValue inspector_from_words(const std::string& words, const std::optional<std::string>& gender) {
+    std::istringstream in(words);
+    std::vector<std::string> parts;
+    for (std::string w; in >> w;) parts.push_back(w);
+    if (parts.size() < 2 || parts.size() > 3) {
+        throw Error(ErrorCode::usage, "--inspector: ожидаются фамилия, имя и отчество через пробел, получено «" + words + "»");
+    }
+    std::string g = gender.value_or("");
+    if (g.empty() && parts.size() == 3) {
+        const std::string& p = parts[2];
+        if (p.ends_with("вна") || p.ends_with("чна") || p.ends_with("кызы")) g = "ж";
+        if (p.ends_with("вич") || p.ends_with("ич") || p.ends_with("оглы")) g = "м";
+    }
+    if (g != "м" && g != "ж") {
+        throw Error(ErrorCode::usage, "--inspector-gender: укажите пол проверяющего, «м» или «ж» (по отчеству «" + words +
+                                          "» он не определяется)");
+    }
+    JsonValue p = json_object();
+    set(p, "surname", json_string(parts[0]));
+    set(p, "name", json_string(parts[1]));
+    if (parts.size() == 3) set(p, "patronymic", json_string(parts[2]));
+    set(p, "gender", json_string(g));
+    return p;
+}
+
+// The inspecting body's requisites: the file of --inspection, then each --inspection-* option
+// over it. Validated like any input file; nullopt when nothing is given (the act then has blank
+// lines to fill in by hand).
+std::optional<data::DataTree> inspection_requisites(const Arguments& args) {
+    const auto file = args.value("inspection");
+    JsonValue root;
+    std::string source = "параметры командной строки";
+    if (file) {
+        root = input::read_json_file(*file);
+        source = *file;
+    } else {
+        root = json_object();
+        set(root, "format", json_string(data::inspection_format));
+    }
+    bool given = file.has_value();
+    if (root.is(JsonValue::Kind::object)) {
+        for (const auto& [option, key] : {std::pair{"inspection-body", "body"}, {"inspection-number", "number"},
+                                          {"inspection-date", "date"}, {"inspection-place", "place"},
+                                          {"inspection-basis", "basis"}, {"inspection-deadline", "deadline"}}) {
+            if (const auto v = args.value(option)) {
+                set(root, key, json_string(*v));
+                given = true;
+            }
+        }
+        if (const auto v = args.value("inspection-period")) {
+            const auto dots = v->find("..");
+            if (dots == std::string::npos) {
+                throw Error(ErrorCode::usage, "--inspection-period: ожидается ГГГГ-ММ-ДД..ГГГГ-ММ-ДД, получено «" + *v + "»");
+            }
+            JsonValue period = json_object();
+            set(period, "from", json_string(v->substr(0, dots)));
+            set(period, "to", json_string(v->substr(dots + 2)));
+            set(root, "period", std::move(period));
+            given = true;
+        }
+        if (const auto v = args.value("inspector")) {
+            JsonValue person = inspector_from_words(*v, args.value("inspector-gender"));
+            const auto position = args.value("inspector-position");
+            if (!position) throw Error(ErrorCode::usage, "--inspector: укажите и должность проверяющего (--inspector-position)");
+            set(person, "position", json_string(*position));
+            set(root, "inspector", std::move(person));
+            given = true;
+        } else if (args.value("inspector-position")) {
+            throw Error(ErrorCode::usage, "--inspector-position: укажите и фамилию, имя, отчество проверяющего (--inspector)");
+        }
+    }
+    if (!given) return std::nullopt;
+    return data::DataTree::from_json(root, source, data::inspection_file_format());
+}
+
+}  // namespace
+
 int run_check(const std::vector<std::string>& argv) {
-    const Arguments args(argv, {{"ruleset"}, {"as-of"}, {"format"}, {"data-dir"}, {"explain", false}, {"act"}});
+    const Arguments args(argv, {{"ruleset"}, {"as-of"}, {"format"}, {"data-dir"}, {"explain", false}, {"act"},
+                                {"inspection"}, {"inspection-body"}, {"inspection-number"}, {"inspection-date"},
+                                {"inspection-place"}, {"inspection-basis"}, {"inspection-period"}, {"inspection-deadline"},
+                                {"inspector"}, {"inspector-position"}, {"inspector-gender"}});
     if (args.positional().size() != 1) {
         throw Error(ErrorCode::usage, "укажите один файл организации (JSON или книгу .xlsx): nastavnik check ORG.json [--ruleset ID] "
-                                      "[--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act СПРАВКА.docx]");
+                                      "[--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act СПРАВКА.docx "
+                                      "[--inspection ПРОВЕРКА.json] [--inspection-body …] [--inspector «Фамилия Имя Отчество» "
+                                      "--inspector-position …]]");
     }
     const std::string format = args.value("format").value_or("text");
     if (format != "text" && format != "json") {
@@ -23,12 +132,18 @@ int run_check(const std::vector<std::string>& argv) {
     const Date as_of = as_of_date(args.value("as-of"));
     const auto dir = data_dir(args.value("data-dir").value_or(""));
     const auto tree = load_organisation(args.positional().front());
+    const auto act = args.value("act");
+    const auto inspection = inspection_requisites(args);
+    if (inspection && !act) {
+        throw Error(ErrorCode::usage, "реквизиты проверки (--inspection…, --inspector…) нужны только для справки: укажите --act ФАЙЛ");
+    }
     const auto catalog = rules::Catalog::load(dir / "rulesets");
     const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
     const auto result = rules::check(tree, rulesets, as_of);
-    if (const auto act = args.value("act")) {
+    if (act) {
         // The act is written before the report is printed: a failure leaves neither.
-        write_file_atomic(*act, in_requested_format(rules::check_document(result, tree, dir / "templates" / "spravka-o-proverke.docx"),
+        write_file_atomic(*act, in_requested_format(rules::check_document(result, tree, dir / "templates" / "spravka-o-proverke.docx",
+                                                                          inspection ? &*inspection : nullptr),
                                                     *act, "Справка о результатах проверки", as_of));
     }
     std::cout << (format == "json" ? rules::report_json(result, tree) : rules::report_text(result, tree, args.flag("explain")));

@@ -1,6 +1,7 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/generate/generator.hpp"
 #include "nastavnik/rules/engine.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 
@@ -42,7 +43,8 @@ int run_generate(const std::vector<std::string>& argv) {
     const auto documents = std::count_if(written.begin(), written.end(), [](const auto& w) { return w.kind != "index"; });
     std::cout << "Документы сформированы (" << documents << ") в папке " << *out << ":\n";
     for (const auto& w : written) {
-        std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+        std::cout << "  " << w.file.filename().string() << " ("
+                  << text::with_noun(static_cast<long>(w.bytes), "байт", "байта", "байт") << ")\n";
         for (const auto& d : w.warnings) std::cerr << "nastavnik: предупреждение: " << d.to_string() << "\n";
     }
     if (!check.compliant()) {

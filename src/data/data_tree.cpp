@@ -65,14 +65,28 @@ public:
         if (root.kind != JsonValue::Kind::object) {
             error(root.position, "", std::string("ожидается JSON-объект с полями ") + format_.what + ", получено " + quoted_value(root));
         } else if (const JsonValue* format = root.find("format");
-                   format != nullptr && !(format->kind == JsonValue::Kind::string && format->scalar == format_.format)) {
+                   format != nullptr &&
+                   (format->kind != JsonValue::Kind::string || (version_ = format_version(format_, format->scalar)) == 0)) {
+            std::string expected = "«" + std::string(format_.format) + "»";
+            const int current = format_version(format_, format_.format);
+            if (current > format_.oldest) {
+                const std::string name(format_.format);
+                expected += " (или прежнюю версию: ";
+                for (int v = format_.oldest; v < current; ++v) {
+                    expected += (v > format_.oldest ? ", «" : "«") + name.substr(0, name.rfind('/') + 1) + std::to_string(v) + "»";
+                }
+                expected += ")";
+            }
             error(format->position, "format",
-                  "неизвестный формат файла «" + (format->kind == JsonValue::Kind::string ? format->scalar : std::string(input::kind_name(format->kind))) + "»; ожидается «" +
-                      std::string(format_.format) + "»");
+                  "неизвестный формат файла «" + (format->kind == JsonValue::Kind::string ? format->scalar : std::string(input::kind_name(format->kind))) + "»; ожидается " +
+                      expected);
         } else {
+            if (format == nullptr) version_ = format_version(format_, format_.format);
             object(root, schema, data, "");
             check_references();
+            if (sink_.empty() && format_.validate != nullptr) format_.validate(tree_, sink_);
         }
+        tree_.version_ = version_;
         sink_.throw_if_any(ErrorCode::data_invalid);
     }
 
@@ -134,6 +148,14 @@ private:
                 continue;
             }
             if (field->key == "format") continue;  // checked before the walk
+            if (field->since > version_) {
+                const std::string name(format_.format);
+                error(m.key_position, mpath,
+                      "поле «" + m.key + "» есть в формате «" + name.substr(0, name.rfind('/') + 1) + std::to_string(field->since) +
+                          "» и новее, а файл объявляет «" + name.substr(0, name.rfind('/') + 1) + std::to_string(version_) +
+                          "»: укажите в поле format новую версию (прежние поля читаются в ней так же)");
+                continue;
+            }
             value(m.value, field->type, node, m.key, mpath);
         }
         for (const auto& f : type.fields) {
@@ -217,6 +239,16 @@ private:
                 remember(node, v.position, path);
                 return;
             }
+            case K::answer: {
+                // A score, a percentage, a count — or «да»/«нет».
+                const bool number = v.kind == JsonValue::Kind::number && !v.scalar.starts_with('-');
+                const bool yes_no = v.kind == JsonValue::Kind::string && (v.scalar == "да" || v.scalar == "нет");
+                if (!number && !yes_no) return mismatch(v, type, path);
+                xmlNodePtr node = element(parent, name);
+                set_text(node, v.scalar);
+                remember(node, v.position, path);
+                return;
+            }
             case K::date_or_null:
                 if (v.kind == JsonValue::Kind::null) {
                     xmlNodePtr node = element(parent, name);
@@ -270,6 +302,17 @@ private:
             case K::ref:
                 references_.push_back(Reference{s, type.ref_collection, v.position, path});
                 break;
+            case K::academic_year: {
+                // "2025/2026": the year that starts on 1 September 2025.
+                const bool shaped = s.size() == 9 && s[4] == '/' &&
+                                    std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+                                    std::all_of(s.begin() + 5, s.end(), [](char c) { return c >= '0' && c <= '9'; });
+                if (!shaped || std::stoi(s.substr(5)) != std::stoi(s.substr(0, 4)) + 1 || std::stoi(s.substr(0, 4)) < 1900) {
+                    error(v.position, path, "ожидается учебный год в виде ГГГГ/ГГГГ (два года подряд), получено «" + s + "»");
+                    return;
+                }
+                break;
+            }
             default:
                 break;
         }
@@ -281,11 +324,13 @@ private:
     void check_references() {
         for (const auto& r : references_) {
             const auto it = ids_.find(r.id);
-            const char* what = r.collection == "staff" ? "сотрудника" : "документа";
-            const char* where = r.collection == "staff" ? "staff" : "acts";
+            const bool programme = r.collection == "programmes";
+            const char* what = r.collection == "staff" ? "сотрудника" : programme ? "наставнической пары или группы" : "документа";
+            const char* where = r.collection == "staff" ? "staff" : programme ? "pairs или groups" : "acts";
             if (it == ids_.end()) {
                 error(r.position, r.path, std::string("нет ") + what + " с идентификатором «" + r.id + "» в " + where);
-            } else if (it->second.collection != r.collection) {
+            } else if (programme ? it->second.collection != "pairs" && it->second.collection != "groups"
+                                 : it->second.collection != r.collection) {
                 error(r.position, r.path,
                       "«" + r.id + "» — идентификатор из " + it->second.collection + ", а ожидается " + what +
                           " из " + where);
@@ -296,6 +341,7 @@ private:
     DataTree& tree_;
     std::string file_;
     FileFormat format_;
+    int version_ = 0;  // of the file being read
     DiagnosticSink sink_;
     std::map<std::string, Identity> ids_;
     std::vector<Reference> references_;

@@ -1,5 +1,9 @@
 #include "nastavnik/data/schema.hpp"
 
+#include "nastavnik/data/monitoring.hpp"
+
+#include <algorithm>
+
 namespace nastavnik::data {
 
 namespace {
@@ -48,6 +52,7 @@ Type build() {
         opt("place", text(), "место издания документов, например «г. Барнаул»"),
         opt("address", text(), "адрес"),
         opt("inn", text(), "ИНН"),
+        opt("ogrn", text(), "ОГРН"),
         opt("website", text(), "официальный сайт"),
         opt("email", text(), "адрес электронной почты"),
         opt("phone", text(), "телефон"),
@@ -120,6 +125,10 @@ Type build() {
         req("protocol_number", text(), "номер протокола педагогического совета"),
         req("date", date(), "дата заседания педагогического совета"),
     });
+    Type union_opinion = object({
+        req("protocol_number", text(), "номер протокола заседания выборного органа первичной профсоюзной организации"),
+        req("date", date(), "дата заседания"),
+    });
     Type document_settings = object({
         opt("font", one_of({"Liberation Serif", "PT Astra Serif", "PT Serif", "Times New Roman"}),
             "шрифт основного текста документов"),
@@ -138,9 +147,13 @@ Type build() {
         opt("groups", array(group, "group"), "наставнические группы"),
         opt("acts", array(act, "act"), "локальные акты и приказы организации"),
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
+        opt("trade_union_opinion", union_opinion,
+            "мнение первичной профсоюзной организации, учтённое при принятии Положения"),
         opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
         opt("document_settings", document_settings, "оформление документов, которые формирует generate"),
+        Field{"reporting_years", false, monitoring::reporting_years_type(),
+              "мониторинг по учебным годам: итоги года, значения показателей, анкеты", 2},
     });
 }
 
@@ -212,6 +225,26 @@ Type build_municipality() {
     });
 }
 
+// The inspecting body's requisites of an act (`check --act … --inspection FILE`): every
+// field optional — what is not given is printed as a blank line to fill in by hand.
+Type build_inspection() {
+    Type period = object({
+        opt("from", date(), "первый день проверки"),
+        opt("to", date(), "последний день проверки"),
+    });
+    return object({
+        req("format", constant(inspection_format), "формат файла"),
+        opt("body", text(), "полное наименование органа, проводившего проверку"),
+        opt("number", text(), "номер справки"),
+        opt("date", date(), "дата справки"),
+        opt("place", text(), "место составления, например «г. Барнаул»"),
+        opt("basis", text(), "основание проверки, например «приказ комитета по образованию города Барнаула от 10.11.2026 № 1520»"),
+        opt("period", period, "сроки проведения проверки"),
+        opt("inspector", person_inline(), "должностное лицо, проводившее проверку"),
+        opt("deadline", date(), "срок устранения нарушений"),
+    });
+}
+
 }  // namespace
 
 const Type& municipality_schema() {
@@ -219,16 +252,38 @@ const Type& municipality_schema() {
     return schema;
 }
 
-FileFormat organisation_file_format() { return {&organisation_schema(), organisation_format, "организации"}; }
+FileFormat organisation_file_format() {
+    return {&organisation_schema(), organisation_format, "организации", 1, &monitoring::validate};
+}
 FileFormat municipality_file_format() { return {&municipality_schema(), municipality_format, "муниципалитета"}; }
+
+const Type& inspection_schema() {
+    static const Type schema = build_inspection();
+    return schema;
+}
+
+FileFormat inspection_file_format() { return {&inspection_schema(), inspection_format, "проверки"}; }
 
 const Type& organisation_schema() {
     static const Type schema = build();
     return schema;
 }
 
+int format_version(const FileFormat& format, const std::string& text) {
+    const std::string name(format.format);
+    const std::string prefix = name.substr(0, name.rfind('/') + 1);
+    if (!text.starts_with(prefix) || text.size() == prefix.size() || text.size() > prefix.size() + 3) return 0;
+    const std::string digits = text.substr(prefix.size());
+    if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) || digits[0] == '0') return 0;
+    const int v = std::stoi(digits);
+    const int current = std::stoi(name.substr(prefix.size()));
+    return v >= format.oldest && v <= current ? v : 0;
+}
+
 std::string expectation(const Type& t) {
     switch (t.kind) {
+        case K::academic_year: return "учебный год в виде ГГГГ/ГГГГ";
+        case K::answer: return "ответ: число (балл, процент, количество) или «да»/«нет»";
         case K::string: return "непустая строка";
         case K::date: return "дата в формате ГГГГ-ММ-ДД";
         case K::date_or_null: return "дата в формате ГГГГ-ММ-ДД или null";
@@ -245,8 +300,9 @@ std::string expectation(const Type& t) {
         }
         case K::constant: return "значение «" + t.values.at(0) + "»";
         case K::id: return "идентификатор (непустая строка без пробелов)";
-        case K::ref: return t.ref_collection == "staff" ? "идентификатор сотрудника из staff"
-                                                        : "идентификатор документа из acts";
+        case K::ref: return t.ref_collection == "staff"        ? "идентификатор сотрудника из staff"
+                            : t.ref_collection == "programmes" ? "идентификатор пары из pairs или группы из groups"
+                                                               : "идентификатор документа из acts";
         case K::object: return "объект";
         case K::array: return "массив";
     }

@@ -1,10 +1,16 @@
 #include "nastavnik/rules/check_document.hpp"
 
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/text/letter_case.hpp"
+#include "nastavnik/text/russian_dates.hpp"
 #include "rules/plain_tree.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <libxml/valid.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
 
 namespace nastavnik::rules {
 
@@ -24,20 +30,167 @@ void register_ids(xmlDocPtr doc, xmlNodePtr node) {
     }
 }
 
+bool named(const xmlNode* n, const char* name) { return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) != 0; }
+
+// The element of the data a finding is about, found by its JSON path ("mentors[3]").
+class SubjectIndex {
+public:
+    explicit SubjectIndex(const data::DataTree& tree) { walk(tree, tree.root()); }
+    [[nodiscard]] xmlNodePtr find(const std::string& path) const {
+        const auto it = nodes_.find(path);
+        return it == nodes_.end() ? nullptr : it->second;
+    }
+
+private:
+    void walk(const data::DataTree& tree, xmlNodePtr n) {
+        for (; n != nullptr; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE) continue;
+            nodes_.emplace(tree.json_path(n), n);  // the first (outermost) element of a path
+            walk(tree, n->children);
+        }
+    }
+    std::map<std::string, xmlNodePtr> nodes_;
+};
+
+// Who or what a finding is about, in words a clerk reads («Наставник С.А. Козлов»,
+// «Наставническая группа наставника М.В. Ивановой»); "" for the organisation as a whole.
+// The words come from the data with the same functions the templates use (cases, NBSP).
+std::string subject_words(const xpath::Evaluator& ev, xmlNodePtr n) {
+    static const std::map<std::string, xpath::Expression> words = [] {
+        std::map<std::string, xpath::Expression> m;
+        auto add = [&](const char* name, const char* expr) { m.emplace(name, xpath::Expression::compile(expr)); };
+        add("organisation", "'Организация'");
+        add("curator", "concat('Куратор ', n:initials-surname(person))");
+        add("mentor", "concat('Наставник ', n:initials-surname(person))");
+        add("pair", "concat('Наставник ', n:initials-surname(mentor), ' и ', "
+                    "n:if(n:person(mentee)/gender = 'ж', 'наставляемая ', 'наставляемый '), n:initials-surname(mentee))");
+        add("group", "concat('Наставническая группа наставника ', n:initials-surname(mentor, 'род'))");
+        add("person", "concat(n:capitalize(position), ' ', n:initials-surname(.))");
+        add("act", "concat('Документ «', n:if(title, title, kind), '» от ', n:date(date), n:if(number, concat(' № ', number), ''))");
+        add("programme", "n:if(parent::group, concat('Программа наставничества группы наставника ', "
+                         "n:initials-surname(../mentor, 'род')), concat('Программа наставничества ', "
+                         "n:initials-surname(../mentee, 'род')))");
+        return m;
+    }();
+    for (; n != nullptr && n->type == XML_ELEMENT_NODE && !named(n, "data"); n = n->parent) {
+        // A staff member is a "person"; so is nothing else that reaches here by its own name.
+        const std::string name = reinterpret_cast<const char*>(n->name);
+        if (name == "mentor" && !(n->parent != nullptr && named(n->parent, "mentors"))) continue;  // a pair's mentor field
+        const auto it = words.find(name);
+        if (it == words.end()) continue;
+        try {
+            return ev.string(it->second, n);
+        } catch (const Error&) {
+            continue;  // a name that cannot be formed (no such person): describe the enclosing item
+        }
+    }
+    return {};
+}
+
+// Texts written for the JSON report name the data fields in brackets: «сведения о письменном
+// согласии наставника (mentors[].consent_date)». An official document names no fields.
+std::string without_field_paths(std::string s) {
+    for (std::size_t open = s.find(" ("); open != std::string::npos; open = s.find(" (", open + 1)) {
+        const auto close = s.find(')', open);
+        if (close == std::string::npos) break;
+        const std::string inner = s.substr(open + 2, close - open - 2);
+        const bool path = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+                   c == '[' || c == ']' || c == ',' || c == ' ';
+        }) && inner.find_first_of("._[") != std::string::npos;
+        if (path) {
+            s.erase(open, close - open + 1);
+            --open;
+        }
+    }
+    return s;
+}
+
+// A sentence put after a colon goes on in lower case — unless it starts with an abbreviation
+// («МБОУ») or an initial («И.О. Фамилия»): its second character is then not a lower-case letter.
+std::string sentence_continued(const std::string& s) {
+    const std::u32string cp = text::to_code_points(s);
+    if (cp.size() < 2) return s;
+    const bool lower_next = (cp[1] >= U'а' && cp[1] <= U'я') || cp[1] == U'ё';
+    const bool preposition = cp[1] == U' ' && (cp[0] == U'В' || cp[0] == U'С' || cp[0] == U'К' || cp[0] == U'О' || cp[0] == U'У');
+    if (!lower_next && !preposition) return s;
+    const std::string first = text::first_char(s);
+    return text::to_lower(first) + s.substr(first.size());
+}
+
+// The acts the rulesets in force rest on, each once, in layer order: what the act names as
+// the requirements checked.
+std::vector<std::string> acts_checked(const CheckResult& r) {
+    std::vector<std::string> out;
+    std::set<std::string> seen;  // the same act is declared again by every ruleset that cites it
+    for (const Ruleset* rs : r.rulesets) {
+        for (const auto& rule : rs->rules) {
+            for (const auto& c : rule.citations) {
+                if (c.act == nullptr || !seen.insert(c.act->issuer + "\n" + c.act->number + "\n" + c.act->date).second) continue;
+                const Act& a = *c.act;
+                std::string text = a.kind;
+                if (!a.issuer.empty()) text = a.issuer + ", " + text;
+                if (auto d = Date::parse_iso(a.date)) text += " от " + text::date_numeric(*d);
+                if (!a.number.empty()) text += " №\u00A0" + a.number;
+                if (!a.title.empty()) text += " «" + a.title + "»";
+                out.push_back(text);
+            }
+        }
+    }
+    return out;
+}
+
+struct Section {
+    const char* kind;
+    const char* title;
+};
+
+// Most serious first, what could not be assessed last.
+constexpr Section sections[] = {
+    {"error", "Нарушения обязательных требований"},
+    {"warning", "Замечания"},
+    {"info", "Рекомендации"},
+    {"not_evaluable", "Не оценивалось (нет сведений)"},
+};
+
+const char* section_of(const Finding& f) {
+    if (f.outcome == Outcome::not_evaluable) return "not_evaluable";
+    switch (f.rule->severity) {
+        case Severity::error: return "error";
+        case Severity::warning: return "warning";
+        case Severity::info: return "info";
+    }
+    return "info";
+}
+
 }  // namespace
 
-std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, const data::DataTree& tree) {
+std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, const data::DataTree& tree,
+                                                       const data::DataTree* inspection) {
     std::unique_ptr<xmlDoc, XmlDocDeleter> doc(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
     xmlNodePtr root = xmlNewDocNode(doc.get(), nullptr, reinterpret_cast<const xmlChar*>("act"), nullptr);
     xmlDocSetRootElement(doc.get(), root);
     xmlNodePtr data = xmlAddChild(root, xmlDocCopyNode(tree.root(), doc.get(), 1));
     register_ids(doc.get(), data);
+    xmlNodePtr insp = add_element(root, "inspection");
+    if (inspection != nullptr) {
+        for (xmlNodePtr c = inspection->root()->children; c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) xmlAddChild(insp, xmlDocCopyNode(c, doc.get(), 1));
+        }
+        for (xmlNodePtr c = insp->children; c != nullptr; c = c->next) {
+            if (!named(c, "inspector")) continue;
+            // n:initials-surname('inspector') and friends take a staff member: a copy of the
+            // inspector as /act/staff/person with that id.
+            xmlNodePtr person = xmlAddChild(add_element(root, "staff"), xmlDocCopyNode(c, doc.get(), 1));
+            xmlNodeSetName(person, reinterpret_cast<const xmlChar*>("person"));
+            xmlAttrPtr a = xmlNewProp(person, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>("inspector"));
+            xmlAddID(nullptr, doc.get(), reinterpret_cast<const xmlChar*>("inspector"), a);
+        }
+    }
     xmlNodePtr check = add_element(root, "check");
     add_element(check, "as_of", r.as_of.iso());
-    xmlNodePtr sets = add_element(check, "rulesets");
-    for (const Ruleset* rs : r.rulesets) {
-        add_element(sets, "ruleset", rs->title + " (" + rs->id + ", версия " + rs->version + ", " + layer_name(rs->layer) + " уровень)");
-    }
+    xmlNodePtr acts = add_element(check, "acts");
+    for (const auto& a : acts_checked(r)) add_element(acts, "act", a);
     xmlNodePtr summary = add_element(check, "summary");
     add_element(summary, "rules", std::to_string(r.rules));
     add_element(summary, "checks", std::to_string(r.findings.size()));
@@ -48,27 +201,48 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(summary, "info", std::to_string(r.count_violated(Severity::info)));
     add_element(summary, "not_evaluable", std::to_string(r.count(Outcome::not_evaluable)));
     add_element(summary, "compliant", r.compliant() && !r.rulesets.empty() ? "да" : "нет");
-    for (const auto& f : r.findings) {
-        if (f.outcome == Outcome::satisfied) continue;
-        xmlNodePtr n = add_element(check, "finding");
-        xmlNewProp(n, reinterpret_cast<const xmlChar*>("outcome"), reinterpret_cast<const xmlChar*>(outcome_token(f.outcome)));
-        add_element(n, "rule", f.rule->id);
-        add_element(n, "severity", severity_name(f.rule->severity));
-        add_element(n, "title", f.rule->title);
-        add_element(n, "message", f.message);
-        add_element(n, "where", f.subject.path.empty() ? "организация в целом" : f.subject.path);
-        std::string citation;
-        for (const auto& c : f.rule->citations) citation += (citation.empty() ? "" : ";\n") + c.text();
-        add_element(n, "citation", citation);
-        std::string missing;
-        for (const auto& m : f.missing) missing += (missing.empty() ? "" : "; ") + m;
-        add_element(n, "missing", missing);
+
+    const SubjectIndex index(tree);
+    xpath::Evaluator ev(tree.doc(), r.as_of.iso());
+    int number = 0;
+    for (const auto& s : sections) {
+        std::vector<const Finding*> items;
+        for (const auto& f : r.findings) {
+            if (f.outcome != Outcome::satisfied && std::string(section_of(f)) == s.kind) items.push_back(&f);
+        }
+        if (items.empty()) continue;
+        xmlNodePtr sec = add_element(check, "section");
+        xmlNewProp(sec, reinterpret_cast<const xmlChar*>("kind"), reinterpret_cast<const xmlChar*>(s.kind));
+        add_element(sec, "n", std::to_string(++number));
+        add_element(sec, "title", s.title);
+        for (const Finding* f : items) {
+            xmlNodePtr n = add_element(sec, "finding");
+            const std::string who = subject_words(ev, index.find(f->subject.path));
+            std::string text;
+            if (f->outcome == Outcome::violated) {
+                text = without_field_paths(f->message);
+                // The message names the person itself in most rules; otherwise say whom it concerns.
+                if (!who.empty() && text.find(who.substr(who.rfind(' ') + 1)) == std::string::npos) {
+                    text = who + ": " + sentence_continued(text);
+                }
+            } else {
+                std::string missing;
+                for (const auto& m : f->missing) missing += (missing.empty() ? "" : "; ") + without_field_paths(m);
+                text = (who.empty() ? std::string("Нет сведений: ") : who + ": нет сведений — ") + missing + ".";
+            }
+            add_element(n, "text", text);
+            add_element(n, "requirement", f->rule->title);
+            std::string citation;
+            for (const auto& c : f->rule->citations) citation += (citation.empty() ? "" : ";\n") + c.text();
+            add_element(n, "citation", citation);
+        }
     }
     return doc;
 }
 
-std::string check_document(const CheckResult& r, const data::DataTree& tree, const std::filesystem::path& template_file) {
-    const auto doc = check_data_tree(r, tree);
+std::string check_document(const CheckResult& r, const data::DataTree& tree, const std::filesystem::path& template_file,
+                           const data::DataTree* inspection) {
+    const auto doc = check_data_tree(r, tree, inspection);
     const auto tpl = docx::Template::load(template_file);
     xpath::Evaluator ev(doc.get(), r.as_of.iso());
     return tpl.render(ev, xmlDocGetRootElement(doc.get()));

@@ -110,7 +110,7 @@ private:
     }
 
     void parameter(xmlNodePtr p) {
-        Parameter param{attr(p, "id"), attr(p, "unit"), {}};
+        Parameter param{attr(p, "id"), attr(p, "unit"), {}, attr(p, "title")};
         for_children(p, "value", [&](xmlNodePtr v) {
             ParameterValue pv{date_attr(v, "from"), std::nullopt, content(v), attr(v, "cite")};
             if (!attr(v, "to").empty()) pv.to = date_attr(v, "to");

@@ -2,6 +2,7 @@
 
 #include "nastavnik/docx/template.hpp"
 #include "rules/plain_tree.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
@@ -18,6 +19,29 @@ const char* mode_name(Mode m) {
     return "add";
 }
 
+// "2" месяц → «2 месяца»; "2022-12-31" → «31.12.2022»; "70" % → «70 %».
+std::string value_in_words(const std::string& value, const std::string& unit) {
+    if (const auto d = Date::parse_iso(value)) return text::date_numeric(*d);
+    char* end = nullptr;
+    const long n = std::strtol(value.c_str(), &end, 10);
+    const bool whole = !value.empty() && end != nullptr && *end == '\0';
+    struct Forms {
+        const char* unit;
+        const char *one, *few, *many;
+    };
+    static constexpr Forms forms[] = {{"месяц", "месяц", "месяца", "месяцев"},
+                                      {"день", "день", "дня", "дней"},
+                                      {"человек", "человек", "человека", "человек"},
+                                      {"год", "год", "года", "лет"}};
+    if (whole) {
+        for (const auto& f : forms) {
+            if (unit == f.unit) return text::with_noun(n, f.one, f.few, f.many);
+        }
+    }
+    if (unit == "%") return value + "\u00A0%";
+    return unit.empty() ? value : value + " " + unit;
+}
+
 }  // namespace
 
 std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
@@ -28,7 +52,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     add_element(root, "version", rs.version);
     add_element(root, "title", rs.title);
     add_element(root, "layer", layer_name(rs.layer));
-    add_element(root, "applies", rs.region.empty() ? "все регионы" : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality));
+    add_element(root, "applies", rs.region.empty() ? "во всех субъектах Российской Федерации"
+                                                    : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality));
     add_element(root, "valid_from", rs.valid_from.iso());
     if (rs.valid_to) add_element(root, "valid_to", rs.valid_to->iso());
     xmlNodePtr acts = add_element(root, "acts");
@@ -38,16 +63,35 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         if (!a.number.empty()) text += " №\u00A0" + a.number;
         add_element(acts, "act", text + " «" + a.title + "»");
     }
+    // Parameters in words: a title, the value with its unit agreed with the number, dates as
+    // ДД.ММ.ГГГГ, a value of several items («a|b|c») as a list — one <line> per printed line,
+    // punctuation included (level 2: an item of a list).
     xmlNodePtr params = add_element(root, "parameters");
+    std::vector<std::pair<int, std::string>> lines;
     for (const auto& p : rs.parameters) {
-        xmlNodePtr n = add_element(params, "parameter");
-        add_element(n, "id", p.id);
-        std::string values;
+        const std::string title = p.title.empty() ? "Параметр «" + p.id + "»" : p.title;
+        std::string scalar;
         for (const auto& v : p.values) {
-            values += (values.empty() ? "" : "; ") + v.value + (p.unit.empty() ? "" : " (" + p.unit + ")") + " с " +
-                      text::date_numeric(v.from) + (v.to ? " по " + text::date_numeric(*v.to) : std::string{});
+            const std::string period = "с " + text::date_numeric(v.from) + (v.to ? " по " + text::date_numeric(*v.to) : std::string{});
+            if (v.value.find('|') != std::string::npos) {
+                lines.emplace_back(1, title + " (" + period + ")");
+                for (std::size_t from = 0;;) {
+                    const auto bar = v.value.find('|', from);
+                    lines.emplace_back(2, v.value.substr(from, bar == std::string::npos ? std::string::npos : bar - from));
+                    if (bar == std::string::npos) break;
+                    from = bar + 1;
+                }
+                continue;
+            }
+            scalar += (scalar.empty() ? "" : ", ") + value_in_words(v.value, p.unit) + " (" + period + ")";
         }
-        add_element(n, "values", values);
+        if (!scalar.empty()) lines.emplace_back(1, title + ": " + scalar);
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const bool last = i + 1 == lines.size();
+        const bool opens_list = !last && lines[i + 1].first > lines[i].first;
+        xmlNodePtr n = add_element(params, "line", lines[i].second + (opens_list ? ":" : last ? "." : ";"));
+        xmlNewProp(n, reinterpret_cast<const xmlChar*>("level"), reinterpret_cast<const xmlChar*>(lines[i].first == 1 ? "1" : "2"));
     }
     xmlNodePtr rules = add_element(root, "rules");
     for (const auto& r : rs.rules) {

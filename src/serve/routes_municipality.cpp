@@ -5,6 +5,7 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/input/json.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "docx/package.hpp"
 #include "serve/context.hpp"
 #include "serve/submission.hpp"
@@ -98,6 +99,7 @@ void Service::Impl::add_municipality_routes() {
                               jm->set("id", j.id);
                               jm->set("year", j.year);
                               jm->set("state", j.state);
+                              jm->set("state_title", job_state_title(j.state));
                               jm->set("created", time_text(j.created_at));
                               jm->set("href", "/municipalities/" + std::to_string(c.mun->id) + "/jobs/" + std::to_string(j.id));
                               jobs->add(jm);
@@ -130,8 +132,14 @@ void Service::Impl::add_municipality_routes() {
     routes.push_back({"POST", "/municipalities/{mun}/data", own, [this](Ctx& c) {
                           const UploadedFile& f = c.file("file");
                           // Validated now: the batch must not be the first to find it broken.
-                          const auto json = input::parse_json(f.bytes, f.file_name.empty() ? "municipality.json" : f.file_name);
-                          (void)data::DataTree::from_json(json, f.file_name, data::municipality_file_format());
+                          const auto format = data::municipality_file_format();
+                          if (workbook::is_workbook_file(f.file_name)) {
+                              auto book = workbook::read_workbook(f.bytes, f.file_name, &format);
+                              (void)data::DataTree::from_json(book.root, f.file_name, format, std::move(book.places));
+                          } else {
+                              const auto json = input::parse_json(f.bytes, f.file_name.empty() ? "municipality.json" : f.file_name);
+                              (void)data::DataTree::from_json(json, f.file_name, format);
+                          }
                           const auto u = keep_upload(c, "municipality", f, 0, c.mun->id);
                           db->set_municipality_data(c.mun->id, u.id);
                           auto m = object();
@@ -169,6 +177,7 @@ void Service::Impl::add_municipality_routes() {
                           job->set("year", j->year);
                           job->set("state", j->state);
                           job->set("is_" + j->state, true);
+                          job->set("state_title", job_state_title(j->state));
                           job->set("progress_done", j->progress_done);
                           job->set("progress_total", j->progress_total);
                           job->set("percent", j->progress_total > 0 ? j->progress_done * 100 / j->progress_total : (j->state == "done" ? 100 : 0));

@@ -8,6 +8,7 @@
 #include "nastavnik/rules/rule_tests.hpp"
 #include "nastavnik/rules/tools.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "serve/auth.hpp"
 #include "serve/context.hpp"
 
@@ -83,9 +84,16 @@ void Service::Impl::add_ruleset_routes() {
                           // Load errors (schema, XPath) are the editor's to fix: shown with their lines.
                           const rules::Ruleset draft = rules::load_ruleset(file(u.stored_path), schema_of(rulesets_root));
                           const auto cat = catalog();
-                          const Date day = as_of();
+                          // The date to compare on: a change dated in the future shows only from then.
+                          Date day = as_of();
+                          if (const auto d = c.field_or("as_of"); !d.empty()) {
+                              const auto parsed = Date::parse_iso(d);
+                              if (!parsed) throw HttpError(400, "Дата сравнения: ожидается дата в формате ГГГГ-ММ-ДД.");
+                              day = *parsed;
+                          }
                           const rules::Ruleset* current = current_of(*cat, draft.id);
                           auto report = object();
+                          report->set("as_of", text::date_numeric(day));
                           report->set("new_ruleset", current == nullptr);
                           report->set("current_version", current ? current->version : std::string{});
                           const auto upper = upper_layers(*cat, draft, day);
@@ -154,8 +162,18 @@ void Service::Impl::add_ruleset_routes() {
                           for (const auto& s : db->latest_submissions_everywhere()) {
                               if (s.status == "invalid") continue;
                               const auto up = db->upload(s.upload_id);
-                              if (!up || !up->file_name.ends_with(".json")) continue;
-                              write_file_atomic(data_dir / (std::to_string(s.organisation_id) + ".json"), upload_bytes(*up), false);
+                              // rules::replay reads *.json: a workbook is replayed as the JSON it reads into.
+                              if (!up) continue;
+                              std::string json = upload_bytes(*up);
+                              if (workbook::is_workbook_file(up->file_name)) {
+                                  const auto format = data::organisation_file_format();
+                                  try {
+                                      json = input::to_json_text(workbook::read_workbook(json, up->file_name, &format).root);
+                                  } catch (const Error&) {
+                                      continue;
+                                  }
+                              }
+                              write_file_atomic(data_dir / (std::to_string(s.organisation_id) + ".json"), json, false);
                               ++replayed;
                           }
                           report->set("organisations", replayed);

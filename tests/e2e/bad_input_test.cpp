@@ -75,6 +75,21 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
     BOOST_TEST(text.find("BRN-FRM-01") != std::string::npos);
     BOOST_TEST(text.find("Всего правил: ") != std::string::npos, text);
     BOOST_TEST(text.find("{{") == std::string::npos);
+    // Parameters in words: the unit agreed with the number, a list as a list, no $names, no pipes.
+    BOOST_TEST(text.find("— Наименьшая численность наставляемых в наставнической группе: 2\u00A0человека (с 01.06.2022);") !=
+                   std::string::npos, text);
+    BOOST_TEST(text.find("— Формы наставничества, предусмотренные Положением (с 01.06.2022):\n• педагог – педагог;") !=
+                   std::string::npos, text);
+    BOOST_TEST(text.find("• традиционная форма наставничества («один-на-один»).") != std::string::npos, text);
+    for (const char* internal : {"$", "|", "group_min_mentees", "2022-06-01"}) {
+        BOOST_TEST(text.find(internal) == std::string::npos, internal);
+    }
+    run = e2e::nastavnik({"ruleset", "doc", "buryatia-1552", "--out", out});
+    const auto dated = nastavnik::docx::document_text(e2e::slurp(out));
+    BOOST_TEST(dated.find("Срок разработки муниципальной программы развития наставничества: 31.12.2021 (с 30.12.2020);") !=
+                   std::string::npos, dated);
+    BOOST_TEST(dated.find("0\u00A0% (с 30.12.2020), 20\u00A0% (с 01.01.2022), 50\u00A0% (с 01.01.2023), 100\u00A0% (с 01.01.2024);") !=
+                   std::string::npos, dated);
     run = e2e::nastavnik({"ruleset", "show", "no-such"});
     BOOST_TEST(run.exit_code == 2);
     BOOST_TEST(run.err.find("нет набора правил «no-such»") != std::string::npos);

@@ -25,6 +25,11 @@ inline std::string slurp(const std::filesystem::path& p) {
     return s.str();
 }
 
+inline void write(const std::filesystem::path& p, const std::string& bytes) {
+    std::ofstream out(p, std::ios::binary);
+    out << bytes;
+}
+
 inline std::string quote(const std::string& s) {
     std::string q = "'";
     for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);

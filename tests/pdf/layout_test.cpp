@@ -150,12 +150,29 @@ BOOST_AUTO_TEST_CASE(justified_text_is_hyphenated_when_the_document_asks) {
 }
 
 BOOST_AUTO_TEST_CASE(unsupported_content_is_shown_and_reported) {
-    const std::string body = "<w:p><w:r><w:t>Перед</w:t></w:r><w:r><w:pict/></w:r><w:r><w:t>после</w:t></w:r></w:p>";
+    // A SmartArt diagram (a DrawingML object we do not draw): a frame of its size in the line
+    // and a warning naming it; the text around it stays.
+    const std::string body =
+        "<w:p><w:r><w:t>Перед</w:t></w:r><w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+        "<wp:extent cx=\"914400\" cy=\"457200\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+        "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/diagram\"><dgm:relIds "
+        "xmlns:dgm=\"http://schemas.openxmlformats.org/drawingml/2006/diagram\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+        "<w:r><w:t>после</w:t></w:r></w:p>";
     const auto r = pdf_test::render(docx(body));
-    BOOST_TEST(any_warning(r, "VML"));
+    BOOST_TEST(any_warning(r, "DrawingML"));
     for (const auto& w : r.warnings) BOOST_TEST(w.where.file == "тест.docx");
     if (!pdf_test::have("pdftotext")) return;
-    BOOST_TEST(contains(page_text(r.pdf, 1), "Перед[объект]после"));
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    const auto x_of = [&](const std::string& word) {
+        const auto at = bbox.find(">" + word + "<");
+        BOOST_REQUIRE(at != std::string::npos);
+        return std::stod(bbox.substr(bbox.rfind("xMin=\"", at) + 6));
+    };
+    // «после» stands after the 1-inch frame, not next to «Перед».
+    BOOST_TEST(x_of("после") - x_of("Перед") > 72.0);
+    // An empty VML picture shows nothing, as in Word and LibreOffice.
+    const auto empty = pdf_test::render(docx("<w:p><w:r><w:t>Перед</w:t></w:r><w:r><w:pict/></w:r><w:r><w:t>после</w:t></w:r></w:p>"));
+    BOOST_TEST(contains(page_text(empty.pdf, 1), "Передпосле"));
 }
 
 BOOST_AUTO_TEST_CASE(a_font_that_is_not_installed_is_replaced_and_reported) {
@@ -215,6 +232,30 @@ BOOST_AUTO_TEST_CASE(vertically_merged_cells_show_their_text_once) {
     BOOST_TEST(contains(t, "Объединённая"), t);
     BOOST_TEST(!contains(t, "скрыто"), t);
     BOOST_TEST(contains(t, "Б"), t);
+}
+
+BOOST_AUTO_TEST_CASE(a_bottom_aligned_cell_stands_level_with_the_last_line_of_its_row) {
+    // A signature block: a position over three lines, the name (vAlign bottom) on the third.
+    const std::string tbl =
+        "<w:tbl><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid><w:tr>"
+        "<w:tc>" + para("Заместитель директора по научно-методической работе") + "</w:tc>"
+        "<w:tc><w:tcPr><w:vAlign w:val=\"bottom\"/></w:tcPr>" + para("Сидорова") + "</w:tc>"
+        "<w:tc><w:tcPr><w:vAlign w:val=\"center\"/></w:tcPr>" + para("Петрова") + "</w:tc></w:tr></w:tbl>";
+    const auto r = pdf_test::render(docx(tbl));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    auto top_of = [&](const std::string& word) {
+        const auto at = bbox.find(">" + word + "<");
+        BOOST_REQUIRE(at != std::string::npos);
+        const auto tag = bbox.substr(bbox.rfind("<word", at), at - bbox.rfind("<word", at));
+        return std::stod(tag.substr(tag.find("yMin=\"") + 6));
+    };
+    const double first = top_of("Заместитель");
+    double last = first;
+    for (const char* w : {"директора", "работе"}) last = std::max(last, top_of(w));
+    BOOST_TEST(last > first + 20.0);                      // the position wraps
+    BOOST_TEST(std::abs(top_of("Сидорова") - last) < 1.0);  // bottom: on its last line
+    BOOST_TEST(std::abs(top_of("Петрова") - (first + last) / 2) < 1.0);  // center: half way
 }
 
 BOOST_AUTO_TEST_CASE(paragraph_lines_and_letter_spacing) {

@@ -44,7 +44,7 @@ BOOST_AUTO_TEST_CASE(workbook_new_for_a_school_and_for_a_municipality) {
                               {file.string()});
     BOOST_REQUIRE_MESSAGE(lists.exit_code == 0, lists.out);
     BOOST_TEST(contains(lists.out, "['Инструкция', 'Организация', 'Сотрудники', 'Наставники', 'Пары', 'Группы', 'Согласия в группах', "
-                                   "'Документы', 'Оформление', 'Списки']"), lists.out);
+                                   "'Документы', 'Оформление', 'Учебные годы', 'Мониторинг', 'Анкеты', 'Списки']"), lists.out);
     BOOST_TEST(contains(lists.out, "hidden"), lists.out);
     BOOST_TEST(contains(lists.out, "Формы наставничества|педагог – педагог|руководитель образовательного учреждения – педагог"), lists.out);
     BOOST_TEST(contains(lists.out, "дошкольная Алтайский край"), lists.out);

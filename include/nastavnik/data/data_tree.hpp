@@ -30,6 +30,8 @@ public:
     [[nodiscard]] xmlDocPtr doc() const noexcept { return doc_.get(); }
     [[nodiscard]] xmlNodePtr root() const noexcept { return xmlDocGetRootElement(doc_.get()); }
     [[nodiscard]] const std::string& file() const noexcept { return file_; }
+    /// The version of its format the file declared (1 for «nastavnik.organisation/1»).
+    [[nodiscard]] int version() const noexcept { return version_; }
 
     /// JSON path of the element or of its nearest element ancestor ("pairs[2].programme").
     /// The root is "".
@@ -57,6 +59,7 @@ private:
     [[nodiscard]] InputLocation location_of(const input::TextPosition& p, const std::string& path) const;
 
     std::string file_;
+    int version_ = 0;
     std::shared_ptr<const input::SheetPlaces> places_;
     std::unordered_map<const xmlNode*, Origin> origins_;
 };

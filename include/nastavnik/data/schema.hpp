@@ -2,6 +2,8 @@
 // The organisation input format as data: every field with its type, whether it is required
 // and its Russian description. The validator walks it; the docs and tests read it too.
 
+#include "nastavnik/core/error.hpp"
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,10 +24,12 @@ struct Type {
         ref,           // an id of `ref_collection`
         object,
         array,
+        academic_year, // "2025/2026": two consecutive years
+        answer,        // a questionnaire answer: a number ≥ 0, or "да" / "нет"
     };
     Kind kind = Kind::string;
     std::vector<std::string> values;
-    std::string ref_collection;             // "staff" | "acts"
+    std::string ref_collection;             // "staff" | "acts" | "programmes" (a pair or a group)
     std::vector<Field> fields;              // object
     std::shared_ptr<const Type> item;       // array
     std::string item_name;                  // array: element name of an item in the data tree
@@ -37,10 +41,14 @@ struct Field {
     bool required = false;
     Type type;
     std::string description;  // Russian
+    int since = 1;            // the version of the file format that introduced the field
 };
 
-/// The format identifier the file must declare in "format".
-inline constexpr const char* organisation_format = "nastavnik.organisation/1";
+/// The format identifier a new file declares in "format". Files of an earlier version of the
+/// same format («nastavnik.organisation/1») are read as they are; a field introduced later is
+/// an error in them that names the version to declare (docs/ru/data-format.md, «Версии формата»).
+/// Version 2: monitoring by reporting years (reporting_years).
+inline constexpr const char* organisation_format = "nastavnik.organisation/2";
 
 /// The root object of an organisation file.
 const Type& organisation_schema();
@@ -53,14 +61,27 @@ inline constexpr const char* municipality_format = "nastavnik.municipality/1";
 /// stage, item by item, against organisation_schema().
 const Type& municipality_schema();
 
+/// The format identifier of an inspection's requisites (docs/ru/check-report.md, «Справка о
+/// результатах проверки»): the inspecting body, number, date, place, basis, period, inspector.
+inline constexpr const char* inspection_format = "nastavnik.inspection/1";
+const Type& inspection_schema();
+
 /// A root schema and the format its files declare.
+class DataTree;
 struct FileFormat {
     const Type* schema;
-    const char* format;
-    const char* what;  // Russian, for messages: "организации"
+    const char* format;  // the current version: "nastavnik.organisation/2"
+    const char* what;    // Russian, for messages: "организации"
+    int oldest = 1;      // the earliest version still read
+    /// Checks a whole built tree can only make (a questionnaire's answers fit its form …);
+    /// adds every problem to the sink. Null: none.
+    void (*validate)(const DataTree& tree, DiagnosticSink& problems) = nullptr;
 };
+/// "nastavnik.organisation/2" → 2; 0 if the text is not `format`'s name with a version.
+int format_version(const FileFormat& format, const std::string& text);
 FileFormat organisation_file_format();
 FileFormat municipality_file_format();
+FileFormat inspection_file_format();
 
 /// Russian description of what a type expects, for messages: "дата в формате ГГГГ-ММ-ДД".
 std::string expectation(const Type& t);

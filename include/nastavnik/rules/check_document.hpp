@@ -12,12 +12,19 @@
 
 namespace nastavnik::rules {
 
-/// <act><data>…the organisation…</data><check><as_of/><rulesets><ruleset>…</ruleset></rulesets>
-///   <summary>…counts…</summary><finding outcome="…"><rule/><severity/><title/><message/>
-///   <where/><citation/><missing/></finding>…</check></act>
-std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& result, const data::DataTree& tree);
+/// <act><data>…the organisation…</data>
+///   <inspection>…the inspecting body's requisites (format nastavnik.inspection/1), the inspector
+///     with id "inspector"; empty when none are given…</inspection>
+///   <check><as_of/><acts><act>…each act the rules rest on…</act></acts><summary>…counts…</summary>
+///   <section kind="error|warning|info|not_evaluable"><n/><title/>
+///     <finding><text/><requirement/><citation/></finding>…</section>…</check></act>
+/// Sections come most serious first and only when they have findings; a finding's text names
+/// the person or programme in words, never a data path.
+std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& result, const data::DataTree& tree,
+                                                       const data::DataTree* inspection = nullptr);
 
 /// Fills `template_file`; returns DOCX bytes.
-std::string check_document(const CheckResult& result, const data::DataTree& tree, const std::filesystem::path& template_file);
+std::string check_document(const CheckResult& result, const data::DataTree& tree, const std::filesystem::path& template_file,
+                           const data::DataTree* inspection = nullptr);
 
 }  // namespace nastavnik::rules

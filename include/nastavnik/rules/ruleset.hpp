@@ -58,6 +58,7 @@ struct Parameter {
     std::string id;
     std::string unit;
     std::vector<ParameterValue> values;  // sorted by `from`
+    std::string title;  // what the value is, in words («Минимальная численность наставнической группы»)
     /// The value in force on that day, if any.
     [[nodiscard]] const ParameterValue* at(const Date& day) const;
 };

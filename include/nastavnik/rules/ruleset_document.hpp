@@ -18,7 +18,7 @@ struct XmlDocDeleter {
 
 /// <ruleset><id/><version/><title/><layer/><applies/><valid_from/>[<valid_to/>]
 ///   <acts><act>…citation text…</act></acts>
-///   <parameters><parameter><id/><values/></parameter></parameters>
+///   <parameters><line level="1|2">…a parameter in words, or an item of its list…</line></parameters>
 ///   <rules><rule><id/><mode/><severity/><title/><citation/></rule></rules></ruleset>
 std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs);
 

@@ -1,0 +1,447 @@
+#include "nastavnik/data/monitoring.hpp"
+
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace nastavnik::data::monitoring {
+
+namespace {
+
+// The indicators of Барнаул № 127 разд. 5 and Бийск № 701 разд. 5 (the two stages), and the
+// results Бурятия № 1552 разд. IV evaluates. Titles as a report names them.
+const std::vector<Indicator> catalogue = {
+    {"programme_results", 1, Unit::percent,
+     "Результативность реализации персонализированной программы (доля выполненных мероприятий)", nullptr, nullptr},
+    {"risks", 1, Unit::count, "Выявленные риски реализации программы", nullptr, nullptr},
+    {"joint_projects", 1, Unit::count, "Образовательные и культурные проекты, реализованные совместно с наставляемым",
+     nullptr, nullptr},
+    {"exam_pass_share", 1, Unit::percent, "Доля обучающихся наставляемого, успешно прошедших ВПР и ГИА", nullptr, nullptr},
+    {"pupils_progress", 1, Unit::percent, "Успеваемость обучающихся наставляемого (доля успевающих на «4» и «5»)",
+     "Доля воспитанников с положительной динамикой развития",
+     "Доля обучающихся, освоивших дополнительную общеобразовательную программу"},
+    {"olympiad_participation", 1, Unit::count, "Обучающиеся наставляемого — участники олимпиад",
+     "Воспитанники — участники конкурсов", "Обучающиеся — участники конкурсов и соревнований"},
+    {"professional_activity", 1, Unit::count,
+     "Социально-профессиональная активность наставляемого (открытые занятия, выступления, конкурсы)", nullptr, nullptr},
+    {"mentee_results", 2, Unit::score, "Профессиональные результаты наставляемого", nullptr, nullptr},
+    {"mentor_results", 2, Unit::score, "Профессиональные результаты наставника", nullptr, nullptr},
+    {"motivation", 2, Unit::score,
+     "Мотивированность и осознанность наставляемого в вопросах саморазвития и профессионального самообразования", nullptr,
+     nullptr},
+    {"innovation", 2, Unit::score, "Включённость наставляемого в инновационную деятельность организации", nullptr, nullptr},
+    {"adaptation", 2, Unit::score, "Качество и темпы адаптации наставляемого на новом месте работы", nullptr, nullptr},
+    {"future_mentors", 2, Unit::count, "Педагоги, планирующие стать наставниками", nullptr, nullptr},
+    {"future_mentees", 2, Unit::count, "Педагоги, планирующие стать наставляемыми", nullptr, nullptr},
+    {"satisfaction", 2, Unit::score, "Удовлетворённость собственной работой", nullptr, nullptr},
+    {"retention", 2, Unit::count, "Педагоги, желающие продолжать работу в организации", nullptr, nullptr},
+    {"conflicts", 2, Unit::count, "Конфликты с педагогическим и родительским сообществами", nullptr, nullptr},
+    {"publications", 2, Unit::count,
+     "Собственные профессиональные работы наставляемого (статьи, исследования, методические разработки)", nullptr, nullptr},
+};
+
+const std::vector<Form> questionnaires = {
+    {"наставляемый", "Анкета наставляемого",
+     {{"satisfaction", AnswerKind::scale, "Насколько Вы удовлетворены своей работой в организации?"},
+      {"motivation", AnswerKind::scale, "Насколько Вы стремитесь к профессиональному саморазвитию и самообразованию?"},
+      {"innovation", AnswerKind::scale,
+       "Насколько Вы включены в инновационную (проектную, экспериментальную) деятельность организации?"},
+      {"adaptation", AnswerKind::scale, "Насколько успешно Вы освоились на рабочем месте и в коллективе?"},
+      {"mentee_results", AnswerKind::scale,
+       "Насколько программа наставничества помогла Вам преодолеть профессиональные затруднения?"},
+      {"professional_activity", AnswerKind::count,
+       "Сколько открытых занятий, выступлений, конкурсов с Вашим участием было за время программы?"},
+      {"publications", AnswerKind::count,
+       "Сколько у Вас собственных профессиональных работ (статей, методических разработок) за время программы?"},
+      {"retention", AnswerKind::yes_no, "Планируете ли Вы продолжать работу в организации?"},
+      {"future_mentors", AnswerKind::yes_no, "Хотели бы Вы в будущем стать наставником?"},
+      {"future_mentees", AnswerKind::yes_no, "Хотели бы Вы продолжить участие в наставничестве в качестве наставляемого?"}}},
+    {"наставник", "Анкета наставника",
+     {{"programme_results", AnswerKind::percent,
+       "Какая доля мероприятий персонализированной программы выполнена (в процентах)?"},
+      {"risks", AnswerKind::count, "Сколько рисков (затруднений) в реализации программы выявлено?"},
+      {"joint_projects", AnswerKind::count, "Сколько образовательных и культурных проектов реализовано совместно с наставляемым?"},
+      {"mentee_results", AnswerKind::scale, "Оцените профессиональный рост наставляемого за время программы."},
+      {"mentor_results", AnswerKind::scale, "Насколько участие в наставничестве повысило Ваш профессиональный уровень?"},
+      {"adaptation", AnswerKind::scale, "Оцените качество и темпы адаптации наставляемого."},
+      {"innovation", AnswerKind::scale, "Оцените включённость наставляемого в инновационную деятельность организации."},
+      {"conflicts", AnswerKind::count,
+       "Сколько конфликтов наставляемого с коллегами, обучающимися, родителями было за время программы?"}}},
+    {"куратор", "Анкета куратора",
+     {{"programme_results", AnswerKind::percent,
+       "Какая доля мероприятий персонализированной программы выполнена (в процентах)?"},
+      {"risks", AnswerKind::count, "Сколько рисков реализации программы выявлено?"},
+      {"mentee_results", AnswerKind::scale, "Оцените профессиональные результаты наставляемого."},
+      {"mentor_results", AnswerKind::scale, "Оцените профессиональные результаты наставника."},
+      {"adaptation", AnswerKind::scale, "Оцените качество и темпы адаптации наставляемого."},
+      {"innovation", AnswerKind::scale, "Оцените включённость наставляемого в инновационную деятельность организации."}}},
+};
+
+Type scalar(Type::Kind kind) {
+    Type t;
+    t.kind = kind;
+    return t;
+}
+Type object(std::vector<Field> fields) {
+    Type t = scalar(Type::Kind::object);
+    t.fields = std::move(fields);
+    return t;
+}
+Type array(Type item, std::string item_name) {
+    Type t = scalar(Type::Kind::array);
+    t.item = std::make_shared<const Type>(std::move(item));
+    t.item_name = std::move(item_name);
+    return t;
+}
+Type one_of(std::vector<std::string> values) {
+    Type t = scalar(Type::Kind::enumeration);
+    t.values = std::move(values);
+    return t;
+}
+Type ref(std::string collection) {
+    Type t = scalar(Type::Kind::ref);
+    t.ref_collection = std::move(collection);
+    return t;
+}
+Field req(std::string key, Type t, std::string d) { return Field{std::move(key), true, std::move(t), std::move(d)}; }
+Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
+
+std::string text_of(const xmlNode* n) {
+    if (n == nullptr) return {};
+    xmlChar* s = xmlNodeGetContent(n);
+    std::string out = s != nullptr ? reinterpret_cast<const char*>(s) : "";
+    xmlFree(s);
+    return out;
+}
+
+const xmlNode* child(const xmlNode* n, const char* name) {
+    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
+    }
+    return nullptr;
+}
+
+std::vector<const xmlNode*> children(const xmlNode* n, const char* name) {
+    std::vector<const xmlNode*> out;
+    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) out.push_back(c);
+    }
+    return out;
+}
+
+std::string id_of(const xmlNode* n) {
+    xmlChar* v = xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>("id"));
+    std::string out = v != nullptr ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return out;
+}
+
+std::vector<const xmlNode*> years_of(const DataTree& tree) {
+    return children(child(tree.root(), "reporting_years"), "reporting_year");
+}
+
+// The pair or group with that id (its programme's participants).
+const xmlNode* programme_node(const DataTree& tree, const std::string& id) {
+    for (const char* list : {"pairs", "groups"}) {
+        for (const xmlNode* p : children(child(tree.root(), list), list[0] == 'p' ? "pair" : "group")) {
+            if (id_of(p) == id) return p;
+        }
+    }
+    return nullptr;
+}
+
+bool whole(double v) { return std::floor(v) == v; }
+
+// What an answer of the kind may be, or "" if `text` fits.
+std::string answer_problem(AnswerKind kind, const std::string& text) {
+    const bool yes_no = text == "да" || text == "нет";
+    if (kind == AnswerKind::yes_no) return yes_no ? "" : "ожидается ответ «да» или «нет»";
+    if (yes_no) return "ожидается число";
+    const double v = std::stod(text);
+    switch (kind) {
+        case AnswerKind::scale: return v >= 1 && v <= 5 && whole(v) ? "" : "ожидается балл от 1 до 5";
+        case AnswerKind::percent: return v <= 100 ? "" : "ожидается процент от 0 до 100";
+        case AnswerKind::count: return whole(v) ? "" : "ожидается целое число";
+        case AnswerKind::yes_no: break;
+    }
+    return {};
+}
+
+struct Collected {
+    std::vector<Value> values;
+    std::size_t answers = 0;
+};
+
+Measured measured_of(const Indicator* indicator, const Collected& c) {
+    Measured m;
+    m.indicator = indicator;
+    m.values = c.values.size() + c.answers;
+    auto later = [](std::optional<Value>& slot, const Value& v) {
+        if (!slot || slot->date <= v.date) slot = v;
+    };
+    std::optional<Value> final_, latest;
+    for (const auto& v : c.values) {
+        if (v.point == "начало") later(m.start, v);
+        else if (v.point == "окончание") later(final_, v);
+        else later(latest, v);
+    }
+    // The value at the end of the programme; without one, the latest measured in its course.
+    m.end = final_ ? final_ : latest;
+    return m;
+}
+
+}  // namespace
+
+const std::vector<Indicator>& indicators() { return catalogue; }
+
+const Indicator* find_indicator(std::string_view id) {
+    for (const auto& i : catalogue) {
+        if (id == i.id) return &i;
+    }
+    return nullptr;
+}
+
+std::string title_of(const Indicator& i, std::string_view type) {
+    if (type == "дошкольная" && i.title_kindergarten != nullptr) return i.title_kindergarten;
+    if (type == "дополнительного образования" && i.title_additional != nullptr) return i.title_additional;
+    return i.title;
+}
+
+std::string unit_text(Unit u, double value) {
+    switch (u) {
+        case Unit::percent: return "%";
+        case Unit::count: return "";
+        case Unit::score: {
+            if (!whole(value)) return "балла";  // «4,2 балла»
+            const long n = static_cast<long>(value);
+            if (n % 10 == 1 && n % 100 != 11) return "балл";
+            if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) return "балла";
+            return "баллов";
+        }
+    }
+    return {};
+}
+
+const std::vector<Form>& forms() { return questionnaires; }
+
+const Form* find_form(std::string_view id) {
+    for (const auto& f : questionnaires) {
+        if (id == f.id) return &f;
+    }
+    return nullptr;
+}
+
+Type reporting_years_type() {
+    std::vector<std::string> ids;
+    for (const auto& i : catalogue) ids.emplace_back(i.id);
+    Type number = scalar(Type::Kind::number);
+    Type date = scalar(Type::Kind::date);
+    Type text = scalar(Type::Kind::string);
+    Type year = scalar(Type::Kind::academic_year);
+    Type point = one_of({"начало", "окончание"});
+    Type measurement = object({
+        opt("programme", ref("programmes"),
+            "пара или группа, к персонализированной программе которой относится значение; без него — значение по "
+            "организации в целом"),
+        req("indicator", one_of(ids), "показатель мониторинга"),
+        req("value", number, "значение: процент, балл от 1 до 5 или количество"),
+        opt("point", point, "момент измерения: начало или окончание программы; без него — в ходе программы"),
+        req("date", date, "дата измерения"),
+        req("source", text, "источник значения: документ, протокол, отчёт, процедура"),
+    });
+    // One field per indicator some questionnaire asks about; which of them a form may answer
+    // is checked by validate().
+    std::vector<Field> answer_fields;
+    for (const auto& i : catalogue) {
+        const bool asked = std::any_of(questionnaires.begin(), questionnaires.end(), [&](const Form& f) {
+            return std::any_of(f.questions.begin(), f.questions.end(), [&](const Question& q) { return i.id == std::string_view(q.indicator); });
+        });
+        if (asked) answer_fields.push_back(opt(i.id, scalar(Type::Kind::answer), i.title));
+    }
+    Type questionnaire = object({
+        req("form", one_of({"наставник", "наставляемый", "куратор"}), "чья анкета"),
+        req("respondent", ref("staff"), "кто заполнил анкету"),
+        req("programme", ref("programmes"), "пара или группа, о программе которой анкета"),
+        req("date", date, "дата анкетирования"),
+        opt("point", point, "начало или окончание программы; без него — в ходе программы"),
+        req("answers", object(std::move(answer_fields)), "ответы: показатель → балл, процент, число или «да»/«нет»"),
+    });
+    Type summary = object({
+        opt("staff", number, "педагогических работников"),
+        opt("mentors", number, "наставников"),
+        opt("mentees", number, "наставляемых"),
+        opt("pairs", number, "наставнических пар"),
+        opt("groups", number, "наставнических групп"),
+        opt("young", number, "молодых специалистов (педагогический стаж менее 3 лет)"),
+        opt("young_covered", number, "из них закреплённых за наставниками"),
+    });
+    return array(object({
+                     req("year", year, "учебный год, например «2025/2026»"),
+                     opt("summary", summary, "итоги года, записанные по его окончании"),
+                     opt("monitoring", array(measurement, "measurement"), "значения показателей мониторинга"),
+                     opt("questionnaires", array(questionnaire, "questionnaire"), "заполненные анкеты"),
+                 }),
+                 "reporting_year");
+}
+
+void validate(const DataTree& tree, DiagnosticSink& problems) {
+    std::set<std::string> years;
+    for (const xmlNode* y : years_of(tree)) {
+        const std::string year = text_of(child(y, "year"));
+        if (!years.insert(year).second) {
+            problems.add(tree.location(child(y, "year")), "учебный год «" + year + "» указан дважды");
+        }
+        for (const xmlNode* m : children(child(y, "monitoring"), "measurement")) {
+            const Indicator* i = find_indicator(text_of(child(m, "indicator")));
+            const xmlNode* value = child(m, "value");
+            const double v = std::stod(text_of(value));
+            if (i == nullptr) continue;
+            const std::string problem = i->unit == Unit::percent ? (v <= 100 ? "" : "ожидается процент от 0 до 100")
+                                        : i->unit == Unit::score ? (v >= 1 && v <= 5 ? "" : "ожидается балл от 1 до 5")
+                                                                 : (whole(v) ? "" : "ожидается целое число");
+            if (!problem.empty()) problems.add(tree.location(value), problem + ", получено " + text_of(value));
+        }
+        for (const xmlNode* q : children(child(y, "questionnaires"), "questionnaire")) {
+            const Form* form = find_form(text_of(child(q, "form")));
+            if (form == nullptr) continue;
+            for (const xmlNode* a = child(q, "answers") != nullptr ? child(q, "answers")->children : nullptr; a != nullptr; a = a->next) {
+                if (a->type != XML_ELEMENT_NODE) continue;
+                const std::string key = reinterpret_cast<const char*>(a->name);
+                const auto question = std::find_if(form->questions.begin(), form->questions.end(),
+                                                   [&](const Question& qq) { return key == qq.indicator; });
+                if (question == form->questions.end()) {
+                    std::string asked;
+                    for (const auto& qq : form->questions) asked += (asked.empty() ? "" : ", ") + std::string(qq.indicator);
+                    problems.add(tree.location(a), "в анкете «" + std::string(form->id) + "» нет вопроса «" + key +
+                                                       "»; её вопросы: " + asked);
+                    continue;
+                }
+                if (const std::string p = answer_problem(question->kind, text_of(a)); !p.empty()) {
+                    problems.add(tree.location(a), p + ", получено «" + text_of(a) + "»");
+                }
+            }
+            // The mentor's and the mentee's questionnaires are filled by the programme's own participants.
+            const std::string who = text_of(child(q, "respondent"));
+            const xmlNode* programme = programme_node(tree, text_of(child(q, "programme")));
+            if (programme == nullptr) continue;
+            bool fits = true;
+            if (form->id == std::string_view("наставник")) fits = text_of(child(programme, "mentor")) == who;
+            if (form->id == std::string_view("наставляемый")) {
+                fits = text_of(child(programme, "mentee")) == who;
+                for (const xmlNode* m : children(child(programme, "mentees"), "mentee")) fits = fits || text_of(m) == who;
+            }
+            if (!fits) {
+                problems.add(tree.location(child(q, "respondent")),
+                             "«" + who + "» — не " + (form->id == std::string_view("наставник") ? "наставник" : "наставляемый") +
+                                 " пары (группы) «" + id_of(programme) + "», о программе которой анкета");
+            }
+        }
+    }
+}
+
+std::optional<Date> year_start(std::string_view year) {
+    if (year.size() != 9 || year[4] != '/') return std::nullopt;
+    return Date::parse_iso(std::string(year.substr(0, 4)) + "-09-01");
+}
+
+std::string year_of(const Date& d) {
+    const int first = d.month() >= 9 ? d.year() : d.year() - 1;
+    return std::to_string(first) + "/" + std::to_string(first + 1);
+}
+
+std::string previous_year(std::string_view year) {
+    const auto start = year_start(year);
+    if (!start) return {};
+    return std::to_string(start->year() - 1) + "/" + std::to_string(start->year());
+}
+
+std::vector<std::string> recorded_years(const DataTree& tree) {
+    std::vector<std::string> out;
+    for (const xmlNode* y : years_of(tree)) out.push_back(text_of(child(y, "year")));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+YearResults results(const DataTree& tree, const std::string& year) {
+    YearResults r;
+    r.year = year;
+    const xmlNode* record = nullptr;
+    for (const xmlNode* y : years_of(tree)) {
+        if (text_of(child(y, "year")) == year) record = y;
+    }
+    if (record == nullptr) return r;
+    r.recorded = true;
+    r.summary = child(record, "summary");
+    // programme id ("" = the organisation) → indicator → values
+    std::map<std::string, std::map<std::string, Collected>> by;
+    for (const xmlNode* m : children(child(record, "monitoring"), "measurement")) {
+        Value v;
+        v.value = std::stod(text_of(child(m, "value")));
+        v.point = text_of(child(m, "point"));
+        v.date = *Date::parse_iso(text_of(child(m, "date")));
+        v.source = text_of(child(m, "source"));
+        by[text_of(child(m, "programme"))][text_of(child(m, "indicator"))].values.push_back(std::move(v));
+    }
+    // Answers of one questionnaire round (programme, date, point) become one value per indicator.
+    struct Round {
+        double sum = 0;
+        std::size_t n = 0;
+        std::set<std::string> forms;
+    };
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, Round> rounds;  // programme, indicator, date, point
+    for (const xmlNode* q : children(child(record, "questionnaires"), "questionnaire")) {
+        const Form* form = find_form(text_of(child(q, "form")));
+        for (const xmlNode* a = child(q, "answers") != nullptr ? child(q, "answers")->children : nullptr; a != nullptr; a = a->next) {
+            if (a->type != XML_ELEMENT_NODE || form == nullptr) continue;
+            const std::string answer = text_of(a);
+            Round& round = rounds[{text_of(child(q, "programme")), reinterpret_cast<const char*>(a->name), text_of(child(q, "date")),
+                                   text_of(child(q, "point"))}];
+            round.sum += answer == "да" ? 1 : answer == "нет" ? 0 : std::stod(answer);
+            ++round.n;
+            round.forms.insert(form->id);
+        }
+    }
+    for (const auto& [key, round] : rounds) {
+        const auto& [programme, indicator, date, point] = key;
+        const Indicator* i = find_indicator(indicator);
+        if (i == nullptr || round.n == 0) continue;
+        Value v;
+        v.value = i->unit == Unit::count ? round.sum : round.sum / static_cast<double>(round.n);
+        v.point = point;
+        v.date = *Date::parse_iso(date);
+        std::string who;
+        for (const char* f : {"наставляемый", "наставник", "куратор"}) {
+            if (round.forms.count(f) == 0) continue;
+            const std::string plural = std::string(f) == "наставляемый" ? (round.n > 1 ? "наставляемых" : "наставляемого")
+                                       : std::string(f) == "наставник" ? "наставника"
+                                                                       : "куратора";
+            who += (who.empty() ? "" : ", ") + plural;
+        }
+        v.source = "анкетирование " + who;
+        auto& c = by[programme][indicator];
+        c.values.push_back(std::move(v));
+        c.answers += round.n - 1;  // the value itself is counted once among values
+    }
+    auto measured_list = [&](const std::map<std::string, Collected>& per) {
+        std::vector<Measured> out;
+        for (const auto& i : catalogue) {
+            const auto it = per.find(i.id);
+            if (it != per.end()) out.push_back(measured_of(&i, it->second));
+        }
+        return out;
+    };
+    for (const char* list : {"pairs", "groups"}) {
+        for (const xmlNode* p : children(child(tree.root(), list), list[0] == 'p' ? "pair" : "group")) {
+            const auto it = by.find(id_of(p));
+            if (it == by.end()) continue;
+            r.programmes.push_back(ProgrammeResults{const_cast<xmlNodePtr>(p), measured_list(it->second)});
+        }
+    }
+    if (const auto it = by.find(""); it != by.end()) r.organisation = measured_list(it->second);
+    return r;
+}
+
+}  // namespace nastavnik::data::monitoring
