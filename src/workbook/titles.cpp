@@ -33,6 +33,8 @@ const std::vector<Placement> municipality_placements = {
     {"municipality.coordinator", "Муниципалитет", "Муниципальный координатор наставничества"},
     {"municipality.acts", "Документы", "Акты органа управления образованием о наставничестве: по строке на документ."},
     {"municipality.targets", "Целевые показатели", "Целевые показатели региона по годам: по строке на показатель и год."},
+    {"municipality.methodological_service_staff", "Методическая служба",
+     "Работники муниципальной методической службы: по строке на человека, с датой обучения в ЦНППМ."},
     {"organisation_summaries", "Организации",
      "Сводные сведения по организациям — только когда полных данных организаций нет (batch пишет их сам)."},
 };
@@ -102,6 +104,7 @@ const std::vector<Title> municipality_titles = {
     {"municipality.acts.date", "Дата"},
     {"municipality.acts.number", "Номер"},
     {"municipality.acts.title", "Заголовок"},
+    {"municipality.methodological_service_staff.trained_at_cnppm", "Обучен в ЦНППМ"},
     {"municipality.targets.indicator", "Показатель"},
     {"municipality.targets.value", "Целевое значение, %"},
     {"municipality.targets.source", "Документ, установивший значение"},
