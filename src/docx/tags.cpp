@@ -59,6 +59,23 @@ std::string trim(std::string_view s) {
 // ---------------------------------------------------------------------------------------
 // Runs
 
+bool has_element_child(xmlNodePtr node) {
+    for (xmlNodePtr c = node->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) return true;
+    }
+    return false;
+}
+
+// Whether a paragraph lies anywhere below `node`: the compiler has listed every paragraph of
+// the part before it isolates tags, so a node holding one (a hostile file may nest it in run
+// properties) must not be freed.
+bool holds_paragraph(xmlNodePtr node) {
+    for (xmlNodePtr c = node->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && (is_w(c, "p") || holds_paragraph(c))) return true;
+    }
+    return false;
+}
+
 struct Piece {
     xmlNodePtr t;
     std::string text;
@@ -72,7 +89,9 @@ void collect_pieces(xmlNodePtr node, xmlNodePtr paragraph, std::vector<Piece>& o
         // and a run inside another run's properties would be freed with its host below.
         if (is_w(c, "rPr") || is_w(c, "pPr")) continue;
         if (is_w(c, "t")) {
-            if (!is_w(c->parent, "r")) continue;
+            // A w:t holds text only; one holding elements (a hostile file can nest a whole
+            // paragraph in it) is not text we may rewrite: setting its text would free them.
+            if (!is_w(c->parent, "r") || has_element_child(c)) continue;
             xmlChar* s = xmlNodeGetContent(c);
             std::string text = s != nullptr ? reinterpret_cast<const char*>(s) : "";
             xmlFree(s);
@@ -153,7 +172,7 @@ xmlNodePtr isolate(std::vector<Piece>& pieces, std::size_t a, std::size_t b, con
         s = next;
     }
     xmlAddNextSibling(run, tag_run);
-    if (only_properties(after_run)) {
+    if (only_properties(after_run) && !holds_paragraph(after_run)) {
         xmlFreeNode(after_run);
     } else {
         xmlAddNextSibling(tag_run, after_run);
@@ -300,7 +319,7 @@ std::vector<TagToken> isolate_tags(xmlNodePtr p, std::vector<ScanProblem>& probl
     // hold another, and freeing the outer first would leave the inner dangling.
     std::vector<xmlNodePtr> empty;
     for (xmlNodePtr run : touched) {
-        if (empty_text_run(run)) empty.push_back(run);
+        if (empty_text_run(run) && !holds_paragraph(run)) empty.push_back(run);
     }
     for (xmlNodePtr run : empty) xmlUnlinkNode(run);
     for (xmlNodePtr run : empty) xmlFreeNode(run);

@@ -103,6 +103,24 @@ BOOST_AUTO_TEST_CASE(a_run_hidden_in_run_properties_is_not_text) {
     BOOST_TEST(para.problems.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_text_element_holding_elements_is_not_rewritten) {
+    // Found by fuzz_docx_template: a paragraph nested in a w:t was freed when the outer
+    // paragraph's tag was isolated, and then scanned itself.
+    const Paragraph para("<w:p><w:r><w:t>{{a}}<w:p><w:r><w:t>{{b}}</w:t></w:r></w:p></w:t><w:t>{{c}}</w:t></w:r></w:p>");
+    BOOST_REQUIRE_EQUAL(para.tags.size(), 1u);
+    BOOST_TEST(para.tags[0].expression == "c");
+}
+
+BOOST_AUTO_TEST_CASE(a_run_holding_a_paragraph_is_not_freed) {
+    // Found by fuzz_docx_template: a run whose text went to a tag was freed as empty with the
+    // paragraph nested in its properties, which the compiler then scanned.
+    const Paragraph para("<w:p><w:r><w:rPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:rPr><w:t>{{a}}</w:t></w:r></w:p>");
+    BOOST_REQUIRE_EQUAL(para.tags.size(), 1u);
+    xmlNodePtr nested = para.p->children->children->children;  // r > rPr > p
+    BOOST_TEST(nastavnik::docx::is_w(nested, "p"));
+    BOOST_TEST(nastavnik::docx::all_text(nested) == "x");
+}
+
 BOOST_AUTO_TEST_CASE(deleted_text_and_text_box_paragraphs_are_not_this_paragraphs_text) {
     const Paragraph para(
         "<w:p><w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>{{</w:delText></w:r></w:del>"
