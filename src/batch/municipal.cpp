@@ -7,10 +7,11 @@
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
-#include "batch/charts.hpp"
+#include "generate/charts.hpp"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -22,6 +23,10 @@
 #include <set>
 
 namespace nastavnik::batch {
+
+using generate::Chart;
+using generate::ChartRow;
+using generate::render_chart_png;
 
 namespace {
 
@@ -46,14 +51,7 @@ struct Totals {
 
 double share(int part, int whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
 
-std::string decimal(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    std::string s = buf;
-    if (s.ends_with(".0")) s.resize(s.size() - 2);
-    if (const auto dot = s.find('.'); dot != std::string::npos) s[dot] = ',';
-    return s;
-}
+std::string decimal(double v) { return text::decimal(v, 1); }
 
 std::string percent_text(int part, int whole) { return whole > 0 ? decimal(share(part, whole)) + "\u00A0%" : "—"; }
 

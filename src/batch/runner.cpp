@@ -138,6 +138,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                 g.as_of = options.as_of;
                 g.force = options.force;
                 g.format = options.format;
+                g.check = &check;
                 auto package = generate::render_package(tree, g, *work.templates);
                 for (auto& d : package.documents) files.push_back(std::move(d));
                 for (const auto& f : package.failures) {

@@ -415,8 +415,8 @@ YearResults results(const DataTree& tree, const std::string& year) {
         std::string who;
         for (const char* f : {"наставляемый", "наставник", "куратор"}) {
             if (round.forms.count(f) == 0) continue;
-            const std::string plural = std::string(f) == "наставляемый" ? (round.n > 1 ? "наставляемых" : "наставляемого")
-                                       : std::string(f) == "наставник" ? "наставника"
+            const std::string plural = std::string(f) == "наставляемый" ? "наставляемых"
+                                       : std::string(f) == "наставник" ? "наставников"
                                                                        : "куратора";
             who += (who.empty() ? "" : ", ") + plural;
         }

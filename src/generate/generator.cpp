@@ -2,12 +2,16 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
+#include "generate/analytical_report.hpp"
+#include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/rules/layering.hpp"
 
 #include <algorithm>
 
@@ -62,6 +66,31 @@ void apply_format(std::vector<Document>& documents, const Options& options) {
         out.push_back(std::move(p));
     }
     documents = std::move(out);
+}
+
+// The analytical report: the data with /data/report (generate/analytical_report.hpp), its
+// charts in the template's chart:NAME pictures.
+std::string render_analytical_report(const data::DataTree& tree, const Options& options, const docx::Template& tpl,
+                                     const DocumentSettings& settings) {
+    xpath::Variables parameters;
+    if (options.check != nullptr && !options.check->rulesets.empty()) {
+        parameters = rules::compose(options.check->rulesets).parameters_at(options.as_of);
+    }
+    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters);
+    xpath::Variables variables = document_variables(tree, options, "аналитическая справка", settings);
+    // A справка recorded in another academic year is not this one: this one is dated by the
+    // as-of date and gets its number at registration.
+    if (!options.order_date) {
+        const auto recorded = Date::parse_iso(variables["order_date"]);
+        if (recorded && data::monitoring::year_of(*recorded) != data::monitoring::year_of(options.as_of)) {
+            variables["order_date"] = options.as_of.iso();
+            if (!options.order_number) variables["order_number"] = format_order_number(settings, blank_number);
+        }
+    }
+    xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));
+    std::string bytes = tpl.render(ev, xmlDocGetRootElement(report.doc.get()));
+    bytes = docx::replace_pictures(bytes, report.charts, "Аналитическая справка о результатах мониторинга.docx");
+    return apply_document_settings(bytes, settings);
 }
 
 }  // namespace
@@ -184,6 +213,14 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             xpath::Evaluator ev(tree.doc(), options.as_of.iso(),
                                 document_variables(tree, options, kind->act_kind, settings));
             const auto& tpl = templates.of(*kind);
+            if (kind->id == "spravka") {
+                // The analytical report is filled from the data with what monitoring computed.
+                std::vector<Document> report;
+                report.push_back(Document{kind, safe_file_name(kind->output_name), render_analytical_report(tree, options, tpl, settings)});
+                apply_format(report, options);
+                for (auto& d : report) package.documents.push_back(std::move(d));
+                continue;
+            }
             std::vector<xmlNodePtr> items{tree.root()};
             if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), tree.root());
             std::vector<Document> documents;
@@ -247,7 +284,9 @@ std::vector<Written> write_package(const std::vector<Document>& documents, const
 std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResult& check, const Options& options) {
     if (!options.force) refuse_if_violated(check);
     const TemplateSet templates(options.templates_dir, options.only);
-    auto package = render_package(tree, options, templates);
+    Options with_check = options;
+    with_check.check = &check;
+    auto package = render_package(tree, with_check, templates);
     if (!package.failures.empty()) {
         std::vector<Diagnostic> problems;
         for (const auto& f : package.failures) problems.insert(problems.end(), f.problems.begin(), f.problems.end());

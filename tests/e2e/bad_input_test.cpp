@@ -80,8 +80,14 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
                    std::string::npos, text);
     BOOST_TEST(text.find("— Формы наставничества, предусмотренные Положением (с 01.06.2022):\n• педагог – педагог;") !=
                    std::string::npos, text);
-    BOOST_TEST(text.find("• традиционная форма наставничества («один-на-один»).") != std::string::npos, text);
-    for (const char* internal : {"$", "|", "group_min_mentees", "2022-06-01"}) {
+    BOOST_TEST(text.find("• традиционная форма наставничества («один-на-один»);") != std::string::npos, text);
+    // The monitoring lists name what each indicator measures.
+    BOOST_TEST(text.find("— Показатели первого этапа мониторинга (процесс реализации персонализированной программы) (с "
+                         "01.06.2022):\n• Результативность реализации персонализированной программы (доля выполненных "
+                         "мероприятий);") != std::string::npos, text);
+    BOOST_TEST(text.find("— Оценочные процедуры, по которым оценивается доля обучающихся наставляемого, успешно их "
+                         "прошедших (с 01.06.2022):\n• ВПР;\n• ОГЭ.") != std::string::npos, text);
+    for (const char* internal : {"$", "|", "group_min_mentees", "2022-06-01", "programme_results"}) {
         BOOST_TEST(text.find(internal) == std::string::npos, internal);
     }
     run = e2e::nastavnik({"ruleset", "doc", "buryatia-1552", "--out", out});

@@ -14,4 +14,9 @@ namespace nastavnik::rules {
 std::string report_text(const CheckResult& result, const data::DataTree& tree, bool explain = false);
 std::string report_json(const CheckResult& result, const data::DataTree& tree);
 
+/// A finding's text for a document people read: the data fields the rulesets name in brackets
+/// for the JSON report («сведения о письменном согласии наставника (mentors[].consent_date)»)
+/// are left out.
+std::string without_data_paths(std::string text);
+
 }  // namespace nastavnik::rules
