@@ -87,7 +87,9 @@ def lo_convert(docs, outdir, profile):
 
 def main(args, cli, work):
     corpus = os.path.abspath(args.corpus)
-    docs = sorted(glob.glob(os.path.join(corpus, "**", "*.docx"), recursive=True))
+    # The work folder may lie inside the corpus folder: its copies are not documents.
+    docs = sorted(d for d in glob.glob(os.path.join(corpus, "**", "*.docx"), recursive=True)
+                  if not os.path.abspath(d).startswith(os.path.abspath(work) + os.sep))
     if args.limit:
         docs = docs[:args.limit]
     group_of = {d: (os.path.relpath(d, corpus).split(os.sep)[0] if os.sep in os.path.relpath(d, corpus) else "")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages nastavnik needs to build and test, only those missing.
-# Non-interactive and idempotent; used by setup.sh and test.sh.
+# Installs the Debian packages nastavnik needs, only those missing. Non-interactive and
+# idempotent. `install-deps.sh` (setup.sh): what building and running the program needs;
+# `install-deps.sh --tests` (test.sh): that and what the tests and the fuzz harnesses need.
 set -euo pipefail
 
 packages=(
@@ -9,16 +10,31 @@ packages=(
   libssl-dev libcairo2-dev               # batch: SHA-256 in the manifest; charts of the municipal report
   libpodofo-dev libfontconfig1-dev libfreetype-dev   # the PDF renderer: PDF objects, font files, glyph metrics
   libdeflate-dev                         # fast whole-buffer deflate of PDF streams
+  libxlsxwriter-dev                      # the workbook people fill (nastavnik workbook new/export)
   libpng-dev                             # PDF pictures: PNG decoded to be downsampled to 300 dpi
+  libharfbuzz-dev                        # PDF text: Arabic and Hebrew shaped (letter forms, ligatures)
   libhyphen-dev hyphen-ru                # Russian hyphenation of justified text in PDFs
-  fonts-liberation2 fonts-dejavu-core    # metric-compatible Times/Arial/Courier; fallback glyphs
-  libboost-test-dev                      # Boost.Test suites
-  qpdf poppler-utils                     # tests: PDF structure check, text and fonts of rendered PDFs
-  python3 python3-docx                   # tests: every generated DOCX must open in python-docx
-  fonts-paratype                         # tests: documents printed with the PT Serif / PT Astra Serif choice of document_settings
   libpoco-dev libsodium-dev              # the service: HTTP, JSON, SQLite store (Poco); Argon2id passwords
-  chromium chromium-driver python3-selenium   # tests: the service's pages in a real headless browser
+  # Fonts: every font `document_settings.font` offers prints with its own face or its free
+  # metric-compatible one (docs/CONTRACTS.md): Liberation (Times New Roman, PT Astra Serif;
+  # Arial, Courier New), PT Serif; DejaVu for glyphs a font lacks.
+  fonts-liberation2 fonts-paratype fonts-dejavu-core
 )
+test_packages=(
+  libboost-test-dev                      # Boost.Test suites
+  qpdf poppler-utils                     # PDF structure check, text and fonts of rendered PDFs
+  python3 python3-docx                   # every generated DOCX must open in python-docx
+  libreoffice-writer-nogui               # the reference renderer: DOCX → PDF with the chosen font
+  chromium chromium-driver python3-selenium   # the service's pages in a real headless browser
+  openssl                                # a self-signed certificate for the service's HTTPS
+  python3-openpyxl libreoffice-calc      # workbooks as a script and as LibreOffice Calc write them
+)
+
+case "${1:-}" in
+  --tests) packages+=("${test_packages[@]}") ;;
+  "") ;;
+  *) echo "использование: $0 [--tests]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

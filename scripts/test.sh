@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 cmake -S . -B build/test -DCMAKE_BUILD_TYPE=Debug -DNASTAVNIK_WERROR=ON >/dev/null
 cmake --build build/test -j"$(nproc)"
 cd build/test

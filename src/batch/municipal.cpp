@@ -472,7 +472,7 @@ std::string manifest_json(const MunicipalityInput& input, const std::vector<Orga
 // the rules whose subject is the municipality read (docs/ru/batch.md).
 data::DataTree dossier_of(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs) {
     data::DataTree dossier = data::DataTree::from_json(*input.municipality_json, input.municipality_file.string(),
-                                                       data::municipality_file_format());
+                                                       data::municipality_file_format(), input.municipality_places);
     xmlNodePtr root = dossier.root();
     for (xmlNodePtr c = root->children; c;) {
         xmlNodePtr next = c->next;

@@ -1,4 +1,5 @@
 #include "nastavnik/batch/batch.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
@@ -96,7 +97,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
     const std::string rel_dir = std::string(organisations_dir) + "/" + src.folder;
     try {
         const data::DataTree tree = src.item ? data::DataTree::from_json(*src.item, src.file.string())
-                                             : data::DataTree::load(src.file);
+                                             : workbook::load_tree(src.file, data::organisation_file_format(), &r.input_warnings);
         r.name = tree.organisation_field("short_name");
         r.type = tree.organisation_field("type");
         const std::string municipality = tree.organisation_field("municipality");
@@ -126,7 +127,14 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
         r.indicators = indicators(tree, options.as_of);
 
         std::vector<generate::Document> files;
-        files.push_back({nullptr, "Результат проверки.txt", rules::report_text(check, tree)});
+        std::string report = rules::report_text(check, tree);
+        if (!r.input_warnings.empty()) {
+            // What the workbook held and the program did not read is said where the results are.
+            std::string read = "Предупреждения при чтении книги:\n";
+            for (const auto& w : r.input_warnings) read += "  " + w.to_string() + "\n";
+            report = read + "\n" + report;
+        }
+        files.push_back({nullptr, "Результат проверки.txt", std::move(report)});
         files.push_back({nullptr, "Результат проверки.json", rules::report_json(check, tree)});
         r.status = check.compliant() ? Status::compliant : Status::findings;
         if (!options.check_only) {

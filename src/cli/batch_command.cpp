@@ -86,6 +86,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
     const Date as_of = as_of_date(args.value("as-of"));
     const auto dir = data_dir(args.value("data-dir").value_or(""));
     const auto input = batch::load_municipality(args.positional().front());
+    for (const auto& w : input.warnings) std::cerr << "nastavnik: предупреждение: " << w.to_string() << "\n";
     const auto catalog = rules::Catalog::load(dir / "rulesets");
 
     batch::Options options;

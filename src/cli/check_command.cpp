@@ -120,7 +120,7 @@ int run_check(const std::vector<std::string>& argv) {
                                 {"inspection-place"}, {"inspection-basis"}, {"inspection-period"}, {"inspection-deadline"},
                                 {"inspector"}, {"inspector-position"}, {"inspector-gender"}});
     if (args.positional().size() != 1) {
-        throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik check ORG.json [--ruleset ID] "
+        throw Error(ErrorCode::usage, "укажите один файл организации (JSON или книгу .xlsx): nastavnik check ORG.json [--ruleset ID] "
                                       "[--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act СПРАВКА.docx "
                                       "[--inspection ПРОВЕРКА.json] [--inspection-body …] [--inspector «Фамилия Имя Отчество» "
                                       "--inspector-position …]]");
@@ -131,7 +131,7 @@ int run_check(const std::vector<std::string>& argv) {
     }
     const Date as_of = as_of_date(args.value("as-of"));
     const auto dir = data_dir(args.value("data-dir").value_or(""));
-    const auto tree = data::DataTree::load(args.positional().front());
+    const auto tree = load_organisation(args.positional().front());
     const auto act = args.value("act");
     const auto inspection = inspection_requisites(args);
     if (inspection && !act) {

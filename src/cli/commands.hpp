@@ -43,5 +43,10 @@ int run_ruleset(const std::vector<std::string>& args);
 int run_batch(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
 int run_serve(const std::vector<std::string>& args);
+int run_workbook(const std::vector<std::string>& args);
+
+/// The organisation's data tree from its JSON file or workbook; a workbook's warnings (columns
+/// it does not know, …) are printed.
+data::DataTree load_organisation(const std::string& file);
 
 }  // namespace nastavnik::cli

@@ -1,9 +1,11 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "cli/commands.hpp"
 
 #include <cctype>
+#include <iostream>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -64,6 +66,13 @@ std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog
         return {rs};
     }
     return catalog.select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
+}
+
+data::DataTree load_organisation(const std::string& file) {
+    std::vector<Diagnostic> warnings;
+    data::DataTree tree = workbook::load_tree(file, data::organisation_file_format(), &warnings);
+    for (const auto& w : warnings) std::cerr << "nastavnik: предупреждение: " << w.to_string() << "\n";
+    return tree;
 }
 
 generate::OutputFormat output_format(const std::optional<std::string>& value) {

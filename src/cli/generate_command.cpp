@@ -1,6 +1,7 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/generate/generator.hpp"
 #include "nastavnik/rules/engine.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 
@@ -13,7 +14,7 @@ int run_generate(const std::vector<std::string>& argv) {
     const Arguments args(argv, {{"out"}, {"ruleset"}, {"as-of"}, {"data-dir"}, {"date"}, {"number"},
                                 {"force", false}, {"only", true, true}, {"format"}});
     if (args.positional().size() != 1) {
-        throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik generate ORG.json --out ПАПКА");
+        throw Error(ErrorCode::usage, "укажите один файл организации (JSON или книгу .xlsx): nastavnik generate ORG.json --out ПАПКА");
     }
     const auto out = args.value("out");
     if (!out || out->empty()) throw Error(ErrorCode::usage, "укажите папку для документов: --out ПАПКА");
@@ -23,7 +24,7 @@ int run_generate(const std::vector<std::string>& argv) {
     const Date as_of = as_of_date(args.value("as-of"));
     const generate::OutputFormat format = output_format(args.value("format"));  // usage errors before input errors
     const auto dir = data_dir(args.value("data-dir").value_or(""));
-    const auto tree = data::DataTree::load(args.positional().front());
+    const auto tree = load_organisation(args.positional().front());
     const auto catalog = rules::Catalog::load(dir / "rulesets");
     const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
     const auto check = rules::check(tree, rulesets, as_of);
@@ -42,7 +43,8 @@ int run_generate(const std::vector<std::string>& argv) {
     const auto documents = std::count_if(written.begin(), written.end(), [](const auto& w) { return w.kind != "index"; });
     std::cout << "Документы сформированы (" << documents << ") в папке " << *out << ":\n";
     for (const auto& w : written) {
-        std::cout << "  " << w.file.filename().string() << " (" << w.bytes << " байт)\n";
+        std::cout << "  " << w.file.filename().string() << " ("
+                  << text::with_noun(static_cast<long>(w.bytes), "байт", "байта", "байт") << ")\n";
         for (const auto& d : w.warnings) std::cerr << "nastavnik: предупреждение: " << d.to_string() << "\n";
     }
     if (!check.compliant()) {

@@ -9,6 +9,7 @@
 #include <malloc.h>
 #endif
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -20,6 +21,11 @@ constexpr const char* usage_text =
     "nastavnik " NASTAVNIK_VERSION " — документы и проверка системы наставничества педагогических работников\n"
     "\n"
     "Использование:\n"
+    "  nastavnik workbook new ORG.xlsx [--type ТИП] [--region РЕГИОН] [--municipality МУНИЦИПАЛИТЕТ] [--municipal]\n"
+    "      книга Excel для заполнения данных организации (или муниципалитета): листы, подсказки, списки;\n"
+    "      каждая команда ниже принимает вместо ORG.json заполненную книгу ORG.xlsx\n"
+    "  nastavnik workbook export ORG.json ORG.xlsx | import ORG.xlsx [ORG.json]\n"
+    "      данные из JSON в книгу и обратно\n"
     "  nastavnik check ORG.json [--ruleset ID] [--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act ФАЙЛ.docx]\n"
     "      проверить организацию по наборам правил; код выхода 0 — нарушений нет,\n"
     "      1 — есть нарушения, 2 — ошибка в данных или в параметрах;\n"
@@ -58,6 +64,36 @@ constexpr const char* usage_text =
     "  --data-dir ПАПКА   папка с rulesets/ и templates/ (по умолчанию — установленные)\n"
     "  --help, --version\n";
 
+// The lines of the usage text about one command (from "  nastavnik COMMAND" to the next
+// command), then the common options; empty for a command the text does not know.
+std::string command_usage(const std::string& command) {
+    const std::string text = usage_text;
+    const std::string head = "  nastavnik " + command;
+    std::string out;
+    for (std::size_t at = text.find("\n  nastavnik "); at != std::string::npos;) {
+        const std::size_t start = at + 1;
+        const std::size_t next = text.find("\n  nastavnik ", start);
+        const std::size_t common = text.find("\n\n", start);
+        const std::size_t end = std::min(next, common);
+        if (text.compare(start, head.size(), head) == 0 &&
+            (text[start + head.size()] == ' ' || text[start + head.size()] == '\n')) {
+            out += text.substr(start, end - start + 1);
+        }
+        at = next < common ? next : std::string::npos;
+    }
+    if (out.empty()) return out;
+    return "Использование:\n" + out + text.substr(text.find("\nОбщие параметры:"));
+}
+
+// --help or -h anywhere among a command's arguments (before "--") asks for its usage.
+bool asks_for_help(const std::vector<std::string>& args) {
+    for (const auto& a : args) {
+        if (a == "--") return false;
+        if (a == "--help" || a == "-h") return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -79,7 +115,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     namespace cli = nastavnik::cli;
     try {
-        if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        if (args.empty() || args[0] == "--help" || args[0] == "-h" || (args[0] == "help" && args.size() == 1)) {
             std::cout << usage_text;
             return args.empty() ? cli::exit_code::failure : cli::exit_code::ok;
         }
@@ -87,14 +123,27 @@ int main(int argc, char** argv) {
             std::cout << "nastavnik " NASTAVNIK_VERSION "\n";
             return cli::exit_code::ok;
         }
+        if (args[0] == "help") {  // help COMMAND
+            if (const std::string usage = command_usage(args[1]); !usage.empty() && args.size() == 2) {
+                std::cout << usage;
+                return cli::exit_code::ok;
+            }
+            std::cerr << "nastavnik: неизвестная команда «" << args[1] << "»\n\n" << usage_text;
+            return cli::exit_code::failure;
+        }
         const std::string command = args[0];
         const std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (asks_for_help(rest) && !command_usage(command).empty()) {
+            std::cout << command_usage(command);
+            return cli::exit_code::ok;
+        }
         if (command == "check") return cli::run_check(rest);
         if (command == "generate") return cli::run_generate(rest);
         if (command == "ruleset") return cli::run_ruleset(rest);
         if (command == "batch") return cli::run_batch(rest);
         if (command == "render") return cli::run_render(rest);
         if (command == "serve") return cli::run_serve(rest);
+        if (command == "workbook") return cli::run_workbook(rest);
         std::cerr << "nastavnik: неизвестная команда «" << command << "»\n\n" << usage_text;
         return cli::exit_code::failure;
     } catch (const nastavnik::Error& e) {

@@ -1,6 +1,7 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/pdf/render.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 
@@ -43,6 +44,11 @@ int run_render(const std::vector<std::string>& argv) {
         }
         if (jobs < 1 || jobs > 64) throw Error(ErrorCode::usage, "--jobs: ожидается число от 1 до 64, получено «" + *j + "»");
     }
+    if (const auto dir = parsed.value("outdir")) {
+        std::error_code ec;
+        std::filesystem::create_directories(*dir, ec);
+        if (ec) throw Error(ErrorCode::io, "не удаётся создать папку для PDF: " + ec.message(), InputLocation{*dir, 0, 0, {}});
+    }
     struct Job {
         std::filesystem::path in, out;
         std::string report;
@@ -70,7 +76,8 @@ int run_render(const std::vector<std::string>& argv) {
             const auto result = pdf::render_docx(bytes, o);
             write_file_atomic(job.out, result.pdf, sync);
             for (const auto& w : result.warnings) job.report += "nastavnik: предупреждение: " + w.to_string() + "\n";
-            job.report += job.out.string() + ": " + std::to_string(result.pages) + " с., " + std::to_string(result.pdf.size()) + " байт\n";
+            job.report += job.out.string() + ": " + std::to_string(result.pages) + " с., " +
+                          text::with_noun(static_cast<long>(result.pdf.size()), "байт", "байта", "байт") + "\n";
         } catch (...) {
             job.error = std::current_exception();
         }

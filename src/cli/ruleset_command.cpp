@@ -4,6 +4,7 @@
 #include "nastavnik/rules/tools.hpp"
 #include "nastavnik/rules/ruleset_document.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
@@ -22,7 +23,8 @@ int list(const rules::Catalog& catalog) {
                   << (rs->municipality.empty() ? "" : ", " + rs->municipality) << "\tс "
                   << text::date_numeric(rs->valid_from)
                   << (rs->valid_to ? " по " + text::date_numeric(*rs->valid_to) : std::string{}) << "\t"
-                  << rs->rules.size() << " правил\t" << rs->title << "\n";
+                  << text::with_noun(static_cast<long>(rs->rules.size()), "правило", "правила", "правил") << "\t"
+                  << rs->title << "\n";
     }
     return exit_code::ok;
 }
@@ -87,7 +89,8 @@ int run_ruleset(const std::vector<std::string>& argv) {
         const std::string bytes = in_requested_format(rules::ruleset_document(*rs, home / "templates" / "ruleset.docx"), *out,
                                                       rs->title, rs->valid_from);
         write_file_atomic(*out, bytes);
-        std::cout << "Документ записан: " << *out << " (" << bytes.size() << " байт)\n";
+        std::cout << "Документ записан: " << *out << " ("
+                  << text::with_noun(static_cast<long>(bytes.size()), "байт", "байта", "байт") << ")\n";
         return exit_code::ok;
     }
     if (action == "diff") {

@@ -27,7 +27,7 @@ unsigned count_option(const Arguments& args, const std::string& name, unsigned f
 
 int run_serve(const std::vector<std::string>& argv) {
     const Arguments args(argv, {{"listen"}, {"data"}, {"data-dir"}, {"database"}, {"workers"}, {"threads"}, {"max-upload-mb"},
-                                {"as-of"}, {"create-admin"}, {"secure-cookie", false}, {"quiet", false}, {"job-stale-seconds"}});
+                                {"as-of"}, {"create-admin"}, {"tls-cert"}, {"tls-key"}, {"secure-cookie", false}, {"quiet", false}, {"job-stale-seconds"}});
     if (!args.positional().empty()) throw Error(ErrorCode::usage, "serve: лишний параметр «" + args.positional().front() + "»");
     serve::Options options;
     options.listen = args.value("listen").value_or("127.0.0.1:8080");
@@ -39,6 +39,8 @@ int run_serve(const std::vector<std::string>& argv) {
     options.max_upload_bytes = std::size_t{count_option(args, "max-upload-mb", 16, 64)} << 20;
     options.job_stale_seconds = static_cast<int>(count_option(args, "job-stale-seconds", 60, 86400));
     options.secure_cookie = args.flag("secure-cookie");
+    options.tls_certificate = args.value("tls-cert").value_or("");
+    options.tls_key = args.value("tls-key").value_or("");
     options.quiet = args.flag("quiet");
     if (const auto d = args.value("as-of")) {
         (void)as_of_date(d);  // usage error for a malformed date
@@ -58,7 +60,7 @@ int run_serve(const std::vector<std::string>& argv) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     serve::Service service(options);
     service.start();
-    std::cerr << "nastavnik serve: http://" << options.listen.substr(0, options.listen.rfind(':')) << ":" << service.port()
+    std::cerr << "nastavnik serve: " << (options.tls_certificate.empty() ? "http" : "https") << "://" << options.listen.substr(0, options.listen.rfind(':')) << ":" << service.port()
               << "/ (данные: " << options.data.string() << "); остановка — Ctrl-C\n";
     int sig = 0;
     sigwait(&signals, &sig);

@@ -13,6 +13,15 @@
 
 namespace nastavnik {
 
+std::string size_text(std::size_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + "\u00A0Б";
+    const bool mega = bytes >= (1u << 20);
+    const std::size_t tenths = (bytes * 10 + (mega ? (1u << 19) : 512)) / (mega ? (1u << 20) : 1024);
+    std::string text = std::to_string(tenths / 10);
+    if (tenths % 10 != 0) text += "," + std::to_string(tenths % 10);
+    return text + (mega ? "\u00A0МБ" : "\u00A0КБ");
+}
+
 std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) {
     // open/fstat/read rather than an ifstream: a batch reads a thousand files, and the stream's
     // buffer and locale machinery cost more than the read itself.
@@ -40,8 +49,7 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
     if (size > max_bytes) {
         ::close(fd);
         throw Error(ErrorCode::io,
-                    "файл слишком большой (" + std::to_string(size) + " байт; допускается не более " +
-                        std::to_string(max_bytes) + ")",
+                    "файл слишком большой (" + size_text(size) + "; допускается не более " + size_text(max_bytes) + ")",
                     InputLocation{file.string(), 0, 0, {}});
     }
     // A regular file is read at its size; a pipe or device in chunks until its end, within
@@ -55,7 +63,7 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
             if (regular) break;
             if (data.size() > max_bytes) {
                 ::close(fd);
-                throw Error(ErrorCode::io, "файл слишком большой (допускается не более " + std::to_string(max_bytes) + " байт)",
+                throw Error(ErrorCode::io, "файл слишком большой (допускается не более " + size_text(max_bytes) + ")",
                             InputLocation{file.string(), 0, 0, {}});
             }
             data.resize(std::min(data.size() * 2, max_bytes + 1));
@@ -71,7 +79,7 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
     }
     if (done > max_bytes) {
         ::close(fd);
-        throw Error(ErrorCode::io, "файл слишком большой (допускается не более " + std::to_string(max_bytes) + " байт)",
+        throw Error(ErrorCode::io, "файл слишком большой (допускается не более " + size_text(max_bytes) + ")",
                     InputLocation{file.string(), 0, 0, {}});
     }
     data.resize(done);

@@ -104,7 +104,7 @@ private:
     };
 
     void error(input::TextPosition p, const std::string& path, std::string message) {
-        sink_.add(InputLocation{file_, p.line, p.column, path}, std::move(message));
+        sink_.add(tree_.location_of(p, path), std::move(message));
     }
 
     void remember(xmlNodePtr node, input::TextPosition p, const std::string& path) {
@@ -347,9 +347,11 @@ private:
     std::vector<Reference> references_;
 };
 
-DataTree DataTree::from_json(const input::JsonValue& root, const std::string& file, FileFormat format) {
+DataTree DataTree::from_json(const input::JsonValue& root, const std::string& file, FileFormat format,
+                             std::shared_ptr<const input::SheetPlaces> places) {
     DataTree tree;
     tree.file_ = file;
+    tree.places_ = std::move(places);
     TreeBuilder(tree, file, format).build(root);
     return tree;
 }
@@ -366,11 +368,15 @@ std::string DataTree::json_path(const xmlNode* node) const {
     return "";
 }
 
+InputLocation DataTree::location_of(const input::TextPosition& p, const std::string& path) const {
+    InputLocation where{file_, p.line, p.column, path};
+    if (p.sheet > 0 && places_) where.place = places_->describe(p);
+    return where;
+}
+
 InputLocation DataTree::location(const xmlNode* node) const {
     for (const xmlNode* n = node; n != nullptr; n = n->parent) {
-        if (auto it = origins_.find(n); it != origins_.end()) {
-            return InputLocation{file_, it->second.position.line, it->second.position.column, it->second.path};
-        }
+        if (auto it = origins_.find(n); it != origins_.end()) return location_of(it->second.position, it->second.path);
     }
     return InputLocation{file_, 1, 1, ""};
 }

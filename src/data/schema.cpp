@@ -52,6 +52,7 @@ Type build() {
         opt("place", text(), "место издания документов, например «г. Барнаул»"),
         opt("address", text(), "адрес"),
         opt("inn", text(), "ИНН"),
+        opt("ogrn", text(), "ОГРН"),
         opt("website", text(), "официальный сайт"),
         opt("email", text(), "адрес электронной почты"),
         opt("phone", text(), "телефон"),
@@ -124,6 +125,10 @@ Type build() {
         req("protocol_number", text(), "номер протокола педагогического совета"),
         req("date", date(), "дата заседания педагогического совета"),
     });
+    Type union_opinion = object({
+        req("protocol_number", text(), "номер протокола заседания выборного органа первичной профсоюзной организации"),
+        req("date", date(), "дата заседания"),
+    });
     Type document_settings = object({
         opt("font", one_of({"Liberation Serif", "PT Astra Serif", "PT Serif", "Times New Roman"}),
             "шрифт основного текста документов"),
@@ -132,7 +137,7 @@ Type build() {
         opt("order_number_format", text(),
             "как записывается номер приказа: «{n}» — порядковый номер, например «{n}-од»"),
     });
-    return object({
+    Type root = object({
         req("format", constant(organisation_format), "формат файла"),
         req("organisation", organisation, "сведения об организации"),
         req("staff", array(person, "person", 1), "сотрудники"),
@@ -142,12 +147,14 @@ Type build() {
         opt("groups", array(group, "group"), "наставнические группы"),
         opt("acts", array(act, "act"), "локальные акты и приказы организации"),
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
+        opt("trade_union_opinion", union_opinion,
+            "мнение первичной профсоюзной организации, учтённое при принятии Положения"),
         opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
         opt("document_settings", document_settings, "оформление документов, которые формирует generate"),
-        Field{"reporting_years", false, monitoring::reporting_years_type(),
-              "мониторинг по учебным годам: итоги года, значения показателей, анкеты", 2},
     });
+    for (auto& f : monitoring::monitoring_fields()) root.fields.push_back(std::move(f));
+    return root;
 }
 
 Type person_inline() {

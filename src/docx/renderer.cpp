@@ -4,13 +4,16 @@
 #include "docx/wordml.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/typography.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <map>
 #include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 
 namespace nastavnik::docx {
@@ -19,6 +22,25 @@ namespace {
 
 // A tag that fails in every repetition of a long loop would bury the other problems.
 constexpr int max_reports_per_tag = 3;
+
+// What a value's text holds besides characters: a newline (w:br), a tab (w:tab) and the
+// non-breaking hyphen U+2011 that typography puts into «АЗ‑1128/08» (w:noBreakHyphen, which
+// Word and LibreOffice draw with the font's own hyphen).
+constexpr std::string_view no_break_hyphen = "\u2011";
+
+std::size_t next_special(const std::string& text, std::size_t from) {
+    const std::size_t control = text.find_first_of("\n\t", from);
+    const std::size_t hyphen = text.find(no_break_hyphen, from);
+    return std::min(control, hyphen);
+}
+
+const char* special_element(const std::string& text, std::size_t at) {
+    return text[at] == '\n' ? "br" : text[at] == '\t' ? "tab" : "noBreakHyphen";
+}
+
+std::size_t special_length(const std::string& text, std::size_t at) {
+    return text[at] == '\n' || text[at] == '\t' ? 1 : no_break_hyphen.size();
+}
 
 const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
@@ -55,7 +77,8 @@ public:
                 const TagInfo& tag = tags_.at(index);
                 sink_.add(
                     InputLocation{file_, 0, 0, tag.where},
-                    "тег " + tag.tag + ": то же ещё в " + std::to_string(count - max_reports_per_tag) + " повторениях");
+                    "тег " + tag.tag + ": то же ещё в " +
+                        text::with_noun(static_cast<long>(count - max_reports_per_tag), "повторении", "повторениях", "повторениях"));
             }
         }
     }
@@ -187,11 +210,12 @@ private:
 
     void value(xmlNodePtr marker, xmlNodePtr context) {
         const std::string text = value_text(index_of(marker), context);
-        // A newline becomes a line break and a tab a tab: the run gets t, br, t, tab, t …
+        // A newline becomes a line break, a tab a tab and U+2011 a non-breaking hyphen: the run
+        // gets t, br, t, tab, t, noBreakHyphen, t …
         xmlNodePtr parent = marker->parent;
         std::size_t start = 0;
         while (true) {
-            const std::size_t cut = text.find_first_of("\n\t", start);
+            const std::size_t cut = next_special(text, start);
             std::string piece = text.substr(start, cut == std::string::npos ? std::string::npos : cut - start);
             if (!piece.empty() && piece.back() == '\r') piece.pop_back();
             if (!piece.empty()) {
@@ -204,8 +228,8 @@ private:
                 values_.insert(data);
             }
             if (cut == std::string::npos) break;
-            xmlAddPrevSibling(marker, new_w(marker->doc, parent, text[cut] == '\n' ? "br" : "tab"));
-            start = cut + 1;
+            xmlAddPrevSibling(marker, new_w(marker->doc, parent, special_element(text, cut)));
+            start = cut + special_length(text, cut);
         }
         remove(marker);
     }
@@ -630,10 +654,10 @@ private:
 
     void value(const Info& i, xmlNodePtr context, Frame& parent) {
         const std::string text = value_text(i.index, context);
-        // As the copying renderer: t, br, t, tab, t … in the run.
+        // As the copying renderer: t, br, t, tab, t, noBreakHyphen, t … in the run.
         std::size_t start = 0;
         while (true) {
-            const std::size_t cut = text.find_first_of("\n\t", start);
+            const std::size_t cut = next_special(text, start);
             std::size_t end = cut == std::string::npos ? text.size() : cut;
             if (end > start && text[end - 1] == '\r') --end;
             if (end > start) {
@@ -651,9 +675,10 @@ private:
             open(parent);
             out_ += '<';
             out_ += i.w;
-            out_ += text[cut] == '\n' ? "br/>" : "tab/>";
+            out_ += special_element(text, cut);
+            out_ += "/>";
             note(parent, Cls::other);
-            start = cut + 1;
+            start = cut + special_length(text, cut);
         }
     }
 

@@ -36,6 +36,8 @@ void text_of(xmlNodePtr n, std::string& out) {
             out += '\t';
         } else if (is_w(c, "br") || is_w(c, "cr")) {
             out += '\n';
+        } else if (is_w(c, "noBreakHyphen")) {
+            out += "\u2011";
         } else {
             text_of(c, out);
             if (is_w(c, "p")) out += '\n';

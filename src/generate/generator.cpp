@@ -68,6 +68,28 @@ void apply_format(std::vector<Document>& documents, const Options& options) {
     documents = std::move(out);
 }
 
+// The Положение as the organisation titles it (acts[].title of its recorded Положение), else
+// ours, naming the organisation unless the title already says where it applies: what every
+// document cites, in the nominative, the genitive («Об утверждении Положения о …») and the
+// instrumental («С Положением … ознакомлена»), and the title's words after «Положение» for the
+// heading under «ПОЛОЖЕНИЕ».
+xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string& as_of) {
+    xpath::Evaluator ev(tree.doc(), as_of);
+    std::string title = ev.string(
+        xpath::Expression::compile("(/data/acts/act[kind = 'положение о наставничестве'])[last()]/title"), tree.root());
+    if (title.empty()) title = "Положение о системе наставничества педагогических работников";
+    if (title.find(" в ") == std::string::npos) {
+        title += " в " + ev.string(xpath::Expression::compile("/data/organisation/short_name"), tree.root());
+    }
+    const std::string word = "Положение";
+    const bool standard = title.starts_with(word + " ");
+    const std::string rest = standard ? title.substr(word.size()) : "";
+    return {{"polozhenie_title", title},
+            {"polozhenie_title_gen", standard ? "Положения" + rest : title},
+            {"polozhenie_title_ins", standard ? "Положением" + rest : title},
+            {"polozhenie_heading", standard ? rest.substr(1) : title}};
+}
+
 // The analytical report: the data with /data/report (generate/analytical_report.hpp), its
 // charts in the template's chart:NAME pictures.
 std::string render_analytical_report(const data::DataTree& tree, const Options& options, const docx::Template& tpl,
@@ -122,17 +144,22 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
     }
     if (options.order_date) date = approved_date = *options.order_date;
     if (options.order_number) number = approved_number = *options.order_number;
-    return {{"order_date", date},
-            {"order_number", format_order_number(settings, number)},
-            {"approved_date", approved_date},
-            {"approved_number", format_order_number(settings, approved_number)}};
+    xpath::Variables vars{{"order_date", date},
+                          {"order_number", format_order_number(settings, number)},
+                          {"approved_date", approved_date},
+                          {"approved_number", format_order_number(settings, approved_number)}};
+    vars.merge(polozhenie_title(tree, options.as_of.iso()));
+    return vars;
 }
 
 
 const std::vector<DocumentKind>& document_kinds() {
     static const std::vector<DocumentKind> kinds = {
+        // The model of the organisation's municipality, else the federal one (docs/POLOZHENIE.md).
         {"polozhenie", "Положение о системе наставничества педагогических работников", "polozhenie.docx",
-         "Положение о системе наставничества.docx", "приказ об утверждении положения", ""},
+         "Положение о системе наставничества.docx", "приказ об утверждении положения", "",
+         {{"/data/organisation[region = 'Алтайский край' and municipality = 'Барнаул']", "polozhenie-barnaul.docx"},
+          {"/data/organisation[region = 'Алтайский край' and municipality = 'Бийск']", "polozhenie-biysk.docx"}}},
         {"prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества",
          "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении Положения о системе наставничества.docx",
          "приказ об утверждении положения", ""},
@@ -189,7 +216,12 @@ TemplateSet::TemplateSet(const std::filesystem::path& templates_dir, const std::
     for (const auto& kind : all) {
         if (!only.empty() && std::find(only.begin(), only.end(), kind.id) == only.end()) continue;
         try {
-            templates_.push_back(docx::Template::load(templates_dir / kind.template_file));
+            Loaded loaded{docx::Template::load(templates_dir / kind.template_file), {}};
+            for (const auto& v : kind.variants) {
+                loaded.variants.emplace_back(xpath::Expression::compile(v.when),
+                                             docx::Template::load(templates_dir / v.template_file));
+            }
+            templates_.push_back(std::move(loaded));
             kinds_.push_back(&kind);
         } catch (const Error& e) {
             problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
@@ -200,7 +232,18 @@ TemplateSet::TemplateSet(const std::filesystem::path& templates_dir, const std::
 
 const docx::Template& TemplateSet::of(const DocumentKind& kind) const {
     for (std::size_t i = 0; i < kinds_.size(); ++i) {
-        if (kinds_[i] == &kind) return templates_[i];
+        if (kinds_[i] == &kind) return templates_[i].own;
+    }
+    throw Error(ErrorCode::internal, "шаблон вида «" + kind.id + "» не загружен");
+}
+
+const docx::Template& TemplateSet::of(const DocumentKind& kind, const xpath::Evaluator& ev, xmlNodePtr root) const {
+    for (std::size_t i = 0; i < kinds_.size(); ++i) {
+        if (kinds_[i] != &kind) continue;
+        for (const auto& [when, tpl] : templates_[i].variants) {
+            if (ev.boolean(when, root)) return tpl;
+        }
+        return templates_[i].own;
     }
     throw Error(ErrorCode::internal, "шаблон вида «" + kind.id + "» не загружен");
 }
@@ -212,7 +255,8 @@ Package render_package(const data::DataTree& tree, const Options& options, const
         try {
             xpath::Evaluator ev(tree.doc(), options.as_of.iso(),
                                 document_variables(tree, options, kind->act_kind, settings));
-            const auto& tpl = templates.of(*kind);
+            if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), tree.root())) continue;
+            const auto& tpl = templates.of(*kind, ev, tree.root());
             if (kind->id == "spravka") {
                 // The analytical report is filled from the data with what monitoring computed.
                 std::vector<Document> report;

@@ -8,7 +8,9 @@
 #include "pdf/wml.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <map>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -22,6 +24,12 @@ constexpr const char* a_ns = "http://schemas.openxmlformats.org/drawingml/2006/m
 constexpr const char* wp_ns = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 constexpr const char* m_ns = "http://schemas.openxmlformats.org/officeDocument/2006/math";
 constexpr const char* mc_ns = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+constexpr const char* wps_ns = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
+constexpr const char* wpg_ns = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup";
+constexpr const char* pic_ns = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+constexpr const char* c_ns = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+constexpr const char* v_ns = "urn:schemas-microsoft-com:vml";
+constexpr const char* w10_ns = "urn:schemas-microsoft-com:office:word";
 
 std::string local_name(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
 
@@ -98,6 +106,7 @@ private:
     xmlNodePtr parse(const std::string& part, bool required, const char* what, bool shared = true);
     std::map<std::string, Rel> read_rels(const std::string& part);
     std::map<std::string, std::string> theme_fonts(const std::string& part);
+    void read_font_table(const std::string& part);
     void read_core();
     void read_settings(const std::string& part);
 
@@ -109,8 +118,23 @@ private:
     void read_inlines(xmlNodePtr parent, const RunProps& base, Paragraph& out);
     void read_run(xmlNodePtr r, const RunProps& base, Paragraph& out);
     void read_drawing(xmlNodePtr drawing, const RunProps& props, Paragraph& out);
+    /// The picture a:blip/v:imagedata names (Document::images), or -1 with a warning.
+    int picture(const std::string& rid);
+    /// A DrawingML shape, picture or group (wps:wsp, pic:pic, wpg:wgp/grpSp) as a frame.
+    int dml_frame(xmlNodePtr shape, double width, double height);
+    /// The VML shapes of a w:pict or w:object as frames in the line.
+    void read_vml(xmlNodePtr pict, const RunProps& props, Paragraph& out);
+    int vml_frame(xmlNodePtr shape, double scale_x, double scale_y, double origin_x, double origin_y, bool in_group);
+    std::vector<Block> text_box(xmlNodePtr txbx_content);
     void emit_text(Paragraph& out, const RunProps& props, std::string text);
     void read_note(xmlNodePtr ref, bool endnote, const RunProps& props, Paragraph& out);
+    bool in_toc() const {
+        for (const auto& f : fields_) {
+            const auto start = f.instr.find_first_not_of(' ');
+            if (f.in_result && start != std::string::npos && f.instr.compare(start, 3, "TOC") == 0) return true;
+        }
+        return false;
+    }
     bool suppressed() const {
         for (const auto& f : fields_) {
             if (!f.in_result || f.special != InlineKind::text) return true;
@@ -317,6 +341,39 @@ std::map<std::string, std::string> Reader::theme_fonts(const std::string& part) 
     return fonts;
 }
 
+// w:family says roman/swiss/modern for fonts Word knows; otherwise the PANOSE digits of the
+// font say it (Latin text: serif style 2–10 or sans 11–15, proportion 9 is monospaced).
+void Reader::read_font_table(const std::string& part) {
+    if (part.empty() || !package_.has(part)) return;
+    xmlNodePtr root = nullptr;
+    try {
+        root = parse(part, false, "таблица шрифтов");
+    } catch (const Error&) {
+        // Only the replacement of missing fonts depends on it: not worth refusing the document.
+        warnings_.add(part, "таблица шрифтов не прочитана (часть повреждена): замена отсутствующих шрифтов — по их названиям");
+        return;
+    }
+    for (xmlNodePtr f = root == nullptr ? nullptr : root->children; f != nullptr; f = f->next) {
+        if (!wml::is_w(f, "font")) continue;
+        const auto name = wml::attr(f, "name");
+        if (!name || name->empty()) continue;
+        std::optional<FontClass> kind;
+        const std::string family = wml::val(f, "family").value_or("");
+        if (family == "roman") kind = FontClass::serif;
+        else if (family == "swiss") kind = FontClass::sans;
+        else if (family == "modern") kind = FontClass::mono;
+        const std::string panose = wml::val(f, "panose1").value_or("");
+        auto digit = [&](std::size_t i) { return std::stoi(panose.substr(2 * i, 2), nullptr, 16); };
+        if (!kind && panose.size() == 20 && panose.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos &&
+            digit(0) == 2) {
+            if (digit(3) == 9) kind = FontClass::mono;
+            else if (digit(1) >= 11 && digit(1) <= 15) kind = FontClass::sans;
+            else if (digit(1) >= 2 && digit(1) <= 10) kind = FontClass::serif;
+        }
+        if (kind) doc_.font_classes.emplace(*name, *kind);
+    }
+}
+
 void Reader::read_core() {
     if (!package_.has("docProps/core.xml")) return;
     try {
@@ -361,7 +418,7 @@ Document Reader::read() {
         if (rel.type.ends_with("/officeDocument") && !rel.external) main = rel.target;
     }
     const auto main_rels = read_rels(main);
-    std::string styles_part, numbering_part, settings_part, theme_part;
+    std::string styles_part, numbering_part, settings_part, theme_part, font_table_part;
     for (const auto& [id, rel] : main_rels) {
         if (rel.external) continue;
         if (rel.type.ends_with("/styles")) styles_part = rel.target;
@@ -370,10 +427,12 @@ Document Reader::read() {
         else if (rel.type.ends_with("/theme")) theme_part = rel.target;
         else if (rel.type.ends_with("/footnotes")) footnotes_part_ = rel.target;
         else if (rel.type.ends_with("/endnotes")) endnotes_part_ = rel.target;
+        else if (rel.type.ends_with("/fontTable")) font_table_part = rel.target;
     }
     xmlNodePtr root = parse(main, true, "основной текст документа", false);
     read_core();
     read_settings(settings_part);
+    read_font_table(font_table_part);
     auto fonts = theme_fonts(theme_part);
     xmlNodePtr styles_root = styles_part.empty() ? nullptr : parse(styles_part, false, "стили");
     styles_ = StyleSheet(styles_root, std::move(fonts), warnings_);
@@ -389,6 +448,13 @@ Document Reader::read() {
     rels_ = main_rels;
     doc_.sections.emplace_back();
     read_blocks(body, nullptr);
+    // A damaged file may hold more than one body: Word refuses it, LibreOffice shows them
+    // all; so do we, and say so.
+    for (xmlNodePtr more = body->next; more != nullptr; more = more->next) {
+        if (!wml::is_w(more, "body")) continue;
+        warn("в документе несколько элементов w:body (файл повреждён): показаны все");
+        read_blocks(more, nullptr);
+    }
     // A trailing sectPr-paragraph leaves an empty last section behind; Word shows none.
     if (doc_.sections.size() > 1 && doc_.sections.back().body.empty()) doc_.sections.pop_back();
     // Headers and footers named by a section but not its own: inherited from the previous.
@@ -472,8 +538,8 @@ void Reader::read_section(const xmlNode* sect, Section& s) {
         // A page smaller than a postcard or larger than A0 is a damaged or hostile value.
         if (auto w = wml::number(sz, "w")) s.page_width = std::clamp(*w, 2880.0, 47520.0) / 20.0;
         if (auto h = wml::number(sz, "h")) s.page_height = std::clamp(*h, 2880.0, 67320.0) / 20.0;
-        const auto orient = wml::attr(sz, "orient");
-        if (orient && *orient == "landscape" && s.page_width < s.page_height) std::swap(s.page_width, s.page_height);
+        // w:orient is not read: Word and LibreOffice print the page w × h as given, and a
+        // portrait ЕСКД page marked «landscape» (its frame drawn for portrait) stays portrait.
     }
     if (const xmlNodePtr m = wml::child(sect, "pgMar")) {
         auto twips = [&](const char* name, double& v) {
@@ -613,6 +679,7 @@ void Reader::emit_text(Paragraph& out, const RunProps& props, std::string text) 
         // Adjacent runs with the same look are one piece for the layout (Word splits runs
         // for spell checking and revision ids).
         if (last.kind == InlineKind::text && last.note < 0 && last.props.font == props.font && last.props.size == props.size &&
+            last.props.font_cs == props.font_cs && last.props.font_ea == props.font_ea &&
             last.props.bold == props.bold && last.props.italic == props.italic &&
             last.props.underline == props.underline && last.props.strike == props.strike &&
             last.props.caps == props.caps && last.props.vertical == props.vertical &&
@@ -685,7 +752,11 @@ void Reader::read_inlines(xmlNodePtr parent, const RunProps& base, Paragraph& ou
 void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
     RunProps props = base;
     const xmlNodePtr rpr = wml::child(r, "rPr");
-    if (auto cs = wml::val(rpr, "rStyle")) styles_.character_style(*cs, props);
+    if (auto cs = wml::val(rpr, "rStyle")) {
+        // Entries of a table of contents are links styled «Hyperlink»; Word and LibreOffice
+        // print them in the TOC styles, not blue and underlined.
+        if (!(in_toc() && styles_.named(*cs, "Hyperlink"))) styles_.character_style(*cs, props);
+    }
     apply_rpr(rpr, props, styles_.theme_fonts());
     for (xmlNodePtr c = r->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
@@ -765,77 +836,382 @@ void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
         } else if (wml::is_w(c, "drawing")) {
             read_drawing(c, props, out);
         } else if (wml::is_w(c, "pict") || wml::is_w(c, "object")) {
-            warn("рисунки VML и внедрённые объекты не поддерживаются: на их месте пометка «[объект]»");
-            emit_text(out, props, "[объект]");
+            read_vml(c, props, out);
         } else if (wml::is_w(c, "footnoteReference") || wml::is_w(c, "endnoteReference")) {
             read_note(c, wml::is_w(c, "endnoteReference"), props, out);
         } else if (wml::is_w(c, "footnoteRef") || wml::is_w(c, "endnoteRef")) {
             emit_text(out, props, note_mark_);
         } else if (wml::is(c, mc_ns, "AlternateContent")) {
-            for (xmlNodePtr f = c->children; f != nullptr; f = f->next) {
-                if (!wml::is(f, mc_ns, "Fallback")) continue;
-                for (xmlNodePtr k = f->children; k != nullptr; k = k->next) {
-                    if (wml::is_w(k, "drawing")) read_drawing(k, props, out);
-                    else if (wml::is_w(k, "pict")) {
-                        warn("рисунки VML не поддерживаются: на их месте пометка «[объект]»");
-                        emit_text(out, props, "[объект]");
-                    }
-                }
+            // Word 2010 shapes (wps, wpg) are read from the Choice; anything else from the
+            // Fallback (VML), which is what older consumers are meant to show.
+            xmlNodePtr use = nullptr;
+            for (xmlNodePtr f = c->children; f != nullptr && use == nullptr; f = f->next) {
+                const auto req = wml::attr(f, "Requires", nullptr);
+                if (wml::is(f, mc_ns, "Choice") && req && (*req == "wps" || *req == "wpg" || *req == "wpc")) use = f;
+            }
+            for (xmlNodePtr f = c->children; f != nullptr && use == nullptr; f = f->next) {
+                if (wml::is(f, mc_ns, "Fallback")) use = f;
+            }
+            for (xmlNodePtr k = use == nullptr ? nullptr : use->children; k != nullptr; k = k->next) {
+                if (wml::is_w(k, "drawing")) read_drawing(k, props, out);
+                else if (wml::is_w(k, "pict")) read_vml(k, props, out);
             }
         }
     }
+}
+
+namespace {
+
+/// The first descendant element `local` in namespace `ns` (depth first), or null.
+xmlNodePtr find(xmlNodePtr n, const char* ns, const char* local) {
+    if (n == nullptr) return nullptr;
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (wml::is(c, ns, local)) return c;
+        if (xmlNodePtr f = find(c, ns, local)) return f;
+    }
+    return nullptr;
+}
+
+xmlNodePtr kid(const xmlNode* n, const char* ns, const char* local) {
+    for (xmlNodePtr c = n == nullptr ? nullptr : n->children; c != nullptr; c = c->next) {
+        if (wml::is(c, ns, local)) return c;
+    }
+    return nullptr;
+}
+
+double emu_attr(const xmlNode* n, const char* name) {
+    return emu_to_pt(wml::number(n, name, nullptr).value_or(0));
+}
+
+/// "position:absolute;margin-left:10pt;width:2in" → {position: absolute, …}
+std::map<std::string, std::string> css(const std::string& style) {
+    std::map<std::string, std::string> out;
+    std::size_t at = 0;
+    while (at < style.size()) {
+        const std::size_t end = std::min(style.find(';', at), style.size());
+        const std::string item = style.substr(at, end - at);
+        const std::size_t colon = item.find(':');
+        if (colon != std::string::npos) {
+            auto trim = [](std::string v) {
+                v.erase(0, v.find_first_not_of(" \t\r\n"));
+                v.erase(v.find_last_not_of(" \t\r\n") + 1);
+                return v;
+            };
+            out[trim(item.substr(0, colon))] = trim(item.substr(colon + 1));
+        }
+        at = end + 1;
+    }
+    return out;
+}
+
+/// A VML length in points ("10pt", "1in", "2cm", "3mm", "12px", "100" = `unitless` each).
+double vml_length(const std::string& v, double unitless = 1.0 / 20) {
+    char* end = nullptr;
+    const double d = std::strtod(v.c_str(), &end);
+    if (end == v.c_str() || !std::isfinite(d)) return 0;
+    const std::string unit(end);
+    if (unit == "pt") return d;
+    if (unit == "in") return d * 72;
+    if (unit == "cm") return d * 72 / 2.54;
+    if (unit == "mm") return d * 72 / 25.4;
+    if (unit == "px") return d * 0.75;
+    if (unit == "pc" || unit == "pi") return d * 12;
+    if (unit == "emu") return emu_to_pt(d);
+    return d * unitless;
+}
+
+std::optional<std::uint32_t> vml_color(std::string v) {
+    v = v.substr(0, v.find(' '));
+    if (!v.empty() && v[0] == '#') {
+        v = v.substr(1);
+        if (v.size() == 3) v = std::string{v[0], v[0], v[1], v[1], v[2], v[2]};
+        return wml::color(v);
+    }
+    static const std::map<std::string, std::uint32_t> named{{"black", 0}, {"white", 0xFFFFFF}, {"red", 0xFF0000},
+                                                            {"green", 0x008000}, {"blue", 0x0000FF}, {"gray", 0x808080},
+                                                            {"yellow", 0xFFFF00}, {"silver", 0xC0C0C0}};
+    const auto it = named.find(v);
+    if (it != named.end()) return it->second;
+    return std::nullopt;
+}
+
+}  // namespace
+
+int Reader::picture(const std::string& rid) {
+    const auto rel = rels_.find(rid);
+    if (rid.empty() || rel == rels_.end() || rel->second.external || !package_.has(rel->second.target)) {
+        warn("рисунок без встроенного изображения (внешняя ссылка или нет части): показана рамка");
+        return -1;
+    }
+    const std::string& part = rel->second.target;
+    auto found = image_by_part_.find(part);
+    if (found == image_by_part_.end()) {
+        std::string bytes = package_.read(part);
+        const bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+        const bool jpeg = bytes.size() > 3 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+                          static_cast<unsigned char>(bytes[1]) == 0xD8;
+        if (!png && !jpeg) {
+            warn("изображение «" + part + "» не в формате PNG или JPEG (EMF, WMF, GIF, BMP, TIFF): показана рамка");
+            image_by_part_.emplace(part, -1);
+            return -1;
+        }
+        doc_.images.push_back(Image{std::move(bytes), part});
+        found = image_by_part_.emplace(part, static_cast<int>(doc_.images.size()) - 1).first;
+    }
+    return found->second;
+}
+
+std::vector<Block> Reader::text_box(xmlNodePtr content) {
+    std::vector<Block> blocks;
+    if (content == nullptr) return blocks;
+    // The box's paragraphs are read like the body's, with their own table and field state.
+    const auto saved_fields = std::move(fields_);
+    const auto saved_style = table_style_, saved_cond = table_cond_;
+    fields_.clear();
+    table_style_.clear();
+    table_cond_.clear();
+    if (++table_depth_ <= RenderLimits::max_table_depth) read_blocks(content, &blocks);
+    --table_depth_;
+    fields_ = saved_fields;
+    table_style_ = saved_style;
+    table_cond_ = saved_cond;
+    return blocks;
+}
+
+int Reader::dml_frame(xmlNodePtr shape, double width, double height) {
+    Frame f;
+    f.width = width;
+    f.height = height;
+    if (wml::is(shape, pic_ns, "pic")) {
+        xmlNodePtr blip = find(shape, a_ns, "blip");
+        f.image = picture(blip == nullptr ? "" : wml::attr(blip, "embed", wml::r_ns).value_or(""));
+    } else if (wml::is(shape, wps_ns, "wsp")) {
+        if (xmlNodePtr body = kid(shape, wps_ns, "bodyPr")) {
+            if (auto v = wml::number(body, "lIns", nullptr)) f.inset_left = emu_to_pt(*v);
+            if (auto v = wml::number(body, "tIns", nullptr)) f.inset_top = emu_to_pt(*v);
+            if (auto v = wml::number(body, "rIns", nullptr)) f.inset_right = emu_to_pt(*v);
+            if (auto v = wml::number(body, "bIns", nullptr)) f.inset_bottom = emu_to_pt(*v);
+        }
+        if (xmlNodePtr sp = kid(shape, wps_ns, "spPr")) {
+            if (xmlNodePtr fill = kid(sp, a_ns, "solidFill")) {
+                if (xmlNodePtr c = kid(fill, a_ns, "srgbClr")) f.fill = wml::color(wml::attr(c, "val", nullptr).value_or(""));
+            }
+            if (xmlNodePtr ln = kid(sp, a_ns, "ln")) {
+                if (xmlNodePtr fill = kid(ln, a_ns, "solidFill")) {
+                    xmlNodePtr c = kid(fill, a_ns, "srgbClr");
+                    f.line = c ? wml::color(wml::attr(c, "val", nullptr).value_or("")).value_or(0) : 0;
+                }
+            }
+        }
+        if (xmlNodePtr txbx = kid(shape, wps_ns, "txbx")) f.blocks = text_box(find(txbx, wml::w_ns, "txbxContent"));
+    } else if (wml::is(shape, wpg_ns, "wgp") || wml::is(shape, wpg_ns, "grpSp")) {
+        // A group: its children's boxes are in the group's own coordinates (chOff/chExt),
+        // scaled to the group's size.
+        xmlNodePtr gx = find(kid(shape, wpg_ns, "grpSpPr"), a_ns, "xfrm");
+        const double ch_x = emu_attr(kid(gx, a_ns, "chOff"), "x"), ch_y = emu_attr(kid(gx, a_ns, "chOff"), "y");
+        const double ch_w = emu_attr(kid(gx, a_ns, "chExt"), "cx"), ch_h = emu_attr(kid(gx, a_ns, "chExt"), "cy");
+        const double sx = ch_w > 0 ? width / ch_w : 1, sy = ch_h > 0 ? height / ch_h : 1;
+        for (xmlNodePtr c = shape->children; c != nullptr; c = c->next) {
+            const bool part = wml::is(c, wps_ns, "wsp") || wml::is(c, pic_ns, "pic") || wml::is(c, wpg_ns, "grpSp");
+            if (!part) continue;
+            xmlNodePtr x = find(c, a_ns, "xfrm");
+            const double w = emu_attr(kid(x, a_ns, "ext"), "cx") * sx, h = emu_attr(kid(x, a_ns, "ext"), "cy") * sy;
+            const int child = dml_frame(c, w, h);
+            Frame& cf = doc_.frames[static_cast<std::size_t>(child)];
+            cf.part_x = (emu_attr(kid(x, a_ns, "off"), "x") - ch_x) * sx;
+            cf.part_y = (emu_attr(kid(x, a_ns, "off"), "y") - ch_y) * sy;
+            f.parts.push_back(child);
+        }
+    } else if (xmlNodePtr chart = find(shape, c_ns, "chart"); chart != nullptr || wml::is(shape, c_ns, "chart")) {
+        if (chart == nullptr) chart = shape;
+        // A chart is drawn as a frame with its title (its data are not drawn).
+        const auto rel = rels_.find(wml::attr(chart, "id", wml::r_ns).value_or(""));
+        if (rel != rels_.end() && !rel->second.external && package_.has(rel->second.target)) {
+            xmlNodePtr root = parse(rel->second.target, false, "диаграмма");
+            if (xmlNodePtr title = find(find(root, c_ns, "chart") ? find(root, c_ns, "chart") : root, c_ns, "title")) {
+                std::vector<xmlNodePtr> stack{title};
+                while (!stack.empty()) {
+                    xmlNodePtr n = stack.back();
+                    stack.pop_back();
+                    if (wml::is(n, a_ns, "t")) f.text += (f.text.empty() ? "" : " ") + wml::text(n);
+                    std::vector<xmlNodePtr> kids;
+                    for (xmlNodePtr k = n->children; k != nullptr; k = k->next) {
+                        if (k->type == XML_ELEMENT_NODE) kids.push_back(k);
+                    }
+                    stack.insert(stack.end(), kids.rbegin(), kids.rend());
+                }
+            }
+        }
+        f.line = 0x808080;
+        warn("диаграмма показана рамкой с её заголовком (данные не рисуются)");
+    } else {
+        f.line = 0x808080;
+        warn("фигура или объект DrawingML (" + local_name(shape) + ") показаны рамкой");
+    }
+    doc_.frames.push_back(std::move(f));
+    return static_cast<int>(doc_.frames.size()) - 1;
 }
 
 void Reader::read_drawing(xmlNodePtr drawing, const RunProps& props, Paragraph& out) {
     for (xmlNodePtr holder = drawing->children; holder != nullptr; holder = holder->next) {
         const bool inline_ = wml::is(holder, wp_ns, "inline");
         if (!inline_ && !wml::is(holder, wp_ns, "anchor")) continue;
-        if (!inline_) warn("плавающий рисунок (wp:anchor) показан в строке текста");
-        Inline in;
-        in.kind = InlineKind::image;
-        in.props = props;
-        for (xmlNodePtr c = holder->children; c != nullptr; c = c->next) {
-            if (wml::is(c, wp_ns, "extent")) {
-                // 0 … 50 cm: a picture larger than any page is clamped, not laid out.
-                in.width = std::clamp(emu_to_pt(wml::number(c, "cx", nullptr).value_or(0)), 1.0, 1417.0);
-                in.height = std::clamp(emu_to_pt(wml::number(c, "cy", nullptr).value_or(0)), 1.0, 1417.0);
-            }
+        double w = 0, h = 0;
+        if (xmlNodePtr ext = kid(holder, wp_ns, "extent")) {
+            // 0 … 50 cm: a picture larger than any page is clamped, not laid out.
+            w = std::clamp(emu_attr(ext, "cx"), 1.0, 1417.0);
+            h = std::clamp(emu_attr(ext, "cy"), 1.0, 1417.0);
         }
-        // a:graphic/a:graphicData/pic:pic/pic:blipFill/a:blip@r:embed, found wherever it is.
-        std::string rid;
-        std::vector<xmlNodePtr> stack{holder};
-        while (!stack.empty() && rid.empty()) {
-            xmlNodePtr n = stack.back();
-            stack.pop_back();
-            if (wml::is(n, a_ns, "blip")) rid = wml::attr(n, "embed", wml::r_ns).value_or("");
-            for (xmlNodePtr k = n->children; k != nullptr; k = k->next) {
-                if (k->type == XML_ELEMENT_NODE) stack.push_back(k);
-            }
+        xmlNodePtr data = find(holder, a_ns, "graphicData");
+        xmlNodePtr shape = nullptr;
+        for (xmlNodePtr c = data == nullptr ? nullptr : data->children; c != nullptr && shape == nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) shape = c;
         }
-        const auto rel = rels_.find(rid);
-        if (rid.empty() || rel == rels_.end() || rel->second.external || !package_.has(rel->second.target)) {
-            warn("рисунок без встроенного изображения (фигура, диаграмма или внешняя ссылка): показана рамка");
+        if (shape == nullptr) {
+            warn("рисунок без содержимого: показана рамка");
+            Inline in;
+            in.kind = InlineKind::image;
+            in.props = props;
+            in.width = w;
+            in.height = h;
             out.content.push_back(in);
             continue;
         }
-        const std::string& part = rel->second.target;
-        auto found = image_by_part_.find(part);
-        if (found == image_by_part_.end()) {
-            std::string bytes = package_.read(part);
-            const bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
-            const bool jpeg = bytes.size() > 3 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
-                              static_cast<unsigned char>(bytes[1]) == 0xD8;
-            if (!png && !jpeg) {
-                warn("изображение «" + part + "» не в формате PNG или JPEG: показана рамка");
-                out.content.push_back(in);
-                continue;
+        const int index = dml_frame(shape, w, h);
+        Frame& f = doc_.frames[static_cast<std::size_t>(index)];
+        if (!inline_) {
+            f.anchored = true;
+            f.dist_top = emu_attr(holder, "distT");
+            f.dist_bottom = emu_attr(holder, "distB");
+            f.dist_left = emu_attr(holder, "distL");
+            f.dist_right = emu_attr(holder, "distR");
+            if (kid(holder, wp_ns, "wrapNone") != nullptr) f.wrap = Frame::Wrap::none;
+            else if (kid(holder, wp_ns, "wrapTopAndBottom") != nullptr) f.wrap = Frame::Wrap::top_bottom;
+            else f.wrap = Frame::Wrap::square;  // square, tight, through
+            if (xmlNodePtr ph = kid(holder, wp_ns, "positionH")) {
+                f.h_rel = wml::attr(ph, "relativeFrom", nullptr).value_or("column");
+                if (xmlNodePtr a = kid(ph, wp_ns, "align")) f.h_align = wml::text(a);
+                if (xmlNodePtr o = kid(ph, wp_ns, "posOffset")) f.h_offset = emu_to_pt(std::strtod(wml::text(o).c_str(), nullptr));
             }
-            doc_.images.push_back(Image{std::move(bytes), part});
-            found = image_by_part_.emplace(part, static_cast<int>(doc_.images.size()) - 1).first;
+            if (xmlNodePtr pv = kid(holder, wp_ns, "positionV")) {
+                f.v_rel = wml::attr(pv, "relativeFrom", nullptr).value_or("paragraph");
+                if (xmlNodePtr a = kid(pv, wp_ns, "align")) f.v_align = wml::text(a);
+                if (xmlNodePtr o = kid(pv, wp_ns, "posOffset")) f.v_offset = emu_to_pt(std::strtod(wml::text(o).c_str(), nullptr));
+            }
         }
-        in.image = found->second;
+        Inline in;
+        in.kind = InlineKind::frame;
+        in.props = props;
+        in.frame = index;
+        in.width = w;
+        in.height = h;
         out.content.push_back(in);
     }
+}
+
+int Reader::vml_frame(xmlNodePtr shape, double scale_x, double scale_y, double origin_x, double origin_y, bool in_group) {
+    auto style = css(wml::attr(shape, "style", nullptr).value_or(""));
+    const double unit = in_group ? 1.0 : 1.0 / 20;  // plain numbers: group units, else twips-like
+    Frame f;
+    auto len = [&](const char* key) { return style.count(key) ? vml_length(style[key], unit) : 0.0; };
+    f.width = std::clamp(len("width") * scale_x, 0.0, 1417.0);
+    f.height = std::clamp(len("height") * scale_y, 0.0, 1417.0);
+    if (in_group) {
+        f.part_x = (len("left") - origin_x) * scale_x;
+        f.part_y = (len("top") - origin_y) * scale_y;
+    }
+    f.inset_left = f.inset_right = 7.2;
+    f.inset_top = f.inset_bottom = 3.6;
+    const std::string stroked = wml::attr(shape, "stroked", nullptr).value_or("t");
+    if (stroked != "f" && stroked != "false" && wml::is(shape, v_ns, "shape") == false) {
+        f.line = vml_color(wml::attr(shape, "strokecolor", nullptr).value_or("black")).value_or(0);
+    }
+    if (const auto fc = wml::attr(shape, "fillcolor", nullptr); fc && wml::attr(shape, "filled", nullptr).value_or("t") != "f") {
+        f.fill = vml_color(*fc);
+    }
+    if (xmlNodePtr tb = kid(shape, v_ns, "textbox")) {
+        f.blocks = text_box(find(tb, wml::w_ns, "txbxContent"));
+        if (f.line == std::nullopt && stroked != "f" && stroked != "false") f.line = 0;
+        if (const auto inset = wml::attr(tb, "inset", nullptr)) {
+            double v[4] = {7.2, 3.6, 7.2, 3.6};
+            std::size_t at = 0;
+            for (int k = 0; k < 4 && at <= inset->size(); ++k) {
+                const std::size_t end = std::min(inset->find(',', at), inset->size());
+                if (end > at) v[k] = vml_length(inset->substr(at, end - at), 1.0 / 20);
+                at = end + 1;
+            }
+            f.inset_left = v[0];
+            f.inset_top = v[1];
+            f.inset_right = v[2];
+            f.inset_bottom = v[3];
+        }
+    }
+    if (xmlNodePtr img = kid(shape, v_ns, "imagedata")) {
+        f.image = picture(wml::attr(img, "id", wml::r_ns).value_or(""));
+        f.line.reset();
+    }
+    if (xmlNodePtr tp = kid(shape, v_ns, "textpath")) f.text = wml::attr(tp, "string", nullptr).value_or("");  // WordArt
+    if (wml::is(shape, v_ns, "group")) {
+        const auto size = wml::attr(shape, "coordsize", nullptr).value_or("1000,1000");
+        const auto origin = wml::attr(shape, "coordorigin", nullptr).value_or("0,0");
+        const double cw = std::strtod(size.c_str(), nullptr), ch = std::strtod(size.substr(size.find(',') + 1).c_str(), nullptr);
+        const double ox = std::strtod(origin.c_str(), nullptr), oy = std::strtod(origin.substr(origin.find(',') + 1).c_str(), nullptr);
+        const double sx = cw > 0 ? f.width / cw : 1, sy = ch > 0 ? f.height / ch : 1;
+        for (xmlNodePtr c = shape->children; c != nullptr; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE || c->ns == nullptr || std::strcmp(reinterpret_cast<const char*>(c->ns->href), v_ns) != 0) continue;
+            const std::string name = local_name(c);
+            if (name == "shape" || name == "rect" || name == "roundrect" || name == "oval" || name == "group" || name == "line" ||
+                name == "polyline" || name == "image") {
+                if (name == "line" || name == "polyline") continue;  // lines of a drawing are not drawn
+                f.parts.push_back(vml_frame(c, sx, sy, ox, oy, true));
+            }
+        }
+    }
+    if (!in_group) {
+        f.anchored = style["position"] == "absolute";
+        if (f.anchored) {
+            f.h_offset = len("margin-left") + len("left");
+            f.v_offset = len("margin-top") + len("top");
+            const std::string hr = style.count("mso-position-horizontal-relative") ? style["mso-position-horizontal-relative"] : "text";
+            const std::string vr = style.count("mso-position-vertical-relative") ? style["mso-position-vertical-relative"] : "text";
+            f.h_rel = hr == "page" ? "page" : hr == "margin" ? "margin" : hr == "char" ? "character" : "column";
+            f.v_rel = vr == "page" ? "page" : vr == "margin" ? "margin" : vr == "line" ? "line" : "paragraph";
+            if (style.count("mso-position-horizontal") && style["mso-position-horizontal"] != "absolute") f.h_align = style["mso-position-horizontal"];
+            if (style.count("mso-position-vertical") && style["mso-position-vertical"] != "absolute") f.v_align = style["mso-position-vertical"];
+            f.wrap = Frame::Wrap::square;
+            if (xmlNodePtr wrap = kid(shape, w10_ns, "wrap")) {
+                const std::string t = wml::attr(wrap, "type", nullptr).value_or("square");
+                f.wrap = t == "topAndBottom" ? Frame::Wrap::top_bottom : t == "none" ? Frame::Wrap::none : Frame::Wrap::square;
+            } else {
+                f.wrap = Frame::Wrap::none;  // VML without w10:wrap floats in front of the text
+            }
+        }
+    }
+    doc_.frames.push_back(std::move(f));
+    return static_cast<int>(doc_.frames.size()) - 1;
+}
+
+void Reader::read_vml(xmlNodePtr pict, const RunProps& props, Paragraph& out) {
+    bool any = false;
+    for (xmlNodePtr c = pict->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || c->ns == nullptr || std::strcmp(reinterpret_cast<const char*>(c->ns->href), v_ns) != 0) continue;
+        const std::string name = local_name(c);
+        if (name == "shapetype" || name == "line" || name == "polyline" || name == "arc" || name == "curve") continue;
+        if (name == "rect" && wml::attr(c, "hr", "urn:schemas-microsoft-com:office:office")) continue;  // a horizontal rule
+        const int index = vml_frame(c, 1, 1, 0, 0, false);
+        const Frame& f = doc_.frames[static_cast<std::size_t>(index)];
+        if (f.width <= 0 && f.height <= 0 && f.blocks.empty()) continue;
+        Inline in;
+        in.kind = InlineKind::frame;
+        in.props = props;
+        in.frame = index;
+        in.width = f.width;
+        in.height = f.height;
+        out.content.push_back(in);
+        any = true;
+    }
+    if (!any && wml::is_w(pict, "object")) warn("внедрённый объект (OLE) без изображения не показан");
 }
 
 namespace {
@@ -1041,6 +1417,9 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             Cell cell;
             const xmlNodePtr tcpr = wml::child(cells[ci], "tcPr");
             cell.grid_span = static_cast<int>(std::clamp(wml::number(wml::child(tcpr, "gridSpan"), "val").value_or(1), 1.0, 1000.0));
+            if (const auto dir = wml::val(tcpr, "textDirection")) {
+                cell.rotate = *dir == "btLr" ? 90 : (*dir == "tbRl" || *dir == "tbRlV") ? -90 : 0;
+            }
             if (const xmlNodePtr vm = wml::child(tcpr, "vMerge")) {
                 cell.vmerge = wml::attr(vm, "val").value_or("continue") == "restart" ? Cell::VMerge::restart : Cell::VMerge::cont;
             }

@@ -8,6 +8,7 @@
 #include FT_ADVANCES_H
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <mutex>
 
@@ -17,11 +18,15 @@ namespace {
 
 struct Match {
     std::string file;
-    std::string family;
+    std::string family;                 // the face's first family name
+    std::vector<std::string> families;  // all its names (fonts carry localised ones too)
     int index = 0;
     bool bold = false;
     bool italic = false;
     bool truetype = false;
+    // Only the first face of a TrueType file can be subset into the PDF.
+    [[nodiscard]] bool usable() const { return !file.empty() && truetype && index == 0; }
+    [[nodiscard]] bool named(const std::string& name) const;
 };
 
 // Fontconfig's matching costs milliseconds; a batch of documents asks the same few names.
@@ -48,7 +53,10 @@ Match fc_match(const std::string& family, bool bold, bool italic) {
         if (found != nullptr) {
             FcChar8* s = nullptr;
             if (FcPatternGetString(found, FC_FILE, 0, &s) == FcResultMatch) m.file = reinterpret_cast<const char*>(s);
-            if (FcPatternGetString(found, FC_FAMILY, 0, &s) == FcResultMatch) m.family = reinterpret_cast<const char*>(s);
+            for (int i = 0; FcPatternGetString(found, FC_FAMILY, i, &s) == FcResultMatch; ++i) {
+                m.families.emplace_back(reinterpret_cast<const char*>(s));
+            }
+            if (!m.families.empty()) m.family = m.families.front();
             if (FcPatternGetString(found, FC_FONTFORMAT, 0, &s) == FcResultMatch) {
                 m.truetype = std::string(reinterpret_cast<const char*>(s)) == "TrueType";
             }
@@ -64,25 +72,54 @@ Match fc_match(const std::string& family, bool bold, bool italic) {
     return m;
 }
 
+// Font names compare as fontconfig compares them: ASCII case and spaces do not count.
 std::string lower_ascii(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
     return s;
 }
 
-// Metric-compatible replacements: same widths, so line breaks stay where Word puts them.
-bool same_metrics(const std::string& asked, const std::string& got) {
-    static const std::map<std::string, std::string> aliases = {
-        {"timesnewroman", "liberationserif"}, {"times", "liberationserif"}, {"arial", "liberationsans"},
-        {"helvetica", "liberationsans"},      {"couriernew", "liberationmono"}, {"courier", "liberationmono"},
-        {"calibri", "carlito"},               {"cambria", "caladea"}, {"ptastraserif", "liberationserif"}};
-    const std::string a = lower_ascii(asked), g = lower_ascii(got);
-    if (a == g) return true;
-    const auto it = aliases.find(a);
-    return it != aliases.end() && it->second == g;
+bool Match::named(const std::string& name) const {
+    const std::string n = lower_ascii(name);
+    return std::any_of(families.begin(), families.end(), [&](const std::string& f) { return lower_ascii(f) == n; });
+}
+
+// Metric-compatible free faces: same widths, so line breaks stay where Word puts them.
+// Replacing these is expected (Debian cannot ship the Microsoft fonts; PT Astra Serif is not
+// in Debian) and not reported (docs/PDF.md).
+const char* metric_twin(const std::string& family) {
+    static const std::map<std::string, const char*> twins = {
+        {"timesnewroman", "Liberation Serif"}, {"times", "Liberation Serif"}, {"ptastraserif", "Liberation Serif"},
+        {"arial", "Liberation Sans"},          {"helvetica", "Liberation Sans"}, {"couriernew", "Liberation Mono"},
+        {"courier", "Liberation Mono"},        {"calibri", "Carlito"},           {"cambria", "Caladea"}};
+    const auto it = twins.find(lower_ascii(family));
+    return it == twins.end() ? nullptr : it->second;
+}
+
+const char* class_words(FontClass c) {
+    switch (c) {
+        case FontClass::serif: return "шрифт с засечками";
+        case FontClass::sans: return "шрифт без засечек";
+        case FontClass::mono: return "моноширинный шрифт";
+    }
+    return "";
 }
 
 }  // namespace
+
+FontClass font_class_by_name(const std::string& family) {
+    const std::string n = lower_ascii(family);
+    auto has = [&](std::initializer_list<const char*> words) {
+        return std::any_of(words.begin(), words.end(), [&](const char* w) { return n.find(w) != std::string::npos; });
+    };
+    if (has({"mono", "courier", "consol", "typewriter", "fixed", "code"})) return FontClass::mono;
+    if (has({"sans", "arial", "helvetica", "calibri", "carlito", "verdana", "tahoma", "segoe", "trebuchet", "gothic",
+             "grotesk", "grotesque", "roboto", "franklin", "futura", "myriad", "lucida", "geneva", "ubuntu",
+             "montserrat"})) {
+        return FontClass::sans;
+    }
+    return FontClass::serif;
+}
 
 Face::Face(FT_Library lib, std::string path, int index, bool fake_bold) : path_(std::move(path)), fake_bold_(fake_bold) {
     if (FT_New_Face(lib, path_.c_str(), index, &face_) != 0 || face_ == nullptr) {
@@ -140,7 +177,8 @@ const std::pair<unsigned, double>& Face::measure(char32_t c) {
     return glyphs_.emplace(c, std::make_pair(gid, static_cast<double>(adv) / units_)).first->second;
 }
 
-FontResolver::FontResolver(Warnings& warnings) : warnings_(warnings) {}
+FontResolver::FontResolver(Warnings& warnings, const std::map<std::string, FontClass>* declared)
+    : warnings_(warnings), declared_(declared) {}
 
 FontResolver::~FontResolver() = default;
 
@@ -170,21 +208,35 @@ Face* FontResolver::open(const std::string& path, int index, bool fake_bold) {
 Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
     const std::string key = family + (bold ? "|b" : "|") + (italic ? "i" : "");
     if (auto it = by_request_.find(key); it != by_request_.end()) return it->second;
-    Match m = fc_match(family.empty() ? "Times New Roman" : family, bold, italic);
-    // Only TrueType outlines can be subset into the PDF; anything else falls back.
-    if (m.file.empty() || !m.truetype || m.index != 0) {
-        warnings_.add("", "шрифт «" + family + "» доступен только не в формате TrueType: использован Liberation Serif");
-        m = fc_match("Liberation Serif", bold, italic);
-    }
-    if (m.file.empty() || !m.truetype) {
-        m = fc_match("DejaVu Sans", bold, italic);
-    }
-    if (m.file.empty()) {
-        throw Error(ErrorCode::internal,
-                    "не найден ни один шрифт TrueType (нужны пакеты fonts-liberation2 и fonts-dejavu)");
-    }
-    if (!same_metrics(family, m.family)) {
-        warnings_.add("", "шрифт «" + family + "» не установлен: использован «" + m.family + "»");
+    const std::string asked = family.empty() ? "Times New Roman" : family;
+    Match m = fc_match(asked, bold, italic);
+    // Fontconfig answers every name with some font — for a name it does not know, its default
+    // sans face. Only a face of the very name asked for is taken as is.
+    if (!m.usable() || !m.named(asked)) {
+        const bool installed = m.named(asked);
+        const char* twin = metric_twin(asked);
+        if (Match t; twin != nullptr && (t = fc_match(twin, bold, italic)).usable() && t.named(twin)) {
+            m = t;
+        } else {
+            FontClass kind = font_class_by_name(asked);
+            if (declared_ != nullptr) {
+                if (auto it = declared_->find(asked); it != declared_->end()) kind = it->second;
+            }
+            // Liberation's face of the kind, else the system's default face of the kind.
+            const std::array<const char*, 2> substitutes = kind == FontClass::serif ? std::array{"Liberation Serif", "serif"}
+                                                           : kind == FontClass::sans ? std::array{"Liberation Sans", "sans-serif"}
+                                                                                     : std::array{"Liberation Mono", "monospace"};
+            for (const char* name : substitutes) {
+                if (m = fc_match(name, bold, italic); m.usable()) break;
+            }
+            if (!m.usable()) m = fc_match("DejaVu Sans", bold, italic);
+            if (!m.usable()) {
+                throw Error(ErrorCode::internal,
+                            "не найден ни один шрифт TrueType (нужны пакеты fonts-liberation2 и fonts-dejavu-core)");
+            }
+            warnings_.add("", "шрифт «" + asked + (installed ? "» установлен не в формате TrueType" : "» не установлен") +
+                                  ": вместо него использован «" + m.family + "» (" + class_words(kind) + ")");
+        }
     }
     if (italic && !m.italic) warnings_.add("", "у шрифта «" + m.family + "» нет курсива: текст показан прямым");
     Face* f = open(m.file, m.index, bold && !m.bold);

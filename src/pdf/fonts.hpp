@@ -1,8 +1,11 @@
 #pragma once
 // Internal: font files for the names a document asks for (fontconfig, cached for the process)
-// and their metrics (FreeType, per render). A glyph the chosen font lacks comes from DejaVu,
-// which covers Cyrillic, Latin and the usual symbols.
+// and their metrics (FreeType, per render). A font that is not installed is replaced by its
+// metric-compatible free face where there is one (Times New Roman, PT Astra Serif → Liberation
+// Serif), else by Liberation Serif, Sans or Mono after its kind. A glyph the chosen font lacks
+// comes from DejaVu, which covers Cyrillic, Latin and the usual symbols.
 
+#include "pdf/model.hpp"
 #include "pdf/warnings.hpp"
 
 #include <ft2build.h>
@@ -31,6 +34,8 @@ public:
     [[nodiscard]] double advance(char32_t c) { return glyph(c).second; }
     [[nodiscard]] const std::string& path() const noexcept { return path_; }
     [[nodiscard]] bool fake_bold() const noexcept { return fake_bold_; }
+    /// The FreeType face, for shaping (pdf/shaping.cpp).
+    [[nodiscard]] FT_Face ft() const noexcept { return face_; }
     // Vertical metrics in ems, as Word and LibreOffice use them for "single" line spacing.
     double ascent = 0.9, descent = 0.2, line_gap = 0;
     double underline_position = -0.1, underline_thickness = 0.05;
@@ -54,9 +59,14 @@ private:
     const std::pair<unsigned, double>& measure(char32_t c);
 };
 
+/// The kind of a font by its name alone (for fonts a document does not declare): monospaced,
+/// sans-serif or, for anything else, serif — what official documents are set in.
+FontClass font_class_by_name(const std::string& family);
+
 class FontResolver {
 public:
-    explicit FontResolver(Warnings& warnings);
+    /// `declared`: the document's own font classes (its font table), which win over names.
+    explicit FontResolver(Warnings& warnings, const std::map<std::string, FontClass>* declared = nullptr);
     ~FontResolver();
     FontResolver(const FontResolver&) = delete;
     FontResolver& operator=(const FontResolver&) = delete;
@@ -72,6 +82,7 @@ public:
 
 private:
     Warnings& warnings_;
+    const std::map<std::string, FontClass>* declared_;
     std::map<std::string, Face*> by_request_;
     std::set<char32_t> missing_;  // characters no font has, already reported
     Face* open(const std::string& path, int index, bool fake_bold);

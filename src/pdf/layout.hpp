@@ -21,6 +21,11 @@ struct DrawText {
     std::u32string text;
     std::uint32_t color = 0;
     double char_spacing = 0;
+    int rotate = 0;  // 90: the baseline runs up the page, -90: down (text in table cells)
+    // Shaped text (Arabic, Hebrew): the glyphs to draw in this order, each with the character
+    // it stands for; `text` is then what they spell, in logical order.
+    std::vector<std::uint16_t> glyphs;
+    std::u32string glyph_chars;
 };
 struct DrawLine {
     double x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0.5;
@@ -56,6 +61,7 @@ struct Slice {
     double space_before = 0;    // the paragraph's space before, included in height: dropped at
                                 // the top of a page the text flowed onto (as LibreOffice does)
     std::vector<int> notes;     // footnotes whose reference marks are on this line (Document::notes)
+    std::vector<int> floats;    // anchored frames of the paragraph (on its first slice; Document::frames)
     double space_after = 0;     // blank below the text, included in height (the paragraph's space
                                 // after, the extra of a proportional line spacing): may run past
                                 // the foot of a page (as LibreOffice and Word do)
@@ -77,7 +83,21 @@ struct LayoutContext {
     double prev_after = 0;
     std::string prev_style;
     bool prev_contextual = false;
+    // Square wrapping: where frames anchored to earlier paragraphs keep text away, in the
+    // column's coordinates from the top of its text (`flow_y`: the height laid out so far,
+    // page breaks not counted — a frame is placed on the page of its paragraph).
+    struct Exclusion {
+        double y1, y2, x1, x2;
+    };
+    std::vector<Exclusion> exclusions;
+    double flow_y = 0;
+    double column_left = 0, page_width = 0;  // of the section, for frames placed on the page
 };
+
+/// A frame (text box, shape, WordArt, picture, group) drawn in a box of its size at (0,0).
+Ops draw_frame(const Frame& f, LayoutContext& ctx);
+/// Left edge of an anchored frame in the column's coordinates.
+double frame_x(const Frame& f, double column_width, const LayoutContext& ctx);
 
 /// Lines of a paragraph in a column `width` wide.
 std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutContext& ctx);

@@ -12,7 +12,8 @@
 namespace nastavnik::pdf {
 
 struct RunProps {
-    std::string font = "Times New Roman";
+    std::string font = "Times New Roman";  // Latin and Cyrillic text (w:ascii, w:hAnsi)
+    std::string font_cs, font_ea;           // Arabic/Hebrew (w:cs) and CJK (w:eastAsia) text; empty: `font`
     double size = 10;
     bool bold = false;
     bool italic = false;
@@ -27,6 +28,8 @@ struct RunProps {
 };
 
 enum class Align { left, center, right, both };
+/// What a missing font is replaced with: a face of the same kind, never a sans face for a serif one.
+enum class FontClass { serif, sans, mono };
 enum class LineRule { auto_, exact, at_least };
 enum class TabKind { left, center, right, decimal, bar, clear };
 
@@ -59,6 +62,7 @@ struct ParaProps {
     bool widow_control = true;
     bool contextual_spacing = false;
     bool suppress_hyphens = false;
+    bool bidi = false;  // w:bidi: a right-to-left paragraph (Arabic, Hebrew)
     std::vector<TabStop> tabs;
     int num_id = -1;
     int num_level = 0;
@@ -67,7 +71,7 @@ struct ParaProps {
     bool side_borders = false;         // left/right/between borders: not drawn (warned)
 };
 
-enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field, section_pages_field };
+enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field, section_pages_field, frame };
 
 struct Inline {
     InlineKind kind = InlineKind::text;
@@ -75,6 +79,7 @@ struct Inline {
     RunProps props;
     int image = -1;    // index into Document::images
     int note = -1;     // a footnote or endnote reference mark: index into Document::notes
+    int frame = -1;    // kind frame: index into Document::frames
     double width = 0, height = 0;  // image size
 };
 
@@ -88,6 +93,7 @@ struct Block;
 
 struct Cell {
     int grid_span = 1;
+    int rotate = 0;  // w:textDirection: 90 bottom to top (btLr), -90 top to bottom (tbRl)
     enum class VMerge { none, restart, cont } vmerge = VMerge::none;
     std::optional<std::uint32_t> shading;
     Border top, left, bottom, right;
@@ -136,6 +142,26 @@ struct Image {
     std::string part;
 };
 
+/// A text box, a shape with text, WordArt or a floating picture: a box of its own size, in the
+/// line (inline) or anchored at a position of the page, around which the text wraps.
+struct Frame {
+    std::vector<Block> blocks;  // the text inside (w:txbxContent)
+    int image = -1;             // or a picture (Document::images)
+    std::string text;           // or a line of WordArt / a chart's title
+    double width = 0, height = 0;
+    double inset_left = 7.2, inset_top = 3.6, inset_right = 7.2, inset_bottom = 3.6;
+    bool anchored = false;
+    enum class Wrap { none, square, top_bottom } wrap = Wrap::top_bottom;
+    // Position of an anchored frame: relative to (page, margin, column, character / page,
+    // margin, paragraph, line), aligned (left/center/right, top/center/bottom) or at an offset.
+    std::string h_rel = "column", v_rel = "paragraph", h_align, v_align;
+    double h_offset = 0, v_offset = 0;
+    double dist_top = 0, dist_bottom = 0, dist_left = 9, dist_right = 9;
+    std::optional<std::uint32_t> line, fill;
+    std::vector<int> parts;  // a group: the frames it holds, placed at their offsets within it
+    double part_x = 0, part_y = 0;  // of a frame within its group
+};
+
 /// A footnote (at the foot of the page its reference is on) or an endnote (after the text).
 struct Note {
     bool endnote = false;
@@ -146,6 +172,7 @@ struct Note {
 struct Document {
     std::vector<Section> sections;
     std::vector<Note> notes;  // in the order of their references
+    std::vector<Frame> frames;
     std::vector<Image> images;
     std::map<std::string, std::vector<Block>> stories;  // headers and footers by part name
     double default_tab = 35.4;
@@ -155,6 +182,9 @@ struct Document {
     // the left of the text margin, so that the cell text lines up with the body text.
     bool tables_outdented = true;
     std::string title, author, subject;  // docProps/core.xml
+    // The kind of each font the document names, as its font table declares it (w:family,
+    // PANOSE); fonts it does not declare are classed by name.
+    std::map<std::string, FontClass> font_classes;
 };
 
 }  // namespace nastavnik::pdf

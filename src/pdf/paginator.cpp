@@ -48,9 +48,11 @@ public:
             section_ = si;
             LayoutContext ctx{fonts_, doc_, warnings_, "word/document.xml", hyphenate_, 0, known_total_,
                               si < known_section_pages_.size() ? known_section_pages_[si] : 0, &count_wanted_,
-                              0, 0, {}, false};
+                              0, 0, {}, false, {}, 0, 0, 0};
             left_ = sec.margin_left;
             width_ = sec.page_width - sec.margin_left - sec.margin_right;
+            ctx.column_left = sec.margin_left;
+            ctx.page_width = sec.page_width;
             // Header and footer distances matter only where there is a header or footer.
             const double header_h = header_height(sec), footer_h = footer_height(sec);
             top_ = header_h > 0 ? std::max(sec.margin_top, sec.header_distance + header_h) : sec.margin_top;
@@ -110,6 +112,74 @@ private:
 
     [[nodiscard]] double limit() const { return bottom_ - notes_h_; }
 
+    // Frames with top-and-bottom wrapping on the current page: no text beside them.
+    struct Band {
+        double y1, y2;
+    };
+    std::vector<Band> bands_;
+
+    /// Page coordinates of an anchored frame whose paragraph starts at `para_y` on a page
+    /// whose text area is (left, top)–(left + width, bottom).
+    static std::pair<double, double> frame_position(const Frame& f, const LayoutContext& ctx, double left, double width, double top,
+                                                    double bottom, double page_h, double para_y) {
+        const double x = left + frame_x(f, width, ctx);
+        double area_top = para_y, area_h = 0;
+        if (f.v_rel == "page") {
+            area_top = 0;
+            area_h = page_h;
+        } else if (f.v_rel == "margin") {
+            area_top = top;
+            area_h = bottom - top;
+        } else if (f.v_rel == "topMargin") {
+            area_top = 0;
+            area_h = top;
+        } else if (f.v_rel == "bottomMargin") {
+            area_top = bottom;
+            area_h = page_h - bottom;
+        }
+        double y = area_top + f.v_offset;
+        if (f.v_align == "top" || f.v_align == "inside") y = area_top;
+        else if (f.v_align == "center") y = area_top + (area_h - f.height) / 2;
+        else if (f.v_align == "bottom" || f.v_align == "outside") y = area_top + area_h - f.height;
+        return {x, y};
+    }
+
+    /// Draws the anchored frames of a slice about to be placed at y_; those the text may not
+    /// pass beside become bands.
+    void place_floats(const std::vector<int>& floats, double para_y) {
+        const Section& sec = doc_.sections[section_];
+        for (int index : floats) {
+            const Frame& f = doc_.frames[static_cast<std::size_t>(index)];
+            const auto [x, y] = frame_position(f, *ctx_, left_, width_, top_, bottom_, sec.page_height, para_y);
+            pages_.back().ops.append(draw_frame(f, *ctx_), x, y);
+            const bool narrow_square = f.wrap == Frame::Wrap::square && f.width < width_ * 0.9;
+            const bool paragraph_relative = f.v_rel == "paragraph" || f.v_rel == "line";
+            // Square wrapping of a narrow frame is done by the line breaker (exclusions) when
+            // the frame moves with its paragraph; a narrow one fixed on the page lets the text
+            // pass (it is drawn over it).
+            if (f.wrap == Frame::Wrap::top_bottom || (f.wrap == Frame::Wrap::square && !narrow_square) ||
+                (narrow_square && !paragraph_relative && f.width > width_ * 0.5)) {
+                bands_.push_back(Band{y - f.dist_top, y + f.height + f.dist_bottom});
+            }
+            if (narrow_square && !paragraph_relative && f.width <= width_ * 0.5) {
+                warnings_.add("word/document.xml", "текст не обтекает узкую рамку, закреплённую на странице: рамка поверх текста");
+            }
+        }
+    }
+    /// y_ moved below the bands a block of `height` starting at y_ would cross.
+    void below_bands(double height) {
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const Band& b : bands_) {
+                if (y_ < b.y2 - eps && y_ + height > b.y1 + eps) {
+                    y_ = b.y2;
+                    placed_ = true;
+                    moved = true;
+                }
+            }
+        }
+    }
+
     /// The footnotes of `ids` laid out for this page; their height (with the separator if the
     /// page has none yet) in `h`. Endnotes are not footnotes: they go after the text.
     std::vector<Slice> footnotes(const std::vector<int>& ids, double& h) {
@@ -119,7 +189,7 @@ private:
             const Note& n = doc_.notes[static_cast<std::size_t>(id)];
             if (n.endnote) continue;
             LayoutContext ctx{fonts_, doc_, warnings_, "word/footnotes.xml", hyphenate_, 0, known_total_, 0, &count_wanted_,
-                              0, 0, {}, false};
+                              0, 0, {}, false, {}, 0, 0, 0};
             for (auto& sl : layout_blocks(n.blocks, width_, ctx)) {
                 h += sl.height;
                 out.push_back(std::move(sl));
@@ -156,7 +226,7 @@ private:
         if (!any || doc_.sections.empty()) return;
         const Section& sec = doc_.sections.back();
         LayoutContext ctx{fonts_, doc_, warnings_, "word/endnotes.xml", hyphenate_, 0, known_total_, 0, &count_wanted_,
-                          0, 0, {}, false};
+                          0, 0, {}, false, {}, 0, 0, 0};
         std::vector<Item> items;
         for (const auto& n : doc_.notes) {
             if (!n.endnote) continue;
@@ -192,7 +262,7 @@ private:
     double story_height(const std::string& part, const Section& sec) {
         const auto* blocks = story(part);
         if (blocks == nullptr) return 0;
-        LayoutContext ctx{fonts_, doc_, warnings_, part, false, 1, 1, 1, nullptr, 0, 0, {}, false};
+        LayoutContext ctx{fonts_, doc_, warnings_, part, false, 1, 1, 1, nullptr, 0, 0, {}, false, {}, 0, 0, 0};
         double h = 0;
         for (const auto& s : layout_blocks(*blocks, sec.page_width - sec.margin_left - sec.margin_right, ctx)) h += s.height;
         return h;
@@ -213,6 +283,7 @@ private:
         }
         flush_notes();
         pages_.push_back(Page{sec.page_width, sec.page_height, {}});
+        bands_.clear();
         notes_left_ = left_;
         notes_width_ = width_;
         notes_bottom_ = bottom_;
@@ -285,6 +356,11 @@ private:
                     if (!s->notes.empty()) notes = footnotes(s->notes, notes_h);
                 }
                 add_notes(std::move(notes), notes_h);
+                if (!s->floats.empty()) place_floats(s->floats, y_ + (placed_ || !flowed_ ? s->space_before : 0));
+                if (!bands_.empty()) {
+                    below_bands(s->height - s->space_after);
+                    if (y_ + s->height - s->space_after > limit() + eps && y_ > top_ + eps) next_page();
+                }
                 if (!placed_ && ((flowed_ && s->space_before > 0) || s->space_before < 0)) {
                     y_ -= s->space_before;
                     placed_ = true;
@@ -347,6 +423,7 @@ private:
             bool moved = false;
             for (int guard = 0; guard < 1000000; ++guard) {
                 const double full = row_height(row, content);
+                if (!bands_.empty()) below_bands(full);
                 const double avail = limit() - y_;
                 if (full <= avail + eps) {
                     put(draw_row(row, content, full, first_part, true), full);
@@ -411,6 +488,18 @@ private:
         }
     }
 
+    /// Frames anchored in a header or footer (the frame and title block of ЕСКД documents):
+    /// drawn on the page, over or under the text; they do not move it.
+    void story_floats(const Slice& s, LayoutContext& ctx, const Section& sec, std::size_t page, double y) {
+        const double width = sec.page_width - sec.margin_left - sec.margin_right;
+        for (int index : s.floats) {
+            const Frame& f = doc_.frames[static_cast<std::size_t>(index)];
+            const auto [fx, fy] = frame_position(f, ctx, sec.margin_left, width, sec.margin_top, sec.page_height - sec.margin_bottom,
+                                                 sec.page_height, y + s.space_before);
+            pages_[page].ops.append(draw_frame(f, ctx), fx, fy);
+        }
+    }
+
     void decorate() {
         const int total = static_cast<int>(pages_.size());
         const std::vector<int> per_section = section_pages();
@@ -423,21 +512,27 @@ private:
             const double width = sec.page_width - sec.margin_left - sec.margin_right;
             if (const auto* blocks = story(header)) {
                 LayoutContext ctx{fonts_, doc_, warnings_, header, false, pi.number, total, per_section[pi.section], nullptr,
-                                  0, 0, {}, false};
+                                  0, 0, {}, false, {}, 0, 0, 0};
+                ctx.column_left = sec.margin_left;
+                ctx.page_width = sec.page_width;
                 double y = sec.header_distance;
                 for (auto& s : layout_blocks(*blocks, width, ctx)) {
+                    story_floats(s, ctx, sec, i, y);
                     pages_[i].ops.append(std::move(s.ops), sec.margin_left, y);
                     y += s.height;
                 }
             }
             if (const auto* blocks = story(footer)) {
                 LayoutContext ctx{fonts_, doc_, warnings_, footer, false, pi.number, total, per_section[pi.section], nullptr,
-                                  0, 0, {}, false};
+                                  0, 0, {}, false, {}, 0, 0, 0};
                 auto slices = layout_blocks(*blocks, width, ctx);
                 double h = 0;
                 for (const auto& s : slices) h += s.height;
                 double y = sec.page_height - sec.footer_distance - h;
+                ctx.column_left = sec.margin_left;
+                ctx.page_width = sec.page_width;
                 for (auto& s : slices) {
+                    story_floats(s, ctx, sec, i, y);
                     pages_[i].ops.append(std::move(s.ops), sec.margin_left, y);
                     y += s.height;
                 }

@@ -401,6 +401,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                 // displacements: a third of the bytes of a Tm and Tj per word.
                 bool in_array = false;
                 double pen_x = 0, pen_y = 0;
+                int pen_rotate = 0;
                 auto close_array = [&] {
                     if (in_array) c += "] TJ\n";
                     in_array = false;
@@ -443,8 +444,32 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         c += "Tc\n";
                         spacing = t.char_spacing;
                     }
+                    // Characters no installed font has (CJK on a machine without CJK fonts) are
+                    // drawn as the font's empty box; the text layer keeps them through
+                    // /ActualText, so the PDF still copies and searches as the document reads.
+                    bool missing = false;
+                    if (t.glyphs.empty()) {
+                        for (const char32_t ch : t.text) missing = missing || t.face->glyph_id(ch) == 0;
+                    }
+                    if (missing) {
+                        close_array();
+                        c += "/Span <</ActualText <FEFF";
+                        static const char* hex = "0123456789ABCDEF";
+                        auto unit = [&](unsigned u) {
+                            for (int sh = 12; sh >= 0; sh -= 4) c += hex[(u >> sh) & 0xF];
+                        };
+                        for (const char32_t ch : t.text) {
+                            if (ch >= 0x10000) {
+                                unit(0xD800 + ((ch - 0x10000) >> 10));
+                                unit(0xDC00 + ((ch - 0x10000) & 0x3FF));
+                            } else {
+                                unit(static_cast<unsigned>(ch));
+                            }
+                        }
+                        c += ">>> BDC\n";
+                    }
                     double start = t.x;  // where the viewer starts this word
-                    if (in_array && t.y == pen_y) {
+                    if (!missing && in_array && t.y == pen_y && t.rotate == 0 && pen_rotate == 0) {
                         // Whole thousandths of an em (0.014 pt at 14 pt); each word starts
                         // from where the viewer put the previous one, so errors do not add up.
                         const long shift = std::lround((pen_x - t.x) * 1000.0 / t.size);
@@ -454,18 +479,22 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         start = pen_x - static_cast<double>(shift) * t.size / 1000.0;
                     } else {
                         close_array();
-                        c += "1 0 0 1 ";
+                        // Text turned in a table cell: up the page (90) or down it (-90).
+                        c += t.rotate == 90 ? "0 1 -1 0 " : t.rotate == -90 ? "0 -1 1 0 " : "1 0 0 1 ";
                         num(c, t.x);
                         num(c, H - t.y);
                         c += "Tm [";
                         in_array = true;
+                        pen_rotate = t.rotate;
                     }
                     // Glyph ids as two raw bytes in a literal string: half the bytes of hex,
                     // and deflate packs them three times smaller in a third of the time.
                     c += '(';
                     double advance = 0;
-                    for (const char32_t ch : t.text) {
-                        const unsigned gid = t.face->glyph_id(ch) & 0xFFFF;
+                    const std::size_t count = t.glyphs.empty() ? t.text.size() : t.glyphs.size();
+                    for (std::size_t k = 0; k < count; ++k) {
+                        const char32_t ch = t.glyphs.empty() ? t.text[k] : t.glyph_chars[k];
+                        const unsigned gid = t.glyphs.empty() ? t.face->glyph_id(ch) & 0xFFFF : t.glyphs[k];
                         if (gid < font.to_unicode.size() && font.to_unicode[gid] == 0) font.to_unicode[gid] = ch;
                         advance += font.width(gid);
                         for (const unsigned byte : {gid >> 8, gid & 0xFF}) {
@@ -475,7 +504,11 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         }
                     }
                     c += ')';
-                    pen_x = start + advance * t.size / 1000.0 + t.char_spacing * static_cast<double>(t.text.size());
+                    pen_x = start + advance * t.size / 1000.0 + t.char_spacing * static_cast<double>(count);
+                    if (missing) {
+                        close_array();
+                        c += "EMC\n";
+                    }
                     pen_y = t.y;
                 }
                 close_array();

@@ -10,7 +10,7 @@ namespace nastavnik::pdf {
 RenderResult render_docx(const std::string& docx_bytes, const RenderOptions& options) {
     Warnings warnings(options.file_name);
     const Document doc = read_docx(docx_bytes, warnings);
-    FontResolver fonts(warnings);
+    FontResolver fonts(warnings, &doc.font_classes);
     const auto pages = paginate(doc, fonts, warnings, doc.auto_hyphenation || options.force_hyphenation);
     RenderResult result;
     result.pdf = write_pdf(pages, doc, options, warnings);

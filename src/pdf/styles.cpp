@@ -3,6 +3,7 @@
 #include "pdf/wml.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace nastavnik::pdf {
 
@@ -21,7 +22,8 @@ std::string font_of(const xmlNode* fonts, const std::map<std::string, std::strin
     }
     if (auto f = wml::attr(fonts, "hAnsi")) return *f;
     if (auto f = wml::attr(fonts, "ascii")) return *f;
-    if (auto f = wml::attr(fonts, "cs")) return *f;
+    // w:cs and w:eastAsia name the fonts of other scripts only (a table style that names
+    // just them must not change the font of Russian text): RunProps::font_cs/font_ea.
     return {};
 }
 
@@ -31,6 +33,8 @@ void apply_rpr(const xmlNode* rpr, RunProps& p, const std::map<std::string, std:
     if (rpr == nullptr) return;
     if (const xmlNodePtr f = wml::child(rpr, "rFonts")) {
         if (auto name = font_of(f, theme_fonts); !name.empty()) p.font = name;
+        if (auto cs = wml::attr(f, "cs"); cs && !cs->empty()) p.font_cs = *cs;
+        if (auto ea = wml::attr(f, "eastAsia"); ea && !ea->empty()) p.font_ea = *ea;
     }
     if (auto sz = wml::number(wml::child(rpr, "sz"), "val")) p.size = std::clamp(*sz, 2.0, 3276.0) / 2.0;
     if (auto b = wml::on_off(rpr, "b")) p.bold = *b;
@@ -102,6 +106,7 @@ void apply_ppr(const xmlNode* ppr, ParaProps& p) {
     if (auto v = wml::on_off(ppr, "widowControl")) p.widow_control = *v;
     if (auto v = wml::on_off(ppr, "contextualSpacing")) p.contextual_spacing = *v;
     if (auto v = wml::on_off(ppr, "suppressAutoHyphens")) p.suppress_hyphens = *v;
+    if (auto v = wml::on_off(ppr, "bidi")) p.bidi = *v;
     if (const xmlNodePtr shd = wml::child(ppr, "shd")) {
         if (auto fill = wml::attr(shd, "fill")) p.shading = wml::color(*fill);
     }
@@ -258,6 +263,14 @@ const xmlNode* StyleSheet::table_condition(const std::string& id, const std::str
 const xmlNode* StyleSheet::table_style(const std::string& id) const {
     const auto it = styles_.find(id);
     return it == styles_.end() ? nullptr : it->second.tblpr;
+}
+
+bool StyleSheet::named(const std::string& id, const std::string& name) const {
+    const auto it = styles_.find(id);
+    if (it == styles_.end() || it->second.node == nullptr) return false;
+    const std::string n = wml::val(it->second.node, "name").value_or("");
+    return n.size() == name.size() &&
+           std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
 }
 
 }  // namespace nastavnik::pdf

@@ -31,6 +31,9 @@ public:
     /// band1Horz … separated by spaces, in increasing priority), their pPr/rPr over the style's.
     void paragraph_style(const std::string& id, ParaProps& para, RunProps& run, const std::string& table_style = {},
                          const std::string& conditions = {}) const;
+    /// Whether style `id` is named `name` (w:name, compared without case): «Hyperlink» is
+    /// «a3» or «Hyperlink» by id depending on the language Word ran in.
+    [[nodiscard]] bool named(const std::string& id, const std::string& name) const;
     /// Applies character style `id` (its basedOn chain) onto `run`.
     void character_style(const std::string& id, RunProps& run) const;
     [[nodiscard]] const std::map<std::string, std::string>& theme_fonts() const noexcept { return theme_fonts_; }

@@ -6,7 +6,9 @@
 #include "pdf/layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <tuple>
 #include <numeric>
 
 namespace nastavnik::pdf {
@@ -133,6 +135,68 @@ void flow_merged(const RowBox& row, std::vector<std::vector<const Slice*>>& cont
     }
 }
 
+namespace {
+
+/// The slices of a cell's text laid out along `along`, turned by `rotate` degrees into one
+/// slice `inner` wide and as tall as the text is long (`fixed`: the length of an exact row).
+std::vector<Slice> rotated(std::vector<Slice>&& slices, int rotate, double inner, double fixed) {
+    Ops flat;
+    double h = 0;
+    for (auto& s : slices) {
+        flat.append(std::move(s.ops), 0, h);
+        h += s.height;
+    }
+    // Extent along the text: from the first glyph to the end of the longest line.
+    double lo = 1e9, hi = -1e9;
+    for (const auto& t : flat.texts) {
+        double w = 0;
+        for (char32_t ch : t.text) w += t.face->advance(ch) * t.size + t.char_spacing;
+        lo = std::min(lo, t.x);
+        hi = std::max(hi, t.x + w);
+    }
+    for (const auto& l : flat.lines) {
+        lo = std::min({lo, l.x1, l.x2});
+        hi = std::max({hi, l.x1, l.x2});
+    }
+    if (hi < lo) lo = hi = 0;
+    const double len = fixed > 0 ? fixed : hi - lo;
+    const double shift = fixed > 0 ? 0 : lo;
+    // (x along the line, y down the lines) → the cell: bottom to top from the left edge, or
+    // top to bottom from the right edge.
+    auto map = [&](double x, double y) -> std::pair<double, double> {
+        x -= shift;
+        return rotate > 0 ? std::pair{y, len - x} : std::pair{inner - y, x};
+    };
+    Slice out;
+    out.height = len;
+    for (auto& t : flat.texts) {
+        std::tie(t.x, t.y) = map(t.x, t.y);
+        t.rotate = rotate;
+        out.ops.texts.push_back(std::move(t));
+    }
+    for (auto l : flat.lines) {
+        std::tie(l.x1, l.y1) = map(l.x1, l.y1);
+        std::tie(l.x2, l.y2) = map(l.x2, l.y2);
+        out.ops.lines.push_back(l);
+    }
+    for (auto r : flat.rects) {
+        auto [x1, y1] = map(r.x, r.y);
+        auto [x2, y2] = map(r.x + r.w, r.y + r.h);
+        out.ops.rects.push_back(DrawRect{std::min(x1, x2), std::min(y1, y2), std::abs(x2 - x1), std::abs(y2 - y1), r.color, r.fill});
+    }
+    for (auto im : flat.images) {
+        auto [x1, y1] = map(im.x, im.y);
+        auto [x2, y2] = map(im.x + im.w, im.y + im.h);
+        out.ops.images.push_back(DrawImage{std::min(x1, x2), std::min(y1, y2), std::abs(x2 - x1), std::abs(y2 - y1), im.image});
+    }
+    for (auto& s : slices) out.notes.insert(out.notes.end(), s.notes.begin(), s.notes.end());
+    std::vector<Slice> one;
+    one.push_back(std::move(out));
+    return one;
+}
+
+}  // namespace
+
 TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool rows) {
     TableBox box;
     box.table = &t;
@@ -207,7 +271,14 @@ RowBox TableBox::row(std::size_t r, LayoutContext& ctx) const {
             LayoutContext cell_ctx = ctx;
             cell_ctx.prev_after = 0;
             cell_ctx.prev_style.clear();
-            cb.content = layout_blocks(c.blocks, inner, cell_ctx);
+            if (c.rotate != 0) {
+                // Rotated text: its lines run along the row's height (an exact row's, else as
+                // long as the text needs), then the whole is turned into the cell.
+                const double along = rb.exact ? std::max(rb.min_height - c.margin_top - c.margin_bottom, 6.0) : 2000.0;
+                cb.content = rotated(layout_blocks(c.blocks, along, cell_ctx), c.rotate, inner, rb.exact ? along : 0);
+            } else {
+                cb.content = layout_blocks(c.blocks, inner, cell_ctx);
+            }
         }
         rb.cells.push_back(std::move(cb));
         col += static_cast<std::size_t>(c.grid_span);

@@ -2,7 +2,9 @@
 // LibreOffice break them, with tab stops, justification and Russian hyphenation.
 
 #include "pdf/hyphenator.hpp"
+#include "nastavnik/pdf/render.hpp"
 #include "pdf/layout.hpp"
+#include "pdf/shaping.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -60,6 +62,10 @@ struct Piece {
     std::u32string text;
     double width = 0;
     const RunProps* props = nullptr;
+    // Right-to-left text shaped by HarfBuzz: the glyphs as drawn (visual order) and for each
+    // the character it stands for; empty for the rest.
+    std::vector<std::uint16_t> glyphs;
+    std::u32string glyph_chars;
 };
 
 enum class Kind { word, space, tab, line_break, page_break, image };
@@ -71,16 +77,34 @@ struct Token {
     const Inline* in = nullptr;
     double ascent = 0, descent = 0;
     bool hyphenated = false;  // ends in an inserted hyphen
-    int note = -1;            // carries a footnote's reference mark (Document::notes)
+    bool rtl = false;         // Arabic or Hebrew: shaped, and placed right to left in its line
+    bool ltr = false;         // has a letter written left to right (Latin, Cyrillic…): digits and
+                              // punctuation alone follow the direction around them
+    std::vector<int> notes;   // carries footnotes' reference marks (Document::notes)
 };
 
+// The width of a glyph as LibreOffice measures it for a Word document: on its reference device
+// of 8640 dpi (6 × 1440, VirtualDevice::RefDevMode::MSO1) each advance is a whole pixel, 1/120 pt.
+// Summing exact advances instead decided a line of 9637.4 twips fit a 9638-twip column that
+// LibreOffice (9638.3 twips by its pixels) wraps.
+double glyph_width(Face* f, char32_t c, double size) { return std::round(f->advance(c) * size * 120.0) / 120.0; }
+
 double piece_width(Piece& p) {
+    if (!p.glyphs.empty()) return p.width;  // shaped: measured by HarfBuzz
     double w = 0;
-    for (char32_t c : p.text) w += p.face->advance(c);
-    return w * p.size + (p.props != nullptr ? p.props->char_spacing * static_cast<double>(p.text.size()) : 0);
+    for (char32_t c : p.text) w += glyph_width(p.face, c, p.size);
+    return w + (p.props != nullptr ? p.props->char_spacing * static_cast<double>(p.text.size()) : 0);
 }
 
-constexpr std::size_t max_word = 64;
+// Long enough for a fill-in line of underscores (it is cut at the margin, as LibreOffice cuts it,
+// not at a length of our own); short enough that cutting a giant word stays linear.
+constexpr std::size_t max_word = 512;
+
+bool is_rtl(char32_t c) { return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF); }
+bool is_cjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) ||
+           (c >= 0x20000 && c <= 0x2FFFF);
+}
 
 class Builder {
 public:
@@ -89,7 +113,7 @@ public:
     std::deque<Token> tokens() {
         for (const Inline& in : p_.content) add(in);
         flush();
-        if (pending_note_ >= 0 && !out_.empty()) out_.back().note = pending_note_;
+        if (pending_note_ >= 0 && !out_.empty()) out_.back().notes.push_back(pending_note_);
         return std::move(out_);
     }
 
@@ -102,6 +126,21 @@ private:
 
     void flush() {
         if (word_.pieces.empty()) return;
+        for (auto& pc : word_.pieces) {
+            if (std::none_of(pc.text.begin(), pc.text.end(), is_rtl)) continue;
+            Shaped s = shape_rtl(*pc.face, pc.text);
+            if (s.glyphs.empty()) continue;
+            pc.glyphs = std::move(s.glyphs);
+            pc.glyph_chars = std::move(s.chars);
+            pc.width = s.advance * pc.size + (pc.props != nullptr ? pc.props->char_spacing * static_cast<double>(pc.glyphs.size()) : 0);
+            word_.rtl = true;
+        }
+        if (word_.rtl) std::reverse(word_.pieces.begin(), word_.pieces.end());
+        for (const auto& pc : word_.pieces) {
+            for (char32_t c : pc.text) {
+                if ((c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c < 0x0590 && c != 0xD7 && c != 0xF7)) word_.ltr = true;
+            }
+        }
         word_.width = 0;
         for (auto& pc : word_.pieces) word_.width += pc.width;
         out_.push_back(std::move(word_));
@@ -130,12 +169,12 @@ private:
             metrics(t, t.pieces.back());
         }
         if (pending_note_ >= 0 && t.kind == Kind::word) {
-            t.note = pending_note_;
+            t.notes.push_back(pending_note_);
             pending_note_ = -1;
         }
         Piece& pc = t.pieces.back();
         pc.text += c;
-        pc.width += f->advance(c) * size + props.char_spacing;
+        pc.width += glyph_width(f, c, size) + props.char_spacing;
     }
 
     void simple(Kind k, const Inline& in) {
@@ -160,6 +199,10 @@ private:
         case InlineKind::line_break: return simple(Kind::line_break, in);
         case InlineKind::page_break: return simple(Kind::page_break, in);
         case InlineKind::image: return simple(Kind::image, in);
+        case InlineKind::frame:
+            // An anchored frame takes no room in the line: the paginator places it.
+            if (ctx_.doc.frames[static_cast<std::size_t>(in.frame)].anchored) return;
+            return simple(Kind::image, in);
         case InlineKind::page_field: {
             const int n = ctx_.page_number;
             if (n == 0) ctx_.warnings.add(ctx_.part, "поле номера страницы в основном тексте показано как «1»");
@@ -179,13 +222,28 @@ private:
 
     void text(const Inline& in, const std::string& utf8) {
         if (in.note >= 0) pending_note_ = in.note;
-        Face* primary = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
+        Face* const latin = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
+        Face* cs = nullptr;
+        Face* ea = nullptr;
         const std::u32string s = decode_utf8(utf8);
         for (std::size_t i = 0; i < s.size(); ++i) {
             char32_t c = s[i];
             if (c == U'\u00AD' || c == U'\u200B' || c == U'\uFEFF') continue;  // soft hyphen, zero-width
             if (c < 0x20 && c != U'\t') continue;
             if (in.props.caps) c = upper(c);
+            // Arabic and Hebrew take the run's w:cs font, CJK its w:eastAsia font.
+            Face* primary = latin;
+            if (!in.props.font_cs.empty() && is_rtl(c)) {
+                if (cs == nullptr) cs = ctx_.fonts.face(in.props.font_cs, in.props.bold, in.props.italic);
+                primary = cs;
+            } else if (!in.props.font_ea.empty() && is_cjk(c)) {
+                if (ea == nullptr) ea = ctx_.fonts.face(in.props.font_ea, in.props.bold, in.props.italic);
+                primary = ea;
+            }
+            // A non-breaking hyphen (w:noBreakHyphen) is drawn with the font's own hyphen, as Word
+            // and LibreOffice draw it; no font of ours has U+2011.
+            const bool no_break_hyphen = c == U'\u2011';
+            if (no_break_hyphen && !primary->has(c)) c = U'-';
             if (c == U' ' || c == U'\t') {
                 flush();
                 Token sp;
@@ -201,7 +259,8 @@ private:
             if (word_.pieces.size() == 1 && word_.pieces[0].text.size() >= max_word) flush();
             // A break is allowed after a hyphen that follows a letter: «педагог-|наставник»,
             // «АЗ-|1128/08» (as LibreOffice breaks them).
-            if ((c == U'-' || c == U'\u2010') && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) && s[i + 1] != U' ') {
+            if ((c == U'-' || c == U'\u2010') && !no_break_hyphen && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) &&
+                s[i + 1] != U' ') {
                 flush();
             }
         }
@@ -229,8 +288,9 @@ class Breaker {
 public:
     // Lines go to `sink` as they are finished and tokens are released as they are placed, so
     // a paragraph of megabytes never holds its tokens, lines and slices all at once.
-    Breaker(const Paragraph& p, double width, LayoutContext& ctx, std::deque<Token> tokens, std::function<void(Line&&)> sink)
-        : p_(p), width_(width), ctx_(ctx), tokens_(std::move(tokens)), sink_(std::move(sink)) {}
+    Breaker(const Paragraph& p, double width, LayoutContext& ctx, std::deque<Token> tokens, std::function<void(Line&&)> sink,
+            double line_guess = 0, double start_y = 0)
+        : p_(p), width_(width), ctx_(ctx), tokens_(std::move(tokens)), sink_(std::move(sink)), y_(start_y), line_guess_(line_guess) {}
 
     void run() {
         start_line();
@@ -253,6 +313,8 @@ private:
     double x_ = 0;  // relative to cur_.left
     std::size_t words_ = 0;  // items of cur_ that are not spaces
     std::size_t last_items_ = 0;  // items of the previous line
+    double y_ = 0;           // top of the line being built, from the paragraph's top (estimated)
+    double line_guess_ = 0;  // the height of a line, for wrapping around frames
 
     void start_line() {
         cur_ = Line{};
@@ -260,7 +322,15 @@ private:
         words_ = 0;
         const bool first = count_ == 0;
         cur_.left = p_.props.ind_left + (first ? p_.props.first_line : 0);
-        cur_.avail = std::max(width_ - p_.props.ind_right - cur_.left, 12.0);
+        double right = width_ - p_.props.ind_right;
+        // Square wrapping: a line beside a frame is shortened to the side with more room.
+        const double top = ctx_.flow_y + y_, bottom = top + line_guess_;
+        for (const auto& e : ctx_.exclusions) {
+            if (e.y2 <= top + 0.01 || e.y1 >= bottom - 0.01 || e.x2 <= cur_.left || e.x1 >= right) continue;
+            if (e.x1 - cur_.left >= right - e.x2) right = std::min(right, e.x1);
+            else cur_.left = std::max(cur_.left, e.x2);
+        }
+        cur_.avail = std::max(right - cur_.left, 12.0);
         x_ = 0;
     }
 
@@ -269,6 +339,7 @@ private:
         cur_.ends_break = line_break;
         ++count_;
         last_items_ = cur_.items.size();
+        y_ += line_guess_;
         sink_(std::move(cur_));
         start_line();
     }
@@ -399,8 +470,8 @@ private:
     static void split(Token& t, Token& rest, std::size_t at) {
         rest = Token{};
         rest.kind = t.kind;
-        rest.note = t.note;
-        t.note = -1;
+        rest.notes = std::move(t.notes);
+        t.notes.clear();
         rest.ascent = t.ascent;
         rest.descent = t.descent;
         std::vector<Piece> head;
@@ -434,7 +505,7 @@ private:
         while (a < b && !is_letter(pc.text[a])) ++a;
         while (b > a && !is_letter(pc.text[b - 1])) --b;
         const auto points = hyphenation_points(pc.text.substr(a, b - a));
-        const double hyphen = pc.face->advance(U'-') * pc.size;
+        const double hyphen = glyph_width(pc.face, U'-', pc.size);
         for (auto it = points.rbegin(); it != points.rend(); ++it) {
             const std::size_t at = a + *it;
             Piece head = pc;
@@ -458,7 +529,7 @@ private:
         std::size_t at = 0;
         for (auto& pc : t.pieces) {
             for (char32_t c : pc.text) {
-                const double cw = pc.face->advance(c) * pc.size;
+                const double cw = glyph_width(pc.face, c, pc.size);
                 if (w + cw > room && at > 0) goto done;
                 w += cw;
                 ++at;
@@ -570,8 +641,46 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             if (line.items[k].tok.kind == Kind::tab) last_tab = k + 1;
         }
         const double slack = line.avail - content;
-        if (p.props.align == Align::center) shift = slack / 2;
-        else if (p.props.align == Align::right) shift = slack;
+        // Right to left: runs of Arabic/Hebrew words read from the right; a right-to-left
+        // paragraph's whole line does (its runs of other words keep their own order), and its
+        // «left» alignment is its start, the right.
+        const auto mirror = [&](std::size_t from, std::size_t to) {  // items [from, to)
+            double l = line.items[from].x, r = l;
+            for (std::size_t k = from; k < to; ++k) {
+                l = std::min(l, line.items[k].x);
+                r = std::max(r, line.items[k].x + line.items[k].width);
+            }
+            for (std::size_t k = from; k < to; ++k) line.items[k].x = l + r - line.items[k].x - line.items[k].width;
+        };
+        const auto runs = [&](bool rtl) {
+            for (std::size_t k = 0; k < end;) {
+                const auto is = [&](std::size_t i) {
+                    const Token& tk = line.items[i].tok;
+                    return tk.kind == Kind::word && (rtl ? tk.rtl : tk.ltr && !tk.rtl);
+                };
+                if (!is(k)) { ++k; continue; }
+                std::size_t run_end = k;
+                for (std::size_t m = k + 1; m < end; ++m) {
+                    if (is(m)) run_end = m;
+                    else if (line.items[m].tok.kind != Kind::space) break;
+                }
+                if (run_end > k) mirror(k, run_end + 1);
+                k = run_end + 1;
+            }
+        };
+        Align align = p.props.align;
+        if (p.props.bidi) {
+            if (end > 0) mirror(0, end);
+            runs(false);
+            if (align == Align::left) align = Align::right;
+            else if (align == Align::right) align = Align::left;
+        } else {
+            bool any = false;
+            for (std::size_t k = 0; k < end && !any; ++k) any = line.items[k].tok.rtl;
+            if (any) runs(true);
+        }
+        if (align == Align::center) shift = slack / 2;
+        else if (align == Align::right) shift = slack;
         else if (p.props.align == Align::both && !line.ends_paragraph && !line.ends_break && slack > 0) {
             int spaces = 0;
             for (std::size_t k = last_tab; k < end; ++k) spaces += line.items[k].tok.kind == Kind::space;
@@ -582,7 +691,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         std::size_t pieces = 0;
         for (const auto& it : line.items) {
             pieces += it.tok.kind == Kind::word ? it.tok.pieces.size() : 0;
-            if (it.tok.note >= 0) s.notes.push_back(it.tok.note);
+            s.notes.insert(s.notes.end(), it.tok.notes.begin(), it.tok.notes.end());
         }
         s.ops.texts.reserve(pieces);
         const bool first = li == 0;
@@ -629,6 +738,8 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
                         t.face = pc.face;
                         t.size = pc.size;
                         t.text = std::move(pc.text);  // the line is dropped once drawn
+                        t.glyphs = std::move(pc.glyphs);
+                        t.glyph_chars = std::move(pc.glyph_chars);
                         t.color = pc.props->color;
                         t.char_spacing = pc.props->char_spacing;
                         s.ops.texts.push_back(std::move(t));
@@ -667,7 +778,8 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             }
             case Kind::image: {
                 const Inline& in = *it.tok.in;
-                if (in.image >= 0) s.ops.images.push_back(DrawImage{x, base_y - in.height, in.width, in.height, in.image});
+                if (in.frame >= 0) s.ops.append(draw_frame(ctx.doc.frames[static_cast<std::size_t>(in.frame)], ctx), x, base_y - in.height);
+                else if (in.image >= 0) s.ops.images.push_back(DrawImage{x, base_y - in.height, in.width, in.height, in.image});
                 else s.ops.rects.push_back(DrawRect{x, base_y - in.height, in.width, in.height, 0x808080, false});
                 break;
             }
@@ -685,6 +797,25 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     std::optional<Line> pending;
     std::size_t index = 0;
     bool pending_after_break = false;
+    // Anchored frames go with the paragraph's first slice; narrow ones with square wrapping
+    // relative to the paragraph keep its lines (and the next paragraphs') away.
+    std::vector<int> floats;
+    for (const Inline& in : p.content) {
+        if (in.kind != InlineKind::frame) continue;
+        const Frame& f = ctx.doc.frames[static_cast<std::size_t>(in.frame)];
+        if (!f.anchored) continue;
+        floats.push_back(in.frame);
+        if (f.wrap == Frame::Wrap::square && f.width < width * 0.9 && (f.v_rel == "paragraph" || f.v_rel == "line") &&
+            f.v_align.empty()) {
+            const double x = frame_x(f, width, ctx);
+            const double y = ctx.flow_y + before + f.v_offset;
+            ctx.exclusions.push_back({y - f.dist_top, y + f.height + f.dist_bottom, x - f.dist_left, x + f.width + f.dist_right});
+        }
+    }
+    double line_guess = (mark_face->ascent + mark_face->descent) * p.mark.size;
+    if (p.props.line_rule == LineRule::auto_) line_guess *= p.props.line / 240.0;
+    else if (p.props.line_rule == LineRule::exact) line_guess = p.props.line;
+    else line_guess = std::max(line_guess, p.props.line);
     Builder builder(p, ctx);
     Breaker breaker(p, width, ctx, builder.tokens(), [&](Line&& line) {
         if (pending) {
@@ -693,9 +824,14 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             pending_after_break = broke;
         }
         pending = std::move(line);
-    });
+    }, line_guess, before);
     breaker.run();
     if (pending) convert(*pending, index, true, pending_after_break);
+    if (!floats.empty() && !slices.empty()) slices.front().floats = std::move(floats);
+    for (const auto& s : slices) ctx.flow_y += s.height;
+    if (!ctx.exclusions.empty()) {
+        std::erase_if(ctx.exclusions, [&](const LayoutContext::Exclusion& e) { return e.y2 < ctx.flow_y; });
+    }
 
     const std::size_t n = slices.size();
     if (p.props.keep_lines) {
@@ -708,6 +844,73 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     }
     if (p.props.keep_next && n > 0) slices[n - 1].keep_with_next = true;
     return slices;
+}
+
+}  // namespace nastavnik::pdf
+
+namespace nastavnik::pdf {
+
+double frame_x(const Frame& f, double column_width, const LayoutContext& ctx) {
+    // The column is the text area of a one-column section: margin and column are the same.
+    const bool page = f.h_rel == "page" || f.h_rel == "leftMargin" || f.h_rel == "rightMargin" || f.h_rel == "outsideMargin" ||
+                      f.h_rel == "insideMargin";
+    const double area_left = page ? -ctx.column_left : 0;
+    const double area_width = page && ctx.page_width > 0 ? ctx.page_width : column_width;
+    if (f.h_align == "center") return area_left + (area_width - f.width) / 2;
+    if (f.h_align == "right" || f.h_align == "outside") return area_left + area_width - f.width;
+    if (f.h_align == "left" || f.h_align == "inside") return area_left;
+    return area_left + f.h_offset;
+}
+
+Ops draw_frame(const Frame& f, LayoutContext& ctx) {
+    Ops ops;
+    if (f.fill && *f.fill != 0xFFFFFF) ops.rects.push_back(DrawRect{0, 0, f.width, f.height, *f.fill, true});
+    if (f.image >= 0) ops.images.push_back(DrawImage{0, 0, f.width, f.height, f.image});
+    if (++ctx.depth > RenderLimits::max_table_depth) {
+        --ctx.depth;
+        return ops;  // frames in frames in frames: a hostile file
+    }
+    if (!f.blocks.empty()) {
+        const double inner = std::max(f.width - f.inset_left - f.inset_right, 12.0);
+        LayoutContext box = ctx;
+        box.prev_after = 0;
+        box.exclusions.clear();
+        box.flow_y = 0;
+        double y = f.inset_top;
+        for (auto& s : layout_blocks(f.blocks, inner, box)) {
+            ops.append(std::move(s.ops), f.inset_left, y);
+            y += s.height;
+        }
+    } else if (!f.text.empty()) {
+        // WordArt or a chart's title: one line, centred, in the text's default font.
+        Paragraph p;
+        p.props.align = Align::center;
+        Inline in;
+        in.kind = InlineKind::text;
+        in.text = f.text;
+        in.props.size = std::clamp(f.height * 0.6, 8.0, 28.0);
+        p.content.push_back(in);
+        p.mark = in.props;
+        LayoutContext box = ctx;
+        box.exclusions.clear();
+        double y = 0;
+        for (auto& s : layout_paragraph(p, f.width, box)) {
+            ops.append(std::move(s.ops), 0, y);
+            y += s.height;
+        }
+    }
+    for (int part : f.parts) {
+        const Frame& c = ctx.doc.frames[static_cast<std::size_t>(part)];
+        ops.append(draw_frame(c, ctx), c.part_x, c.part_y);
+    }
+    --ctx.depth;
+    if (f.line) {
+        ops.lines.push_back(DrawLine{0, 0, f.width, 0, 0.75, *f.line});
+        ops.lines.push_back(DrawLine{f.width, 0, f.width, f.height, 0.75, *f.line});
+        ops.lines.push_back(DrawLine{f.width, f.height, 0, f.height, 0.75, *f.line});
+        ops.lines.push_back(DrawLine{0, f.height, 0, 0, 0.75, *f.line});
+    }
+    return ops;
 }
 
 }  // namespace nastavnik::pdf

@@ -22,6 +22,7 @@ std::string subject_name(const data::DataTree& tree) {
 }
 
 std::string where(const InputLocation& loc) {
+    if (!loc.place.empty()) return loc.place;  // a workbook: the sheet and the cell say it in words
     std::string s = loc.path.empty() ? "организация в целом" : loc.path;
     return s + " (" + loc.prefix() + ")";
 }
@@ -151,6 +152,7 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
         key("path"); str(f.subject.path);
         key("line"); w.Int(f.subject.line);
         key("column"); w.Int(f.subject.column);
+        if (!f.subject.place.empty()) { key("place"); str(f.subject.place); }
         w.EndObject();
         key("facts"); w.StartArray();
         for (const auto& [label, value] : f.facts) {

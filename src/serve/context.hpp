@@ -184,6 +184,8 @@ struct Service::Impl {
 
 /// Russian name of a submission status.
 std::string status_title(const std::string& status);
+/// Russian name of a job state: «в очереди», «выполняется», «готово», «не выполнено».
+std::string job_state_title(const std::string& state);
 /// «06.12.2026 14:05» (UTC).
 std::string time_text(store::Time t);
 

@@ -6,7 +6,7 @@
 // {{! … }} is a comment. There is deliberately no form that prints a value unescaped: every
 // byte of the page that is not template text went through escape().
 //
-// The model is the same JSON object the API returns for the route (docs/API.md), so a page
+// The model is the same JSON object the API returns for the route (docs/ru/api.md), so a page
 // and its API answer cannot disagree about what a user may see.
 
 #include <Poco/JSON/Object.h>

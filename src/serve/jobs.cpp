@@ -183,12 +183,10 @@ void Service::Impl::run_job(const store::Job& job) {
 void Service::Impl::run_package(const store::Job& job) {
     const auto s = db->submission(job.submission_id);
     if (!s) throw Error(ErrorCode::internal, "submission not found");
-    const auto u = db->upload(s->upload_id);
-    const auto tree = read_submission(*this, *u);
-    const Date as_of = Date::parse_iso(s->as_of).value_or(this->as_of());
-    const auto cat = catalog();
-    const auto rulesets = cat->select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
-    const auto check = rules::check(tree, rulesets, as_of);
+    const auto checked = check_again(*this, *s);
+    const auto& tree = checked.tree;
+    const auto& check = checked.result;
+    const Date as_of = checked.as_of;
     // The CLI's refusal, in the page's words (no command-line options to suggest).
     std::string refused;
     for (const auto& f : check.findings) {
@@ -268,7 +266,18 @@ void Service::Impl::run_batch(const store::Job& job) {
                                 "; есть замечания: " + std::to_string(result.count(batch::Status::findings)) +
                                 "; документы не сформированы: " + std::to_string(result.count(batch::Status::refused)) +
                                 "; ошибка обработки: " + std::to_string(result.count(batch::Status::failed)) + ".";
-    db->finish_job(job.id, relative, "", message);
+    // Why an organisation could not be processed, named as people know it (its folder in the
+    // batch is its id).
+    std::string reasons;
+    for (const auto& o : result.organisations) {
+        if (o.status != batch::Status::failed || o.reasons.empty()) continue;
+        std::string name = o.name;
+        if (const auto p = o.label.find("org-"); name.empty() && p != std::string::npos) {
+            if (const auto org = db->organisation(std::strtoll(o.label.c_str() + p + 4, nullptr, 10))) name = org->name;
+        }
+        reasons += "\nОшибка обработки: " + name + " — " + o.reasons.front().message;
+    }
+    db->finish_job(job.id, relative, "", message + reasons);
 }
 
 }  // namespace nastavnik::serve

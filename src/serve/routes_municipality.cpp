@@ -98,6 +98,7 @@ void Service::Impl::add_municipality_routes() {
                               jm->set("id", j.id);
                               jm->set("year", j.year);
                               jm->set("state", j.state);
+                              jm->set("state_title", job_state_title(j.state));
                               jm->set("created", time_text(j.created_at));
                               jm->set("href", "/municipalities/" + std::to_string(c.mun->id) + "/jobs/" + std::to_string(j.id));
                               jobs->add(jm);
@@ -169,6 +170,7 @@ void Service::Impl::add_municipality_routes() {
                           job->set("year", j->year);
                           job->set("state", j->state);
                           job->set("is_" + j->state, true);
+                          job->set("state_title", job_state_title(j->state));
                           job->set("progress_done", j->progress_done);
                           job->set("progress_total", j->progress_total);
                           job->set("percent", j->progress_total > 0 ? j->progress_done * 100 / j->progress_total : (j->state == "done" ? 100 : 0));

@@ -67,10 +67,7 @@ Model job_model(const store::Job& j, const std::string& base) {
     r->set("id", j.id);
     r->set("kind", j.kind);
     r->set("state", j.state);
-    r->set("state_title", j.state == "queued"    ? "в очереди"
-                          : j.state == "running" ? "выполняется"
-                          : j.state == "done"    ? "готово"
-                                                 : "не выполнено");
+    r->set("state_title", job_state_title(j.state));
     r->set("is_" + j.state, true);
     r->set("progress_done", j.progress_done);
     r->set("progress_total", j.progress_total);
@@ -216,13 +213,10 @@ void Service::Impl::add_organisation_routes() {
                           const auto s = db->submission(c.id("sub"));
                           if (!s || s->organisation_id != c.org->id) throw HttpError(404, "Сведения не найдены.");
                           if (s->status == "invalid") throw HttpError(409, "Файл не принят: справку о проверке составить нельзя.");
-                          const auto u = db->upload(s->upload_id);
-                          const auto tree = read_submission(*this, *u);
-                          const Date as_of = Date::parse_iso(s->as_of).value_or(this->as_of());
-                          const auto cat = catalog();
-                          const auto rulesets = cat->select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
-                          const auto result = rules::check(tree, rulesets, as_of);
-                          std::string bytes = rules::check_document(result, tree, opt.home / "templates" / "spravka-o-proverke.docx");
+                          const auto checked = check_again(*this, *s);
+                          const Date as_of = checked.as_of;
+                          std::string bytes =
+                              rules::check_document(checked.result, checked.tree, opt.home / "templates" / "spravka-o-proverke.docx");
                           std::string name = "Справка о результатах проверки.docx";
                           if (c.query["format"] == "pdf") {
                               pdf::RenderOptions ro;

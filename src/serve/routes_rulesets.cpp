@@ -83,9 +83,16 @@ void Service::Impl::add_ruleset_routes() {
                           // Load errors (schema, XPath) are the editor's to fix: shown with their lines.
                           const rules::Ruleset draft = rules::load_ruleset(file(u.stored_path), schema_of(rulesets_root));
                           const auto cat = catalog();
-                          const Date day = as_of();
+                          // The date to compare on: a change dated in the future shows only from then.
+                          Date day = as_of();
+                          if (const auto d = c.field_or("as_of"); !d.empty()) {
+                              const auto parsed = Date::parse_iso(d);
+                              if (!parsed) throw HttpError(400, "Дата сравнения: ожидается дата в формате ГГГГ-ММ-ДД.");
+                              day = *parsed;
+                          }
                           const rules::Ruleset* current = current_of(*cat, draft.id);
                           auto report = object();
+                          report->set("as_of", text::date_numeric(day));
                           report->set("new_ruleset", current == nullptr);
                           report->set("current_version", current ? current->version : std::string{});
                           const auto upper = upper_layers(*cat, draft, day);

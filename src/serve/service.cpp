@@ -18,6 +18,9 @@
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/PartHandler.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/ThreadPool.h>
@@ -70,6 +73,13 @@ std::string status_title(const std::string& status) {
     if (status == "no-rulesets") return "нет наборов правил";
     if (status == "none") return "не представлены";
     return status;
+}
+
+std::string job_state_title(const std::string& state) {
+    if (state == "queued") return "в очереди";
+    if (state == "running") return "выполняется";
+    if (state == "done") return "готово";
+    return "не выполнено";
 }
 
 std::string time_text(store::Time t) {
@@ -183,6 +193,35 @@ Model nav_item(const std::string& href, const std::string& label) {
     return m;
 }
 
+// What every page shows around its own data: the title, who is logged in, the CSRF token for
+// its forms, the role's menu.
+Model page_model(const Ctx& c, const std::string& title) {
+    auto page = object();
+    page->set("title", title);
+    if (!c.user) return page;
+    auto me = object();
+    me->set("name", c.user->display_name);
+    me->set("role", store::role_title(c.user->role));
+    page->set("me", me);
+    page->set("csrf", c.csrf);
+    auto nav = list();
+    switch (c.user->role) {
+        case store::Role::admin:
+            nav->add(nav_item("/admin", "Пользователи и организации"));
+            nav->add(nav_item("/admin/audit", "Журнал действий"));
+            break;
+        case store::Role::municipal:
+            nav->add(nav_item("/municipalities/" + std::to_string(c.user->municipality_id), "Организации муниципалитета"));
+            break;
+        case store::Role::organisation: nav->add(nav_item("/orgs/" + std::to_string(c.user->organisation_id), "Моя организация")); break;
+        case store::Role::inspector: nav->add(nav_item("/inspections", "Проверки")); break;
+        case store::Role::editor: nav->add(nav_item("/rulesets", "Наборы правил")); break;
+    }
+    nav->add(nav_item("/password", "Сменить пароль"));
+    page->set("nav", nav);
+    return page;
+}
+
 class Handler : public Poco::Net::HTTPRequestHandler {
 public:
     explicit Handler(Service::Impl& svc) : svc_(svc) {}
@@ -221,20 +260,12 @@ void Handler::error_page(Ctx& c, Poco::Net::HTTPServerResponse& res, int status,
         body = os.str();
         res.setContentType("application/json; charset=utf-8");
     } else {
-        auto page = object();
-        page->set("title", "Ошибка");
-        m->set("page", page);
-        if (c.user) {
-            auto me = object();
-            me->set("name", c.user->display_name);
-            me->set("role", store::role_title(c.user->role));
-            page->set("me", me);
-            page->set("csrf", c.csrf);
-        }
+        m->set("page", page_model(c, "Ошибка"));
         try {
             body = svc_.pages->render("error", m);
         } catch (const std::exception&) {
-            body = "<!doctype html><meta charset=\"utf-8\"><title>Ошибка</title><p>" + escape(message) + "</p>";
+            // The page templates themselves failed: a fixed text, no data in it.
+            body = "<!doctype html><meta charset=\"utf-8\"><title>Ошибка</title><p>Ошибка сервиса. Сообщите администратору.</p>";
         }
         res.setContentType("text/html; charset=utf-8");
     }
@@ -450,33 +481,7 @@ void Handler::respond(Ctx& c, Reply& r, Poco::Net::HTTPServerResponse& res) {
         res.send();
         return;
     } else {
-        auto page = object();
-        page->set("title", r.model->has("title") ? r.model->getValue<std::string>("title") : std::string("Наставничество"));
-        if (c.user) {
-            auto me = object();
-            me->set("name", c.user->display_name);
-            me->set("role", store::role_title(c.user->role));
-            page->set("me", me);
-            page->set("csrf", c.csrf);
-            auto nav = list();
-            switch (c.user->role) {
-                case store::Role::admin:
-                    nav->add(nav_item("/admin", "Пользователи и организации"));
-                    nav->add(nav_item("/admin/audit", "Журнал действий"));
-                    break;
-                case store::Role::municipal:
-                    nav->add(nav_item("/municipalities/" + std::to_string(c.user->municipality_id), "Организации муниципалитета"));
-                    break;
-                case store::Role::organisation:
-                    nav->add(nav_item("/orgs/" + std::to_string(c.user->organisation_id), "Моя организация"));
-                    break;
-                case store::Role::inspector: nav->add(nav_item("/inspections", "Проверки")); break;
-                case store::Role::editor: nav->add(nav_item("/rulesets", "Наборы правил")); break;
-            }
-            nav->add(nav_item("/password", "Сменить пароль"));
-            page->set("nav", nav);
-        }
-        r.model->set("page", page);
+        r.model->set("page", page_model(c, r.model->has("title") ? r.model->getValue<std::string>("title") : std::string("Наставничество")));
         body = svc_.pages->render(r.view, r.model);
         res.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
         res.setContentType("text/html; charset=utf-8");
@@ -569,18 +574,27 @@ store::Upload Service::Impl::keep_upload(Ctx& c, const std::string& kind, const 
     // Content-addressed: the same bytes are one file, never rewritten; read-only on disk.
     u.stored_path = "uploads/" + u.sha256.substr(0, 2) + "/" + u.sha256 + ext;
     const auto path = file(u.stored_path);
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
-        std::filesystem::create_directories(path.parent_path(), ec);
-        write_file_atomic(path, f.bytes);
-        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read, ec);
+    {
+        // Two requests with the same bytes (a double click, a shared sample) would write the
+        // same temporary name: one at a time in this process (another process's temporary name
+        // has its own pid).
+        static std::mutex writing;
+        std::lock_guard lock(writing);
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec)) {
+            std::filesystem::create_directories(path.parent_path(), ec);
+            write_file_atomic(path, f.bytes);
+            std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read, ec);
+        }
     }
     u.uploaded_by = c.user_id();
     u.organisation_id = organisation;
     u.municipality_id = municipality;
+    store::Store::Transaction tx(*db);
     u.id = db->add_upload(u);
     db->audit(c.user_id(), "upload", kind + ":" + std::to_string(organisation ? organisation : municipality),
               "upload:" + std::to_string(u.id) + " sha256:" + u.sha256 + " bytes:" + std::to_string(u.size));
+    tx.commit();
     return u;
 }
 
@@ -741,8 +755,25 @@ void Service::start() {
     auto& s = *impl_;
     const auto colon = s.opt.listen.rfind(':');
     if (colon == std::string::npos) throw Error(ErrorCode::usage, "--listen: ожидается АДРЕС:ПОРТ, получено «" + s.opt.listen + "»");
+    const bool tls = !s.opt.tls_certificate.empty() || !s.opt.tls_key.empty();
+    if (tls && (s.opt.tls_certificate.empty() || s.opt.tls_key.empty())) {
+        throw Error(ErrorCode::usage, "для HTTPS укажите и сертификат (--tls-cert), и закрытый ключ (--tls-key)");
+    }
     try {
-        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(s.opt.listen), 128);
+        Poco::Net::ServerSocket socket;
+        if (tls) {
+            // TLS 1.2 or newer, the server's cipher order; a cookie over HTTPS is marked Secure.
+            static std::once_flag ssl;
+            std::call_once(ssl, [] { Poco::Net::initializeSSL(); });
+            Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, s.opt.tls_key.string(),
+                                                                     s.opt.tls_certificate.string(), "", Poco::Net::Context::VERIFY_NONE);
+            context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+            context->preferServerCiphers();
+            socket = Poco::Net::SecureServerSocket(Poco::Net::SocketAddress(s.opt.listen), 128, context);
+            s.opt.secure_cookie = true;
+        } else {
+            socket = Poco::Net::ServerSocket(Poco::Net::SocketAddress(s.opt.listen), 128);
+        }
         s.port = socket.address().port();
         auto* params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(static_cast<int>(s.opt.http_threads));

@@ -4,6 +4,7 @@
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "nastavnik/text/russian_dates.hpp"
 
 #include <Poco/JSON/Parser.h>
 
@@ -21,6 +22,24 @@ data::DataTree read_submission(Service::Impl& svc, const store::Upload& u) {
     return data::DataTree::from_json(input::parse_json(bytes, u.file_name), u.file_name);
 }
 
+namespace {
+
+rules::CheckResult check_tree(const rules::Catalog& catalog, const data::DataTree& tree, const Date& as_of) {
+    return rules::check(tree, catalog.select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of), as_of);
+}
+
+}  // namespace
+
+Checked check_again(Service::Impl& svc, const store::Submission& s) {
+    const auto u = svc.db->upload(s.upload_id);
+    if (!u) throw Error(ErrorCode::internal, "upload of a submission not found");
+    auto catalog = svc.catalog();
+    auto tree = read_submission(svc, *u);
+    const Date as_of = Date::parse_iso(s.as_of).value_or(svc.as_of());
+    auto result = check_tree(*catalog, tree, as_of);
+    return Checked{std::move(catalog), std::move(tree), std::move(result), as_of};
+}
+
 Id check_and_record(Service::Impl& svc, Id user, const store::Organisation& org, const store::Upload& u,
                     const std::string& bytes, int year) {
     (void)bytes;
@@ -33,21 +52,22 @@ Id check_and_record(Service::Impl& svc, Id user, const store::Organisation& org,
     try {
         const auto tree = read_submission(svc, u);
         const auto cat = svc.catalog();
-        const auto rulesets = cat->select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
-        const auto result = rules::check(tree, rulesets, as_of);
+        const auto result = check_tree(*cat, tree, as_of);
         s.report_json = rules::report_json(result, tree);
         s.errors = static_cast<int>(result.count_violated(rules::Severity::error));
         s.warnings = static_cast<int>(result.count_violated(rules::Severity::warning));
         s.not_evaluable = static_cast<int>(result.count(rules::Outcome::not_evaluable));
-        s.status = rulesets.empty() ? "no-rulesets" : s.errors > 0 ? "errors" : s.warnings > 0 ? "warnings" : "compliant";
+        s.status = result.rulesets.empty() ? "no-rulesets" : s.errors > 0 ? "errors" : s.warnings > 0 ? "warnings" : "compliant";
     } catch (const Error& e) {
         if (e.code() == ErrorCode::io && e.diagnostics().front().where.file != u.file_name) throw;  // our disk, not their file
         s.status = "invalid";
         for (const auto& d : e.diagnostics()) s.problems += d.to_string() + "\n";
     }
+    store::Store::Transaction tx(*svc.db);
     const Id id = svc.db->add_submission(s);
     svc.db->audit(user, "check", "organisation:" + std::to_string(org.id),
                   "submission:" + std::to_string(id) + " status:" + s.status + " sha256:" + u.sha256);
+    tx.commit();
     return id;
 }
 
@@ -78,7 +98,8 @@ void report_model(const store::Submission& s, Model m) {
     if (s.report_json.empty()) return;
     const auto report = Poco::JSON::Parser().parse(s.report_json).extract<Poco::JSON::Object::Ptr>();
     m->set("summary", report->getObject("summary"));
-    m->set("as_of", report->optValue<std::string>("as_of", ""));
+    const auto day = Date::parse_iso(report->optValue<std::string>("as_of", ""));
+    m->set("as_of", day ? text::date_numeric(*day) : std::string{});
     auto rulesets = list();
     if (const auto rs = report->getArray("rulesets")) {
         for (std::size_t i = 0; i < rs->size(); ++i) rulesets->add(rs->getObject(static_cast<unsigned>(i)));

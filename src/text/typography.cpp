@@ -13,6 +13,7 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_upper(char32_t c) { return (c >= U'А' && c <= U'Я') || c == U'Ё' || (c >= U'A' && c <= U'Z'); }
 bool is_lower(char32_t c) { return (c >= U'а' && c <= U'я') || c == U'ё' || (c >= U'a' && c <= U'z'); }
 bool is_letter(char32_t c) { return is_upper(c) || is_lower(c); }
+bool is_cyrillic(char32_t c) { return (c >= U'А' && c <= U'я') || c == U'Ё' || c == U'ё'; }
 
 // A straight quote opens after the start, a space or an opening bracket/quote/dash; elsewhere
 // (after a letter, a digit, a full stop) it closes.
@@ -53,6 +54,29 @@ bool surname_ends_at(const std::u32string& s, std::size_t end) {  // s[end - 1] 
     return is_upper(s[b]) && end - b >= 2;
 }
 
+// The abbreviation «г.», «ул.», «д.» … that `out` ends with (a whole word and its full stop), or
+// an empty view. A city or a street follows the first kind, a number the second.
+enum class Abbreviation { none, before_name, before_number };
+
+Abbreviation abbreviation_at_end(const std::u32string& out) {
+    if (out.empty() || out.back() != U'.') return Abbreviation::none;
+    std::size_t b = out.size() - 1;
+    while (b > 0 && is_lower(out[b - 1])) --b;
+    if (b > 0 && is_letter(out[b - 1])) return Abbreviation::none;
+    const std::u32string word = out.substr(b, out.size() - 1 - b);
+    for (const char32_t* w : {U"г", U"ул", U"пр", U"пер", U"пл", U"с"}) {
+        if (word == w) return Abbreviation::before_name;
+    }
+    for (const char32_t* w : {U"д", U"ст", U"ч", U"п", U"пп", U"корп", U"кв", U"разд", U"гл"}) {
+        if (word == w) return Abbreviation::before_number;
+    }
+    return Abbreviation::none;
+}
+
+bool starts_with(const std::u32string& s, std::size_t i, std::u32string_view prefix) {
+    return s.compare(i, prefix.size(), prefix) == 0;
+}
+
 }  // namespace
 
 std::string typography(std::string_view input) {
@@ -75,6 +99,13 @@ std::string typography(std::string_view input) {
                 i = j - 1;  // the space after the dash is copied next
                 continue;
             }
+        }
+        // A hyphen between a number and Russian letters: an act's number «АЗ-1128/08», «72-од»,
+        // «152-ФЗ», or «1-го», which must not break at the hyphen (Latin codes are left alone).
+        if (c == U'-' && i > 0 && i + 1 < s.size() &&
+            ((is_digit(s[i - 1]) && is_cyrillic(s[i + 1])) || (is_cyrillic(s[i - 1]) && is_digit(s[i + 1])))) {
+            out += U'\u2011';
+            continue;
         }
         // An unspaced hyphen between two numbers, outside a chain like a date or a phone.
         if (c == U'-' && i > 0 && is_digit(s[i - 1]) && i + 1 < s.size() && is_digit(s[i + 1])) {
@@ -116,6 +147,15 @@ std::string typography(std::string_view input) {
                 const std::size_t dot = s[i + 2] == U'г' ? i + 3 : i + 2;
                 keep = dot < s.size() && s[dot] == U'.';
             }
+            // «г. Барнаул», «ул. Советская», «д. 8», «ст. 351.8»
+            if (!keep && i + 1 < s.size()) {
+                const Abbreviation a = abbreviation_at_end(out);
+                const char32_t next = s[i + 1];
+                keep = (a == Abbreviation::before_name && (is_upper(next) || next == U'«' || next == U'"')) ||
+                       (a == Abbreviation::before_number && is_digit(next));
+            }
+            // «15 чел.», «15 человек»
+            if (!keep && b > 0 && is_digit(out[b - 1])) keep = starts_with(s, i + 1, U"чел");
             out += keep ? nbsp : U' ';
             continue;
         }

@@ -346,6 +346,40 @@ void fn_join(xmlXPathParserContextPtr ctxt, int nargs) {
     push_string(ctxt, out);
 }
 
+// n:min-date(nodes), n:max-date(nodes): the earliest / latest ISO date among the nodes' values
+// ("" for none: a period nobody recorded); a value that is not a date is an error. XPath 1.0
+// has no min() or max(), and its «<» compares dates as numbers (NaN).
+void extreme_date(xmlXPathParserContextPtr ctxt, int nargs, const char* fn, bool latest) {
+    if (!check_arity(ctxt, nargs, 1, 1, fn)) return;
+    if (ctxt->value == nullptr || ctxt->value->type != XPATH_NODESET) {
+        fail(ctxt, fn, "аргумент должен быть набором узлов");
+        return;
+    }
+    xmlNodeSetPtr set = xmlXPathPopNodeSet(ctxt);
+    std::optional<Date> best;
+    std::optional<std::string> bad;
+    for (int i = 0; set != nullptr && i < set->nodeNr; ++i) {
+        xmlChar* v = xmlNodeGetContent(set->nodeTab[i]);
+        const std::string text = v ? reinterpret_cast<const char*>(v) : "";
+        xmlFree(v);
+        const auto d = Date::parse_iso(text);
+        if (!d) {
+            bad = text;
+            break;
+        }
+        if (!best || (latest ? *best < *d : *d < *best)) best = d;
+    }
+    xmlXPathFreeNodeSet(set);
+    if (bad) {
+        fail(ctxt, fn, "ожидается дата в формате ГГГГ-ММ-ДД, получено «" + *bad + "»");
+        return;
+    }
+    push_string(ctxt, best ? best->iso() : std::string());
+}
+
+void fn_min_date(xmlXPathParserContextPtr ctxt, int nargs) { extreme_date(ctxt, nargs, "min-date", false); }
+void fn_max_date(xmlXPathParserContextPtr ctxt, int nargs) { extreme_date(ctxt, nargs, "max-date", true); }
+
 void fn_if(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 3, 3, "if")) return;
     const std::string b = pop_string(ctxt);
@@ -386,6 +420,8 @@ constexpr Registration functions[] = {
     {"upper", fn_upper},
     {"typo", fn_typo},
     {"join", fn_join},
+    {"min-date", fn_min_date},
+    {"max-date", fn_max_date},
     {"if", fn_if},
 };
 

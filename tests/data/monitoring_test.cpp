@@ -72,6 +72,7 @@ BOOST_AUTO_TEST_CASE(a_version_1_file_is_read_as_before_and_refuses_version_2_fi
     BOOST_TEST(tree.version() == 1);
     BOOST_TEST(DataTree::from_json(with("{}"), "org.json").version() == 2);
     const auto errors = errors_of(R"({"format": "nastavnik.organisation/1", "reporting_years": [{"year": "2025/2026"}]})");
+    BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/1", "monitoring": []})"), "monitoring: поле «monitoring» есть в формате"));
     BOOST_TEST(has(errors, "reporting_years: поле «reporting_years» есть в формате «nastavnik.organisation/2»"), joined(errors));
     BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/3"})"), "неизвестный формат файла «nastavnik.organisation/3»"));
     BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/0"})"), "неизвестный формат файла"));
@@ -82,21 +83,21 @@ BOOST_AUTO_TEST_CASE(what_the_schema_and_the_checks_refuse) {
     BOOST_TEST(has(errors_of(R"({"reporting_years": [{"year": "2025/2026"}, {"year": "2025/2026"}]})"),
                    "учебный год «2025/2026» указан дважды"));
     // A programme is a pair or a group, not a person.
-    BOOST_TEST(has(errors_of(R"({"reporting_years": [{"year": "2025/2026", "monitoring": [
-        {"programme": "s3", "indicator": "risks", "value": 1, "date": "2026-01-10", "source": "отчёт"}]}]})"),
+    BOOST_TEST(has(errors_of(R"({"monitoring": [
+        {"programme": "s3", "indicator": "risks", "value": 1, "date": "2026-01-10", "source": "отчёт"}]})"),
                    "«s3» — идентификатор из staff, а ожидается наставнической пары или группы из pairs или groups"));
-    BOOST_TEST(has(errors_of(R"({"reporting_years": [{"year": "2025/2026", "monitoring": [
-        {"programme": "p1", "indicator": "programme_results", "value": 120, "date": "2026-01-10", "source": "отчёт"}]}]})"),
+    BOOST_TEST(has(errors_of(R"({"monitoring": [
+        {"programme": "p1", "indicator": "programme_results", "value": 120, "date": "2026-01-10", "source": "отчёт"}]})"),
                    "monitoring[0].value: ожидается процент от 0 до 100, получено 120"));
-    BOOST_TEST(has(errors_of(R"({"reporting_years": [{"year": "2025/2026", "monitoring": [
-        {"programme": "p1", "indicator": "olympics", "value": 1, "date": "2026-01-10", "source": "отчёт"}]}]})"),
+    BOOST_TEST(has(errors_of(R"({"monitoring": [
+        {"programme": "p1", "indicator": "olympics", "value": 1, "date": "2026-01-10", "source": "отчёт"}]})"),
                    "недопустимое значение «olympics»"));
     // A question the form does not ask; an answer of the wrong kind; a respondent outside the programme.
-    const auto errors = errors_of(R"({"reporting_years": [{"year": "2025/2026", "questionnaires": [
+    const auto errors = errors_of(R"({"questionnaires": [
         {"form": "наставник", "respondent": "s2", "programme": "p1", "date": "2026-05-20",
          "answers": {"motivation": 4, "risks": "да"}},
         {"form": "наставляемый", "respondent": "s4", "programme": "p1", "date": "2026-05-20", "answers": {"adaptation": 5}},
-        {"form": "наставляемый", "respondent": "s4", "programme": "g1", "date": "2026-05-20", "answers": {"retention": 2}}]}]})");
+        {"form": "наставляемый", "respondent": "s4", "programme": "g1", "date": "2026-05-20", "answers": {"retention": 2}}]})");
     BOOST_TEST(has(errors, "answers.motivation: в анкете «наставник» нет вопроса «motivation»"), joined(errors));
     BOOST_TEST(has(errors, "answers.risks: ожидается число, получено «да»"), joined(errors));
     BOOST_TEST(has(errors, "questionnaires[1].respondent: «s4» — не наставляемый пары (группы) «p1»"), joined(errors));
@@ -105,24 +106,29 @@ BOOST_AUTO_TEST_CASE(what_the_schema_and_the_checks_refuse) {
 }
 
 BOOST_AUTO_TEST_CASE(values_and_answers_become_one_value_per_indicator_and_programme) {
-    const DataTree tree = DataTree::from_json(with(R"({"reporting_years": [
-      {"year": "2024/2025", "summary": {"mentors": 1}},
-      {"year": "2025/2026",
-       "monitoring": [
+    const DataTree tree = DataTree::from_json(with(R"({
+      "reporting_years": [{"year": "2024/2025", "mentors": 1}],
+      "monitoring": [
          {"programme": "p1", "indicator": "programme_results", "value": 30, "point": "начало", "date": "2025-10-01", "source": "отчёт наставника"},
          {"programme": "p1", "indicator": "programme_results", "value": 70, "date": "2026-02-01", "source": "отчёт наставника"},
          {"programme": "p1", "indicator": "programme_results", "value": 100, "point": "окончание", "date": "2026-05-25", "source": "протокол МО № 5"},
          {"programme": "p1", "indicator": "exam_pass_share", "value": 80, "date": "2026-06-20", "source": "итоги ОГЭ"},
+         {"programme": "p1", "indicator": "exam_pass_share", "value": 60, "date": "2025-06-20", "source": "итоги ОГЭ прошлого года"},
          {"indicator": "future_mentors", "value": 3, "date": "2026-05-28", "source": "анкетирование педагогов"}],
-       "questionnaires": [
+      "questionnaires": [
          {"form": "наставляемый", "respondent": "s3", "programme": "g1", "date": "2026-05-20", "point": "окончание",
           "answers": {"motivation": 5, "professional_activity": 2, "future_mentors": "да"}},
          {"form": "наставляемый", "respondent": "s4", "programme": "g1", "date": "2026-05-20", "point": "окончание",
           "answers": {"motivation": 4, "professional_activity": 3, "future_mentors": "нет"}},
          {"form": "наставник", "respondent": "s2", "programme": "g1", "date": "2026-05-21", "point": "окончание",
-          "answers": {"adaptation": 4}}]}]})"),
+          "answers": {"adaptation": 4}}]})"),
                                               "org.json");
     BOOST_TEST((mon::recorded_years(tree) == std::vector<std::string>{"2024/2025", "2025/2026"}));
+    // A value dated 20.06.2025 belongs to 2024/2025, whatever it is listed beside.
+    const auto earlier = mon::results(tree, "2024/2025");
+    BOOST_TEST(earlier.recorded);
+    BOOST_REQUIRE(earlier.programmes.size() == 1u);
+    BOOST_TEST(earlier.programmes[0].measured[0].end->value == 60);
     const auto none = mon::results(tree, "2023/2024");
     BOOST_TEST(!none.recorded);
     const auto r = mon::results(tree, "2025/2026");
@@ -139,7 +145,7 @@ BOOST_AUTO_TEST_CASE(values_and_answers_become_one_value_per_indicator_and_progr
     BOOST_TEST(p1[0].end->source == "протокол МО № 5");
     BOOST_TEST(p1[0].values == 3u);
     BOOST_TEST(!p1[1].start.has_value());
-    BOOST_TEST(p1[1].end->value == 80);  // no point: the latest measured value
+    BOOST_TEST(p1[1].end->value == 80);  // no point: the latest measured value of the year
     const auto& g1 = r.programmes[1].measured;
     BOOST_REQUIRE(g1.size() == 4u);
     // Catalogue order: professional_activity (stage 1), motivation, adaptation, future_mentors.

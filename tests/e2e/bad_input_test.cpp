@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
     BOOST_TEST(text.find("Всего правил: ") != std::string::npos, text);
     BOOST_TEST(text.find("{{") == std::string::npos);
     // Parameters in words: the unit agreed with the number, a list as a list, no $names, no pipes.
-    BOOST_TEST(text.find("— Наименьшая численность наставляемых в наставнической группе: 2 человека (с 01.06.2022);") !=
+    BOOST_TEST(text.find("— Наименьшая численность наставляемых в наставнической группе: 2\u00A0человека (с 01.06.2022);") !=
                    std::string::npos, text);
     BOOST_TEST(text.find("— Формы наставничества, предусмотренные Положением (с 01.06.2022):\n• педагог – педагог;") !=
                    std::string::npos, text);

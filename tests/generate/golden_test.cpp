@@ -8,6 +8,7 @@
 
 #include "e2e/cli_runner.hpp"
 
+#include "docx/package.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/generate/generator.hpp"
 
@@ -162,8 +163,8 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     const std::string he = readable(out / "Согласие наставляемого Крылов М.Е.docx");
     BOOST_TEST(he.find("Заведующему МКДОУ «Детский сад «Ласточка»\nС.Н.\u00A0Беловой\nот инструктора по физической "
                        "культуре\nКрылова Максима Евгеньевича\n") != std::string::npos, he);
-    BOOST_TEST(he.find("(наставник — Лебедева Оксана Игоревна, воспитатель; форма наставничества — «педагог – педагог»)") !=
-               std::string::npos, he);
+    BOOST_TEST(he.find("(наставник\u00A0— Лебедева Оксана Игоревна, воспитатель; форма наставничества\u00A0— «педагог – "
+                       "педагог»; срок программы\u00A0— с 01.09.2023 по 31.05.2024)") != std::string::npos, he);
     BOOST_TEST(he.find("«Ласточка» ознакомлен.\n") != std::string::npos, he);
     // A group's mentee: the date comes from the group's list of consents.
     const std::string she = readable(out / "Согласие наставляемого Фёдорова П.И.docx");
@@ -231,6 +232,51 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_full_year_and_of_the_next_one) {
     for (const auto* text : {&year, &after}) BOOST_TEST(gaps(*text).empty());
 }
 
+// The consents as 152-ФЗ and ст. 351.8 ТК РФ want them: the consent to the work on its own page,
+// no consent to processing (it rests on the employment), the consent to distribution (ст. 10.1)
+// on a page of its own wherever the organisation publishes, with a term and a way to revoke it.
+BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
+    const auto out = generate(samples[0], "consents");
+    const std::string docx = e2e::slurp(out / "Согласие наставника Лаптева Г.Ф.docx");
+    const std::string mentor = nastavnik::docx::document_text(docx);
+    BOOST_TEST(mentor.find("СОГЛАСИЕ\nна выполнение работы по наставничеству\nЯ, Лаптева Галина Фёдоровна, педагог "
+                           "дополнительного образования, в соответствии со статьёй 351.8 Трудового кодекса Российской "
+                           "Федерации даю согласие на выполнение наряду с работой, определённой трудовым договором, "
+                           "дополнительной работы по наставничеству в отношении педагога дополнительного образования "
+                           "Савельевой Кристины Олеговны в соответствии с Положением") != std::string::npos, mentor);
+    BOOST_TEST(mentor.find("срок\u00A0— с 01.09.2026 по 31.05.2027.") != std::string::npos, mentor);
+    BOOST_TEST(mentor.find("дополнительным соглашением к трудовому договору") != std::string::npos, mentor);
+    BOOST_TEST(mentor.find("не позднее чем за три рабочих дня") != std::string::npos, mentor);
+    BOOST_TEST(mentor.find("«ЦДТ Октябрьского района» ознакомлена.\n«28» августа 2026\u00A0г.") != std::string::npos, mentor);
+    // No consent to processing; the consent to distribution is separate, on the next page.
+    BOOST_TEST(mentor.find("на обработку моих персональных данных") == std::string::npos, mentor);
+    const auto second = mentor.find("СОГЛАСИЕ\nна обработку персональных данных, разрешённых субъектом персональных "
+                                    "данных для распространения\n");
+    BOOST_TEST(second != std::string::npos, mentor);
+    BOOST_TEST(nastavnik::docx::Package(docx, "согласие").read("word/document.xml").find("<w:pageBreakBefore/>") !=
+               std::string::npos);
+    const std::string distribution = mentor.substr(std::min(second, mentor.size()));
+    for (const char* required : {"оператору\u00A0— Муниципальное бюджетное учреждение", "ИНН 2224034567", "ОГРН 1022201768520",
+                                 "https://cdt-okt.barnaul.ru", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
+                                 "по 31 августа 2027\u00A0г.", "может быть отозвано мной в любое время",
+                                 "затруднениях к распространению не предназначены", "____________ / Г.Ф.\u00A0Лаптева"}) {
+        BOOST_TEST(distribution.find(required) != std::string::npos, required);
+    }
+    // Before 01.03.2025 (Ласточка, 2023) the consent is to the duties, without ст. 351.8.
+    const auto old = generate(samples[1], "consents-2023");
+    const std::string before = readable(old / "Согласие наставника Кузнецова Т.П.docx");
+    BOOST_TEST(before.find("351.8") == std::string::npos, before);
+    BOOST_TEST(before.find("даю согласие на назначение меня наставником") != std::string::npos, before);
+    BOOST_TEST(before.find("ознакомлена.") != std::string::npos, before);
+    // An organisation without a website publishes nothing: no consent to distribution.
+    const auto biysk = generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}, "consents-biysk");
+    for (const auto& file : files_in(biysk)) {
+        if (file.filename().string().starts_with("Согласие")) {
+            BOOST_TEST(readable(file).find("для распространения") == std::string::npos, file.filename());
+        }
+    }
+}
+
 // The compliant sample bent where documents must not break: a mentee's consent not given
 // (null), a pair with neither tasks nor difficulties, a programme of two weeks.
 BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
@@ -295,7 +341,7 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
     }
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
-    BOOST_TEST(report.find("Численность работников — 3 человека. В 2023/2024 учебном году наставниками является 1 работник, "
+    BOOST_TEST(report.find("Численность работников — 3\u00A0человека. В 2023/2024 учебном году наставниками является 1 работник, "
                            "наставляемыми — 1 работник; в наставничество вовлечено 67\u00A0% работников.") != std::string::npos,
                report);
     BOOST_TEST(report.find("1.2. Закреплено наставнических пар — 1, наставнических групп нет.") != std::string::npos, report);
@@ -375,7 +421,7 @@ BOOST_AUTO_TEST_CASE(the_order_approving_the_roadmap_names_it_and_the_roadmap_ci
                           "Дорожная карта (план мероприятий) по реализации Положения в 1 экз.\n") != std::string::npos,
                order);
     const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
-    BOOST_TEST(roadmap.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 31.08.2022 №\u00A078-од\n") !=
+    BOOST_TEST(roadmap.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 31.08.2022 №\u00A078‑од\n") !=
                    std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("на 2026/2027 учебный год") != std::string::npos, roadmap);
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
@@ -404,7 +450,7 @@ BOOST_AUTO_TEST_CASE(programmes_approved_by_the_pairs_order) {
     BOOST_TEST(order.find("Приложение: персонализированные программы наставничества (4 программы), каждая в 1 экз.\n") !=
                    std::string::npos, order);
     const std::string programme = readable(out / "Программа наставничества Савельева К.О.docx");
-    BOOST_TEST(programme.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 08.09.2026 №\u00A072-од\n"
+    BOOST_TEST(programme.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 08.09.2026 №\u00A072‑од\n"
                               "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА") != std::string::npos, programme);
     BOOST_TEST(programme.find("УТВЕРЖДАЮ") == std::string::npos);
     // Unpatched, the head approves by signature.

@@ -6,8 +6,11 @@
 
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
+#include <Poco/Net/ServerSocket.h>
 
+#include <atomic>
 #include <csignal>
+#include <thread>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -191,7 +194,11 @@ BOOST_AUTO_TEST_CASE(a_process_killed_during_generation_leaves_no_partial_packag
     job.organisation_id = 1;
     job.submission_id = sub;
     job.year = 2026;
-    const std::uint16_t port = static_cast<std::uint16_t>(20000 + getpid() % 20000);
+    auto free_port = [] {
+        Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1:0"));
+        return probe.address().port();
+    };
+    const std::uint16_t port = free_port();
     pid_t pid = start(port);
     const Id id = db.add_job(job);
     bool killed = false;
@@ -214,7 +221,7 @@ BOOST_AUTO_TEST_CASE(a_process_killed_during_generation_leaves_no_partial_packag
         BOOST_CHECK(j->result_path.empty());     // nothing to download
     }
     sleep(2);  // the heartbeat is older than --job-stale-seconds now
-    pid = start(static_cast<std::uint16_t>(port + 1));
+    pid = start(free_port());
     store::Job final;
     for (int i = 0; i < 3000; ++i) {
         final = *db.job(id);
@@ -234,6 +241,31 @@ BOOST_AUTO_TEST_CASE(a_process_killed_during_generation_leaves_no_partial_packag
     for (const auto& e : std::filesystem::directory_iterator(options.data / "jobs")) {
         BOOST_CHECK_MESSAGE(e.path().extension() == ".zip", e.path().string());
     }
+}
+
+}  // namespace
+}  // namespace nastavnik::test
+
+namespace nastavnik::test {
+namespace {
+
+// The same bytes sent by several requests at once (a double click, a shared sample) are one
+// stored file, whole, and every request is answered.
+BOOST_AUTO_TEST_CASE(identical_uploads_at_once_are_all_accepted) {
+    World w("same-bytes");
+    const std::string school = source_file("samples/barnaul-school-42.json");
+    std::vector<std::thread> threads;
+    std::atomic<int> created{0};
+    for (int i = 0; i < 8; ++i) {
+        threads.emplace_back([&] {
+            Client c(w.port());
+            c.login("org-a1", World::password);
+            if (c.upload("/api/orgs/" + std::to_string(w.org_a1) + "/submissions", "school.json", school).status == 201) ++created;
+        });
+    }
+    for (auto& t : threads) t.join();
+    BOOST_CHECK_EQUAL(created.load(), 8);
+    BOOST_CHECK_EQUAL(w.db->submissions_of(w.org_a1).size(), 8u);
 }
 
 }  // namespace

@@ -71,6 +71,12 @@ BOOST_AUTO_TEST_CASE(dates_and_durations) {
     BOOST_TEST(eval("n:date-quoted('2022-07-27')") == "«27» июля 2022\u00A0г.");
     BOOST_TEST(eval("n:academic-year('2023-03-01')") == "2022/2023");
     BOOST_TEST(eval("n:year('2023-03-01')") == "2023");
+    // The earliest and the latest date of a set; none for an empty one; a non-date is an error.
+    BOOST_TEST(eval("n:max-date(pairs/pair/programme/*)") == "2023-10-31");
+    BOOST_TEST(eval("n:min-date(pairs/pair/programme/*)") == "2022-09-01");
+    BOOST_TEST(eval("n:max-date(pairs/pair/programme/goals)").empty());
+    BOOST_TEST(error_of("n:max-date(staff/person/surname)").find("n:max-date") != std::string::npos);
+    BOOST_TEST(error_of("n:min-date('2022-09-01')").find("набором узлов") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(people) {

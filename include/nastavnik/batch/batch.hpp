@@ -32,14 +32,17 @@ struct MunicipalityInput {
     std::filesystem::path source;                      // the folder or the single file
     std::filesystem::path municipality_file;           // where the municipality's data is
     std::shared_ptr<const input::JsonValue> municipality_json;  // as read (without "organisations")
+    std::shared_ptr<const input::SheetPlaces> municipality_places;  // municipality.xlsx: names of its cells
+    std::vector<Diagnostic> warnings;                  // of reading municipality.xlsx
     std::optional<data::DataTree> municipality;        // municipality.json, validated
     std::vector<OrganisationSource> organisations;     // sorted by label (deterministic)
 };
 
-/// Reads a municipality folder (municipality.json + one *.json per organisation, sorted by
-/// name) or one JSON file holding "municipality" and "organisations". Validates the
-/// municipality at once; organisations are validated later, each on its own. Throws Error
-/// (io / json_syntax / data_invalid) naming the file, line and column.
+/// Reads a municipality folder (municipality.json or municipality.xlsx + one *.json or *.xlsx
+/// per organisation, sorted by name) or one file: JSON holding "municipality" and
+/// "organisations", or the municipality's workbook. Validates the municipality at once;
+/// organisations are validated later, each on its own. Throws Error (io / json_syntax /
+/// data_invalid / package_invalid) naming the file and the line and column or the cell.
 MunicipalityInput load_municipality(const std::filesystem::path& dir_or_file);
 
 /// Key figures of one organisation, from its data (docs/ru/batch.md «Показатели»).
@@ -83,6 +86,7 @@ struct OrganisationResult {
     std::size_t errors = 0, warnings = 0, not_evaluable = 0;
     std::vector<std::string> rulesets;  // "federal-az-1128 1.0"
     std::vector<Diagnostic> reasons;    // why refused / failed, in Russian, with locations
+    std::vector<Diagnostic> input_warnings;  // of reading its workbook (columns it does not know, …)
     std::optional<Indicators> indicators;
     std::vector<WrittenFile> files;
 };

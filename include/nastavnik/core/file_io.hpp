@@ -11,6 +11,9 @@ namespace nastavnik {
 /// Throws Error(io) naming the file if it cannot be read or exceeds max_bytes.
 std::string read_file(const std::filesystem::path& file, std::size_t max_bytes);
 
+/// A size for a message: «512 Б», «12,5 КБ», «64 МБ» (abbreviations: no agreement with the number).
+std::string size_text(std::size_t bytes);
+
 /// Writes bytes to a temporary file beside `file` and renames it into place.
 /// Throws Error(io) naming the file; no partial file is left behind.
 /// `durable`: fsync before the rename. A batch of thousands of files passes false and calls

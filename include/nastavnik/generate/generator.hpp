@@ -15,6 +15,13 @@
 
 namespace nastavnik::generate {
 
+/// A template used instead of the kind's own when the organisation's data satisfy `when`
+/// (XPath on the data tree): the model Положение of the organisation's municipality.
+struct TemplateVariant {
+    std::string when;
+    std::string template_file;
+};
+
 struct DocumentKind {
     std::string id;             // "polozhenie"
     std::string title;          // Russian, for messages and the index
@@ -22,6 +29,8 @@ struct DocumentKind {
     std::string output_name;    // Russian file name; "{expr}" parts are evaluated on the item
     std::string act_kind;       // the recorded act whose date and number the document carries
     std::string each;           // XPath: one document per node (a consent per mentor); empty = one
+    std::vector<TemplateVariant> variants = {};  // the first whose `when` holds replaces template_file
+    std::string only_when = {};  // XPath on the data: the kind is written only when it holds; empty = always
 };
 
 /// The documents `generate` writes.
@@ -62,11 +71,19 @@ public:
     /// unknown kind id, Error(template_invalid) with every problem of every template.
     TemplateSet(const std::filesystem::path& templates_dir, const std::vector<std::string>& only);
     [[nodiscard]] const std::vector<const DocumentKind*>& kinds() const noexcept { return kinds_; }
+    /// The kind's own template.
     [[nodiscard]] const docx::Template& of(const DocumentKind& kind) const;
+    /// The template of the kind for this organisation: the first variant whose condition its
+    /// data satisfy, else the kind's own.
+    [[nodiscard]] const docx::Template& of(const DocumentKind& kind, const xpath::Evaluator& ev, xmlNodePtr root) const;
 
 private:
+    struct Loaded {
+        docx::Template own;
+        std::vector<std::pair<xpath::Expression, docx::Template>> variants;  // condition, template
+    };
     std::vector<const DocumentKind*> kinds_;
-    std::vector<docx::Template> templates_;  // parallel to kinds_
+    std::vector<Loaded> templates_;  // parallel to kinds_
 };
 
 /// One filled document, in memory.

@@ -1,5 +1,5 @@
 #pragma once
-// `serve`: the HTTP door to the pipeline (docs/SERVICE.md, docs/API.md). Pages in Russian and
+// `serve`: the HTTP door to the pipeline (docs/ru/service.md, docs/ru/api.md). Pages in Russian and
 // a JSON API on the same routes, for the five roles of a municipality's education department;
 // every request authorised on the server for the role and the organisation. It calls the same
 // stage functions as the CLI and holds no rule or document logic of its own.
@@ -21,6 +21,8 @@ struct Options {
     unsigned workers = 2;                   // generation jobs at once (the bounded pool)
     std::size_t max_upload_bytes = 16u << 20;
     bool secure_cookie = false;             // behind TLS (a reverse proxy): cookies marked Secure
+    std::filesystem::path tls_certificate;  // both set: HTTPS directly (Poco NetSSL), cookies Secure
+    std::filesystem::path tls_key;
     std::optional<std::string> as_of;       // ISO date checks are made for; default: today
     int job_stale_seconds = 60;             // a running job without heartbeat this long is re-run or failed
     int login_attempts = 5;                 // failures per login within the window before it is locked

@@ -3,7 +3,7 @@
 // submissions by reporting year, jobs and their results, published rulesets, sessions, the
 // audit log — in one SQL database through Poco::Data. The only code of the project that speaks
 // SQL: prepared statements with bound values only, portable SQL, versioned migrations
-// (docs/SERVICE.md «Хранилище»). SQLite (a file, WAL) by default; the same statements run on
+// (docs/ru/service.md «Хранилище»). SQLite (a file, WAL) by default; the same statements run on
 // PostgreSQL, so several service instances can share one database: nothing that matters lives
 // in a process's memory (sessions, login throttling and the job queue are rows too).
 
@@ -212,6 +212,21 @@ public:
     // audit
     void audit(Id user, const std::string& action, const std::string& object, const std::string& detail);
     std::vector<AuditEntry> audit_log(std::size_t limit);
+
+    /// Everything the calling thread does with the store until commit() is one transaction
+    /// (one durable write instead of one per statement); rolled back if not committed.
+    class Transaction {
+    public:
+        explicit Transaction(Store& store);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+        void commit();
+
+    private:
+        Store& store_;
+        bool open_ = false;
+    };
 
 private:
     struct Impl;

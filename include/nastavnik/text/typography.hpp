@@ -14,7 +14,11 @@ namespace nastavnik::text {
 /// - a hyphen between two numbers that is not part of a longer chain (a date 2022-09-01,
 ///   a phone 22-33-44 stay) → en dash: «2022–2023», «3–5»;
 /// - NBSP after «№» (and «№7» → «№ 7»), between initials and the surname on either side
-///   («И.О. Фамилия», «Фамилия И.О.»), before «г.»/«гг.» after a number.
+///   («И.О. Фамилия», «Фамилия И.О.»), before «г.»/«гг.» after a number, after «г.», «ул.», «пр.»,
+///   «пер.», «пл.», «с.» before a name and after «д.», «ст.», «ч.», «п.», «корп.», «кв.» before a
+///   number, between a number and «чел.»/«человек»;
+/// - a hyphen between a number and letters («АЗ-1128/08», «72-од», «152-ФЗ») → U+2011, the
+///   non-breaking hyphen (the template engine writes it as w:noBreakHyphen).
 /// Idempotent: typography(typography(s)) == typography(s).
 std::string typography(std::string_view s);
 

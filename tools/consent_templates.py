@@ -1,0 +1,180 @@
+"""Согласие наставника and согласие наставляемого: the consent to the work (its own page) and,
+where the organisation publishes on its website, the separate consent to the distribution of
+personal data (ст. 10.1 Федерального закона № 152-ФЗ, form of приказ Роскомнадзора от
+24.02.2021 № 18) on the next page.
+
+No consent to the processing of personal data: the organisation processes its employees' data
+for the employment relationship (mentoring included) without one — docs/ru/personal-data.md.
+From 01.03.2025 (ст. 351.8 ТК РФ) the mentor's consent is to the work of mentoring, names its
+content, form and term, and says that the pay is set by a supplementary agreement and that the
+mentor may give it up early.
+"""
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt
+
+import make_templates as mt
+from make_templates import borderless_table, cell_para, fill_cell, grid_table, para
+
+HEAD = "/data/organisation/head"
+ORG = "/data/organisation"
+# Published on the website: a website is recorded and no website section is known to be absent.
+PUBLISHES = ORG + "/website and not(" + ORG + "/website_mentoring_section/@nil = 'true')"
+
+
+def quoted_form(form):
+    """A form named by the roles of a pair is quoted («педагог – педагог»), a named one is not."""
+    return ("{{#if contains(" + form + ", ' – ') or contains(" + form + ", ' - ') or contains(" + form +
+            ", ' — ')}}«{{" + form + "}}»{{else}}{{" + form + "}}{{/if}}")
+
+
+QUOTED_FORM = quoted_form("form")
+
+
+def tk(date):
+    """ст. 351.8 ТК РФ is in force on `date` (an XPath expression giving an ISO date)."""
+    return "n:days(" + date + ") >= n:days('2025-03-01')"
+
+
+def addressee(doc, person, case_of):
+    """«Директору … / И.О. Фамилии / от должность / Фамилии Имени Отчества» in the right half."""
+    t = borderless_table(doc, 2, (70, 100))
+    right = t.rows[0].cells[1]
+    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{" + ORG + "/short_name}}")
+    cell_para(right, "{{n:initials-surname(" + HEAD + ", 'дат')}}")
+    cell_para(right, "от {{n:position(" + person + ", 'род')}}")
+    cell_para(right, "{{n:full-name(" + person + ", 'род')}}")
+
+
+def date_and_signature(doc, date, person, before=30):
+    """The date of the consent (recorded, else a line to fill) and the signature."""
+    sig = borderless_table(doc, 2, (85, 85))
+    cell_para(sig.rows[0].cells[0], "{{#if " + date + "}}{{n:date-quoted(" + date + ")}}"
+              "{{else}}«___» ____________ 20___ г.{{/if}}")
+    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(" + person + ")}}",
+              align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(before)
+
+
+def distribution_consent(doc, person, data_rows, until):
+    """The consent to the distribution of personal data (ст. 10.1 № 152-ФЗ; требования к
+    содержанию — приказ Роскомнадзора от 24.02.2021 № 18), on a page of its own. `until`: an
+    XPath expression of the last day the organisation needs the data published (the end of the
+    latest programme, else the as-of date); the consent runs to the end of that academic year."""
+    para(doc, "{{#if " + PUBLISHES + "}}")
+    p = para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    p.paragraph_format.page_break_before = True
+    para(doc, "на обработку персональных данных, разрешённых субъектом персональных данных для распространения",
+         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    para(doc, "Я, {{n:full-name(" + person + ")}}, руководствуясь статьёй 10.1 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных», даю согласие "
+              "оператору — {{" + ORG + "/full_name}} (адрес: {{#if " + ORG + "/address}}{{" + ORG + "/address}}{{else}}"
+              "______________________________{{/if}}; ИНН {{#if " + ORG + "/inn}}{{" + ORG + "/inn}}{{else}}"
+              "____________{{/if}}; ОГРН {{#if " + ORG + "/ogrn}}{{" + ORG + "/ogrn}}{{else}}_______________{{/if}}) "
+              "на распространение моих персональных данных (предоставление доступа к ним неограниченному кругу лиц) "
+              "с целью информирования о реализации системы наставничества педагогических работников посредством "
+              "официального сайта организации {{" + ORG + "/website}}.")
+    para(doc, "Мои контактные данные (номер телефона, адрес электронной почты или почтовый адрес): "
+              "____________________________________________", align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "Персональные данные, на распространение которых даётся согласие:", keep=True)
+    table = grid_table(doc, (36, 62, 40, 32), ("Категория", "Перечень персональных данных",
+                                               "Разрешаю к распространению (да/нет)", "Условия и запреты"),
+                       rows=len(data_rows))
+    for r, (category, items) in enumerate(data_rows, start=1):
+        for i, v in enumerate((category, items, "", "")):
+            fill_cell(table.rows[r].cells[i], [v])
+    para(doc, "Сведения о профессиональных затруднениях к распространению не предназначены.", before=6)
+    para(doc, "Условия, при которых полученные персональные данные могут передаваться оператором только по его "
+              "внутренней сети, обеспечивающей доступ к информации лишь для строго определённых работников, либо с "
+              "использованием информационно-телекоммуникационных сетей, либо без передачи полученных персональных "
+              "данных (заполняется по желанию): ________________________________________.")
+    END = "n:if(" + until + " != '', " + until + ", n:today())"
+    para(doc, "Согласие действует со дня его подписания по 31 августа {{n:year(" + END + ") + number(number(substring("
+              + END + ", 6, 2)) >= 9)}}\u00a0г. Согласие может быть отозвано мной в любое время требованием в письменной "
+              "форме, содержащим мои фамилию, имя, отчество, контактную информацию и перечень персональных данных, "
+              "обработка которых подлежит прекращению; действие согласия прекращается с момента поступления "
+              "требования оператору.")
+    date_and_signature(doc, "false()", person, before=24)
+    para(doc, "{{/if}}")
+
+
+# ---------------------------------------------------------------------------------------------
+def soglasie_nastavnika(path):
+    """One per mentor (context: /data/mentors/mentor)."""
+    doc = mt.new_document()
+    PERSON = "person"
+    DATE = "consent_date[not(@nil = 'true')]"
+    # The law of the day the consent is given: its recorded date, else the as-of date.
+    ON = "n:if(" + DATE + ", " + DATE + ", n:today())"
+    TK = tk(ON)
+    ITEMS = ("(/data/pairs/pair[mentor = n:current()/person] | /data/groups/group[mentor = n:current()/person])")
+    MENTEES = "id(" + ITEMS + "/mentee | " + ITEMS + "/mentees/mentee)"
+    START, END = "n:min-date(" + ITEMS + "/programme/start)", "n:max-date(" + ITEMS + "/programme/end)"
+    addressee(doc, PERSON, "род")
+    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
+    para(doc, "{{#if " + TK + "}}на выполнение работы по наставничеству{{else}}на выполнение обязанностей "
+              "наставника{{/if}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    para(doc, "Я, {{n:full-name(" + PERSON + ")}}, {{n:position(" + PERSON + ")}}, {{#if " + TK + "}}в соответствии со "
+              "статьёй 351.8 Трудового кодекса Российской Федерации даю согласие на выполнение наряду с работой, "
+              "определённой трудовым договором, дополнительной работы по наставничеству{{else}}даю согласие на "
+              "назначение меня наставником и на выполнение дополнительных обязанностей, связанных с наставнической "
+              "деятельностью,{{/if}}{{#if " + MENTEES + "}} в отношении {{#each " + MENTEES + "}}"
+              "{{n:position(., 'род')}} {{n:full-name(., 'род')}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}"
+              "{{/if}} в соответствии с {{$polozhenie_title_ins}}.")
+    para(doc, "{{#if " + TK + "}}Работа по наставничеству{{else}}Наставническая деятельность{{/if}} включает разработку совместно с наставляемым персонализированной программы "
+              "наставничества, выполнение её мероприятий, контроль и оценку их результатов, участие в мониторинге "
+              "реализации программы{{#if " + ITEMS + "}}; форма наставничества — {{#each " + ITEMS +
+              "[not(form = preceding-sibling::*[mentor = n:current()/person]/form)]}}" + QUOTED_FORM + "{{#if position() = "
+              "last()}}{{else}}, {{/if}}{{/each}}{{/if}}{{#if " + START + " != '' and " + END + " != ''}}; срок — с "
+              "{{n:date(" + START + ")}} по {{n:date(" + END + ")}}{{/if}}.")
+    para(doc, "{{#if " + TK + "}}Мне известно, что содержание, срок и форма выполнения работы по наставничеству, размер "
+              "и условия её оплаты устанавливаются дополнительным соглашением к трудовому договору и что я вправе "
+              "досрочно отказаться от выполнения этой работы, предупредив работодателя в письменной форме не позднее "
+              "чем за три рабочих дня.{{else}}Согласие действует на срок реализации персонализированных программ "
+              "наставничества и может быть отозвано мной в письменной форме.{{/if}}")
+    para(doc, "С {{$polozhenie_title_ins}} {{n:if(n:person(" + PERSON + ")/gender = 'ж', 'ознакомлена', "
+              "'ознакомлен')}}.")
+    date_and_signature(doc, DATE, PERSON)
+    distribution_consent(doc, PERSON, [
+        ("Общие персональные данные", "фамилия, имя, отчество"),
+        ("Общие персональные данные", "должность, квалификационная категория"),
+        ("Сведения о работе", "участие в системе наставничества в качестве наставника: форма наставничества, срок "
+                              "персонализированной программы наставничества"),
+    ], END)
+    mt.save(doc, path)
+
+
+def soglasie_nastavlyaemogo(path):
+    """One per mentee (context: the mentee's staff/person). The mentor and the form come from the
+    mentee's pair or group; the date from the recorded consent."""
+    doc = mt.new_document()
+    PAIR = "(/data/pairs/pair[mentee = n:current()/@id] | /data/groups/group[mentees/mentee = n:current()/@id])"
+    DATE = ("(/data/pairs/pair[mentee = n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/"
+            "consent[person = n:current()/@id]/date)[not(@nil = 'true')]")
+    START, END = "n:min-date(" + PAIR + "/programme/start)", "n:max-date(" + PAIR + "/programme/end)"
+    addressee(doc, ".", "род")
+    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
+    para(doc, "на участие в персонализированной программе наставничества", bold=True,
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    para(doc, "Я, {{n:full-name(.)}}, {{n:position(.)}}, даю согласие на участие в персонализированной программе "
+              "наставничества в качестве наставляемого{{#if " + PAIR + "}} (наставник — {{n:full-name(" + PAIR +
+              "[1]/mentor)}}, {{n:position(" + PAIR + "[1]/mentor)}}; форма наставничества — " + quoted_form(PAIR + "[1]/form") + "{{#if " + START + " != '' and " + END + " != ''}}; срок программы — с {{n:date(" + START +
+              ")}} по {{n:date(" + END + ")}}{{/if}}){{/if}} и на выполнение связанных с ней обязанностей: участие в "
+              "разработке персонализированной программы наставничества, выполнение её мероприятий в установленные "
+              "сроки, участие в мониторинге её реализации.")
+    para(doc, "Согласие действует на срок реализации персонализированной программы наставничества и может быть "
+              "отозвано мной в письменной форме.")
+    para(doc, "С {{$polozhenie_title_ins}} {{n:if(gender = 'ж', 'ознакомлена', 'ознакомлен')}}.")
+    date_and_signature(doc, DATE, ".")
+    distribution_consent(doc, ".", [
+        ("Общие персональные данные", "фамилия, имя, отчество"),
+        ("Общие персональные данные", "должность"),
+        ("Сведения о работе", "участие в системе наставничества в качестве наставляемого: форма наставничества, "
+                              "срок персонализированной программы наставничества"),
+    ], END)
+    mt.save(doc, path)
+
+
+def main(out):
+    soglasie_nastavnika(out + "/soglasie-nastavnika.docx")
+    soglasie_nastavlyaemogo(out + "/soglasie-nastavlyaemogo.docx")
