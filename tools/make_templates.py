@@ -1073,6 +1073,100 @@ def analiticheskaya_spravka(path):
     save(doc, path)
 
 
+# ---------------------------------------------------------------------------------------------
+# Questionnaires of monitoring (src/generate/questionnaires.hpp): the questions come from the
+# data's catalogue (/data/questionnaire_forms), so that what is printed and what is read back
+# agree; each answer is a value of the indicator it is keyed by (docs/ru/data-format.md).
+QFORMS = "/data/questionnaire_forms/form"
+DATE_LINE = "«___» ____________ 20__ г."
+
+
+def questionnaire_header(doc, title):
+    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, size=16)
+    para(doc, "для мониторинга реализации персонализированной программы наставничества", align=WD_ALIGN_PARAGRAPH.CENTER,
+         indent=False, after=12)
+
+
+def questions_table(doc, form):
+    """№ | Вопрос | Ответ: a scale to circle, a line to write a number on, «да / нет»."""
+    table = grid_table(doc, (10, 110, 50), ("№", "Вопрос", "Ответ"))
+    cells = table.rows[1].cells
+    fill_cell(cells[0], ["{{#each " + QFORMS + "[@id = '" + form + "']/question}}{{n}}"], size=12)
+    fill_cell(cells[1], ["{{text}}"], size=12)
+    # Em spaces: room to circle a mark, and no doubled spaces in the text.
+    fill_cell(cells[2], ["{{#if kind = 'scale'}}1\u20032\u20033\u20034\u20035{{else}}{{#if kind = 'yes_no'}}да\u2003/\u2003нет{{else}}"
+                         "__________{{#if kind = 'percent'}} %{{/if}}{{/if}}{{/if}}{{/each}}"], size=12,
+              align=WD_ALIGN_PARAGRAPH.CENTER)
+    cant_split(table.rows[1])
+
+
+def questionnaire_intro(doc):
+    para(doc, "Дата заполнения: " + DATE_LINE + " Анкета заполняется: \u25a1\u00a0в начале программы,\u2003\u25a1\u00a0по "
+         "её окончании.", before=6)
+    para(doc, "В вопросах с оценкой обведите балл: 1 — «совсем нет», 5 — «полностью». Ответы используются в обобщённом "
+         "виде для мониторинга реализации программ наставничества и аналитической справки.", after=6)
+
+
+PROGRAMME_LINE = ("{{#if programme/start and programme/end}}с {{n:date(programme/start)}} по {{n:date(programme/end)}}"
+                  "{{else}}сроки не установлены{{/if}}; форма наставничества — «{{form}}»")
+
+
+def anketa_nastavlyaemogo(path):
+    """One per mentee of a programme of the year; the item is the pair's mentee or a group's mentee."""
+    doc = new_document()
+    P = "(ancestor::pair | ancestor::group)"
+    questionnaire_header(doc, "АНКЕТА НАСТАВЛЯЕМОГО")
+    HE_SHE = "{{n:if(n:person(.)/gender = 'ж', 'Наставляемая', 'Наставляемый')}}"
+    para(doc, HE_SHE + ": {{n:full-name(.)}}, {{n:position(.)}}.", indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "Наставник: {{n:full-name(" + P + "/mentor)}}, {{n:position(" + P + "/mentor)}}.", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "Персонализированная программа наставничества: {{#if " + P + "/programme/start and " + P +
+         "/programme/end}}с {{n:date(" + P + "/programme/start)}} по {{n:date(" + P + "/programme/end)}}{{else}}сроки не "
+         "установлены{{/if}}; форма наставничества — «{{" + P + "/form}}».", indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+    questionnaire_intro(doc)
+    questions_table(doc, "наставляемый")
+    signature_block(doc, HE_SHE, "{{n:initials-surname(.)}}", before=30)
+    save(doc, path)
+
+
+def anketa_nastavnika(path):
+    """One per programme of the year (a pair or a group), filled by its mentor."""
+    doc = new_document()
+    questionnaire_header(doc, "АНКЕТА НАСТАВНИКА")
+    para(doc, "Наставник: {{n:full-name(mentor)}}, {{n:position(mentor)}}.", indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "{{n:if(self::group, 'Наставляемые', 'Наставляемый')}}: {{#each mentee | mentees/mentee}}"
+         "{{n:full-name(.)}}, {{n:position(.)}}{{#if position() = last()}}{{else}}; {{/if}}{{/each}}.", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "Персонализированная программа наставничества: " + PROGRAMME_LINE + ".", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    questionnaire_intro(doc)
+    questions_table(doc, "наставник")
+    signature_block(doc, "Наставник", "{{n:initials-surname(mentor)}}", before=30)
+    save(doc, path)
+
+
+def anketa_kuratora(path):
+    """One for the curator: the same questions for every programme of the year."""
+    doc = new_document()
+    CUR = "/data/curator/person"
+    questionnaire_header(doc, "АНКЕТА КУРАТОРА")
+    para(doc, "Куратор реализации программ наставничества: {{#if " + CUR + "}}{{n:full-name(" + CUR + ")}}, "
+         "{{n:position(" + CUR + ")}}{{else}}______________________________{{/if}}.", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    questionnaire_intro(doc)
+    para(doc, "{{#each id(/data/questionnaire_forms/programme/@ref)}}")
+    para(doc, "{{position()}}. Программа наставника {{n:initials-surname(mentor, 'род')}}: {{n:if(self::group, "
+         "'наставляемые', n:if(id(mentee)/gender = 'ж', 'наставляемая', 'наставляемый'))}} {{#each mentee | mentees/mentee}}{{n:initials-surname(.)}}{{#if position() = "
+         "last()}}{{else}}, {{/if}}{{/each}}; " + PROGRAMME_LINE + ".", indent=False, bold=True, before=12, after=6,
+         keep=True)
+    questions_table(doc, "куратор")
+    para(doc, "{{/each}}")
+    signature_block(doc, "Куратор", "{{#if " + CUR + "}}{{n:initials-surname(" + CUR + ")}}{{else}}______________{{/if}}",
+                    before=30)
+    save(doc, path)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     import polozhenie_templates
@@ -1087,6 +1181,9 @@ def main():
     prikaz_kurator(out + "/prikaz-o-naznachenii-kuratora.docx")
     programma(out + "/programma-nastavnichestva.docx")
     analiticheskaya_spravka(out + "/analiticheskaya-spravka.docx")
+    anketa_nastavlyaemogo(out + "/anketa-nastavlyaemogo.docx")
+    anketa_nastavnika(out + "/anketa-nastavnika.docx")
+    anketa_kuratora(out + "/anketa-kuratora.docx")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -396,4 +396,22 @@ std::string DataTree::field(const char* section, const char* field) const {
     return "";
 }
 
+void register_ids(xmlDocPtr doc, xmlNodePtr node) {
+    for (xmlNodePtr n = node; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (xmlAttrPtr a = xmlHasProp(n, reinterpret_cast<const xmlChar*>("id"))) {
+            xmlChar* v = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(a));
+            if (v != nullptr) xmlAddID(nullptr, doc, v, a);
+            xmlFree(v);
+        }
+        register_ids(doc, n->children);
+    }
+}
+
+std::unique_ptr<xmlDoc, DocFree> copy_document(const DataTree& tree) {
+    std::unique_ptr<xmlDoc, DocFree> doc(xmlCopyDoc(tree.doc(), 1));
+    register_ids(doc.get(), xmlDocGetRootElement(doc.get()));
+    return doc;
+}
+
 }  // namespace nastavnik::data

@@ -24,18 +24,6 @@ void set_attr(xmlNodePtr n, const char* name, const std::string& value) {
     xmlNewProp(n, reinterpret_cast<const xmlChar*>(name), reinterpret_cast<const xmlChar*>(value.c_str()));
 }
 
-// xmlCopyDoc does not register the data's ids again; id() and n:person() need them.
-void register_ids(xmlDocPtr doc, xmlNodePtr node) {
-    for (xmlNodePtr n = node; n != nullptr; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE) continue;
-        if (xmlAttrPtr a = xmlHasProp(n, reinterpret_cast<const xmlChar*>("id"))) {
-            xmlChar* v = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(a));
-            if (v != nullptr) xmlAddID(nullptr, doc, v, a);
-            xmlFree(v);
-        }
-        register_ids(doc, n->children);
-    }
-}
 
 std::string text_of(const xmlNode* n) {
     if (n == nullptr) return {};
@@ -195,9 +183,8 @@ std::vector<std::string> mentees_of(const xmlNode* item) {
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters) {
     AnalyticalReport out;
-    out.doc.reset(xmlCopyDoc(tree.doc(), 1));
+    out.doc = data::copy_document(tree);
     xmlNodePtr root = xmlDocGetRootElement(out.doc.get());
-    register_ids(out.doc.get(), root);
     xmlNodePtr rep = add_element(root, "report");
     xpath::Evaluator ev(tree.doc(), as_of.iso());
 

@@ -34,10 +34,7 @@
 namespace nastavnik::generate {
 
 struct AnalyticalReport {
-    struct DocFree {
-        void operator()(xmlDocPtr d) const noexcept { xmlFreeDoc(d); }
-    };
-    std::unique_ptr<xmlDoc, DocFree> doc;       // the organisation's data with /data/report
+    std::unique_ptr<xmlDoc, data::DocFree> doc;  // the organisation's data with /data/report
     std::map<std::string, std::string> charts;  // chart name → PNG, for the template's chart:NAME pictures
 };
 

@@ -10,6 +10,7 @@
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "generate/analytical_report.hpp"
+#include "generate/questionnaires.hpp"
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/rules/layering.hpp"
 
@@ -184,6 +185,18 @@ const std::vector<DocumentKind>& document_kinds() {
         {"spravka", "Аналитическая справка о результатах мониторинга реализации программ наставничества",
          "analiticheskaya-spravka.docx", "Аналитическая справка о результатах мониторинга.docx", "аналитическая справка",
          ""},
+        // The questionnaires of monitoring, for the programmes of the academic year of the as-of
+        // date: one per mentee, one per programme for its mentor, one for the curator.
+        {"anketa-nastavlyaemogo", "Анкета наставляемого", "anketa-nastavlyaemogo.docx",
+         "Анкета наставляемого {n:surname-initials(.)}.docx", "",
+         std::string("/data/pairs/pair") + programme_of_the_year + "/mentee | /data/groups/group" + programme_of_the_year +
+             "/mentees/mentee"},
+        {"anketa-nastavnika", "Анкета наставника", "anketa-nastavnika.docx",
+         "Анкета наставника {n:surname-initials(mentor)} ({n:if(self::group, 'группа', "
+         "n:surname-initials((mentee | mentees/mentee)[1]))}).docx",
+         "", std::string("/data/pairs/pair") + programme_of_the_year + " | /data/groups/group" + programme_of_the_year},
+        {"anketa-kuratora", "Анкета куратора", "anketa-kuratora.docx", "Анкета куратора.docx", "", "", {},
+         "/data/questionnaire_forms/programme"},
     };
     return kinds;
 }
@@ -251,12 +264,18 @@ const docx::Template& TemplateSet::of(const DocumentKind& kind, const xpath::Eva
 Package render_package(const data::DataTree& tree, const Options& options, const TemplateSet& templates) {
     Package package;
     const DocumentSettings settings = document_settings(tree);
+    std::unique_ptr<xmlDoc, data::DocFree> with_forms;  // the data with the questionnaires' questions, once
     for (const DocumentKind* kind : templates.kinds()) {
         try {
-            xpath::Evaluator ev(tree.doc(), options.as_of.iso(),
-                                document_variables(tree, options, kind->act_kind, settings));
-            if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), tree.root())) continue;
-            const auto& tpl = templates.of(*kind, ev, tree.root());
+            xmlDocPtr doc = tree.doc();
+            if (kind->id.starts_with("anketa-")) {
+                if (!with_forms) with_forms = questionnaire_document(tree, options.as_of.iso());
+                doc = with_forms.get();
+            }
+            xmlNodePtr root = xmlDocGetRootElement(doc);
+            xpath::Evaluator ev(doc, options.as_of.iso(), document_variables(tree, options, kind->act_kind, settings));
+            if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) continue;
+            const auto& tpl = templates.of(*kind, ev, root);
             if (kind->id == "spravka") {
                 // The analytical report is filled from the data with what monitoring computed.
                 std::vector<Document> report;
@@ -265,8 +284,8 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                 for (auto& d : report) package.documents.push_back(std::move(d));
                 continue;
             }
-            std::vector<xmlNodePtr> items{tree.root()};
-            if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), tree.root());
+            std::vector<xmlNodePtr> items{root};
+            if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), root);
             std::vector<Document> documents;
             for (xmlNodePtr item : items) {
                 const std::string base = safe_file_name(ev.interpolate(kind->output_name, item));

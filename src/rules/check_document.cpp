@@ -17,19 +17,6 @@ namespace nastavnik::rules {
 
 namespace {
 
-// xmlDocCopyNode does not carry ID registrations for plain "id" attributes over; the data
-// tree's ids are registered again so that id() and n:person() work in the act's template.
-void register_ids(xmlDocPtr doc, xmlNodePtr node) {
-    for (xmlNodePtr n = node; n != nullptr; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE) continue;
-        if (xmlAttrPtr a = xmlHasProp(n, reinterpret_cast<const xmlChar*>("id"))) {
-            xmlChar* v = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(a));
-            if (v != nullptr) xmlAddID(nullptr, doc, v, a);
-            xmlFree(v);
-        }
-        register_ids(doc, n->children);
-    }
-}
 
 bool named(const xmlNode* n, const char* name) { return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) != 0; }
 
@@ -153,7 +140,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     xmlNodePtr root = xmlNewDocNode(doc.get(), nullptr, reinterpret_cast<const xmlChar*>("act"), nullptr);
     xmlDocSetRootElement(doc.get(), root);
     xmlNodePtr data = xmlAddChild(root, xmlDocCopyNode(tree.root(), doc.get(), 1));
-    register_ids(doc.get(), data);
+    data::register_ids(doc.get(), data);
     xmlNodePtr insp = add_element(root, "inspection");
     if (inspection != nullptr) {
         for (xmlNodePtr c = inspection->root()->children; c != nullptr; c = c->next) {
