@@ -26,8 +26,8 @@ int run_generate(const std::vector<std::string>& argv) {
     const auto dir = data_dir(args.value("data-dir").value_or(""));
     const auto tree = load_organisation(args.positional().front());
     const auto catalog = rules::Catalog::load(dir / "rulesets");
-    const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
-    const auto check = rules::check(tree, rulesets, as_of);
+    const auto selection = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
+    const auto check = rules::check(tree, selection.rulesets, as_of);
 
     generate::Options options;
     options.out_dir = *out;

@@ -33,32 +33,6 @@ void print_warnings(const std::vector<Diagnostic>& warnings) {
     for (const auto& w : warnings) std::cerr << "nastavnik: предупреждение: " << w.to_string() << "\n";
 }
 
-// The forms of mentoring the most specific ruleset in force there lists (its model_forms
-// parameter), else those of the federal recommendations.
-std::vector<std::string> mentoring_forms(const std::filesystem::path& rulesets, const std::string& region,
-                                         const std::string& municipality, const Date& day) {
-    const auto catalog = rules::Catalog::load(rulesets);
-    const auto selected = catalog.select(region, municipality, day);
-    for (auto it = selected.rbegin(); it != selected.rend(); ++it) {
-        for (const auto& p : (*it)->parameters) {
-            if (p.id != "model_forms") continue;
-            if (const auto* v = p.at(day)) {
-                std::vector<std::string> forms;
-                std::string current;
-                for (const char c : v->value + "|") {
-                    if (c == '|') {
-                        if (!current.empty()) forms.push_back(current);
-                        current.clear();
-                    } else {
-                        current += c;
-                    }
-                }
-                if (!forms.empty()) return forms;
-            }
-        }
-    }
-    return workbook::federal_mentoring_forms();
-}
 
 std::string field(const input::JsonValue& root, const char* section, const char* key) {
     const input::JsonValue* s = root.find(section);
@@ -101,7 +75,7 @@ int run_new(const std::vector<std::string>& argv) {
     if (!region.empty()) options.prefill.emplace_back(section + ".region", region);
     if (!municipality.empty()) options.prefill.emplace_back(section + (municipal ? ".name" : ".municipality"), municipality);
     if (!municipal) {
-        options.mentoring_forms = mentoring_forms(data_dir(args.value("data-dir").value_or("")) / "rulesets", region, municipality,
+        options.mentoring_forms = workbook::ruleset_mentoring_forms(rules::Catalog::load(data_dir(args.value("data-dir").value_or("")) / "rulesets"), region, municipality,
                                                   as_of_date(args.value("as-of")));
     }
     workbook::write_workbook(out, layout, nullptr, options);
@@ -121,14 +95,24 @@ int run_export(const std::vector<std::string>& argv) {
     data::DataTree::from_json(root, in, file_format);  // only valid data goes into a workbook
     workbook::WriteOptions options;
     if (!municipal) {
-        options.mentoring_forms = mentoring_forms(data_dir(args.value("data-dir").value_or("")) / "rulesets",
+        options.mentoring_forms = workbook::ruleset_mentoring_forms(rules::Catalog::load(data_dir(args.value("data-dir").value_or("")) / "rulesets"),
                                                   field(root, "organisation", "region"), field(root, "organisation", "municipality"),
                                                   as_of_date(args.value("as-of")));
     }
     workbook::write_workbook(out, workbook::layout_of(file_format), &root, options);
     // What the workbook gives back is compared with the file: a difference is said, not lost.
+    // A workbook always reads as the current version of the format; an older file's fields read
+    // the same in it, so only the version moves on (and that is said).
+    input::JsonValue expected = root;
+    input::JsonValue* version = expected.find("format");
+    const bool upgraded = version != nullptr && version->scalar != file_format.format;
+    if (upgraded) version->scalar = file_format.format;
     const auto back = workbook::read_workbook_file(out, &file_format);
-    if (const std::string d = input::first_difference(root, back.root); !d.empty()) {
+    if (upgraded) {
+        std::cout << "Книга в формате «" << file_format.format << "»: при чтении из неё получится файл этой версии "
+                  << "(прежние поля читаются в ней так же)\n";
+    }
+    if (const std::string d = input::first_difference(expected, back.root); !d.empty()) {
         std::cerr << "nastavnik: предупреждение: книга передаёт данные не в точности (" << d
                   << "); проверьте это место после заполнения\n";
     }

@@ -285,6 +285,46 @@ std::vector<Field> monitoring_fields() {
     };
 }
 
+bool flatten_nested_years(input::JsonValue& root) {
+    using Kind = input::JsonValue::Kind;
+    const input::JsonValue* years = root.find("reporting_years");
+    if (years == nullptr || years->kind != Kind::array) return false;
+    // Collected first: adding a list to the root moves the years' array.
+    std::map<std::string, std::vector<input::JsonMember>> lists;  // key → each year's nested array
+    bool moved = false;
+    for (auto& year : root.find("reporting_years")->items) {
+        if (year.kind != Kind::object) continue;
+        std::vector<input::JsonMember> kept;
+        for (auto& m : year.members) {
+            if (m.key == "summary" && m.value.kind == Kind::object) {
+                for (auto& s : m.value.members) kept.push_back(std::move(s));
+            } else if ((m.key == "monitoring" || m.key == "questionnaires") && m.value.kind == Kind::array) {
+                lists[m.key].push_back(std::move(m));
+            } else {
+                kept.push_back(std::move(m));
+                continue;
+            }
+            moved = true;
+        }
+        year.members = std::move(kept);
+    }
+    for (auto& [key, nested] : lists) {
+        input::JsonValue* list = root.find(key);
+        if (list == nullptr) {
+            input::JsonValue empty;
+            empty.kind = Kind::array;
+            empty.position = nested.front().value.position;
+            root.members.push_back({key, nested.front().key_position, std::move(empty)});
+            list = &root.members.back().value;
+        }
+        if (list->kind != Kind::array) continue;  // the schema names the mismatch of the file's own list
+        for (auto& m : nested) {
+            for (auto& item : m.value.items) list->items.push_back(std::move(item));
+        }
+    }
+    return moved;
+}
+
 void validate(const DataTree& tree, DiagnosticSink& problems) {
     std::set<std::string> years;
     for (const xmlNode* y : years_of(tree)) {

@@ -94,6 +94,10 @@ struct LayoutContext {
     double column_left = 0, page_width = 0;  // of the section, for frames placed on the page
 };
 
+/// Slices of text laid out along a line, turned by `rotate` (90, -90) into one slice `inner`
+/// wide and as tall as the text is long (`fixed` > 0: that tall, the text laid out along it).
+std::vector<Slice> rotated(std::vector<Slice>&& slices, int rotate, double inner, double fixed);
+
 /// A frame (text box, shape, WordArt, picture, group) drawn in a box of its size at (0,0).
 Ops draw_frame(const Frame& f, LayoutContext& ctx);
 /// Left edge of an anchored frame in the column's coordinates.

@@ -572,7 +572,14 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     ctx.prev_contextual = p.props.contextual_spacing;
     std::vector<Slice> slices;
     // A line becomes a slice once the next one exists: only then is it known to be the last.
-    auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break) {
+    auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break, bool text_follows = false) {
+        if (li == 0 && line.page_break_after && line.items.empty() && text_follows) {
+            // A page break at the very start of a paragraph, text after it: LibreOffice reads it
+            // as «page break before» the paragraph — no empty line is left at the foot of the
+            // previous page (which, when that page is full, went on a page of its own: a blank
+            // page). A paragraph of nothing but a break keeps its empty line where it stands.
+            return;
+        }
         if (after_page_break && line.items.empty()) {
             // Nothing after a page break but the paragraph's end or another break: LibreOffice
             // starts no line on the new page, so a heading with «page break before» (or the
@@ -820,7 +827,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     Breaker breaker(p, width, ctx, builder.tokens(), [&](Line&& line) {
         if (pending) {
             const bool broke = pending->page_break_after;
-            convert(*pending, index++, false, pending_after_break);
+            convert(*pending, index++, false, pending_after_break, !line.items.empty());
             pending_after_break = broke;
         }
         pending = std::move(line);
@@ -877,7 +884,11 @@ Ops draw_frame(const Frame& f, LayoutContext& ctx) {
         box.exclusions.clear();
         box.flow_y = 0;
         double y = f.inset_top;
-        for (auto& s : layout_blocks(f.blocks, inner, box)) {
+        // Vertical text (the stamps of ЕСКД frames): laid out along the box's height, turned.
+        const double along = std::max(f.height - f.inset_top - f.inset_bottom, 12.0);
+        auto slices = f.rotate != 0 ? rotated(layout_blocks(f.blocks, along, box), f.rotate, inner, along)
+                                    : layout_blocks(f.blocks, inner, box);
+        for (auto& s : slices) {
             ops.append(std::move(s.ops), f.inset_left, y);
             y += s.height;
         }

@@ -49,7 +49,7 @@ std::string object_title(const std::string& object) {
     const auto colon = object.find(':');
     if (colon == std::string::npos) return object;
     const auto it = kinds.find(object.substr(0, colon));
-    return it == kinds.end() ? object : it->second + " № " + object.substr(colon + 1);
+    return it == kinds.end() ? object : it->second + " №\u00A0" + object.substr(colon + 1);  // NBSP: «№ 3» is not split
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 
 #include <Poco/JSON/Parser.h>
 
@@ -15,8 +16,14 @@ data::DataTree read_submission(Service::Impl& svc, const store::Upload& u) {
     if (bytes.size() > input::JsonLimits::max_file_bytes) {
         throw Error(ErrorCode::io, "файл больше допустимого", InputLocation{u.file_name, 0, 0, {}});
     }
+    // The workbook is another way in to the same tree (its places: sheet, cell, column title).
+    if (workbook::is_workbook_file(u.file_name)) {
+        const auto format = data::organisation_file_format();
+        auto book = workbook::read_workbook(bytes, u.file_name, &format);
+        return data::DataTree::from_json(book.root, u.file_name, format, std::move(book.places));
+    }
     if (!u.file_name.ends_with(".json")) {
-        throw Error(ErrorCode::data_invalid, "ожидается файл сведений об организации в формате JSON (.json)",
+        throw Error(ErrorCode::data_invalid, "ожидается книга Excel (.xlsx) или файл сведений в формате JSON (.json)",
                     InputLocation{u.file_name, 0, 0, {}});
     }
     return data::DataTree::from_json(input::parse_json(bytes, u.file_name), u.file_name);

@@ -2,6 +2,7 @@
 // are offers, not rules: a cell may hold other text, and the rules decide what is allowed.
 
 #include "nastavnik/workbook/workbook.hpp"
+#include "nastavnik/rules/catalog.hpp"
 
 namespace nastavnik::workbook {
 
@@ -69,6 +70,30 @@ const std::vector<std::string>& federal_mentoring_forms() {
         "традиционная форма наставничества («один-на-один»)",
     };
     return forms;
+}
+
+std::vector<std::string> ruleset_mentoring_forms(const rules::Catalog& catalog, const std::string& region,
+                                                 const std::string& municipality, const Date& day) {
+    const auto selected = catalog.select(region, municipality, day);
+    for (auto it = selected.rbegin(); it != selected.rend(); ++it) {
+        for (const auto& p : (*it)->parameters) {
+            if (p.id != "model_forms") continue;
+            if (const auto* v = p.at(day)) {
+                std::vector<std::string> forms;
+                std::string current;
+                for (const char c : v->value + "|") {
+                    if (c == '|') {
+                        if (!current.empty()) forms.push_back(current);
+                        current.clear();
+                    } else {
+                        current += c;
+                    }
+                }
+                if (!forms.empty()) return forms;
+            }
+        }
+    }
+    return federal_mentoring_forms();
 }
 
 }  // namespace nastavnik::workbook

@@ -242,6 +242,9 @@ def main():
         login("school")
         check("/orgs/%d" % org in driver.current_url, "organisation lands on its page")
         shot("organisation-empty", phone=True)
+        driver.find_element(By.PARTIAL_LINK_TEXT, "скачать пустую книгу").click()
+        book = downloaded(".xlsx")
+        check(book is not None and zipfile.is_zipfile(book), "blank workbook downloaded")
         driver.find_element(By.NAME, "file").send_keys(os.path.join(ROOT, "samples", "barnaul-school-42.json"))
         submit(driver.find_element(By.CSS_SELECTOR, "form[enctype] button"))
         check("Результат проверки" in driver.page_source, "findings page after upload")
@@ -251,7 +254,11 @@ def main():
         shot("findings", phone=True)
         # Upload the corrected data; order the package.
         driver.get(base + "/orgs/%d" % org)
-        driver.find_element(By.NAME, "file").send_keys(os.path.join(ROOT, "samples", "municipality-biysk", "org-00001.json"))
+        # The corrected data as people send it: a filled workbook.
+        filled = os.path.join(work, "СОШ № 1.xlsx")
+        subprocess.run([args.cli, "workbook", "export", os.path.join(ROOT, "samples", "municipality-biysk", "org-00001.json"), filled],
+                       check=True, capture_output=True)
+        driver.find_element(By.NAME, "file").send_keys(filled)
         submit(driver.find_element(By.CSS_SELECTOR, "form[enctype] button"))
         check("соответствует" in driver.page_source, "the corrected data complies")
         shot("findings-compliant")

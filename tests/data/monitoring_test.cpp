@@ -9,6 +9,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <libxml/xpath.h>
+
 #include <cmath>
 
 using nastavnik::Error;
@@ -54,6 +56,16 @@ bool has(const std::vector<std::string>& errors, const std::string& part) {
         if (e.find(part) != std::string::npos) return true;
     }
     return false;
+}
+
+// The string value of an XPath expression over the tree.
+std::string xpath(const DataTree& tree, const std::string& expr) {
+    xmlXPathContextPtr ctx = xmlXPathNewContext(tree.doc());
+    xmlXPathObjectPtr r = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(("string(" + expr + ")").c_str()), ctx);
+    std::string out = r != nullptr && r->stringval != nullptr ? reinterpret_cast<const char*>(r->stringval) : "";
+    xmlXPathFreeObject(r);
+    xmlXPathFreeContext(ctx);
+    return out;
 }
 
 std::string joined(const std::vector<std::string>& errors) {
@@ -160,6 +172,37 @@ BOOST_AUTO_TEST_CASE(values_and_answers_become_one_value_per_indicator_and_progr
     BOOST_REQUIRE(r.organisation.size() == 1u);
     BOOST_TEST(r.organisation[0].end->value == 3);
     BOOST_TEST(mon::results(tree, "2024/2025").summary != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(the_earlier_nested_form_of_version_2_reads_as_the_flat_lists) {
+    // Values and questionnaires inside the year, its counts under «summary».
+    const auto json = with(R"({
+      "monitoring": [{"programme": "p1", "indicator": "risks", "value": 2, "date": "2025-11-01", "source": "отчёт"}],
+      "reporting_years": [
+        {"year": "2024/2025", "summary": {"mentors": 1, "young": 2, "young_covered": 1},
+         "monitoring": [{"programme": "p1", "indicator": "programme_results", "value": 90, "date": "2025-05-20", "source": "отчёт"}]},
+        {"year": "2025/2026",
+         "questionnaires": [{"form": "наставник", "respondent": "s2", "programme": "p1", "date": "2026-05-21",
+                             "answers": {"adaptation": 4}}]}]})");
+    const DataTree tree = DataTree::from_json(json, "org.json");
+    BOOST_TEST(tree.version() == 2);
+    BOOST_TEST(xpath(tree, "count(/data/reporting_years/reporting_year/*[not(self::year or self::mentors or self::young or self::young_covered)])") == "0");
+    BOOST_TEST(xpath(tree, "/data/reporting_years/reporting_year[year = '2024/2025']/young_covered") == "1");
+    BOOST_TEST(xpath(tree, "count(/data/monitoring/measurement)") == "2");
+    BOOST_TEST(xpath(tree, "/data/monitoring/measurement[2]/value") == "90");  // after the file's own value
+    BOOST_TEST(xpath(tree, "count(/data/questionnaires/questionnaire)") == "1");
+    BOOST_TEST(mon::results(tree, "2024/2025").programmes.size() == 1u);
+    // A mistake inside the nested form is reported where it is in the file.
+    auto bad = json;
+    bad.find("reporting_years")->items[0].find("monitoring")->items[0].find("value")->scalar = "120";
+    try {
+        DataTree::from_json(bad, "org.json");
+        BOOST_FAIL("a percentage of 120 was accepted");
+    } catch (const Error& e) {
+        BOOST_REQUIRE(!e.diagnostics().empty());
+        BOOST_TEST(e.diagnostics()[0].message == "ожидается процент от 0 до 100, получено 120");
+        BOOST_TEST(e.diagnostics()[0].where.line == bad.find("reporting_years")->items[0].find("monitoring")->items[0].find("value")->position.line);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(academic_years_come_from_dates) {

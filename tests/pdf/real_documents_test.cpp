@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
 
 using pdf_test::docx;
@@ -32,6 +33,10 @@ BOOST_AUTO_TEST_CASE(a_page_break_then_a_heading_with_page_break_before_is_one_b
     // Several breaks in a row are one, as LibreOffice reads them.
     const auto twice = pdf_test::render(docx(para("Глава 1") + "<w:p>" + page_break + page_break + "</w:p>" + heading("Глава 2")));
     BOOST_TEST(twice.pages == 2);
+    // But each paragraph of nothing but a break is a page of its own (its empty line starts
+    // the next page), as LibreOffice shows them.
+    const auto two_paragraphs = pdf_test::render(docx(para("Один") + "<w:p>" + page_break + "</w:p><w:p>" + page_break + "</w:p>" + para("Два")));
+    BOOST_TEST(two_paragraphs.pages == 3);
     // Text after the break, or an empty paragraph, is on the new page: then the heading's
     // break is a break of its own.
     const auto text_after = pdf_test::render(
@@ -39,8 +44,17 @@ BOOST_AUTO_TEST_CASE(a_page_break_then_a_heading_with_page_break_before_is_one_b
     BOOST_TEST(text_after.pages == 3);
     const auto empty_after = pdf_test::render(docx(para("Один") + "<w:p>" + page_break + "</w:p><w:p/>" + heading("Глава 2")));
     BOOST_TEST(empty_after.pages == 3);
+    // A break at the very start of a paragraph (before its text), on a full page: the
+    // paragraph starts the next page; no empty line before the break makes a blank page.
+    std::string full;
+    const std::string exact = "<w:spacing w:after=\"0\" w:line=\"400\" w:lineRule=\"exact\"/>";
+    for (int i = 0; i < 36; ++i) full += para("Строка " + std::to_string(i), exact);  // 36 × 20 pt of 728: full
+    const auto at_start = pdf_test::render(
+        docx(full + "<w:p><w:pPr><w:keepNext/>" + exact + "</w:pPr>" + page_break + "<w:r><w:t>Раздел</w:t></w:r></w:p>"));
+    BOOST_TEST(at_start.pages == 2);
     if (!pdf_test::have("pdftotext")) return;
     BOOST_TEST(page_text(at_end.pdf, 2) == "Глава 2 ");
+    BOOST_TEST(page_text(at_start.pdf, 2) == "Раздел ");
 }
 
 BOOST_AUTO_TEST_CASE(a_strict_open_xml_document_is_read) {
@@ -400,6 +414,27 @@ BOOST_AUTO_TEST_CASE(cjk_text_stays_in_the_text_layer_without_a_cjk_font) {
     if (!pdf_test::have("pdftotext")) return;
     BOOST_TEST(page_text(r.pdf, 1) == "Текст 中文文本 и 日本語 ");
     if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(r.pdf, "qpdf --check {}").exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(vertical_text_of_a_text_box_is_turned) {
+    // The margin stamp of ЕСКД forms: VML text boxes 14 × 70 pt with «Инв. № подл.» written
+    // bottom to top (layout-flow:vertical). Set horizontally it was one letter per line.
+    const std::string vml = "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:14pt;height:90pt\">"
+                            "<v:textbox style=\"layout-flow:vertical;mso-layout-flow-alt:bottom-to-top\" inset=\"0,0,0,0\"><w:txbxContent>" +
+                            para("Инв. № подл.") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+    const auto r = pdf_test::render(docx(vml));
+    if (!pdf_test::have("pdftotext")) return;
+    // Poppler cuts turned text into pieces of words: all of it is there, in order.
+    std::string text = page_text(r.pdf, 1);
+    text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+    BOOST_TEST(text == "Инв.№подл.");
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    const auto at = bbox.find("<word ");
+    BOOST_REQUIRE(at != std::string::npos);
+    const auto line = bbox.substr(at, bbox.find('>', at) - at);
+    const auto num = [&](const char* key) { return std::stod(line.substr(line.find(key) + std::strlen(key))); };
+    // A turned word is taller than it is wide.
+    BOOST_TEST(num("yMax=\"") - num("yMin=\"") > num("xMax=\"") - num("xMin=\""), line);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

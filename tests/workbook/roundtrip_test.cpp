@@ -40,7 +40,11 @@ bool round_trips(const std::filesystem::path& json, const std::string& name) {
     const auto xlsx = export_json(json, scratch(name + ".xlsx"));
     const auto back = wb::read_workbook_file(xlsx);
     BOOST_TEST(back.layout == &wb::layout_of(format_of(root)), json);
-    BOOST_TEST(input::first_difference(root, back.root) == "", json);
+    // A workbook reads as the current version of the format: an older file comes back with its
+    // version moved on and every field the same.
+    input::JsonValue expected = root;
+    if (input::JsonValue* version = expected.find("format")) version->scalar = back.layout->format.format;
+    BOOST_TEST(input::first_difference(expected, back.root) == "", json);
     BOOST_TEST(back.warnings.empty(), json << ": " << (back.warnings.empty() ? "" : back.warnings.front().to_string()));
     // And the tree validates as the JSON did, places and all.
     BOOST_CHECK_NO_THROW(nastavnik::data::DataTree::from_json(back.root, xlsx.string(), format_of(root), back.places));

@@ -54,18 +54,28 @@ struct Indicators {
     int groups = 0;
     int young = 0;           // pedagogical experience under 3 years on the as-of date
     int young_covered = 0;   // … of them, mentees
+    // Бурятия № 1552 counts teachers (a position «учитель …») under 35 in their first three
+    // years of work; a teacher whose birth date or start of experience is not recorded cannot
+    // be counted either way.
+    int young_teachers = 0;
+    int young_teachers_covered = 0;
+    int young_teachers_unknown = 0;
     bool polozhenie = false; // the Положение is recorded among the acts
     bool programme = false;  // a programme of developing mentoring is recorded
 };
 Indicators indicators(const data::DataTree& tree, const Date& as_of);
 
+// The order is the order of the columns of the compliance chart.
 enum class Status {
-    compliant,  // no violations; package written
-    findings,   // violations of warning level (or errors with --force); package written
-    refused,    // error-level violations: package not generated, the check explains why
-    failed,     // data unreadable or invalid, no ruleset, or a document could not be filled
+    compliant,   // no violation of a binding act; package written
+    findings,    // violations of warning level only; package written
+    violations,  // error-level violations, with --check-only or --force (package written with --force)
+    incomplete,  // no violation found, but binding requirements could not be checked for lack of data
+    refused,     // error-level violations: package not generated, the check explains why
+    failed,      // data unreadable or invalid, no ruleset, or a document could not be filled
 };
-/// "соответствует" / "есть замечания" / "документы не сформированы" / "ошибка обработки".
+/// "соответствует" / "есть замечания" / "нарушения" / "проверка не завершена" /
+/// "документы не сформированы" / "ошибка обработки".
 const char* status_text(Status s);
 
 /// A file the run wrote, relative to the output folder.

@@ -70,6 +70,11 @@ const Form* find_form(std::string_view id);
 /// The fields version 2 of the organisation format adds: reporting_years (the recorded results
 /// of closed years), monitoring (indicator values), questionnaires (answers).
 std::vector<Field> monitoring_fields();
+/// Files written while version 2 nested everything in the year (reporting_years[] with «summary»,
+/// «monitoring», «questionnaires») still read: the year's counts move into the year, its values and
+/// questionnaires to the lists of the file (each keeps its date, which places it in a year, and
+/// its position for messages). Returns whether anything moved.
+bool flatten_nested_years(input::JsonValue& root);
 /// Checks what the schema cannot: a year at most once, a questionnaire's answers are questions
 /// of its form with answers of the right kind, its respondent takes part in its programme,
 /// values within their scale.

@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace nastavnik::input {
+class JsonValue;
+}
+
 namespace nastavnik::data {
 
 struct Field;
@@ -18,6 +22,7 @@ struct Type {
         date,          // "YYYY-MM-DD"
         date_or_null,  // a date, or null = known to be absent
         number,        // a JSON number ≥ 0 (percentages, counts)
+        boolean,       // true or false
         enumeration,   // one of `values`
         constant,      // exactly values[0]
         id,            // unique identifier; becomes an XML ID attribute
@@ -34,6 +39,10 @@ struct Type {
     std::shared_ptr<const Type> item;       // array
     std::string item_name;                  // array: element name of an item in the data tree
     std::size_t min_items = 0;              // array
+    std::size_t max_items = 0;              // array; 0 = no limit of its own (the file size bounds it)
+    /// JSON null allowed: «known to be absent» (an empty element with nil="true"), as opposed to
+    /// the field left out («not recorded»).
+    bool nullable = false;
 };
 
 struct Field {
@@ -76,6 +85,9 @@ struct FileFormat {
     /// Checks a whole built tree can only make (a questionnaire's answers fit its form …);
     /// adds every problem to the sink. Null: none.
     void (*validate)(const DataTree& tree, DiagnosticSink& problems) = nullptr;
+    /// Rewrites an earlier form of the current version in place before the schema walks it;
+    /// returns whether it changed anything. Null: none.
+    bool (*upgrade)(input::JsonValue& root) = nullptr;
 };
 /// "nastavnik.organisation/2" → 2; 0 if the text is not `format`'s name with a version.
 int format_version(const FileFormat& format, const std::string& text);

@@ -5,6 +5,7 @@
 // stage is unchanged. Written with libxlsxwriter; read by streaming the XML parts of the zip
 // with libxml2's xmlTextReader (docs/ru/workbook.md, layout in layout.hpp).
 
+#include "nastavnik/core/date.hpp"
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/input/json.hpp"
@@ -16,6 +17,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace nastavnik::rules {
+class Catalog;
+}
 
 namespace nastavnik::workbook {
 
@@ -77,8 +82,9 @@ struct WriteOptions {
     std::vector<std::string> mentoring_forms;
     // A blank workbook: values to put in (organisation.type, region, municipality), by path.
     std::vector<std::pair<std::string, std::string>> prefill;
-    // Rows made ready (formulas of the lists) below the data.
-    int spare_rows = 300;
+    // Rows of a referenced table named on «Списки» beyond those with data: the drop-down lists
+    // take in people and documents added up to there.
+    int spare_rows = 1000;
 };
 
 /// Writes a workbook of the layout, filled with `data` (its JSON tree, validated) or blank, to
@@ -90,6 +96,10 @@ void write_workbook(const std::filesystem::path& file, const Layout& layout, con
 /// The forms of mentoring of the federal methodological recommendations (письмо Минпросвещения
 /// от 21.12.2021 № АЗ-1128/08), offered where no ruleset in force lists its own.
 const std::vector<std::string>& federal_mentoring_forms();
+/// The forms of mentoring the most specific ruleset in force on `day` where the organisation
+/// is lists (its model_forms parameter), else the federal ones: the drop-down of a new workbook.
+std::vector<std::string> ruleset_mentoring_forms(const rules::Catalog& catalog, const std::string& region,
+                                                 const std::string& municipality, const Date& day);
 /// The pedagogical positions of the nomenclature (постановление Правительства РФ от 21.02.2022
 /// № 225) and the heads' positions, as people write them.
 const std::vector<std::string>& position_names();
