@@ -81,8 +81,8 @@ BOOST_AUTO_TEST_CASE(the_organisation_sheets_are_those_of_the_issue) {
     std::vector<std::string> names;
     for (const auto& s : wb::organisation_layout().sheets) names.push_back(s.name);
     const std::vector<std::string> expected = {"Организация", "Сотрудники", "Наставники", "Пары", "Группы",
-                                               "Согласия в группах", "Документы", "Оформление", "Итоги учебных лет",
-                                               "Мониторинг", "Анкеты"};
+                                               "Согласия в группах", "Документы", "Оформление",
+                                               "Учебные годы", "Мониторинг", "Анкеты"};
     BOOST_TEST(names == expected, boost::test_tools::per_element());
 }
 
