@@ -404,7 +404,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             const std::string text = rules::without_data_paths(f.message);
             if (!seen.insert(text).second) continue;
             xmlNodePtr n = add_element(found, "finding", text);
-            set_attr(n, "severity", f.rule->severity == rules::Severity::error     ? "error"
+            // A recommendation (or a deadline not yet passed) is not a violation to remove.
+            set_attr(n, "severity", f.category != rules::Category::violation       ? "info"
+                                    : f.rule->severity == rules::Severity::error     ? "error"
                                     : f.rule->severity == rules::Severity::warning ? "warning"
                                                                                    : "info");
         }
