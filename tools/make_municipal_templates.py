@@ -102,7 +102,8 @@ def prikaz_munitsipaliteta(path):
     p.paragraph_format.left_indent = Cm(9)
     mt.heading(doc, "Перечень образовательных организаций, внедряющих систему наставничества педагогических работников")
     table = mt.grid_table(doc, (12, 118, 40), ("№ п/п", "Наименование организации", "Тип"))
-    texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{type}}{{/each}}")
+    # Only the organisations whose data were read: one with errors in its data is not listed in an order.
+    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         mt.fill_cell(c, [t])
     mt.save(doc, path)
@@ -121,13 +122,15 @@ def spravka_munitsipaliteta(path):
             "{{#if " + T + "/failed > 0}}; по {{n:plural(" + T + "/failed, 'организации', 'организациям', "
             "'организациям')}} сведения не удалось обработать (см. раздел 5){{/if}}.")
     mt.para(doc, "Соответствуют требованиям к системе наставничества {{n:plural(" + T + "/compliant, 'организация', "
-            "'организации', 'организаций')}} ({{" + T + "/compliant_share}}); имеют замечания — {{" + T +
+            "'организации', 'организаций')}} ({{" + T + "/compliant_share}} организаций, сведения которых "
+            "обработаны); имеют замечания — {{" + T +
             "/findings}}; не могут сформировать документы из-за нарушений обязательных требований — {{" + T +
             "/refused}}.")
     mt.para(doc, "В системе наставничества участвуют {{n:plural(" + T + "/mentors, 'наставник', 'наставника', "
             "'наставников')}} и {{n:plural(" + T + "/mentees, 'наставляемый', 'наставляемых', 'наставляемых')}}; "
             "закреплено {{n:plural(" + T + "/pairs, 'наставническая пара', 'наставнические пары', "
-            "'наставнических пар')}} и {{n:plural(" + T + "/groups, 'группа', 'группы', 'групп')}}. Наставники "
+            "'наставнических пар')}}{{#if " + T + "/groups > 0}} и {{n:plural(" + T + "/groups, 'группа', 'группы', "
+            "'групп')}}{{else}}, наставнических групп не создано{{/if}}. Наставники "
             "составляют {{" + T + "/mentors_share}} педагогических работников ({{" + T + "/staff}} чел.).")
     mt.para(doc, "Молодых педагогов (педагогический стаж менее трёх лет) — {{" + T + "/young}} чел., из них "
             "наставничеством охвачено {{" + T + "/young_covered}} чел. ({{" + T + "/young_covered_share}}).")
@@ -160,7 +163,7 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{#if /report/municipal_findings/finding}}")
     mt.heading(doc, "6. Выполнение обязанностей муниципалитета")
     table = mt.grid_table(doc, (55, 25, 55, 35), ("Требование", "Итог", "Подробности", "Основание"))
-    texts = ("{{#each /report/municipal_findings/finding}}{{title}} ({{rule}})", "{{outcome}}", "{{detail}}",
+    texts = ("{{#each /report/municipal_findings/finding}}{{title}}", "{{outcome}}", "{{detail}}",
              "{{citation}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         mt.fill_cell(c, [t], size=10)

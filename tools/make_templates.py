@@ -249,6 +249,43 @@ def cant_split(row):
     row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
+def placeholder_png(shade):
+    """A 1×1 grey PNG. Each chart gets its own shade: python-docx stores equal images once,
+    and pictures sharing one image could not be filled with different charts."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)) +
+            chunk(b"IDAT", zlib.compress(bytes([0, shade]))) + chunk(b"IEND", b""))
+
+
+CHART_SHADES = {}
+
+
+def chart_placeholder(doc, name, height_cm, keep=True):
+    """A picture the program replaces with the chart NAME (alternative text «chart:NAME»,
+    docs/CONTRACTS.md §4)."""
+    import io
+    CHART_SHADES.setdefault(name, 200 + len(CHART_SHADES))
+    doc.add_picture(io.BytesIO(placeholder_png(CHART_SHADES[name])), width=Cm(16.5), height=Cm(height_cm))
+    p = doc.paragraphs[-1]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.first_line_indent = Cm(0)
+    p.paragraph_format.keep_with_next = keep
+    doc_pr = p._p.xpath(".//wp:docPr")[0]
+    doc_pr.set("descr", "chart:" + name)
+    doc_pr.set("name", "Диаграмма " + name)
+    # The picture's namespaces declared once on the document: a declaration inside a
+    # conditional block would keep the template engine from writing it straight into bytes.
+    from lxml import etree
+    etree.cleanup_namespaces(doc.element, top_nsmap={
+        "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+        "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture"})
+    return p
+
+
 def blank_or(expr, blank, fmt="{{%s}}"):
     """The value when the data has it, else a line to fill in by hand."""
     return "{{#if " + expr + "}}" + (fmt % expr) + "{{else}}" + blank + "{{/if}}"
@@ -537,21 +574,17 @@ def programma(path):
 
 # ---------------------------------------------------------------------------------------------
 def analiticheskaya_spravka(path):
-    """Аналитическая справка о результатах мониторинга: indicators computed from the data on the
-    as-of date, the two stages of monitoring named in the Положение (Барнаул № 127, разд. 5),
-    a table by form of mentoring and one of the programmes."""
+    """Аналитическая справка о результатах мониторинга: every statement computed from the data
+    (src/generate/analytical_report.cpp builds /data/report) for the academic year of the as-of
+    date, both stages of monitoring with the indicators the applicable act names («не
+    оценивалось» where nothing was measured), the previous year beside it, the check's findings
+    in the conclusions."""
     doc = new_document()
-    PAIRS = "(/data/pairs/pair | /data/groups/group)"
-    MENTEES = "/data/staff/person[@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee]"
-    MENTORS = "/data/staff/person[@id = /data/pairs/pair/mentor or @id = /data/groups/group/mentor or " \
-              "@id = /data/mentors/mentor/person]"
-    STAFF = "count(/data/staff/person)"
-    YOUNG = "/data/staff/person[pedagogical_experience_start and " \
-            "n:years-between(pedagogical_experience_start, n:today()) < 3]"
-    YOUNG_COVERED = YOUNG[:-1] + " and (@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee)]"
-    YOUNG_LEFT = YOUNG[:-1] + " and not(@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee)]"
+    R = "/data/report"
+    P = R + "/participants"
+    PR = R + "/programmes"
     CUR = "/data/curator/person"
-    YEAR = "n:academic-year($order_date)"
+    YEAR = "{{" + R + "/year}}"
     para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "АНАЛИТИЧЕСКАЯ СПРАВКА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18,
          after=12, size=16)
@@ -561,103 +594,313 @@ def analiticheskaya_spravka(path):
     para(doc, "{{? /data/organisation/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
     para(doc, "О результатах мониторинга реализации программ", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
     para(doc, "наставничества педагогических работников", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
-    para(doc, "в {{" + YEAR + "}} учебном году", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+    para(doc, "в " + YEAR + " учебном году", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
 
     para(doc, "Мониторинг проведён в соответствии с Положением о системе наставничества педагогических работников"
          "{{#if " + APPROVAL + "}}, утверждённым приказом от {{n:date(" + APPROVAL + "/date)}}{{#if " + APPROVAL +
-         "/number}} № {{" + APPROVAL + "/number}}{{/if}}{{/if}}, по состоянию на {{n:date-long(n:today())}} "
-         "по сведениям о работниках, наставниках, наставнических парах (группах) и персонализированных программах "
-         "наставничества.")
+         "/number}} № {{" + APPROVAL + "/number}}{{/if}},{{/if}} по состоянию на {{n:date(" + R + "/as_of)}} по сведениям "
+         "о работниках, наставнических парах (группах) и персонализированных программах наставничества"
+         "{{#if " + R + "/stage/sources}}, по значениям показателей мониторинга и анкетам участников{{/if}}."
+         "{{#if n:days(" + R + "/as_of) < n:days(" + R + "/year_end)}} Учебный год не завершён: показатели "
+         "приводятся на дату справки.{{/if}}")
+
     heading(doc, "1. Участники системы наставничества")
     def agree(count, singular, plural):
         """The verb before a numeral: «назначен 1 (21) работник», «назначены 4 работника»."""
         k = "(" + count + ")"
         return "{{n:if(" + k + " mod 10 = 1 and " + k + " mod 100 != 11, '" + singular + "', '" + plural + "')}}"
-    NM, NE = "count(" + MENTORS + ")", "count(" + MENTEES + ")"
+    NM, NE, STAFF = P + "/mentors", P + "/mentees", P + "/staff"
     para(doc, "1.1. Численность работников — {{n:plural(" + STAFF + ", 'человек', 'человека', 'человек')}}. "
-         "Наставниками " + agree(NM, "назначен", "назначены") + " {{n:plural(" + NM + ", 'работник', 'работника', "
-         "'работников')}}, наставляемыми " + agree(NE, "является", "являются") + " {{n:plural(" + NE + ", 'работник', "
-         "'работника', 'работников')}}; в наставничество вовлечено {{round(100 * (" + NM + " + " + NE + ") div " +
-         STAFF + ")}}\u00a0% работников.")
-    para(doc, "1.2. Закреплено наставнических пар — {{count(/data/pairs/pair)}}, наставнических групп — "
-         "{{count(/data/groups/group)}}{{#if /data/groups/group}} (в них "
-         "{{n:plural(count(/data/groups/group/mentees/mentee), 'наставляемый', 'наставляемых', 'наставляемых')}})"
-         "{{/if}}.")
-    para(doc, "1.3. Молодых специалистов (педагогический стаж менее 3 лет) — {{count(" + YOUNG + ")}}"
-         "{{#if " + YOUNG + "}}, из них закреплено за наставниками — {{count(" + YOUNG_COVERED + ")}} "
-         "({{round(100 * count(" + YOUNG_COVERED + ") div count(" + YOUNG + "))}}\u00a0%){{/if}}.")
+         "{{#if " + NM + " > 0}}В " + YEAR + " учебном году наставниками " + agree(NM, "является", "являются") +
+         " {{n:plural(" + NM + ", 'работник', 'работника', 'работников')}}, наставляемыми — {{n:plural(" + NE +
+         ", 'работник', 'работника', 'работников')}}; в наставничество вовлечено {{round(100 * (" + NM + " + " + NE +
+         ") div " + STAFF + ")}}\u00a0% работников.{{else}}В " + YEAR + " учебном году наставники и наставляемые "
+         "не определены.{{/if}}")
+    para(doc, "1.2. {{#if " + P + "/pairs + " + P + "/groups > 0}}Закреплено наставнических пар — {{" + P + "/pairs}}, "
+         "{{#if " + P + "/groups > 0}}наставнических групп — {{" + P + "/groups}}{{else}}наставнических групп нет{{/if}}."
+         "{{else}}Наставнические пары и группы на " + YEAR + " учебный год не закреплены.{{/if}}")
+    para(doc, "1.3. {{#if " + P + "/young > 0}}Молодых специалистов (педагогический стаж менее 3 лет) — {{" + P +
+         "/young}}, из них закреплено за наставниками — {{" + P + "/young_covered}} ({{round(100 * " + P +
+         "/young_covered div " + P + "/young)}}\u00a0%).{{else}}Молодых специалистов (педагогический стаж менее 3 лет) "
+         "в организации нет.{{/if}}")
     para(doc, "1.4. Письменное согласие на участие в наставничестве оформлено: наставниками — "
          "{{count(/data/mentors/mentor[consent_date and not(consent_date/@nil = 'true')])}} из "
          "{{count(/data/mentors/mentor)}}, наставляемыми — "
          "{{count(/data/pairs/pair[mentee_consent_date and not(mentee_consent_date/@nil = 'true')]) + "
          "count(/data/groups/group/mentee_consents/consent[date and not(date/@nil = 'true')])}} из "
          "{{count(/data/pairs/pair) + count(/data/groups/group/mentees/mentee)}}.")
-    para(doc, "{{#if " + PAIRS + "}}")
-    para(doc, "Таблица 1 — Наставнические пары и группы по формам наставничества", indent=False, before=6, keep=True,
-         size=12)
-    table = grid_table(doc, (10, 84, 20, 20, 36), ("№", "Форма наставничества", "Пар", "Групп", "Наставляемых"))
-    FIRST_OF_FORM = ("/data/pairs/pair[not(form = preceding-sibling::pair/form)] | /data/groups/group"
-                     "[not(form = preceding-sibling::group/form) and not(form = /data/pairs/pair/form)]")
-    SAME = "[form = n:current()/form]"
-    texts = ("{{#each " + FIRST_OF_FORM + "}}{{position()}}", "{{form}}",
-             "{{count(/data/pairs/pair" + SAME + ")}}", "{{count(/data/groups/group" + SAME + ")}}",
-             "{{count(/data/pairs/pair" + SAME + ") + count(/data/groups/group" + SAME + "/mentees/mentee)}}{{/each}}")
-    for c, text_ in zip(table.rows[1].cells, texts):
-        fill_cell(c, [text_])
-    row = table.add_row()
-    for c, text_ in zip(row.cells, ("", "Всего", "{{count(/data/pairs/pair)}}", "{{count(/data/groups/group)}}",
-                                    "{{count(/data/pairs/pair) + count(/data/groups/group/mentees/mentee)}}")):
-        fill_cell(c, [text_], bold=bool(text_))
-    para(doc, "{{/if}}")
 
-    heading(doc, "2. Первый этап мониторинга: процесс реализации программ")
-    para(doc, "2.1. На первом этапе оценивались результативность реализации персонализированных программ "
-         "наставничества и сопутствующие риски, социально-профессиональная активность наставляемых"
-         "{{#if /data/organisation/type = 'дошкольная'}}, динамика развития воспитанников{{else}}, динамика "
-         "образовательных результатов обучающихся и их участия в олимпиадах и конкурсах{{/if}}.")
-    para(doc, "{{#if " + PAIRS + "}}")
-    para(doc, "2.2. Для {{n:plural-words(count(" + PAIRS + "), 'наставнической пары (группы)', 'наставнических пар "
-         "(групп)', 'наставнических пар (групп)', 'род', 'ж')}} разработано персонализированных программ наставничества — "
-         "{{count(" + PAIRS + "[programme])}}, из них завершено — {{count(" + PAIRS + "[programme/end and n:days(programme/end) < "
-         "n:days(n:today())])}}, реализуется — {{count(" + PAIRS + "[programme/start and programme/end and "
-         "n:days(programme/start) <= n:days(n:today()) and n:days(programme/end) >= n:days(n:today())])}}, "
-         "не начато — {{count(" + PAIRS + "[programme/start and n:days(programme/start) > n:days(n:today())])}}.")
-    para(doc, "Таблица 2 — Персонализированные программы наставничества", indent=False, before=6, keep=True, size=12)
-    table = grid_table(doc, (10, 42, 48, 40, 30), ("№", "Наставник", "Наставляемый (наставляемые)",
-                                                   "Срок программы", "Состояние"))
-    texts = ("{{#each " + PAIRS + "}}{{position()}}", "{{n:surname-initials(mentor)}}", None,
-             "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
-             "{{else}}не установлен{{/if}}",
-             "{{#if not(programme/start and programme/end)}}нет сведений{{else}}{{#if n:days(programme/end) &lt; "
-             "n:days(n:today())}}завершена{{else}}{{#if n:days(programme/start) &gt; n:days(n:today())}}не начата"
-             "{{else}}реализуется{{/if}}{{/if}}{{/if}}{{/each}}")
-    for c, text_ in zip(table.rows[1].cells, texts):
-        fill_cell(c, [text_.replace("&lt;", "<").replace("&gt;", ">")] if text_ is not None else
-                  ["{{#each mentee | mentees/mentee}}", "{{n:surname-initials(.)}}", "{{/each}}"])
+    heading(doc, "2. Персонализированные программы наставничества")
+    para(doc, "{{#if " + PR + "/programme}}")
+    para(doc, "2.1. Персонализированных программ наставничества в " + YEAR + " учебном году — {{" + PR + "/@total}}: "
+         "завершено — {{" + PR + "/@ended}}, реализуется — {{" + PR + "/@running}}, не начато — {{" +
+         PR + "/@not_started}}{{#if " + R + "/earlier}}; программ, завершённых в предыдущие учебные годы, — {{" + R +
+         "/earlier/count}} (последняя — {{n:date(" + R + "/earlier/last_end)}}){{/if}}.", keep=True)
+    para(doc, "Таблица 1 — Персонализированные программы наставничества в " + YEAR + " учебном году", indent=False,
+         before=6, keep=True, size=12)
+    table = grid_table(doc, (8, 34, 36, 34, 30, 28), ("№", "Наставник", "Наставляемый (наставляемые)", "Форма",
+                                                      "Срок программы", "Состояние на дату справки"))
+    for c in table.rows[0].cells:
+        for p in c.paragraphs:
+            for r in p.runs:
+                r.font.size = Pt(10)
+    ITEM = "id(@ref)"
+    cells = table.rows[1].cells
+    fill_cell(cells[0], ["{{#each " + PR + "/programme}}{{position()}}"], size=10)
+    fill_cell(cells[1], ["{{n:surname-initials(" + ITEM + "/mentor)}}"], size=10)
+    fill_cell(cells[2], ["{{#each " + ITEM + "/mentee | " + ITEM + "/mentees/mentee}}", "{{n:surname-initials(.)}}",
+                         "{{/each}}"], size=10)
+    fill_cell(cells[3], ["{{" + ITEM + "/form}}"], size=10)
+    fill_cell(cells[4], ["{{n:date(start)}} – {{n:date(end)}}"], size=10)
+    fill_cell(cells[5], ["{{state}}{{/each}}"], size=10)
+    cant_split(table.rows[1])
+    para(doc, "{{#if " + PR + "/@undated > 0}}")
+    para(doc, "2.2. Сроки персонализированных программ не установлены у {{n:plural(" + PR + "/@undated, "
+         "'наставнической пары (группы)', 'наставнических пар (групп)', 'наставнических пар (групп)')}}.")
     para(doc, "{{/if}}")
-
-    heading(doc, "3. Второй этап мониторинга: влияние программ на участников")
-    para(doc, "3.1. На втором этапе оцениваются улучшение профессиональных результатов наставляемых и наставников, "
-         "качество и темпы адаптации молодых и сменивших место работы специалистов, рост числа педагогов, "
-         "планирующих стать наставниками и наставляемыми. Этап проводится по завершении персонализированных "
-         "программ; итоговые показатели вносятся в справку по окончании {{" + YEAR + "}} учебного года.")
-    heading(doc, "4. Выводы")
-    para(doc, "{{#if " + YOUNG_LEFT + "}}")
-    para(doc, "4.1. Не закреплены за наставниками молодые специалисты: {{#each " + YOUNG_LEFT + "}}"
-         "{{n:initials-surname(.)}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}. Куратору "
-         "рассмотреть вопрос о закреплении их за наставниками.")
     para(doc, "{{else}}")
-    para(doc, "4.1. Все молодые специалисты организации закреплены за наставниками.")
+    para(doc, "{{#if " + PR + "/@undated > 0}}")
+    para(doc, "2.1. Сроки персонализированных программ наставничества не установлены (у {{n:plural(" + PR +
+         "/@undated, 'наставнической пары (группы)', 'наставнических пар (групп)', 'наставнических пар (групп)')}}), "
+         "поэтому их реализация в " + YEAR + " учебном году не оценивалась.")
+    para(doc, "{{else}}")
+    para(doc, "2.1. В " + YEAR + " учебном году персонализированные программы наставничества не реализуются"
+         "{{#if " + R + "/earlier}}; последние программы завершены {{n:date(" + R + "/earlier/last_end)}} (в {{" + R +
+         "/earlier/last_year}} учебном году){{/if}}.")
     para(doc, "{{/if}}")
-    para(doc, "4.2. Продолжить реализацию персонализированных программ наставничества, по их завершении провести "
-         "второй этап мониторинга и обобщить опыт наставничества на официальном сайте организации.")
-    sig = borderless_table(doc, 2, (110, 60))
-    cell_para(sig.rows[0].cells[0], "{{#if " + CUR + "}}Куратор реализации программ наставничества, "
-              "{{n:position(" + CUR + ")}}{{else}}{{n:capitalize(n:person(" + HEAD_ID + ")/position)}}{{/if}}")
-    cell_para(sig.rows[0].cells[1], "{{#if " + CUR + "}}{{n:initials-surname(" + CUR + ")}}{{else}}"
-              "{{n:initials-surname(" + HEAD_ID + ")}}{{/if}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in sig.rows[0].cells:
-        c.paragraphs[0].paragraph_format.space_before = Pt(36)
+    para(doc, "{{/if}}")
+
+    def stage_section(n, heading_text, intro):
+        S = R + "/stage[@n = '" + n + "']"
+        heading(doc, heading_text)
+        para(doc, "{{#if " + S + "/indicator}}")
+        para(doc, intro + " Показателей — {{" + S + "/@planned}}: оценено — {{" + S + "/@assessed}}, не оценивалось — "
+             "{{" + S + "/@not_assessed}}.", keep=True)
+        # Tables are numbered as they appear: the programmes' table and the first stage's may be absent.
+        number = "count(" + PR + "/programme[1])" + ("" if n == "1" else " + count(" + R + "/stage[@n = '1']/indicator[1])") + " + 1"
+        para(doc, "Таблица {{" + number + "}} — Показатели " + ("первого" if n == "1" else "второго") +
+             " этапа мониторинга", indent=False, before=6, keep=True, size=12)
+        table = grid_table(doc, (70, 50, 50), ("Показатель", "{{" + R + "/previous_year}} учебный год",
+                                               YEAR + " учебный год"))
+        cells = table.rows[1].cells
+        fill_cell(cells[0], ["{{#each " + S + "/indicator}}{{title}}"], size=10)
+        fill_cell(cells[1], ["{{previous}}"], size=10)
+        fill_cell(cells[2], ["{{current}}{{/each}}"], size=10)
+        cant_split(table.rows[1])
+        para(doc, "{{#if " + S + "/sources}}")
+        para(doc, "Источники значений " + YEAR + " учебного года: {{" + S + "/sources}}.", before=6)
+        para(doc, "{{/if}}")
+        para(doc, "{{else}}")
+        para(doc, "Показатели " + ("первого" if n == "1" else "второго") + " этапа мониторинга не установлены и "
+             "не оценивались.")
+        para(doc, "{{/if}}")
+
+    stage_section("1", "3. Первый этап мониторинга: процесс реализации программ",
+                  "3.1. Первый этап оценивает процесс реализации персонализированных программ наставничества.")
+    stage_section("2", "4. Второй этап мониторинга: влияние программ на участников",
+                  "4.1. Второй этап оценивает влияние персонализированных программ наставничества на наставляемых и "
+                  "наставников; он проводится по завершении программ.")
+    para(doc, "{{#if " + R + "/ended_without_stage2/programme}}")
+    para(doc, "По {{n:if(count(" + R + "/ended_without_stage2/programme) = 1, 'программе, завершённой', "
+         "'программам, завершённым')}} в " + YEAR + " учебном году, второй этап мониторинга не проведён: {{#each " + R +
+         "/ended_without_stage2/programme}}{{.}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}.")
+    para(doc, "{{/if}}")
+
+    heading(doc, "5. Сравнение с {{" + R + "/previous_year}} учебным годом")
+    para(doc, "{{#if " + R + "/comparison/@previous_recorded = 'да'}}")
+    para(doc, "Таблица {{count(" + PR + "/programme[1]) + count(" + R + "/stage/indicator[1]) + 1}} — Участники системы "
+         "наставничества", indent=False, keep=True, size=12)
+    table = grid_table(doc, (90, 40, 40), ("Показатель", "{{" + R + "/previous_year}} учебный год", YEAR +
+                                           " учебный год"))
+    cells = table.rows[1].cells
+    fill_cell(cells[0], ["{{#each " + R + "/comparison/row}}{{title}}"], size=11)
+    fill_cell(cells[1], ["{{previous}}"], size=11, align=WD_ALIGN_PARAGRAPH.CENTER)
+    fill_cell(cells[2], ["{{current}}{{/each}}"], size=11, align=WD_ALIGN_PARAGRAPH.CENTER)
+    para(doc, "{{#if " + R + "/chart[@name = 'years']}}")
+    chart_placeholder(doc, "years", 8)
+    para(doc, "Рисунок 1 — Участники наставничества по учебным годам", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
+         size=12, after=6)
+    para(doc, "{{/if}}")
+    para(doc, "{{else}}")
+    para(doc, "Итоги {{" + R + "/previous_year}} учебного года не записаны; сравнение с ним не проводится.")
+    para(doc, "{{/if}}")
+
+    heading(doc, "6. Выводы и предложения")
+    para(doc, "{{#if " + R + "/findings/finding[@severity != 'info']}}")
+    para(doc, "— устранить нарушения требований к организации системы наставничества, выявленные при проверке:", keep=True)
+    para(doc, "{{#each " + R + "/findings/finding[@severity != 'info']}}")
+    p = para(doc, "{{.}}", size=13)
+    p.paragraph_format.left_indent = Cm(1.25)
+    p.paragraph_format.first_line_indent = Cm(0)
+    para(doc, "{{/each}}")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + R + "/findings/finding[@severity = 'info']}}")
+    para(doc, "— учесть рекомендации:", keep=True)
+    para(doc, "{{#each " + R + "/findings/finding[@severity = 'info']}}")
+    p = para(doc, "{{.}}", size=13)
+    p.paragraph_format.left_indent = Cm(1.25)
+    p.paragraph_format.first_line_indent = Cm(0)
+    para(doc, "{{/each}}")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + R + "/not_evaluable > 0}}")
+    para(doc, "— внести недостающие сведения: соблюдение {{n:plural(" + R + "/not_evaluable, 'требования', "
+         "'требований', 'требований')}} не удалось проверить из-за их отсутствия;")
+    para(doc, "{{/if}}")
+    YL = R + "/young/not_covered/person"
+    para(doc, "{{#if " + YL + "}}")
+    para(doc, "{{#if count(" + YL + ") = 1}}"
+         "— {{n:if(n:person(" + YL + "/@ref)/gender = 'ж', 'не закреплена', 'не закреплён')}} за наставником молодой "
+         "специалист {{n:initials-surname(" + YL + "/@ref)}}: куратору рассмотреть вопрос о закреплении "
+         "{{n:if(n:person(" + YL + "/@ref)/gender = 'ж', 'её', 'его')}} за наставником;"
+         "{{else}}"
+         "— не закреплены за наставниками молодые специалисты: {{#each " + YL + "}}{{n:initials-surname(@ref)}}"
+         "{{#if position() = last()}}{{else}}, {{/if}}{{/each}}; куратору рассмотреть вопрос о закреплении их за "
+         "наставниками;{{/if}}")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + PR + "/@running + " + PR + "/@not_started > 0}}")
+    para(doc, "— продолжить реализацию {{n:plural(" + PR + "/@running + " + PR + "/@not_started, 'персонализированной "
+         "программы', 'персонализированных программ', 'персонализированных программ')}} наставничества, по "
+         "завершении провести второй этап мониторинга;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + R + "/ended_without_stage2/programme}}")
+    para(doc, "— провести второй этап мониторинга по завершённым программам и внести его итоги в сведения о "
+         "мониторинге;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + R + "/not_assessed > 0}}")
+    para(doc, "— организовать оценку {{n:plural(" + R + "/not_assessed, 'показателя', 'показателей', 'показателей')}} "
+         "мониторинга, {{n:if(" + R + "/not_assessed = 1, 'который не оценивался', 'которые не оценивались')}};")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + PR + "/@undated > 0}}")
+    para(doc, "— установить сроки персонализированных программ наставничества и утвердить программы;")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + PR + "/@total + " + PR + "/@undated = 0}}")
+    para(doc, "— закрепить наставнические пары (группы) и утвердить персонализированные программы наставничества на "
+         "{{n:if(n:days(" + R + "/as_of) < n:days(concat(substring(" + R + "/year_end, 1, 4), '-06-01')), " + R +
+         "/year, concat(substring(" + R + "/year_end, 1, 4), '/', substring(" + R + "/year_end, 1, 4) + 1))}} "
+         "учебный год;")
+    para(doc, "{{/if}}")
+    para(doc, "— обобщить опыт наставничества на официальном сайте организации.")
+
+    signature_block(doc, "{{#if " + CUR + "}}Куратор реализации программ наставничества, {{n:position(" + CUR +
+                    ")}}{{else}}{{n:capitalize(n:person(" + HEAD_ID + ")/position)}}{{/if}}",
+                    "{{#if " + CUR + "}}{{n:initials-surname(" + CUR + ")}}{{else}}{{n:initials-surname(" + HEAD_ID +
+                    ")}}{{/if}}", before=36)
+
+    para(doc, "{{#if " + R + "/values/row}}")
+    p = para(doc, "Приложение к аналитической справке от {{n:date($order_date)}} № {{$order_number}}",
+             align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, size=12)
+    p.paragraph_format.left_indent = Cm(9)
+    p.paragraph_format.page_break_before = True
+    para(doc, "Значения показателей мониторинга по программам наставничества в " + YEAR + " учебном году",
+         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12, after=6)
+    table = grid_table(doc, (30, 52, 28, 28, 32), ("Программа (наставляемый)", "Показатель", "На начало программы",
+                                                   "На окончание (последнее)", "Источник"))
+    for c in table.rows[0].cells:
+        for p in c.paragraphs:
+            for r in p.runs:
+                r.font.size = Pt(10)
+    cells = table.rows[1].cells
+    fill_cell(cells[0], ["{{#each " + R + "/values/row}}{{programme}}"], size=10)
+    fill_cell(cells[1], ["{{indicator}}"], size=10)
+    fill_cell(cells[2], ["{{start}}"], size=10)
+    fill_cell(cells[3], ["{{end}}"], size=10)
+    fill_cell(cells[4], ["{{source}}{{/each}}"], size=10)
+    cant_split(table.rows[1])
+    para(doc, "{{/if}}")
+    save(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Questionnaires of monitoring (src/generate/questionnaires.hpp): the questions come from the
+# data's catalogue (/data/questionnaire_forms), so that what is printed and what is read back
+# agree; each answer is a value of the indicator it is keyed by (docs/ru/data-format.md).
+QFORMS = "/data/questionnaire_forms/form"
+DATE_LINE = "«___» ____________ 20__ г."
+
+
+def questionnaire_header(doc, title):
+    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, size=16)
+    para(doc, "для мониторинга реализации персонализированной программы наставничества", align=WD_ALIGN_PARAGRAPH.CENTER,
+         indent=False, after=12)
+
+
+def questions_table(doc, form):
+    """№ | Вопрос | Ответ: a scale to circle, a line to write a number on, «да / нет»."""
+    table = grid_table(doc, (10, 110, 50), ("№", "Вопрос", "Ответ"))
+    cells = table.rows[1].cells
+    fill_cell(cells[0], ["{{#each " + QFORMS + "[@id = '" + form + "']/question}}{{n}}"], size=12)
+    fill_cell(cells[1], ["{{text}}"], size=12)
+    # Em spaces: room to circle a mark, and no doubled spaces in the text.
+    fill_cell(cells[2], ["{{#if kind = 'scale'}}1\u20032\u20033\u20034\u20035{{else}}{{#if kind = 'yes_no'}}да\u2003/\u2003нет{{else}}"
+                         "__________{{#if kind = 'percent'}} %{{/if}}{{/if}}{{/if}}{{/each}}"], size=12,
+              align=WD_ALIGN_PARAGRAPH.CENTER)
+    cant_split(table.rows[1])
+
+
+def questionnaire_intro(doc):
+    para(doc, "Дата заполнения: " + DATE_LINE + " Анкета заполняется: \u25a1\u00a0в начале программы,\u2003\u25a1\u00a0по "
+         "её окончании.", before=6)
+    para(doc, "В вопросах с оценкой обведите балл: 1 — «совсем нет», 5 — «полностью». Ответы используются в обобщённом "
+         "виде для мониторинга реализации программ наставничества и аналитической справки.", after=6)
+
+
+PROGRAMME_LINE = ("{{#if programme/start and programme/end}}с {{n:date(programme/start)}} по {{n:date(programme/end)}}"
+                  "{{else}}сроки не установлены{{/if}}; форма наставничества — «{{form}}»")
+
+
+def anketa_nastavlyaemogo(path):
+    """One per mentee of a programme of the year; the item is the pair's mentee or a group's mentee."""
+    doc = new_document()
+    P = "(ancestor::pair | ancestor::group)"
+    questionnaire_header(doc, "АНКЕТА НАСТАВЛЯЕМОГО")
+    HE_SHE = "{{n:if(n:person(.)/gender = 'ж', 'Наставляемая', 'Наставляемый')}}"
+    para(doc, HE_SHE + ": {{n:full-name(.)}}, {{n:position(.)}}.", indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "Наставник: {{n:full-name(" + P + "/mentor)}}, {{n:position(" + P + "/mentor)}}.", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "Персонализированная программа наставничества: {{#if " + P + "/programme/start and " + P +
+         "/programme/end}}с {{n:date(" + P + "/programme/start)}} по {{n:date(" + P + "/programme/end)}}{{else}}сроки не "
+         "установлены{{/if}}; форма наставничества — «{{" + P + "/form}}».", indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+    questionnaire_intro(doc)
+    questions_table(doc, "наставляемый")
+    signature_block(doc, HE_SHE, "{{n:initials-surname(.)}}", before=30)
+    save(doc, path)
+
+
+def anketa_nastavnika(path):
+    """One per programme of the year (a pair or a group), filled by its mentor."""
+    doc = new_document()
+    questionnaire_header(doc, "АНКЕТА НАСТАВНИКА")
+    para(doc, "Наставник: {{n:full-name(mentor)}}, {{n:position(mentor)}}.", indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "{{n:if(self::group, 'Наставляемые', 'Наставляемый')}}: {{#each mentee | mentees/mentee}}"
+         "{{n:full-name(.)}}, {{n:position(.)}}{{#if position() = last()}}{{else}}; {{/if}}{{/each}}.", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    para(doc, "Персонализированная программа наставничества: " + PROGRAMME_LINE + ".", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    questionnaire_intro(doc)
+    questions_table(doc, "наставник")
+    signature_block(doc, "Наставник", "{{n:initials-surname(mentor)}}", before=30)
+    save(doc, path)
+
+
+def anketa_kuratora(path):
+    """One for the curator: the same questions for every programme of the year."""
+    doc = new_document()
+    CUR = "/data/curator/person"
+    questionnaire_header(doc, "АНКЕТА КУРАТОРА")
+    para(doc, "Куратор реализации программ наставничества: {{#if " + CUR + "}}{{n:full-name(" + CUR + ")}}, "
+         "{{n:position(" + CUR + ")}}{{else}}______________________________{{/if}}.", indent=False,
+         align=WD_ALIGN_PARAGRAPH.LEFT)
+    questionnaire_intro(doc)
+    para(doc, "{{#each id(/data/questionnaire_forms/programme/@ref)}}")
+    para(doc, "{{position()}}. Программа наставника {{n:initials-surname(mentor, 'род')}}: {{n:if(self::group, "
+         "'наставляемые', n:if(id(mentee)/gender = 'ж', 'наставляемая', 'наставляемый'))}} {{#each mentee | mentees/mentee}}{{n:initials-surname(.)}}{{#if position() = "
+         "last()}}{{else}}, {{/if}}{{/each}}; " + PROGRAMME_LINE + ".", indent=False, bold=True, before=12, after=6,
+         keep=True)
+    questions_table(doc, "куратор")
+    para(doc, "{{/each}}")
+    signature_block(doc, "Куратор", "{{#if " + CUR + "}}{{n:initials-surname(" + CUR + ")}}{{else}}______________{{/if}}",
+                    before=30)
     save(doc, path)
 
 
@@ -675,6 +918,9 @@ def main():
     spravka_o_proverke(out + "/spravka-o-proverke.docx")
     programma(out + "/programma-nastavnichestva.docx")
     analiticheskaya_spravka(out + "/analiticheskaya-spravka.docx")
+    anketa_nastavlyaemogo(out + "/anketa-nastavlyaemogo.docx")
+    anketa_nastavnika(out + "/anketa-nastavnika.docx")
+    anketa_kuratora(out + "/anketa-kuratora.docx")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,10 +8,12 @@
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "nastavnik/text/number_words.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
-#include "batch/charts.hpp"
+#include "generate/charts.hpp"
 
 #include "input/rapidjson_alloc.hpp"
 
@@ -22,6 +24,10 @@
 #include <set>
 
 namespace nastavnik::batch {
+
+using generate::Chart;
+using generate::ChartRow;
+using generate::render_chart_png;
 
 namespace {
 
@@ -44,16 +50,22 @@ struct Totals {
     int with_polozhenie = 0, with_programme = 0;
 };
 
+// A finding as a document states it: without the rule's code («[FED-MNT-01]») and the data
+// fields named for the JSON report.
+std::string in_words(const std::string& message) {
+    std::string s = message;
+    if (const auto open = s.rfind(" ["); open != std::string::npos && s.ends_with("]")) s.erase(open);
+    return rules::without_data_paths(s);
+}
+
+std::string n_errors_text(std::size_t n) {
+    const auto form = text::plural_form(static_cast<long>(n));
+    return std::to_string(n) + "\u00A0" + (form == text::PluralForm::one ? "ошибка" : form == text::PluralForm::few ? "ошибки" : "ошибок");
+}
+
 double share(int part, int whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
 
-std::string decimal(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    std::string s = buf;
-    if (s.ends_with(".0")) s.resize(s.size() - 2);
-    if (const auto dot = s.find('.'); dot != std::string::npos) s[dot] = ',';
-    return s;
-}
+std::string decimal(double v) { return text::decimal(v, 1); }
 
 std::string percent_text(int part, int whole) { return whole > 0 ? decimal(share(part, whole)) + "\u00A0%" : "—"; }
 
@@ -126,7 +138,7 @@ std::vector<Target> targets_of(const data::DataTree& municipality, const Totals&
         if (target.indicator == "young_teachers_covered") target.actual = share(t.sum.young_covered, t.sum.young);
         if (target.indicator == "organisations_with_programme") target.actual = share(t.with_programme, t.processed);
         if (target.indicator == "mentors_share") target.actual = share(t.sum.mentors, t.sum.staff);
-        if (target.indicator == "organisations_compliant") target.actual = share(t.compliant, t.organisations);
+        if (target.indicator == "organisations_compliant") target.actual = share(t.compliant, t.processed);
         out.push_back(std::move(target));
     }
     return out;
@@ -194,14 +206,19 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     num("young_covered", t.sum.young_covered);
     num("with_polozhenie", t.with_polozhenie);
     num("with_programme", t.with_programme);
-    add_element(tn, "compliant_share", percent_text(t.compliant, t.organisations));
+    // Shares of organisations are of those whose data were read (one denominator throughout).
+    add_element(tn, "compliant_share", percent_text(t.compliant, t.processed));
     add_element(tn, "mentors_share", percent_text(t.sum.mentors, t.sum.staff));
     add_element(tn, "young_covered_share", percent_text(t.sum.young_covered, t.sum.young));
     std::string by_type;
     for (const char* type : organisation_types) {
         const auto n = std::count_if(orgs.begin(), orgs.end(), [&](const OrganisationResult& o) { return o.type == type; });
         if (n == 0) continue;
-        by_type += (by_type.empty() ? "" : ", ") + std::string(type) + " — " + std::to_string(n);
+        // «общеобразовательных — 5»: the count of organisations of each type.
+        const std::string of_type = std::string(type) == "общеобразовательная" ? "общеобразовательных"
+                                    : std::string(type) == "дошкольная"      ? "дошкольных"
+                                                                              : std::string(type);
+        by_type += (by_type.empty() ? "" : ", ") + of_type + " — " + std::to_string(n);
     }
     const auto unknown = std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) { return o.type.empty(); });
     if (unknown > 0) by_type += (by_type.empty() ? "" : ", ") + std::string("сведения не прочитаны — ") + std::to_string(unknown);
@@ -218,15 +235,25 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     }
 
     xmlNodePtr on = add_element(root, "organisations");
+    xmlNodePtr listed = add_element(root, "order_organisations");
     xmlNodePtr pn = add_element(root, "problems");
-    int index = 0;
+    int index = 0, in_order = 0;
     for (const auto& o : orgs) {
         xmlNodePtr n = add_element(on, "organisation");
         add_element(n, "n", std::to_string(++index));
-        const std::string name = o.name.empty() ? o.label : o.name;
+        // A document names an organisation, never its file: one whose name could not be read
+        // is the numbered row of the list.
+        const std::string name = !o.name.empty() ? o.name : "организация № " + std::to_string(index) + " списка (наименование не прочитано)";
         add_element(n, "name", name);
         add_element(n, "type", o.type.empty() ? "—" : o.type);
-        add_element(n, "status", status_text(o.status));
+        add_element(n, "status", o.status == Status::failed ? "сведения представлены с ошибками" : status_text(o.status));
+        if (o.status != Status::failed) {
+            // An order lists only the organisations whose data were read.
+            xmlNodePtr l = add_element(listed, "organisation");
+            add_element(l, "n", std::to_string(++in_order));
+            add_element(l, "name", name);
+            add_element(l, "type", o.type.empty() ? "—" : o.type);
+        }
         add_element(n, "errors", std::to_string(o.errors));
         add_element(n, "warnings", std::to_string(o.warnings));
         const Indicators i = o.indicators.value_or(Indicators{});
@@ -236,14 +263,20 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         if (o.status == Status::refused || o.status == Status::failed) {
             xmlNodePtr p = add_element(pn, "organisation");
             add_element(p, "name", name);
-            add_element(p, "status", status_text(o.status));
             std::string reason;
-            for (std::size_t k = 0; k < o.reasons.size() && k < 3; ++k) {
-                // The first line of a refusal is the general sentence; the violations follow.
-                const auto& d = o.reasons[k];
-                reason += (reason.empty() ? "" : "; ") + d.message + (d.where.path.empty() ? "" : " (" + d.where.path + ")");
+            if (o.status == Status::failed) {
+                // What is wrong in the data is for the organisation (its «Результат проверки»), by
+                // file, line and field; the municipality's document says that and how many.
+                add_element(p, "status", "сведения представлены с ошибками");
+                reason = o.reasons.empty() ? "в свод не включены"
+                                           : n_errors_text(o.reasons.size()) + ", в свод не включены";
+            } else {
+                add_element(p, "status", status_text(o.status));
+                for (std::size_t k = 0; k < o.reasons.size() && k < 3; ++k) {
+                    reason += (reason.empty() ? "" : "; ") + in_words(o.reasons[k].message);
+                }
+                if (o.reasons.size() > 3) reason += "; … (всего " + std::to_string(o.reasons.size()) + ")";
             }
-            if (o.reasons.size() > 3) reason += "; … (всего " + std::to_string(o.reasons.size()) + ")";
             add_element(p, "reason", reason.empty() ? "причина не установлена" : reason);
         }
     }
@@ -529,8 +562,8 @@ void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check) {
                                       ? (f.category == rules::Category::violation ? std::string("не выполнено")
                                                                                    : rules::category_name(f.category))
                                       : std::string("нет сведений"));
-        std::string detail = f.outcome == rules::Outcome::violated ? f.message : std::string();
-        for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + m;
+        std::string detail = f.outcome == rules::Outcome::violated ? rules::without_data_paths(f.message) : std::string();
+        for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + rules::without_data_paths(m);
         add_element(n, "detail", detail.empty() ? "—" : detail);
         std::string cite;
         for (const auto* c : f.citations) cite += (cite.empty() ? "" : "; ") + c->text();

@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -84,6 +85,24 @@ void remove_stale(const std::filesystem::path& dir, const std::set<std::string>&
     }
 }
 
+// An organisation whose data fail the schema is still named by what its file says it is: the
+// municipality's documents name it (a file name is no name for an official document).
+void name_of_unreadable(const OrganisationSource& src, OrganisationResult& r) {
+    try {
+        std::optional<input::JsonValue> read;
+        const input::JsonValue* root = src.item.get();
+        if (root == nullptr && src.file.extension() == ".json") root = &read.emplace(input::read_json_file(src.file));
+        const input::JsonValue* org = root != nullptr ? root->find("organisation") : nullptr;
+        if (org == nullptr) return;
+        const input::JsonValue* name = org->find("short_name");
+        const input::JsonValue* type = org->find("type");
+        if (name != nullptr && name->kind == input::JsonValue::Kind::string) r.name = name->scalar;
+        if (type != nullptr && type->kind == input::JsonValue::Kind::string && r.type.empty()) r.type = type->scalar;
+    } catch (const Error&) {
+        // Not even JSON: the documents say the name was not read.
+    }
+}
+
 OrganisationResult process(const OrganisationSource& src, const Work& work) {
     const Options& options = work.options;
     OrganisationResult r;
@@ -146,6 +165,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                 g.as_of = options.as_of;
                 g.force = options.force;
                 g.format = options.format;
+                g.check = &check;
                 auto package = generate::render_package(tree, g, *work.templates);
                 for (auto& d : package.documents) files.push_back(std::move(d));
                 for (const auto& f : package.failures) {
@@ -192,6 +212,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
     } catch (const Error& e) {
         r.status = Status::failed;
         r.reasons.insert(r.reasons.end(), e.diagnostics().begin(), e.diagnostics().end());
+        if (r.name.empty()) name_of_unreadable(src, r);
     } catch (const std::exception& e) {
         r.status = Status::failed;
         r.reasons.push_back(Diagnostic{InputLocation{src.file.string(), 0, 0, {}}, std::string("внутренняя ошибка: ") + e.what()});

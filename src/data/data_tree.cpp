@@ -68,7 +68,11 @@ public:
                       expected);
         } else {
             if (format == nullptr) version_ = format_version(format_, format_.format);
-            object(root, schema, data, "");
+            // Only a file that may hold an earlier form is copied to be rewritten.
+            JsonValue upgraded;
+            const bool rewritten = format_.upgrade != nullptr && root.find("reporting_years") != nullptr &&
+                                   format_.upgrade(upgraded = root);
+            object(rewritten ? upgraded : root, schema, data, "");
             check_references();
             if (sink_.empty() && format_.validate != nullptr) format_.validate(tree_, sink_);
         }
@@ -399,6 +403,24 @@ std::string DataTree::field(const char* section, const char* field) const {
         }
     }
     return "";
+}
+
+void register_ids(xmlDocPtr doc, xmlNodePtr node) {
+    for (xmlNodePtr n = node; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (xmlAttrPtr a = xmlHasProp(n, reinterpret_cast<const xmlChar*>("id"))) {
+            xmlChar* v = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(a));
+            if (v != nullptr) xmlAddID(nullptr, doc, v, a);
+            xmlFree(v);
+        }
+        register_ids(doc, n->children);
+    }
+}
+
+std::unique_ptr<xmlDoc, DocFree> copy_document(const DataTree& tree) {
+    std::unique_ptr<xmlDoc, DocFree> doc(xmlCopyDoc(tree.doc(), 1));
+    register_ids(doc.get(), xmlDocGetRootElement(doc.get()));
+    return doc;
 }
 
 }  // namespace nastavnik::data

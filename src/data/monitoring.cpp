@@ -234,22 +234,21 @@ const Form* find_form(std::string_view id) {
     return nullptr;
 }
 
-Type reporting_years_type() {
+std::vector<Field> monitoring_fields() {
     std::vector<std::string> ids;
     for (const auto& i : catalogue) ids.emplace_back(i.id);
     Type number = scalar(Type::Kind::number);
     Type date = scalar(Type::Kind::date);
     Type text = scalar(Type::Kind::string);
-    Type year = scalar(Type::Kind::academic_year);
     Type point = one_of({"начало", "окончание"});
     Type measurement = object({
         opt("programme", ref("programmes"),
-            "пара или группа, к персонализированной программе которой относится значение; без него — значение по "
+            "пара или группа, к персонализированной программе которой относится значение; без неё — значение по "
             "организации в целом"),
         req("indicator", one_of(ids), "показатель мониторинга"),
         req("value", number, "значение: процент, балл от 1 до 5 или количество"),
         opt("point", point, "момент измерения: начало или окончание программы; без него — в ходе программы"),
-        req("date", date, "дата измерения"),
+        req("date", date, "дата измерения (по ней значение относится к учебному году)"),
         req("source", text, "источник значения: документ, протокол, отчёт, процедура"),
     });
     // One field per indicator some questionnaire asks about; which of them a form may answer
@@ -265,11 +264,12 @@ Type reporting_years_type() {
         req("form", one_of({"наставник", "наставляемый", "куратор"}), "чья анкета"),
         req("respondent", ref("staff"), "кто заполнил анкету"),
         req("programme", ref("programmes"), "пара или группа, о программе которой анкета"),
-        req("date", date, "дата анкетирования"),
+        req("date", date, "дата анкетирования (по ней анкета относится к учебному году)"),
         opt("point", point, "начало или окончание программы; без него — в ходе программы"),
         req("answers", object(std::move(answer_fields)), "ответы: показатель → балл, процент, число или «да»/«нет»"),
     });
-    Type summary = object({
+    Type year = object({
+        req("year", scalar(Type::Kind::academic_year), "учебный год, например «2025/2026»"),
         opt("staff", number, "педагогических работников"),
         opt("mentors", number, "наставников"),
         opt("mentees", number, "наставляемых"),
@@ -278,13 +278,51 @@ Type reporting_years_type() {
         opt("young", number, "молодых специалистов (педагогический стаж менее 3 лет)"),
         opt("young_covered", number, "из них закреплённых за наставниками"),
     });
-    return array(object({
-                     req("year", year, "учебный год, например «2025/2026»"),
-                     opt("summary", summary, "итоги года, записанные по его окончании"),
-                     opt("monitoring", array(measurement, "measurement"), "значения показателей мониторинга"),
-                     opt("questionnaires", array(questionnaire, "questionnaire"), "заполненные анкеты"),
-                 }),
-                 "reporting_year");
+    return {
+        Field{"reporting_years", false, array(year, "reporting_year"), "итоги учебных лет, записанные по их окончании", 2},
+        Field{"monitoring", false, array(measurement, "measurement"), "значения показателей мониторинга", 2},
+        Field{"questionnaires", false, array(questionnaire, "questionnaire"), "заполненные анкеты участников наставничества", 2},
+    };
+}
+
+bool flatten_nested_years(input::JsonValue& root) {
+    using Kind = input::JsonValue::Kind;
+    const input::JsonValue* years = root.find("reporting_years");
+    if (years == nullptr || years->kind != Kind::array) return false;
+    // Collected first: adding a list to the root moves the years' array.
+    std::map<std::string, std::vector<input::JsonMember>> lists;  // key → each year's nested array
+    bool moved = false;
+    for (auto& year : root.find("reporting_years")->items) {
+        if (year.kind != Kind::object) continue;
+        std::vector<input::JsonMember> kept;
+        for (auto& m : year.members) {
+            if (m.key == "summary" && m.value.kind == Kind::object) {
+                for (auto& s : m.value.members) kept.push_back(std::move(s));
+            } else if ((m.key == "monitoring" || m.key == "questionnaires") && m.value.kind == Kind::array) {
+                lists[m.key].push_back(std::move(m));
+            } else {
+                kept.push_back(std::move(m));
+                continue;
+            }
+            moved = true;
+        }
+        year.members = std::move(kept);
+    }
+    for (auto& [key, nested] : lists) {
+        input::JsonValue* list = root.find(key);
+        if (list == nullptr) {
+            input::JsonValue empty;
+            empty.kind = Kind::array;
+            empty.position = nested.front().value.position;
+            root.members.push_back({key, nested.front().key_position, std::move(empty)});
+            list = &root.members.back().value;
+        }
+        if (list->kind != Kind::array) continue;  // the schema names the mismatch of the file's own list
+        for (auto& m : nested) {
+            for (auto& item : m.value.items) list->items.push_back(std::move(item));
+        }
+    }
+    return moved;
 }
 
 void validate(const DataTree& tree, DiagnosticSink& problems) {
@@ -294,50 +332,50 @@ void validate(const DataTree& tree, DiagnosticSink& problems) {
         if (!years.insert(year).second) {
             problems.add(tree.location(child(y, "year")), "учебный год «" + year + "» указан дважды");
         }
-        for (const xmlNode* m : children(child(y, "monitoring"), "measurement")) {
-            const Indicator* i = find_indicator(text_of(child(m, "indicator")));
-            const xmlNode* value = child(m, "value");
-            const double v = std::stod(text_of(value));
-            if (i == nullptr) continue;
-            const std::string problem = i->unit == Unit::percent ? (v <= 100 ? "" : "ожидается процент от 0 до 100")
-                                        : i->unit == Unit::score ? (v >= 1 && v <= 5 ? "" : "ожидается балл от 1 до 5")
-                                                                 : (whole(v) ? "" : "ожидается целое число");
-            if (!problem.empty()) problems.add(tree.location(value), problem + ", получено " + text_of(value));
+    }
+    for (const xmlNode* m : children(child(tree.root(), "monitoring"), "measurement")) {
+        const Indicator* i = find_indicator(text_of(child(m, "indicator")));
+        const xmlNode* value = child(m, "value");
+        const double v = std::stod(text_of(value));
+        if (i == nullptr) continue;
+        const std::string problem = i->unit == Unit::percent ? (v <= 100 ? "" : "ожидается процент от 0 до 100")
+                                    : i->unit == Unit::score ? (v >= 1 && v <= 5 ? "" : "ожидается балл от 1 до 5")
+                                                             : (whole(v) ? "" : "ожидается целое число");
+        if (!problem.empty()) problems.add(tree.location(value), problem + ", получено " + text_of(value));
+    }
+    for (const xmlNode* q : children(child(tree.root(), "questionnaires"), "questionnaire")) {
+        const Form* form = find_form(text_of(child(q, "form")));
+        if (form == nullptr) continue;
+        for (const xmlNode* a = child(q, "answers") != nullptr ? child(q, "answers")->children : nullptr; a != nullptr; a = a->next) {
+            if (a->type != XML_ELEMENT_NODE) continue;
+            const std::string key = reinterpret_cast<const char*>(a->name);
+            const auto question = std::find_if(form->questions.begin(), form->questions.end(),
+                                               [&](const Question& qq) { return key == qq.indicator; });
+            if (question == form->questions.end()) {
+                std::string asked;
+                for (const auto& qq : form->questions) asked += (asked.empty() ? "" : ", ") + std::string(qq.indicator);
+                problems.add(tree.location(a), "в анкете «" + std::string(form->id) + "» нет вопроса «" + key +
+                                                   "»; её вопросы: " + asked);
+                continue;
+            }
+            if (const std::string p = answer_problem(question->kind, text_of(a)); !p.empty()) {
+                problems.add(tree.location(a), p + ", получено «" + text_of(a) + "»");
+            }
         }
-        for (const xmlNode* q : children(child(y, "questionnaires"), "questionnaire")) {
-            const Form* form = find_form(text_of(child(q, "form")));
-            if (form == nullptr) continue;
-            for (const xmlNode* a = child(q, "answers") != nullptr ? child(q, "answers")->children : nullptr; a != nullptr; a = a->next) {
-                if (a->type != XML_ELEMENT_NODE) continue;
-                const std::string key = reinterpret_cast<const char*>(a->name);
-                const auto question = std::find_if(form->questions.begin(), form->questions.end(),
-                                                   [&](const Question& qq) { return key == qq.indicator; });
-                if (question == form->questions.end()) {
-                    std::string asked;
-                    for (const auto& qq : form->questions) asked += (asked.empty() ? "" : ", ") + std::string(qq.indicator);
-                    problems.add(tree.location(a), "в анкете «" + std::string(form->id) + "» нет вопроса «" + key +
-                                                       "»; её вопросы: " + asked);
-                    continue;
-                }
-                if (const std::string p = answer_problem(question->kind, text_of(a)); !p.empty()) {
-                    problems.add(tree.location(a), p + ", получено «" + text_of(a) + "»");
-                }
-            }
-            // The mentor's and the mentee's questionnaires are filled by the programme's own participants.
-            const std::string who = text_of(child(q, "respondent"));
-            const xmlNode* programme = programme_node(tree, text_of(child(q, "programme")));
-            if (programme == nullptr) continue;
-            bool fits = true;
-            if (form->id == std::string_view("наставник")) fits = text_of(child(programme, "mentor")) == who;
-            if (form->id == std::string_view("наставляемый")) {
-                fits = text_of(child(programme, "mentee")) == who;
-                for (const xmlNode* m : children(child(programme, "mentees"), "mentee")) fits = fits || text_of(m) == who;
-            }
-            if (!fits) {
-                problems.add(tree.location(child(q, "respondent")),
-                             "«" + who + "» — не " + (form->id == std::string_view("наставник") ? "наставник" : "наставляемый") +
-                                 " пары (группы) «" + id_of(programme) + "», о программе которой анкета");
-            }
+        // The mentor's and the mentee's questionnaires are filled by the programme's own participants.
+        const std::string who = text_of(child(q, "respondent"));
+        const xmlNode* programme = programme_node(tree, text_of(child(q, "programme")));
+        if (programme == nullptr) continue;
+        bool fits = true;
+        if (form->id == std::string_view("наставник")) fits = text_of(child(programme, "mentor")) == who;
+        if (form->id == std::string_view("наставляемый")) {
+            fits = text_of(child(programme, "mentee")) == who;
+            for (const xmlNode* m : children(child(programme, "mentees"), "mentee")) fits = fits || text_of(m) == who;
+        }
+        if (!fits) {
+            problems.add(tree.location(child(q, "respondent")),
+                         "«" + who + "» — не " + (form->id == std::string_view("наставник") ? "наставник" : "наставляемый") +
+                             " пары (группы) «" + id_of(programme) + "», о программе которой анкета");
         }
     }
 }
@@ -359,25 +397,33 @@ std::string previous_year(std::string_view year) {
 }
 
 std::vector<std::string> recorded_years(const DataTree& tree) {
-    std::vector<std::string> out;
-    for (const xmlNode* y : years_of(tree)) out.push_back(text_of(child(y, "year")));
-    std::sort(out.begin(), out.end());
-    return out;
+    std::set<std::string> out;
+    for (const xmlNode* y : years_of(tree)) out.insert(text_of(child(y, "year")));
+    for (const char* list : {"monitoring", "questionnaires"}) {
+        const xmlNode* l = child(tree.root(), list);
+        for (const xmlNode* c = l != nullptr ? l->children : nullptr; c != nullptr; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            if (const auto d = Date::parse_iso(text_of(child(c, "date")))) out.insert(year_of(*d));
+        }
+    }
+    return {out.begin(), out.end()};
 }
 
 YearResults results(const DataTree& tree, const std::string& year) {
     YearResults r;
     r.year = year;
-    const xmlNode* record = nullptr;
     for (const xmlNode* y : years_of(tree)) {
-        if (text_of(child(y, "year")) == year) record = y;
+        if (text_of(child(y, "year")) == year) r.summary = y;
     }
-    if (record == nullptr) return r;
-    r.recorded = true;
-    r.summary = child(record, "summary");
+    // A value or a questionnaire belongs to the academic year of its date.
+    auto in_year = [&](const xmlNode* n) {
+        const auto d = Date::parse_iso(text_of(child(n, "date")));
+        return d && year_of(*d) == year;
+    };
     // programme id ("" = the organisation) → indicator → values
     std::map<std::string, std::map<std::string, Collected>> by;
-    for (const xmlNode* m : children(child(record, "monitoring"), "measurement")) {
+    for (const xmlNode* m : children(child(tree.root(), "monitoring"), "measurement")) {
+        if (!in_year(m)) continue;
         Value v;
         v.value = std::stod(text_of(child(m, "value")));
         v.point = text_of(child(m, "point"));
@@ -392,7 +438,8 @@ YearResults results(const DataTree& tree, const std::string& year) {
         std::set<std::string> forms;
     };
     std::map<std::tuple<std::string, std::string, std::string, std::string>, Round> rounds;  // programme, indicator, date, point
-    for (const xmlNode* q : children(child(record, "questionnaires"), "questionnaire")) {
+    for (const xmlNode* q : children(child(tree.root(), "questionnaires"), "questionnaire")) {
+        if (!in_year(q)) continue;
         const Form* form = find_form(text_of(child(q, "form")));
         for (const xmlNode* a = child(q, "answers") != nullptr ? child(q, "answers")->children : nullptr; a != nullptr; a = a->next) {
             if (a->type != XML_ELEMENT_NODE || form == nullptr) continue;
@@ -415,8 +462,8 @@ YearResults results(const DataTree& tree, const std::string& year) {
         std::string who;
         for (const char* f : {"наставляемый", "наставник", "куратор"}) {
             if (round.forms.count(f) == 0) continue;
-            const std::string plural = std::string(f) == "наставляемый" ? (round.n > 1 ? "наставляемых" : "наставляемого")
-                                       : std::string(f) == "наставник" ? "наставника"
+            const std::string plural = std::string(f) == "наставляемый" ? "наставляемых"
+                                       : std::string(f) == "наставник" ? "наставников"
                                                                        : "куратора";
             who += (who.empty() ? "" : ", ") + plural;
         }
@@ -441,6 +488,7 @@ YearResults results(const DataTree& tree, const std::string& year) {
         }
     }
     if (const auto it = by.find(""); it != by.end()) r.organisation = measured_list(it->second);
+    r.recorded = r.summary != nullptr || !by.empty();
     return r;
 }
 

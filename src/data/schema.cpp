@@ -187,7 +187,7 @@ Type build() {
         opt("order_number_format", text(),
             "как записывается номер приказа: «{n}» — порядковый номер, например «{n}-од»"),
     });
-    return object({
+    Type root = object({
         req("format", constant(organisation_format), "формат файла"),
         req("organisation", organisation, "сведения об организации"),
         req("staff", array(person, "person", 1, max_staff), "сотрудники"),
@@ -202,9 +202,9 @@ Type build() {
         opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
         opt("document_settings", document_settings, "оформление документов, которые формирует generate"),
-        Field{"reporting_years", false, monitoring::reporting_years_type(),
-              "мониторинг по учебным годам: итоги года, значения показателей, анкеты", 2},
     });
+    for (auto& f : monitoring::monitoring_fields()) root.fields.push_back(std::move(f));
+    return root;
 }
 
 Type person_inline() {
@@ -318,7 +318,8 @@ const Type& municipality_schema() {
 }
 
 FileFormat organisation_file_format() {
-    return {&organisation_schema(), organisation_format, "организации", 1, &monitoring::validate};
+    return {&organisation_schema(), organisation_format, "организации", 1, &monitoring::validate,
+            &monitoring::flatten_nested_years};
 }
 FileFormat municipality_file_format() { return {&municipality_schema(), municipality_format, "муниципалитета"}; }
 

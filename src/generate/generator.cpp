@@ -2,12 +2,17 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
+#include "generate/analytical_report.hpp"
+#include "generate/questionnaires.hpp"
+#include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/rules/layering.hpp"
 
 #include <algorithm>
 
@@ -86,6 +91,31 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
             {"polozhenie_heading", standard ? rest.substr(1) : title}};
 }
 
+// The analytical report: the data with /data/report (generate/analytical_report.hpp), its
+// charts in the template's chart:NAME pictures.
+std::string render_analytical_report(const data::DataTree& tree, const Options& options, const docx::Template& tpl,
+                                     const DocumentSettings& settings) {
+    xpath::Variables parameters;
+    if (options.check != nullptr && !options.check->rulesets.empty()) {
+        parameters = rules::compose(options.check->rulesets).parameters_at(options.as_of);
+    }
+    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters);
+    xpath::Variables variables = document_variables(tree, options, "аналитическая справка", settings);
+    // A справка recorded in another academic year is not this one: this one is dated by the
+    // as-of date and gets its number at registration.
+    if (!options.order_date) {
+        const auto recorded = Date::parse_iso(variables["order_date"]);
+        if (recorded && data::monitoring::year_of(*recorded) != data::monitoring::year_of(options.as_of)) {
+            variables["order_date"] = options.as_of.iso();
+            if (!options.order_number) variables["order_number"] = format_order_number(settings, blank_number);
+        }
+    }
+    xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));
+    std::string bytes = tpl.render(ev, xmlDocGetRootElement(report.doc.get()));
+    bytes = docx::replace_pictures(bytes, report.charts, "Аналитическая справка о результатах мониторинга.docx");
+    return apply_document_settings(bytes, settings);
+}
+
 }  // namespace
 
 // $order_date / $order_number: the recorded act of the document's kind (the order approving
@@ -155,6 +185,18 @@ const std::vector<DocumentKind>& document_kinds() {
         {"spravka", "Аналитическая справка о результатах мониторинга реализации программ наставничества",
          "analiticheskaya-spravka.docx", "Аналитическая справка о результатах мониторинга.docx", "аналитическая справка",
          ""},
+        // The questionnaires of monitoring, for the programmes of the academic year of the as-of
+        // date: one per mentee, one per programme for its mentor, one for the curator.
+        {"anketa-nastavlyaemogo", "Анкета наставляемого", "anketa-nastavlyaemogo.docx",
+         "Анкета наставляемого {n:surname-initials(.)}.docx", "",
+         std::string("/data/pairs/pair") + programme_of_the_year + "/mentee | /data/groups/group" + programme_of_the_year +
+             "/mentees/mentee"},
+        {"anketa-nastavnika", "Анкета наставника", "anketa-nastavnika.docx",
+         "Анкета наставника {n:surname-initials(mentor)} ({n:if(self::group, 'группа', "
+         "n:surname-initials((mentee | mentees/mentee)[1]))}).docx",
+         "", std::string("/data/pairs/pair") + programme_of_the_year + " | /data/groups/group" + programme_of_the_year},
+        {"anketa-kuratora", "Анкета куратора", "anketa-kuratora.docx", "Анкета куратора.docx", "", "", {},
+         "/data/questionnaire_forms/programme"},
     };
     return kinds;
 }
@@ -222,14 +264,28 @@ const docx::Template& TemplateSet::of(const DocumentKind& kind, const xpath::Eva
 Package render_package(const data::DataTree& tree, const Options& options, const TemplateSet& templates) {
     Package package;
     const DocumentSettings settings = document_settings(tree);
+    std::unique_ptr<xmlDoc, data::DocFree> with_forms;  // the data with the questionnaires' questions, once
     for (const DocumentKind* kind : templates.kinds()) {
         try {
-            xpath::Evaluator ev(tree.doc(), options.as_of.iso(),
-                                document_variables(tree, options, kind->act_kind, settings));
-            if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), tree.root())) continue;
-            const auto& tpl = templates.of(*kind, ev, tree.root());
-            std::vector<xmlNodePtr> items{tree.root()};
-            if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), tree.root());
+            xmlDocPtr doc = tree.doc();
+            if (kind->id.starts_with("anketa-")) {
+                if (!with_forms) with_forms = questionnaire_document(tree, options.as_of.iso());
+                doc = with_forms.get();
+            }
+            xmlNodePtr root = xmlDocGetRootElement(doc);
+            xpath::Evaluator ev(doc, options.as_of.iso(), document_variables(tree, options, kind->act_kind, settings));
+            if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) continue;
+            const auto& tpl = templates.of(*kind, ev, root);
+            if (kind->id == "spravka") {
+                // The analytical report is filled from the data with what monitoring computed.
+                std::vector<Document> report;
+                report.push_back(Document{kind, safe_file_name(kind->output_name), render_analytical_report(tree, options, tpl, settings)});
+                apply_format(report, options);
+                for (auto& d : report) package.documents.push_back(std::move(d));
+                continue;
+            }
+            std::vector<xmlNodePtr> items{root};
+            if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), root);
             std::vector<Document> documents;
             for (xmlNodePtr item : items) {
                 const std::string base = safe_file_name(ev.interpolate(kind->output_name, item));
@@ -291,7 +347,9 @@ std::vector<Written> write_package(const std::vector<Document>& documents, const
 std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResult& check, const Options& options) {
     if (!options.force) refuse_if_violated(check);
     const TemplateSet templates(options.templates_dir, options.only);
-    auto package = render_package(tree, options, templates);
+    Options with_check = options;
+    with_check.check = &check;
+    auto package = render_package(tree, with_check, templates);
     if (!package.failures.empty()) {
         std::vector<Diagnostic> problems;
         for (const auto& f : package.failures) problems.insert(problems.end(), f.problems.begin(), f.problems.end());

@@ -3,6 +3,7 @@
 #include "nastavnik/rules/report.hpp"
 
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "rules/plain_tree.hpp"
@@ -18,19 +19,6 @@ namespace nastavnik::rules {
 
 namespace {
 
-// xmlDocCopyNode does not carry ID registrations for plain "id" attributes over; the data
-// tree's ids are registered again so that id() and n:person() work in the act's template.
-void register_ids(xmlDocPtr doc, xmlNodePtr node) {
-    for (xmlNodePtr n = node; n != nullptr; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE) continue;
-        if (xmlAttrPtr a = xmlHasProp(n, reinterpret_cast<const xmlChar*>("id"))) {
-            xmlChar* v = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(a));
-            if (v != nullptr) xmlAddID(nullptr, doc, v, a);
-            xmlFree(v);
-        }
-        register_ids(doc, n->children);
-    }
-}
 
 bool named(const xmlNode* n, const char* name) { return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) != 0; }
 
@@ -71,7 +59,7 @@ std::string subject_words(const xpath::Evaluator& ev, xmlNodePtr n) {
         add("act", "concat('Документ «', n:if(title, title, kind), '» от ', n:date(date), n:if(number, concat(' № ', number), ''))");
         add("programme", "n:if(parent::group, concat('Программа наставничества группы наставника ', "
                          "n:initials-surname(../mentor, 'род')), concat('Программа наставничества ', "
-                         "n:initials-surname(../mentee, 'род')))");
+                         "n:initials-surname((../mentee | ../mentees/mentee)[1], 'род')))");
         return m;
     }();
     for (; n != nullptr && n->type == XML_ELEMENT_NODE && !named(n, "data"); n = n->parent) {
@@ -87,25 +75,6 @@ std::string subject_words(const xpath::Evaluator& ev, xmlNodePtr n) {
         }
     }
     return {};
-}
-
-// Texts written for the JSON report name the data fields in brackets: «сведения о письменном
-// согласии наставника (mentors[].consent_date)». An official document names no fields.
-std::string without_field_paths(std::string s) {
-    for (std::size_t open = s.find(" ("); open != std::string::npos; open = s.find(" (", open + 1)) {
-        const auto close = s.find(')', open);
-        if (close == std::string::npos) break;
-        const std::string inner = s.substr(open + 2, close - open - 2);
-        const bool path = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
-                   c == '[' || c == ']' || c == ',' || c == ' ';
-        }) && inner.find_first_of("._[") != std::string::npos;
-        if (path) {
-            s.erase(open, close - open + 1);
-            --open;
-        }
-    }
-    return s;
 }
 
 // A sentence put after a colon goes on in lower case — unless it starts with an abbreviation
@@ -179,7 +148,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     xmlNodePtr root = xmlNewDocNode(doc.get(), nullptr, reinterpret_cast<const xmlChar*>("act"), nullptr);
     xmlDocSetRootElement(doc.get(), root);
     xmlNodePtr data = xmlAddChild(root, xmlDocCopyNode(tree.root(), doc.get(), 1));
-    register_ids(doc.get(), data);
+    data::register_ids(doc.get(), data);
     xmlNodePtr insp = add_element(root, "inspection");
     if (inspection != nullptr) {
         for (xmlNodePtr c = inspection->root()->children; c != nullptr; c = c->next) {
@@ -233,14 +202,14 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             const std::string who = subject_words(ev, index.find(f->subject.path));
             std::string text;
             if (f->outcome == Outcome::violated) {
-                text = without_field_paths(f->message);
+                text = without_data_paths(f->message);
                 // The message names the person itself in most rules; otherwise say whom it concerns.
                 if (!who.empty() && text.find(who.substr(who.rfind(' ') + 1)) == std::string::npos) {
                     text = who + ": " + sentence_continued(text);
                 }
             } else {
                 std::string missing;
-                for (const auto& m : f->missing) missing += (missing.empty() ? "" : "; ") + without_field_paths(m);
+                for (const auto& m : f->missing) missing += (missing.empty() ? "" : "; ") + without_data_paths(m);
                 text = (who.empty() ? std::string("Нет сведений: ") : who + ": нет сведений — ") + missing + ".";
             }
             add_element(n, "text", text);

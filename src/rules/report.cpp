@@ -3,6 +3,8 @@
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 
+#include <algorithm>
+
 #include "input/rapidjson_alloc.hpp"
 
 namespace nastavnik::rules {
@@ -340,6 +342,25 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
     w.EndArray();
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+std::string without_data_paths(std::string s) {
+    for (std::size_t open = s.find(" ("); open != std::string::npos; open = s.find(" (", open + 1)) {
+        const auto close = s.find(')', open);
+        if (close == std::string::npos) break;
+        // «(mentors[].consent_date; null — согласия нет)»: the note after the fields is about them.
+        std::string inner = s.substr(open + 2, close - open - 2);
+        inner = inner.substr(0, inner.find(';'));
+        const bool path = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+                   c == '[' || c == ']' || c == ',' || c == ' ';
+        }) && inner.find_first_of("._[") != std::string::npos;
+        if (path) {
+            s.erase(open, close - open + 1);
+            --open;
+        }
+    }
+    return s;
 }
 
 }  // namespace nastavnik::rules

@@ -1,5 +1,6 @@
 #include "nastavnik/rules/ruleset_document.hpp"
 
+#include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "rules/plain_tree.hpp"
 #include "nastavnik/text/letter_case.hpp"
@@ -82,7 +83,10 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                 lines.emplace_back(1, title + " (" + period + ")");
                 for (std::size_t from = 0;;) {
                     const auto bar = v.value.find('|', from);
-                    lines.emplace_back(2, v.value.substr(from, bar == std::string::npos ? std::string::npos : bar - from));
+                    std::string item = v.value.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
+                    // Monitoring lists name indicators by their key in the data: print what they measure.
+                    if (const auto* indicator = data::monitoring::find_indicator(item)) item = indicator->title;
+                    lines.emplace_back(2, item);
                     if (bar == std::string::npos) break;
                     from = bar + 1;
                 }

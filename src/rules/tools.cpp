@@ -122,7 +122,11 @@ std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*
     }
     for (const auto& p : rs.parameters) {
         const InputLocation where{rs.file.string(), 0, 0, "$" + p.id};
-        if (used_parameters.count(p.id) == 0) out.push_back({where, "параметр не используется ни одним правилом"});
+        // The monitoring lists are read by the analytical report too (generate/analytical_report.hpp).
+        const bool read_by_documents = p.id == "monitoring_stage1" || p.id == "monitoring_stage2" || p.id == "monitoring_exams";
+        if (used_parameters.count(p.id) == 0 && !read_by_documents) {
+            out.push_back({where, "параметр не используется ни одним правилом"});
+        }
         if (p.title.empty()) out.push_back({where, "у параметра нет названия (атрибут title): документ набора правил назовёт его только кодом"});
         for (const auto& v : p.values) {
             if (v.cite.empty()) out.push_back({where, "у значения «" + v.value + "» (" + value_dates(v) + ") не указан источник (атрибут cite)"});

@@ -1,5 +1,8 @@
 #include "nastavnik/text/number_words.hpp"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "nastavnik/text/letter_case.hpp"
 
 #include <array>
@@ -197,6 +200,19 @@ std::string words_with_noun(long long n, const std::string& one, const std::stri
         case PluralForm::many: break;
     }
     return words + " " + many;
+}
+
+std::string decimal(double v, int digits) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", std::clamp(digits, 0, 6), v);
+    std::string s = buf;
+    if (const auto dot = s.find('.'); dot != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+        else s[dot] = ',';
+    }
+    if (s == "-0") s = "0";
+    return s;
 }
 
 }  // namespace nastavnik::text

@@ -1,5 +1,6 @@
 #include "workbook/titles.hpp"
 
+#include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/data/schema.hpp"
 
 #include <algorithm>
@@ -21,10 +22,12 @@ const std::vector<Placement> organisation_placements = {
      "Письменные согласия наставляемых в группах: по строке на наставляемого."},
     {"acts", "Документы", "Локальные акты и приказы организации о наставничестве: по строке на документ."},
     {"document_settings", "Оформление", "Оформление документов"},
-    {"reporting_years", "Учебные годы", "Итоги учебных годов: по строке на учебный год."},
-    {"reporting_years.monitoring", "Мониторинг",
-     "Значения показателей мониторинга: по строке на значение, с датой и источником."},
-    {"reporting_years.questionnaires", "Анкеты", "Заполненные анкеты: по строке на анкету."},
+    {"reporting_years", "Учебные годы",
+     "Итоги закрытых учебных лет: по строке на год, записываются по его окончании."},
+    {"monitoring", "Мониторинг",
+     "Значения показателей мониторинга: по строке на значение, с датой измерения и источником."},
+    {"questionnaires", "Анкеты",
+     "Заполненные анкеты наставляемых, наставников и куратора: по строке на анкету, ответы — по столбцу на вопрос."},
 };
 
 const std::vector<Placement> municipality_placements = {
@@ -89,6 +92,40 @@ const std::vector<Title> organisation_titles = {
     {"document_settings.font_size", "Размер шрифта, пт"},
     {"document_settings.gost_edition", "Редакция ГОСТ Р 7.0.97"},
     {"document_settings.order_number_format", "Формат номера приказа"},
+    {"reporting_years.year", "Учебный год"},
+    {"reporting_years.staff", "Педагогических работников"},
+    {"reporting_years.mentors", "Наставников"},
+    {"reporting_years.mentees", "Наставляемых"},
+    {"reporting_years.pairs", "Наставнических пар"},
+    {"reporting_years.groups", "Наставнических групп"},
+    {"reporting_years.young", "Молодых специалистов"},
+    {"reporting_years.young_covered", "Из них с наставником"},
+    {"monitoring.programme", "Программа (пара или группа)"},
+    {"monitoring.indicator", "Показатель"},
+    {"monitoring.value", "Значение"},
+    {"monitoring.point", "Момент измерения"},
+    {"monitoring.date", "Дата измерения"},
+    {"monitoring.source", "Источник"},
+    {"questionnaires.form", "Анкета"},
+    {"questionnaires.respondent", "Кто заполнил"},
+    {"questionnaires.programme", "Программа (пара или группа)"},
+    {"questionnaires.date", "Дата анкетирования"},
+    {"questionnaires.point", "Момент"},
+    {"questionnaires.answers.programme_results", "Выполнено мероприятий, %"},
+    {"questionnaires.answers.risks", "Риски (число)"},
+    {"questionnaires.answers.joint_projects", "Совместные проекты (число)"},
+    {"questionnaires.answers.professional_activity", "Открытые занятия, выступления, конкурсы (число)"},
+    {"questionnaires.answers.mentee_results", "Результаты наставляемого (1–5)"},
+    {"questionnaires.answers.mentor_results", "Результаты наставника (1–5)"},
+    {"questionnaires.answers.motivation", "Мотивация к саморазвитию (1–5)"},
+    {"questionnaires.answers.innovation", "Включённость в инновации (1–5)"},
+    {"questionnaires.answers.adaptation", "Адаптация (1–5)"},
+    {"questionnaires.answers.future_mentors", "Хочет стать наставником (да/нет)"},
+    {"questionnaires.answers.future_mentees", "Продолжит как наставляемый (да/нет)"},
+    {"questionnaires.answers.satisfaction", "Удовлетворённость работой (1–5)"},
+    {"questionnaires.answers.retention", "Продолжит работу в организации (да/нет)"},
+    {"questionnaires.answers.conflicts", "Конфликты (число)"},
+    {"questionnaires.answers.publications", "Собственные работы (число)"},
 };
 
 const std::vector<Title> municipality_titles = {
@@ -138,8 +175,19 @@ const std::vector<Title>& titles(std::string_view format) {
     return is_organisation(format) ? organisation_titles : municipality_titles;
 }
 
+// The monitoring indicators as a person picks them: what each measures.
+const std::vector<std::pair<std::string, std::string>>& monitoring_labels() {
+    static const auto labels = [] {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& i : data::monitoring::indicators()) out.emplace_back(i.id, i.title);
+        return out;
+    }();
+    return labels;
+}
+
 const std::vector<std::pair<std::string, std::string>>* value_labels(std::string_view format, std::string_view path) {
     if (!is_organisation(format) && path == "municipality.targets.indicator") return &indicator_labels;
+    if (is_organisation(format) && path == "monitoring.indicator") return &monitoring_labels();
     return nullptr;
 }
 

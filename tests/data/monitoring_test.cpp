@@ -9,6 +9,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <libxml/xpath.h>
+
 #include <cmath>
 
 using nastavnik::Error;
@@ -56,6 +58,16 @@ bool has(const std::vector<std::string>& errors, const std::string& part) {
     return false;
 }
 
+// The string value of an XPath expression over the tree.
+std::string xpath(const DataTree& tree, const std::string& expr) {
+    xmlXPathContextPtr ctx = xmlXPathNewContext(tree.doc());
+    xmlXPathObjectPtr r = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(("string(" + expr + ")").c_str()), ctx);
+    std::string out = r != nullptr && r->stringval != nullptr ? reinterpret_cast<const char*>(r->stringval) : "";
+    xmlXPathFreeObject(r);
+    xmlXPathFreeContext(ctx);
+    return out;
+}
+
 std::string joined(const std::vector<std::string>& errors) {
     std::string s;
     for (const auto& e : errors) s += e + "\n";
@@ -72,6 +84,7 @@ BOOST_AUTO_TEST_CASE(a_version_1_file_is_read_as_before_and_refuses_version_2_fi
     BOOST_TEST(tree.version() == 1);
     BOOST_TEST(DataTree::from_json(with("{}"), "org.json").version() == 2);
     const auto errors = errors_of(R"({"format": "nastavnik.organisation/1", "reporting_years": [{"year": "2025/2026"}]})");
+    BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/1", "monitoring": []})"), "monitoring: поле «monitoring» есть в формате"));
     BOOST_TEST(has(errors, "reporting_years: поле «reporting_years» есть в формате «nastavnik.organisation/2»"), joined(errors));
     BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/3"})"), "неизвестный формат файла «nastavnik.organisation/3»"));
     BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/0"})"), "неизвестный формат файла"));
@@ -82,21 +95,21 @@ BOOST_AUTO_TEST_CASE(what_the_schema_and_the_checks_refuse) {
     BOOST_TEST(has(errors_of(R"({"reporting_years": [{"year": "2025/2026"}, {"year": "2025/2026"}]})"),
                    "учебный год «2025/2026» указан дважды"));
     // A programme is a pair or a group, not a person.
-    BOOST_TEST(has(errors_of(R"({"reporting_years": [{"year": "2025/2026", "monitoring": [
-        {"programme": "s3", "indicator": "risks", "value": 1, "date": "2026-01-10", "source": "отчёт"}]}]})"),
+    BOOST_TEST(has(errors_of(R"({"monitoring": [
+        {"programme": "s3", "indicator": "risks", "value": 1, "date": "2026-01-10", "source": "отчёт"}]})"),
                    "«s3» — идентификатор из staff, а ожидается наставнической пары или группы из pairs или groups"));
-    BOOST_TEST(has(errors_of(R"({"reporting_years": [{"year": "2025/2026", "monitoring": [
-        {"programme": "p1", "indicator": "programme_results", "value": 120, "date": "2026-01-10", "source": "отчёт"}]}]})"),
+    BOOST_TEST(has(errors_of(R"({"monitoring": [
+        {"programme": "p1", "indicator": "programme_results", "value": 120, "date": "2026-01-10", "source": "отчёт"}]})"),
                    "monitoring[0].value: ожидается процент от 0 до 100, получено 120"));
-    BOOST_TEST(has(errors_of(R"({"reporting_years": [{"year": "2025/2026", "monitoring": [
-        {"programme": "p1", "indicator": "olympics", "value": 1, "date": "2026-01-10", "source": "отчёт"}]}]})"),
+    BOOST_TEST(has(errors_of(R"({"monitoring": [
+        {"programme": "p1", "indicator": "olympics", "value": 1, "date": "2026-01-10", "source": "отчёт"}]})"),
                    "недопустимое значение «olympics»"));
     // A question the form does not ask; an answer of the wrong kind; a respondent outside the programme.
-    const auto errors = errors_of(R"({"reporting_years": [{"year": "2025/2026", "questionnaires": [
+    const auto errors = errors_of(R"({"questionnaires": [
         {"form": "наставник", "respondent": "s2", "programme": "p1", "date": "2026-05-20",
          "answers": {"motivation": 4, "risks": "да"}},
         {"form": "наставляемый", "respondent": "s4", "programme": "p1", "date": "2026-05-20", "answers": {"adaptation": 5}},
-        {"form": "наставляемый", "respondent": "s4", "programme": "g1", "date": "2026-05-20", "answers": {"retention": 2}}]}]})");
+        {"form": "наставляемый", "respondent": "s4", "programme": "g1", "date": "2026-05-20", "answers": {"retention": 2}}]})");
     BOOST_TEST(has(errors, "answers.motivation: в анкете «наставник» нет вопроса «motivation»"), joined(errors));
     BOOST_TEST(has(errors, "answers.risks: ожидается число, получено «да»"), joined(errors));
     BOOST_TEST(has(errors, "questionnaires[1].respondent: «s4» — не наставляемый пары (группы) «p1»"), joined(errors));
@@ -105,24 +118,29 @@ BOOST_AUTO_TEST_CASE(what_the_schema_and_the_checks_refuse) {
 }
 
 BOOST_AUTO_TEST_CASE(values_and_answers_become_one_value_per_indicator_and_programme) {
-    const DataTree tree = DataTree::from_json(with(R"({"reporting_years": [
-      {"year": "2024/2025", "summary": {"mentors": 1}},
-      {"year": "2025/2026",
-       "monitoring": [
+    const DataTree tree = DataTree::from_json(with(R"({
+      "reporting_years": [{"year": "2024/2025", "mentors": 1}],
+      "monitoring": [
          {"programme": "p1", "indicator": "programme_results", "value": 30, "point": "начало", "date": "2025-10-01", "source": "отчёт наставника"},
          {"programme": "p1", "indicator": "programme_results", "value": 70, "date": "2026-02-01", "source": "отчёт наставника"},
          {"programme": "p1", "indicator": "programme_results", "value": 100, "point": "окончание", "date": "2026-05-25", "source": "протокол МО № 5"},
          {"programme": "p1", "indicator": "exam_pass_share", "value": 80, "date": "2026-06-20", "source": "итоги ОГЭ"},
+         {"programme": "p1", "indicator": "exam_pass_share", "value": 60, "date": "2025-06-20", "source": "итоги ОГЭ прошлого года"},
          {"indicator": "future_mentors", "value": 3, "date": "2026-05-28", "source": "анкетирование педагогов"}],
-       "questionnaires": [
+      "questionnaires": [
          {"form": "наставляемый", "respondent": "s3", "programme": "g1", "date": "2026-05-20", "point": "окончание",
           "answers": {"motivation": 5, "professional_activity": 2, "future_mentors": "да"}},
          {"form": "наставляемый", "respondent": "s4", "programme": "g1", "date": "2026-05-20", "point": "окончание",
           "answers": {"motivation": 4, "professional_activity": 3, "future_mentors": "нет"}},
          {"form": "наставник", "respondent": "s2", "programme": "g1", "date": "2026-05-21", "point": "окончание",
-          "answers": {"adaptation": 4}}]}]})"),
+          "answers": {"adaptation": 4}}]})"),
                                               "org.json");
     BOOST_TEST((mon::recorded_years(tree) == std::vector<std::string>{"2024/2025", "2025/2026"}));
+    // A value dated 20.06.2025 belongs to 2024/2025, whatever it is listed beside.
+    const auto earlier = mon::results(tree, "2024/2025");
+    BOOST_TEST(earlier.recorded);
+    BOOST_REQUIRE(earlier.programmes.size() == 1u);
+    BOOST_TEST(earlier.programmes[0].measured[0].end->value == 60);
     const auto none = mon::results(tree, "2023/2024");
     BOOST_TEST(!none.recorded);
     const auto r = mon::results(tree, "2025/2026");
@@ -139,7 +157,7 @@ BOOST_AUTO_TEST_CASE(values_and_answers_become_one_value_per_indicator_and_progr
     BOOST_TEST(p1[0].end->source == "протокол МО № 5");
     BOOST_TEST(p1[0].values == 3u);
     BOOST_TEST(!p1[1].start.has_value());
-    BOOST_TEST(p1[1].end->value == 80);  // no point: the latest measured value
+    BOOST_TEST(p1[1].end->value == 80);  // no point: the latest measured value of the year
     const auto& g1 = r.programmes[1].measured;
     BOOST_REQUIRE(g1.size() == 4u);
     // Catalogue order: professional_activity (stage 1), motivation, adaptation, future_mentors.
@@ -154,6 +172,37 @@ BOOST_AUTO_TEST_CASE(values_and_answers_become_one_value_per_indicator_and_progr
     BOOST_REQUIRE(r.organisation.size() == 1u);
     BOOST_TEST(r.organisation[0].end->value == 3);
     BOOST_TEST(mon::results(tree, "2024/2025").summary != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(the_earlier_nested_form_of_version_2_reads_as_the_flat_lists) {
+    // Values and questionnaires inside the year, its counts under «summary».
+    const auto json = with(R"({
+      "monitoring": [{"programme": "p1", "indicator": "risks", "value": 2, "date": "2025-11-01", "source": "отчёт"}],
+      "reporting_years": [
+        {"year": "2024/2025", "summary": {"mentors": 1, "young": 2, "young_covered": 1},
+         "monitoring": [{"programme": "p1", "indicator": "programme_results", "value": 90, "date": "2025-05-20", "source": "отчёт"}]},
+        {"year": "2025/2026",
+         "questionnaires": [{"form": "наставник", "respondent": "s2", "programme": "p1", "date": "2026-05-21",
+                             "answers": {"adaptation": 4}}]}]})");
+    const DataTree tree = DataTree::from_json(json, "org.json");
+    BOOST_TEST(tree.version() == 2);
+    BOOST_TEST(xpath(tree, "count(/data/reporting_years/reporting_year/*[not(self::year or self::mentors or self::young or self::young_covered)])") == "0");
+    BOOST_TEST(xpath(tree, "/data/reporting_years/reporting_year[year = '2024/2025']/young_covered") == "1");
+    BOOST_TEST(xpath(tree, "count(/data/monitoring/measurement)") == "2");
+    BOOST_TEST(xpath(tree, "/data/monitoring/measurement[2]/value") == "90");  // after the file's own value
+    BOOST_TEST(xpath(tree, "count(/data/questionnaires/questionnaire)") == "1");
+    BOOST_TEST(mon::results(tree, "2024/2025").programmes.size() == 1u);
+    // A mistake inside the nested form is reported where it is in the file.
+    auto bad = json;
+    bad.find("reporting_years")->items[0].find("monitoring")->items[0].find("value")->scalar = "120";
+    try {
+        DataTree::from_json(bad, "org.json");
+        BOOST_FAIL("a percentage of 120 was accepted");
+    } catch (const Error& e) {
+        BOOST_REQUIRE(!e.diagnostics().empty());
+        BOOST_TEST(e.diagnostics()[0].message == "ожидается процент от 0 до 100, получено 120");
+        BOOST_TEST(e.diagnostics()[0].where.line == bad.find("reporting_years")->items[0].find("monitoring")->items[0].find("value")->position.line);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(academic_years_come_from_dates) {

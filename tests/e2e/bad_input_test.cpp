@@ -58,7 +58,7 @@ BOOST_AUTO_TEST_SUITE(ruleset_commands)
 BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
     auto run = e2e::nastavnik({"ruleset", "list"});
     BOOST_TEST(run.exit_code == 0);
-    BOOST_TEST(run.out.find("altai-barnaul-127\t2.0\tАлтайский край, Барнаул\tс 01.06.2022\t4 правила\t") != std::string::npos, run.out);
+    BOOST_TEST(run.out.find("altai-barnaul-127\t2.0\tАлтайский край, Барнаул\tс 01.06.2022\t5 правил\t") != std::string::npos, run.out);
     run = e2e::nastavnik({"ruleset", "lint"});
     BOOST_TEST(run.exit_code == 0, run.out);
     BOOST_TEST(run.out.find("замечаний: 0") != std::string::npos);
@@ -80,8 +80,14 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
                    std::string::npos, text);
     BOOST_TEST(text.find("— Формы наставничества, названные в Положении (перечень открытый) (с 01.06.2022):\n• педагог – педагог;") !=
                    std::string::npos, text);
-    BOOST_TEST(text.find("• традиционная форма наставничества («один-на-один»).") != std::string::npos, text);
-    for (const char* internal : {"$", "|", "group_min_mentees", "2022-06-01"}) {
+    BOOST_TEST(text.find("• традиционная форма наставничества («один-на-один»);") != std::string::npos, text);
+    // The monitoring lists name what each indicator measures.
+    BOOST_TEST(text.find("— Показатели первого этапа мониторинга (процесс реализации персонализированной программы) (с "
+                         "01.06.2022):\n• Результативность реализации персонализированной программы (доля выполненных "
+                         "мероприятий);") != std::string::npos, text);
+    BOOST_TEST(text.find("— Оценочные процедуры, по которым оценивается доля обучающихся наставляемого, успешно их "
+                         "прошедших (с 01.06.2022):\n• ВПР;\n• ОГЭ.") != std::string::npos, text);
+    for (const char* internal : {"$", "|", "group_min_mentees", "2022-06-01", "programme_results"}) {
         BOOST_TEST(text.find(internal) == std::string::npos, internal);
     }
     run = e2e::nastavnik({"ruleset", "doc", "buryatia-1552", "--out", out});

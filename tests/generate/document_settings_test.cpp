@@ -96,7 +96,7 @@ BOOST_AUTO_TEST_CASE(font_and_size_are_written_into_the_styles_and_nothing_else)
             }
         }
     }
-    BOOST_TEST(documents == 20u);
+    BOOST_TEST(documents == 31u);
     const std::string plain_styles = part(plain / polozhenie, "word/styles.xml");
     BOOST_TEST(normal_rpr(plain_styles).find("Liberation Serif") != std::string::npos);
     BOOST_TEST(normal_rpr(plain_styles).find("<w:sz w:val=\"28\"/>") != std::string::npos);

@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_SUITE(golden)
 BOOST_AUTO_TEST_CASE(every_document_of_the_compliant_sample_reads_as_reviewed) {
     const auto out = generate(samples[0], "golden");
     const auto files = files_in(out);
-    BOOST_REQUIRE(files.size() == 21u);  // 20 documents and the index
+    BOOST_REQUIRE(files.size() == 32u);  // 31 documents (11 of them questionnaires) and the index
     std::set<std::string> expected;
     for (const auto& file : files) {
         const std::string name = golden_name(file);
@@ -175,9 +175,63 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
                               "Максима Евгеньевича\nна период с 01.09.2023 по 31.05.2024\n") != std::string::npos, programme);
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
     BOOST_TEST(report.find("в 2023/2024 учебном году") != std::string::npos, report);
-    BOOST_TEST(report.find("Наставниками назначены 5 работников, наставляемыми являются 7 работников") != std::string::npos,
-               report);
-    BOOST_TEST(report.find("динамика развития воспитанников") != std::string::npos, report);
+    BOOST_TEST(report.find("В 2023/2024 учебном году наставниками являются 5 работников, наставляемыми — 7 работников") !=
+                   std::string::npos, report);
+    // A kindergarten's indicators in its own words; what was measured at the start of the
+    // programmes, and nothing claimed of what was not.
+    BOOST_TEST(report.find("Доля воспитанников с положительной динамикой развития\nне оценивалось\nна начало программ — "
+                           "60\u00A0%; 2 из 5 программ") != std::string::npos, report);
+    BOOST_TEST(report.find("Воспитанники — участники конкурсов\nне оценивалось\nне оценивалось") != std::string::npos, report);
+    BOOST_TEST(report.find("олимпиад") == std::string::npos, report);
+    // The previous year as recorded when it closed.
+    BOOST_TEST(report.find("Из них закреплены за наставниками\n2\n7") != std::string::npos, report);
+    // The conclusions name what the check found.
+    // A recommendation of the model Положение is one to take into account, not a violation.
+    BOOST_TEST(report.find("— учесть рекомендации:\nНаставник О.И.\u00A0Лебедева не давала письменного согласия на наставничество.") !=
+                   std::string::npos, report);
+    BOOST_TEST(report.find("— продолжить реализацию 5 персонализированных программ наставничества") != std::string::npos, report);
+}
+
+// The analytical report of МБОУ «СОШ № 42», whose programmes ran in 2023/2024: for that year
+// when it ends (every value recorded, the programmes ended), and for the next one, which has
+// no programmes yet and compares itself with it.
+BOOST_AUTO_TEST_CASE(the_report_of_a_full_year_and_of_the_next_one) {
+    const auto full = generate(Sample{samples[2].file, "2024-06-20", true}, "school-full-year");
+    const std::string year = readable(full / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(year.find("в 2023/2024 учебном году\n") != std::string::npos, year);
+    BOOST_TEST(year.find("2.1. Персонализированных программ наставничества в 2023/2024 учебном году — 6: завершено — 5, "
+                         "реализуется — 1, не начато — 0.") != std::string::npos, year);
+    // Each indicator from the recorded values and answers, with how many programmes it covers.
+    BOOST_TEST(year.find("Результативность реализации персонализированной программы (доля выполненных мероприятий)\n"
+                         "не оценивалось\nв среднем 92,5\u00A0% (на начало программ — 20\u00A0%); 6 из 6 программ") !=
+                   std::string::npos, year);
+    BOOST_TEST(year.find("Доля обучающихся наставляемого, успешно прошедших ВПР и ОГЭ\nне оценивалось\nв среднем "
+                         "83,3\u00A0%; 3 из 6 программ") != std::string::npos, year);
+    BOOST_TEST(year.find("Мотивированность и осознанность наставляемого в вопросах саморазвития и профессионального "
+                         "самообразования\nне оценивалось\nв среднем 4,4\u00A0балла; 5 из 6 программ") != std::string::npos, year);
+    BOOST_TEST(year.find("По программе, завершённой в 2023/2024 учебном году, второй этап мониторинга не проведён: "
+                         "Н.Р.\u00A0Голубев.") != std::string::npos, year);
+    BOOST_TEST(year.find("Наставники\n3\n6\n") != std::string::npos, year);  // 2022/2023 as recorded, 2023/2024 from the data
+    BOOST_TEST(year.find("Приложение к аналитической справке от 20.06.2024") != std::string::npos, year);
+    BOOST_TEST(year.find("А.И.\u00A0Белоусов\nИтоги ВПР") == std::string::npos, year);  // values per programme, not per person guessed
+    BOOST_TEST(year.find("— продолжить реализацию 1 персонализированной программы наставничества") != std::string::npos, year);
+
+    const auto next = generate(Sample{samples[2].file, "2024-11-01", true}, "school-next-year");
+    const std::string after = readable(next / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(after.find("в 2024/2025 учебном году\n") != std::string::npos, after);
+    BOOST_TEST(after.find("2.1. В 2024/2025 учебном году персонализированные программы наставничества не реализуются; "
+                          "последние программы завершены 30.06.2024 (в 2023/2024 учебном году).") != std::string::npos, after);
+    BOOST_TEST(after.find("Результативность реализации персонализированной программы (доля выполненных мероприятий)\n"
+                          "в среднем 92,5\u00A0% (на начало программ — 20\u00A0%); 6 из 6 программ\nне оценивалось") !=
+                   std::string::npos, after);
+    // Ended programmes are not to be continued; the check's finding on the missing second stage is named.
+    BOOST_TEST(after.find("продолжить реализацию") == std::string::npos, after);
+    BOOST_TEST(after.find("По программе наставничества Н.Р.\u00A0Голубева, завершённой 29.12.2023, не проведён второй этап "
+                          "мониторинга.") != std::string::npos, after);
+    BOOST_TEST(after.find("— закрепить наставнические пары (группы) и утвердить персонализированные программы наставничества "
+                          "на 2024/2025 учебный год;") != std::string::npos, after);
+    BOOST_TEST(after.find("организовать оценку") == std::string::npos, after);  // nothing could be measured without programmes
+    for (const auto* text : {&year, &after}) BOOST_TEST(gaps(*text).empty());
 }
 
 // The consents as 152-ФЗ and ст. 351.8 ТК РФ want them: the consent to the work on its own page,
@@ -374,14 +428,17 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
     }
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
-    BOOST_TEST(report.find("Численность работников — 3\u00A0человека. Наставниками назначен 1 работник, наставляемыми "
-                           "является 1 работник; в наставничество вовлечено 67\u00A0% работников.") != std::string::npos,
+    BOOST_TEST(report.find("Численность работников — 3\u00A0человека. В 2023/2024 учебном году наставниками является 1 работник, "
+                           "наставляемыми — 1 работник; в наставничество вовлечено 67\u00A0% работников.") != std::string::npos,
                report);
-    BOOST_TEST(report.find("1.2. Закреплено наставнических пар — 1, наставнических групп — 0.") != std::string::npos, report);
-    BOOST_TEST(report.find("Для одной наставнической пары (группы) разработано персонализированных программ наставничества — 0")
-                   != std::string::npos, report);
-    BOOST_TEST(report.find("не установлен\nнет сведений") != std::string::npos, report);
-    BOOST_TEST(report.find("Директор\nБ.Б.\u00A0Цыренов") != std::string::npos, report);  // no curator: the head signs
+    BOOST_TEST(report.find("1.2. Закреплено наставнических пар — 1, наставнических групп нет.") != std::string::npos, report);
+    BOOST_TEST(report.find("2.1. Сроки персонализированных программ наставничества не установлены (у 1 наставнической пары "
+                           "(группы)), поэтому их реализация в 2023/2024 учебном году не оценивалась.") != std::string::npos,
+               report);
+    BOOST_TEST(report.find("Итоги 2022/2023 учебного года не записаны; сравнение с ним не проводится.") != std::string::npos, report);
+    BOOST_TEST(report.find("— установить сроки персонализированных программ наставничества и утвердить программы;") !=
+                   std::string::npos, report);
+    BOOST_TEST(report.find("Директор\n____________\nБ.Б.\u00A0Цыренов") != std::string::npos, report);  // no curator: the head signs
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
     BOOST_TEST(curator.find("педагогических работников ______________________________________________.") !=
                std::string::npos, curator);

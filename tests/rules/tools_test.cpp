@@ -4,6 +4,7 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/rules/acts.hpp"
 #include "nastavnik/rules/catalog.hpp"
+#include "nastavnik/rules/report.hpp"
 #include "nastavnik/rules/tools.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -156,6 +157,15 @@ BOOST_AUTO_TEST_CASE(show_lists_every_rule_with_its_citation) {
     const std::string s = show(rs);
     for (const auto& r : rs.rules) BOOST_TEST(has(s, "[" + r.id + "]"), r.id);
     BOOST_TEST(has(s, "$programme_min_months = 3 (с 21.12.2021)"));
+}
+
+// What a document shows of a finding: the data fields named for the JSON report go, words stay.
+BOOST_AUTO_TEST_CASE(data_paths_are_left_out_of_a_findings_text) {
+    BOOST_TEST(without_data_paths("Нет сведений о письменном согласии наставника (mentors[].consent_date; null — согласия нет).") ==
+               "Нет сведений о письменном согласии наставника.");
+    BOOST_TEST(without_data_paths("сведения о согласии (mentors[].consent_date)") == "сведения о согласии");
+    BOOST_TEST(without_data_paths("цели программы (programme.goals), сроки (с 01.09.2023)") == "цели программы, сроки (с 01.09.2023)");
+    BOOST_TEST(without_data_paths("ВПР (по школе; ОГЭ)") == "ВПР (по школе; ОГЭ)");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

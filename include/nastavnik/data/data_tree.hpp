@@ -64,4 +64,16 @@ private:
     std::unordered_map<const xmlNode*, Origin> origins_;
 };
 
+/// Registers the "id" attributes under `node` (and its following siblings) as XML IDs of `doc`:
+/// a copy of the data tree (xmlCopyDoc, xmlDocCopyNode) does not carry them over, and id() and
+/// n:person() need them.
+void register_ids(xmlDocPtr doc, xmlNodePtr node);
+
+/// A copy of the tree's document with its ids registered: what a document adds computed parts
+/// to without touching the data (the analytical report, the questionnaires).
+struct DocFree {
+    void operator()(xmlDocPtr d) const noexcept { xmlFreeDoc(d); }
+};
+std::unique_ptr<xmlDoc, DocFree> copy_document(const DataTree& tree);
+
 }  // namespace nastavnik::data

@@ -6,8 +6,9 @@
 // personalised programme (stage 1) and its impact on the participants (stage 2); Бурятия № 1552
 // разд. IV adds results of its own. Each is an indicator here; which of them an act asks for is
 // a ruleset parameter (monitoring_stage1, monitoring_stage2), so that the catalogue is only a
-// vocabulary. Values are data (reporting_years[].monitoring: value, date, source) or answers
-// of questionnaires (reporting_years[].questionnaires), never guessed.
+// vocabulary. Values are data (monitoring[]: value, date, source) or answers of questionnaires
+// (questionnaires[]), each in the academic year of its date; reporting_years[] holds what a
+// closed year recorded of its participants. Nothing is guessed.
 
 #include "nastavnik/core/date.hpp"
 #include "nastavnik/core/error.hpp"
@@ -66,8 +67,14 @@ struct Form {
 const std::vector<Form>& forms();
 const Form* find_form(std::string_view id);
 
-/// The reporting_years array of the organisation format (since version 2).
-Type reporting_years_type();
+/// The fields version 2 of the organisation format adds: reporting_years (the recorded results
+/// of closed years), monitoring (indicator values), questionnaires (answers).
+std::vector<Field> monitoring_fields();
+/// Files written while version 2 nested everything in the year (reporting_years[] with «summary»,
+/// «monitoring», «questionnaires») still read: the year's counts move into the year, its values and
+/// questionnaires to the lists of the file (each keeps its date, which places it in a year, and
+/// its position for messages). Returns whether anything moved.
+bool flatten_nested_years(input::JsonValue& root);
 /// Checks what the schema cannot: a year at most once, a questionnaire's answers are questions
 /// of its form with answers of the right kind, its respondent takes part in its programme,
 /// values within their scale.
@@ -108,13 +115,13 @@ struct YearResults {
     bool recorded = false;                       // the data hold a record of this year
     std::vector<ProgrammeResults> programmes;    // the programmes with any value, in data order
     std::vector<Measured> organisation;          // values recorded for the organisation as a whole
-    const xmlNode* summary = nullptr;            // reporting_years[].summary, if recorded
+    const xmlNode* summary = nullptr;            // the year's reporting_years item, if recorded
 };
 
 /// The values of `year` ("2025/2026") in the organisation's data.
 YearResults results(const DataTree& tree, const std::string& year);
 
-/// The years the data hold a record of, oldest first.
+/// The years the data hold anything of (a recorded summary, a value, a questionnaire), oldest first.
 std::vector<std::string> recorded_years(const DataTree& tree);
 
 }  // namespace nastavnik::data::monitoring

@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace nastavnik::input {
+class JsonValue;
+}
+
 namespace nastavnik::data {
 
 struct Field;
@@ -81,6 +85,9 @@ struct FileFormat {
     /// Checks a whole built tree can only make (a questionnaire's answers fit its form …);
     /// adds every problem to the sink. Null: none.
     void (*validate)(const DataTree& tree, DiagnosticSink& problems) = nullptr;
+    /// Rewrites an earlier form of the current version in place before the schema walks it;
+    /// returns whether it changed anything. Null: none.
+    bool (*upgrade)(input::JsonValue& root) = nullptr;
 };
 /// "nastavnik.organisation/2" → 2; 0 if the text is not `format`'s name with a version.
 int format_version(const FileFormat& format, const std::string& text);

@@ -51,6 +51,9 @@ struct Options {
     bool force = false;                       // generate despite error-level violations
     std::vector<std::string> only;            // document kind ids; empty = all
     OutputFormat format = OutputFormat::both;
+    // The check of the same data on the same date: the analytical report states its violations
+    // and follows its rulesets' monitoring parameters. Null: none known.
+    const rules::CheckResult* check = nullptr;
 };
 
 struct Written {

@@ -21,4 +21,9 @@ std::string conclusion_text(const CheckResult& result, const data::DataTree& tre
 /// The exit code of `check` for a conclusion: 0 compliant, 1 violations, 3 incomplete, 2 no rules.
 int exit_code_of(Conclusion c);
 
+/// A finding's text for a document people read: the data fields the rulesets name in brackets
+/// for the JSON report («сведения о письменном согласии наставника (mentors[].consent_date)»)
+/// are left out.
+std::string without_data_paths(std::string text);
+
 }  // namespace nastavnik::rules

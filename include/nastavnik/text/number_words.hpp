@@ -25,6 +25,10 @@ struct Counted {
 /// "м одуш", "ж.одуш."; any letter case. nullopt for anything else.
 std::optional<Counted> parse_counted(std::string_view s);
 
+/// A number as Russian texts write it: a decimal comma, at most `digits` digits after it and
+/// none when they are zeros: 4.25 → «4,3», 80.0 → «80», 12.5 → «12,5».
+std::string decimal(double v, int digits = 1);
+
 /// The largest |n| number_words writes: 999 999 999 999 (billions).
 inline constexpr long long number_words_max = 999'999'999'999LL;
 

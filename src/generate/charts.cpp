@@ -1,6 +1,7 @@
-#include "batch/charts.hpp"
+#include "generate/charts.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/text/number_words.hpp"
 
 #include <cairo.h>
 
@@ -9,7 +10,7 @@
 #include <cstdio>
 #include <memory>
 
-namespace nastavnik::batch {
+namespace nastavnik::generate {
 
 namespace {
 
@@ -55,11 +56,7 @@ std::string fit(cairo_t* cr, std::string s, double room) {
 }
 
 std::string number(double v, const std::string& unit) {
-    char buf[32];
-    if (std::fabs(v - std::round(v)) < 0.05) std::snprintf(buf, sizeof buf, "%.0f", v);
-    else std::snprintf(buf, sizeof buf, "%.1f", v);
-    std::string s = buf;
-    if (const auto dot = s.find('.'); dot != std::string::npos) s[dot] = ',';  // десятичная запятая
+    const std::string s = text::decimal(v, 1);
     return unit.empty() ? s : s + "\u00A0" + unit;
 }
 
@@ -72,7 +69,8 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 
 std::string render_chart_png(const Chart& chart) {
     const double legend_height = 70;
-    const double title_height = 90;
+    // A chart under a figure caption has no title of its own (the caption says it).
+    const double title_height = chart.title.empty() ? 0 : 90;
     const double height = title_height + legend_height + row_height * static_cast<double>(std::max<std::size_t>(chart.rows.size(), 1)) + 2 * margin + 40;
     std::unique_ptr<cairo_surface_t, SurfaceFree> surface(
         cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(width), static_cast<int>(height)));
@@ -82,7 +80,7 @@ std::string render_chart_png(const Chart& chart) {
     cairo_paint(cr);
 
     set_rgb(cr, 0x000000);
-    text(cr, margin, margin + 40, chart.title, 44, true);
+    if (!chart.title.empty()) text(cr, margin, margin + 40, chart.title, 44, true);
 
     // Legend
     double lx = margin;
@@ -176,9 +174,9 @@ std::string render_chart_png(const Chart& chart) {
     cairo_surface_flush(surface.get());
     std::string png;
     if (cairo_surface_write_to_png_stream(surface.get(), append, &png) != CAIRO_STATUS_SUCCESS) {
-        throw Error(ErrorCode::internal, "диаграмма «" + chart.title + "» не записана в PNG (cairo)");
+        throw Error(ErrorCode::internal, "диаграмма «" + (chart.title.empty() ? chart.rows.empty() ? std::string() : chart.rows.front().label : chart.title) + "» не записана в PNG (cairo)");
     }
     return png;
 }
 
-}  // namespace nastavnik::batch
+}  // namespace nastavnik::generate

@@ -1,5 +1,5 @@
 #pragma once
-// Internal: the bar charts of the municipal report, drawn with cairo into PNG. A chart is a
+// Internal: the bar charts of the analytical reports (the organisation's and the municipal one), drawn with cairo into PNG. A chart is a
 // picture for people; the same figures go into the CSV table for programs.
 
 #include <cstdint>
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace nastavnik::batch {
+namespace nastavnik::generate {
 
 struct ChartSeries {
     std::string name;       // legend
@@ -22,7 +22,7 @@ struct ChartRow {
 };
 
 struct Chart {
-    std::string title;
+    std::string title;                    // "" under a figure caption: no title in the picture
     std::vector<ChartSeries> series;
     std::vector<ChartRow> rows;
     bool stacked = false;                 // series stacked in one bar, else side by side
@@ -33,4 +33,4 @@ struct Chart {
 /// PNG bytes, 1800 px wide (15 cm at 300 dpi). Deterministic for the same chart and fonts.
 std::string render_chart_png(const Chart& chart);
 
-}  // namespace nastavnik::batch
+}  // namespace nastavnik::generate

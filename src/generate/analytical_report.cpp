@@ -1,0 +1,449 @@
+#include "generate/analytical_report.hpp"
+
+#include "generate/charts.hpp"
+#include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/text/number_words.hpp"
+#include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/rules/report.hpp"
+#include "rules/plain_tree.hpp"
+
+#include <libxml/valid.h>
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+namespace nastavnik::generate {
+
+namespace {
+
+namespace mon = data::monitoring;
+using rules::add_element;
+
+void set_attr(xmlNodePtr n, const char* name, const std::string& value) {
+    xmlNewProp(n, reinterpret_cast<const xmlChar*>(name), reinterpret_cast<const xmlChar*>(value.c_str()));
+}
+
+
+std::string text_of(const xmlNode* n) {
+    if (n == nullptr) return {};
+    xmlChar* s = xmlNodeGetContent(n);
+    std::string out = s != nullptr ? reinterpret_cast<const char*>(s) : "";
+    xmlFree(s);
+    return out;
+}
+
+std::string id_of(const xmlNode* n) {
+    xmlChar* v = xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>("id"));
+    std::string out = v != nullptr ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return out;
+}
+
+// "a|b|c" → {a, b, c}; "" → {}.
+std::vector<std::string> list_of(const std::string& s) {
+    std::vector<std::string> out;
+    for (std::size_t from = 0; !s.empty();) {
+        const auto bar = s.find('|', from);
+        out.push_back(s.substr(from, bar == std::string::npos ? std::string::npos : bar - from));
+        if (bar == std::string::npos) break;
+        from = bar + 1;
+    }
+    return out;
+}
+
+std::string value_text(mon::Unit unit, double v) {
+    switch (unit) {
+        case mon::Unit::percent: return text::decimal(v, 1) + "\u00A0%";
+        case mon::Unit::score: return text::decimal(v, 1) + "\u00A0" + mon::unit_text(unit, v);
+        case mon::Unit::count: return text::decimal(v, 1);
+    }
+    return {};
+}
+
+std::string with_date(mon::Unit unit, const mon::Value& v) {
+    return value_text(unit, v.value) + " (" + text::date_numeric(v.date) + ")";
+}
+
+// «3 из 4 программ»: how many of the year's programmes have a value.
+std::string of_programmes(std::size_t k, std::size_t n) {
+    const long m = static_cast<long>(n);
+    const bool one = m % 10 == 1 && m % 100 != 11;
+    return std::to_string(k) + " из " + std::to_string(n) + (one ? " программы" : " программ");
+}
+
+struct Aggregate {
+    std::size_t programmes = 0;  // with a value
+    bool organisation = false;   // a value for the organisation as a whole
+    std::vector<double> starts, ends;
+    std::set<std::string> sources;
+    [[nodiscard]] bool any() const { return programmes > 0 || organisation; }
+};
+
+Aggregate aggregate(const mon::YearResults& r, const mon::Indicator& i, const std::set<std::string>* only) {
+    Aggregate a;
+    auto take = [&](const mon::Measured& m) {
+        if (m.start) {
+            a.starts.push_back(m.start->value);
+            a.sources.insert(m.start->source);
+        }
+        if (m.end) {
+            a.ends.push_back(m.end->value);
+            a.sources.insert(m.end->source);
+        }
+    };
+    for (const auto& p : r.programmes) {
+        if (only != nullptr && only->count(id_of(p.programme)) == 0) continue;
+        for (const auto& m : p.measured) {
+            if (m.indicator != &i) continue;
+            ++a.programmes;
+            take(m);
+        }
+    }
+    for (const auto& m : r.organisation) {
+        if (m.indicator != &i) continue;
+        a.organisation = true;
+        take(m);
+    }
+    return a;
+}
+
+double combined(mon::Unit unit, const std::vector<double>& v) {
+    const double sum = std::accumulate(v.begin(), v.end(), 0.0);
+    return unit == mon::Unit::count ? sum : sum / static_cast<double>(v.size());
+}
+
+// What the report says of an indicator in a year: «4,5 балла (на начало — 3,8 балла); 3 из 4
+// программ», «всего 12», or «не оценивалось».
+std::string stated(const mon::Indicator& i, const Aggregate& a, std::size_t programmes) {
+    if (!a.any() || (a.ends.empty() && a.starts.empty())) return "не оценивалось";
+    std::string s;
+    const bool averaged = i.unit != mon::Unit::count;
+    if (!a.ends.empty()) {
+        s = (averaged && a.ends.size() > 1 ? "в среднем " : i.unit == mon::Unit::count && a.ends.size() > 1 ? "всего " : "") +
+            value_text(i.unit, combined(i.unit, a.ends));
+        if (!a.starts.empty()) s += " (на начало программ — " + value_text(i.unit, combined(i.unit, a.starts)) + ")";
+    } else {
+        s = "на начало программ — " + value_text(i.unit, combined(i.unit, a.starts));
+    }
+    if (a.programmes > 0 && programmes > 0) s += "; " + of_programmes(a.programmes, programmes);
+    return s;
+}
+
+const xmlNode* child(const xmlNode* n, const char* name) {
+    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
+    }
+    return nullptr;
+}
+
+struct Dated {
+    std::optional<Date> start, end;
+};
+
+Dated dates_of(const xmlNode* item) {
+    const xmlNode* programme = child(item, "programme");
+    return {Date::parse_iso(text_of(child(programme, "start"))), Date::parse_iso(text_of(child(programme, "end")))};
+}
+
+// Whether a programme ran (at least partly) within [from, to].
+bool overlaps(const Dated& d, const Date& from, const Date& to) { return d.start && d.end && *d.start <= to && from <= *d.end; }
+
+const char* state_of(const Dated& d, const Date& as_of) {
+    if (*d.end < as_of) return "завершена";
+    if (as_of < *d.start) return "не начата";
+    return "реализуется";
+}
+
+std::vector<const xmlNode*> programmes_of(const data::DataTree& tree) {
+    std::vector<const xmlNode*> out;
+    for (const char* list : {"pairs", "groups"}) {
+        const xmlNode* l = child(tree.root(), list);
+        for (const xmlNode* c = l != nullptr ? l->children : nullptr; c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) out.push_back(c);
+        }
+    }
+    return out;
+}
+
+// Who takes part in a pair or a group: the mentor and the mentees' staff ids.
+std::vector<std::string> mentees_of(const xmlNode* item) {
+    std::vector<std::string> out;
+    if (const xmlNode* m = child(item, "mentee")) out.push_back(text_of(m));
+    if (const xmlNode* ms = child(item, "mentees")) {
+        for (const xmlNode* c = ms->children; c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) out.push_back(text_of(c));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
+                                   const xpath::Variables& parameters) {
+    AnalyticalReport out;
+    out.doc = data::copy_document(tree);
+    xmlNodePtr root = xmlDocGetRootElement(out.doc.get());
+    xmlNodePtr rep = add_element(root, "report");
+    xpath::Evaluator ev(tree.doc(), as_of.iso());
+
+    // The academic year of the as-of date — what the report is about.
+    const std::string year = mon::year_of(as_of);
+    const std::string previous = mon::previous_year(year);
+    const Date year_start = *mon::year_start(year);
+    const Date year_end = Date(year_start.year() + 1, 8, 31);
+    add_element(rep, "as_of", as_of.iso());
+    add_element(rep, "year", year);
+    add_element(rep, "year_start", year_start.iso());
+    add_element(rep, "year_end", year_end.iso());
+    add_element(rep, "previous_year", previous);
+
+    // The programmes of the year; those that ended before it; those without dates.
+    xmlNodePtr list = add_element(rep, "programmes");
+    int ended = 0, running = 0, not_started = 0, undated = 0, earlier = 0;
+    std::optional<Date> last_end;
+    std::set<std::string> this_year, mentors, mentees;
+    int pairs = 0, groups = 0;
+    for (const xmlNode* p : programmes_of(tree)) {
+        const Dated d = dates_of(p);
+        const bool pair = xmlStrEqual(p->name, reinterpret_cast<const xmlChar*>("pair"));
+        if (!d.start || !d.end) {
+            ++undated;
+        } else if (*d.end < year_start) {
+            ++earlier;
+            if (!last_end || *last_end < *d.end) last_end = d.end;
+            continue;
+        } else if (!overlaps(d, year_start, year_end)) {
+            continue;  // planned for a later year
+        }
+        // Counted among this year's participants: a programme of the year, or a pair (group)
+        // whose programme has no dates yet.
+        ++(pair ? pairs : groups);
+        mentors.insert(text_of(child(p, "mentor")));
+        for (const auto& m : mentees_of(p)) mentees.insert(m);
+        if (!d.start || !d.end) continue;
+        this_year.insert(id_of(p));
+        xmlNodePtr n = add_element(list, "programme");
+        set_attr(n, "ref", id_of(p));
+        add_element(n, "kind", pair ? "pair" : "group");
+        add_element(n, "start", d.start->iso());
+        add_element(n, "end", d.end->iso());
+        const char* state = state_of(d, as_of);
+        add_element(n, "state", state);
+        ++(std::string(state) == "завершена" ? ended : std::string(state) == "реализуется" ? running : not_started);
+    }
+    set_attr(list, "total", std::to_string(this_year.size()));
+    set_attr(list, "ended", std::to_string(ended));
+    set_attr(list, "running", std::to_string(running));
+    set_attr(list, "not_started", std::to_string(not_started));
+    set_attr(list, "undated", std::to_string(undated));
+    if (earlier > 0) {
+        xmlNodePtr e = add_element(rep, "earlier");
+        add_element(e, "count", std::to_string(earlier));
+        add_element(e, "last_end", last_end->iso());
+        add_element(e, "last_year", mon::year_of(*last_end));
+    }
+
+    // Young specialists (pedagogical experience under 3 years on the as-of date) and whether
+    // this year's pairs and groups take them in.
+    const auto young = ev.nodes(xpath::Expression::compile("/data/staff/person[pedagogical_experience_start and "
+                                                           "n:years-between(pedagogical_experience_start, n:today()) < 3]"),
+                                tree.root());
+    xmlNodePtr y = add_element(rep, "young");
+    int covered = 0;
+    xmlNodePtr left = add_element(y, "not_covered");
+    for (const xmlNode* person : young) {
+        if (mentees.count(id_of(person)) != 0) {
+            ++covered;
+            continue;
+        }
+        set_attr(add_element(left, "person"), "ref", id_of(person));
+    }
+    set_attr(y, "count", std::to_string(young.size()));
+    set_attr(y, "covered", std::to_string(covered));
+
+    // The participants of the year, and of the previous one as recorded when it closed.
+    xmlNodePtr part = add_element(rep, "participants");
+    const int staff = static_cast<int>(ev.number(xpath::Expression::compile("count(/data/staff/person)"), tree.root()));
+    const std::pair<const char*, int> current_figures[] = {
+        {"staff", staff}, {"mentors", static_cast<int>(mentors.size())}, {"mentees", static_cast<int>(mentees.size())},
+        {"pairs", pairs}, {"groups", groups}, {"young", static_cast<int>(young.size())}, {"young_covered", covered}};
+    for (const auto& [name, value] : current_figures) add_element(part, name, std::to_string(value));
+
+    const mon::YearResults now = mon::results(tree, year);
+    const mon::YearResults before = mon::results(tree, previous);
+    std::set<std::string> previous_programmes;
+    const Date previous_start = year_start.add_months(-12);
+    for (const xmlNode* p : programmes_of(tree)) {
+        if (overlaps(dates_of(p), previous_start, year_start.add_days(-1))) previous_programmes.insert(id_of(p));
+    }
+
+    const std::string type = tree.organisation_field("type");
+    auto param = [&](const char* name) {
+        const auto it = parameters.find(name);
+        return it == parameters.end() ? std::string() : it->second;
+    };
+    const auto exams = list_of(param("monitoring_exams"));
+    auto title = [&](const mon::Indicator& i) {
+        std::string t = mon::title_of(i, type);
+        if (std::string(i.id) == "exam_pass_share" && !exams.empty()) {
+            std::string names;
+            for (std::size_t k = 0; k < exams.size(); ++k) {
+                names += (k == 0 ? "" : k + 1 == exams.size() ? " и " : ", ") + exams[k];
+            }
+            t = t.substr(0, t.find("ВПР")) + names;
+        }
+        return t;
+    };
+    std::vector<std::string> sources_all;
+    int not_assessed_total = 0;
+    for (int stage = 1; stage <= 2; ++stage) {
+        // The act's list of indicators for the stage; without one, those that were measured.
+        std::vector<const mon::Indicator*> plan;
+        const auto named = list_of(param(stage == 1 ? "monitoring_stage1" : "monitoring_stage2"));
+        for (const auto& i : mon::indicators()) {
+            if (i.stage != stage) continue;
+            if (std::string(i.id) == "exam_pass_share" && type != "общеобразовательная") continue;  // no exams
+            const bool listed = std::find(named.begin(), named.end(), i.id) != named.end();
+            if (named.empty() ? (aggregate(now, i, &this_year).any() || aggregate(before, i, nullptr).any()) : listed) {
+                plan.push_back(&i);
+            }
+        }
+        xmlNodePtr st = add_element(rep, "stage");
+        set_attr(st, "n", std::to_string(stage));
+        int assessed = 0;
+        std::set<std::string> sources;
+        for (const mon::Indicator* i : plan) {
+            const Aggregate a = aggregate(now, *i, &this_year);
+            const Aggregate b = aggregate(before, *i, nullptr);
+            xmlNodePtr n = add_element(st, "indicator");
+            add_element(n, "title", title(*i));
+            add_element(n, "current", stated(*i, a, this_year.size()));
+            add_element(n, "previous", before.recorded ? stated(*i, b, previous_programmes.size()) : "нет сведений");
+            add_element(n, "assessed", a.any() ? "да" : "нет");
+            if (a.any()) ++assessed;
+            // Only what could have been measured is missing: the first stage while programmes run,
+            // the second once they end.
+            else if (stage == 1 ? !this_year.empty() : ended > 0) ++not_assessed_total;
+            sources.insert(a.sources.begin(), a.sources.end());
+        }
+        set_attr(st, "planned", std::to_string(plan.size()));
+        set_attr(st, "assessed", std::to_string(assessed));
+        set_attr(st, "not_assessed", std::to_string(plan.size() - static_cast<std::size_t>(assessed)));
+        std::string joined;
+        for (const auto& s : sources) joined += (joined.empty() ? "" : "; ") + s;
+        if (!joined.empty()) add_element(st, "sources", joined);
+    }
+    add_element(rep, "not_assessed", std::to_string(not_assessed_total));
+
+    // This year against the previous one: the participants (recorded when that year closed).
+    xmlNodePtr cmp = add_element(rep, "comparison");
+    set_attr(cmp, "previous_recorded", before.summary != nullptr ? "да" : "нет");
+    const std::pair<const char*, const char*> rows[] = {
+        {"mentors", "Наставники"}, {"mentees", "Наставляемые"}, {"pairs", "Наставнические пары"},
+        {"groups", "Наставнические группы"}, {"young", "Молодые специалисты"},
+        {"young_covered", "Из них закреплены за наставниками"}};
+    for (const auto& [key, label] : rows) {
+        xmlNodePtr r = add_element(cmp, "row");
+        add_element(r, "title", label);
+        const xmlNode* recorded = child(before.summary, key);
+        add_element(r, "previous", recorded != nullptr ? text_of(recorded) : "нет сведений");
+        add_element(r, "current", text_of(child(part, key)));
+    }
+
+    // Each programme's values, for the annex: what was measured, when, from what source.
+    xmlNodePtr values = add_element(rep, "values");
+    const auto words = xpath::Expression::compile(
+        "n:if(self::group, concat('группа наставника ', n:initials-surname(mentor, 'род')), n:initials-surname((mentee | mentees/mentee)[1]))");
+    for (const auto& p : now.programmes) {
+        const std::string who = ev.string(words, p.programme);
+        for (const auto& m : p.measured) {
+            xmlNodePtr r = add_element(values, "row");
+            add_element(r, "programme", who);
+            add_element(r, "indicator", title(*m.indicator));
+            add_element(r, "start", m.start ? with_date(m.indicator->unit, *m.start) : "—");
+            add_element(r, "end", m.end ? with_date(m.indicator->unit, *m.end) : "—");
+            std::set<std::string> src;
+            if (m.start) src.insert(m.start->source);
+            if (m.end) src.insert(m.end->source);
+            std::string s;
+            for (const auto& x : src) s += (s.empty() ? "" : "; ") + x;
+            add_element(r, "source", s);
+        }
+    }
+    for (const auto& m : now.organisation) {
+        xmlNodePtr r = add_element(values, "row");
+        add_element(r, "programme", "организация в целом");
+        add_element(r, "indicator", title(*m.indicator));
+        add_element(r, "start", m.start ? with_date(m.indicator->unit, *m.start) : "—");
+        add_element(r, "end", m.end ? with_date(m.indicator->unit, *m.end) : "—");
+        add_element(r, "source", m.end ? m.end->source : m.start->source);
+    }
+
+    // Programmes that ended this year without any value of the second stage.
+    xmlNodePtr gap = add_element(rep, "ended_without_stage2");
+    for (xmlNodePtr n = list->children; n != nullptr; n = n->next) {
+        if (text_of(child(n, "state")) != "завершена") continue;
+        const std::string ref = text_of(reinterpret_cast<xmlNodePtr>(xmlHasProp(n, reinterpret_cast<const xmlChar*>("ref"))));
+        const auto it = std::find_if(now.programmes.begin(), now.programmes.end(),
+                                     [&](const mon::ProgrammeResults& r) { return id_of(r.programme) == ref; });
+        const bool measured = it != now.programmes.end() && std::any_of(it->measured.begin(), it->measured.end(),
+                                                                        [](const mon::Measured& m) { return m.indicator->stage == 2; });
+        if (measured) continue;
+        const auto item = ev.nodes(xpath::Expression::compile("id('" + ref + "')"), tree.root());
+        if (!item.empty()) add_element(gap, "programme", ev.string(words, item.front()));
+    }
+
+    // What the check found: the conclusions name it.
+    xmlNodePtr found = add_element(rep, "findings");
+    if (check != nullptr) {
+        std::set<std::string> seen;  // one line per message
+        for (const auto& f : check->findings) {
+            if (f.outcome != rules::Outcome::violated) continue;
+            const std::string text = rules::without_data_paths(f.message);
+            if (!seen.insert(text).second) continue;
+            xmlNodePtr n = add_element(found, "finding", text);
+            // A recommendation (or a deadline not yet passed) is not a violation to remove.
+            set_attr(n, "severity", f.category != rules::Category::violation       ? "info"
+                                    : f.rule->severity == rules::Severity::error     ? "error"
+                                    : f.rule->severity == rules::Severity::warning ? "warning"
+                                                                                   : "info");
+        }
+        add_element(rep, "not_evaluable", std::to_string(check->count(rules::Outcome::not_evaluable)));
+    }
+
+    // Charts when there is a year to compare with: participants, and the scores of stage 2.
+    std::vector<std::string> years;
+    for (const auto& yname : mon::recorded_years(tree)) {
+        if (yname < year && mon::results(tree, yname).summary != nullptr) years.push_back(yname);
+    }
+    if (!years.empty()) {
+        Chart chart;  // under the caption «Рисунок 1 — Участники наставничества по учебным годам»
+        const std::uint32_t colours[] = {0xB0B0B0, 0x7FA7D9, 0x2F6DB5, 0x1B3F73};
+        years.push_back(year);
+        if (years.size() > 4) years.erase(years.begin(), years.end() - 4);
+        for (std::size_t k = 0; k < years.size(); ++k) {
+            chart.series.push_back({years[k] + (years[k] == year ? " (на " + text::date_numeric(as_of) + ")" : ""),
+                                    colours[4 - years.size() + k]});
+        }
+        // The chart's label column is narrow: short names of the table's rows.
+        const std::pair<const char*, const char*> labels[] = {
+            {"mentors", "Наставники"}, {"mentees", "Наставляемые"}, {"pairs", "Пары"}, {"groups", "Группы"},
+            {"young", "Молодые специалисты"}, {"young_covered", "из них с наставником"}};
+        for (const auto& [key, label] : labels) {
+            // A figure a year did not record is left out, not drawn as zero.
+            ChartRow r{label, {}, std::nullopt, {}};
+            for (const auto& yname : years) {
+                const xmlNode* v = yname == year ? child(part, key) : child(mon::results(tree, yname).summary, key);
+                if (v != nullptr) r.values.push_back(std::stod(text_of(v)));
+            }
+            if (r.values.size() == years.size()) chart.rows.push_back(std::move(r));
+        }
+        out.charts.emplace("years", render_chart_png(chart));
+        set_attr(add_element(rep, "chart"), "name", "years");
+    }
+    return out;
+}
+
+}  // namespace nastavnik::generate

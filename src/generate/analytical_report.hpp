@@ -1,0 +1,46 @@
+#pragma once
+// Internal: what the organisation's analytical report (аналитическая справка о результатах
+// мониторинга) states, computed from the data — never claimed. The template
+// (templates/analiticheskaya-spravka.docx) is filled from a copy of the organisation's tree
+// with /data/report added:
+//
+//   report/{as_of, year, year_start, year_end, previous_year}
+//   report/programmes[@total @ended @running @not_started @undated]/programme[@ref]/{kind, start, end, state}
+//   report/earlier/{count, last_end, last_year}            programmes that ended before the year
+//   report/young[@count @covered]/not_covered/person[@ref]   pedagogical experience under 3 years
+//   report/stage[@n @planned @assessed @not_assessed]/indicator/{title, current, previous, assessed}
+//   report/stage/sources                                   where this year's values come from
+//   report/comparison[@previous_recorded]/row/{title, previous, current}
+//   report/values/row/{programme, indicator, start, end, source}   per programme, the annex
+//   report/findings/finding[@severity]                     what the check found, in words
+//   report/not_evaluable                                   how many requirements could not be checked
+//   report/ended_without_stage2/programme                  ended this year, impact not measured
+//   report/chart[@name]                                    charts drawn (years, scores)
+//
+// Which indicators a stage has comes from the rulesets in force (monitoring_stage1,
+// monitoring_stage2; monitoring_exams names the exams); without them, the indicators measured.
+
+#include "nastavnik/core/date.hpp"
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/rules/engine.hpp"
+#include "nastavnik/xpath/evaluator.hpp"
+
+#include <libxml/tree.h>
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace nastavnik::generate {
+
+struct AnalyticalReport {
+    std::unique_ptr<xmlDoc, data::DocFree> doc;  // the organisation's data with /data/report
+    std::map<std::string, std::string> charts;  // chart name → PNG, for the template's chart:NAME pictures
+};
+
+/// `check`: the check of the same data on the same date (its violations go into the
+/// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
+AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
+                                   const xpath::Variables& parameters);
+
+}  // namespace nastavnik::generate

@@ -1,0 +1,23 @@
+#pragma once
+// Internal: the questionnaires of monitoring (анкеты наставляемого, наставника, куратора) are
+// filled from a copy of the organisation's tree with the questions of each form added, so that
+// the printed questions and the answers' keys come from one catalogue (data/monitoring.hpp):
+//
+//   /data/questionnaire_forms/form[@id = 'наставляемый' | 'наставник' | 'куратор']/
+//       {title, question/{n, text, kind: scale | percent | count | yes_no}}
+//   /data/questionnaire_forms/programme[@ref]      the pairs and groups of the year, in data order
+
+#include "nastavnik/data/data_tree.hpp"
+
+namespace nastavnik::generate {
+
+std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTree& tree, const std::string& as_of);
+
+/// The pairs and groups whose programme runs in the academic year of the as-of date (or has no
+/// dates yet), as an XPath predicate on a pair or a group: who gets a questionnaire.
+inline constexpr const char* programme_of_the_year =
+    "[not(programme/start and programme/end) or "
+    "(n:days(programme/start) <= n:days(concat(substring-after(n:academic-year(n:today()), '/'), '-08-31')) and "
+    "n:days(programme/end) >= n:days(concat(substring-before(n:academic-year(n:today()), '/'), '-09-01')))]";
+
+}  // namespace nastavnik::generate
