@@ -28,6 +28,7 @@ test_packages=(
   chromium chromium-driver python3-selenium   # the service's pages in a real headless browser
   openssl                                # a self-signed certificate for the service's HTTPS
   python3-openpyxl libreoffice-calc      # workbooks as a script and as LibreOffice Calc write them
+  clang-16 libclang-rt-16-dev llvm-16    # libFuzzer harnesses with ASan and UBSan (fuzz/), symbolised reports
 )
 
 case "${1:-}" in

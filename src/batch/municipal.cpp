@@ -13,8 +13,7 @@
 #include "rules/plain_tree.hpp"
 #include "batch/charts.hpp"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include "input/rapidjson_alloc.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -414,8 +413,8 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
 
 std::string manifest_json(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs,
                           std::vector<WrittenFile> files, const Options& options) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+    input::JsonStringBuffer buffer;
+    input::JsonPrettyWriter w(buffer);
     w.SetIndent(' ', 2);
     auto str = [&](const std::string& s) { w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size())); };
     w.StartObject();

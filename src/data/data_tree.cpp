@@ -214,6 +214,12 @@ private:
                 if (v.items.size() < type.min_items) {
                     error(v.position, path, "массив не может быть пустым");
                 }
+                if (type.max_items != 0 && v.items.size() > type.max_items) {
+                    // Its items are not looked at: a hostile file would get an error for each.
+                    return error(v.position, path,
+                                 "слишком много элементов: " + std::to_string(v.items.size()) + ", допускается не более " +
+                                     std::to_string(type.max_items));
+                }
                 for (std::size_t i = 0; i < v.items.size(); ++i) {
                     value(v.items[i], *type.item, node, type.item_name, path + "[" + std::to_string(i) + "]");
                 }

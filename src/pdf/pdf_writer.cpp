@@ -1,6 +1,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "pdf/images.hpp"
+#include "nastavnik/docx/pictures.hpp"
 
 #include "pdf/truetype.hpp"
 
@@ -304,6 +305,16 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
             if (it != images.end()) return it->second.object == nullptr ? nullptr : &it->second;
             Picture pic;
             const Image& source = doc.images.at(static_cast<std::size_t>(index));
+            // A small file can claim 10⁵ × 10⁵ pixels: nothing that size is decoded.
+            if (const auto [pw, ph] = docx::image_pixel_size(source.bytes);
+                pw > RenderLimits::max_image_side || ph > RenderLimits::max_image_side || pw * ph > RenderLimits::max_image_pixels) {
+                warnings.add(source.part, "изображение " + std::to_string(pw) + "×" + std::to_string(ph) +
+                                              " пикселей больше допустимого (не более " +
+                                              std::to_string(RenderLimits::max_image_pixels / 1000000) +
+                                              " млн пикселей): показана рамка");
+                images.emplace(index, Picture{});
+                return nullptr;
+            }
             const auto [w, h] = printed[index];
             if (auto st = image_stream(source.bytes, w, h)) {
                 auto add_image = [&](const std::string& data, int colors, const std::string& palette, bool dct) {

@@ -3,8 +3,7 @@
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include "input/rapidjson_alloc.hpp"
 
 namespace nastavnik::rules {
 
@@ -178,8 +177,8 @@ int exit_code_of(Conclusion c) {
 }
 
 std::string report_json(const CheckResult& r, const data::DataTree& tree) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+    input::JsonStringBuffer buffer;
+    input::JsonPrettyWriter w(buffer);
     w.SetIndent(' ', 2);
     auto str = [&](const std::string& s) { w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size())); };
     auto key = [&](const char* k) { w.Key(k); };

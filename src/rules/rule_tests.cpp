@@ -29,7 +29,7 @@ data::DataTree case_tree(const JsonValue& spec, const std::filesystem::path& fil
     if (base.empty()) throw Error(ErrorCode::data_invalid, "нет поля «base» (путь к базовой организации)", InputLocation{file.string(), spec.position.line, spec.position.column, "base"});
     JsonValue data = input::read_json_file(file.parent_path() / base);
     if (const JsonValue* patch = spec.find("patch")) input::merge_patch(data, *patch);
-    const bool municipality = text_field(data, "format") == data::municipality_format;
+    const bool municipality = data::is_municipality_format(text_field(data, "format"));
     return data::DataTree::from_json(data, file.string(),
                                      municipality ? data::municipality_file_format() : data::organisation_file_format());
 }
@@ -153,6 +153,11 @@ std::size_t RuleTestReport::failed() const {
 
 std::size_t RuleTestReport::incomplete() const {
     return static_cast<std::size_t>(std::count_if(coverage.begin(), coverage.end(), [](const RuleCoverage& c) { return !c.complete(); }));
+}
+
+CaseResult run_rule_case(const Catalog& catalog, const Ruleset& rs, const Rule& rule, const std::filesystem::path& file) {
+    RuleCoverage unused;
+    return run_case(catalog, rs, rule.id, rule.subject, file, unused);
 }
 
 RuleTestReport run_rule_tests(const Catalog& catalog) {

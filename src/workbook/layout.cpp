@@ -63,6 +63,7 @@ std::string format_hint(const Column& c, Sheet::Kind sheet) {
         case K::date: hint = "Дата в виде ДД.ММ.ГГГГ."; break;
         case K::date_or_null: hint = std::string("Дата в виде ДД.ММ.ГГГГ или «") + null_word + "», если её нет."; break;
         case K::number: hint = t.values.empty() ? "Число." : "Число из списка."; break;
+        case K::boolean: hint = "Выберите «да» или «нет»."; break;
         case K::enumeration: hint = "Выберите значение из списка."; break;
         case K::ref:
             // Several people in one cell of a table cannot come from a drop-down: they are typed.
@@ -167,6 +168,9 @@ private:
         if (t.kind == K::enumeration || (t.kind == K::number && !t.values.empty())) {
             c.list = ListSource::values;
             if (const auto* labels = detail::value_labels(format_.format, full_path)) c.value_labels = *labels;
+        } else if (t.kind == K::boolean) {
+            c.list = ListSource::values;
+            c.value_labels = {{"true", "да"}, {"false", "нет"}};
         } else if (t.kind == K::ref) {
             c.list = ListSource::items;
             c.list_of = t.ref_collection;
@@ -185,6 +189,7 @@ private:
             case K::date:
             case K::date_or_null: w = 13; break;
             case K::number: w = 10; break;
+            case K::boolean: w = 8; break;
             case K::id: w = 12; break;
             case K::string: w = 20; break;
             case K::ref: w = t.ref_collection == "staff" ? 20 : 36; break;
@@ -206,6 +211,18 @@ private:
         return std::max(w, std::min(title / 2 + 3, 30.0));
     }
 
+    // An object that may be null is «нет» in its first column (`first` is its index): the
+    // column says so in its note.
+    static void mark_nullable(std::vector<Column>& columns, std::size_t first, const std::vector<std::string>& keys, const Field& f) {
+        if (first >= columns.size()) throw std::logic_error("workbook layout: a nullable object without columns: " + join(keys));
+        Column& c = columns[first];
+        if (!c.null_of.empty() || c.type->nullable || scalar_of(*c.type).kind == K::date_or_null) {
+            throw std::logic_error("workbook layout: «нет» in " + c.path + " would mean two things");
+        }
+        c.null_of = keys;
+        c.note += (c.note.empty() || c.note.back() == '.' ? " " : ". ") + user_text(f.description);
+    }
+
     // The scalar fields of an object as columns, nested objects flattened into them.
     void flatten(Sheet& sheet, const Type& object, std::vector<std::string> prefix, const std::string& path,
                  bool required, int sheet_index_value) {
@@ -214,7 +231,9 @@ private:
             keys.push_back(f.key);
             const std::string full = path + "." + f.key;
             if (f.type.kind == K::object) {
+                const std::size_t first = sheet.columns.size();
                 flatten(sheet, f.type, keys, full, required && f.required, sheet_index_value);
+                if (f.type.nullable) mark_nullable(sheet.columns, first, keys, f);
             } else if (is_object_array(f.type)) {
                 children_.push_back({sheet_index_value, keys, &f, full});
             } else if (f.type.kind == K::array && f.type.item && !is_scalar(*f.type.item)) {
@@ -273,6 +292,7 @@ private:
         layout_.sheets[static_cast<std::size_t>(index)].sections.push_back(
             Section{keys, p ? std::string(p->heading) : user_text(f.description), required});
         std::vector<const Field*> objects;
+        const std::size_t first = layout_.sheets[static_cast<std::size_t>(index)].columns.size();
         for (const Field& sub : f.type.fields) {
             const std::string full = path + "." + sub.key;
             if (sub.type.kind == K::object) {
@@ -287,6 +307,7 @@ private:
                 layout_.sheets[static_cast<std::size_t>(index)].columns.push_back(std::move(c));
             }
         }
+        if (f.type.nullable) mark_nullable(layout_.sheets[static_cast<std::size_t>(index)].columns, first, keys, f);
         for (const Field* sub : objects) {
             auto child = keys;
             child.push_back(sub->key);

@@ -481,7 +481,8 @@ private:
                 continue;
             }
             if (col.role == ColumnRole::id) has_id = true;
-            set_path(item.value, *sheet.item, col.keys, std::move(*v), pos);
+            const bool whole_object = v->kind == JsonValue::Kind::null && !col.null_of.empty();
+            set_path(item.value, *sheet.item, whole_object ? col.null_of : col.keys, std::move(*v), pos);
         }
         item.needs_id = !has_id && std::any_of(sheet.columns.begin(), sheet.columns.end(),
                                                [](const Column& c) { return c.role == ColumnRole::id; });
@@ -502,6 +503,10 @@ private:
         for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
             JsonValue* next = member(*node, keys[i]);
             const data::Field* f = field_of(*t, keys[i]);
+            if (next != nullptr && next->kind == JsonValue::Kind::null) {
+                error(pos, "в строке уже сказано «нет» (сведений об этом нет), а здесь они вписаны — оставьте одно из двух");
+                return;
+            }
             if (next == nullptr) {
                 JsonValue o;
                 o.kind = JsonValue::Kind::object;
@@ -535,6 +540,13 @@ private:
             const std::string s = cell_text(cell);
             if (s.empty()) return std::nullopt;
             return string_value(s, pos);
+        }
+        // «нет» where null is allowed: known to be absent (the field's own null, or the whole
+        // object's in its first column).
+        if ((type.nullable || !col.null_of.empty()) && cell.kind == Cell::Kind::text && match_key(trim(cell.text)) == match_key(null_word)) {
+            JsonValue v;
+            v.position = pos;
+            return v;
         }
         if (type.kind == K::array) {
             const data::Type& item = scalar_of(type);
@@ -638,6 +650,19 @@ private:
                 v.scalar = number_text(*x);
                 v.position = pos;
                 return v;
+            }
+            case K::boolean: {
+                const std::string key = match_key(text);
+                if (key == match_key("да") || key == match_key(null_word)) {
+                    JsonValue v;
+                    v.kind = JsonValue::Kind::boolean;
+                    v.scalar = key == match_key("да") ? "true" : "false";
+                    v.position = pos;
+                    return v;
+                }
+                error(pos, "ожидается «да» или «нет», в ячейке " + in_quotes(text));
+                failed_ = true;
+                return std::nullopt;
             }
             case K::enumeration:
             case K::constant: {
@@ -803,6 +828,20 @@ private:
             auto keys = path;
             keys.push_back(f.key);
             if (f.type.kind == K::object) {
+                if (const FormValue* none = f.type.nullable ? null_object(keys) : nullptr) {
+                    for (const auto& [col, value] : form_values_) {
+                        const Sheet* sheet = sheet_of(col);
+                        if (sheet == nullptr || col->null_of == keys) continue;
+                        auto full = sheet->sections[static_cast<std::size_t>(col->section)].keys;
+                        full.insert(full.end(), col->keys.begin(), col->keys.end());
+                        if (full.size() > keys.size() && std::equal(keys.begin(), keys.end(), full.begin())) {
+                            error(value.value.position,
+                                  "выше в разделе сказано «нет» (сведений об этом нет), а здесь они вписаны — оставьте одно из двух");
+                        }
+                    }
+                    object.members.push_back(input::JsonMember{f.key, none->value.position, none->value});
+                    continue;
+                }
                 JsonValue sub;
                 sub.kind = JsonValue::Kind::object;
                 sub.position = section_position(keys);
@@ -843,6 +882,14 @@ private:
             auto full = sheet->sections[static_cast<std::size_t>(col->section)].keys;
             full.insert(full.end(), col->keys.begin(), col->keys.end());
             if (full == keys) return &value;
+        }
+        return nullptr;
+    }
+
+    // «нет» in the first row of a form's object that may be null: the object is known to be absent.
+    const FormValue* null_object(const std::vector<std::string>& keys) const {
+        for (const auto& [col, value] : form_values_) {
+            if (col->null_of == keys && value.value.kind == JsonValue::Kind::null) return &value;
         }
         return nullptr;
     }

@@ -42,6 +42,17 @@ const JsonValue* at_path(const JsonValue* v, const std::vector<std::string>& key
     return v;
 }
 
+// A column's value in an item (keys from the item) — or, in the first column of an object
+// that is null, that null: the cell says «нет» for the whole object.
+const JsonValue* value_at(const JsonValue* item, const std::vector<std::string>& keys, const Column& c,
+                          const std::vector<std::string>& null_of) {
+    if (const JsonValue* v = at_path(item, keys)) return v;
+    if (c.null_of.empty()) return nullptr;
+    const JsonValue* object = at_path(item, null_of);
+    return object && object->kind == JsonValue::Kind::null ? object : nullptr;
+}
+const JsonValue* value_at(const JsonValue* item, const Column& c) { return value_at(item, c.keys, c, c.null_of); }
+
 // Excel's day number of a date (1900 system).
 double serial(const Date& d) { return static_cast<double>(d.day_number() - Date(1899, 12, 30).day_number()); }
 
@@ -298,6 +309,9 @@ private:
                     }
                     values.push_back(shown_value);
                 }
+                if (t.kind == K::boolean) {
+                    for (const auto& [code, label] : c.value_labels) values.push_back(label);
+                }
                 const bool numbers = t.kind == K::number;
                 const std::string key = std::string(numbers ? "n:" : "s:") + [&] {
                     std::string k;
@@ -377,11 +391,11 @@ private:
             else out.push_back(v);
         };
         if (s.kind == Sheet::Kind::table) {
-            for (const Row& r : rows_[sheet_index]) add(at_path(r.item, c.keys));
+            for (const Row& r : rows_[sheet_index]) add(value_at(r.item, c));
         } else if (data_ != nullptr) {
             auto keys = s.sections[static_cast<std::size_t>(c.section)].keys;
             keys.insert(keys.end(), c.keys.begin(), c.keys.end());
-            add(at_path(data_, keys));
+            add(value_at(data_, keys, c, c.null_of));
         }
         return out;
     }
@@ -504,7 +518,7 @@ private:
             const auto col = static_cast<lxw_col_t>(i);
             double width = c.width;
             for (const Row& r : rows) {
-                const JsonValue* v = c.role == ColumnRole::parent ? r.parent : at_path(r.item, c.keys);
+                const JsonValue* v = c.role == ColumnRole::parent ? r.parent : value_at(r.item, c);
                 if (v == nullptr) continue;
                 std::string shown_text;
                 if (c.role == ColumnRole::parent) shown_text = shown(c.list_of, id_of(*v));
@@ -534,7 +548,7 @@ private:
             // height a file gives (libxlsxwriter gives the default one line).
             std::size_t lines = 1;
             for (const auto& c : s.columns) {
-                const JsonValue* v = c.role == ColumnRole::value ? at_path(rows[r].item, c.keys) : nullptr;
+                const JsonValue* v = c.role == ColumnRole::value ? value_at(rows[r].item, c) : nullptr;
                 if (v && v->kind == JsonValue::Kind::array) lines = std::max(lines, v->items.size());
             }
             if (lines > 1) worksheet_set_row(ws, row, 13.0 * static_cast<double>(std::min<std::size_t>(lines, 20)), nullptr);
@@ -546,7 +560,7 @@ private:
                     put_string(ws, row, col, shown(c.list_of, id_of(*rows[r].parent)), text_);
                     continue;
                 }
-                if (const JsonValue* v = at_path(rows[r].item, c.keys)) cell(ws, row, col, c, *v);
+                if (const JsonValue* v = value_at(rows[r].item, c)) cell(ws, row, col, c, *v);
             }
         }
         // The label column: a formula in every row in use and in the spare rows below.
@@ -625,7 +639,7 @@ private:
                 for (const auto& [p, value] : options_.prefill) {
                     if (p == path) prefilled = value;
                 }
-                const JsonValue* v = data_ ? at_path(data_, keys) : nullptr;
+                const JsonValue* v = data_ ? value_at(data_, keys, c, c.null_of) : nullptr;
                 if (v && many && v->kind == JsonValue::Kind::array) {
                     const std::size_t n = v->items.size(), prepared = static_cast<std::size_t>(last);
                     Column single = c;

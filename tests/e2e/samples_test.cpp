@@ -127,8 +127,10 @@ BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
     const auto out = fresh_dir("gen-lo");
     BOOST_REQUIRE(e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of, "--out", out.string()}).exit_code == 0);
     const auto txt = fresh_dir("gen-lo-txt");
+    // UTF-8 whatever the locale: the plain "Text" filter writes the locale's charset, and where
+    // LANG is unset (a fresh Debian, a minimal container) every Cyrillic letter became «?».
     const auto conv = e2e::shell("cd " + e2e::quote(out.string()) + " && soffice --headless -env:UserInstallation=file://" +
-                                 std::string(NASTAVNIK_TEST_TMP) + "/lo-profile --convert-to txt:Text --outdir " +
+                                 std::string(NASTAVNIK_TEST_TMP) + "/lo-profile --convert-to 'txt:Text (encoded):UTF8' --outdir " +
                                  e2e::quote(txt.string()) + " *.docx");
     BOOST_REQUIRE_MESSAGE(conv.exit_code == 0, conv.out);
     std::size_t files = 0;

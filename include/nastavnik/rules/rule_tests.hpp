@@ -52,6 +52,9 @@ struct RuleTestReport {
 /// Runs the cases of every ruleset of the catalog (tests/ beside each ruleset file).
 RuleTestReport run_rule_tests(const Catalog& catalog);
 
+/// One case file of `rule` (of `rs`), as run_rule_tests runs each: its base read relative to
+/// the file, the patch applied, the chain of `rs` checked, the findings compared.
+CaseResult run_rule_case(const Catalog& catalog, const Ruleset& rs, const Rule& rule, const std::filesystem::path& file);
 /// Human report in Russian: failures, coverage table, totals.
 std::string format_rule_test_report(const RuleTestReport& report);
 

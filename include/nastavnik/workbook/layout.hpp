@@ -10,7 +10,8 @@
 //    scalar fields, nested objects flattened into columns (programme.start → «Начало
 //    программы»), an array of scalars in one cell (one value per line); an array of objects
 //    inside an item becomes a table of its own whose first column names the parent item
-//    (Согласия в группах: groups[].mentee_consents);
+//    (Согласия в группах: groups[].mentee_consents); an object that may be null («нет
+//    соглашения») is «нет» in its first column;
 //  - a form: one row per field of one or more objects (Организация: organisation, curator …),
 //    titles in column A, values in B (an array of scalars across B, C, D …), each object a
 //    section under a heading row.
@@ -52,6 +53,10 @@ struct Column {
     std::vector<std::pair<std::string, std::string>> value_labels;  // enumeration code → what the cell shows
     double width = 14;              // characters
     int section = 0;                // forms: index into Sheet::sections
+    /// The first column of an object that may be null («known to be absent»: no labour
+    /// agreement, no curator): «нет» in it stands for the whole object. The object's keys, from
+    /// the row's item (table) or from the root (form); empty for other columns.
+    std::vector<std::string> null_of;
 };
 
 struct Section {
