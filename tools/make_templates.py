@@ -220,194 +220,6 @@ def save(doc, path):
 
 
 # ---------------------------------------------------------------------------------------------
-def prikaz(path):
-    doc = new_document()
-    # The curator is appointed here unless the data records a separate order for it (then
-    # `generate` writes that order, prikaz-o-naznachenii-kuratora, and one appointment is enough).
-    APPOINTS = ("/data/curator/person and not(id(/data/curator/appointed_by)/kind = "
-                "'приказ о назначении куратора')")
-    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
-    t = borderless_table(doc, 2, (85, 85))
-    cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
-    cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "{{? /data/organisation/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
-    para(doc, "Об утверждении Положения о системе", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
-    para(doc, "наставничества педагогических работников", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
-    para(doc, "В соответствии с распоряжением Правительства Российской Федерации от 31.12.2019 № 3273-р "
-         "«Об утверждении основных принципов национальной системы профессионального роста педагогических "
-         "работников Российской Федерации, включая национальную систему учительского роста», методическими "
-         "рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических "
-         "работников в образовательных организациях (письмо Министерства просвещения Российской Федерации "
-         "от 21.12.2021 № АЗ-1128/08){{#if /data/organisation/region = 'Алтайский край'}}, приказом Министерства "
-         "образования и науки Алтайского края от 24.03.2022 № 404{{/if}}{{#if /data/organisation/municipality = "
-         "'Барнаул'}}, приказом комитета по образованию города Барнаула от 27.07.2022 № 127{{/if}}"
-         "{{#if /data/pedagogical_council}}, на основании решения педагогического совета (протокол от "
-         "{{n:date(/data/pedagogical_council/date)}} № {{/data/pedagogical_council/protocol_number}}){{/if}}")
-    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
-    RM = approves_roadmap("приказ об утверждении положения")
-    # Item numbers after the optional ones: 1 + roadmap + curator + k.
-    def item(k):
-        return "{{" + str(k) + " + number(" + RM + ") + number(" + APPOINTS + ")}}"
-    para(doc, "1. Утвердить Положение о системе наставничества педагогических работников в " + SHORT +
-         " (приложение{{#if " + RM + "}} 1{{/if}}).")
-    para(doc, "{{#if " + RM + "}}")
-    para(doc, "2. Утвердить " + ROADMAP_TITLE + " (приложение 2).")
-    para(doc, "{{/if}}")
-    para(doc, "{{#if " + APPOINTS + "}}")
-    para(doc, "{{2 + number(" + RM + ")}}. Назначить куратором реализации программ наставничества "
-         "{{n:position(/data/curator/person, 'вин')}} {{n:full-name(/data/curator/person, 'вин')}}.")
-    para(doc, "{{/if}}")
-    para(doc, item(2) + ". Ввести Положение в действие с {{n:date($order_date)}}.")
-    para(doc, item(3) + ". Разместить Положение на официальном сайте образовательной организации"
-         "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}} в течение 10 рабочих дней "
-         "со дня подписания настоящего приказа.")
-    para(doc, item(4) + ". Контроль за исполнением настоящего приказа оставляю за собой.")
-    para(doc, "{{#if " + RM + "}}")
-    # The attachment mark starts at the left margin, unjustified (ГОСТ Р 7.0.97).
-    para(doc, "Приложения: 1. Положение о системе наставничества педагогических работников в 1 экз.",
-         indent=False, before=18, align=WD_ALIGN_PARAGRAPH.LEFT)
-    para(doc, "2. Дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False,
-         align=WD_ALIGN_PARAGRAPH.LEFT)
-    para(doc, "{{else}}")
-    para(doc, "Приложение: Положение о системе наставничества педагогических работников в 1 экз.",
-         indent=False, before=18, align=WD_ALIGN_PARAGRAPH.LEFT)
-    para(doc, "{{/if}}")
-    sig = borderless_table(doc, 2, (95, 75))
-    cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
-    cell_para(sig.rows[0].cells[1], "{{n:initials-surname(/data/organisation/head)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    sig.rows[0].cells[0].paragraphs[0].paragraph_format.space_before = Pt(36)
-    sig.rows[0].cells[1].paragraphs[0].paragraph_format.space_before = Pt(36)
-    save(doc, path)
-
-
-# ---------------------------------------------------------------------------------------------
-def prikaz_pary(path):
-    """Приказ о закреплении наставнических пар (групп): a table row per pair and group."""
-    doc = new_document()
-    APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]"
-    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
-    t = borderless_table(doc, 2, (85, 85))
-    cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
-    cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "{{? /data/organisation/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
-    para(doc, "О закреплении наставнических пар (групп)", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
-    para(doc, "В соответствии с Положением о системе наставничества педагогических работников"
-         "{{#if " + APPROVAL + "}}, утверждённым приказом от {{n:date(" + APPROVAL + "/date)}} № {{" + APPROVAL +
-         "/number}}{{/if}}, на основании письменного согласия наставников и наставляемых на возложение на них "
-         "дополнительных обязанностей, связанных с наставнической деятельностью,")
-    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
-    para(doc, "1. Закрепить наставнические пары (группы) и установить сроки персонализированных программ "
-         "наставничества согласно таблице:", keep=True)
-    table = grid_table(doc, (10, 48, 52, 35, 25),
-                       ("№", "Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок программы"))
-    texts = ("{{#each /data/pairs/pair | /data/groups/group}}{{count(preceding::pair | preceding::group) + 1}}",
-             "{{n:full-name(mentor)}}, {{n:position(mentor)}}",
-             None,  # one paragraph per mentee, below
-             "{{form}}",
-             "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
-             "{{else}}не установлен{{/if}}{{/each}}")
-    for c, text_ in zip(table.rows[1].cells, texts):
-        fill_cell(c, [text_] if text_ is not None else [
-            "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"])
-    # Programmes recorded as approved by this order (programme/approved_by): the order approves
-    # them and lists them as attachments; each carries the гриф «УТВЕРЖДЕНА приказом …».
-    ORDER = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'])[last()]"
-    APPROVED = "(/data/pairs/pair | /data/groups/group)[programme/approved_by = " + ORDER + "/@id]"
-    para(doc, "{{#if " + APPROVED + "}}", before=6)
-    para(doc, "2. Утвердить {{n:if(count(" + APPROVED + ") > 1, 'персонализированные программы', "
-         "'персонализированную программу')}} наставничества "
-         "{{#each " + APPROVED + "}}{{#if self::pair}}{{n:initials-surname(mentee, 'род')}}{{else}}группы наставника "
-         "{{n:initials-surname(mentor, 'род')}}{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}} "
-         "({{n:if(count(" + APPROVED + ") > 1, 'приложения', 'приложение')}}).")
-    para(doc, "{{else}}")
-    para(doc, "2. Наставникам совместно с наставляемыми разработать персонализированные программы наставничества "
-         "на основе выявленных профессиональных затруднений наставляемых.", before=6)
-    para(doc, "{{/if}}")
-    para(doc, "{{#if /data/curator/person}}")
-    para(doc, "3. Куратору реализации программ наставничества {{n:initials-surname(/data/curator/person, 'дат')}} "
-         "обеспечить организационно-методическое сопровождение и мониторинг реализации программ.")
-    para(doc, "{{/if}}")
-    para(doc, "{{n:if(/data/curator/person, '4', '3')}}. Контроль за исполнением настоящего приказа оставляю за собой.")
-    para(doc, "{{#if " + APPROVED + "}}")
-    para(doc, "Приложение: {{#if count(" + APPROVED + ") > 1}}персонализированные программы наставничества "
-         "({{n:plural(count(" + APPROVED + "), 'программа', 'программы', 'программ')}}), каждая в 1 экз.{{else}}"
-         "персонализированная программа наставничества в 1 экз.{{/if}}", indent=False, before=18,
-         align=WD_ALIGN_PARAGRAPH.LEFT)
-    para(doc, "{{/if}}")
-    sig = borderless_table(doc, 2, (95, 75))
-    cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(/data/organisation/head)/position)}}")
-    cell_para(sig.rows[0].cells[1], "{{n:initials-surname(/data/organisation/head)}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    sig.rows[0].cells[0].paragraphs[0].paragraph_format.space_before = Pt(36)
-    sig.rows[0].cells[1].paragraphs[0].paragraph_format.space_before = Pt(36)
-    para(doc, "С приказом ознакомлены:", indent=False, before=18, size=12)
-    para(doc, "{{#each /data/staff/person[@id = /data/pairs/pair/mentor or @id = /data/pairs/pair/mentee or "
-         "@id = /data/groups/group/mentor or @id = /data/groups/group/mentees/mentee]}}", size=12)
-    para(doc, "{{n:initials-surname(.)}}\t________________\t«___» ____________ 20___ г.", indent=False, size=12)
-    para(doc, "{{/each}}", size=12)
-    save(doc, path)
-
-
-# ---------------------------------------------------------------------------------------------
-def dorozhnaya_karta(path):
-    """Дорожная карта (план мероприятий) по реализации Положения: deadlines in the academic year
-    the roadmap plans — the one starting in September of its year if it is dated June or later
-    (approved over the summer for the coming year), else the current one."""
-    doc = new_document()
-    sec = doc.sections[0]
-    from docx.enum.section import WD_ORIENT
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Mm(297), Mm(210)
-    Y = "(n:year($order_date) - number(number(substring($order_date, 6, 2)) &lt; 6))".replace("&lt;", "<")
-    Y1 = "(" + Y + " + 1)"
-    CUR = "{{#if /data/curator/person}}куратор {{n:initials-surname(/data/curator/person)}}{{else}}куратор{{/if}}"
-    HEAD = "{{n:capitalize(n:person(/data/organisation/head)/position)}} {{n:initials-surname(/data/organisation/head)}}"
-    t = borderless_table(doc, 2, (160, 95))
-    # The гриф cites the order that approved the roadmap ($approved_*), not the roadmap's own date.
-    cell_para(t.rows[0].cells[1], "УТВЕРЖДЕНА", size=12)
-    cell_para(t.rows[0].cells[1], "приказом " + SHORT, size=12)
-    cell_para(t.rows[0].cells[1], "от {{n:date($approved_date)}} № {{$approved_number}}", size=12)
-    para(doc, "ДОРОЖНАЯ КАРТА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12)
-    para(doc, "(план мероприятий) по реализации Положения о системе наставничества педагогических работников",
-         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "в " + SHORT + " на {{" + Y + "}}/{{" + Y1 + "}} учебный год", bold=True,
-         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    rows = [
-        ("Подготовительный", "Утверждение Положения о системе наставничества педагогических работников и дорожной карты",
-         "до 1 сентября {{" + Y + "}} г.", HEAD, "Приказ, Положение, дорожная карта"),
-        ("Подготовительный", "Назначение куратора реализации программ наставничества из числа заместителей руководителя",
-         "до 1 сентября {{" + Y + "}} г.", HEAD, "Приказ о назначении куратора"),
-        ("Формирование пар (групп)", "Актуализация сведений о педагогах, которых необходимо включить в наставническую "
-         "деятельность в качестве наставляемых (не реже одного раза в год)", "сентябрь {{" + Y + "}} г.", CUR,
-         "Список наставляемых"),
-        ("Формирование пар (групп)", "Получение письменного согласия наставников и наставляемых",
-         "сентябрь {{" + Y + "}} г.", CUR, "Согласия участников"),
-        ("Формирование пар (групп)", "Закрепление наставнических пар (групп) приказом руководителя",
-         "сентябрь {{" + Y + "}} г.", HEAD, "Приказ о закреплении пар (групп)"),
-        ("Реализация", "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на основе "
-         "выявленных профессиональных затруднений наставляемых", "до 1 октября {{" + Y + "}} г.",
-         "Наставники, " + CUR, "Персонализированные программы"),
-        ("Реализация", "Реализация персонализированных программ наставничества",
-         "октябрь {{" + Y + "}} г. – май {{" + Y1 + "}} г.", "Наставники", "Выполнение мероприятий программ"),
-        ("Мониторинг", "Мониторинг процесса реализации персонализированных программ (первый этап)",
-         "декабрь {{" + Y + "}} г., март {{" + Y1 + "}} г.", CUR, "Результаты мониторинга"),
-        ("Мониторинг", "Мониторинг влияния программ на всех участников (второй этап); аналитическая справка",
-         "май {{" + Y1 + "}} г.", CUR, "Аналитическая справка"),
-        ("Обобщение опыта", "Обобщение и распространение опыта наставничества, обновление раздела «Наставничество» "
-         "на официальном сайте", "июнь {{" + Y1 + "}} г.", CUR, "Материалы на сайте"),
-    ]
-    # «2026 г.»: the year and its abbreviation stay on one line, as n:date-long writes them.
-    rows = [tuple(v.replace(" г.", "\u00a0г.") for v in row) for row in rows]
-    table = grid_table(doc, (10, 38, 90, 40, 42, 42), ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат"),
-                       rows=len(rows))
-    for r, values in enumerate(rows, start=1):
-        for i, v in enumerate((str(r),) + values):
-            fill_cell(table.rows[r].cells[i], [v])
-    save(doc, path)
-
-
-# ---------------------------------------------------------------------------------------------
 def bottom_aligned(cell):
     """The signature's name stands level with the last line of a position that wraps (office
     practice, as in the ГОСТ Р 7.0.97 examples)."""
@@ -548,87 +360,12 @@ ROADMAP_TITLE = ("дорожную карту (план мероприятий) 
                  "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год")
 
 
-def order_header(doc, title_lines):
-    """Requisites of an order (ГОСТ Р 7.0.97): organisation, kind, date and number on one line,
-    place, title from the left margin."""
-    para(doc, "{{/data/organisation/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
-    t = borderless_table(doc, 2, (85, 85))
-    cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
-    cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "{{? /data/organisation/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
-    for i, line in enumerate(title_lines):
-        para(doc, line, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18 if i == len(title_lines) - 1 else 0)
-
-
-def head_signature(doc):
-    sig = borderless_table(doc, 2, (95, 75))
-    cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(" + HEAD_ID + ")/position)}}")
-    cell_para(sig.rows[0].cells[1], "{{n:initials-surname(" + HEAD_ID + ")}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in sig.rows[0].cells:
-        c.paragraphs[0].paragraph_format.space_before = Pt(36)
-
-
 def signature_line(doc, text, before=0):
     """«Роль ____ / И.О. Фамилия» with the signature at a right tab stop on the last line."""
     from docx.enum.text import WD_TAB_ALIGNMENT
     p = para(doc, text, indent=False, align=WD_ALIGN_PARAGRAPH.LEFT, before=before)
     p.paragraph_format.tab_stops.add_tab_stop(Mm(170), WD_TAB_ALIGNMENT.RIGHT)
     return p
-
-
-def prikaz_kurator(path):
-    """Приказ о назначении куратора (Распоряжение/рекомендации АЗ-1128/08: the curator is
-    appointed by a separate order of the head), with the curator's duties and acknowledgement."""
-    doc = new_document()
-    CUR = "/data/curator/person"
-    order_header(doc, ["О назначении куратора реализации программ", "наставничества педагогических работников"])
-    para(doc, "В соответствии с Положением о системе наставничества педагогических работников в " + SHORT +
-         "{{#if " + APPROVAL + "}}, утверждённым приказом от {{n:date(" + APPROVAL + "/date)}}{{#if " + APPROVAL +
-         "/number}} № {{" + APPROVAL + "/number}}{{/if}}{{/if}}, в целях организационно-методического сопровождения "
-         "реализации персонализированных программ наставничества")
-    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
-    para(doc, "{{#if " + CUR + "}}")
-    para(doc, "1. Назначить куратором реализации программ наставничества педагогических работников "
-         "{{n:position(" + CUR + ", 'вин')}} {{n:full-name(" + CUR + ", 'вин')}}.")
-    para(doc, "2. Куратору реализации программ наставничества {{n:initials-surname(" + CUR + ", 'дат')}}:")
-    para(doc, "{{else}}")
-    para(doc, "1. Назначить куратором реализации программ наставничества педагогических работников "
-         "______________________________________________.")
-    para(doc, "2. Куратору реализации программ наставничества:")
-    para(doc, "{{/if}}")
-    for i, duty in enumerate((
-        "не реже одного раза в год актуализировать сведения о педагогических работниках, которых необходимо "
-        "включить в наставническую деятельность в качестве наставляемых;",
-        "организовать подбор наставников, получение письменного согласия наставников и наставляемых и подготовку "
-        "проекта приказа о закреплении наставнических пар (групп);",
-        "организовать разработку персонализированных программ наставничества (от 3 месяцев до 1 года) и "
-        "контролировать их реализацию;",
-        "осуществлять мониторинг реализации программ наставничества в два этапа и по итогам учебного года "
-        "представлять аналитическую справку;",
-        "обеспечить наполнение раздела «Наставничество» на официальном сайте образовательной организации"
-        "{{#if /data/organisation/website}} ({{/data/organisation/website}}){{/if}}.",
-    ), start=1):
-        para(doc, "2." + str(i) + ". " + duty)
-    RM = approves_roadmap("приказ о назначении куратора")
-    para(doc, "{{#if " + RM + "}}")
-    para(doc, "3. Утвердить " + ROADMAP_TITLE + " (приложение).")
-    para(doc, "{{/if}}")
-    para(doc, "{{3 + number(" + RM + ")}}. Контроль за исполнением настоящего приказа оставляю за собой.")
-    para(doc, "{{#if " + RM + "}}")
-    para(doc, "Приложение: дорожная карта (план мероприятий) по реализации Положения в 1 экз.", indent=False, before=18,
-         align=WD_ALIGN_PARAGRAPH.LEFT)
-    para(doc, "{{/if}}")
-    head_signature(doc)
-    para(doc, "{{#if " + CUR + "}}", size=12)
-    para(doc, "С приказом {{n:if(n:person(" + CUR + ")/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:",
-         indent=False, before=18, size=12)
-    para(doc, "{{n:initials-surname(" + CUR + ")}}\t________________\t«___» ____________ 20___ г.", indent=False, size=12)
-    para(doc, "{{else}}", size=12)
-    para(doc, "С приказом ознакомлен(а):", indent=False, before=18, size=12)
-    para(doc, "________________\t________________\t«___» ____________ 20___ г.", indent=False, size=12)
-    para(doc, "{{/if}}", size=12)
-    save(doc, path)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -928,14 +665,14 @@ def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     import polozhenie_templates
     polozhenie_templates.main(out)
-    prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
+    import order_templates
+    order_templates.main(out)
     ruleset_doc(out + "/ruleset.docx")
-    prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")
     import consent_templates
     consent_templates.main(out)
-    dorozhnaya_karta(out + "/dorozhnaya-karta.docx")
+    import roadmap_template
+    roadmap_template.main(out)
     spravka_o_proverke(out + "/spravka-o-proverke.docx")
-    prikaz_kurator(out + "/prikaz-o-naznachenii-kuratora.docx")
     programma(out + "/programma-nastavnichestva.docx")
     analiticheskaya_spravka(out + "/analiticheskaya-spravka.docx")
 

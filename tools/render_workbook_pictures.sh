@@ -13,11 +13,13 @@ page_of() {  # the page whose first line starts with $1
   local pages i
   pages=$(pdfinfo "$work/g.pdf" | awk '/^Pages:/ {print $2}')
   for i in $(seq 1 "$pages"); do
-    if pdftotext -f "$i" -l "$i" -layout "$work/g.pdf" - | grep -v '^\s*$' | head -1 | grep -q "^$1"; then echo "$i"; return; fi
+    # (The first line taken whole: with pipefail, grep -q leaving early would fail the pipe.)
+    first=$(pdftotext -f "$i" -l "$i" -layout "$work/g.pdf" - | awk 'NF {print; exit}')
+    if [[ "$first" =~ ^$1 ]]; then echo "$i"; return; fi
   done
 }
-form=$(page_of "Сведения *Значение")
-staff=$(page_of "Фамилия *Имя")
+form=$(page_of "Сведения +Значение")
+staff=$(page_of "Фамилия +Имя")
 pdftoppm -r 110 -f "$form" -l "$form" -x 38 -y 50 -W 1110 -H 710 -png -singlefile "$work/g.pdf" docs/ru/img/workbook-organizatsiya
-pdftoppm -r 170 -f "$staff" -l "$staff" -x 55 -y 82 -W 1880 -H 272 -png -singlefile "$work/g.pdf" docs/ru/img/workbook-sotrudniki
+pdftoppm -r 170 -f "$staff" -l "$staff" -x 55 -y 82 -W 1880 -H 300 -png -singlefile "$work/g.pdf" docs/ru/img/workbook-sotrudniki
 echo "docs/ru/img/workbook-organizatsiya.png (страница $form), docs/ru/img/workbook-sotrudniki.png (страница $staff)"

@@ -1,8 +1,9 @@
 #pragma once
 // How a row of one sheet is named in the cells of another: a person by «Фамилия И.О.», a
 // document by «вид от ДД.ММ.ГГГГ № N», a group by its mentor. The writer puts a formula that
-// computes the name beside each row (the drop-down lists show that column); the reader
-// computes the same name from the row's own cells — it never trusts a formula's cached value.
+// computes the name of each row of the table into the hidden «Списки» sheet, row for row (the
+// drop-down lists show that column); the reader computes the same name from the row's own
+// cells — it never reads «Списки» nor trusts a formula's cached value.
 
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/workbook/layout.hpp"
@@ -12,12 +13,13 @@
 
 namespace nastavnik::workbook::detail {
 
-/// Whether items of the collection get a label column, and its header.
+/// Whether items of the collection are named by a formula, and the header of its list.
 bool has_label(const std::string& collection);
 std::string label_title(const std::string& collection);
 
-/// The Excel formula of the label cell in `row` (1-based) of a table, "" if it has none.
-std::string label_formula(const Sheet& sheet, int row);
+/// The Excel formula naming the table's row that has the number of the row it stands in, ""
+/// if the collection has none.
+std::string label_formula(const Sheet& sheet);
 
 /// Text reduced for comparing what people type: letter case, «ё», spaces (also non-breaking),
 /// dashes and a trailing «*» do not count.

@@ -1,7 +1,6 @@
 #include "nastavnik/workbook/layout.hpp"
 
 #include "nastavnik/text/letter_case.hpp"
-#include "workbook/labels.hpp"
 #include "workbook/titles.hpp"
 
 #include <algorithm>
@@ -110,7 +109,7 @@ public:
                 root_field(f);
             }
         }
-        add_labels();
+        mark_referenced();
         finish_notes();
         return std::move(layout_);
     }
@@ -339,26 +338,16 @@ private:
         s.columns.push_back(std::move(c));
     }
 
-    // A table whose items are referred to gets a column its drop-down lists show.
-    void add_labels() {
+    // A table whose items are referred to is offered in drop-down lists (labels on «Списки»).
+    void mark_referenced() {
         for (auto& s : layout_.sheets) {
-            if (s.kind != Sheet::Kind::table || referenced_.count(s.collection) == 0) continue;
-            if (!detail::has_label(s.collection)) continue;
-            Column c;
-            c.role = ColumnRole::label;
-            c.path = "@label";
-            c.type = &parent_type_;
-            c.title = detail::label_title(s.collection);
-            c.note = "Заполняется сам (формула): так строка называется в выпадающих списках других листов. Не изменяйте.";
-            c.width = s.collection == "acts" ? 48 : 22;
-            s.columns.push_back(std::move(c));
+            if (s.kind == Sheet::Kind::table && referenced_.count(s.collection) != 0) s.referenced = true;
         }
     }
 
     void finish_notes() {
         for (auto& s : layout_.sheets) {
             for (auto& c : s.columns) {
-                if (c.role == ColumnRole::label) continue;
                 std::string note = c.note;
                 if (!note.empty() && note.back() != '.') note += '.';
                 const std::string hint = format_hint(c, s.kind);
@@ -388,13 +377,6 @@ private:
 };
 
 }  // namespace
-
-const Column* Sheet::label_column() const {
-    for (const auto& c : columns) {
-        if (c.role == ColumnRole::label) return &c;
-    }
-    return nullptr;
-}
 
 const Sheet* Layout::find(const std::string& name) const {
     for (const auto& s : sheets) {

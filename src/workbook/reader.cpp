@@ -205,6 +205,11 @@ void insert_in_order(JsonValue& object, const data::Type& type, const std::strin
         return type.fields.size();
     };
     const std::size_t r = rank(key);
+    // Columns come in the schema's order: mostly the value goes last.
+    if (object.members.empty() || rank(object.members.back().key) <= r) {
+        object.members.push_back(input::JsonMember{key, at, std::move(value)});
+        return;
+    }
     auto it = object.members.begin();
     while (it != object.members.end() && rank(it->key) <= r) ++it;
     object.members.insert(it, input::JsonMember{key, at, std::move(value)});
@@ -222,6 +227,32 @@ const data::Field* field_of(const data::Type& object, const std::string& key) {
         if (f.key == key) return &f;
     }
     return nullptr;
+}
+
+// The names a sheet's columns (form rows) and sections are known by, reduced by match_key: made
+// once per process, not for every cell of every workbook.
+struct SheetNames {
+    std::unordered_map<std::string, std::vector<const Column*>> columns;  // title, earlier titles, path
+    std::vector<std::string> sections;
+};
+
+const SheetNames& names_of(const Sheet& sheet) {
+    static const std::map<const Sheet*, SheetNames> all = [] {
+        std::map<const Sheet*, SheetNames> m;
+        for (const Layout* l : {&organisation_layout(), &municipality_layout()}) {
+            for (const auto& s : l->sheets) {
+                SheetNames& n = m[&s];
+                for (const auto& c : s.columns) {
+                    std::set<std::string> keys = {match_key(c.title), match_key(c.path)};
+                    for (const auto& a : c.aliases) keys.insert(match_key(a));
+                    for (const auto& k : keys) n.columns[k].push_back(&c);
+                }
+                for (const auto& section : s.sections) n.sections.push_back(match_key(section.title));
+            }
+        }
+        return m;
+    }();
+    return all.at(&sheet);
 }
 
 class Reader {
@@ -313,14 +344,10 @@ private:
     const data::Field* root_field(const std::string& key) const { return field_of(*layout_.format.schema, key); }
 
     // Which layout column a header names: by its title, an earlier title, or the field path.
-    const Column* column_named(const Sheet& sheet, const std::string& key) const {
-        for (const auto& c : sheet.columns) {
-            if (match_key(c.title) == key || match_key(c.path) == key) return &c;
-            for (const auto& a : c.aliases) {
-                if (match_key(a) == key) return &c;
-            }
-        }
-        return nullptr;
+    static const Column* column_named(const Sheet& sheet, const std::string& key) {
+        const auto& named = names_of(sheet).columns;
+        const auto it = named.find(key);
+        return it == named.end() ? nullptr : it->second.front();
     }
 
     void read_table(std::size_t workbook_index, const Sheet& sheet, int layout_index) {
@@ -418,7 +445,7 @@ private:
         if (header_row != 0 && !header_finished) finish_header(sheet, sheet_no, by_column, seen, header_text, names);
         if (!items.empty()) {
             for (const auto& c : sheet.columns) {
-                if (c.required && c.role != ColumnRole::label && c.role != ColumnRole::id && seen.count(&c) == 0) {
+                if (c.required && c.role != ColumnRole::id && seen.count(&c) == 0) {
                     error(TextPosition{0, 0, sheet_no}, "нет столбца «" + c.title + "» — он обязателен");
                 }
             }
@@ -451,7 +478,6 @@ private:
                 }
                 continue;
             }
-            if (col->role == ColumnRole::label) continue;
             value_of[static_cast<std::size_t>(col - sheet.columns.data())] = &c;
             any = true;
         }
@@ -463,7 +489,6 @@ private:
         bool has_id = false;
         for (std::size_t i = 0; i < sheet.columns.size(); ++i) {
             const Column& col = sheet.columns[i];
-            if (col.role == ColumnRole::label) continue;
             const Cell* cell = value_of[i];
             const int column_no = cell ? cell->column : column_of(by_column, &col);
             const TextPosition pos{row, column_no, sheet_no};
@@ -564,7 +589,10 @@ private:
             if (array.items.empty()) return std::nullopt;
             return array;
         }
-        return scalar(col, type, cell, cell_text(cell), pos);
+        // A number in a date or number column is taken as it is: no text to make of it.
+        const bool numeric = cell.kind == Cell::Kind::number &&
+                             (type.kind == K::date || type.kind == K::date_or_null || type.kind == K::number);
+        return scalar(col, type, cell, numeric ? std::string("#") : cell_text(cell), pos);
     }
 
     static std::vector<std::string> split(const std::string& s, bool semicolons) {
@@ -605,7 +633,8 @@ private:
         if (text.empty()) return std::nullopt;
         switch (type.kind) {
             case K::date_or_null:
-                if (cell.kind == Cell::Kind::text && match_key(text) == match_key(null_word)) {
+                // «нет» in any letter case (a date is never that short a word).
+                if (cell.kind == Cell::Kind::text && text.size() <= 8 && match_key(text) == null_key_) {
                     JsonValue v;
                     v.position = pos;
                     return v;
@@ -666,6 +695,10 @@ private:
             }
             case K::enumeration:
             case K::constant: {
+                // As the drop-down wrote it: no folding needed.
+                for (const auto& value : type.values) {
+                    if (value == text) return string_value(value, pos);
+                }
                 const std::string key = match_key(text);
                 for (const auto& value : type.values) {
                     if (match_key(value) == key) return string_value(value, pos);
@@ -715,8 +748,9 @@ private:
                 for (const Cell& c : cells) {
                     if (c.column >= 2) values.push_back(&c);
                 }
+                const SheetNames& known = names_of(sheet);
                 for (std::size_t s = 0; s < sheet.sections.size(); ++s) {
-                    if (!key.empty() && match_key(sheet.sections[s].title) == key) {
+                    if (!key.empty() && known.sections[s] == key) {
                         section = static_cast<int>(s);
                         section_rows_[&sheet.sections[s]] = TextPosition{row, 0, sheet_no};
                         names.rows[row] = label_text;
@@ -726,13 +760,12 @@ private:
                 const Column* col = nullptr;
                 const Column* elsewhere = nullptr;
                 int candidates = 0;
-                for (const auto& c : sheet.columns) {
-                    bool named = !key.empty() && (match_key(c.title) == key || match_key(c.path) == key);
-                    for (const auto& a : c.aliases) named = named || match_key(a) == key;
-                    if (!named) continue;
-                    if (c.section == section) col = &c;
-                    elsewhere = &c;
-                    ++candidates;
+                if (const auto named = known.columns.find(key); !key.empty() && named != known.columns.end()) {
+                    for (const Column* c : named->second) {
+                        if (c->section == section) col = c;
+                        elsewhere = c;
+                        ++candidates;
+                    }
                 }
                 if (col == nullptr && candidates == 1) col = elsewhere;
                 if (col == nullptr) {
@@ -962,12 +995,20 @@ private:
         return it == item_rows_.end() ? 0 : it->second;
     }
 
-    void collect_ids(const JsonValue& v, const data::Type& t, std::set<std::string>& used) const {
+    // The codes given in the workbook; a code given twice is reported at both cells.
+    void collect_ids(const JsonValue& v, const data::Type& t, std::set<std::string>& used) {
         if (t.kind == K::object && v.kind == JsonValue::Kind::object) {
             for (const auto& m : v.members) {
                 const data::Field* f = field_of(t, m.key);
                 if (!f) continue;
-                if (f->type.kind == K::id && m.value.kind == JsonValue::Kind::string) used.insert(m.value.scalar);
+                if (f->type.kind == K::id && m.value.kind == JsonValue::Kind::string) {
+                    const auto [at, fresh] = first_code_.emplace(m.value.scalar, m.value.position);
+                    if (!fresh) {
+                        error(m.value.position, "код " + in_quotes(m.value.scalar) + " уже есть: " + places_->describe(at->second) +
+                                                    " — код не повторяется в книге");
+                    }
+                    used.insert(m.value.scalar);
+                }
                 collect_ids(m.value, f->type, used);
             }
         } else if (t.kind == K::array && t.item && v.kind == JsonValue::Kind::array) {
@@ -981,7 +1022,6 @@ private:
         std::unordered_map<std::string, int> rows;                      // id → row on its sheet
         std::string sheet;                                              // where the items are
         int sheet_no = 0;
-        std::string label_title;
     };
 
     void add_key(Index& index, const std::string& key, const std::string& id) {
@@ -998,7 +1038,6 @@ private:
             Index& index = indexes_[sheet.collection];
             index.sheet = sheet.name;
             index.sheet_no = tables_[layout_index].workbook_sheet;
-            if (const Column* label = sheet.label_column()) index.label_title = label->title;
             for (std::size_t i = 0; i < array->items.size(); ++i) {
                 const JsonValue& item = array->items[i];
                 const JsonValue* id = item.find("id");
@@ -1085,9 +1124,7 @@ private:
                 return std::nullopt;
             }
         }
-        std::string where = "на листе «" + index.sheet + "»";
-        if (!index.label_title.empty()) where += " (столбец «" + index.label_title + "»)";
-        error(pos, "нет " + what_of(collection) + " " + in_quotes(text) + " " + where + " — выберите из списка");
+        error(pos, "нет " + what_of(collection) + " " + in_quotes(text) + " на листе «" + index.sheet + "» — выберите из списка");
         return std::nullopt;
     }
 
@@ -1108,7 +1145,6 @@ private:
             // A group is named by its code or by its mentor.
             Index& index = indexes_[parent.collection];
             index.sheet = parent.name;
-            if (const Column* label = parent.label_column()) index.label_title = label->title;
             for (std::size_t i = 0; i < parents->items.size(); ++i) {
                 const JsonValue& item = parents->items[i];
                 const JsonValue* id = item.find("id");
@@ -1182,7 +1218,9 @@ private:
     std::map<std::pair<int, std::size_t>, int> item_rows_;
     std::set<std::pair<int, std::size_t>> ids_needed_;
     std::map<std::string, Index> indexes_;
+    std::map<std::string, TextPosition> first_code_;  // where each code was first given
     bool failed_ = false;  // the last conversion reported an error (no second «empty» error)
+    const std::string null_key_ = match_key(null_word);
 };
 
 const Layout* recognise(const detail::XlsxPackage& package) {

@@ -171,19 +171,6 @@ private:
             format_set_border(f, LXW_BORDER_THIN);
             format_set_border_color(f, 0xA6A6A6);
         });
-        label_header_ = format([](lxw_format* f) {
-            format_set_italic(f);
-            format_set_text_wrap(f);
-            format_set_font_color(f, 0x595959);
-            format_set_bg_color(f, 0xF2F2F2);
-            format_set_border(f, LXW_BORDER_THIN);
-            format_set_border_color(f, 0xA6A6A6);
-        });
-        label_ = format([](lxw_format* f) {
-            format_set_italic(f);
-            format_set_font_color(f, 0x595959);
-            format_set_bg_color(f, 0xF2F2F2);
-        });
         section_ = format([](lxw_format* f) {
             format_set_bold(f);
             format_set_bg_color(f, 0xDDEBF7);
@@ -362,23 +349,43 @@ private:
         }
         add_list("list_positions", "Должности", position_names(), false);
         add_list("list_forms", "Формы наставничества", forms, false);
-        // References: the label column (or the code) of the table, as far down as it is filled.
-        for (const auto& s : layout_.sheets) {
-            if (s.kind != Sheet::Kind::table || !collection_written(s.collection)) continue;
-            const Column* shown_column = s.label_column();
-            int shown_index = -1, key_index = -1;
+        // References: the names of a table's rows, computed on this sheet row for row (or the
+        // codes themselves), as far down as the table is filled.
+        for (std::size_t t = 0; t < layout_.sheets.size(); ++t) {
+            const Sheet& s = layout_.sheets[t];
+            if (s.kind != Sheet::Kind::table || !s.referenced || sheets_[t] == nullptr) continue;
+            int key_index = -1, id_index = -1;
             for (std::size_t i = 0; i < s.columns.size(); ++i) {
-                if (&s.columns[i] == shown_column || (shown_column == nullptr && s.columns[i].role == ColumnRole::id)) shown_index = static_cast<int>(i);
                 if (key_index < 0 && s.columns[i].required && s.columns[i].role == ColumnRole::value) key_index = static_cast<int>(i);
+                if (s.columns[i].role == ColumnRole::id) id_index = static_cast<int>(i);
             }
-            if (shown_index < 0) continue;
-            if (key_index < 0) key_index = shown_index;
-            const std::string sheet = "'" + s.name + "'";
-            const std::string shown_letter = column_letters(shown_index), key_letter = column_letters(key_index);
-            // COUNTA over a column people fill (the label column holds formulas, which COUNTA counts).
-            const std::string formula = "=OFFSET(" + sheet + "!$" + shown_letter + "$2,0,0,MAX(1,COUNTA(" + sheet + "!$" +
-                                        key_letter + ":$" + key_letter + ")-1),1)";
-            workbook_define_name(workbook_, ("list_" + sanitize(s.collection)).c_str(), formula.c_str());
+            const std::string formula = detail::label_formula(s);
+            std::string first_cell;
+            if (!formula.empty()) {
+                const auto col = static_cast<lxw_col_t>(list_columns_++);
+                const std::string title = detail::label_title(s.collection);
+                worksheet_write_string(lists_, 0, col, title.c_str(), header_);
+                const auto& rows = rows_[t];
+                std::size_t width = chars(title);
+                const std::size_t formula_rows = rows.size() + static_cast<std::size_t>(options_.spare_rows);
+                for (std::size_t r = 0; r < formula_rows; ++r) {
+                    const std::string value = r < rows.size() ? label_text(s, *rows[r].item) : "";
+                    width = std::max(width, chars(value));
+                    worksheet_write_formula_str(lists_, static_cast<lxw_row_t>(r + 1), col, formula.c_str(), text_, value.c_str());
+                }
+                worksheet_set_column(lists_, col, col, static_cast<double>(std::min<std::size_t>(width + 2, 60)), nullptr);
+                first_cell = "'" + std::string(lists_sheet) + "'!$" + column_letters(static_cast<int>(col)) + "$2";
+            } else if (id_index >= 0) {
+                first_cell = "'" + s.name + "'!$" + column_letters(id_index) + "$2";
+            } else {
+                continue;
+            }
+            if (key_index < 0) key_index = id_index;
+            const std::string key_letter = column_letters(key_index);
+            // COUNTA over a column people fill: the list is as long as the table.
+            const std::string range = "=OFFSET(" + first_cell + ",0,0,MAX(1,COUNTA('" + s.name + "'!$" + key_letter + ":$" +
+                                      key_letter + ")-1),1)";
+            workbook_define_name(workbook_, ("list_" + sanitize(s.collection)).c_str(), range.c_str());
         }
     }
 
@@ -404,7 +411,6 @@ private:
         const data::Type& t = scalar_of(*c.type);
         lxw_data_validation v{};
         std::string formula;
-        if (c.role == ColumnRole::label) return;
         if (c.list == ListSource::items && !collection_written(c.list_of)) return;  // nothing to choose from
         if (c.list != ListSource::none && !(c.type->kind == K::array && layout_sheet_kind_ == Sheet::Kind::table)) {
             formula = "=" + list_for(c);
@@ -511,7 +517,6 @@ private:
         lxw_worksheet* ws = sheets_[index];
         layout_sheet_kind_ = Sheet::Kind::table;
         const auto& rows = rows_[index];
-        const int formula_rows = static_cast<int>(rows.size()) + options_.spare_rows;
         std::size_t header_lines = 1;
         for (std::size_t i = 0; i < s.columns.size(); ++i) {
             const Column& c = s.columns[i];
@@ -528,14 +533,9 @@ private:
                 } else shown_text = text_of(c, scalar_of(*c.type), *v);
                 width = std::max(width, std::min(60.0, static_cast<double>(chars(shown_text) + 2)));
             }
-            if (c.role == ColumnRole::label) {
-                for (const Row& r : rows) width = std::max(width, std::min(60.0, static_cast<double>(chars(label_text(s, *r.item)) + 2)));
-            }
             header_lines = std::max<std::size_t>(header_lines, (chars(c.title) + static_cast<std::size_t>(width) - 1) / static_cast<std::size_t>(width));
-            worksheet_set_column(ws, col, col, width, c.role == ColumnRole::label ? label_ : value_format(c));
-            lxw_format* hf = c.role == ColumnRole::label                          ? label_header_
-                             : c.required && c.role != ColumnRole::id ? required_header_
-                                                                      : header_;
+            worksheet_set_column(ws, col, col, width, value_format(c));
+            lxw_format* hf = c.required && c.role != ColumnRole::id ? required_header_ : header_;
             worksheet_write_string(ws, 0, col, c.title.c_str(), hf);
             note(ws, 0, col, c.note);
             validate(ws, 1, col, last_row, col, c);
@@ -555,21 +555,11 @@ private:
             for (std::size_t i = 0; i < s.columns.size(); ++i) {
                 const Column& c = s.columns[i];
                 const auto col = static_cast<lxw_col_t>(i);
-                if (c.role == ColumnRole::label) continue;
                 if (c.role == ColumnRole::parent) {
                     put_string(ws, row, col, shown(c.list_of, id_of(*rows[r].parent)), text_);
                     continue;
                 }
                 if (const JsonValue* v = value_at(rows[r].item, c)) cell(ws, row, col, c, *v);
-            }
-        }
-        // The label column: a formula in every row in use and in the spare rows below.
-        for (std::size_t i = 0; i < s.columns.size(); ++i) {
-            if (s.columns[i].role != ColumnRole::label) continue;
-            for (int r = 0; r < formula_rows; ++r) {
-                const std::string f = detail::label_formula(s, r + 2);
-                const std::string value = static_cast<std::size_t>(r) < rows.size() ? label_text(s, *rows[static_cast<std::size_t>(r)].item) : "";
-                worksheet_write_formula_str(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(i), f.c_str(), label_, value.c_str());
             }
         }
         if (!s.columns.empty()) {
@@ -583,7 +573,7 @@ private:
         worksheet_repeat_rows(ws, 0, 0);
     }
 
-    // The label cell's value as the formula computes it (the office suite recomputes it on load).
+    // The name of a row as its formula on «Списки» computes it (the office suite recomputes it on load).
     std::string label_text(const Sheet& s, const JsonValue& item) const {
         if (s.collection == "staff") return detail::person_label(item);
         if (s.collection == "acts") return detail::act_label(item);
@@ -700,7 +690,6 @@ private:
             "растут вместе с ними. Если два сотрудника названы одинаково (Иванова М.П.), впишите полное имя или код из "
             "столбца «Код сотрудника». Несколько наставляемых группы — каждый с новой строки в ячейке (Alt+Enter).",
             "Лист без строк означает «таких сведений нет» (например, групп нет); удалённый лист — «сведения не собирались».",
-            "Столбцы «… (для списков)» заполняются формулой сами; если строк не хватило, протяните формулу вниз.",
         };
         if (organisation) {
             paragraphs.push_back("Проверка: nastavnik check КНИГА.xlsx. Документы: nastavnik generate КНИГА.xlsx --out ПАПКА. "
@@ -741,7 +730,7 @@ private:
                 }
                 worksheet_write_string(ws, r, 0, c.title.c_str(), paragraph_);
                 const bool optional_section = s.kind == Sheet::Kind::form && !s.sections[static_cast<std::size_t>(c.section)].required;
-                const char* required = c.role == ColumnRole::label || c.role == ColumnRole::id ? "—"
+                const char* required = c.role == ColumnRole::id ? "—"
                                        : c.required ? (optional_section ? "если раздел заполняется" : "да")
                                                     : "нет";
                 worksheet_write_string(ws, r, 1, required, paragraph_);
@@ -766,7 +755,7 @@ private:
     Sheet::Kind layout_sheet_kind_ = Sheet::Kind::table;
     bool form_text_wraps_ = false;  // text of a form's values wraps within its column
     lxw_format *plain_ = nullptr, *text_ = nullptr, *wrap_ = nullptr, *date_ = nullptr, *header_ = nullptr,
-               *required_header_ = nullptr, *label_header_ = nullptr, *label_ = nullptr, *section_ = nullptr,
+               *required_header_ = nullptr, *section_ = nullptr,
                *form_label_ = nullptr, *form_required_ = nullptr, *title_ = nullptr, *bold_ = nullptr, *paragraph_ = nullptr;
 };
 

@@ -157,7 +157,11 @@ public:
         const zip_int64_t index = zip_name_locate(pkg.archive_, name.c_str(), 0);
         if (index >= 0) file_ = zip_fopen_index(pkg.archive_, static_cast<zip_uint64_t>(index), 0);
         if (file_ == nullptr) fail(pkg.file_, what_ + ": в архиве нет части «" + name + "» или она повреждена");
-        reader_ = xmlReaderForIO(&Part::read, nullptr, this, name.c_str(), nullptr, XML_PARSE_NONET);
+        // NOBLANKS: whitespace between elements is no node to step over (text of a cell that
+        // is only spaces comes with xml:space="preserve" and stays); COMPACT: small text nodes
+        // live in their node.
+        reader_ = xmlReaderForIO(&Part::read, nullptr, this, name.c_str(), nullptr,
+                                 XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT);
         if (reader_ == nullptr) {
             zip_fclose(file_);
             fail(pkg.file_, what_ + ": не удаётся начать чтение XML");
@@ -263,6 +267,73 @@ private:
     std::string error_;
 };
 
+// The table of shared strings is read as far as the cells need it, alongside the sheet being
+// read: a workbook lists its strings in the order they were first written, and what comes last
+// (our instruction's long texts, say) is then never parsed.
+class XlsxPackage::SharedStrings {
+public:
+    SharedStrings(XlsxPackage& pkg, const std::string& part) : part_(pkg, part, "общие строки книги (" + part + ")"), file_(pkg.file_) {}
+
+    // The string of that index; false if the table has no such entry.
+    bool get(std::size_t index, std::string& out) {
+        while (strings_.size() <= index && !done_) next();
+        if (index >= strings_.size()) return false;
+        out = strings_[index];
+        return true;
+    }
+
+private:
+    // Reads up to the end of the next <si>.
+    void next() {
+        for (int type; (type = part_.next()) != 0;) {
+            if (type == XML_READER_TYPE_ELEMENT) {
+                if (part_.element("si")) {
+                    current_.clear();
+                    in_item_ = true;
+                    if (part_.empty_element()) {
+                        add();
+                        return;
+                    }
+                } else if (part_.element("rPh") && !part_.empty_element()) {
+                    ++phonetic_;  // a reading aid of East Asian text, not part of the value
+                } else if (part_.element("t") && in_item_ && phonetic_ == 0) {
+                    in_text_ = !part_.empty_element();
+                }
+            } else if (type == XML_READER_TYPE_END_ELEMENT) {
+                if (part_.element("t")) {
+                    in_text_ = false;
+                } else if (part_.element("rPh")) {
+                    phonetic_ = std::max(0, phonetic_ - 1);
+                } else if (part_.element("si") && in_item_) {
+                    unescape_xstring(current_);
+                    add();
+                    return;
+                }
+            } else if (in_text_ && (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
+                                    type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_CDATA)) {
+                current_ += part_.value();
+            }
+        }
+        done_ = true;
+    }
+
+    void add() {
+        strings_.push_back(std::move(current_));
+        current_.clear();
+        in_item_ = false;
+        if (strings_.size() > Limits::max_shared_strings) {
+            fail(file_, "слишком много строк в книге (допускается не более " + std::to_string(Limits::max_shared_strings) + ")");
+        }
+    }
+
+    Part part_;
+    std::string file_;
+    std::vector<std::string> strings_;
+    std::string current_;
+    bool in_item_ = false, in_text_ = false, done_ = false;
+    int phonetic_ = 0;
+};
+
 XlsxPackage::XlsxPackage(std::string_view bytes, std::string file_name) : file_(std::move(file_name)) {
     if (bytes.empty()) fail(file_, "файл пуст — это не книга Excel (.xlsx)");
     if (bytes.size() > Limits::max_file_bytes) {
@@ -323,6 +394,7 @@ XlsxPackage::XlsxPackage(std::string_view bytes, std::string file_name) : file_(
         if (names.count(workbook) == 0) fail(file_, "файл не является книгой Excel: в архиве нет книги (" + workbook + ")");
         read_workbook(workbook);
     } catch (...) {
+        shared_.reset();
         zip_discard(archive_);
         archive_ = nullptr;
         throw;
@@ -330,6 +402,7 @@ XlsxPackage::XlsxPackage(std::string_view bytes, std::string file_name) : file_(
 }
 
 XlsxPackage::~XlsxPackage() {
+    shared_.reset();  // its part reads from the archive
     if (archive_) zip_discard(archive_);
 }
 
@@ -399,45 +472,7 @@ void XlsxPackage::read_workbook(const std::string& part) {
     // A sheet whose part is missing is reported when it is read (only sheets we need are).
 }
 
-void XlsxPackage::read_shared_strings(const std::string& part) {
-    Part p(*this, part, "общие строки книги (" + part + ")");
-    std::string current;
-    bool in_item = false, in_text = false;
-    int phonetic = 0;  // inside <rPh>: a reading aid of East Asian text, not part of the value
-    for (int type; (type = p.next()) != 0;) {
-        if (type == XML_READER_TYPE_ELEMENT) {
-            if (p.element("si")) {
-                current.clear();
-                in_item = true;
-                if (p.empty_element()) {
-                    shared_.emplace_back();
-                    in_item = false;
-                }
-            } else if (p.element("rPh") && !p.empty_element()) {
-                ++phonetic;
-            } else if (p.element("t") && in_item && phonetic == 0) {
-                in_text = !p.empty_element();
-            }
-        } else if (type == XML_READER_TYPE_END_ELEMENT) {
-            if (p.element("t")) {
-                in_text = false;
-            } else if (p.element("rPh")) {
-                phonetic = std::max(0, phonetic - 1);
-            } else if (p.element("si") && in_item) {
-                unescape_xstring(current);
-                shared_.push_back(std::move(current));
-                current.clear();
-                in_item = false;
-                if (shared_.size() > Limits::max_shared_strings) {
-                    fail(file_, "слишком много строк в книге (допускается не более " + std::to_string(Limits::max_shared_strings) + ")");
-                }
-            }
-        } else if (in_text && (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
-                               type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_CDATA)) {
-            current += p.value();
-        }
-    }
-}
+void XlsxPackage::read_shared_strings(const std::string& part) { shared_ = std::make_unique<SharedStrings>(*this, part); }
 
 void XlsxPackage::read_styles(const std::string& part) {
     Part p(*this, part, "стили книги (" + part + ")");
@@ -571,10 +606,9 @@ void XlsxPackage::read_sheet(const SheetEntry& sheet, const std::function<bool(i
                 if (cell_type == "s") {
                     long index = -1;
                     const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
-                    if (ec != std::errc() || index < 0 || static_cast<std::size_t>(index) >= shared_.size()) {
+                    if (ec != std::errc() || index < 0 || !shared_ || !shared_->get(static_cast<std::size_t>(index), cell.text)) {
                         fail(file_, cell_name() + ": ссылка на несуществующую строку общей таблицы");
                     }
-                    cell.text = shared_[static_cast<std::size_t>(index)];
                 } else if (cell_type == "inlineStr") {
                     unescape_xstring(inline_text);
                     cell.text = std::move(inline_text);
@@ -614,6 +648,10 @@ void XlsxPackage::read_sheet(const SheetEntry& sheet, const std::function<bool(i
                 std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.column < b.column; });
                 if (!on_row(row, cells)) return;
                 cells.clear();
+            } else if (p.element("sheetData")) {
+                // What follows the cells (merged ranges, data validation, page setup, drawings)
+                // holds no values: not parsed.
+                return;
             }
         } else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                    type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_CDATA) {

@@ -51,7 +51,8 @@ public:
     void read_sheet(const SheetEntry& sheet, const std::function<bool(int row, std::vector<Cell>& cells)>& on_row,
                     std::size_t row_limit);
 
-    class Part;  // an XML part being read
+    class Part;           // an XML part being read
+    class SharedStrings;  // the table of shared strings, read as far as needed
 
 private:
     void read_relationships(const std::string& part, std::vector<std::pair<std::string, std::string>>& out,
@@ -64,7 +65,7 @@ private:
     zip* archive_ = nullptr;
     std::size_t inflated_ = 0;  // over all parts read
     std::vector<SheetEntry> sheets_;
-    std::vector<std::string> shared_;
+    std::unique_ptr<SharedStrings> shared_;
     std::vector<bool> date_styles_;  // by cell style index (cellXfs)
     bool date1904_ = false;
 };

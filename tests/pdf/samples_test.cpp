@@ -43,9 +43,9 @@ BOOST_AUTO_TEST_CASE(page_counts_match_libreoffice) {
     // Page counts LibreOffice 7.4 gives for the same DOCX (bench/compare_pdf.sh).
     const std::map<std::string, int> expected = {
         {"Положение о системе наставничества.docx", 15},
-        {"Приказ об утверждении Положения о системе наставничества.docx", 1},
+        {"Приказ об утверждении Положения о системе наставничества.docx", 2},
         {"Приказ о закреплении наставнических пар (групп).docx", 2},
-        {"Дорожная карта по реализации Положения о системе наставничества.docx", 1},
+        {"Дорожная карта по реализации Положения о системе наставничества.docx", 2},
         {"Согласие наставника Лаптева Г.Ф.docx", 2},
     };
     for (const auto& [name, pages] : expected) {
@@ -73,9 +73,9 @@ BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
 
     const std::string roadmap = render("Дорожная карта по реализации Положения о системе наставничества.docx");
     const std::string r1 = page_text(roadmap, 1);
-    BOOST_TEST(contains(r1, "ДОРОЖНАЯ КАРТА"), r1);
-    BOOST_TEST((contains(r1, "куратор И.Л. Афанасьева") || contains(r1, "куратор И.Л.\u00A0Афанасьева")), r1);
-    BOOST_TEST(contains(r1, "октябрь 2026 г. – май"), r1);
+    BOOST_TEST(contains(r1, "План мероприятий (дорожная карта)"), r1);  // the organisation's own title
+    BOOST_TEST((contains(r1, "Куратор И.Л. Афанасьева") || contains(r1, "Куратор И.Л.\u00A0Афанасьева")), r1);
+    BOOST_TEST(contains(r1, "1 сентября 2026 г. –"), r1);
 }
 
 BOOST_AUTO_TEST_CASE(qpdf_accepts_and_every_font_is_embedded) {

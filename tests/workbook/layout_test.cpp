@@ -48,7 +48,7 @@ std::multiset<std::string> layout_paths(const wb::Layout& layout) {
             }
         }
         for (const auto& c : s.columns) {
-            if (c.role == wb::ColumnRole::label || c.role == wb::ColumnRole::parent) continue;
+            if (c.role == wb::ColumnRole::parent) continue;
             if (s.kind == wb::Sheet::Kind::table) {
                 out.insert(table_path + "." + c.path);
             } else {
@@ -135,7 +135,7 @@ BOOST_AUTO_TEST_CASE(references_choose_from_lists_of_the_sheets_they_name) {
     }
     BOOST_TEST(references == 4);  // mentor, mentee, the orders approving the programme and fixing the pair
     const auto* staff = l.find("Сотрудники");
-    BOOST_REQUIRE(staff && staff->label_column());
+    BOOST_REQUIRE(staff && staff->referenced);
     BOOST_TEST(staff->columns.front().path == "surname");  // what people fill comes first, the code last
     BOOST_TEST(wb::column_letters(0) == "A");
     BOOST_TEST(wb::column_letters(25) == "Z");

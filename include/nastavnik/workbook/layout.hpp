@@ -36,7 +36,6 @@ enum class ColumnRole {
     value,   // a field of the data
     id,      // the item's identifier («Код …»; generated when left empty)
     parent,  // child table: which item of the parent table the row belongs to
-    label,   // computed by a formula for the drop-down lists of references; never read
 };
 
 struct Column {
@@ -78,8 +77,7 @@ struct Sheet {
     std::string collection;            // table: the name of its items' ids («staff», «pairs», …)
     std::vector<Section> sections;     // form
     std::vector<Column> columns;       // table: in sheet order; form: rows in sheet order
-
-    [[nodiscard]] const Column* label_column() const;
+    bool referenced = false;           // table: other cells choose its items from a drop-down list
 };
 
 struct Layout {
@@ -97,8 +95,9 @@ const Layout& layout_of(const data::FileFormat& format);
 const Layout& organisation_layout();
 const Layout& municipality_layout();
 
-/// Names of the instruction sheet and of the hidden sheet holding the drop-down lists: both are
-/// written by us and skipped when reading.
+/// Names of the instruction sheet and of the hidden sheet holding the drop-down lists (and the
+/// formulas that name the rows of referenced tables: «Иванова М.П.»): both are written by us and
+/// never read.
 inline constexpr const char* instruction_sheet = "Инструкция";
 inline constexpr const char* lists_sheet = "Списки";
 

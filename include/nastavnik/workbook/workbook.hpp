@@ -82,8 +82,9 @@ struct WriteOptions {
     std::vector<std::string> mentoring_forms;
     // A blank workbook: values to put in (organisation.type, region, municipality), by path.
     std::vector<std::pair<std::string, std::string>> prefill;
-    // Rows made ready (formulas of the lists) below the data.
-    int spare_rows = 300;
+    // Rows of a referenced table named on «Списки» beyond those with data: the drop-down lists
+    // take in people and documents added up to there.
+    int spare_rows = 1000;
 };
 
 /// Writes a workbook of the layout, filled with `data` (its JSON tree, validated) or blank, to

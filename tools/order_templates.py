@@ -1,0 +1,331 @@
+"""The organisation's orders: approving the Положение, appointing the curator, fixing the pairs.
+
+ГОСТ Р 7.0.97: the annex is referred to in the text «(приложение)» and carries its own гриф —
+no letter-style «Приложение: … в 1 экз.» after the text; every item that asks for an action
+names who does it and by when; sub-items are sentences. The people an order charges with
+something acknowledge it under the signature. From 01.03.2025 the order fixing the pairs also
+orders the supplementary agreements and the pay of ст. 351.8 ТК РФ.
+"""
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt
+
+import make_templates as mt
+from make_templates import borderless_table, cell_para, fill_cell, grid_table, para
+
+ORG = "/data/organisation"
+HEAD = ORG + "/head"
+SHORT = mt.SHORT
+CUR = "/data/curator/person"
+ALTAI = ORG + "/region = 'Алтайский край'"
+BARNAUL = ALTAI + " and " + ORG + "/municipality = 'Барнаул'"
+BIYSK = ALTAI + " and " + ORG + "/municipality = 'Бийск'"
+APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]"
+PAIRS_ORDER = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'])[last()]"
+ITEMS = "(/data/pairs/pair | /data/groups/group)"
+
+
+def tk(date):
+    return "n:days(" + date + ") >= n:days('2025-03-01')"
+
+
+def dated(act):
+    """«от 31.08.2022 № 78-од» of a recorded act (a blank line for a number not recorded)."""
+    return ("от {{n:date(" + act + "/date)}} № {{#if " + act + "/number}}{{" + act + "/number}}{{else}}________{{/if}}")
+
+
+def deadline(days):
+    """A date `days` after the order's: «в срок до 14.09.2026»."""
+    return "в срок до {{n:date(n:add-days($order_date, " + str(days) + "))}}"
+
+
+def june_15():
+    """15 June of the academic year the order falls in (the year's аналитическая справка)."""
+    return ("15 июня {{n:year($order_date) + number(number(substring($order_date, 6, 2)) >= 7)}}\u00a0г.")
+
+
+# Acts a preamble cites, titles quoted whole (D11 of the review), in the instrumental case.
+ACTS_ALTAI = ("приказом Министерства образования и науки Алтайского края от 24.03.2022 № 404 «Об утверждении "
+              "положения о системе наставничества педагогических работников в образовательных организациях Алтайского "
+              "края, осуществляющих образовательную деятельность по реализации основных и дополнительных "
+              "общеобразовательных программ и образовательных программ среднего профессионального образования»")
+ACT_BARNAUL = ("приказом комитета по образованию города Барнаула от 27.07.2022 № 127 «Об утверждении Положения о системе "
+               "наставничества педагогических работников в муниципальных образовательных организациях города "
+               "Барнаула»")
+ACT_BIYSK = ("приказом МКУ «Управление образования Администрации города Бийска» от 25.05.2022 № 701 «Об утверждении "
+             "положения о системе наставничества педагогических работников в муниципальных образовательных "
+             "учреждениях, осуществляющих образовательную деятельность по реализации основных и дополнительных "
+             "общеобразовательных программ»")
+
+
+def order_header(doc, title):
+    """Requisites of an order (ГОСТ Р 7.0.97): the organisation (its short name in brackets),
+    the kind, date and number on one line, the place, the heading to the text from the left
+    margin, at most half the width."""
+    para(doc, "{{" + ORG + "/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "{{#if " + ORG + "/short_name != " + ORG + "/full_name}}({{" + ORG + "/short_name}}){{/if}}", bold=True,
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "ПРИКАЗ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
+    t = borderless_table(doc, 2, (85, 85))
+    cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
+    cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{{? " + ORG + "/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
+    p = para(doc, title, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+    p.paragraph_format.right_indent = Mm(70)
+
+
+def head_signature(doc):
+    """The head's position and name; the name level with the last line of the position."""
+    sig = borderless_table(doc, 2, (95, 75))
+    cell_para(sig.rows[0].cells[0], "{{n:capitalize(n:person(" + HEAD + ")/position)}}")
+    cell_para(sig.rows[0].cells[1], "{{n:initials-surname(" + HEAD + ")}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    mt.bottom_aligned(sig.rows[0].cells[1])
+    for c in sig.rows[0].cells:
+        c.paragraphs[0].paragraph_format.space_before = Pt(36)
+
+
+def acknowledgement(doc, people, heading=None):
+    """«С приказом ознакомлен(а, ы):» and a line per person (`people`: XPath of staff persons)."""
+    para(doc, "{{#if " + people + "}}", size=12)
+    para(doc, heading or ("С приказом {{n:if(count(" + people + ") > 1, 'ознакомлены', n:if(" + people +
+                          "/gender = 'ж', 'ознакомлена', 'ознакомлен'))}}:"), indent=False, before=18, size=12, keep=True)
+    para(doc, "{{#each " + people + "}}", size=12)
+    tabbed(para(doc, "{{n:initials-surname(.)}}\t________________\t«___» ____________ 20___ г.", indent=False, size=12))
+    para(doc, "{{/each}}", size=12)
+    para(doc, "{{/if}}", size=12)
+
+
+def tabbed(p):
+    """The name, the line to sign on and the date in columns, whatever the length of the name."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    for at in (50, 95):
+        p.paragraph_format.tab_stops.add_tab_stop(Mm(at), WD_TAB_ALIGNMENT.LEFT)
+    return p
+
+
+def executor(person):
+    """«Заместителю директора по … И.Л. Афанасьевой» — the dative of whoever `person` names."""
+    return ("{{n:capitalize(n:position(" + person + ", 'дат'))}} {{n:initials-surname(" + person + ", 'дат')}}")
+
+
+# ---------------------------------------------------------------------------------------------
+def prikaz(path):
+    """Приказ об утверждении Положения."""
+    doc = mt.new_document()
+    # The curator is appointed here unless the data records a separate order for it (then
+    # `generate` writes that order, prikaz-o-naznachenii-kuratora, and one appointment is enough).
+    APPOINTS = CUR + " and not(id(/data/curator/appointed_by)/kind = 'приказ о назначении куратора')"
+    # Who acquaints the staff and posts the Положение: the curator if there is one on the order's
+    # date (appointed by it or before it), else the first deputy; with neither, the head does it.
+    CUR_THEN = ("(" + CUR + " and (" + APPOINTS + " or not(id(/data/curator/appointed_by)/date) or "
+                "n:days(id(/data/curator/appointed_by)/date) <= n:days($order_date)))")
+    WHO = "n:if(" + CUR_THEN + ", " + CUR + ", " + ORG + "/deputies/deputy[1])"
+    HAS_WHO = "(" + CUR_THEN + " or " + ORG + "/deputies/deputy)"
+    RM = mt.approves_roadmap("приказ об утверждении положения")
+    order_header(doc, "{{#if " + APPROVAL + "/title}}{{" + APPROVAL + "/title}}{{else}}Об утверждении "
+                      "{{$polozhenie_title_gen}}{{/if}}")
+    para(doc, "В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», "
+              "распоряжением Правительства Российской Федерации от 31.12.2019 № 3273-р «Об утверждении основных "
+              "принципов национальной системы профессионального роста педагогических работников Российской Федерации, "
+              "включая национальную систему учительского роста», методическими рекомендациями по разработке и "
+              "внедрению системы (целевой модели) наставничества педагогических работников в образовательных "
+              "организациях (письмо Министерства просвещения Российской Федерации от 21.12.2021 № АЗ-1128/08)"
+              "{{#if " + ALTAI + "}}, " + ACTS_ALTAI + "{{/if}}{{#if " + BARNAUL + "}}, " + ACT_BARNAUL + "{{/if}}"
+              "{{#if " + BIYSK + "}}, " + ACT_BIYSK + "{{/if}}"
+              "{{#if /data/pedagogical_council}}, на основании решения педагогического совета (протокол от "
+              "{{n:date(/data/pedagogical_council/date)}} № {{/data/pedagogical_council/protocol_number}}){{/if}}"
+              "{{#if /data/trade_union_opinion}}, с учётом мнения первичной профсоюзной организации (протокол от "
+              "{{n:date(/data/trade_union_opinion/date)}} № {{/data/trade_union_opinion/protocol_number}}){{/if}}")
+    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+
+    def n(k):
+        """Item k after the optional ones (the roadmap, the curator)."""
+        return "{{" + str(k) + " + number(" + RM + ") + number(" + APPOINTS + ")}}"
+    para(doc, "1. Утвердить {{$polozhenie_title}} (приложение{{#if " + RM + "}} 1{{/if}}).")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "2. Утвердить " + mt.ROADMAP_TITLE + " (приложение 2).")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + APPOINTS + "}}")
+    para(doc, "{{2 + number(" + RM + ")}}. Назначить куратором реализации программ наставничества "
+              "{{n:position(" + CUR + ", 'вин')}} {{n:full-name(" + CUR + ", 'вин')}}.")
+    para(doc, "{{/if}}")
+    para(doc, n(2) + ". Ввести Положение в действие с {{n:date($order_date)}}.")
+    para(doc, "{{#if " + HAS_WHO + "}}")
+    para(doc, n(3) + ". " + executor(WHO) + ":")
+    para(doc, n(3) + ".1. Ознакомить педагогических работников с Положением под подпись " + deadline(14) + ".")
+    para(doc, n(3) + ".2. Разместить Положение на официальном сайте образовательной организации{{#if " + ORG +
+              "/website}} ({{" + ORG + "/website}}){{/if}} в течение 10 рабочих дней со дня подписания настоящего "
+              "приказа.")
+    para(doc, "{{else}}")
+    para(doc, n(3) + ". Ознакомить педагогических работников с Положением под подпись " + deadline(14) + ", разместить "
+              "Положение на официальном сайте образовательной организации{{#if " + ORG + "/website}} ({{" + ORG +
+              "/website}}){{/if}} в течение 10 рабочих дней со дня подписания настоящего приказа.")
+    para(doc, "{{/if}}")
+    para(doc, n(4) + ". Контроль за исполнением настоящего приказа оставляю за собой.")
+    head_signature(doc)
+    para(doc, "{{#if " + HAS_WHO + "}}", size=12)
+    acknowledgement(doc, "n:person(" + WHO + ")")
+    para(doc, "{{/if}}", size=12)
+    mt.save(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------
+def prikaz_kurator(path):
+    """Приказ о назначении куратора, with the curator's duties, each with its deadline."""
+    doc = mt.new_document()
+    order_header(doc, "О назначении куратора реализации программ наставничества педагогических работников")
+    para(doc, "В соответствии с {{$polozhenie_title_ins}}{{#if " + APPROVAL + "}}, утверждённым приказом " +
+              dated(APPROVAL) + "{{/if}}, в целях организационно-методического сопровождения реализации "
+              "персонализированных программ наставничества")
+    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    para(doc, "{{#if " + CUR + "}}")
+    para(doc, "1. Назначить куратором реализации программ наставничества педагогических работников "
+              "{{n:position(" + CUR + ", 'вин')}} {{n:full-name(" + CUR + ", 'вин')}}.")
+    para(doc, "2. Куратору реализации программ наставничества {{n:initials-surname(" + CUR + ", 'дат')}}:")
+    para(doc, "{{else}}")
+    para(doc, "1. Назначить куратором реализации программ наставничества педагогических работников "
+              "______________________________________________.")
+    para(doc, "2. Куратору реализации программ наставничества:")
+    para(doc, "{{/if}}")
+    for i, duty in enumerate((
+        "Ежегодно, не позднее 15 сентября, актуализировать сведения о педагогических работниках, которых необходимо "
+        "включить в наставническую деятельность в качестве наставляемых.",
+        "Организовать подбор наставников и получение письменного согласия наставников и наставляемых, подготовить "
+        "проект приказа о закреплении наставнических пар (групп) " + deadline(14) + ".",
+        "В течение месяца со дня издания приказа о закреплении наставнических пар (групп) организовать разработку "
+        "персонализированных программ наставничества (от 3 месяцев до 1 года), в течение их срока контролировать "
+        "их реализацию.",
+        "Проводить мониторинг реализации программ наставничества в два этапа (в ходе реализации программ и по их "
+        "завершении) и по итогам учебного года, не позднее 15 июня, представлять аналитическую справку.",
+        "Обеспечивать наполнение раздела «Наставничество» на официальном сайте образовательной организации"
+        "{{#if " + ORG + "/website}} ({{" + ORG + "/website}}){{/if}} и обновлять размещённые сведения в течение "
+        "10 рабочих дней после их изменения.",
+    ), start=1):
+        para(doc, "2." + str(i) + ". " + duty)
+    RM = mt.approves_roadmap("приказ о назначении куратора")
+    para(doc, "{{#if " + RM + "}}")
+    para(doc, "3. Утвердить " + mt.ROADMAP_TITLE + " (приложение).")
+    para(doc, "{{/if}}")
+    para(doc, "{{3 + number(" + RM + ")}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    head_signature(doc)
+    para(doc, "{{#if " + CUR + "}}", size=12)
+    acknowledgement(doc, "n:person(" + CUR + ")")
+    para(doc, "{{else}}", size=12)
+    para(doc, "С приказом ознакомлен(а):", indent=False, before=18, size=12)
+    tabbed(para(doc, "________________\t________________\t«___» ____________ 20___ г.", indent=False, size=12))
+    para(doc, "{{/if}}", size=12)
+    mt.save(doc, path)
+
+
+# ---------------------------------------------------------------------------------------------
+def pay(agreement):
+    """The mentor's pay as the agreement records it: «3000 рублей в месяц», «10 % должностного
+    оклада»."""
+    P = agreement + "/pay"
+    return ("{{#if " + P + "/amount}}{{n:plural(" + P + "/amount, 'рубль', 'рубля', 'рублей')}}{{#if " + P +
+            "/period}} в {{" + P + "/period}}{{/if}}{{else}}{{" + P + "/percent}}\u00a0%{{#if " + P + "/base}} {{" + P +
+            "/base}}{{/if}}{{/if}}")
+
+
+def prikaz_pary(path):
+    """Приказ о закреплении наставнических пар (групп): appoints the mentors unless a recorded
+    order did, fixes a table row per pair and group, the programmes, and from 01.03.2025 the
+    supplementary agreements and the pay (ст. 351.8 ТК РФ)."""
+    doc = mt.new_document()
+    TK = tk("$order_date")
+    MENTORS = "/data/staff/person[@id = " + ITEMS + "/mentor]"
+    # The order that appointed the mentors, when the data record one (not this order itself).
+    APPOINTING = ("(/data/acts/act[kind = 'приказ о назначении наставников' and @id = /data/mentors/mentor/appointed_by]"
+                  ")[last()]")
+    APPOINTS = "not(" + APPOINTING + ")"
+    # Who prepares the supplementary agreements: the personnel officer, else the curator, else
+    # the first deputy; with none of them recorded, the head's office (the item names no one).
+    HR = ("n:if(" + ORG + "/personnel_officer, " + ORG + "/personnel_officer, n:if(" + CUR + ", " + CUR + ", " + ORG +
+          "/deputies/deputy[1]))")
+    HAS_HR = "(" + ORG + "/personnel_officer or " + CUR + " or " + ORG + "/deputies/deputy)"
+    AGREEMENTS = "/data/mentors/mentor[labour_agreement/pay[amount or percent]]"
+    order_header(doc, "О закреплении наставнических пар (групп)")
+    para(doc, "В соответствии с {{$polozhenie_title_ins}}{{#if " + APPROVAL + "}}, утверждённым приказом " +
+              dated(APPROVAL) + "{{/if}}{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + " «{{#if " +
+              APPOINTING + "/title}}{{" + APPOINTING + "/title}}{{else}}О назначении наставников{{/if}}»{{/if}}"
+              "{{#if " + TK + "}}, статьёй 351.8 Трудового кодекса Российской Федерации{{/if}}, на основании "
+              "письменного согласия наставников и наставляемых на возложение на них дополнительных обязанностей, "
+              "связанных с наставнической деятельностью")
+    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+
+    def n(k):
+        return "{{" + str(k) + " + number(" + APPOINTS + ")}}"
+
+    def m(k):
+        """Item k after the optional appointment and the two of ст. 351.8."""
+        return "{{" + str(k) + " + number(" + APPOINTS + ") + 2 * number(" + TK + ")}}"
+    para(doc, "{{#if " + APPOINTS + "}}")
+    para(doc, "1. Назначить наставниками с их письменного согласия:", keep=True)
+    para(doc, "{{#each " + MENTORS + "}}")
+    para(doc, "— {{n:position(., 'вин')}} {{n:full-name(., 'вин')}}{{#if position() = last()}}.{{else}};{{/if}}")
+    para(doc, "{{/each}}")
+    para(doc, "{{/if}}")
+    para(doc, n(1) + ". Закрепить наставнические пары (группы) и установить сроки персонализированных программ "
+              "наставничества согласно таблице:", keep=True)
+    table = grid_table(doc, (10, 48, 52, 35, 25),
+                       ("№", "Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок программы"))
+    texts = ("{{#each " + ITEMS + "}}{{count(preceding::pair | preceding::group) + 1}}",
+             "{{n:full-name(mentor)}}, {{n:position(mentor)}}",
+             None,  # one paragraph per mentee, below
+             "{{form}}",
+             "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
+             "{{else}}не установлен{{/if}}{{/each}}")
+    for c, text_ in zip(table.rows[1].cells, texts):
+        fill_cell(c, [text_] if text_ is not None else [
+            "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"])
+    # Programmes recorded as approved by this order (programme/approved_by): the order approves
+    # them, «(приложения)»; each carries the гриф «УТВЕРЖДЕНА приказом …».
+    APPROVED = ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id]"
+    para(doc, "{{#if " + APPROVED + "}}", before=6)
+    para(doc, n(2) + ". Утвердить {{n:if(count(" + APPROVED + ") > 1, 'персонализированные программы', "
+              "'персонализированную программу')}} наставничества {{#each " + APPROVED + "}}{{#if self::pair}}"
+              "{{n:initials-surname(mentee, 'род')}}{{else}}группы наставника {{n:initials-surname(mentor, 'род')}}"
+              "{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}} ({{n:if(count(" + APPROVED + ") > 1, "
+              "'приложения', 'приложение')}}).", before=6)
+    para(doc, "{{else}}")
+    para(doc, n(2) + ". Наставникам совместно с наставляемыми разработать персонализированные программы "
+              "наставничества на основе выявленных профессиональных затруднений наставляемых и представить их на "
+              "утверждение " + deadline(14) + ".", before=6)
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + TK + "}}")
+    para(doc, "{{#if " + HAS_HR + "}}")
+    para(doc, n(3) + ". " + executor(HR) + " " + deadline(7) + " подготовить дополнительные соглашения к трудовым "
+              "договорам наставников о выполнении работы по наставничеству с указанием её содержания, срока, формы и "
+              "размера оплаты и представить их на подпись.")
+    para(doc, "{{else}}")
+    para(doc, n(3) + ". Заключить с наставниками " + deadline(7) + " дополнительные соглашения к трудовым договорам о "
+              "выполнении работы по наставничеству с указанием её содержания, срока, формы и размера оплаты.")
+    para(doc, "{{/if}}")
+    para(doc, n(4) + ". Установить наставникам на срок реализации персонализированных программ наставничества выплату "
+              "за выполнение работы по наставничеству в размере и на условиях, определённых дополнительными "
+              "соглашениями к трудовым договорам{{#if " + AGREEMENTS + "}}:{{else}}.{{/if}}", keep=True)
+    para(doc, "{{#each " + AGREEMENTS + "}}")
+    para(doc, "— {{n:initials-surname(person, 'дат')}} — " + pay("labour_agreement") +
+              "{{#if position() = last()}}.{{else}};{{/if}}")
+    para(doc, "{{/each}}")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + CUR + "}}")
+    para(doc, m(3) + ". Куратору реализации программ наставничества {{n:initials-surname(" + CUR + ", 'дат')}} "
+              "обеспечить организационно-методическое сопровождение и мониторинг реализации персонализированных "
+              "программ наставничества в сроки, установленные дорожной картой, итоги мониторинга представить в "
+              "аналитической справке не позднее " + june_15())
+    para(doc, "{{/if}}")
+    para(doc, "{{" + ("3 + number(" + APPOINTS + ") + 2 * number(" + TK + ") + number(boolean(" + CUR + "))") +
+              "}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    head_signature(doc)
+    # Everyone the order names: mentors, mentees, the curator and whoever prepares the agreements.
+    NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = /data/pairs/pair/mentee or @id = "
+             "/data/groups/group/mentees/mentee or @id = " + CUR + " or (" + TK + " and " + HAS_HR + " and @id = " +
+             HR + ")]")
+    acknowledgement(doc, NAMED, "С приказом ознакомлены:")
+    mt.save(doc, path)
+
+
+def main(out):
+    prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
+    prikaz_kurator(out + "/prikaz-o-naznachenii-kuratora.docx")
+    prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")

@@ -1,0 +1,169 @@
+"""Дорожная карта (план мероприятий) по реализации Положения, made for the organisation's state
+on the roadmap's date: what exists is not approved again (an old Положение is brought up to
+date, a curator already appointed is not appointed again), no deadline falls before the
+roadmap's own date, the programme rows take the programmes' own dates, and the rows a real
+plan has are there (ознакомление, заседания МО, повышение квалификации, поощрение,
+дополнительные соглашения from 01.03.2025).
+
+The academic year planned: the one starting in September of the roadmap's year if it is dated
+June or later (approved over the summer for the coming year), else the current one.
+"""
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm
+
+import make_templates as mt
+from make_templates import borderless_table, cell_para, fill_cell, grid_table, para
+
+ORG = "/data/organisation"
+SHORT = mt.SHORT
+D = "$order_date"  # the roadmap's date: the recorded roadmap's, else the as-of date
+ROADMAP = mt.ROADMAP
+POL = "(/data/acts/act[kind = 'положение о наставничестве'])[last()]"
+PAIRS_ORDER = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'])[last()]"
+CUR = "/data/curator/person"
+ITEMS = "(/data/pairs/pair | /data/groups/group)"
+Y = "(n:year(" + D + ") - number(number(substring(" + D + ", 6, 2)) < 6))"
+Y1 = "(" + Y + " + 1)"
+TK = "n:days(" + D + ") >= n:days('2025-03-01')"
+
+
+def nominal(month_day, next_year=False):
+    """An ISO date of the planned academic year: «09-01» → «2026-09-01»."""
+    return "concat(" + (Y1 if next_year else Y) + ", '-" + month_day + "')"
+
+
+def due(iso):
+    """The date, or two weeks after the roadmap's date if it would fall before (a roadmap made
+    in November does not ask for something «до 1 сентября»)."""
+    return ("n:if(n:days(" + iso + ") < n:days(" + D + ") + 14, n:add-days(" + D + ", 14), " + iso + ")")
+
+
+def by(iso):
+    return "до {{n:date-long(" + due(iso) + ")}}"
+
+
+HEAD = "{{n:capitalize(n:person(" + ORG + "/head)/position)}} {{n:initials-surname(" + ORG + "/head)}}"
+CURATOR = "{{#if " + CUR + "}}Куратор {{n:initials-surname(" + CUR + ")}}{{else}}Куратор{{/if}}"
+# Programmes whose dates are recorded, and whether some still have to be written.
+STARTS, ENDS = ITEMS + "/programme/start", ITEMS + "/programme/end"
+TO_WRITE = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days(" + D + ")]"
+# The Положение was approved before the roadmap (then it is brought up to date), or has yet to be
+# (then it is written and approved); approved the same day, by the same order, it is neither.
+POL_BEFORE = POL + "[n:days(date) < n:days(" + D + ")]"
+POL_TO_COME = "not(" + POL + "[n:days(date) <= n:days(" + D + ")])"
+# The pairs were fixed before the roadmap: it does not plan that again.
+PAIRS_DONE = PAIRS_ORDER + "[n:days(date) < n:days(" + D + ")]"
+CUR_EXISTS = ("(" + CUR + " and (not(id(/data/curator/appointed_by)/date) or "
+              "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")))")
+
+
+def rows():
+    """(condition or None, stage, event, deadline, responsible, result)."""
+    return [
+        (POL_TO_COME, "Подготовительный",
+         "Разработка и утверждение Положения о системе наставничества педагогических работников",
+         by(nominal("09-01")), HEAD, "Приказ, Положение"),
+        (POL_BEFORE, "Подготовительный",
+         "Актуализация {{$polozhenie_title_gen}}{{#if " + TK + " and n:days(" + POL + "/date) < n:days('2025-03-01')}} "
+         "(приведение в соответствие со статьёй 351.8 Трудового кодекса Российской Федерации){{else}} (при "
+         "необходимости){{/if}}", by(nominal("09-01")), CURATOR, "Изменения в Положение"),
+        ("not(" + CUR_EXISTS + ")", "Подготовительный",
+         "Назначение куратора реализации программ наставничества из числа заместителей руководителя",
+         by(nominal("09-01")), HEAD, "Приказ о назначении куратора"),
+        (None, "Подготовительный", "Ознакомление педагогических работников, в том числе вновь принятых, с Положением "
+         "под подпись", by(nominal("09-15")), CURATOR, "Лист ознакомления"),
+        (None, "Формирование пар (групп)", "Актуализация сведений о педагогах, которых необходимо включить в "
+         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", by(nominal("09-15")),
+         CURATOR, "Список наставляемых"),
+        ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
+         "Получение письменного согласия наставников и наставляемых", by(nominal("09-15")), CURATOR,
+         "Согласия участников"),
+        ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
+         "Закрепление наставнических пар (групп) приказом руководителя",
+         "{{#if " + PAIRS_ORDER + "}}{{n:date-long(" + PAIRS_ORDER + "/date)}}{{else}}" + by(nominal("09-15")) + "{{/if}}",
+         HEAD, "Приказ о закреплении пар (групп)"),
+        (TK, "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым договорам о "
+         "выполнении работы по наставничеству и её оплате (статья 351.8 Трудового кодекса Российской Федерации)",
+         by(nominal("09-20")), HEAD, "Дополнительные соглашения"),
+        (TO_WRITE, "Реализация", "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
+         "основе выявленных профессиональных затруднений наставляемых",
+         "{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE + "/programme/start))}}"
+         "{{else}}" + by(nominal("10-01")) + "{{/if}}", "Наставники, " + CURATOR.replace("Куратор", "куратор"),
+         "Персонализированные программы"),
+        (None, "Реализация", "Реализация персонализированных программ наставничества",
+         "{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "
+         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}октябрь {{" + Y + "}}\u00a0г. – май {{" + Y1 + "}}\u00a0г.{{/if}}",
+         "Наставники", "Выполнение мероприятий программ"),
+        (None, "Реализация", "Заседания методического объединения (совета) наставников: подбор пар (групп), анализ "
+         "затруднений наставляемых, корректировка программ", "не реже одного раза в четверть", CURATOR,
+         "Протоколы заседаний"),
+        (None, "Мониторинг", "Мониторинг процесса реализации персонализированных программ (первый этап)",
+         "в середине срока каждой программы", CURATOR, "Результаты мониторинга"),
+        (None, "Мониторинг", "Мониторинг влияния программ на всех участников (второй этап); аналитическая справка",
+         "{{#if " + ENDS + " and n:days(n:max-date(" + ENDS + ")) > n:days(" + nominal("06-01", True) + ")}}до "
+         "{{n:date-long(n:add-days(n:max-date(" + ENDS + "), 14))}}{{else}}" + by(nominal("06-15", True)) + "{{/if}}",
+         CURATOR, "Аналитическая справка"),
+        (None, "Развитие наставничества", "Повышение квалификации наставников по вопросам наставничества{{#if " + ORG +
+         "/region = 'Алтайский край'}} (КАУ ДПО «Алтайский институт развития образования имени Адриана Митрофановича "
+         "Топорова», ЦНППМ Алтайского края){{/if}}", "в течение учебного года", CURATOR,
+         "Документы о повышении квалификации"),
+        (None, "Развитие наставничества", "Поощрение наставников: участие в конкурсах профессионального мастерства, "
+         "представление лучших наставников к награждению нагрудным знаком «Почётный наставник», знаком отличия «За "
+         "наставничество»", by(nominal("05-31", True)), HEAD, "Приказ о поощрении, представления"),
+        (None, "Обобщение опыта", "Обобщение и распространение опыта наставничества, обновление раздела "
+         "«Наставничество» на официальном сайте", by(nominal("06-30", True)), CURATOR, "Материалы на сайте"),
+    ]
+
+
+def dorozhnaya_karta(path):
+    doc = mt.new_document()
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Mm(297), Mm(210)
+    para(doc, "{{" + ORG + "/full_name}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    # Гриф: the order that approved the recorded roadmap (approved_by), else the head's signature.
+    APPROVED = ROADMAP + "/approved_by"
+    t = borderless_table(doc, 2, (160, 95))
+    right = t.rows[0].cells[1]
+    cell_para(right, "{{#if " + APPROVED + "}}", size=12)
+    cell_para(right, "УТВЕРЖДЕНА", size=12)
+    cell_para(right, "приказом " + SHORT, size=12)
+    cell_para(right, "от {{n:date($approved_date)}} № {{$approved_number}}", size=12)
+    cell_para(right, "{{else}}", size=12)
+    cell_para(right, "УТВЕРЖДАЮ", size=12)
+    cell_para(right, "{{n:capitalize(n:person(" + ORG + "/head)/position)}} " + SHORT, size=12)
+    cell_para(right, "____________ {{n:initials-surname(" + ORG + "/head)}}", size=12)
+    cell_para(right, "{{#if " + ROADMAP + "}}{{n:date-quoted(" + ROADMAP + "/date)}}{{else}}«___» ____________ 20___ г."
+                     "{{/if}}", size=12)
+    cell_para(right, "{{/if}}", size=12)
+    # The organisation's own title of its roadmap when recorded.
+    para(doc, "{{#if " + ROADMAP + "/title}}", before=12)
+    para(doc, "{{" + ROADMAP + "/title}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12, after=12)
+    para(doc, "{{else}}")
+    para(doc, "ДОРОЖНАЯ КАРТА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12)
+    para(doc, "(план мероприятий) по реализации Положения о системе наставничества педагогических работников",
+         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "в " + SHORT + " на {{" + Y + "}}/{{" + Y1 + "}} учебный год", bold=True,
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    para(doc, "{{/if}}")
+    table_rows = rows()
+    table = grid_table(doc, (10, 38, 90, 40, 42, 42), ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат"),
+                       rows=len(table_rows))
+    before = []  # the conditions of the rows above: a row's number counts those that are kept
+    for r, (cond, *values) in enumerate(table_rows, start=1):
+        number = "{{" + " + ".join(["1"] + ["number(boolean(" + c + "))" for c in before] +
+                                   [str(r - 1 - len(before))]) + "}}"
+        cells = [number] + values
+        if cond is not None:
+            cells[0] = "{{#if " + cond + "}}" + cells[0]
+            cells[-1] = cells[-1] + "{{/if}}"
+            before.append(cond)
+        for i, v in enumerate(cells):
+            fill_cell(table.rows[r].cells[i], [v.replace(" г.", "\u00a0г.")])
+        mt.cant_split(table.rows[r])
+    mt.save(doc, path)
+
+
+def main(out):
+    dorozhnaya_karta(out + "/dorozhnaya-karta.docx")
