@@ -487,6 +487,7 @@ private:
         item.value.kind = JsonValue::Kind::object;
         item.value.position = TextPosition{row, 0, sheet_no};
         bool has_id = false;
+        std::vector<const Column*> said_none;  // columns whose «нет» stands for a whole object
         for (std::size_t i = 0; i < sheet.columns.size(); ++i) {
             const Column& col = sheet.columns[i];
             const Cell* cell = value_of[i];
@@ -506,12 +507,25 @@ private:
                 continue;
             }
             if (col.role == ColumnRole::id) has_id = true;
+            if (const Column* none = inside(said_none, col.keys)) {
+                error(pos, "в столбце «" + none->title + "» сказано «нет» — тогда эта ячейка остаётся пустой");
+                continue;
+            }
             const bool whole_object = v->kind == JsonValue::Kind::null && !col.null_of.empty();
+            if (whole_object) said_none.push_back(&col);
             set_path(item.value, *sheet.item, whole_object ? col.null_of : col.keys, std::move(*v), pos);
         }
         item.needs_id = !has_id && std::any_of(sheet.columns.begin(), sheet.columns.end(),
                                                [](const Column& c) { return c.role == ColumnRole::id; });
         items.push_back(std::move(item));
+    }
+
+    // The column among `said_none` whose object holds the field at `keys`.
+    static const Column* inside(const std::vector<const Column*>& said_none, const std::vector<std::string>& keys) {
+        for (const Column* c : said_none) {
+            if (keys.size() > c->null_of.size() && std::equal(c->null_of.begin(), c->null_of.end(), keys.begin())) return c;
+        }
+        return nullptr;
     }
 
     static int column_of(const std::vector<const Column*>& by_column, const Column* col) {
@@ -528,10 +542,7 @@ private:
         for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
             JsonValue* next = member(*node, keys[i]);
             const data::Field* f = field_of(*t, keys[i]);
-            if (next != nullptr && next->kind == JsonValue::Kind::null) {
-                error(pos, "в строке уже сказано «нет» (сведений об этом нет), а здесь они вписаны — оставьте одно из двух");
-                return;
-            }
+            if (next != nullptr && next->kind == JsonValue::Kind::null) return;  // reported by the caller
             if (next == nullptr) {
                 JsonValue o;
                 o.kind = JsonValue::Kind::object;
@@ -868,8 +879,12 @@ private:
                         auto full = sheet->sections[static_cast<std::size_t>(col->section)].keys;
                         full.insert(full.end(), col->keys.begin(), col->keys.end());
                         if (full.size() > keys.size() && std::equal(keys.begin(), keys.end(), full.begin())) {
-                            error(value.value.position,
-                                  "выше в разделе сказано «нет» (сведений об этом нет), а здесь они вписаны — оставьте одно из двух");
+                            const Column* none_col = nullptr;
+                            for (const auto& [c, v] : form_values_) {
+                                if (&v == none) none_col = c;
+                            }
+                            error(value.value.position, "в строке «" + (none_col ? none_col->title : std::string()) +
+                                                            "» сказано «нет» — тогда эта строка остаётся пустой");
                         }
                     }
                     object.members.push_back(input::JsonMember{f.key, none->value.position, none->value});

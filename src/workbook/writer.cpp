@@ -412,6 +412,7 @@ private:
         lxw_data_validation v{};
         std::string formula;
         if (c.list == ListSource::items && !collection_written(c.list_of)) return;  // nothing to choose from
+        const bool none_allowed = c.type->nullable || !c.null_of.empty();
         if (c.list != ListSource::none && !(c.type->kind == K::array && layout_sheet_kind_ == Sheet::Kind::table)) {
             formula = "=" + list_for(c);
             v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
@@ -426,7 +427,8 @@ private:
                     v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
                     v.error_title = const_cast<char*>("Нет в списке");
                     v.error_message = const_cast<char*>(
-                        "Такого нет в списке. Выберите из списка, впишите полное имя или код (если двое названы одинаково).");
+                        none_allowed ? "Такого нет в списке. Выберите из списка, впишите полное имя, код или «нет», если его нет."
+                                     : "Такого нет в списке. Выберите из списка, впишите полное имя или код (если двое названы одинаково).");
                     break;
                 default:
                     v.error_type = LXW_VALIDATION_ERROR_TYPE_INFORMATION;
@@ -434,7 +436,7 @@ private:
                     v.error_message = const_cast<char*>("Этого значения нет в списке — оно будет записано так, как введено.");
             }
         } else if ((t.kind == K::date || t.kind == K::date_or_null) && c.type->kind != K::array) {
-            if (t.kind == K::date_or_null) return;  // «нет» is a value too
+            if (t.kind == K::date_or_null || none_allowed) return;  // «нет» is a value too
             v.validate = LXW_VALIDATION_TYPE_DATE;
             v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
             v.minimum_datetime = lxw_datetime{1900, 1, 1, 0, 0, 0};
