@@ -9,7 +9,7 @@
 #
 # --runs N: stop each harness after N executions instead of after SECONDS (long runs for
 # docs/FUZZING.md). Harnesses: json_organisation json_municipality ruleset rule_case
-# docx_template docx_render xpath truetype (all by default). See docs/FUZZING.md.
+# docx_template docx_render xpath truetype workbook (all by default). See docs/FUZZING.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -64,6 +64,7 @@ seed() {  # seed HARNESS: its seed corpus in $seeds/HARNESS, made afresh from th
         { printf '%s\n' "$rule"; cat "$f"; } > "$dir/$rule-$(basename "$f")"
       done ;;
     docx_template|docx_render) cp templates/*.docx "$dir/" ;;
+    workbook) cp samples/*.xlsx "$dir/" ;;
     xpath) python3 fuzz/seeds/xpath.py "$dir" ;;
     truetype)
       local fonts=()
@@ -96,6 +97,7 @@ for h in "${harnesses[@]}"; do
     json_*|rule_case) dict=(-dict=fuzz/dicts/json.dict) ;;
     ruleset) dict=(-dict=fuzz/dicts/ruleset.dict) ;;
     docx_*) dict=(-dict=fuzz/dicts/docx.dict) ;;
+    workbook) dict=(-dict=fuzz/dicts/xlsx.dict) ;;
     xpath) dict=(-dict=fuzz/dicts/xpath.dict) ;;
     truetype) dict=(-dict=fuzz/dicts/truetype.dict) ;;
   esac

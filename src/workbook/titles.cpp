@@ -90,6 +90,8 @@ const std::vector<Title> organisation_titles = {
     {"groups.programme.approved_by", "Программа утверждена приказом"},
     {"groups.appointed_by", "Приказ о закреплении группы"},
     {"groups.mentee_consents.@parent", "Группа"},
+    {"reporting_years.monitoring.@parent", "Учебный год"},
+    {"reporting_years.questionnaires.@parent", "Учебный год"},
     {"groups.mentee_consents.person", "Наставляемый"},
     {"groups.mentee_consents.date", "Дата согласия"},
     {"acts.id", "Код документа"},

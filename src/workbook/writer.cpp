@@ -8,6 +8,7 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "workbook/labels.hpp"
+#include "workbook/types.hpp"
 
 #include <xlsxwriter.h>
 
@@ -41,17 +42,6 @@ const JsonValue* at_path(const JsonValue* v, const std::vector<std::string>& key
     }
     return v;
 }
-
-// A column's value in an item (keys from the item) — or, in the first column of an object
-// that is null, that null: the cell says «нет» for the whole object.
-const JsonValue* value_at(const JsonValue* item, const std::vector<std::string>& keys, const Column& c,
-                          const std::vector<std::string>& null_of) {
-    if (const JsonValue* v = at_path(item, keys)) return v;
-    if (c.null_of.empty()) return nullptr;
-    const JsonValue* object = at_path(item, null_of);
-    return object && object->kind == JsonValue::Kind::null ? object : nullptr;
-}
-const JsonValue* value_at(const JsonValue* item, const Column& c) { return value_at(item, c.keys, c, c.null_of); }
 
 // Excel's day number of a date (1900 system).
 double serial(const Date& d) { return static_cast<double>(d.day_number() - Date(1899, 12, 30).day_number()); }
@@ -216,6 +206,10 @@ private:
             for (const auto& item : array->items) rows_[i].push_back(Row{&item});
         }
         for (std::size_t i = 0; i < layout_.sheets.size(); ++i) {
+            if (layout_.sheets[i].collection != "staff") continue;
+            for (const Row& r : rows_[i]) staff_[id_of(*r.item)] = r.item;
+        }
+        for (std::size_t i = 0; i < layout_.sheets.size(); ++i) {
             const Sheet& s = layout_.sheets[i];
             if (s.kind != Sheet::Kind::table || s.parent < 0) continue;
             for (const Row& p : rows_[static_cast<std::size_t>(s.parent)]) {
@@ -244,11 +238,45 @@ private:
                 std::vector<std::string> names;
                 if (s.collection == "staff") names = {detail::person_label(*r.item), detail::person_full_name(*r.item)};
                 else if (s.collection == "acts") names = {detail::act_label(*r.item)};
-                else if (s.collection == "groups") {
-                    if (const JsonValue* m = r.item->find("mentor"); m && m->kind == JsonValue::Kind::string) names = {shown("staff", m->scalar)};
-                }
+                else if (s.collection == "groups") names = person_names(r.item->find("mentor"));
                 candidates.emplace_back(id, names);
             }
+            choose_names(s.collection, candidates);
+        }
+        // Pairs and groups as programmes (monitoring values, questionnaires): a pair by
+        // «наставник — наставляемый», a group by its mentor.
+        std::vector<std::pair<std::string, std::vector<std::string>>> programmes;
+        for (std::size_t i = 0; i < layout_.sheets.size(); ++i) {
+            const Sheet& s = layout_.sheets[i];
+            if (s.kind != Sheet::Kind::table || (s.collection != "pairs" && s.collection != "groups")) continue;
+            for (const Row& r : rows_[i]) {
+                const std::string id = id_of(*r.item);
+                if (id.empty()) continue;
+                const auto mentor = person_names(r.item->find("mentor"));
+                std::vector<std::string> names;
+                if (s.collection == "groups") {
+                    names = mentor;
+                } else if (const auto mentee = person_names(r.item->find("mentee")); mentor.size() == 2 && mentee.size() == 2) {
+                    names = {mentor[0] + " — " + mentee[0], mentor[1] + " — " + mentee[1]};
+                }
+                programmes.emplace_back(id, names);
+            }
+        }
+        choose_names("programmes", programmes);
+    }
+
+    // «Иванова М.П.» and «Иванова Мария Петровна» of the staff id in `ref` (none if unknown).
+    std::vector<std::string> person_names(const JsonValue* ref) const {
+        if (ref == nullptr || ref->kind != JsonValue::Kind::string) return {};
+        const auto it = staff_.find(ref->scalar);
+        if (it == staff_.end()) return {};
+        return {detail::person_label(*it->second), detail::person_full_name(*it->second)};
+    }
+
+    // Each item is shown by the first of its names no other item has (nor any code), else by
+    // its code: the reader resolves every one of them back to the same item.
+    void choose_names(const std::string& collection, const std::vector<std::pair<std::string, std::vector<std::string>>>& candidates) {
+        {
             std::map<std::string, int> count;
             for (const auto& [id, names] : candidates) {
                 std::set<std::string> own;
@@ -258,7 +286,7 @@ private:
             }
             // A code that reads like another item's name would be taken for that name.
             for (const auto& [id, names] : candidates) ++count[detail::match_key(id)];
-            auto& shown_names = display_[s.collection];
+            auto& shown_names = display_[collection];
             for (const auto& [id, names] : candidates) {
                 std::string chosen = id;
                 for (const auto& n : names) {
@@ -289,15 +317,13 @@ private:
             case ListSource::values: {
                 std::vector<std::string> values;
                 const data::Type& t = scalar_of(*c.type);
+                if (detail::is_boolean(t)) values = {"да", "нет"};
                 for (const auto& v : t.values) {
                     std::string shown_value = v;
                     for (const auto& [code, label] : c.value_labels) {
                         if (code == v) shown_value = label;
                     }
                     values.push_back(shown_value);
-                }
-                if (t.kind == K::boolean) {
-                    for (const auto& [code, label] : c.value_labels) values.push_back(label);
                 }
                 const bool numbers = t.kind == K::number;
                 const std::string key = std::string(numbers ? "n:" : "s:") + [&] {
@@ -375,8 +401,8 @@ private:
                 }
                 worksheet_set_column(lists_, col, col, static_cast<double>(std::min<std::size_t>(width + 2, 60)), nullptr);
                 first_cell = "'" + std::string(lists_sheet) + "'!$" + column_letters(static_cast<int>(col)) + "$2";
-            } else if (id_index >= 0) {
-                first_cell = "'" + s.name + "'!$" + column_letters(id_index) + "$2";
+            } else if (const Column* key = detail::key_column(s)) {
+                first_cell = "'" + s.name + "'!$" + column_letters(static_cast<int>(key - s.columns.data())) + "$2";
             } else {
                 continue;
             }
@@ -398,11 +424,11 @@ private:
             else out.push_back(v);
         };
         if (s.kind == Sheet::Kind::table) {
-            for (const Row& r : rows_[sheet_index]) add(value_at(r.item, c));
+            for (const Row& r : rows_[sheet_index]) add(at_path(r.item, c.keys));
         } else if (data_ != nullptr) {
             auto keys = s.sections[static_cast<std::size_t>(c.section)].keys;
             keys.insert(keys.end(), c.keys.begin(), c.keys.end());
-            add(value_at(data_, keys, c, c.null_of));
+            add(at_path(data_, keys));
         }
         return out;
     }
@@ -412,7 +438,6 @@ private:
         lxw_data_validation v{};
         std::string formula;
         if (c.list == ListSource::items && !collection_written(c.list_of)) return;  // nothing to choose from
-        const bool none_allowed = c.type->nullable || !c.null_of.empty();
         if (c.list != ListSource::none && !(c.type->kind == K::array && layout_sheet_kind_ == Sheet::Kind::table)) {
             formula = "=" + list_for(c);
             v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
@@ -427,8 +452,7 @@ private:
                     v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
                     v.error_title = const_cast<char*>("Нет в списке");
                     v.error_message = const_cast<char*>(
-                        none_allowed ? "Такого нет в списке. Выберите из списка, впишите полное имя, код или «нет», если его нет."
-                                     : "Такого нет в списке. Выберите из списка, впишите полное имя или код (если двое названы одинаково).");
+                        "Такого нет в списке. Выберите из списка, впишите полное имя или код (если двое названы одинаково).");
                     break;
                 default:
                     v.error_type = LXW_VALIDATION_ERROR_TYPE_INFORMATION;
@@ -436,7 +460,7 @@ private:
                     v.error_message = const_cast<char*>("Этого значения нет в списке — оно будет записано так, как введено.");
             }
         } else if ((t.kind == K::date || t.kind == K::date_or_null) && c.type->kind != K::array) {
-            if (t.kind == K::date_or_null || none_allowed) return;  // «нет» is a value too
+            if (t.kind == K::date_or_null) return;  // «нет» is a value too
             v.validate = LXW_VALIDATION_TYPE_DATE;
             v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
             v.minimum_datetime = lxw_datetime{1900, 1, 1, 0, 0, 0};
@@ -471,7 +495,7 @@ private:
                 return;
             }
         }
-        if (t.kind == K::number && v.kind == JsonValue::Kind::number) {
+        if (v.kind == JsonValue::Kind::number) {  // a count, a percentage, an answer
             worksheet_write_number(ws, r, col, std::strtod(v.scalar.c_str(), nullptr), plain_);
             return;
         }
@@ -480,6 +504,7 @@ private:
 
     std::string text_of(const Column& c, const data::Type& t, const JsonValue& v) const {
         if (v.kind == JsonValue::Kind::null) return null_word;
+        if (v.kind == JsonValue::Kind::boolean) return v.scalar == "true" ? "да" : "нет";
         if (t.kind == K::ref) return shown(t.ref_collection, v.scalar);
         if (c.role == ColumnRole::parent) return shown(c.list_of, v.scalar);
         for (const auto& [code, label] : c.value_labels) {
@@ -525,10 +550,10 @@ private:
             const auto col = static_cast<lxw_col_t>(i);
             double width = c.width;
             for (const Row& r : rows) {
-                const JsonValue* v = c.role == ColumnRole::parent ? r.parent : value_at(r.item, c);
+                const JsonValue* v = c.role == ColumnRole::parent ? r.parent : at_path(r.item, c.keys);
                 if (v == nullptr) continue;
                 std::string shown_text;
-                if (c.role == ColumnRole::parent) shown_text = shown(c.list_of, id_of(*v));
+                if (c.role == ColumnRole::parent) shown_text = parent_text(s, *v);
                 else if (v->kind == JsonValue::Kind::array) {
                     for (const auto& item : v->items) width = std::max(width, std::min(60.0, static_cast<double>(chars(text_of(c, scalar_of(*c.type), item)) + 2)));
                     continue;
@@ -550,7 +575,7 @@ private:
             // height a file gives (libxlsxwriter gives the default one line).
             std::size_t lines = 1;
             for (const auto& c : s.columns) {
-                const JsonValue* v = c.role == ColumnRole::value ? value_at(rows[r].item, c) : nullptr;
+                const JsonValue* v = c.role == ColumnRole::value ? at_path(rows[r].item, c.keys) : nullptr;
                 if (v && v->kind == JsonValue::Kind::array) lines = std::max(lines, v->items.size());
             }
             if (lines > 1) worksheet_set_row(ws, row, 13.0 * static_cast<double>(std::min<std::size_t>(lines, 20)), nullptr);
@@ -558,10 +583,18 @@ private:
                 const Column& c = s.columns[i];
                 const auto col = static_cast<lxw_col_t>(i);
                 if (c.role == ColumnRole::parent) {
-                    put_string(ws, row, col, shown(c.list_of, id_of(*rows[r].parent)), text_);
+                    put_string(ws, row, col, parent_text(s, *rows[r].parent), text_);
                     continue;
                 }
-                if (const JsonValue* v = value_at(rows[r].item, c)) cell(ws, row, col, c, *v);
+                if (const JsonValue* v = at_path(rows[r].item, c.keys)) {
+                    cell(ws, row, col, c, *v);
+                } else if (c.null_object > 0) {
+                    // The object this column begins, known to be absent: «нет» here.
+                    const std::vector<std::string> object(c.keys.begin(), c.keys.begin() + static_cast<long>(c.null_object));
+                    if (const JsonValue* o = at_path(rows[r].item, object); o && o->kind == JsonValue::Kind::null) {
+                        put_string(ws, row, col, null_word, text_);
+                    }
+                }
             }
         }
         if (!s.columns.empty()) {
@@ -573,6 +606,16 @@ private:
         }
         page_setup(ws, true);
         worksheet_repeat_rows(ws, 0, 0);
+    }
+
+    // How a child table's row names its parent: by what the parent is shown as, or, for items
+    // without a code, by their key (a reporting year by its year).
+    std::string parent_text(const Sheet& child, const JsonValue& parent) const {
+        const Sheet& p = layout_.sheets[static_cast<std::size_t>(child.parent)];
+        if (const std::string id = id_of(parent); !id.empty()) return shown(p.collection, id);
+        const Column* key = detail::key_column(p);
+        const JsonValue* v = key ? at_path(&parent, key->keys) : nullptr;
+        return v ? v->scalar : "";
     }
 
     // The name of a row as its formula on «Списки» computes it (the office suite recomputes it on load).
@@ -616,6 +659,7 @@ private:
             worksheet_merge_range(ws, row, 0, row, 1, section.title.c_str(), section_);
             ++row;
             std::vector<std::string> prefix = section.keys;
+            bool first_in_section = true;
             for (const auto& c : s.columns) {
                 if (c.section != static_cast<int>(si)) continue;
                 worksheet_write_string(ws, row, 0, c.title.c_str(), c.required ? form_required_ : form_label_);
@@ -631,8 +675,11 @@ private:
                 for (const auto& [p, value] : options_.prefill) {
                     if (p == path) prefilled = value;
                 }
-                const JsonValue* v = data_ ? value_at(data_, keys, c, c.null_of) : nullptr;
-                if (v && many && v->kind == JsonValue::Kind::array) {
+                const JsonValue* v = data_ ? at_path(data_, keys) : nullptr;
+                const JsonValue* object = data_ && section.nullable ? at_path(data_, section.keys) : nullptr;
+                if (object && object->kind == JsonValue::Kind::null && first_in_section) {
+                    put_string(ws, row, 1, null_word, text_);  // the whole section known to be absent
+                } else if (v && many && v->kind == JsonValue::Kind::array) {
                     const std::size_t n = v->items.size(), prepared = static_cast<std::size_t>(last);
                     Column single = c;
                     single.type = &scalar_of(*c.type);
@@ -658,6 +705,7 @@ private:
                 } else {
                     worksheet_write_blank(ws, row, 1, value_format(c));
                 }
+                first_in_section = false;
                 ++row;
             }
         }
@@ -752,6 +800,7 @@ private:
     std::vector<lxw_worksheet*> sheets_;
     std::vector<std::vector<Row>> rows_;
     std::map<std::string, std::map<std::string, std::string>> display_;  // collection → id → what cells show
+    std::map<std::string, const JsonValue*> staff_;                        // staff id → the person
     std::map<std::string, std::string> value_lists_;                      // values → defined name
     int list_columns_ = 0;
     Sheet::Kind layout_sheet_kind_ = Sheet::Kind::table;

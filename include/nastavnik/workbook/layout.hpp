@@ -10,8 +10,7 @@
 //    scalar fields, nested objects flattened into columns (programme.start → «Начало
 //    программы»), an array of scalars in one cell (one value per line); an array of objects
 //    inside an item becomes a table of its own whose first column names the parent item
-//    (Согласия в группах: groups[].mentee_consents); an object that may be null («нет
-//    соглашения») is «нет» in its first column;
+//    (Согласия в группах: groups[].mentee_consents);
 //  - a form: one row per field of one or more objects (Организация: organisation, curator …),
 //    titles in column A, values in B (an array of scalars across B, C, D …), each object a
 //    section under a heading row.
@@ -52,16 +51,16 @@ struct Column {
     std::vector<std::pair<std::string, std::string>> value_labels;  // enumeration code → what the cell shows
     double width = 14;              // characters
     int section = 0;                // forms: index into Sheet::sections
-    /// The first column of an object that may be null («known to be absent»: no labour
-    /// agreement, no curator): «нет» in it stands for the whole object. The object's keys, from
-    /// the row's item (table) or from the root (form); empty for other columns.
-    std::vector<std::string> null_of;
+    // Tables: «нет» in this cell makes the object of the first `null_object` keys null («known
+    // to be absent»): the first column of an object that may be null.
+    std::size_t null_object = 0;
 };
 
 struct Section {
     std::vector<std::string> keys;  // path of the object from the root; empty: the root's own scalars
     std::string title;
     bool required = false;          // the object must be present (organisation)
+    bool nullable = false;          // «нет» in its first row: known to be absent
 };
 
 struct Sheet {
