@@ -11,7 +11,6 @@ namespace nastavnik::rules {
 
 namespace {
 
-bool starts_with(const std::string& s, std::string_view p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
 bool ends_with(const std::string& s, std::string_view p) {
     return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
 }
@@ -44,6 +43,9 @@ struct Known {
 };
 
 // The closest known name within two edits, if the written one is none of them.
+// Or a name of several words one of which is a known name or one letter off it («Барнаул
+// сити», «Алтайский край, г. Барнаул» as a region, «Центральный район г. Барнаула»): the known
+// place is meant, or the field holds something else — either way the person must say.
 const Known* near_miss(const std::string& key, const std::vector<Known>& known) {
     const std::u32string k = text::to_code_points(key);
     if (k.size() < 4) return nullptr;
@@ -56,7 +58,17 @@ const Known* near_miss(const std::string& key, const std::vector<Known>& known) 
             best = &n;
         }
     }
-    return best;
+    if (best != nullptr || key.find(' ') == std::string::npos) return best;
+    for (const auto& n : known) {
+        if (n.key.find(' ') != std::string::npos || n.key.size() < 4) continue;
+        std::size_t from = 0;
+        while (from <= key.size()) {
+            const std::size_t to = std::min(key.find(' ', from), key.size());
+            if (text::edit_distance(text::to_code_points(key.substr(from, to - from)), text::to_code_points(n.key)) <= 1) return &n;
+            from = to + 1;
+        }
+    }
+    return nullptr;
 }
 
 void add_known(std::vector<Known>& v, const std::string& name) {
@@ -74,28 +86,76 @@ std::string list(const std::vector<const Ruleset*>& rs) {
 }  // namespace
 
 std::string place_key(std::string_view name) {
+    // Words, not characters: a name is written «г. Барнаул», «Барнаул, г.», «городской округ —
+    // город Барнаул Алтайского края», «Бурятия Респ», «Республика Бурятия (Бурятия)»; what
+    // identifies the place is what is left once the kind of the place, the region it lies in,
+    // punctuation and parentheses are taken away. Kinds that make it another place («район»,
+    // «муниципальный округ») stay: «Бийский район» is not «Бийск».
     std::string s = text::canonical_form(name);
-    // Abbreviations written out, kinds of settlement dropped: the name is what identifies it.
-    static const std::pair<std::string_view, std::string_view> abbreviations[] = {
-        {" кр.", " край"}, {" кр", " край"}, {" обл.", " область"}, {" обл", " область"}, {" а.о.", " автономный округ"},
+    std::vector<std::string> words;
+    std::string word;
+    int parentheses = 0;
+    const auto flush = [&] {
+        while (!word.empty() && word.back() == '.') word.pop_back();
+        if (!word.empty()) words.push_back(word);
+        word.clear();
     };
-    for (const auto& [a, full] : abbreviations) {
-        if (ends_with(s, a)) s = s.substr(0, s.size() - a.size()) + std::string(full);
-    }
-    if (starts_with(s, "респ. ")) s = "республика " + s.substr(std::string_view("респ. ").size());
-    static const std::string_view prefixes[] = {"городской округ город ", "городской округ ", "муниципальное образование ",
-                                                "город ", "гор. ", "г. ", "г.", "г "};
-    for (auto p : prefixes) {
-        if (starts_with(s, p)) {
-            s = s.substr(p.size());
-            break;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '(') ++parentheses;
+        if (c == ')') {
+            parentheses = std::max(0, parentheses - 1);
+            flush();
+            continue;
         }
+        if (parentheses > 0) continue;
+        const bool quote = s.compare(i, 2, "\u00AB") == 0 || s.compare(i, 2, "\u00BB") == 0;
+        if (c == ' ' || c == '-' || c == ',' || c == ';' || c == '"' || quote) {
+            flush();
+            if (quote) ++i;
+            continue;
+        }
+        // «г.Барнаул»: an abbreviation glued to the name.
+        if (c == '.' && (word == "г" || word == "гор" || word == "респ" || word == "обл")) {
+            flush();
+            continue;
+        }
+        word += c;
     }
-    static const std::string_view suffixes[] = {" городской округ", " (городской округ)", " го"};
-    for (auto p : suffixes) {
-        if (ends_with(s, p)) s = s.substr(0, s.size() - p.size());
+    flush();
+    static const std::set<std::string> kinds = {"г", "гор", "город", "го", "г.о", "о", "мо", "республика", "респ", "край",
+                                                "кр", "область", "обл", "ао", "а.о"};
+    static const std::vector<std::vector<std::string>> phrases = {{"городской", "округ"},
+                                                                  {"муниципальное", "образование"},
+                                                                  {"федерального", "значения"},
+                                                                  {"автономный", "округ"},
+                                                                  {"автономная", "область"}};
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        bool phrase = false;
+        for (const auto& p : phrases) {
+            if (i + p.size() <= words.size() && std::equal(p.begin(), p.end(), words.begin() + static_cast<long>(i))) {
+                i += p.size() - 1;
+                phrase = true;
+                break;
+            }
+        }
+        if (phrase || kinds.count(words[i]) != 0) continue;
+        // The region a municipality lies in: «… Алтайского края», «… Республики Бурятия».
+        if (words[i] == "республики" && i + 1 < words.size()) {
+            ++i;
+            continue;
+        }
+        if ((words[i] == "края" || words[i] == "области" || words[i] == "округа") && !kept.empty() &&
+            (ends_with(kept.back(), "ого") || ends_with(kept.back(), "ой") || ends_with(kept.back(), "ей"))) {
+            kept.pop_back();
+            continue;
+        }
+        kept.push_back(words[i]);
     }
-    return trim(s);
+    std::string key;
+    for (const auto& w : kept) key += (key.empty() ? "" : " ") + w;
+    return key;
 }
 
 Selection select_rulesets(const Catalog& catalog, const std::string& region, const InputLocation& region_at,
@@ -134,6 +194,22 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
         errors.add(municipality_at, "«" + municipality + "»: такого муниципалитета нет среди наборов правил региона «" +
                                         region_name + "»; возможно, «" + k->name +
                                         "»? Исправьте название (наборы правил выбираются по нему)");
+    }
+    // «Barnaul», «Buryatia»: a name in Latin letters only can never equal a Russian one, and
+    // would silently leave its level unapplied.
+    const auto latin_only = [](const std::string& name) {
+        const std::u32string cp = text::to_code_points(name);
+        const auto is_cyrillic = [](char32_t c) { return c >= 0x0400 && c <= 0x04FF; };
+        const auto is_latin = [](char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+        return std::any_of(cp.begin(), cp.end(), is_latin) && std::none_of(cp.begin(), cp.end(), is_cyrillic);
+    };
+    if (latin_only(region)) {
+        errors.add(region_at, "«" + region + "»: название субъекта РФ записано латиницей; запишите его по-русски, как в "
+                                             "Конституции Российской Федерации («Алтайский край», «Республика Бурятия»)");
+    }
+    if (latin_only(municipality)) {
+        errors.add(municipality_at, "«" + municipality + "»: название муниципалитета записано латиницей; запишите его "
+                                                         "по-русски («Барнаул», «Улан-Удэ»)");
     }
     errors.throw_if_any(ErrorCode::data_invalid);
 
