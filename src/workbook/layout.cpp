@@ -240,7 +240,8 @@ private:
     void table(std::vector<std::string> keys, const Field& f, int parent, const std::string& parent_path = "") {
         const std::string path = parent_path.empty() ? join(keys) : parent_path;
         const detail::Placement* p = placement(path);
-        const std::string name = p ? std::string(p->sheet) : text::shorten(title_from_description(f.description), 31);
+        // Excel refuses a sheet name over 31 characters; shorten() appends «…» to its 30.
+        const std::string name = p ? std::string(p->sheet) : text::shorten(title_from_description(f.description), 30);
         const int index = sheet_index(name, Sheet::Kind::table);
         {
             Sheet& s = layout_.sheets[static_cast<std::size_t>(index)];

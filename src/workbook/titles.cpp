@@ -35,6 +35,8 @@ const std::vector<Placement> municipality_placements = {
     {"municipality.methodological_service_staff", "Методическая служба",
      "Работники муниципальной методической службы: по строке на человека."},
     {"municipality.targets", "Целевые показатели", "Целевые показатели региона по годам: по строке на показатель и год."},
+    {"municipality.methodological_service_staff", "Методическая служба",
+     "Работники муниципальной методической службы: по строке на человека, с датой обучения в ЦНППМ."},
     {"organisation_summaries", "Организации",
      "Сводные сведения по организациям — только когда полных данных организаций нет (batch пишет их сам)."},
 };
@@ -122,6 +124,7 @@ const std::vector<Title> municipality_titles = {
     {"municipality.acts.date", "Дата"},
     {"municipality.acts.number", "Номер"},
     {"municipality.acts.title", "Заголовок"},
+    {"municipality.methodological_service_staff.trained_at_cnppm", "Обучен в ЦНППМ"},
     {"municipality.targets.indicator", "Показатель"},
     {"municipality.targets.value", "Целевое значение, %"},
     {"municipality.targets.source", "Документ, установивший значение"},
