@@ -203,6 +203,14 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
         const auto is_latin = [](char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
         return std::any_of(cp.begin(), cp.end(), is_latin) && std::none_of(cp.begin(), cp.end(), is_cyrillic);
     };
+    // «г.», «городской округ»: the kind of place is written, the name is not.
+    if (!region.empty() && region_key.empty()) {
+        errors.add(region_at, "«" + region + "»: названия субъекта РФ нет — только вид; запишите название («Алтайский край»)");
+    }
+    if (!municipality.empty() && municipality_key.empty()) {
+        errors.add(municipality_at, "«" + municipality + "»: названия муниципалитета нет — только вид поселения; запишите "
+                                                         "название («Барнаул»)");
+    }
     if (latin_only(region)) {
         errors.add(region_at, "«" + region + "»: название субъекта РФ записано латиницей; запишите его по-русски, как в "
                                              "Конституции Российской Федерации («Алтайский край», «Республика Бурятия»)");

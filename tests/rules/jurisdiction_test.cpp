@@ -104,6 +104,16 @@ BOOST_AUTO_TEST_CASE(a_name_in_latin_letters_only_is_an_input_error) {
                error_of("Алтайский край", "Barnaul"));
 }
 
+BOOST_AUTO_TEST_CASE(a_kind_of_place_without_a_name_is_an_input_error) {
+    BOOST_TEST(error_of("Алтайский край", "г.") ==
+                   "org.json:8:21: organisation.municipality: «г.»: названия муниципалитета нет — только вид поселения; "
+                   "запишите название («Барнаул»)",
+               error_of("Алтайский край", "г."));
+    BOOST_TEST(error_of("Алтайский край", "городской округ").find("«городской округ»: названия муниципалитета нет") != std::string::npos);
+    BOOST_TEST(error_of("Республика", "Улан-Удэ").find("organisation.region: «Республика»: названия субъекта РФ нет") != std::string::npos,
+               error_of("Республика", "Улан-Удэ"));
+}
+
 BOOST_AUTO_TEST_CASE(another_place_of_a_similar_name_is_not_taken_for_a_known_one) {
     // Бийский район and Республика Алтай are real places of their own: no municipal rules of
     // Бийск, no rules of Алтайский край, no error — and the levels say what did not apply.
