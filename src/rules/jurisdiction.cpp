@@ -77,6 +77,40 @@ void add_known(std::vector<Known>& v, const std::string& name) {
     if (std::none_of(v.begin(), v.end(), [&](const Known& k) { return k.key == key; })) v.push_back({name, key});
 }
 
+bool latin_only(const std::string& name) {
+    const std::u32string cp = text::to_code_points(name);
+    const auto is_cyrillic = [](char32_t c) { return c >= 0x0400 && c <= 0x04FF; };
+    const auto is_latin = [](char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    return std::any_of(cp.begin(), cp.end(), is_latin) && std::none_of(cp.begin(), cp.end(), is_cyrillic);
+}
+
+// The subjects of the Russian Federation (Constitution, art. 65), with the short forms people
+// write for some of them; compared by place_key, so «Республика Саха (Якутия)» is «Саха».
+const char* const federal_subjects[] = {
+    "Республика Адыгея", "Республика Алтай", "Республика Башкортостан", "Башкирия", "Республика Бурятия",
+    "Республика Дагестан", "Донецкая Народная Республика", "ДНР", "Республика Ингушетия", "Кабардино-Балкарская Республика",
+    "Кабардино-Балкария", "Республика Калмыкия", "Карачаево-Черкесская Республика", "Карачаево-Черкесия", "Республика Карелия",
+    "Республика Коми", "Республика Крым", "Луганская Народная Республика", "ЛНР", "Республика Марий Эл", "Республика Мордовия",
+    "Республика Саха (Якутия)", "Якутия", "Республика Северная Осетия — Алания", "Северная Осетия", "Республика Татарстан",
+    "Татарстан", "Республика Тыва", "Тува", "Удмуртская Республика", "Удмуртия", "Республика Хакасия", "Чеченская Республика",
+    "Чечня", "Чувашская Республика — Чувашия", "Чувашская Республика", "Чувашия",
+    "Алтайский край", "Забайкальский край", "Камчатский край", "Краснодарский край", "Красноярский край", "Пермский край",
+    "Приморский край", "Ставропольский край", "Хабаровский край",
+    "Амурская область", "Архангельская область", "Астраханская область", "Белгородская область", "Брянская область",
+    "Владимирская область", "Волгоградская область", "Вологодская область", "Воронежская область", "Запорожская область",
+    "Ивановская область", "Иркутская область", "Калининградская область", "Калужская область", "Кемеровская область — Кузбасс",
+    "Кемеровская область", "Кузбасс", "Кировская область", "Костромская область", "Курганская область", "Курская область",
+    "Ленинградская область", "Липецкая область", "Магаданская область", "Московская область", "Мурманская область",
+    "Нижегородская область", "Новгородская область", "Новосибирская область", "Омская область", "Оренбургская область",
+    "Орловская область", "Пензенская область", "Псковская область", "Ростовская область", "Рязанская область",
+    "Самарская область", "Саратовская область", "Сахалинская область", "Свердловская область", "Смоленская область",
+    "Тамбовская область", "Тверская область", "Томская область", "Тульская область", "Тюменская область",
+    "Ульяновская область", "Херсонская область", "Челябинская область", "Ярославская область",
+    "Москва", "Санкт-Петербург", "Севастополь", "Еврейская автономная область", "ЕАО", "Ненецкий автономный округ", "НАО",
+    "Ханты-Мансийский автономный округ — Югра", "Ханты-Мансийский автономный округ", "ХМАО", "ХМАО — Югра", "Югра",
+    "Чукотский автономный округ", "Ямало-Ненецкий автономный округ", "ЯНАО",
+};
+
 std::string list(const std::vector<const Ruleset*>& rs) {
     std::string s;
     for (const Ruleset* r : rs) s += (s.empty() ? "" : "; ") + r->id + " (версия " + r->version + ")";
@@ -176,6 +210,34 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
     } else if (const Known* k = near_miss(region_key, regions)) {
         errors.add(region_at, "«" + region + "»: такого субъекта РФ нет среди наборов правил; возможно, «" + k->name +
                                   "»? Исправьте название (наборы правил выбираются по нему)");
+    } else if (!region_key.empty() && !latin_only(region)) {
+        // Not a region of any ruleset: it must still be a subject of the Russian Federation, or
+        // a misspelt region of a ruleset («Бурятская республика») would silently go unchecked.
+        std::vector<Known> subjects;
+        for (const char* name : federal_subjects) add_known(subjects, name);
+        if (std::none_of(subjects.begin(), subjects.end(), [&](const Known& subject) { return subject.key == region_key; })) {
+            // The closest subject: the longest common beginning first («Бурятская» — «Бурятия», not
+            // «Брянская» at the same distance), then the fewest edits.
+            const Known* closest = nullptr;
+            std::pair<std::size_t, std::size_t> best{0, 0};
+            const std::u32string key = text::to_code_points(region_key);
+            for (const auto& subject : subjects) {
+                const std::u32string other = text::to_code_points(subject.key);
+                const std::size_t d = text::edit_distance(key, other);
+                const std::size_t prefix = static_cast<std::size_t>(
+                    std::mismatch(key.begin(), key.end(), other.begin(), other.end()).first - key.begin());
+                if (d > 3 && prefix < 5) continue;
+                const std::pair<std::size_t, std::size_t> score{prefix, 100 - d};
+                if (closest == nullptr || score > best) {
+                    best = score;
+                    closest = &subject;
+                }
+            }
+            errors.add(region_at, "«" + region + "»: такого субъекта Российской Федерации нет" +
+                                      (closest ? "; возможно, «" + closest->name + "»?" : std::string(".")) +
+                                      " Запишите название, как в ст. 65 Конституции Российской Федерации (по нему выбираются "
+                                      "наборы правил)");
+        }
     }
     for (const auto& rs : catalog.all()) {
         if (!rs->region.empty() && place_key(rs->region) == region_key) add_known(municipalities, rs->municipality);
@@ -197,12 +259,6 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
     }
     // «Barnaul», «Buryatia»: a name in Latin letters only can never equal a Russian one, and
     // would silently leave its level unapplied.
-    const auto latin_only = [](const std::string& name) {
-        const std::u32string cp = text::to_code_points(name);
-        const auto is_cyrillic = [](char32_t c) { return c >= 0x0400 && c <= 0x04FF; };
-        const auto is_latin = [](char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-        return std::any_of(cp.begin(), cp.end(), is_latin) && std::none_of(cp.begin(), cp.end(), is_cyrillic);
-    };
     // «г.», «городской округ»: the kind of place is written, the name is not.
     if (!region.empty() && region_key.empty()) {
         errors.add(region_at, "«" + region + "»: названия субъекта РФ нет — только вид; запишите название («Алтайский край»)");

@@ -94,6 +94,27 @@ BOOST_AUTO_TEST_CASE(a_name_close_to_a_known_one_is_an_input_error_naming_it) {
                error_of("Алтайский край, г. Барнаул", "Барнаул"));
 }
 
+BOOST_AUTO_TEST_CASE(a_region_must_be_a_subject_of_the_russian_federation) {
+    // A region of no ruleset is checked on the federal level only — so it must at least be a
+    // real subject, or a misspelt «Бурятия» would go silently unchecked by its regional rules.
+    BOOST_TEST(error_of("Бурятская республика", "Улан-Удэ") ==
+                   "org.json:7:15: organisation.region: «Бурятская республика»: такого субъекта Российской Федерации нет; "
+                   "возможно, «Республика Бурятия»? Запишите название, как в ст. 65 Конституции Российской Федерации (по нему "
+                   "выбираются наборы правил)",
+               error_of("Бурятская республика", "Улан-Удэ"));
+    BOOST_TEST(error_of("Край, которого нет", "Ржев").find("«Край, которого нет»: такого субъекта Российской Федерации нет. "
+                                                          "Запишите") != std::string::npos,
+               error_of("Край, которого нет", "Ржев"));
+    for (const std::string r : {"Тверская область", "Республика Саха (Якутия)", "Якутия", "ХМАО — Югра",
+                                "Ханты-Мансийский автономный округ — Югра", "г. Москва", "Кемеровская область — Кузбасс",
+                                "Республика Северная Осетия — Алания", "Чувашская Республика — Чувашия"}) {
+        BOOST_TEST(error_of(r, "Ржев") == "(ошибки нет)", r);
+        const auto s = select(r, "Ржев");
+        BOOST_TEST(s.levels.at(1).rulesets.empty(), r);
+        BOOST_TEST(has(s, "federal-az-1128"), r);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_name_in_latin_letters_only_is_an_input_error) {
     BOOST_TEST(error_of("Altai Krai", "Барнаул") ==
                    "org.json:7:15: organisation.region: «Altai Krai»: название субъекта РФ записано латиницей; запишите его "
