@@ -152,7 +152,7 @@ def organisation(rng, index, kind, municipality, defect, year):
         acts.append({"id": "a-prog", "kind": "программа развития наставничества", "date": "%d-08-30" % year,
                      "approved_by": "a-kur"})
     data = {
-        "format": "nastavnik.organisation/1",
+        "format": "nastavnik.organisation/2",
         "organisation": {
             "full_name": full, "short_name": short, "type": kind, "region": municipality["region"],
             "municipality": municipality["name"], "place": municipality["place"],

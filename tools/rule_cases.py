@@ -419,6 +419,7 @@ def labour_code():
     d.mkdir(parents=True, exist_ok=True)
     text = src.read_text(encoding="utf-8").replace("2023-", "2024-").replace("2024-05-31", "2025-05-31")
     org = json.loads(text)
+    org["format"] = "nastavnik.organisation/2"  # labour_agreement came with version 2
     for i, m in enumerate(org["mentors"]):
         m["labour_agreement"] = {"date": "2024-09-02", "number": "ДС-%d" % (i + 1),
                                  "pay": {"amount": 3000, "period": "месяц"} if i != 1 else
@@ -464,6 +465,7 @@ def personal_data():
     d = ROOT / "federal/pd-152/tests"
     d.mkdir(parents=True, exist_ok=True)
     org = json.loads(src.read_text(encoding="utf-8"))
+    org["format"] = "nastavnik.organisation/2"  # personal_data_consent came with version 2
     full = ["субъект", "оператор", "цель", "перечень данных", "действия и способы", "срок и отзыв", "подпись"]
     for p in org["staff"]:
         if p["id"] in ("m1", "m2"):

@@ -577,6 +577,20 @@ municipal_case("UM02", [school(1, 1, 2, 4, 0), school(2, 1, 2, 4, 0)], "2024-05-
                [v("", BUR_70)], note="33 % under 35 covered")
 
 
+# Fields that version 2 of the organisation format introduced: a case that uses any of them
+# declares «nastavnik.organisation/2» (an older file with them is refused, as it should be);
+# the others stay version 1 files, read as they always were.
+VERSION_2 = ("labour_agreement", "personal_data_consent", "published_on_website", "methodological_associations",
+             "individual_route", "based_on_deficits", "follows_model", "план повышения квалификации")
+
+
+def declared(data):
+    text = json.dumps(data, ensure_ascii=False)
+    if any(f in text for f in VERSION_2):
+        data = dict(data, format="nastavnik.organisation/2")
+    return data
+
+
 def main():
     out = HERE / "cases"
     shutil.rmtree(out, ignore_errors=True)
@@ -584,7 +598,7 @@ def main():
     labels = []
     for c_ in CASES:
         f = out / (c_["case"] + ".json")
-        f.write_text(json.dumps(c_["data"], ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        f.write_text(json.dumps(declared(c_["data"]), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         labels.append({k: c_[k] for k in ("case", "kind", "as_of", "conclusion", "expect", "note")} |
                       {"file": "cases/" + f.name})
     mdir = HERE / "municipalities"
@@ -595,7 +609,7 @@ def main():
         (d / "municipality.json").write_text(json.dumps(municipality("Улан-Удэ", "Республика Бурятия"), ensure_ascii=False,
                                                         indent=1) + "\n", encoding="utf-8")
         for i, s in enumerate(m["schools"]):
-            (d / ("org-%02d.json" % (i + 1))).write_text(json.dumps(s, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            (d / ("org-%02d.json" % (i + 1))).write_text(json.dumps(declared(s), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         labels.append({k: m[k] for k in ("case", "kind", "as_of", "conclusion", "expect", "note")} |
                       {"file": "municipalities/" + m["case"]})
     (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -90,7 +90,7 @@ int run_export(const std::vector<std::string>& argv) {
     require_xlsx(out);
     const input::JsonValue root = input::read_json_file(in);
     const input::JsonValue* format = root.find("format");
-    const bool municipal = format && format->scalar == data::municipality_format;
+    const bool municipal = format && data::is_municipality_format(format->scalar);
     const data::FileFormat file_format = municipal ? data::municipality_file_format() : data::organisation_file_format();
     data::DataTree::from_json(root, in, file_format);  // only valid data goes into a workbook
     workbook::WriteOptions options;

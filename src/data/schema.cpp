@@ -43,6 +43,9 @@ constexpr std::size_t max_group_mentees = 200;
 constexpr std::size_t max_acts = 1000;
 Field req(std::string key, Type t, std::string d) { return Field{std::move(key), true, std::move(t), std::move(d)}; }
 Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
+// A field a later version of the format introduced: an older file that has it is told which
+// version to declare.
+Field since(int version, Field f) { f.since = version; return f; }
 
 Type programme() {
     return object({
@@ -72,8 +75,8 @@ Type build() {
             "дата создания методического (научно-методического) совета; null — совета нет"),
         opt("website_mentoring_section", date_or_null(),
             "с какой даты на сайте есть раздел о наставничестве; null — раздела нет"),
-        opt("methodological_associations", date_or_null(),
-            "с какой даты в организации действуют методические (профессиональные) объединения педагогов; null — их нет"),
+        since(2, opt("methodological_associations", date_or_null(),
+            "с какой даты в организации действуют методические (профессиональные) объединения педагогов; null — их нет")),
         req("head", ref("staff"), "руководитель (идентификатор сотрудника)"),
         opt("deputies", array(ref("staff"), "deputy"), "заместители руководителя"),
         opt("personnel_officer", ref("staff"),
@@ -93,13 +96,13 @@ Type build() {
             one_of({"высшая", "первая", "соответствие занимаемой должности", "без категории"}),
             "квалификационная категория"),
         opt("difficulties", array(text(), "difficulty"), "выявленные профессиональные затруднения"),
-        opt("individual_route", or_null(object({
+        since(2, opt("individual_route", or_null(object({
                 req("date", date(), "дата, с которой действует индивидуальный образовательный маршрут"),
                 opt("deficits", or_null(array(text(), "deficit", 1)),
                     "выявленные при диагностике профессиональные дефициты, на которых построен маршрут; null — маршрут построен без диагностики"),
             })),
-            "индивидуальный образовательный маршрут педагога; null — маршрута нет"),
-        opt("personal_data_consent", or_null(object({
+            "индивидуальный образовательный маршрут педагога; null — маршрута нет")),
+        since(2, opt("personal_data_consent", or_null(object({
                 req("date", date(), "дата согласия на обработку персональных данных"),
                 opt("content", array(text(), "item"),
                     "что согласие содержит (ч. 4 ст. 9 152-ФЗ): «субъект», «представитель», «оператор», «цель», «перечень данных», "
@@ -107,7 +110,7 @@ Type build() {
                 opt("dissemination", date_or_null(),
                     "дата отдельного согласия на распространение персональных данных (ст. 10.1 152-ФЗ); null — такого согласия нет"),
             })),
-            "письменное согласие на обработку персональных данных; null — согласия нет"),
+            "письменное согласие на обработку персональных данных; null — согласия нет")),
     });
     Type curator = or_null(object({
         req("person", ref("staff"), "куратор (идентификатор сотрудника)"),
@@ -117,7 +120,7 @@ Type build() {
         req("person", ref("staff"), "наставник (идентификатор сотрудника)"),
         opt("consent_date", date_or_null(), "дата письменного согласия наставника; null — согласия нет"),
         opt("appointed_by", ref("acts"), "приказ о назначении наставником"),
-        opt("labour_agreement", or_null(object({
+        since(2, opt("labour_agreement", or_null(object({
                 req("date", date(), "дата дополнительного соглашения (трудового договора)"),
                 opt("number", text(), "номер соглашения"),
                 opt("pay", or_null(object({
@@ -129,8 +132,8 @@ Type build() {
                     "размер и условия выплаты за наставничество; null — выплата не установлена"),
                 opt("end", date(), "дата окончания работы по наставничеству"),
             })),
-            "трудовой договор или дополнительное соглашение о наставничестве (ст. 351.8 ТК РФ); null — его нет"),
-        opt("published_on_website", boolean(), "сведения о наставнике размещены на официальном сайте организации"),
+            "трудовой договор или дополнительное соглашение о наставничестве (ст. 351.8 ТК РФ); null — его нет")),
+        since(2, opt("published_on_website", boolean(), "сведения о наставнике размещены на официальном сайте организации")),
     });
     Type pair = object({
         req("id", id(), "идентификатор пары"),
@@ -166,10 +169,10 @@ Type build() {
         opt("number", text(), "номер документа"),
         opt("approved_by", or_null(ref("acts")), "приказ, которым утверждён документ; null — документ не утверждён"),
         opt("title", text(), "заголовок документа"),
-        opt("based_on_deficits", boolean(),
-            "план повышения квалификации составлен с учётом выявленных профессиональных дефицитов педагогов"),
-        opt("follows_model", boolean(),
-            "Положение организации воспроизводит примерное Положение Минпросвещения России (письмо № АЗ-1128/08)"),
+        since(2, opt("based_on_deficits", boolean(),
+            "план повышения квалификации составлен с учётом выявленных профессиональных дефицитов педагогов")),
+        since(2, opt("follows_model", boolean(),
+            "Положение организации воспроизводит примерное Положение Минпросвещения России (письмо № АЗ-1128/08)")),
     });
     Type council = object({
         req("protocol_number", text(), "номер протокола педагогического совета"),
@@ -253,16 +256,16 @@ Type build_municipality() {
             "с какой даты на сайте органа управления образованием есть раздел «Развитие наставничества»; null — раздела нет"),
         opt("methodological_service", date_or_null(),
             "с какой даты действует муниципальная методическая служба; null — службы нет"),
-        opt("methodological_service_staff", array(object({
+        since(2, opt("methodological_service_staff", array(object({
                 req("surname", text(), "фамилия"),
                 req("name", text(), "имя"),
                 opt("patronymic", text(), "отчество"),
                 opt("trained_at_cnppm", date_or_null(),
                     "дата обучения по тьюторскому сопровождению на базе ЦНППМ; null — не обучен"),
             }), "person"),
-            "работники муниципальной методической службы"),
-        opt("methodological_associations", date_or_null(),
-            "с какой даты действуют муниципальные методические объединения; null — их нет"),
+            "работники муниципальной методической службы")),
+        since(2, opt("methodological_associations", date_or_null(),
+            "с какой даты действуют муниципальные методические объединения; null — их нет")),
     });
     Type summary = object({
         req("name", text(), "сокращённое наименование организации"),
@@ -276,10 +279,10 @@ Type build_municipality() {
         opt("mentors", number(), "наставников"),
         opt("young", number(), "молодых педагогов (педагогический стаж менее 3 лет)"),
         opt("young_covered", number(), "из них охваченных наставничеством"),
-        opt("young_teachers", number(), "учителей в возрасте до 35 лет в первые три года работы"),
-        opt("young_teachers_covered", number(), "из них вовлечённых в наставничество"),
-        opt("young_teachers_unknown", number(),
-            "учителей, о которых не известно, относятся ли они к молодым (нет даты рождения или начала стажа)"),
+        since(2, opt("young_teachers", number(), "учителей в возрасте до 35 лет в первые три года работы")),
+        since(2, opt("young_teachers_covered", number(), "из них вовлечённых в наставничество")),
+        since(2, opt("young_teachers_unknown", number(),
+            "учителей, о которых не известно, относятся ли они к молодым (нет даты рождения или начала стажа)")),
     });
     return object({
         req("format", constant(municipality_format), "формат файла"),
@@ -322,6 +325,10 @@ FileFormat organisation_file_format() {
             &monitoring::flatten_nested_years};
 }
 FileFormat municipality_file_format() { return {&municipality_schema(), municipality_format, "муниципалитета"}; }
+
+bool is_municipality_format(const std::string& declared) {
+    return format_version(municipality_file_format(), declared) != 0;
+}
 
 const Type& inspection_schema() {
     static const Type schema = build_inspection();

@@ -1,10 +1,13 @@
-// Data problems a check reads past but reports: values mixing Cyrillic and Latin letters, and
-// dates later than the as-of date (a document or consent that does not exist yet on that day).
+// Data problems a check reads past but reports: values mixing Cyrillic and Latin letters, dates
+// later than the as-of date (a document or consent that does not exist yet on that day), and a
+// document dated after the order that approved it (the order cannot approve what did not exist:
+// one of the two dates is wrong, or the document is a later edition approved by another order).
 
 #include "nastavnik/rules/engine.hpp"
 
 #include "nastavnik/text/canonical.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/xpath/evaluator.hpp"
 #include "rules/subjects.hpp"
 
 #include <cstring>
@@ -76,6 +79,18 @@ void walk(const data::DataTree& tree, const xmlNode* n, const Date& as_of, std::
 std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as_of) {
     std::vector<Diagnostic> out;
     walk(tree, tree.root(), as_of, out);
+    xpath::Evaluator ev(tree.doc(), as_of.iso());
+    const auto approved_earlier = xpath::Expression::compile(
+        "/data/acts/act[date][not(approved_by/@nil = 'true')][id(approved_by)/date]"
+        "[n:days(id(approved_by)/date) < n:days(date)]");
+    const auto approver = xpath::Expression::compile("id(approved_by)");
+    for (xmlNodePtr act : ev.nodes(approved_earlier, tree.root())) {
+        const auto by = ev.nodes(approver, act);
+        if (by.empty()) continue;
+        out.push_back({tree.location(act), describe_subject(tree, act) + ": утверждающий документ (" + describe_subject(tree, by.front()) +
+                                                ") датирован раньше самого документа; проверьте даты или укажите документ, "
+                                                "которым утверждена эта редакция"});
+    }
     return out;
 }
 

@@ -147,6 +147,7 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const E
     explain(ev, rule, subject, f);
     try {
         for (const auto& req : rule.requirements) {
+            if (req.whole_rule) continue;  // evaluated once, at the root
             if (!ev.boolean(req.test, subject)) f.missing.push_back(req.missing);
         }
         if (!f.missing.empty()) {
@@ -187,20 +188,32 @@ CheckResult check(const data::DataTree& tree, const Composition& composition, co
         const Rule& rule = *effective.rule;
         if (rule.subject != subject) continue;
         ++result.rules;
-        std::vector<xmlNodePtr> subjects;
-        try {
-            subjects = ev.nodes(rule.context, tree.root());
-        } catch (const Error& e) {
+        // The rule as a whole cannot be checked: one finding for the whole subject of the check.
+        const auto not_evaluable = [&](std::vector<std::string> missing) {
             Finding f;
             f.ruleset = effective.ruleset;
             f.rule = &rule;
             f.outcome = Outcome::not_evaluable;
             f.message = rule.title;
-            f.missing = {"не удалось выбрать объекты проверки: " + e.diagnostics().front().message};
+            f.missing = std::move(missing);
             f.subject = tree.location(tree.root());
             f.subject_name = describe_subject(tree, tree.root());
             classify(effective, parameters, as_of, f);
             result.findings.push_back(std::move(f));
+        };
+        std::vector<xmlNodePtr> subjects;
+        try {
+            std::vector<std::string> missing;
+            for (const auto& req : rule.requirements) {
+                if (req.whole_rule && !ev.boolean(req.test, tree.root())) missing.push_back(req.missing);
+            }
+            if (!missing.empty()) {
+                not_evaluable(std::move(missing));
+                continue;
+            }
+            subjects = ev.nodes(rule.context, tree.root());
+        } catch (const Error& e) {
+            not_evaluable({"не удалось выбрать объекты проверки: " + e.diagnostics().front().message});
             continue;
         }
         if (subjects.empty()) {

@@ -11,7 +11,6 @@ namespace nastavnik::rules {
 
 namespace {
 
-bool starts_with(const std::string& s, std::string_view p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
 bool ends_with(const std::string& s, std::string_view p) {
     return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
 }
@@ -44,6 +43,9 @@ struct Known {
 };
 
 // The closest known name within two edits, if the written one is none of them.
+// Or a name of several words one of which is a known name or one letter off it («Барнаул
+// сити», «Алтайский край, г. Барнаул» as a region, «Центральный район г. Барнаула»): the known
+// place is meant, or the field holds something else — either way the person must say.
 const Known* near_miss(const std::string& key, const std::vector<Known>& known) {
     const std::u32string k = text::to_code_points(key);
     if (k.size() < 4) return nullptr;
@@ -56,7 +58,17 @@ const Known* near_miss(const std::string& key, const std::vector<Known>& known) 
             best = &n;
         }
     }
-    return best;
+    if (best != nullptr || key.find(' ') == std::string::npos) return best;
+    for (const auto& n : known) {
+        if (n.key.find(' ') != std::string::npos || n.key.size() < 4) continue;
+        std::size_t from = 0;
+        while (from <= key.size()) {
+            const std::size_t to = std::min(key.find(' ', from), key.size());
+            if (text::edit_distance(text::to_code_points(key.substr(from, to - from)), text::to_code_points(n.key)) <= 1) return &n;
+            from = to + 1;
+        }
+    }
+    return nullptr;
 }
 
 void add_known(std::vector<Known>& v, const std::string& name) {
@@ -64,6 +76,40 @@ void add_known(std::vector<Known>& v, const std::string& name) {
     const std::string key = place_key(name);
     if (std::none_of(v.begin(), v.end(), [&](const Known& k) { return k.key == key; })) v.push_back({name, key});
 }
+
+bool latin_only(const std::string& name) {
+    const std::u32string cp = text::to_code_points(name);
+    const auto is_cyrillic = [](char32_t c) { return c >= 0x0400 && c <= 0x04FF; };
+    const auto is_latin = [](char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    return std::any_of(cp.begin(), cp.end(), is_latin) && std::none_of(cp.begin(), cp.end(), is_cyrillic);
+}
+
+// The subjects of the Russian Federation (Constitution, art. 65), with the short forms people
+// write for some of them; compared by place_key, so «Республика Саха (Якутия)» is «Саха».
+const char* const federal_subjects[] = {
+    "Республика Адыгея", "Республика Алтай", "Республика Башкортостан", "Башкирия", "Республика Бурятия",
+    "Республика Дагестан", "Донецкая Народная Республика", "ДНР", "Республика Ингушетия", "Кабардино-Балкарская Республика",
+    "Кабардино-Балкария", "Республика Калмыкия", "Карачаево-Черкесская Республика", "Карачаево-Черкесия", "Республика Карелия",
+    "Республика Коми", "Республика Крым", "Луганская Народная Республика", "ЛНР", "Республика Марий Эл", "Республика Мордовия",
+    "Республика Саха (Якутия)", "Якутия", "Республика Северная Осетия — Алания", "Северная Осетия", "Республика Татарстан",
+    "Татарстан", "Республика Тыва", "Тува", "Удмуртская Республика", "Удмуртия", "Республика Хакасия", "Чеченская Республика",
+    "Чечня", "Чувашская Республика — Чувашия", "Чувашская Республика", "Чувашия",
+    "Алтайский край", "Забайкальский край", "Камчатский край", "Краснодарский край", "Красноярский край", "Пермский край",
+    "Приморский край", "Ставропольский край", "Хабаровский край",
+    "Амурская область", "Архангельская область", "Астраханская область", "Белгородская область", "Брянская область",
+    "Владимирская область", "Волгоградская область", "Вологодская область", "Воронежская область", "Запорожская область",
+    "Ивановская область", "Иркутская область", "Калининградская область", "Калужская область", "Кемеровская область — Кузбасс",
+    "Кемеровская область", "Кузбасс", "Кировская область", "Костромская область", "Курганская область", "Курская область",
+    "Ленинградская область", "Липецкая область", "Магаданская область", "Московская область", "Мурманская область",
+    "Нижегородская область", "Новгородская область", "Новосибирская область", "Омская область", "Оренбургская область",
+    "Орловская область", "Пензенская область", "Псковская область", "Ростовская область", "Рязанская область",
+    "Самарская область", "Саратовская область", "Сахалинская область", "Свердловская область", "Смоленская область",
+    "Тамбовская область", "Тверская область", "Томская область", "Тульская область", "Тюменская область",
+    "Ульяновская область", "Херсонская область", "Челябинская область", "Ярославская область",
+    "Москва", "Санкт-Петербург", "Севастополь", "Еврейская автономная область", "ЕАО", "Ненецкий автономный округ", "НАО",
+    "Ханты-Мансийский автономный округ — Югра", "Ханты-Мансийский автономный округ", "ХМАО", "ХМАО — Югра", "Югра",
+    "Чукотский автономный округ", "Ямало-Ненецкий автономный округ", "ЯНАО",
+};
 
 std::string list(const std::vector<const Ruleset*>& rs) {
     std::string s;
@@ -74,28 +120,76 @@ std::string list(const std::vector<const Ruleset*>& rs) {
 }  // namespace
 
 std::string place_key(std::string_view name) {
+    // Words, not characters: a name is written «г. Барнаул», «Барнаул, г.», «городской округ —
+    // город Барнаул Алтайского края», «Бурятия Респ», «Республика Бурятия (Бурятия)»; what
+    // identifies the place is what is left once the kind of the place, the region it lies in,
+    // punctuation and parentheses are taken away. Kinds that make it another place («район»,
+    // «муниципальный округ») stay: «Бийский район» is not «Бийск».
     std::string s = text::canonical_form(name);
-    // Abbreviations written out, kinds of settlement dropped: the name is what identifies it.
-    static const std::pair<std::string_view, std::string_view> abbreviations[] = {
-        {" кр.", " край"}, {" кр", " край"}, {" обл.", " область"}, {" обл", " область"}, {" а.о.", " автономный округ"},
+    std::vector<std::string> words;
+    std::string word;
+    int parentheses = 0;
+    const auto flush = [&] {
+        while (!word.empty() && word.back() == '.') word.pop_back();
+        if (!word.empty()) words.push_back(word);
+        word.clear();
     };
-    for (const auto& [a, full] : abbreviations) {
-        if (ends_with(s, a)) s = s.substr(0, s.size() - a.size()) + std::string(full);
-    }
-    if (starts_with(s, "респ. ")) s = "республика " + s.substr(std::string_view("респ. ").size());
-    static const std::string_view prefixes[] = {"городской округ город ", "городской округ ", "муниципальное образование ",
-                                                "город ", "гор. ", "г. ", "г.", "г "};
-    for (auto p : prefixes) {
-        if (starts_with(s, p)) {
-            s = s.substr(p.size());
-            break;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '(') ++parentheses;
+        if (c == ')') {
+            parentheses = std::max(0, parentheses - 1);
+            flush();
+            continue;
         }
+        if (parentheses > 0) continue;
+        const bool quote = s.compare(i, 2, "\u00AB") == 0 || s.compare(i, 2, "\u00BB") == 0;
+        if (c == ' ' || c == '-' || c == ',' || c == ';' || c == '"' || quote) {
+            flush();
+            if (quote) ++i;
+            continue;
+        }
+        // «г.Барнаул»: an abbreviation glued to the name.
+        if (c == '.' && (word == "г" || word == "гор" || word == "респ" || word == "обл")) {
+            flush();
+            continue;
+        }
+        word += c;
     }
-    static const std::string_view suffixes[] = {" городской округ", " (городской округ)", " го"};
-    for (auto p : suffixes) {
-        if (ends_with(s, p)) s = s.substr(0, s.size() - p.size());
+    flush();
+    static const std::set<std::string> kinds = {"г", "гор", "город", "го", "г.о", "о", "мо", "республика", "респ", "край",
+                                                "кр", "область", "обл", "ао", "а.о"};
+    static const std::vector<std::vector<std::string>> phrases = {{"городской", "округ"},
+                                                                  {"муниципальное", "образование"},
+                                                                  {"федерального", "значения"},
+                                                                  {"автономный", "округ"},
+                                                                  {"автономная", "область"}};
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        bool phrase = false;
+        for (const auto& p : phrases) {
+            if (i + p.size() <= words.size() && std::equal(p.begin(), p.end(), words.begin() + static_cast<long>(i))) {
+                i += p.size() - 1;
+                phrase = true;
+                break;
+            }
+        }
+        if (phrase || kinds.count(words[i]) != 0) continue;
+        // The region a municipality lies in: «… Алтайского края», «… Республики Бурятия».
+        if (words[i] == "республики" && i + 1 < words.size()) {
+            ++i;
+            continue;
+        }
+        if ((words[i] == "края" || words[i] == "области" || words[i] == "округа") && !kept.empty() &&
+            (ends_with(kept.back(), "ого") || ends_with(kept.back(), "ой") || ends_with(kept.back(), "ей"))) {
+            kept.pop_back();
+            continue;
+        }
+        kept.push_back(words[i]);
     }
-    return trim(s);
+    std::string key;
+    for (const auto& w : kept) key += (key.empty() ? "" : " ") + w;
+    return key;
 }
 
 Selection select_rulesets(const Catalog& catalog, const std::string& region, const InputLocation& region_at,
@@ -116,6 +210,34 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
     } else if (const Known* k = near_miss(region_key, regions)) {
         errors.add(region_at, "«" + region + "»: такого субъекта РФ нет среди наборов правил; возможно, «" + k->name +
                                   "»? Исправьте название (наборы правил выбираются по нему)");
+    } else if (!region_key.empty() && !latin_only(region)) {
+        // Not a region of any ruleset: it must still be a subject of the Russian Federation, or
+        // a misspelt region of a ruleset («Бурятская республика») would silently go unchecked.
+        std::vector<Known> subjects;
+        for (const char* name : federal_subjects) add_known(subjects, name);
+        if (std::none_of(subjects.begin(), subjects.end(), [&](const Known& subject) { return subject.key == region_key; })) {
+            // The closest subject: the longest common beginning first («Бурятская» — «Бурятия», not
+            // «Брянская» at the same distance), then the fewest edits.
+            const Known* closest = nullptr;
+            std::pair<std::size_t, std::size_t> best{0, 0};
+            const std::u32string key = text::to_code_points(region_key);
+            for (const auto& subject : subjects) {
+                const std::u32string other = text::to_code_points(subject.key);
+                const std::size_t d = text::edit_distance(key, other);
+                const std::size_t prefix = static_cast<std::size_t>(
+                    std::mismatch(key.begin(), key.end(), other.begin(), other.end()).first - key.begin());
+                if (d > 3 && prefix < 5) continue;
+                const std::pair<std::size_t, std::size_t> score{prefix, 100 - d};
+                if (closest == nullptr || score > best) {
+                    best = score;
+                    closest = &subject;
+                }
+            }
+            errors.add(region_at, "«" + region + "»: такого субъекта Российской Федерации нет" +
+                                      (closest ? "; возможно, «" + closest->name + "»?" : std::string(".")) +
+                                      " Запишите название, как в ст. 65 Конституции Российской Федерации (по нему выбираются "
+                                      "наборы правил)");
+        }
     }
     for (const auto& rs : catalog.all()) {
         if (!rs->region.empty() && place_key(rs->region) == region_key) add_known(municipalities, rs->municipality);
@@ -134,6 +256,24 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
         errors.add(municipality_at, "«" + municipality + "»: такого муниципалитета нет среди наборов правил региона «" +
                                         region_name + "»; возможно, «" + k->name +
                                         "»? Исправьте название (наборы правил выбираются по нему)");
+    }
+    // «Barnaul», «Buryatia»: a name in Latin letters only can never equal a Russian one, and
+    // would silently leave its level unapplied.
+    // «г.», «городской округ»: the kind of place is written, the name is not.
+    if (!region.empty() && region_key.empty()) {
+        errors.add(region_at, "«" + region + "»: названия субъекта РФ нет — только вид; запишите название («Алтайский край»)");
+    }
+    if (!municipality.empty() && municipality_key.empty()) {
+        errors.add(municipality_at, "«" + municipality + "»: названия муниципалитета нет — только вид поселения; запишите "
+                                                         "название («Барнаул»)");
+    }
+    if (latin_only(region)) {
+        errors.add(region_at, "«" + region + "»: название субъекта РФ записано латиницей; запишите его по-русски, как в "
+                                             "Конституции Российской Федерации («Алтайский край», «Республика Бурятия»)");
+    }
+    if (latin_only(municipality)) {
+        errors.add(municipality_at, "«" + municipality + "»: название муниципалитета записано латиницей; запишите его "
+                                                         "по-русски («Барнаул», «Улан-Удэ»)");
     }
     errors.throw_if_any(ErrorCode::data_invalid);
 

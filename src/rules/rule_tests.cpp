@@ -21,15 +21,42 @@ std::string text_field(const JsonValue& v, const char* key) {
     return f != nullptr && f->kind == JsonValue::Kind::string ? f->scalar : std::string{};
 }
 
+// The base a case names, inside the tests folder of its ruleset (the case is
+// tests/RULE-ID/NAME.json, the folder is its grandparent): a case file is data someone may hand
+// over, and «base» must not read whatever file it names. Symbolic links are resolved before the
+// comparison, so a link pointing out of the folder is refused too.
+std::filesystem::path base_file(const std::filesystem::path& file, const std::string& base, const InputLocation& where) {
+    namespace fs = std::filesystem;
+    const fs::path relative = fs::path(base);
+    const fs::path tests = file.parent_path().parent_path();
+    std::error_code ec;
+    const fs::path root = fs::weakly_canonical(tests.empty() ? fs::path(".") : tests, ec);
+    const fs::path target = ec ? fs::path() : fs::weakly_canonical(file.parent_path() / relative, ec);
+    const auto inside = [&] {
+        if (ec || relative.is_absolute() || relative.has_root_name() || relative.has_root_directory()) return false;
+        const auto [r, t] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+        return r == root.end() && t != target.end();
+    };
+    if (!inside()) {
+        throw Error(ErrorCode::data_invalid,
+                    "поле «base»: путь «" + base + "» ведёт за пределы папки случаев набора правил (" + tests.string() +
+                        "); базовая организация должна лежать в этой папке, путь указывается относительно файла случая, "
+                        "например «../base.json»",
+                    where);
+    }
+    return file.parent_path() / relative;
+}
+
 // The data of a case: its base with the patch applied — an organisation, or a municipality
 // (municipality.json with organisation summaries) for the rules whose subject it is; the base
 // file's "format" says which.
 data::DataTree case_tree(const JsonValue& spec, const std::filesystem::path& file) {
     const std::string base = text_field(spec, "base");
-    if (base.empty()) throw Error(ErrorCode::data_invalid, "нет поля «base» (путь к базовой организации)", InputLocation{file.string(), spec.position.line, spec.position.column, "base"});
-    JsonValue data = input::read_json_file(file.parent_path() / base);
+    const InputLocation where{file.string(), spec.position.line, spec.position.column, "base"};
+    if (base.empty()) throw Error(ErrorCode::data_invalid, "нет поля «base» (путь к базовой организации)", where);
+    JsonValue data = input::read_json_file(base_file(file, base, where));
     if (const JsonValue* patch = spec.find("patch")) input::merge_patch(data, *patch);
-    const bool municipality = text_field(data, "format") == data::municipality_format;
+    const bool municipality = data::is_municipality_format(text_field(data, "format"));
     return data::DataTree::from_json(data, file.string(),
                                      municipality ? data::municipality_file_format() : data::organisation_file_format());
 }

@@ -217,7 +217,7 @@ private:
         if (auto e = expression(r, rule.id, "атрибут context", attr(r, "context"))) rule.context = *e; else ok = false;
         for_children(r, "requires", [&](xmlNodePtr q) {
             if (auto e = expression(q, rule.id, "requires/@test", attr(q, "test"))) {
-                rule.requirements.push_back(Requirement{*e, content(q)});
+                rule.requirements.push_back(Requirement{*e, content(q), attr(q, "scope") == "rule"});
             } else {
                 ok = false;
             }

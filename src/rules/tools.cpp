@@ -29,7 +29,7 @@ std::string citations_text(const Rule& r) {
 
 std::string condition_text(const Rule& r) {
     std::string s = "context: " + r.context.text();
-    for (const auto& q : r.requirements) s += "; requires: " + q.test.text();
+    for (const auto& q : r.requirements) s += std::string("; requires") + (q.whole_rule ? " (для всего правила)" : "") + ": " + q.test.text();
     return s + "; assert: " + r.assertion.text();
 }
 

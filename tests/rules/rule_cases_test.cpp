@@ -7,6 +7,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 using namespace nastavnik::rules;
@@ -53,6 +55,43 @@ BOOST_AUTO_TEST_CASE(barnaul_requirements_rest_on_its_polozhenie) {
                                  "Алтайского края от 24.03.2022 №\u00A0404") != std::string::npos, c.text());
     }
     BOOST_TEST(adopted >= 10u);
+}
+
+// A case's «base» reads a file: only one inside the ruleset's tests folder, never an absolute
+// path, one climbing out with «..», or a link pointing out — a Russian error naming the case.
+BOOST_AUTO_TEST_CASE(a_base_outside_the_tests_folder_is_refused) {
+    namespace fs = std::filesystem;
+    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const Ruleset* rs = catalog.find("federal-az-1128", nastavnik::Date(2023, 11, 1));
+    BOOST_REQUIRE(rs != nullptr);
+    const Rule* rule = nullptr;
+    for (const auto& r : rs->rules) {
+        if (r.id == "FED-CUR-01") rule = &r;
+    }
+    BOOST_REQUIRE(rule != nullptr);
+    const fs::path root = fs::temp_directory_path() / "nastavnik-rule-case-base";
+    fs::remove_all(root);
+    fs::create_directories(root / "tests" / "FED-CUR-01");
+    const fs::path shipped = rs->file.parent_path() / "tests";
+    fs::copy_file(shipped / "base.json", root / "tests" / "base.json");
+    fs::copy_file(shipped / "base.json", root / "outside.json");
+    fs::create_symlink(root / "outside.json", root / "tests" / "link.json");
+    const auto run = [&](const std::string& base) {
+        const fs::path file = root / "tests" / "FED-CUR-01" / "case.json";
+        std::ofstream(file) << R"({"description": "куратор назначен", "base": ")" << base
+                            << R"(", "as_of": "2023-11-01", "expect": [{"subject": "", "outcome": "satisfied"}]})";
+        return run_rule_case(catalog, *rs, *rule, file);
+    };
+    const auto inside = run("../base.json");
+    BOOST_TEST(inside.failure.find("«base»") == std::string::npos, inside.failure);
+    for (const std::string base : {"../../outside.json", "/etc/passwd", "../link.json", "../../tests/../../outside.json"}) {
+        const auto r = run(base);
+        BOOST_TEST(!r.passed, base);
+        BOOST_TEST(r.failure.find("case.json") != std::string::npos, r.failure);
+        BOOST_TEST(r.failure.find("поле «base»: путь «" + base + "» ведёт за пределы папки случаев набора правил") != std::string::npos,
+                   r.failure);
+    }
+    fs::remove_all(root);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

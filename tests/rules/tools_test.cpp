@@ -152,6 +152,18 @@ BOOST_AUTO_TEST_CASE(diff_shows_rules_and_dated_parameters) {
     BOOST_TEST(!has(before, "[FED-PRG-02]"), before);
 }
 
+BOOST_AUTO_TEST_CASE(diff_shows_a_requirement_turned_into_one_for_the_whole_rule) {
+    // The same test, evaluated once for the rule instead of per subject, changes what a check
+    // says (one «нет данных» instead of one per subject): the diff must show it.
+    const auto next = variant(federal, "scope.xml", {
+        {"<requires scope=\"rule\" test=\"/data/mentors or not(/data/pairs/pair | /data/groups/group)\">перечень наставников (mentors): пары и группы записаны, а наставники — нет (пустой перечень [] — наставников нет)</requires>\n    <assert test=\"mentor = /data/mentors/mentor/person\"/>",
+         "<requires test=\"/data/mentors or not(/data/pairs/pair | /data/groups/group)\">перечень наставников (mentors)</requires>\n    <assert test=\"mentor = /data/mentors/mentor/person\"/>"},
+    });
+    const std::string d = diff(load_ruleset(federal, schema, acts()), load_ruleset(next, schema, acts()));
+    BOOST_TEST(has(d, "~ правило [FED-MNT-04]"), d);
+    BOOST_TEST(has(d, "requires (для всего правила): /data/mentors"), d);
+}
+
 BOOST_AUTO_TEST_CASE(show_lists_every_rule_with_its_citation) {
     const Ruleset rs = load_ruleset(federal, schema, acts());
     const std::string s = show(rs);

@@ -60,6 +60,20 @@ BOOST_AUTO_TEST_CASE(an_impossible_date_is_named_by_sheet_cell_and_column) {
     BOOST_TEST(has(all, "школа.xlsx: лист «Сотрудники», ячейка D7 («Дата рождения»): такой даты нет: 31.02.1980"), listed(all));
 }
 
+// «нет» for a whole object (no labour agreement) and something written about it beside: the
+// cell is named, nothing is silently dropped; yes/no is «да» or «нет».
+BOOST_AUTO_TEST_CASE(none_and_a_value_beside_it_and_yes_no) {
+    const std::string staff = staff_header + person(2, "Иванова", "Ирина", "Ивановна", "12.05.1975", "ж", "директор");
+    const std::string mentors = row(1, is("A1", "Наставник") + is("B1", "Дата доп. соглашения о наставничестве") +
+                                           is("C1", "Номер доп. соглашения") + is("D1", "Сведения о наставнике на сайте")) +
+                                row(2, is("A2", "Иванова И.И.") + is("B2", "нет") + is("C2", "ДС-9") + is("D2", "может быть"));
+    const auto all = messages(make_xlsx({{"Организация", organisation_form(), ""}, {"Сотрудники", staff, ""}, {"Наставники", mentors, ""}}));
+    BOOST_TEST(has(all, "школа.xlsx: лист «Наставники», ячейка C2 («Номер доп. соглашения»): ячейка заполнена, а левее в строке "
+                        "стоит «нет» — этих сведений нет"), listed(all));
+    BOOST_TEST(has(all, "школа.xlsx: лист «Наставники», ячейка D2 («Сведения о наставнике на сайте»): ожидается «да» или «нет», "
+                        "в ячейке «может быть»"), listed(all));
+}
+
 BOOST_AUTO_TEST_CASE(every_problem_at_once) {
     const std::string rows = staff_header + person(2, "Иванова", "Ирина", "Ивановна", "12.05.1975", "ж", "директор") +
                              person(3, "Петрова", "Анна", "", "вчера", "женский", "учитель") +
@@ -160,8 +174,10 @@ BOOST_AUTO_TEST_CASE(cli_check_and_generate_take_a_workbook) {
     const auto as_xlsx = e2e::nastavnik({"check", xlsx.string(), "--as-of", "2023-11-01"});
     BOOST_TEST(as_xlsx.exit_code == as_json.exit_code);
     BOOST_TEST(as_xlsx.err == "");
-    // The same findings, each naming the pair and then its row instead of a JSON line.
-    BOOST_TEST(as_xlsx.out.find("(лист «Пары», строка 3)") != std::string::npos, as_xlsx.out);
+    // The same findings, each pointing at a row or a cell instead of a JSON line (after the
+    // words naming the pair).
+    BOOST_TEST(as_xlsx.out.find("Где: пара: наставник Н.В.\u00A0Сорокина — наставляемая А.О.\u00A0Смирнова (лист «Пары», строка 3)") !=
+                   std::string::npos, as_xlsx.out);
     BOOST_TEST(as_xlsx.out.find("pairs[") == std::string::npos, as_xlsx.out);
     const auto count = [](const std::string& s, const std::string& what) {
         std::size_t n = 0;

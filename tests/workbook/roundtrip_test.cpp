@@ -112,6 +112,62 @@ BOOST_AUTO_TEST_CASE(absent_and_empty_lists_stay_apart) {
     BOOST_TEST(back.root.find("groups") == nullptr);
 }
 
+namespace {
+
+// Sets a member of an object (adds it when there is none).
+void set(input::JsonValue& object, const std::string& key, input::JsonValue value) {
+    if (input::JsonValue* v = object.find(key)) {
+        *v = std::move(value);
+        return;
+    }
+    object.members.push_back(input::JsonMember{key, {}, std::move(value)});
+}
+
+input::JsonValue json(const std::string& text) { return input::parse_json(text, "test.json"); }
+
+input::JsonValue& item(input::JsonValue& root, const std::string& array, std::size_t i) {
+    input::JsonValue* a = root.find(array);
+    BOOST_REQUIRE(a != nullptr && a->items.size() > i);
+    return a->items[i];
+}
+
+}  // namespace
+
+// «Known to be absent» (null) and «not recorded» (left out) stay apart through a workbook: a
+// whole object that is null is «нет» in its first column (a curator, a labour agreement, its
+// pay, a route, a consent), a null reference or list is «нет» in its cell, yes/no is «да»/«нет».
+BOOST_AUTO_TEST_CASE(known_absent_objects_and_yes_no_come_back) {
+    auto root = input::read_json_file("samples/barnaul-gymnasium-compliant.json");
+    set(root, "curator", json("null"));
+    set(item(root, "mentors", 0), "labour_agreement", json("null"));
+    set(item(root, "mentors", 0), "published_on_website", json("true"));
+    set(*item(root, "mentors", 1).find("labour_agreement"), "pay", json("null"));
+    set(item(root, "mentors", 1), "published_on_website", json("false"));
+    item(root, "mentors", 2).find("labour_agreement")->members.erase(
+        item(root, "mentors", 2).find("labour_agreement")->members.begin() + 2);  // pay not recorded
+    set(item(root, "staff", 0), "individual_route", json(R"({"date": "2026-09-01", "deficits": null})"));
+    set(item(root, "staff", 1), "individual_route", json(R"({"date": "2026-09-01", "deficits": ["оценивание", "цифровые ресурсы"]})"));
+    set(item(root, "staff", 2), "individual_route", json("null"));
+    set(item(root, "staff", 3), "personal_data_consent",
+        json(R"({"date": "2026-08-28", "content": ["субъект", "оператор", "цель"], "dissemination": null})"));
+    set(item(root, "staff", 4), "personal_data_consent", json("null"));
+    set(item(root, "acts", 1), "approved_by", json("null"));
+    set(item(root, "acts", 5), "based_on_deficits", json("false"));
+    set(*root.find("organisation"), "methodological_associations", json("null"));
+    const auto xlsx = scratch("known-absent.xlsx");
+    wb::write_workbook(xlsx, wb::organisation_layout(), &root, {});
+    const auto back = wb::read_workbook_file(xlsx);
+    BOOST_TEST(input::first_difference(root, back.root) == "");
+    BOOST_TEST(back.warnings.empty());
+    BOOST_CHECK_NO_THROW(nastavnik::data::DataTree::from_json(back.root, xlsx.string(), format_of(root), back.places));
+    // What a person sees: «нет» where the agreement would be, «да» for the published mentor.
+    const auto cells = e2e::shell("/usr/bin/python3 -c \"import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])['Наставники']\n"
+                                  "h = [c.value for c in ws[1]]\nprint(ws.cell(2, h.index('Дата доп. соглашения о наставничестве') + 1).value, "
+                                  "ws.cell(2, h.index('Сведения о наставнике на сайте') + 1).value, "
+                                  "ws.cell(3, h.index('Доплата, руб.') + 1).value)\" " + e2e::quote(xlsx.string()));
+    BOOST_TEST(cells.out == "нет да нет\n", cells.out);
+}
+
 BOOST_AUTO_TEST_CASE(a_blank_workbook_reads_as_nothing_filled_in) {
     const auto xlsx = scratch("blank.xlsx");
     wb::WriteOptions o;

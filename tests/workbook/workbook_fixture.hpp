@@ -35,7 +35,7 @@ inline std::filesystem::path fresh_dir(const std::string& name) {
 /// The format of a JSON tree by its "format" line.
 inline nastavnik::data::FileFormat format_of(const nastavnik::input::JsonValue& root) {
     const auto* f = root.find("format");
-    return f && f->scalar == nastavnik::data::municipality_format ? nastavnik::data::municipality_file_format()
+    return f && nastavnik::data::is_municipality_format(f->scalar) ? nastavnik::data::municipality_file_format()
                                                                   : nastavnik::data::organisation_file_format();
 }
 

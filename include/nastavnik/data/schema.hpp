@@ -56,14 +56,18 @@ struct Field {
 /// The format identifier a new file declares in "format". Files of an earlier version of the
 /// same format («nastavnik.organisation/1») are read as they are; a field introduced later is
 /// an error in them that names the version to declare (docs/ru/data-format.md, «Версии формата»).
-/// Version 2: monitoring by reporting years (reporting_years).
+/// Version 2: monitoring by reporting years (reporting_years); the mentor's labour agreement
+/// (ст. 351.8 ТК РФ) and publication, the teacher's individual route and consent to personal
+/// data, methodological associations, a plan's basis and an act following the model.
 inline constexpr const char* organisation_format = "nastavnik.organisation/2";
 
 /// The root object of an organisation file.
 const Type& organisation_schema();
 
 /// The format identifier of a municipality file (docs/ru/municipality-format.md).
-inline constexpr const char* municipality_format = "nastavnik.municipality/1";
+/// Version 2: the methodological service's staff, methodological associations, the young
+/// teachers of the summaries (Бурятия's target).
+inline constexpr const char* municipality_format = "nastavnik.municipality/2";
 
 /// The root object of municipality.json: the municipality, its committee, coordinator, acts
 /// and the region's targets; "organisations" (the single-file form) is read by the batch
@@ -94,6 +98,8 @@ int format_version(const FileFormat& format, const std::string& text);
 FileFormat organisation_file_format();
 FileFormat municipality_file_format();
 FileFormat inspection_file_format();
+/// Whether a declared "format" is a municipality file of any version still read.
+bool is_municipality_format(const std::string& declared);
 
 /// Russian description of what a type expects, for messages: "дата в формате ГГГГ-ММ-ДД".
 std::string expectation(const Type& t);

@@ -73,6 +73,10 @@ struct Parameter {
 struct Requirement {
     xpath::Expression test;
     std::string missing;  // Russian: which data is needed
+    // scope="rule": evaluated once at the data root, before the subjects are selected — the list
+    // the subjects come from is recorded at all. When it fails, the rule is not evaluable (one
+    // finding for the whole organisation) instead of silently selecting nothing.
+    bool whole_rule = false;
 };
 
 /// A value from the data that explains a finding ("Дата согласия" → consent_date).

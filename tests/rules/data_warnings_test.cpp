@@ -1,0 +1,49 @@
+// Data problems a check reads past but reports: a document dated after the order that approved
+// it, dates later than the day of the check, words mixing Cyrillic and Latin letters.
+
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/input/json.hpp"
+#include "nastavnik/rules/engine.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace nastavnik;
+
+namespace {
+
+// The sample school with the date of one of its acts (acts[index].date) set to `date`.
+std::string warnings_with_act_date(std::size_t index, const std::string& date, const Date& as_of) {
+    auto root = input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/barnaul-school-42.json");
+    input::JsonValue* acts = root.find("acts");
+    BOOST_REQUIRE(acts != nullptr && acts->items.size() > index);
+    input::JsonValue* d = acts->items[index].find("date");
+    BOOST_REQUIRE(d != nullptr);
+    d->scalar = date;
+    const auto tree = data::DataTree::from_json(root, "school.json");
+    std::string out;
+    for (const auto& w : rules::data_warnings(tree, as_of)) out += w.message + "\n";
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(data_warnings)
+
+BOOST_AUTO_TEST_CASE(a_document_dated_after_the_order_that_approved_it) {
+    // acts[0] is the Положение, acts[1] the order (№ 112) approving it, both 30.08.2022.
+    const std::string same_day = warnings_with_act_date(1, "2022-08-30", Date(2023, 11, 1));
+    BOOST_TEST(same_day.find("утверждающий документ") == std::string::npos, same_day);
+    const std::string earlier = warnings_with_act_date(1, "2022-08-01", Date(2023, 11, 1));
+    BOOST_TEST(earlier.find("Положение о наставничестве от 30.08.2022: утверждающий документ (приказ об утверждении положения от "
+                            "01.08.2022 №\u00A0112) датирован раньше самого документа; проверьте даты или укажите документ, "
+                            "которым утверждена эта редакция") != std::string::npos,
+               earlier);
+}
+
+BOOST_AUTO_TEST_CASE(a_date_after_the_day_of_the_check) {
+    const std::string w = warnings_with_act_date(2, "2023-11-02", Date(2023, 11, 1));
+    BOOST_TEST(w.find("дата 02.11.2023 позже даты проверки (01.11.2023); на дату проверки этого ещё нет") != std::string::npos, w);
+    BOOST_TEST(warnings_with_act_date(2, "2023-11-01", Date(2023, 11, 1)).find("позже даты проверки") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

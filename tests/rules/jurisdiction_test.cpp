@@ -1,0 +1,160 @@
+// Which rulesets apply where: region and municipality names as people write them select the
+// same rulesets (with a data warning saying how the name was read), a name close to a known one
+// is an input error naming it, a real place without rulesets is checked on the levels that exist
+// and says so — never a silent federal-only check.
+
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/rules/catalog.hpp"
+#include "nastavnik/rules/jurisdiction.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+
+using namespace nastavnik;
+using namespace nastavnik::rules;
+
+namespace {
+
+const Catalog& shipped() {
+    static const Catalog c = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    return c;
+}
+
+Selection select(const std::string& region, const std::string& municipality) {
+    return select_rulesets(shipped(), region, InputLocation{"org.json", 7, 15, "organisation.region"}, municipality,
+                           InputLocation{"org.json", 8, 21, "organisation.municipality"}, Date(2023, 11, 1));
+}
+
+bool has(const Selection& s, const std::string& id) {
+    return std::any_of(s.rulesets.begin(), s.rulesets.end(), [&](const Ruleset* r) { return r->id == id; });
+}
+
+std::string warnings(const Selection& s) {
+    std::string out;
+    for (const auto& w : s.warnings) out += w.to_string() + "\n";
+    return out;
+}
+
+std::string error_of(const std::string& region, const std::string& municipality) {
+    try {
+        (void)select(region, municipality);
+    } catch (const Error& e) {
+        return e.diagnostics().front().to_string();
+    }
+    return "(ошибки нет)";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(jurisdiction)
+
+BOOST_AUTO_TEST_CASE(a_name_written_exactly_gives_no_warning) {
+    const auto s = select("Алтайский край", "Барнаул");
+    BOOST_TEST(has(s, "altai-barnaul-127"));
+    BOOST_TEST(s.warnings.empty(), warnings(s));
+}
+
+BOOST_AUTO_TEST_CASE(official_and_registry_forms_of_a_city_select_its_rules_with_a_warning) {
+    for (const std::string m : {"г. Барнаул", "г.Барнаул", "Барнаул ", "БАРНАУЛ", "город Барнаул", "Барнаул, г.", "Барнаул г",
+                                "г Барнаул", "городской округ — город Барнаул", "город Барнаул Алтайского края",
+                                "г.о. Барнаул", "муниципальное образование «город Барнаул»", "Бaрнаул"}) {
+        const auto s = select("Алтайский край", m);
+        BOOST_TEST(has(s, "altai-barnaul-127"), m);
+        BOOST_TEST(warnings(s).find("org.json:8:21: organisation.municipality: муниципалитет записан как «" + m +
+                                    "», прочитан как «Барнаул»") != std::string::npos,
+                   m << ": " << warnings(s));
+    }
+    // The Latin «a» is named, so that the data can be corrected.
+    BOOST_TEST(warnings(select("Алтайский край", "Бaрнаул")).find("латинские буквы «a» в слове «Бaрнаул»") != std::string::npos);
+    BOOST_TEST(has(select("Алтайский край", "Бийcк"), "altai-biysk-701"));
+}
+
+BOOST_AUTO_TEST_CASE(short_and_registry_forms_of_a_region_select_its_rules_with_a_warning) {
+    for (const std::string r : {"Бурятия", "Респ. Бурятия", "Бурятия Респ", "Республика Бурятия (Бурятия)", "республика бурятия"}) {
+        const auto s = select(r, "Улан-Удэ");
+        BOOST_TEST(has(s, "buryatia-1552"), r);
+        BOOST_TEST(warnings(s).find("субъект РФ записан как «" + r + "», прочитан как «Республика Бурятия»") != std::string::npos,
+                   r << ": " << warnings(s));
+    }
+    BOOST_TEST(has(select("Красноярский", "Ачинск"), "krasnoyarsk-397-11-05"));
+    BOOST_TEST(has(select("Алтайский кр.", "Барнаул"), "altai-barnaul-127"));
+}
+
+BOOST_AUTO_TEST_CASE(a_name_close_to_a_known_one_is_an_input_error_naming_it) {
+    BOOST_TEST(error_of("Алтайский край", "Барнаулл") ==
+                   "org.json:8:21: organisation.municipality: «Барнаулл»: такого муниципалитета нет среди наборов правил региона "
+                   "«Алтайский край»; возможно, «Барнаул»? Исправьте название (наборы правил выбираются по нему)",
+               error_of("Алтайский край", "Барнаулл"));
+    for (const std::string m : {"Бийкс", "Барнаул-сити", "Центральный район г. Барнаула"}) {
+        BOOST_TEST(error_of("Алтайский край", m).find("«" + m + "»: такого муниципалитета нет") != std::string::npos,
+                   m << ": " << error_of("Алтайский край", m));
+    }
+    BOOST_TEST(error_of("Алтайский край, г. Барнаул", "Барнаул").find("возможно, «Алтайский край»?") != std::string::npos,
+               error_of("Алтайский край, г. Барнаул", "Барнаул"));
+}
+
+BOOST_AUTO_TEST_CASE(a_region_must_be_a_subject_of_the_russian_federation) {
+    // A region of no ruleset is checked on the federal level only — so it must at least be a
+    // real subject, or a misspelt «Бурятия» would go silently unchecked by its regional rules.
+    BOOST_TEST(error_of("Бурятская республика", "Улан-Удэ") ==
+                   "org.json:7:15: organisation.region: «Бурятская республика»: такого субъекта Российской Федерации нет; "
+                   "возможно, «Республика Бурятия»? Запишите название, как в ст. 65 Конституции Российской Федерации (по нему "
+                   "выбираются наборы правил)",
+               error_of("Бурятская республика", "Улан-Удэ"));
+    BOOST_TEST(error_of("Край, которого нет", "Ржев").find("«Край, которого нет»: такого субъекта Российской Федерации нет. "
+                                                          "Запишите") != std::string::npos,
+               error_of("Край, которого нет", "Ржев"));
+    for (const std::string r : {"Тверская область", "Республика Саха (Якутия)", "Якутия", "ХМАО — Югра",
+                                "Ханты-Мансийский автономный округ — Югра", "г. Москва", "Кемеровская область — Кузбасс",
+                                "Республика Северная Осетия — Алания", "Чувашская Республика — Чувашия"}) {
+        BOOST_TEST(error_of(r, "Ржев") == "(ошибки нет)", r);
+        const auto s = select(r, "Ржев");
+        BOOST_TEST(s.levels.at(1).rulesets.empty(), r);
+        BOOST_TEST(has(s, "federal-az-1128"), r);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_name_in_latin_letters_only_is_an_input_error) {
+    BOOST_TEST(error_of("Altai Krai", "Барнаул") ==
+                   "org.json:7:15: organisation.region: «Altai Krai»: название субъекта РФ записано латиницей; запишите его "
+                   "по-русски, как в Конституции Российской Федерации («Алтайский край», «Республика Бурятия»)",
+               error_of("Altai Krai", "Барнаул"));
+    BOOST_TEST(error_of("Алтайский край", "Barnaul").find("organisation.municipality: «Barnaul»: название муниципалитета записано "
+                                                          "латиницей") != std::string::npos,
+               error_of("Алтайский край", "Barnaul"));
+}
+
+BOOST_AUTO_TEST_CASE(a_kind_of_place_without_a_name_is_an_input_error) {
+    BOOST_TEST(error_of("Алтайский край", "г.") ==
+                   "org.json:8:21: organisation.municipality: «г.»: названия муниципалитета нет — только вид поселения; "
+                   "запишите название («Барнаул»)",
+               error_of("Алтайский край", "г."));
+    BOOST_TEST(error_of("Алтайский край", "городской округ").find("«городской округ»: названия муниципалитета нет") != std::string::npos);
+    BOOST_TEST(error_of("Республика", "Улан-Удэ").find("organisation.region: «Республика»: названия субъекта РФ нет") != std::string::npos,
+               error_of("Республика", "Улан-Удэ"));
+}
+
+BOOST_AUTO_TEST_CASE(another_place_of_a_similar_name_is_not_taken_for_a_known_one) {
+    // Бийский район and Республика Алтай are real places of their own: no municipal rules of
+    // Бийск, no rules of Алтайский край, no error — and the levels say what did not apply.
+    const auto district = select("Алтайский край", "Бийский район");
+    BOOST_TEST(!has(district, "altai-biysk-701"));
+    BOOST_TEST(district.levels.at(2).rulesets.empty());
+    BOOST_TEST(district.levels.at(2).note == "для муниципалитета «Бийский район» (Алтайский край) наборов правил нет",
+               district.levels.at(2).note);
+    const auto republic = select("Республика Алтай", "Горно-Алтайск");
+    BOOST_TEST(!has(republic, "altai-barnaul-127"));
+    BOOST_TEST(republic.levels.at(1).note == "для региона «Республика Алтай» наборов правил нет", republic.levels.at(1).note);
+    BOOST_TEST(has(republic, "federal-az-1128"));
+}
+
+BOOST_AUTO_TEST_CASE(a_municipality_without_rules_is_checked_on_the_levels_that_exist) {
+    const auto s = select("Алтайский край", "Рубцовск");
+    BOOST_TEST(has(s, "federal-az-1128"));
+    BOOST_TEST(!has(s, "altai-barnaul-127"));
+    BOOST_TEST(s.levels.at(2).note == "для муниципалитета «Рубцовск» (Алтайский край) наборов правил нет", s.levels.at(2).note);
+    BOOST_TEST(s.warnings.empty(), warnings(s));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
