@@ -10,6 +10,8 @@ import re
 import sys
 import zipfile
 
+from package import rewrite
+
 TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*)[^>]*?(/?)>")
 TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 PIECE = 6  # top-level elements of the body per piece, at least
@@ -40,12 +42,7 @@ def balance(xml):
 
 
 def write(src, dst, document):
-    with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in z.infolist():
-            data = document.encode("utf-8") if info.filename == "word/document.xml" else z.read(info.filename)
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, data)
+    rewrite(src, dst, lambda name, data: document.encode("utf-8") if name == "word/document.xml" else data)
 
 
 def main():

@@ -11,6 +11,8 @@ import re
 import sys
 import zipfile
 
+from package import rewrite
+
 ROW = re.compile(r'<row r="(\d+)"[^>]*?(?:/>|>.*?</row>)', re.S)
 FIRST_ROWS = 4
 
@@ -26,16 +28,6 @@ def sheet_paths(z):
         t = targets[rid]
         paths[name] = t.lstrip("/") if t.startswith("/") else "xl/" + t
     return paths
-
-
-def rewrite(src, dst, change):
-    with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in z.infolist():
-            data = z.read(info.filename)
-            data = change(info.filename, data)
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, data)
 
 
 def main():

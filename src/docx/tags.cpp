@@ -65,6 +65,16 @@ struct Piece {
     std::size_t offset;  // in the paragraph's text
 };
 
+// A w:t holds characters only. A hostile file may put a paragraph inside one; its text would
+// be rewritten (set_text frees the children) while that paragraph is still to be scanned, so
+// such a w:t is not text — as properties are not.
+bool holds_elements(xmlNodePtr t) {
+    for (xmlNodePtr c = t->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE) return true;
+    }
+    return false;
+}
+
 void collect_pieces(xmlNodePtr node, xmlNodePtr paragraph, std::vector<Piece>& out, std::size_t& offset) {
     for (xmlNodePtr c = node->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || (is_w(c, "p") && c != paragraph)) continue;
@@ -72,7 +82,7 @@ void collect_pieces(xmlNodePtr node, xmlNodePtr paragraph, std::vector<Piece>& o
         // and a run inside another run's properties would be freed with its host below.
         if (is_w(c, "rPr") || is_w(c, "pPr")) continue;
         if (is_w(c, "t")) {
-            if (!is_w(c->parent, "r")) continue;
+            if (!is_w(c->parent, "r") || holds_elements(c)) continue;
             xmlChar* s = xmlNodeGetContent(c);
             std::string text = s != nullptr ? reinterpret_cast<const char*>(s) : "";
             xmlFree(s);
@@ -103,7 +113,18 @@ bool only_properties(xmlNodePtr run) {
     return true;
 }
 
+// Whether a paragraph lies anywhere below `n` (a hostile file may hide one in run properties).
+bool hosts_paragraph(xmlNodePtr n) {
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && (is_w(c, "p") || hosts_paragraph(c))) return true;
+    }
+    return false;
+}
+
+// An empty shell: properties and empty texts only. A run hosting a paragraph is never one:
+// that paragraph is scanned on its own and must outlive the run's text.
 bool empty_text_run(xmlNodePtr run) {
+    if (hosts_paragraph(run)) return false;
     for (xmlNodePtr c = run->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_w(c, "rPr")) continue;
         if (!is_w(c, "t") || c->children != nullptr) return false;

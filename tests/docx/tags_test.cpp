@@ -103,6 +103,32 @@ BOOST_AUTO_TEST_CASE(a_run_hidden_in_run_properties_is_not_text) {
     BOOST_TEST(para.problems.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_hidden_in_text_is_not_text) {
+    // Found by fuzz_docx_template: a paragraph nested in a w:t was freed when the w:t's text
+    // went to a tag, and then scanned as a paragraph of its own.
+    const Paragraph para("<w:p><w:r><w:t>{{x}} и <w:p><w:r><w:t>{{y}}</w:t></w:r></w:p></w:t></w:r>"
+                         "<w:r><w:t>{{z}}</w:t></w:r></w:p>");
+    BOOST_REQUIRE_EQUAL(para.tags.size(), 1u);
+    BOOST_TEST(para.tags[0].expression == "z");
+    BOOST_TEST(para.problems.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_run_hosting_a_paragraph_is_kept_when_its_text_goes_to_a_tag) {
+    // Found by fuzz_docx_template: a paragraph in a run's properties was freed with the run
+    // that gave all its text to a tag, then scanned as a paragraph of its own.
+    const Paragraph para("<w:p><w:r><w:rPr><w:p><w:r><w:t>{{y}}</w:t></w:r></w:p></w:rPr><w:t>{{x}}</w:t></w:r></w:p>");
+    BOOST_REQUIRE_EQUAL(para.tags.size(), 1u);
+    BOOST_TEST(para.tags[0].expression == "x");
+    xmlNodePtr host = para.p->children;
+    BOOST_REQUIRE(host != nullptr);
+    BOOST_TEST(nastavnik::docx::is_w(host, "r"));
+    // The host, not the tag's run: its own text is gone to the tag, its properties stay.
+    xmlNodePtr t = host->children;
+    while (t != nullptr && !nastavnik::docx::is_w(t, "t")) t = t->next;
+    BOOST_REQUIRE(t != nullptr);
+    BOOST_TEST(t->children == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(deleted_text_and_text_box_paragraphs_are_not_this_paragraphs_text) {
     const Paragraph para(
         "<w:p><w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>{{</w:delText></w:r></w:del>"
