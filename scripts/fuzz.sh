@@ -63,8 +63,8 @@ seed() {  # seed HARNESS: its seed corpus in $seeds/HARNESS, made afresh from th
         rule=$(basename "$(dirname "$f")")
         { printf '%s\n' "$rule"; cat "$f"; } > "$dir/$rule-$(basename "$f")"
       done ;;
-    docx_template|docx_render) cp templates/*.docx "$dir/" ;;
-    workbook) cp samples/*.xlsx "$dir/" ;;
+    docx_template|docx_render) python3 fuzz/seeds/docx.py "$dir" templates/*.docx ;;
+    workbook) python3 fuzz/seeds/workbook.py "$dir" samples/*.xlsx ;;
     xpath) python3 fuzz/seeds/xpath.py "$dir" ;;
     truetype)
       local fonts=()
@@ -82,8 +82,18 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp}
 export ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer-16 || true)}
 
+# CPU time (user + system, in ms) of this script's finished children, from bash's `times`, into
+# $cpu_ms: on a shared machine the wall-clock rate says more about the other processes than
+# about the harness.
+times_file=$(mktemp)
+trap 'rm -f "$times_file"' EXIT
+children_cpu() {
+  times > "$times_file"
+  cpu_ms=$(tail -1 "$times_file" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] } printf "%d", t * 1000 }')
+}
+
 failed=0
-printf '%-18s %10s %8s %8s %7s %7s %9s  %s\n' harness executions coverage features corpus seconds "exec/s" result
+printf '%-18s %10s %8s %8s %7s %7s %9s %7s %9s  %s\n' harness executions coverage features corpus seconds "exec/s" "cpu s" "exec/cpu" result
 for h in "${harnesses[@]}"; do
   bin=$out/fuzz/fuzz_$h
   [ -x "$bin" ] || { echo "fuzz.sh: нет фаззера $h ($bin)" >&2; failed=1; continue; }
@@ -92,14 +102,19 @@ for h in "${harnesses[@]}"; do
   artifacts=$out/artifacts/$h
   log=$out/logs/$h.log
   mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
+  # The dictionary, and the longest input: a little above the largest seed, so that mutants
+  # stay about the size of real files (an execution's time grows with its input).
   dict=()
   case "$h" in
-    json_*|rule_case) dict=(-dict=fuzz/dicts/json.dict) ;;
-    ruleset) dict=(-dict=fuzz/dicts/ruleset.dict) ;;
-    docx_*) dict=(-dict=fuzz/dicts/docx.dict) ;;
-    workbook) dict=(-dict=fuzz/dicts/xlsx.dict) ;;
-    xpath) dict=(-dict=fuzz/dicts/xpath.dict) ;;
-    truetype) dict=(-dict=fuzz/dicts/truetype.dict) ;;
+    json_organisation) dict=(-dict=fuzz/dicts/json.dict); max_len=40000 ;;
+    json_municipality) dict=(-dict=fuzz/dicts/json.dict); max_len=56000 ;;
+    rule_case) dict=(-dict=fuzz/dicts/json.dict); max_len=8192 ;;
+    ruleset) dict=(-dict=fuzz/dicts/ruleset.dict); max_len=40000 ;;
+    docx_*) dict=(-dict=fuzz/dicts/docx.dict); max_len=32768 ;;
+    workbook) dict=(-dict=fuzz/dicts/xlsx.dict); max_len=65536 ;;
+    xpath) dict=(-dict=fuzz/dicts/xpath.dict); max_len=2048 ;;
+    truetype) dict=(-dict=fuzz/dicts/truetype.dict); max_len=32768 ;;
+    *) max_len=262144 ;;
   esac
   # Regression inputs first: each found problem stays fixed.
   if compgen -G "tests/fuzz/$h/*" >/dev/null; then
@@ -113,12 +128,16 @@ for h in "${harnesses[@]}"; do
   limit=(-max_total_time="$seconds")
   [ -n "$runs" ] && limit=(-runs="$runs")
   start=$(date +%s)
+  children_cpu
+  cpu_before=$cpu_ms
   set +e
-  nice -n 15 "$bin" "${limit[@]}" -timeout=25 -rss_limit_mb=4096 -max_len=262144 -print_final_stats=1 \
+  nice -n 15 "$bin" "${limit[@]}" -timeout=25 -rss_limit_mb=4096 -max_len="$max_len" -print_final_stats=1 \
     "${dict[@]}" -artifact_prefix="$artifacts/" "$corpus" "$seeds/$h" > "$log" 2>&1
   rc=$?
   set -e
   took=$(( $(date +%s) - start ))
+  children_cpu
+  cpu=$(( cpu_ms - cpu_before ))
   execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)
   last=$(grep -E '^#[0-9]+' "$log" | tail -1)
   cov=$(echo "$last" | grep -o 'cov: [0-9]*' | awk '{print $2}')
@@ -129,8 +148,9 @@ for h in "${harnesses[@]}"; do
     result="FAIL($rc)"
     failed=1
   fi
-  printf '%-18s %10s %8s %8s %7s %7s %9s  %s\n' "$h" "${execs:-0}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$took" \
-    "$(( ${execs:-0} / (took > 0 ? took : 1) ))" "$result"
+  printf '%-18s %10s %8s %8s %7s %7s %9s %7s %9s  %s\n' "$h" "${execs:-0}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$took" \
+    "$(( ${execs:-0} / (took > 0 ? took : 1) ))" "$(( cpu / 1000 )).$(( cpu % 1000 / 100 ))" \
+    "$(( ${execs:-0} * 1000 / (cpu > 0 ? cpu : 1) ))" "$result"
   if [ $rc -ne 0 ]; then
     grep -E 'ERROR: |runtime error|SUMMARY|Test unit written|==[0-9]+==' "$log" | head -20 >&2
   fi
