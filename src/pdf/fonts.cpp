@@ -247,12 +247,28 @@ Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
 Face* FontResolver::fallback_for(Face* primary, char32_t c, bool bold, bool italic) {
     Face* fb = face("DejaVu Sans", bold, italic);
     if (fb->has(c)) return fb;
-    if (!missing_.insert(c).second) return primary;  // reported once (a hostile file may hold millions)
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-    warnings_.add("", "символа «" + text::to_utf8(std::u32string(1, c)) + "» (" + code +
-                          ") нет ни в шрифте документа, ни в DejaVu Sans: на его месте пустой прямоугольник");
+    if (missing_.insert(c).second) missing_order_.push_back(c);
     return primary;
+}
+
+void FontResolver::report_missing() {
+    if (missing_order_.empty()) return;
+    const auto name = [](char32_t c) {
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+        return "«" + text::to_utf8(std::u32string(1, c)) + "» (" + code + ")";
+    };
+    if (missing_order_.size() == 1) {
+        warnings_.add("", "символа " + name(missing_order_.front()) +
+                              " нет ни в шрифте документа, ни в DejaVu Sans: на его месте пустой прямоугольник");
+    } else {
+        constexpr std::size_t shown = 10;
+        std::string list;
+        for (std::size_t i = 0; i < missing_order_.size() && i < shown; ++i) list += (i > 0 ? ", " : "") + name(missing_order_[i]);
+        if (missing_order_.size() > shown) list += " и ещё " + std::to_string(missing_order_.size() - shown);
+        warnings_.add("", "символов " + list + " нет ни в шрифте документа, ни в DejaVu Sans: на их месте пустые прямоугольники");
+    }
+    missing_order_.clear();
 }
 
 }  // namespace nastavnik::pdf

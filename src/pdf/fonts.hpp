@@ -79,12 +79,15 @@ public:
         if (primary->has(c) || c < 0x20) return primary;
         return fallback_for(primary, c, bold, italic);
     }
+    /// One warning naming the characters no font had (a CJK document misses hundreds).
+    void report_missing();
 
 private:
     Warnings& warnings_;
     const std::map<std::string, FontClass>* declared_;
     std::map<std::string, Face*> by_request_;
-    std::set<char32_t> missing_;  // characters no font has, already reported
+    std::set<char32_t> missing_;           // characters no font has
+    std::vector<char32_t> missing_order_;  // … in the order met, for the warning
     Face* open(const std::string& path, int index, bool fake_bold);
     Face* fallback_for(Face* primary, char32_t c, bool bold, bool italic);
 };
