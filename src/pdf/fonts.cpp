@@ -8,7 +8,6 @@
 #include FT_ADVANCES_H
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <mutex>
 
@@ -222,13 +221,16 @@ Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
             if (declared_ != nullptr) {
                 if (auto it = declared_->find(asked); it != declared_->end()) kind = it->second;
             }
-            // Liberation's face of the kind, else the system's default face of the kind.
-            const std::array<const char*, 2> substitutes = kind == FontClass::serif ? std::array{"Liberation Serif", "serif"}
-                                                           : kind == FontClass::sans ? std::array{"Liberation Sans", "sans-serif"}
-                                                                                     : std::array{"Liberation Mono", "monospace"};
-            for (const char* name : substitutes) {
-                if (m = fc_match(name, bold, italic); m.usable()) break;
+            // Fontconfig's own answer when it is of the kind — it classifies the names it
+            // knows (Calibri as sans, Cambria as serif) and gives the system's face of that
+            // kind, DejaVu on Debian: what LibreOffice prints such a font with through the same
+            // fontconfig, so lines break where its do. For a name it does not know it answers
+            // its default sans face whatever the kind: then Liberation's face of the kind.
+            if (!(m.usable() && font_class_by_name(m.family) == kind)) {
+                m = fc_match(kind == FontClass::serif ? "Liberation Serif" : kind == FontClass::sans ? "Liberation Sans" : "Liberation Mono",
+                             bold, italic);
             }
+            if (!m.usable()) m = fc_match(kind == FontClass::serif ? "serif" : kind == FontClass::sans ? "sans-serif" : "monospace", bold, italic);
             if (!m.usable()) m = fc_match("DejaVu Sans", bold, italic);
             if (!m.usable()) {
                 throw Error(ErrorCode::internal,

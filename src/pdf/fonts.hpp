@@ -2,7 +2,8 @@
 // Internal: font files for the names a document asks for (fontconfig, cached for the process)
 // and their metrics (FreeType, per render). A font that is not installed is replaced by its
 // metric-compatible free face where there is one (Times New Roman, PT Astra Serif → Liberation
-// Serif), else by Liberation Serif, Sans or Mono after its kind. A glyph the chosen font lacks
+// Serif), else by fontconfig's face for the name when it is of the font's kind (as LibreOffice
+// prints it), else by Liberation Serif, Sans or Mono after its kind. A glyph the chosen font lacks
 // comes from DejaVu, which covers Cyrillic, Latin and the usual symbols.
 
 #include "pdf/model.hpp"
