@@ -597,7 +597,13 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
         }
         double asc = 0, desc = 0, text_asc = 0, text_desc = 0;
         bool picture = false;
+        // Blanks — spaces, tabs, breaks — size the line only where it has nothing else, as in
+        // LibreOffice: a 14 pt tab before 10 pt text, or a trailing 14 pt space, leave the line
+        // 10 pt high (a signature form's fill-in lines pushed its last line onto a page of its own).
+        const auto blank = [](Kind k) { return k == Kind::space || k == Kind::tab || k == Kind::line_break || k == Kind::page_break; };
+        const bool only_blanks = std::all_of(line.items.begin(), line.items.end(), [&](const auto& it) { return blank(it.tok.kind); });
         for (const auto& it : line.items) {
+            if (!only_blanks && blank(it.tok.kind)) continue;
             asc = std::max(asc, it.tok.ascent);
             desc = std::max(desc, it.tok.descent);
             if (it.tok.kind == Kind::image) {

@@ -626,4 +626,28 @@ BOOST_AUTO_TEST_CASE(a_row_that_skips_grid_columns_starts_after_them) {
     BOOST_TEST(where(r.pdf, "0").first > 85 + 12, where(r.pdf, "0").first);
 }
 
+BOOST_AUTO_TEST_CASE(blanks_in_a_larger_size_do_not_make_a_line_taller) {
+    // A review form: «(подпись руководителя)» at 10 pt after five 12 pt tabs; a signature line
+    // ending in a 24 pt space; a 24 pt line break. LibreOffice sizes each line by its text
+    // (10 pt: 11.5 pt a line single-spaced) — the tabs' size made ours 2.4 pt taller and the
+    // form's last line went onto a second page. Measured against LibreOffice 7.4.
+    const auto run = [](const std::string& inner, int half_points) {
+        return "<w:r><w:rPr><w:sz w:val=\"" + std::to_string(half_points) + "\"/></w:rPr>" + inner + "</w:r>";
+    };
+    const auto text = [&](const std::string& t, int half_points) { return run("<w:t xml:space=\"preserve\">" + t + "</w:t>", half_points); };
+    const std::string single = "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>";
+    const auto p = [&](const std::string& runs) { return "<w:p><w:pPr>" + single + "</w:pPr>" + runs + "</w:p>"; };
+    std::string tabs;
+    for (int i = 0; i < 5; ++i) tabs += run("<w:tab/>", 48);
+    const std::string body = p(text("Первая", 20)) + p(tabs + text("Вторая", 20)) + p(text("Третья", 20) + text("   ", 48)) +
+                             p(text("Четвёртая", 20) + run("<w:br/>", 48) + text("Пятая", 20)) + p(text("Шестая", 20));
+    const auto r = pdf_test::render(docx(body));
+    if (!pdf_test::have("pdftotext")) return;
+    const std::vector<std::string> words = {"Первая", "Вторая", "Третья", "Четвёртая", "Пятая", "Шестая"};
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        const double step = where(r.pdf, words[i]).second - where(r.pdf, words[i - 1]).second;
+        BOOST_TEST(std::abs(step - 11.5) < 0.3, words[i - 1] << " → " << words[i] << ": " << step);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
