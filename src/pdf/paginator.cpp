@@ -43,6 +43,7 @@ public:
 
     std::vector<Page> run() {
         int number = 0;
+        break_page_ = 0;
         for (std::size_t si = 0; si < doc_.sections.size(); ++si) {
             const Section& sec = doc_.sections[si];
             section_ = si;
@@ -60,6 +61,14 @@ public:
             const Section* prev = si > 0 ? &doc_.sections[si - 1] : nullptr;
             if (!(sec.continuous && prev != nullptr && !pages_.empty() && prev->page_width == sec.page_width &&
                   prev->page_height == sec.page_height)) {
+                // A page break just before the section break opened a page nothing went on:
+                // the section starts there rather than on a page after it (LibreOffice makes
+                // one break of the two; a blank page was left between them).
+                if (!pages_.empty() && break_page_ == pages_.size() && !placed_ && pages_.back().ops.empty()) {
+                    pages_.pop_back();
+                    info_.pop_back();
+                    number = info_.empty() ? 0 : info_.back().number;
+                }
                 number = sec.page_start > 0 ? sec.page_start : number + 1;
                 new_page(sec, number, true);
             } else {
@@ -379,6 +388,7 @@ private:
     bool placed_ = false;
     LayoutContext* ctx_ = nullptr;  // of the section being paginated
     bool flowed_ = false;  // the current page began because the previous one was full
+    std::size_t break_page_ = 0;  // the page (pages_.size()) an explicit page break opened last
     int known_total_ = 0;
     std::vector<int> known_section_pages_;
     bool count_wanted_ = false;
@@ -481,8 +491,10 @@ private:
             if (auto* s = std::get_if<Slice>(&items[i])) {
                 if (s->break_before && placed_) {
                     // A column break goes to the next column (with one column: the next page).
+                    const std::size_t before = pages_.size();
                     next_page(!s->column_break);
                     flowed_ = false;
+                    if (pages_.size() != before) break_page_ = pages_.size();
                 }
                 // A page break with nothing after it (layout_paragraph): the page it opened
                 // stays empty for what follows, and a break before that adds none.
