@@ -1385,6 +1385,7 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
         if (auto jc = wml::val(p, "jc")) table->align = *jc == "center" ? Align::center : (*jc == "right" || *jc == "end") ? Align::right : Align::left;
     };
     read_tblpr(styles_.default_table_ppr());
+    if (wml::child(tblpr, "tblpPr") != nullptr) warn("плавающие таблицы (w:tblpPr) показаны в потоке текста, без обтекания");
     const std::string outer_style = table_style_, outer_cond = table_cond_;
     table_style_ = wml::val(tblpr, "tblStyle").value_or("");
     // Which conditional formats of the style apply (w:tblLook; Word's default for a new table
