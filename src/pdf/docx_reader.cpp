@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <functional>
@@ -572,7 +573,22 @@ void Reader::read_section(const xmlNode* sect, Section& s) {
     }
     if (auto start = wml::number(wml::child(sect, "pgNumType"), "start")) s.page_start = static_cast<int>(std::clamp(*start, 0.0, 1e6));
     if (const xmlNodePtr cols = wml::child(sect, "cols")) {
-        if (auto n = wml::number(cols, "num"); n && *n > 1) warn("несколько колонок текста не поддерживаются: текст в одну колонку");
+        s.columns = static_cast<int>(std::clamp(wml::number(cols, "num").value_or(1), 1.0, 45.0));
+        s.column_space = std::clamp(wml::number(cols, "space").value_or(720), 0.0, 31680.0) / 20.0;
+        const auto yes = [&](const char* name) {
+            const std::string v = wml::attr(cols, name).value_or("");
+            return v == "1" || v == "true" || v == "on";
+        };
+        const std::string equal = wml::attr(cols, "equalWidth").value_or("1");
+        s.column_line = yes("sep");
+        if (equal == "0" || equal == "false" || equal == "off") {
+            for (xmlNodePtr c = cols->children; c != nullptr; c = c->next) {
+                if (!wml::is_w(c, "col")) continue;
+                s.column_sizes.emplace_back(std::clamp(wml::number(c, "w").value_or(0), 0.0, 31680.0) / 20.0,
+                                            std::clamp(wml::number(c, "space").value_or(0), 0.0, 31680.0) / 20.0);
+            }
+            if (static_cast<int>(s.column_sizes.size()) != s.columns) s.column_sizes.clear();
+        }
     }
     for (xmlNodePtr c = sect->children; c != nullptr; c = c->next) {
         const bool header = wml::is_w(c, "headerReference");
@@ -625,7 +641,15 @@ std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
     apply_ppr(ppr, direct);
     int num_id = direct.num_id >= 0 ? direct.num_id : para->props.num_id;
     int level = wml::child(wml::child(ppr, "numPr"), "ilvl") != nullptr ? direct.num_level : para->props.num_level;
-    if (num_id > 0) apply_ppr(numbering_.level_ppr(num_id, level), para->props);
+    if (num_id > 0) {
+        const ParaProps style_props = para->props;
+        apply_ppr(numbering_.level_ppr(num_id, level), para->props);
+        if (direct.num_id < 0 && style_props.style_indents_list) {
+            para->props.ind_left = style_props.ind_left;
+            para->props.ind_right = style_props.ind_right;
+            para->props.first_line = style_props.first_line;
+        }
+    }
     apply_ppr(ppr, para->props);
     para->props.num_id = num_id;
     para->props.num_level = level;
@@ -814,8 +838,7 @@ void Reader::read_run(xmlNodePtr r, const RunProps& base, Paragraph& out) {
         } else if (wml::is_w(c, "br") || wml::is_w(c, "cr")) {
             const std::string type = wml::attr(c, "type").value_or("textWrapping");
             Inline in;
-            in.kind = type == "page" ? InlineKind::page_break : InlineKind::line_break;
-            if (type == "column") warn("разрыв колонки показан как разрыв строки");
+            in.kind = type == "page" ? InlineKind::page_break : type == "column" ? InlineKind::column_break : InlineKind::line_break;
             in.props = props;
             out.content.push_back(in);
         } else if (wml::is_w(c, "noBreakHyphen")) {
@@ -1352,9 +1375,17 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
         }
         read_margins(wml::child(p, "tblCellMar"), e.mar_top, e.mar_left, e.mar_bottom, e.mar_right);
         if (auto ind = wml::number(wml::child(p, "tblInd"), "w")) table->indent = std::clamp(*ind, -31680.0, 31680.0) / 20.0;
+        // A width in percent of the text width (fiftieths of a percent, or «86%» in Strict):
+        // LibreOffice scales the grid's columns to it.
+        if (const xmlNodePtr w = wml::child(p, "tblW"); w != nullptr && wml::attr(w, "type").value_or("") == "pct") {
+            const std::string v = wml::attr(w, "w").value_or("0");
+            const double pct = v.find('%') != std::string::npos ? std::atof(v.c_str()) : std::atof(v.c_str()) / 50.0;
+            table->width_pct = std::clamp(pct, 0.0, 100.0);
+        }
         if (auto jc = wml::val(p, "jc")) table->align = *jc == "center" ? Align::center : (*jc == "right" || *jc == "end") ? Align::right : Align::left;
     };
     read_tblpr(styles_.default_table_ppr());
+    if (wml::child(tblpr, "tblpPr") != nullptr) warn("плавающие таблицы (w:tblpPr) показаны в потоке текста, без обтекания");
     const std::string outer_style = table_style_, outer_cond = table_cond_;
     table_style_ = wml::val(tblpr, "tblStyle").value_or("");
     // Which conditional formats of the style apply (w:tblLook; Word's default for a new table
@@ -1406,9 +1437,7 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             row.height = std::clamp(wml::number(h, "val").value_or(0), 0.0, 31680.0) / 20.0;
             row.height_exact = wml::attr(h, "hRule").value_or("") == "exact";
         }
-        if (wml::child(trpr, "gridBefore") || wml::child(trpr, "gridAfter")) {
-            warn("строки таблицы со смещением (gridBefore/gridAfter) выровнены по левому краю");
-        }
+        row.grid_before = static_cast<int>(std::clamp(wml::number(wml::child(trpr, "gridBefore"), "val").value_or(0), 0.0, 1000.0));
         std::vector<xmlNodePtr> cells;
         for (xmlNodePtr c = rows[ri]->children; c != nullptr; c = c->next) {
             if (wml::is_w(c, "tc")) cells.push_back(c);
@@ -1418,7 +1447,7 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
                 }
             }
         }
-        int col = 0;
+        int col = row.grid_before;
         for (std::size_t ci = 0; ci < cells.size(); ++ci) {
             Cell cell;
             const xmlNodePtr tcpr = wml::child(cells[ci], "tcPr");
@@ -1436,7 +1465,7 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
                 const std::string v = wml::attr(va, "val").value_or("top");
                 cell.valign = v == "bottom" ? Cell::VAlign::bottom : v == "center" ? Cell::VAlign::center : Cell::VAlign::top;
             }
-            const bool first_col = col == 0;
+            const bool first_col = ci == 0;
             const bool last_col = ci + 1 == cells.size();
             cell.top = ri == 0 ? e.top : e.inside_h;
             cell.bottom = ri + 1 == rows.size() ? e.bottom : e.inside_h;

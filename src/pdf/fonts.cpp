@@ -8,7 +8,6 @@
 #include FT_ADVANCES_H
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <mutex>
 
@@ -222,13 +221,16 @@ Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
             if (declared_ != nullptr) {
                 if (auto it = declared_->find(asked); it != declared_->end()) kind = it->second;
             }
-            // Liberation's face of the kind, else the system's default face of the kind.
-            const std::array<const char*, 2> substitutes = kind == FontClass::serif ? std::array{"Liberation Serif", "serif"}
-                                                           : kind == FontClass::sans ? std::array{"Liberation Sans", "sans-serif"}
-                                                                                     : std::array{"Liberation Mono", "monospace"};
-            for (const char* name : substitutes) {
-                if (m = fc_match(name, bold, italic); m.usable()) break;
+            // Fontconfig's own answer when it is of the kind — it classifies the names it
+            // knows (Calibri as sans, Cambria as serif) and gives the system's face of that
+            // kind, DejaVu on Debian: what LibreOffice prints such a font with through the same
+            // fontconfig, so lines break where its do. For a name it does not know it answers
+            // its default sans face whatever the kind: then Liberation's face of the kind.
+            if (!(m.usable() && font_class_by_name(m.family) == kind)) {
+                m = fc_match(kind == FontClass::serif ? "Liberation Serif" : kind == FontClass::sans ? "Liberation Sans" : "Liberation Mono",
+                             bold, italic);
             }
+            if (!m.usable()) m = fc_match(kind == FontClass::serif ? "serif" : kind == FontClass::sans ? "sans-serif" : "monospace", bold, italic);
             if (!m.usable()) m = fc_match("DejaVu Sans", bold, italic);
             if (!m.usable()) {
                 throw Error(ErrorCode::internal,
@@ -247,12 +249,28 @@ Face* FontResolver::face(const std::string& family, bool bold, bool italic) {
 Face* FontResolver::fallback_for(Face* primary, char32_t c, bool bold, bool italic) {
     Face* fb = face("DejaVu Sans", bold, italic);
     if (fb->has(c)) return fb;
-    if (!missing_.insert(c).second) return primary;  // reported once (a hostile file may hold millions)
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-    warnings_.add("", "символа «" + text::to_utf8(std::u32string(1, c)) + "» (" + code +
-                          ") нет ни в шрифте документа, ни в DejaVu Sans: на его месте пустой прямоугольник");
+    if (missing_.insert(c).second) missing_order_.push_back(c);
     return primary;
+}
+
+void FontResolver::report_missing() {
+    if (missing_order_.empty()) return;
+    const auto name = [](char32_t c) {
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+        return "«" + text::to_utf8(std::u32string(1, c)) + "» (" + code + ")";
+    };
+    if (missing_order_.size() == 1) {
+        warnings_.add("", "символа " + name(missing_order_.front()) +
+                              " нет ни в шрифте документа, ни в DejaVu Sans: на его месте пустой прямоугольник");
+    } else {
+        constexpr std::size_t shown = 10;
+        std::string list;
+        for (std::size_t i = 0; i < missing_order_.size() && i < shown; ++i) list += (i > 0 ? ", " : "") + name(missing_order_[i]);
+        if (missing_order_.size() > shown) list += " и ещё " + std::to_string(missing_order_.size() - shown);
+        warnings_.add("", "символов " + list + " нет ни в шрифте документа, ни в DejaVu Sans: на их месте пустые прямоугольники");
+    }
+    missing_order_.clear();
 }
 
 }  // namespace nastavnik::pdf

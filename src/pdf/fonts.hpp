@@ -2,7 +2,8 @@
 // Internal: font files for the names a document asks for (fontconfig, cached for the process)
 // and their metrics (FreeType, per render). A font that is not installed is replaced by its
 // metric-compatible free face where there is one (Times New Roman, PT Astra Serif → Liberation
-// Serif), else by Liberation Serif, Sans or Mono after its kind. A glyph the chosen font lacks
+// Serif), else by fontconfig's face for the name when it is of the font's kind (as LibreOffice
+// prints it), else by Liberation Serif, Sans or Mono after its kind. A glyph the chosen font lacks
 // comes from DejaVu, which covers Cyrillic, Latin and the usual symbols.
 
 #include "pdf/model.hpp"
@@ -79,12 +80,15 @@ public:
         if (primary->has(c) || c < 0x20) return primary;
         return fallback_for(primary, c, bold, italic);
     }
+    /// One warning naming the characters no font had (a CJK document misses hundreds).
+    void report_missing();
 
 private:
     Warnings& warnings_;
     const std::map<std::string, FontClass>* declared_;
     std::map<std::string, Face*> by_request_;
-    std::set<char32_t> missing_;  // characters no font has, already reported
+    std::set<char32_t> missing_;           // characters no font has
+    std::vector<char32_t> missing_order_;  // … in the order met, for the warning
     Face* open(const std::string& path, int index, bool fake_bold);
     Face* fallback_for(Face* primary, char32_t c, bool bold, bool italic);
 };

@@ -58,6 +58,7 @@ struct Slice {
     Ops ops;
     bool keep_with_next = false;
     bool break_before = false;  // a page break precedes this slice
+    bool column_break = false;  // … a column break (a page break where there is one column)
     double space_before = 0;    // the paragraph's space before, included in height: dropped at
                                 // the top of a page the text flowed onto (as LibreOffice does)
     std::vector<int> notes;     // footnotes whose reference marks are on this line (Document::notes)
@@ -100,6 +101,10 @@ std::vector<Slice> rotated(std::vector<Slice>&& slices, int rotate, double inner
 
 /// A frame (text box, shape, WordArt, picture, group) drawn in a box of its size at (0,0).
 Ops draw_frame(const Frame& f, LayoutContext& ctx);
+/// Whether the anchored square-wrapped frame `frame` of a paragraph, with the paragraph's other
+/// such `frames` beside it, leaves too little of the column's `width` for text: the text then
+/// goes below them, as with top-and-bottom wrapping.
+bool leaves_no_room(int frame, const std::vector<int>& frames, double width, const LayoutContext& ctx);
 /// Left edge of an anchored frame in the column's coordinates.
 double frame_x(const Frame& f, double column_width, const LayoutContext& ctx);
 

@@ -66,12 +66,15 @@ struct ParaProps {
     std::vector<TabStop> tabs;
     int num_id = -1;
     int num_level = 0;
+    // The paragraph style that names the list, or one based on it, sets indents of its own:
+    // they win over the list level's (Word, LibreOffice).
+    bool style_indents_list = false;
     std::optional<std::uint32_t> shading;
     Border border_top, border_bottom;  // lines above and below the paragraph
     bool side_borders = false;         // left/right/between borders: not drawn (warned)
 };
 
-enum class InlineKind { text, tab, line_break, page_break, image, page_field, pages_field, section_pages_field, frame };
+enum class InlineKind { text, tab, line_break, page_break, column_break, image, page_field, pages_field, section_pages_field, frame };
 
 struct Inline {
     InlineKind kind = InlineKind::text;
@@ -105,6 +108,7 @@ struct Cell {
 };
 
 struct Row {
+    int grid_before = 0;  // grid columns left empty before the first cell (w:gridBefore)
     bool header = false;
     bool cant_split = false;
     double height = 0;
@@ -114,6 +118,7 @@ struct Row {
 
 struct Table {
     std::vector<double> grid;  // column widths
+    double width_pct = 0;      // w:tblW in percent of the text width (0: the grid's width)
     double indent = 0;
     Align align = Align::left;
     std::vector<Row> rows;
@@ -131,6 +136,12 @@ struct Section {
     bool title_page = false;
     bool continuous = false;  // w:type continuous: goes on on the page the previous section ends on
     int page_start = 0;  // 0: continue numbering
+    // Text columns (w:cols): how many, the gap between them, and for columns of unequal width
+    // each one's width and the gap after it; a line between them (w:sep).
+    int columns = 1;
+    double column_space = 36;
+    std::vector<std::pair<double, double>> column_sizes;
+    bool column_line = false;
     // Parts in Document::stories; empty: none. A section without its own reference inherits
     // the previous section's (as Word does).
     std::string header_default, header_first, footer_default, footer_first;

@@ -43,32 +43,49 @@ public:
 
     std::vector<Page> run() {
         int number = 0;
+        break_page_ = 0;
         for (std::size_t si = 0; si < doc_.sections.size(); ++si) {
             const Section& sec = doc_.sections[si];
             section_ = si;
             LayoutContext ctx{fonts_, doc_, warnings_, "word/document.xml", hyphenate_, 0, known_total_,
                               si < known_section_pages_.size() ? known_section_pages_[si] : 0, &count_wanted_,
                               0, 0, {}, false, {}, 0, 0, 0};
+            text_width_ = sec.page_width - sec.margin_left - sec.margin_right;
+            set_columns(sec);
             left_ = sec.margin_left;
-            width_ = sec.page_width - sec.margin_left - sec.margin_right;
+            width_ = col_w_.front();
             ctx.column_left = sec.margin_left;
             ctx.page_width = sec.page_width;
-            // Header and footer distances matter only where there is a header or footer.
-            const double header_h = header_height(sec), footer_h = footer_height(sec);
-            top_ = header_h > 0 ? std::max(sec.margin_top, sec.header_distance + header_h) : sec.margin_top;
-            bottom_ = sec.page_height - (footer_h > 0 ? std::max(sec.margin_bottom, sec.footer_distance + footer_h) : sec.margin_bottom);
-            if (bottom_ - top_ < 72) bottom_ = top_ + 72;
             // A continuous section break goes on on the same page (a different page size
             // needs a new page, as in Word).
             const Section* prev = si > 0 ? &doc_.sections[si - 1] : nullptr;
             if (!(sec.continuous && prev != nullptr && !pages_.empty() && prev->page_width == sec.page_width &&
                   prev->page_height == sec.page_height)) {
+                // A page break just before the section break opened a page nothing went on:
+                // the section starts there rather than on a page after it (LibreOffice makes
+                // one break of the two; a blank page was left between them).
+                if (!pages_.empty() && break_page_ == pages_.size() && !placed_ && pages_.back().ops.empty()) {
+                    pages_.pop_back();
+                    info_.pop_back();
+                    number = info_.empty() ? 0 : info_.back().number;
+                }
                 number = sec.page_start > 0 ? sec.page_start : number + 1;
                 new_page(sec, number, true);
+            } else {
+                start_columns(y_);
             }
             auto items = items_of(sec.body, ctx);
             ctx_ = &ctx;
+            // Columns before a continuous section break are balanced (Word and LibreOffice):
+            // the text ends as low in each of them, and the next section follows below.
+            const Section* next = si + 1 < doc_.sections.size() ? &doc_.sections[si + 1] : nullptr;
+            if (columns_ > 1 && next != nullptr && next->continuous && next->page_width == sec.page_width &&
+                next->page_height == sec.page_height) {
+                balanced_ = true;
+            }
             flow(items);
+            balanced_ = false;
+            end_columns();
             ctx_ = nullptr;
             number = info_.back().number;
         }
@@ -110,7 +127,126 @@ private:
     // the last line of text to the first of the notes (measured on its PDFs).
     static constexpr double separator_h = 11.7;
 
-    [[nodiscard]] double limit() const { return bottom_ - notes_h_; }
+    [[nodiscard]] double limit() const {
+        const double l = bottom_ - notes_h_;
+        return balance_bottom_ > 0 && column_ + 1 < columns_ ? std::min(l, balance_bottom_) : l;
+    }
+
+    // Text columns of the section (w:cols): their left edges from the margin and widths; the
+    // column being filled, the top the columns start at on this page (below the previous
+    // section's text on the page of a continuous break), and how low the full ones reach.
+    std::vector<double> col_x_{0}, col_w_{0};
+    int columns_ = 1, column_ = 0;
+    double col_top_ = 0, col_low_ = 0, balance_bottom_ = 0, text_width_ = 0;
+    bool col_line_ = false;
+    // The section's columns are balanced (a continuous break follows): on the page where the
+    // rest of its text fits, which `balanced_page_` remembers once it is computed.
+    bool balanced_ = false;
+    std::size_t balanced_page_ = 0;
+
+    void set_columns(const Section& sec) {
+        columns_ = std::max(sec.columns, 1);
+        col_line_ = sec.column_line;
+        col_x_.assign(1, 0);
+        col_w_.assign(1, text_width_);
+        balance_bottom_ = 0;
+        if (columns_ == 1) return;
+        col_x_.clear();
+        col_w_.clear();
+        double x = 0;
+        if (!sec.column_sizes.empty()) {
+            // Widths of their own, scaled to the text width should they not add up to it.
+            double total = 0;
+            for (std::size_t k = 0; k < sec.column_sizes.size(); ++k) {
+                total += sec.column_sizes[k].first + (k + 1 < sec.column_sizes.size() ? sec.column_sizes[k].second : 0);
+            }
+            const double scale = total > 0 ? text_width_ / total : 1;
+            for (const auto& [w, gap] : sec.column_sizes) {
+                col_x_.push_back(x);
+                col_w_.push_back(std::max(w * scale, 12.0));
+                x += (w + gap) * scale;
+            }
+        } else {
+            const double gap = std::min(sec.column_space, text_width_ / columns_ / 2);
+            const double w = (text_width_ - gap * (columns_ - 1)) / columns_;
+            for (int k = 0; k < columns_; ++k) {
+                col_x_.push_back(x);
+                col_w_.push_back(w);
+                x += w + gap;
+            }
+        }
+    }
+    void start_columns(double top) {
+        column_ = 0;
+        col_top_ = col_low_ = top;
+        if (!col_x_.empty()) left_ = doc_.sections[section_].margin_left + col_x_.front();
+    }
+    /// Lines between the columns used on this page, as long as the longest column.
+    void column_lines() {
+        if (!col_line_ || columns_ < 2 || pages_.empty()) return;
+        const double low = std::max(col_low_, y_);
+        const double margin = doc_.sections[section_].margin_left;
+        for (int k = 1; k <= column_ && k < columns_; ++k) {
+            const double x = margin + (col_x_[k - 1] + col_w_[k - 1] + col_x_[k]) / 2;
+            pages_.back().ops.lines.push_back(DrawLine{x, col_top_, x, low, 0.5, 0});
+        }
+    }
+    /// The section's columns end: what follows starts below the lowest of them.
+    void end_columns() {
+        if (columns_ > 1) {
+            column_lines();
+            y_ = std::max(y_, col_low_);
+        }
+        columns_ = 1;
+        column_ = 0;
+        balance_bottom_ = 0;
+    }
+    /// The height that shares `items` out evenly among the columns of this page (each item —
+    /// a line, a table row — whole): the lowest column bottom at which they all fit. Nothing
+    /// is balanced when they do not fit on this page.
+    void balance(const std::vector<Item>& items, std::size_t from, LayoutContext& ctx) {
+        std::vector<double> units;
+        LayoutContext probe = ctx;
+        for (std::size_t i = from; i < items.size(); ++i) {
+            const Item& it = items[i];
+            if (const auto* sl = std::get_if<Slice>(&it)) {
+                units.push_back(sl->height);
+            } else {
+                const auto& t = std::get<TableBox>(it);
+                for (std::size_t r = 0; r < t.table->rows.size(); ++r) {
+                    const RowBox row = r < t.rows.size() ? t.rows[r] : t.row(r, probe);
+                    units.push_back(row_height(row, all_content(row)));
+                }
+            }
+        }
+        // The columns start below the frames on the page the text may not pass beside (a
+        // picture anchored before them).
+        double start = y_;
+        for (const Band& b : bands_) start = std::max(start, b.y2);
+        const double avail = bottom_ - notes_h_ - start;
+        double total = 0;
+        for (double u : units) total += u;
+        if (total <= 0 || total > avail * columns_) return;
+        const auto fits = [&](double h) {
+            int col = 0;
+            double used = 0;
+            for (double u : units) {
+                if (used + u > h + eps && used > 0) {
+                    if (++col >= columns_) return false;
+                    used = 0;
+                }
+                used += u;
+            }
+            return true;
+        };
+        double lo = total / columns_, hi = avail;
+        if (!fits(hi)) return;
+        for (int i = 0; i < 40 && hi - lo > 0.1; ++i) {
+            const double mid = (lo + hi) / 2;
+            (fits(mid) ? hi : lo) = mid;
+        }
+        balance_bottom_ = start + hi + eps;
+    }
 
     // Frames with top-and-bottom wrapping on the current page: no text beside them.
     struct Band {
@@ -152,7 +288,7 @@ private:
             const Frame& f = doc_.frames[static_cast<std::size_t>(index)];
             const auto [x, y] = frame_position(f, *ctx_, left_, width_, top_, bottom_, sec.page_height, para_y);
             pages_.back().ops.append(draw_frame(f, *ctx_), x, y);
-            const bool narrow_square = f.wrap == Frame::Wrap::square && f.width < width_ * 0.9;
+            const bool narrow_square = f.wrap == Frame::Wrap::square && f.width < width_ * 0.9 && !leaves_no_room(index, floats, width_, *ctx_);
             const bool paragraph_relative = f.v_rel == "paragraph" || f.v_rel == "line";
             // Square wrapping of a narrow frame is done by the line breaker (exclusions) when
             // the frame moves with its paragraph; a narrow one fixed on the page lets the text
@@ -171,7 +307,9 @@ private:
         for (bool moved = true; moved;) {
             moved = false;
             for (const Band& b : bands_) {
-                if (y_ < b.y2 - eps && y_ + height > b.y1 + eps) {
+                // A line that reaches less than a point into a frame below it stays (line heights
+                // differ from Word's by fractions of a point).
+                if (y_ < b.y2 - eps && y_ + height > b.y1 + 1.0) {
                     y_ = b.y2;
                     placed_ = true;
                     moved = true;
@@ -190,7 +328,7 @@ private:
             if (n.endnote) continue;
             LayoutContext ctx{fonts_, doc_, warnings_, "word/footnotes.xml", hyphenate_, 0, known_total_, 0, &count_wanted_,
                               0, 0, {}, false, {}, 0, 0, 0};
-            for (auto& sl : layout_blocks(n.blocks, width_, ctx)) {
+            for (auto& sl : layout_blocks(n.blocks, text_width_, ctx)) {
                 h += sl.height;
                 out.push_back(std::move(sl));
             }
@@ -225,6 +363,7 @@ private:
         for (const auto& n : doc_.notes) any = any || n.endnote;
         if (!any || doc_.sections.empty()) return;
         const Section& sec = doc_.sections.back();
+        width_ = text_width_;  // in one column
         LayoutContext ctx{fonts_, doc_, warnings_, "word/endnotes.xml", hyphenate_, 0, known_total_, 0, &count_wanted_,
                           0, 0, {}, false, {}, 0, 0, 0};
         std::vector<Item> items;
@@ -249,6 +388,7 @@ private:
     bool placed_ = false;
     LayoutContext* ctx_ = nullptr;  // of the section being paginated
     bool flowed_ = false;  // the current page began because the previous one was full
+    std::size_t break_page_ = 0;  // the page (pages_.size()) an explicit page break opened last
     int known_total_ = 0;
     std::vector<int> known_section_pages_;
     bool count_wanted_ = false;
@@ -259,19 +399,29 @@ private:
         return it == doc_.stories.end() ? nullptr : &it->second;
     }
 
+    std::map<std::pair<std::string, double>, double> story_heights_;  // by part and text width
     double story_height(const std::string& part, const Section& sec) {
         const auto* blocks = story(part);
         if (blocks == nullptr) return 0;
+        const double width = sec.page_width - sec.margin_left - sec.margin_right;
+        if (auto it = story_heights_.find({part, width}); it != story_heights_.end()) return it->second;
         LayoutContext ctx{fonts_, doc_, warnings_, part, false, 1, 1, 1, nullptr, 0, 0, {}, false, {}, 0, 0, 0};
         double h = 0;
-        for (const auto& s : layout_blocks(*blocks, sec.page_width - sec.margin_left - sec.margin_right, ctx)) h += s.height;
+        for (const auto& s : layout_blocks(*blocks, width, ctx)) h += s.height;
+        story_heights_[{part, width}] = h;
         return h;
     }
-    double header_height(const Section& sec) {
-        return std::max(story_height(sec.header_default, sec), sec.title_page ? story_height(sec.header_first, sec) : 0.0);
-    }
-    double footer_height(const Section& sec) {
-        return std::max(story_height(sec.footer_default, sec), sec.title_page ? story_height(sec.footer_first, sec) : 0.0);
+    /// The text area of a page of `sec`: the header pushes it down, the footer up — the first
+    /// page's own ones on a title page (the title block of an ЕСКД form is taller than the
+    /// frame's strip on the pages after it). Header and footer distances matter only where
+    /// there is a header or footer.
+    void set_area(const Section& sec, bool first) {
+        const bool title = first && sec.title_page;
+        const double header_h = story_height(title ? sec.header_first : sec.header_default, sec);
+        const double footer_h = story_height(title ? sec.footer_first : sec.footer_default, sec);
+        top_ = header_h > 0 ? std::max(sec.margin_top, sec.header_distance + header_h) : sec.margin_top;
+        bottom_ = sec.page_height - (footer_h > 0 ? std::max(sec.margin_bottom, sec.footer_distance + footer_h) : sec.margin_bottom);
+        if (bottom_ - top_ < 72) bottom_ = top_ + 72;
     }
 
     void new_page(const Section& sec, int number, bool first) {
@@ -282,17 +432,31 @@ private:
                         InputLocation{warnings_.file(), 0, 0, "word/document.xml"});
         }
         flush_notes();
+        column_lines();
+        set_area(sec, first);
         pages_.push_back(Page{sec.page_width, sec.page_height, {}});
         bands_.clear();
-        notes_left_ = left_;
-        notes_width_ = width_;
+        notes_left_ = sec.margin_left;
+        notes_width_ = text_width_;
         notes_bottom_ = bottom_;
         info_.push_back(PageInfo{section_, number, first});
         y_ = top_;
+        start_columns(top_);
+        balance_bottom_ = 0;
         placed_ = false;
         flowed_ = false;
     }
-    void next_page() {
+    void next_page(bool whole_page = false) {
+        if (column_ + 1 < columns_ && !whole_page) {
+            // The next column of the page, from the top the columns start at.
+            col_low_ = std::max(col_low_, y_);
+            ++column_;
+            left_ = doc_.sections[section_].margin_left + col_x_[static_cast<std::size_t>(column_)];
+            y_ = col_top_;
+            placed_ = false;
+            flowed_ = true;
+            return;
+        }
         const Section& sec = doc_.sections[section_];
         new_page(sec, info_.back().number + 1, false);
         flowed_ = true;
@@ -318,11 +482,19 @@ private:
     void flow(std::vector<Item>& items) {
         std::size_t chain_end = 0;
         const double page = bottom_ - top_;
+        balanced_page_ = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {
+            if (balanced_ && column_ == 0 && balanced_page_ != pages_.size()) {
+                balanced_page_ = pages_.size();
+                balance(items, i, *ctx_);
+            }
             if (auto* s = std::get_if<Slice>(&items[i])) {
                 if (s->break_before && placed_) {
-                    next_page();
+                    // A column break goes to the next column (with one column: the next page).
+                    const std::size_t before = pages_.size();
+                    next_page(!s->column_break);
                     flowed_ = false;
+                    if (pages_.size() != before) break_page_ = pages_.size();
                 }
                 // A page break with nothing after it (layout_paragraph): the page it opened
                 // stays empty for what follows, and a break before that adds none.

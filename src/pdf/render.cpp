@@ -12,6 +12,7 @@ RenderResult render_docx(const std::string& docx_bytes, const RenderOptions& opt
     const Document doc = read_docx(docx_bytes, warnings);
     FontResolver fonts(warnings, &doc.font_classes);
     const auto pages = paginate(doc, fonts, warnings, doc.auto_hyphenation || options.force_hyphenation);
+    fonts.report_missing();
     RenderResult result;
     result.pdf = write_pdf(pages, doc, options, warnings);
     result.pages = static_cast<int>(pages.size());

@@ -232,6 +232,8 @@ void StyleSheet::resolve_paragraph_style(const std::string& id, ParaProps& para,
     for (const Style* s : styles) {
         apply_ppr(s->ppr, para);
         apply_rpr(s->rpr, run, theme_fonts_);
+        if (wml::child(s->ppr, "numPr") != nullptr) para.style_indents_list = false;
+        if (wml::child(s->ppr, "ind") != nullptr && para.num_id > 0) para.style_indents_list = true;
     }
     // numPr of a style applies as if written on the paragraph; the id stays the paragraph's.
     para.style = id;

@@ -135,6 +135,30 @@ void flow_merged(const RowBox& row, std::vector<std::vector<const Slice*>>& cont
     }
 }
 
+/// The length of the longest line of `slices` (from its first glyph to its last, whatever
+/// its alignment) plus the widest indents of `blocks`: how long rotated text is unwrapped.
+static double natural_length(const std::vector<Slice>& slices, const std::vector<Block>& blocks) {
+    double indents = 0;
+    for (const Block& b : blocks) {
+        if (b.paragraph) {
+            const ParaProps& pp = b.paragraph->props;
+            indents = std::max(indents, pp.ind_left + pp.ind_right + std::max(pp.first_line, 0.0));
+        }
+    }
+    double longest = 0;
+    for (const auto& s : slices) {
+        double lo = 1e9, hi = -1e9;
+        for (const auto& t : s.ops.texts) {
+            double w = 0;
+            for (char32_t ch : t.text) w += t.face->advance(ch) * t.size + t.char_spacing;
+            lo = std::min(lo, t.x);
+            hi = std::max(hi, t.x + w);
+        }
+        if (hi > lo) longest = std::max(longest, hi - lo);
+    }
+    return longest + indents + 1.0;
+}
+
 /// The slices of a cell's text laid out along `along`, turned by `rotate` degrees into one
 /// slice `inner` wide and as tall as the text is long (`fixed`: the length of an exact row).
 std::vector<Slice> rotated(std::vector<Slice>&& slices, int rotate, double inner, double fixed) {
@@ -199,7 +223,7 @@ TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool row
     std::vector<double> grid = t.grid;
     std::size_t columns = grid.size();
     for (const Row& r : t.rows) {
-        std::size_t n = 0;
+        auto n = static_cast<std::size_t>(r.grid_before);
         for (const Cell& c : r.cells) n += static_cast<std::size_t>(c.grid_span);
         columns = std::max(columns, n);
     }
@@ -210,6 +234,10 @@ TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool row
     if (zeros > 0) {
         const double each = std::max(width - known, zeros * 20) / zeros;
         for (auto& g : grid) if (g == 0) g = each;
+    }
+    if (t.width_pct > 0) {
+        const double target = width * t.width_pct / 100.0, total = std::accumulate(grid.begin(), grid.end(), 0.0);
+        if (total > 0) for (auto& g : grid) g *= target / total;
     }
     box.xs.assign(columns + 1, 0);
     for (std::size_t i = 0; i < columns; ++i) box.xs[i + 1] = box.xs[i] + grid[i];
@@ -227,7 +255,7 @@ TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool row
 }
 
 std::size_t TableBox::start_column(std::size_t r, std::size_t k) const {
-    std::size_t col = 0;
+    auto col = static_cast<std::size_t>(table->rows[r].grid_before);
     const auto& cells = table->rows[r].cells;
     for (std::size_t i = 0; i < k && i < cells.size(); ++i) col += static_cast<std::size_t>(cells[i].grid_span);
     return col;
@@ -251,7 +279,7 @@ RowBox TableBox::row(std::size_t r, LayoutContext& ctx) const {
     rb.cant_split = row.cant_split;
     rb.min_height = row.height;
     rb.exact = row.height_exact && row.height > 0;
-    std::size_t col = 0;
+    auto col = static_cast<std::size_t>(row.grid_before);  // cells start after the columns the row skips
     for (std::size_t k = 0; k < row.cells.size(); ++k) {
         const Cell& c = row.cells[k];
         const std::size_t begin = std::min(columns, col);
@@ -268,10 +296,15 @@ RowBox TableBox::row(std::size_t r, LayoutContext& ctx) const {
             cell_ctx.prev_after = 0;
             cell_ctx.prev_style.clear();
             if (c.rotate != 0) {
-                // Rotated text: its lines run along the row's height (an exact row's, else as
-                // long as the text needs), then the whole is turned into the cell.
-                const double along = rb.exact ? std::max(rb.min_height - c.margin_top - c.margin_bottom, 6.0) : 2000.0;
-                cb.content = rotated(layout_blocks(c.blocks, along, cell_ctx), c.rotate, inner, rb.exact ? along : 0);
+                // Rotated text: its lines run along the row's height — a row with a height of
+                // its own (exact or at least) wraps them to it, as LibreOffice and Word do —,
+                // else as long as the longest line needs; then the whole is turned into the cell.
+                double along = std::max(rb.min_height - c.margin_top - c.margin_bottom, 0.0);
+                if (along < 6.0) {
+                    LayoutContext probe_ctx = cell_ctx;
+                    along = std::max(natural_length(layout_blocks(c.blocks, 2000.0, probe_ctx), c.blocks), 6.0);
+                }
+                cb.content = rotated(layout_blocks(c.blocks, along, cell_ctx), c.rotate, inner, along);
             } else {
                 cb.content = layout_blocks(c.blocks, inner, cell_ctx);
             }

@@ -197,7 +197,8 @@ private:
         switch (in.kind) {
         case InlineKind::tab: return simple(Kind::tab, in);
         case InlineKind::line_break: return simple(Kind::line_break, in);
-        case InlineKind::page_break: return simple(Kind::page_break, in);
+        case InlineKind::page_break:
+        case InlineKind::column_break: return simple(Kind::page_break, in);
         case InlineKind::image: return simple(Kind::image, in);
         case InlineKind::frame:
             // An anchored frame takes no room in the line: the paginator places it.
@@ -281,6 +282,7 @@ struct Line {
     bool ends_paragraph = false;
     bool ends_break = false;  // explicit line break: never justified
     bool page_break_after = false;
+    bool column_break = false;  // the break after is a column break (w:br w:type="column")
     double ascent = 0, descent = 0;
 };
 
@@ -422,6 +424,7 @@ private:
         }
         case Kind::page_break: {
             cur_.page_break_after = true;
+            cur_.column_break = t.in != nullptr && t.in->kind == InlineKind::column_break;
             return finish(false, true);
         }
         case Kind::word:
@@ -571,6 +574,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     ctx.prev_style = p.props.style;
     ctx.prev_contextual = p.props.contextual_spacing;
     std::vector<Slice> slices;
+    bool column_break = false;  // the break before the line being converted is a column break
     // A line becomes a slice once the next one exists: only then is it known to be the last.
     auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break, bool text_follows = false) {
         if (li == 0 && line.page_break_after && line.items.empty() && text_follows) {
@@ -587,12 +591,19 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             // itself, as an empty slice that takes no room.
             Slice s;
             s.break_before = true;
+            s.column_break = column_break;
             slices.push_back(std::move(s));
             return;
         }
         double asc = 0, desc = 0, text_asc = 0, text_desc = 0;
         bool picture = false;
+        // Blanks — spaces, tabs, breaks — size the line only where it has nothing else, as in
+        // LibreOffice: a 14 pt tab before 10 pt text, or a trailing 14 pt space, leave the line
+        // 10 pt high (a signature form's fill-in lines pushed its last line onto a page of its own).
+        const auto blank = [](Kind k) { return k == Kind::space || k == Kind::tab || k == Kind::line_break || k == Kind::page_break; };
+        const bool only_blanks = std::all_of(line.items.begin(), line.items.end(), [&](const auto& it) { return blank(it.tok.kind); });
         for (const auto& it : line.items) {
+            if (!only_blanks && blank(it.tok.kind)) continue;
             asc = std::max(asc, it.tok.ascent);
             desc = std::max(desc, it.tok.descent);
             if (it.tok.kind == Kind::image) {
@@ -798,7 +809,10 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             s.break_before = p.props.page_break_before;
             s.space_before = before;
         }
-        if (after_page_break) s.break_before = true;
+        if (after_page_break) {
+            s.break_before = true;
+            s.column_break = column_break;
+        }
         slices.push_back(std::move(s));
     };
     std::optional<Line> pending;
@@ -808,12 +822,12 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     // relative to the paragraph keep its lines (and the next paragraphs') away.
     std::vector<int> floats;
     for (const Inline& in : p.content) {
-        if (in.kind != InlineKind::frame) continue;
-        const Frame& f = ctx.doc.frames[static_cast<std::size_t>(in.frame)];
-        if (!f.anchored) continue;
-        floats.push_back(in.frame);
+        if (in.kind == InlineKind::frame && ctx.doc.frames[static_cast<std::size_t>(in.frame)].anchored) floats.push_back(in.frame);
+    }
+    for (int fi : floats) {
+        const Frame& f = ctx.doc.frames[static_cast<std::size_t>(fi)];
         if (f.wrap == Frame::Wrap::square && f.width < width * 0.9 && (f.v_rel == "paragraph" || f.v_rel == "line") &&
-            f.v_align.empty()) {
+            f.v_align.empty() && !leaves_no_room(fi, floats, width, ctx)) {
             const double x = frame_x(f, width, ctx);
             const double y = ctx.flow_y + before + f.v_offset;
             ctx.exclusions.push_back({y - f.dist_top, y + f.height + f.dist_bottom, x - f.dist_left, x + f.width + f.dist_right});
@@ -826,9 +840,10 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     Builder builder(p, ctx);
     Breaker breaker(p, width, ctx, builder.tokens(), [&](Line&& line) {
         if (pending) {
-            const bool broke = pending->page_break_after;
+            const bool broke = pending->page_break_after, column = pending->column_break;
             convert(*pending, index++, false, pending_after_break, !line.items.empty());
             pending_after_break = broke;
+            column_break = column;
         }
         pending = std::move(line);
     }, line_guess, before);
@@ -856,6 +871,30 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
 }  // namespace nastavnik::pdf
 
 namespace nastavnik::pdf {
+
+bool leaves_no_room(int frame, const std::vector<int>& frames, double width, const LayoutContext& ctx) {
+    // Less than this beside square-wrapped frames, and the text goes below them (two pictures
+    // side by side across the column leave none).
+    constexpr double min_room = 36;
+    const Frame& f = ctx.doc.frames[static_cast<std::size_t>(frame)];
+    std::vector<std::pair<double, double>> taken;
+    for (int other : frames) {
+        const Frame& g = ctx.doc.frames[static_cast<std::size_t>(other)];
+        if (!g.anchored || g.wrap != Frame::Wrap::square || g.v_rel != f.v_rel) continue;
+        // Only frames beside each other: their vertical extents overlap.
+        if (g.v_offset >= f.v_offset + f.height || f.v_offset >= g.v_offset + g.height) continue;
+        const double x = frame_x(g, width, ctx);
+        taken.emplace_back(x - g.dist_left, x + g.width + g.dist_right);
+    }
+    std::sort(taken.begin(), taken.end());
+    double edge = 0, room = 0;
+    for (const auto& [a, b] : taken) {
+        room = std::max(room, a - edge);
+        edge = std::max(edge, b);
+    }
+    room = std::max(room, width - edge);
+    return room < min_room;
+}
 
 double frame_x(const Frame& f, double column_width, const LayoutContext& ctx) {
     // The column is the text area of a one-column section: margin and column are the same.

@@ -257,6 +257,25 @@ BOOST_AUTO_TEST_CASE(characters_beyond_the_bmp_copy_back_and_missing_ones_are_re
     BOOST_TEST(raw.find("Множество 𝔸 и буква") != std::string::npos, raw);
 }
 
+BOOST_AUTO_TEST_CASE(characters_no_font_has_are_named_in_one_warning) {
+    // Twelve mathematical bold capitals (U+1D400…U+1D40B), in no installed font: one warning
+    // names the first ten and counts the rest (a CJK document without a CJK font gave hundreds).
+    std::u32string letters;
+    for (char32_t c = 0x1D400; c < 0x1D40C; ++c) letters += c;
+    const auto r = pdf_test::render(pdf_test::docx(pdf_test::para("Буквы " + nastavnik::text::to_utf8(letters), "",
+                                                                  "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/>")));
+    int count = 0;
+    std::string message;
+    for (const auto& w : r.warnings) {
+        if (w.message.find("нет ни в шрифте документа") == std::string::npos) continue;
+        ++count;
+        message = w.message;
+    }
+    BOOST_TEST(count == 1);
+    BOOST_TEST(message.find("символов «𝐀» (U+1D400), «𝐁» (U+1D401)") == 0, message);
+    BOOST_TEST(message.find("и ещё 2 нет ни в шрифте документа") != std::string::npos, message);
+}
+
 BOOST_AUTO_TEST_CASE(a_subset_kept_from_an_earlier_document_gives_the_same_bytes) {
     // Subsets are cached per process: a document rendered again after others (its subsets
     // now come from the cache) is byte-identical to its first rendering.
