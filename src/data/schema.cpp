@@ -31,6 +31,8 @@ Type array(Type item, std::string item_name, std::size_t min_items = 0) {
 }
 Field req(std::string key, Type t, std::string d) { return Field{std::move(key), true, std::move(t), std::move(d)}; }
 Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
+// An optional field of version 2 of the format (an error in a file that declares version 1).
+Field opt2(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d), 2}; }
 
 Type programme() {
     return object({
@@ -52,7 +54,7 @@ Type build() {
         opt("place", text(), "место издания документов, например «г. Барнаул»"),
         opt("address", text(), "адрес"),
         opt("inn", text(), "ИНН"),
-        opt("ogrn", text(), "ОГРН"),
+        opt2("ogrn", text(), "ОГРН"),
         opt("website", text(), "официальный сайт"),
         opt("email", text(), "адрес электронной почты"),
         opt("phone", text(), "телефон"),
@@ -62,7 +64,7 @@ Type build() {
             "с какой даты на сайте есть раздел о наставничестве; null — раздела нет"),
         req("head", ref("staff"), "руководитель (идентификатор сотрудника)"),
         opt("deputies", array(ref("staff"), "deputy"), "заместители руководителя"),
-        opt("personnel_officer", ref("staff"),
+        opt2("personnel_officer", ref("staff"),
             "работник, ведущий кадровое делопроизводство (готовит дополнительные соглашения к трудовым договорам)"),
     });
     Type person = object({
@@ -149,7 +151,7 @@ Type build() {
         opt("groups", array(group, "group"), "наставнические группы"),
         opt("acts", array(act, "act"), "локальные акты и приказы организации"),
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
-        opt("trade_union_opinion", union_opinion,
+        opt2("trade_union_opinion", union_opinion,
             "мнение первичной профсоюзной организации, учтённое при принятии Положения"),
         opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
