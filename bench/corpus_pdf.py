@@ -68,21 +68,27 @@ def percentile(values, p):
     return v[lo] + (v[hi] - v[lo]) * (k - lo)
 
 
-def lo_convert(docs, outdir, profile):
-    """One soffice process for all documents; per-document times from the outputs' mtimes."""
+def timed_batch(cmd, docs, outdir):
+    """Runs one process converting all `docs` into `outdir`; its total time, and each document's
+    share: the time between its output's mtime and the previous one's (both soffice and
+    `render --jobs 1` write the documents one after the other)."""
     os.makedirs(outdir, exist_ok=True)
     t0 = time.time()
-    subprocess.run(["soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", "pdf", "--outdir",
-                    outdir] + docs, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     total = time.time() - t0
     per, prev = {}, t0
     for d in docs:
         pdf = os.path.join(outdir, os.path.basename(d)[:-5] + ".pdf")
         if os.path.exists(pdf):
             m = os.path.getmtime(pdf)
-            per[d] = max(m - prev, 0.001)
+            per[d] = max(m - prev, 0.0005)
             prev = m
     return total, per
+
+
+def lo_convert(docs, outdir, profile):
+    return timed_batch(["soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", "pdf", "--outdir",
+                        outdir] + docs, docs, outdir)
 
 
 def main(args, cli, work):
@@ -110,20 +116,7 @@ def main(args, cli, work):
     lo_total, lo_per = lo_convert(flats, lo_dir, profile)
 
     def batch(outdir, extra):
-        os.makedirs(outdir, exist_ok=True)
-        t0 = time.time()
-        subprocess.run([cli, "render", "--outdir", outdir, "--no-sync", "--quiet"] + extra + flats,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        total = time.time() - t0
-        # With --jobs 1 the documents are written one after the other, as soffice writes them.
-        per, prev = {}, t0
-        for f in flats:
-            pdf = os.path.join(outdir, os.path.basename(f)[:-5] + ".pdf")
-            if os.path.exists(pdf):
-                m = os.path.getmtime(pdf)
-                per[f] = max(m - prev, 0.0005)
-                prev = m
-        return total, per
+        return timed_batch([cli, "render", "--outdir", outdir, "--no-sync", "--quiet"] + extra + flats, flats, outdir)
 
     ours_total, _ = batch(batch_dir, [])
     ours_total1, ours_per = batch(batch1_dir, ["--jobs", "1"])

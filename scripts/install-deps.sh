@@ -10,7 +10,9 @@ packages=(
   libssl-dev libcairo2-dev               # batch: SHA-256 in the manifest; charts of the municipal report
   libpodofo-dev libfontconfig1-dev libfreetype-dev   # the PDF renderer: PDF objects, font files, glyph metrics
   libdeflate-dev                         # fast whole-buffer deflate of PDF streams
+  libxlsxwriter-dev                      # the workbook people fill (nastavnik workbook new/export)
   libpng-dev                             # PDF pictures: PNG decoded to be downsampled to 300 dpi
+  libharfbuzz-dev                        # PDF text: Arabic and Hebrew shaped (letter forms, ligatures)
   libhyphen-dev hyphen-ru                # Russian hyphenation of justified text in PDFs
   libpoco-dev libsodium-dev              # the service: HTTP, JSON, SQLite store (Poco); Argon2id passwords
   # Fonts: every font `document_settings.font` offers prints with its own face or its free
@@ -25,6 +27,8 @@ test_packages=(
   libreoffice-writer-nogui               # the reference renderer: DOCX → PDF with the chosen font
   chromium chromium-driver python3-selenium   # the service's pages in a real headless browser
   openssl                                # a self-signed certificate for the service's HTTPS
+  python3-openpyxl libreoffice-calc      # workbooks as a script and as LibreOffice Calc write them
+  clang-16 libclang-rt-16-dev llvm-16    # libFuzzer harnesses with ASan and UBSan (fuzz/), symbolised reports
 )
 
 case "${1:-}" in

@@ -6,9 +6,12 @@ controlled share of defects. Deterministic: the same arguments give the same fil
   tools/make_municipality.py OUT_DIR --count N [--defects 0.2] [--seed 1] [--single FILE]
 
 Defects (each defective organisation gets one, in turn):
-  refused  — a mentor without written consent (error-level rule FED-MNT-01): no documents;
-  warning  — a mentor's consent dated after the appointment order (FED-MNT-03, warning);
+  refused  — a mentor without written consent (FED-MNT-01, an error: binding by ч. 1 ст. 351.8 ТК
+             РФ from 01.03.2025): no documents;
+  warning  — the list of mentees last updated more than a year before (FED-MNL-01, a warning,
+             binding by п. 4.1.3 of the municipal Положение);
   broken   — an impossible date in the data (the file is rejected, the run goes on).
+Every mentor has a supplementary agreement on mentoring (ст. 351.8 ТК РФ), with its pay.
 Standard library only (runs with any python3).
 """
 import argparse
@@ -118,7 +121,9 @@ def organisation(rng, index, kind, municipality, defect, year):
             break
         mentor = experienced[k % len(experienced)]
         if all(m["person"] != mentor["id"] for m in mentors):
-            mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast"})
+            mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast",
+                            "labour_agreement": {"date": "%d-09-03" % year, "number": "ДС-%d" % (len(mentors) + 1),
+                                                 "pay": {"amount": 3000, "period": "месяц"}}})
         pairs.append({
             "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"], "form": forms[0],
             "mentee_consent_date": "%d-08-29" % year,
@@ -128,8 +133,9 @@ def organisation(rng, index, kind, municipality, defect, year):
         mentee["difficulties"] = ["планирование учебных занятий", "работа с родителями обучающихся"]
     if defect == "refused" and mentors:
         mentors[0]["consent_date"] = None
-    if defect == "warning" and mentors:
-        mentors[0]["consent_date"] = "%d-09-10" % year
+    list_updated = "%d-09-01" % year
+    if defect == "warning":
+        list_updated = "%d-08-30" % (year - 2)
     acts = [
         {"id": "a-pol", "kind": "положение о наставничестве", "date": "2022-08-31", "approved_by": "a-utv",
          "title": "Положение о системе наставничества педагогических работников"},
@@ -159,7 +165,7 @@ def organisation(rng, index, kind, municipality, defect, year):
         "pairs": pairs,
         "acts": acts,
         "pedagogical_council": {"protocol_number": "1", "date": "2022-08-30"},
-        "mentee_list_updated": "%d-09-01" % year,
+        "mentee_list_updated": list_updated,
         "mentoring_forms": forms,
     }
     if defect == "broken":

@@ -28,6 +28,13 @@ struct Definitions {
     xpath::Expression young = xpath::Expression::compile(
         "/data/staff/person[pedagogical_experience_start and "
         "n:years-between(pedagogical_experience_start, n:today()) < 3]");
+    // Teachers under 35 in their first three years of work (Бурятия № 1552, вводная часть, абз. 3):
+    // all three criteria; those missing a date are counted apart.
+    xpath::Expression young_teachers = xpath::Expression::compile(
+        "/data/staff/person[starts-with(n:lower(position), 'учитель')][birth_date and pedagogical_experience_start]"
+        "[n:years-between(birth_date, n:today()) < 35][n:years-between(pedagogical_experience_start, n:today()) < 3]");
+    xpath::Expression teachers_unknown = xpath::Expression::compile(
+        "count(/data/staff/person[starts-with(n:lower(position), 'учитель')][not(birth_date and pedagogical_experience_start)])");
     xpath::Expression polozhenie = xpath::Expression::compile("/data/acts/act[kind = 'положение о наставничестве']");
     xpath::Expression programme =
         xpath::Expression::compile("/data/acts/act[kind = 'программа развития наставничества']");
@@ -74,6 +81,10 @@ Indicators indicators(const data::DataTree& tree, const Date& as_of) {
     i.groups = count(d.groups);
     i.young = static_cast<int>(young.size());
     i.young_covered = count_among(young, mentee_ids);
+    const auto young_teachers = ev.nodes(d.young_teachers, tree.root());
+    i.young_teachers = static_cast<int>(young_teachers.size());
+    i.young_teachers_covered = count_among(young_teachers, mentee_ids);
+    i.young_teachers_unknown = count(d.teachers_unknown);
     i.polozhenie = ev.boolean(d.polozhenie, tree.root());
     i.programme = ev.boolean(d.programme, tree.root());
     return i;

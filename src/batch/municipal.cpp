@@ -6,14 +6,14 @@
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/rules/engine.hpp"
+#include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
 #include "batch/charts.hpp"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include "input/rapidjson_alloc.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -39,7 +39,7 @@ struct Target {
 };
 
 struct Totals {
-    int organisations = 0, processed = 0, compliant = 0, findings = 0, refused = 0, failed = 0;
+    int organisations = 0, processed = 0, compliant = 0, findings = 0, violations = 0, incomplete = 0, refused = 0, failed = 0;
     Indicators sum;
     int with_polozhenie = 0, with_programme = 0;
 };
@@ -65,6 +65,8 @@ Totals totals_of(const std::vector<OrganisationResult>& orgs) {
         switch (o.status) {
             case Status::compliant: ++t.compliant; break;
             case Status::findings: ++t.findings; break;
+            case Status::violations: ++t.violations; break;
+            case Status::incomplete: ++t.incomplete; break;
             case Status::refused: ++t.refused; break;
             case Status::failed: ++t.failed; break;
         }
@@ -179,6 +181,8 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     num("processed", t.processed);
     num("compliant", t.compliant);
     num("findings", t.findings);
+    num("violations", t.violations);
+    num("incomplete", t.incomplete);
     num("refused", t.refused);
     num("failed", t.failed);
     num("staff", t.sum.staff);
@@ -260,8 +264,9 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
     Chart compliance;
     compliance.title = "Соответствие требованиям по типам организаций";
     compliance.stacked = true;
-    compliance.series = {{"соответствует", 0x3A8E3A}, {"есть замечания", 0xE0A800},
-                         {"документы не сформированы", 0xD9531E}, {"ошибка обработки", 0x8C8C8C}};
+    compliance.series = {{"соответствует", 0x3A8E3A}, {"есть замечания", 0xE0A800}, {"нарушения", 0xD9531E},
+                         {"проверка не завершена", 0x7A9CC6}, {"документы не сформированы", 0xA32A1B},
+                         {"ошибка обработки", 0x8C8C8C}};
     Chart young;
     young.title = "Охват молодых педагогов наставничеством, %";
     young.series = {{"охвачено наставничеством", 0x2F6DB5}};
@@ -272,7 +277,7 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
         if (t.indicator == "young_teachers_covered") young_target = t.value;
     }
     auto add_rows = [&](const std::string& label, auto&& select) {
-        std::vector<double> counts(4, 0);
+        std::vector<double> counts(compliance.series.size(), 0);
         int y = 0, covered = 0;
         for (const auto& o : orgs) {
             if (!select(o)) continue;
@@ -353,8 +358,9 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
          m.field("municipality", "region") + ")\n";
     s += "Проверено по состоянию на " + text::date_numeric(options.as_of) + "\n\n";
     s += "Организаций: " + std::to_string(t.organisations) + "; соответствуют требованиям: " + std::to_string(t.compliant) +
-         "; есть замечания: " + std::to_string(t.findings) + "; документы не сформированы: " + std::to_string(t.refused) +
-         "; ошибка обработки: " + std::to_string(t.failed) + ".\n";
+         "; нарушения: " + std::to_string(t.violations) + "; есть замечания: " + std::to_string(t.findings) +
+         "; проверка не завершена: " + std::to_string(t.incomplete) + "; документы не сформированы: " +
+         std::to_string(t.refused) + "; ошибка обработки: " + std::to_string(t.failed) + ".\n";
     if (!options.check_only) s += "Документов организаций сформировано: " + std::to_string(documents) + ".\n";
     s += "Педагогов: " + std::to_string(t.sum.staff) + ", наставников: " + std::to_string(t.sum.mentors) + " (" +
          percent_text(t.sum.mentors, t.sum.staff) + "), наставляемых: " + std::to_string(t.sum.mentees) + ", пар: " +
@@ -376,8 +382,11 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
              " (подробно: Результат проверки муниципалитета.txt)\n";
         for (const auto& f : municipal.findings) {
             if (f.outcome == rules::Outcome::satisfied) continue;
-            s += "  [" + f.rule->id + "] " +
-                 (f.outcome == rules::Outcome::violated ? f.message : f.rule->title + " — нет сведений") + "\n";
+            s += "  " + (f.outcome == rules::Outcome::violated ? f.message : f.rule->title + " — нет сведений") +
+                 (f.outcome == rules::Outcome::violated && f.category != rules::Category::violation
+                      ? std::string(" (") + rules::category_name(f.category) + ")"
+                      : std::string()) +
+                 " [" + f.rule->id + "]\n";
         }
     }
     auto section = [&](Status status, const char* title) {
@@ -387,7 +396,7 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
             if (!any) s += std::string("\n") + title + ":\n";
             any = true;
             s += "  " + o.label + (o.name.empty() ? "" : " — " + o.name) + "\n";
-            if (status == Status::findings) {
+            if (status == Status::findings || status == Status::violations) {
                 s += "    нарушений уровня «ошибка»: " + std::to_string(o.errors) + ", «предупреждение»: " +
                      std::to_string(o.warnings) + " (подробно: организации/" + o.folder + "/Результат проверки.txt)\n";
             }
@@ -396,14 +405,16 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
     };
     section(Status::failed, "Ошибки обработки (организация пропущена)");
     section(Status::refused, "Документы не сформированы: нарушены обязательные требования");
-    section(Status::findings, "Есть замечания");
+    section(Status::violations, "Нарушения обязательных требований");
+    section(Status::findings, "Есть замечания (нарушения уровня «предупреждение»)");
+    section(Status::incomplete, "Проверка не завершена: нет сведений для проверки обязательных требований");
     return s;
 }
 
 std::string manifest_json(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs,
                           std::vector<WrittenFile> files, const Options& options) {
-    rapidjson::StringBuffer buffer;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+    input::JsonStringBuffer buffer;
+    input::JsonPrettyWriter w(buffer);
     w.SetIndent(' ', 2);
     auto str = [&](const std::string& s) { w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size())); };
     w.StartObject();
@@ -474,7 +485,7 @@ std::string manifest_json(const MunicipalityInput& input, const std::vector<Orga
 // the rules whose subject is the municipality read (docs/ru/batch.md).
 data::DataTree dossier_of(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs) {
     data::DataTree dossier = data::DataTree::from_json(*input.municipality_json, input.municipality_file.string(),
-                                                       data::municipality_file_format());
+                                                       data::municipality_file_format(), input.municipality_places);
     xmlNodePtr root = dossier.root();
     for (xmlNodePtr c = root->children; c;) {
         xmlNodePtr next = c->next;
@@ -500,6 +511,9 @@ data::DataTree dossier_of(const MunicipalityInput& input, const std::vector<Orga
         add_element(n, "mentors", std::to_string(i.mentors));
         add_element(n, "young", std::to_string(i.young));
         add_element(n, "young_covered", std::to_string(i.young_covered));
+        add_element(n, "young_teachers", std::to_string(i.young_teachers));
+        add_element(n, "young_teachers_covered", std::to_string(i.young_teachers_covered));
+        add_element(n, "young_teachers_unknown", std::to_string(i.young_teachers_unknown));
     }
     return dossier;
 }
@@ -511,13 +525,15 @@ void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check) {
         add_element(n, "rule", f.rule->id);
         add_element(n, "title", f.rule->title);
         add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? "выполнено"
-                                  : f.outcome == rules::Outcome::violated ? "не выполнено"
-                                                                          : "нет сведений");
+                                  : f.outcome == rules::Outcome::violated
+                                      ? (f.category == rules::Category::violation ? std::string("не выполнено")
+                                                                                   : rules::category_name(f.category))
+                                      : std::string("нет сведений"));
         std::string detail = f.outcome == rules::Outcome::violated ? f.message : std::string();
         for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + m;
         add_element(n, "detail", detail.empty() ? "—" : detail);
         std::string cite;
-        for (const auto& c : f.rule->citations) cite += (cite.empty() ? "" : "; ") + c.text();
+        for (const auto* c : f.citations) cite += (cite.empty() ? "" : "; ") + c->text();
         add_element(n, "citation", cite.empty() ? "—" : cite);
     }
 }
@@ -528,12 +544,12 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
                                          const rules::Catalog& catalog, const Options& options, Result& result) {
     const Totals t = totals_of(orgs);
     const data::DataTree dossier = dossier_of(input, orgs);
-    const auto rulesets = catalog.select(dossier.field("municipality", "region"),
-                                         dossier.field("municipality", "name"), options.as_of);
-    const rules::CheckResult municipal_check = rules::check(dossier, rulesets, options.as_of, rules::Subject::municipality);
+    const auto selection = rules::select_rulesets(catalog, dossier, options.as_of);
+    rules::CheckResult municipal_check = rules::check(dossier, selection.rulesets, options.as_of, rules::Subject::municipality);
+    rules::describe_check(municipal_check, selection, dossier);
     result.municipal_errors = municipal_check.count_violated(rules::Severity::error);
-    result.municipal_warnings = municipal_check.count(rules::Outcome::violated) - result.municipal_errors;
-    result.municipal_not_evaluable = municipal_check.count(rules::Outcome::not_evaluable);
+    result.municipal_warnings = municipal_check.count_violated(rules::Severity::warning);
+    result.municipal_not_evaluable = municipal_check.gaps();
     const auto targets = targets_of(*input.municipality, t, options.as_of.year());
     std::vector<std::pair<std::string, std::string>> outputs;  // name → bytes, in writing order
     std::vector<std::string> kinds;

@@ -2,15 +2,18 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace nastavnik::batch {
 
 namespace {
 
-constexpr const char* municipality_file = "municipality.json";
+// The municipality's own data, as JSON or as a workbook.
+constexpr const char* municipality_stem = "municipality";
 // A municipality is a few hundred organisations; tens of thousands of files in the folder is
 // a mistake (the wrong folder), not a city.
 constexpr std::size_t max_organisations = 20000;
@@ -36,23 +39,47 @@ void check_count(std::size_t n, const std::filesystem::path& where) {
     }
 }
 
+// Reads the municipality's file (JSON or workbook) into `in`.
+void read_municipality(MunicipalityInput& in, const std::filesystem::path& file) {
+    workbook::Source s = workbook::read_source(file, data::municipality_file_format(), &in.warnings);
+    in.municipality.emplace(data::DataTree::from_json(s.root, file.string(), data::municipality_file_format(), s.places));
+    in.municipality_file = file;
+    in.municipality_json = std::make_shared<input::JsonValue>(std::move(s.root));
+    in.municipality_places = std::move(s.places);
+}
+
+// An organisation's file: JSON or a workbook, not an office suite's lock or temporary file
+// («~$школа.xlsx» is Excel's mark that the workbook is open).
+bool organisation_file(const std::filesystem::path& p) {
+    std::string ext = p.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".json") return true;
+    return ext == ".xlsx" && !p.filename().string().starts_with("~$");
+}
+
 MunicipalityInput from_folder(const std::filesystem::path& dir) {
     MunicipalityInput in;
     in.source = dir;
-    const auto mfile = dir / municipality_file;
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(mfile, ec)) {
-        throw Error(ErrorCode::io, "в папке муниципалитета нет файла municipality.json (сведения о муниципалитете)",
+    std::vector<std::filesystem::path> found;
+    for (const char* ext : {".json", ".xlsx"}) {
+        const auto f = dir / (std::string(municipality_stem) + ext);
+        if (std::filesystem::is_regular_file(f, ec)) found.push_back(f);
+    }
+    if (found.empty()) {
+        throw Error(ErrorCode::io, "в папке муниципалитета нет файла municipality.json или municipality.xlsx (сведения о муниципалитете)",
                     InputLocation{dir.string(), 0, 0, {}});
     }
-    auto json = std::make_shared<input::JsonValue>(input::read_json_file(mfile));
-    in.municipality.emplace(data::DataTree::from_json(*json, mfile.string(), data::municipality_file_format()));
-    in.municipality_file = mfile;
-    in.municipality_json = std::move(json);
+    if (found.size() > 1) {
+        throw Error(ErrorCode::data_invalid, "в папке муниципалитета два файла его сведений, municipality.json и municipality.xlsx; "
+                                             "оставьте один",
+                    InputLocation{dir.string(), 0, 0, {}});
+    }
+    read_municipality(in, found.front());
     std::vector<std::filesystem::path> files;
     for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const auto& p = it->path();
-        if (p.filename() == municipality_file || p.extension() != ".json") continue;
+        if (p.stem() == municipality_stem || !organisation_file(p)) continue;
         if (!it->is_regular_file(ec)) continue;  // a symlink to elsewhere or a folder named *.json
         files.push_back(p);
         check_count(files.size(), dir);
@@ -68,6 +95,12 @@ MunicipalityInput from_folder(const std::filesystem::path& dir) {
 MunicipalityInput from_file(const std::filesystem::path& file) {
     MunicipalityInput in;
     in.source = file;
+    if (workbook::is_workbook_file(file)) {
+        // A municipality's workbook alone: its organisations are the files beside it.
+        throw Error(ErrorCode::usage, "книга муниципалитета обрабатывается вместе с файлами организаций: укажите папку, в которой "
+                                      "лежат municipality.xlsx и книги (или файлы JSON) организаций",
+                    InputLocation{file.string(), 0, 0, {}});
+    }
     input::JsonValue root = input::read_json_file(file);
     std::vector<input::JsonValue> items;
     if (root.is(input::JsonValue::Kind::object)) {
@@ -117,8 +150,8 @@ MunicipalityInput load_municipality(const std::filesystem::path& dir_or_file) {
     make_folders_unique(in.organisations);
     if (in.organisations.empty()) {
         throw Error(ErrorCode::data_invalid,
-                    "не найдено ни одной организации: ожидаются файлы *.json рядом с municipality.json "
-                    "или массив \"organisations\" в файле муниципалитета",
+                    "не найдено ни одной организации: ожидаются файлы *.json или книги *.xlsx рядом с "
+                    "municipality.json (municipality.xlsx) или массив \"organisations\" в файле муниципалитета",
                     InputLocation{dir_or_file.string(), 0, 0, {}});
     }
     return in;

@@ -1,7 +1,9 @@
 #include "nastavnik/batch/batch.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "batch/municipal.hpp"
@@ -25,37 +27,31 @@ namespace {
 
 constexpr const char* organisations_dir = "организации";
 
-// The rulesets of an organisation depend only on its region and municipality (the date is the
-// run's): selected, composed and their parameters taken once per pair, shared by the threads.
-// A composition that fails is not kept: every organisation it concerns reports the error.
+// Organisations of one municipality share their rulesets: each composition is made once, with
+// its parameters on the run's date, and shared by the threads. A composition that fails is not
+// kept: every organisation it concerns reports the error.
 class RulesetCache {
 public:
     struct Entry {
-        std::vector<const rules::Ruleset*> rulesets;  // empty: none in force
         rules::Composition composition;
         xpath::Variables parameters;
     };
 
-    RulesetCache(const rules::Catalog& catalog, const Date& as_of) : catalog_(catalog), as_of_(as_of) {}
+    explicit RulesetCache(const Date& as_of) : as_of_(as_of) {}
 
-    const Entry& get(const std::string& region, const std::string& municipality) {
+    const Entry& get(const std::vector<const rules::Ruleset*>& rulesets) {
         std::lock_guard lock(mutex_);
-        const auto key = std::make_pair(region, municipality);
-        if (const auto it = entries_.find(key); it != entries_.end()) return *it->second;
+        if (const auto it = entries_.find(rulesets); it != entries_.end()) return *it->second;
         auto entry = std::make_unique<Entry>();
-        entry->rulesets = catalog_.select(region, municipality, as_of_);
-        if (!entry->rulesets.empty()) {
-            entry->composition = rules::compose(entry->rulesets);
-            entry->parameters = entry->composition.parameters_at(as_of_);
-        }
-        return *entries_.emplace(key, std::move(entry)).first->second;
+        entry->composition = rules::compose(rulesets);
+        entry->parameters = entry->composition.parameters_at(as_of_);
+        return *entries_.emplace(rulesets, std::move(entry)).first->second;
     }
 
 private:
-    const rules::Catalog& catalog_;
     Date as_of_;
     std::mutex mutex_;
-    std::map<std::pair<std::string, std::string>, std::unique_ptr<const Entry>> entries_;
+    std::map<std::vector<const rules::Ruleset*>, std::unique_ptr<const Entry>> entries_;
 };
 
 struct Work {
@@ -70,8 +66,8 @@ struct Work {
 std::vector<Diagnostic> error_violations(const rules::CheckResult& check) {
     std::vector<Diagnostic> out;
     for (const auto& f : check.findings) {
-        if (f.outcome == rules::Outcome::violated && f.rule->severity == rules::Severity::error) {
-            out.push_back(Diagnostic{f.subject, "[" + f.rule->id + "] " + f.message});
+        if (f.is_violation() && f.rule->severity == rules::Severity::error) {
+            out.push_back(Diagnostic{f.subject, f.message + " [" + f.rule->id + "]"});
         }
     }
     return out;
@@ -96,11 +92,11 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
     const std::string rel_dir = std::string(organisations_dir) + "/" + src.folder;
     try {
         const data::DataTree tree = src.item ? data::DataTree::from_json(*src.item, src.file.string())
-                                             : data::DataTree::load(src.file);
+                                             : workbook::load_tree(src.file, data::organisation_file_format(), &r.input_warnings);
         r.name = tree.organisation_field("short_name");
         r.type = tree.organisation_field("type");
         const std::string municipality = tree.organisation_field("municipality");
-        if (municipality != work.municipality_name) {
+        if (rules::place_key(municipality) != rules::place_key(work.municipality_name)) {
             // A file from another city's folder would be checked against the wrong rulesets
             // and counted in the wrong report.
             xpath::Evaluator ev(tree.doc(), options.as_of.iso());
@@ -110,8 +106,8 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                             work.municipality_name + "» (municipality.json)",
                         tree.location(field.empty() ? tree.root() : field.front()));
         }
-        const auto& rules_in_force = work.rulesets.get(tree.organisation_field("region"), municipality);
-        const auto& rulesets = rules_in_force.rulesets;
+        const auto selection = rules::select_rulesets(work.catalog, tree, options.as_of);
+        const auto& rulesets = selection.rulesets;
         if (rulesets.empty()) {
             throw Error(ErrorCode::data_invalid,
                         "нет набора правил, действующего на " + options.as_of.iso() + " для региона «" +
@@ -119,16 +115,28 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                         tree.location(tree.root()));
         }
         for (const auto* rs : rulesets) r.rulesets.push_back(rs->id + " " + rs->version);
-        const auto check = rules::check(tree, rules_in_force.composition, rules_in_force.parameters, options.as_of);
+        const auto& rules_in_force = work.rulesets.get(rulesets);
+        auto check = rules::check(tree, rules_in_force.composition, rules_in_force.parameters, options.as_of);
+        rules::describe_check(check, selection, tree);
         r.errors = check.count_violated(rules::Severity::error);
-        r.warnings = check.count(rules::Outcome::violated) - r.errors;
-        r.not_evaluable = check.count(rules::Outcome::not_evaluable);
+        r.warnings = check.count_violated(rules::Severity::warning);
+        r.not_evaluable = check.gaps();
         r.indicators = indicators(tree, options.as_of);
 
         std::vector<generate::Document> files;
-        files.push_back({nullptr, "Результат проверки.txt", rules::report_text(check, tree)});
+        std::string report = rules::report_text(check, tree);
+        if (!r.input_warnings.empty()) {
+            // What the workbook held and the program did not read is said where the results are.
+            std::string read = "Предупреждения при чтении книги:\n";
+            for (const auto& w : r.input_warnings) read += "  " + w.to_string() + "\n";
+            report = read + "\n" + report;
+        }
+        files.push_back({nullptr, "Результат проверки.txt", std::move(report)});
         files.push_back({nullptr, "Результат проверки.json", rules::report_json(check, tree)});
-        r.status = check.compliant() ? Status::compliant : Status::findings;
+        r.status = r.errors > 0            ? Status::violations
+                   : r.warnings > 0        ? Status::findings
+                   : r.not_evaluable > 0   ? Status::incomplete
+                                           : Status::compliant;
         if (!options.check_only) {
             if (r.errors > 0 && !options.force) {
                 r.status = Status::refused;
@@ -197,6 +205,8 @@ const char* status_text(Status s) {
     switch (s) {
         case Status::compliant: return "соответствует";
         case Status::findings: return "есть замечания";
+        case Status::violations: return "нарушения";
+        case Status::incomplete: return "проверка не завершена";
         case Status::refused: return "документы не сформированы";
         case Status::failed: return "ошибка обработки";
     }
@@ -236,7 +246,7 @@ Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const 
 
     std::optional<generate::TemplateSet> templates;
     if (!options.check_only) templates.emplace(options.templates_dir, options.only);
-    RulesetCache rulesets(catalog, options.as_of);
+    RulesetCache rulesets(options.as_of);
     const Work work{input, catalog, rulesets, templates ? &*templates : nullptr, options,
                     input.municipality->field("municipality", "name")};
 
@@ -258,7 +268,9 @@ Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const 
             std::lock_guard lock(progress_mutex);
             ++progress.done;
             if (r.status == Status::failed) ++progress.failed;
-            if (r.status == Status::findings || r.status == Status::refused) ++progress.with_findings;
+            if (r.status == Status::findings || r.status == Status::violations || r.status == Status::refused) {
+                ++progress.with_findings;
+            }
             progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
             if (options.progress) options.progress(progress);
         }

@@ -86,6 +86,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
     const Date as_of = as_of_date(args.value("as-of"));
     const auto dir = data_dir(args.value("data-dir").value_or(""));
     const auto input = batch::load_municipality(args.positional().front());
+    for (const auto& w : input.warnings) std::cerr << "nastavnik: предупреждение: " << w.to_string() << "\n";
     const auto catalog = rules::Catalog::load(dir / "rulesets");
 
     batch::Options options;
@@ -116,9 +117,12 @@ int run_batch(const std::vector<std::string>& argv_in) {
     const auto failed = result.count(batch::Status::failed);
     const auto refused = result.count(batch::Status::refused);
     const auto findings = result.count(batch::Status::findings);
+    const auto violations = result.count(batch::Status::violations);
+    const auto incomplete = result.count(batch::Status::incomplete);
     std::cout << "Организаций: " << result.organisations.size() << "; соответствуют: "
-              << result.count(batch::Status::compliant) << "; есть замечания: " << findings
-              << "; документы не сформированы: " << refused << "; ошибка обработки: " << failed << ".\n";
+              << result.count(batch::Status::compliant) << "; нарушения: " << violations << "; есть замечания: " << findings
+              << "; проверка не завершена: " << incomplete << "; документы не сформированы: " << refused
+              << "; ошибка обработки: " << failed << ".\n";
     for (const auto& o : result.organisations) {
         if (o.status != batch::Status::failed) continue;
         std::cout << "  ошибка: " << o.label << (o.reasons.empty() ? "" : " — " + o.reasons.front().to_string()) << "\n";
@@ -129,7 +133,10 @@ int run_batch(const std::vector<std::string>& argv_in) {
     }
     std::cout << "Результаты в папке " << *out << " (сводка: Сводка.txt, перечень файлов: manifest.json)\n";
     if (failed > 0) return exit_code::failure;
-    if (refused > 0 || findings > 0 || result.municipal_errors + result.municipal_warnings > 0) return exit_code::findings;
+    if (refused > 0 || findings > 0 || violations > 0 || result.municipal_errors + result.municipal_warnings > 0) {
+        return exit_code::findings;
+    }
+    if (incomplete > 0 || result.municipal_not_evaluable > 0) return exit_code::incomplete;
     return exit_code::ok;
 }
 

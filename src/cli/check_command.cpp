@@ -120,7 +120,7 @@ int run_check(const std::vector<std::string>& argv) {
                                 {"inspection-place"}, {"inspection-basis"}, {"inspection-period"}, {"inspection-deadline"},
                                 {"inspector"}, {"inspector-position"}, {"inspector-gender"}});
     if (args.positional().size() != 1) {
-        throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik check ORG.json [--ruleset ID] "
+        throw Error(ErrorCode::usage, "укажите один файл организации (JSON или книгу .xlsx): nastavnik check ORG.json [--ruleset ID] "
                                       "[--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act СПРАВКА.docx "
                                       "[--inspection ПРОВЕРКА.json] [--inspection-body …] [--inspector «Фамилия Имя Отчество» "
                                       "--inspector-position …]]");
@@ -131,15 +131,16 @@ int run_check(const std::vector<std::string>& argv) {
     }
     const Date as_of = as_of_date(args.value("as-of"));
     const auto dir = data_dir(args.value("data-dir").value_or(""));
-    const auto tree = data::DataTree::load(args.positional().front());
+    const auto tree = load_organisation(args.positional().front());
     const auto act = args.value("act");
     const auto inspection = inspection_requisites(args);
     if (inspection && !act) {
         throw Error(ErrorCode::usage, "реквизиты проверки (--inspection…, --inspector…) нужны только для справки: укажите --act ФАЙЛ");
     }
     const auto catalog = rules::Catalog::load(dir / "rulesets");
-    const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
-    const auto result = rules::check(tree, rulesets, as_of);
+    const auto selection = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
+    auto result = rules::check(tree, selection.rulesets, as_of);
+    rules::describe_check(result, selection, tree);
     if (act) {
         // The act is written before the report is printed: a failure leaves neither.
         write_file_atomic(*act, in_requested_format(rules::check_document(result, tree, dir / "templates" / "spravka-o-proverke.docx",
@@ -147,8 +148,7 @@ int run_check(const std::vector<std::string>& argv) {
                                                     *act, "Справка о результатах проверки", as_of));
     }
     std::cout << (format == "json" ? rules::report_json(result, tree) : rules::report_text(result, tree, args.flag("explain")));
-    if (rulesets.empty()) return exit_code::failure;
-    return result.compliant() ? exit_code::ok : exit_code::findings;
+    return rules::exit_code_of(result.conclusion());
 }
 
 }  // namespace nastavnik::cli

@@ -6,6 +6,7 @@
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/generate/generator.hpp"
 #include "nastavnik/rules/catalog.hpp"
+#include "nastavnik/rules/jurisdiction.hpp"
 
 #include <filesystem>
 #include <string>
@@ -17,6 +18,7 @@ namespace exit_code {
 inline constexpr int ok = 0;          // compliant / done
 inline constexpr int findings = 1;    // violations found
 inline constexpr int failure = 2;     // bad usage or bad input
+inline constexpr int incomplete = 3;  // check: no violation found, binding requirements left unchecked
 }  // namespace exit_code
 
 /// Folder holding rulesets/ and templates/: --data-dir, $NASTAVNIK_HOME, the installed
@@ -26,9 +28,10 @@ std::filesystem::path data_dir(const std::string& explicit_dir);
 /// --as-of value, or today. Error(usage) for a malformed date.
 Date as_of_date(const std::optional<std::string>& text);
 
-/// The rulesets for the organisation: by --ruleset id, or chosen by region and municipality.
-std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,
-                                                   const std::optional<std::string>& ruleset_id, const Date& as_of);
+/// The rulesets for the organisation: by --ruleset id, or chosen by region and municipality
+/// (names normalised, a near miss refused), with what applied at each level.
+rules::Selection choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,
+                                 const std::optional<std::string>& ruleset_id, const Date& as_of);
 
 /// --format docx|pdf|both (absent: both). Error(usage) for anything else.
 generate::OutputFormat output_format(const std::optional<std::string>& value);
@@ -43,5 +46,10 @@ int run_ruleset(const std::vector<std::string>& args);
 int run_batch(const std::vector<std::string>& args);
 int run_render(const std::vector<std::string>& args);
 int run_serve(const std::vector<std::string>& args);
+int run_workbook(const std::vector<std::string>& args);
+
+/// The organisation's data tree from its JSON file or workbook; a workbook's warnings (columns
+/// it does not know, …) are printed.
+data::DataTree load_organisation(const std::string& file);
 
 }  // namespace nastavnik::cli

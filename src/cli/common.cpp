@@ -1,9 +1,11 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "cli/commands.hpp"
 
 #include <cctype>
+#include <iostream>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -47,8 +49,8 @@ Date as_of_date(const std::optional<std::string>& text) {
     throw Error(ErrorCode::usage, "--as-of: ожидается дата в формате ГГГГ-ММ-ДД, получено «" + *text + "»");
 }
 
-std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,
-                                                   const std::optional<std::string>& ruleset_id, const Date& as_of) {
+rules::Selection choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,
+                                 const std::optional<std::string>& ruleset_id, const Date& as_of) {
     if (ruleset_id) {
         const rules::Ruleset* rs = catalog.find(*ruleset_id, as_of);
         if (rs == nullptr) {
@@ -61,9 +63,16 @@ std::vector<const rules::Ruleset*> choose_rulesets(const rules::Catalog& catalog
                                               text::date_numeric(as_of) + " (действует с " +
                                               text::date_numeric(rs->valid_from) + ")");
         }
-        return {rs};
+        return rules::Selection{{rs}, rules::levels_of({rs}, "не применён: набор правил выбран параметром --ruleset"), {}};
     }
-    return catalog.select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
+    return rules::select_rulesets(catalog, tree, as_of);
+}
+
+data::DataTree load_organisation(const std::string& file) {
+    std::vector<Diagnostic> warnings;
+    data::DataTree tree = workbook::load_tree(file, data::organisation_file_format(), &warnings);
+    for (const auto& w : warnings) std::cerr << "nastavnik: предупреждение: " << w.to_string() << "\n";
+    return tree;
 }
 
 generate::OutputFormat output_format(const std::optional<std::string>& value) {

@@ -14,7 +14,7 @@ int run_generate(const std::vector<std::string>& argv) {
     const Arguments args(argv, {{"out"}, {"ruleset"}, {"as-of"}, {"data-dir"}, {"date"}, {"number"},
                                 {"force", false}, {"only", true, true}, {"format"}});
     if (args.positional().size() != 1) {
-        throw Error(ErrorCode::usage, "укажите один файл организации: nastavnik generate ORG.json --out ПАПКА");
+        throw Error(ErrorCode::usage, "укажите один файл организации (JSON или книгу .xlsx): nastavnik generate ORG.json --out ПАПКА");
     }
     const auto out = args.value("out");
     if (!out || out->empty()) throw Error(ErrorCode::usage, "укажите папку для документов: --out ПАПКА");
@@ -24,10 +24,10 @@ int run_generate(const std::vector<std::string>& argv) {
     const Date as_of = as_of_date(args.value("as-of"));
     const generate::OutputFormat format = output_format(args.value("format"));  // usage errors before input errors
     const auto dir = data_dir(args.value("data-dir").value_or(""));
-    const auto tree = data::DataTree::load(args.positional().front());
+    const auto tree = load_organisation(args.positional().front());
     const auto catalog = rules::Catalog::load(dir / "rulesets");
-    const auto rulesets = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
-    const auto check = rules::check(tree, rulesets, as_of);
+    const auto selection = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
+    const auto check = rules::check(tree, selection.rulesets, as_of);
 
     generate::Options options;
     options.out_dir = *out;

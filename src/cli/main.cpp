@@ -21,6 +21,11 @@ constexpr const char* usage_text =
     "nastavnik " NASTAVNIK_VERSION " — документы и проверка системы наставничества педагогических работников\n"
     "\n"
     "Использование:\n"
+    "  nastavnik workbook new ORG.xlsx [--type ТИП] [--region РЕГИОН] [--municipality МУНИЦИПАЛИТЕТ] [--municipal]\n"
+    "      книга Excel для заполнения данных организации (или муниципалитета): листы, подсказки, списки;\n"
+    "      каждая команда ниже принимает вместо ORG.json заполненную книгу ORG.xlsx\n"
+    "  nastavnik workbook export ORG.json ORG.xlsx | import ORG.xlsx [ORG.json]\n"
+    "      данные из JSON в книгу и обратно\n"
     "  nastavnik check ORG.json [--ruleset ID] [--as-of ГГГГ-ММ-ДД] [--format text|json] [--explain] [--act ФАЙЛ.docx]\n"
     "      проверить организацию по наборам правил; код выхода 0 — нарушений нет,\n"
     "      1 — есть нарушения, 2 — ошибка в данных или в параметрах;\n"
@@ -138,6 +143,7 @@ int main(int argc, char** argv) {
         if (command == "batch") return cli::run_batch(rest);
         if (command == "render") return cli::run_render(rest);
         if (command == "serve") return cli::run_serve(rest);
+        if (command == "workbook") return cli::run_workbook(rest);
         std::cerr << "nastavnik: неизвестная команда «" << command << "»\n\n" << usage_text;
         return cli::exit_code::failure;
     } catch (const nastavnik::Error& e) {

@@ -35,15 +35,33 @@ int test(const rules::Catalog& catalog) {
     return report.ok() ? exit_code::ok : exit_code::findings;
 }
 
-int lint_all(const rules::Catalog& catalog) {
+int lint_all(const rules::Catalog& catalog, const std::optional<std::string>& texts) {
     std::size_t problems = 0;
     for (const auto& rs : catalog.all()) {
-        for (const auto& d : rules::lint(*rs, catalog.chain_of(*rs, rs->valid_from))) {
+        for (const auto& d : rules::lint(*rs, catalog.uppers_of(*rs))) {
             std::cout << d.to_string() << "\n";
             ++problems;
         }
     }
-    std::cout << "Наборов правил: " << catalog.all().size() << ", замечаний: " << problems << "\n";
+    // Every cited node exists in its act's recorded structure (checked when the rulesets load);
+    // with --texts, that structure is compared with the texts it was taken from.
+    if (texts) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(*texts, ec)) {
+            throw Error(ErrorCode::usage, "--texts: папка с текстами актов не найдена", InputLocation{*texts, 0, 0, {}});
+        }
+        std::size_t compared = 0;
+        for (const auto& a : catalog.acts()->all()) {
+            if (!a->source.empty() && std::filesystem::is_regular_file(std::filesystem::path(*texts) / a->source, ec)) ++compared;
+        }
+        for (const auto& d : rules::check_against_texts(*catalog.acts(), *texts)) {
+            std::cout << d.to_string() << "\n";
+            ++problems;
+        }
+        std::cout << "Структура актов сверена с текстами: " << compared << " из " << catalog.acts()->all().size() << "\n";
+    }
+    std::cout << "Наборов правил: " << catalog.all().size() << ", записанных актов: " << catalog.acts()->all().size()
+              << ", замечаний: " << problems << "\n";
     return problems == 0 ? exit_code::ok : exit_code::findings;
 }
 
@@ -51,7 +69,7 @@ int lint_all(const rules::Catalog& catalog) {
 const rules::Ruleset* resolve(const rules::Catalog& catalog, const std::string& what, const std::filesystem::path& schema,
                               std::vector<std::unique_ptr<rules::Ruleset>>& owned) {
     if (what.size() > 4 && what.substr(what.size() - 4) == ".xml") {
-        owned.push_back(std::make_unique<rules::Ruleset>(rules::load_ruleset(what, schema)));
+        owned.push_back(std::make_unique<rules::Ruleset>(rules::load_ruleset(what, schema, catalog.acts())));
         return owned.back().get();
     }
     for (const auto& rs : catalog.all()) {
@@ -63,10 +81,10 @@ const rules::Ruleset* resolve(const rules::Catalog& catalog, const std::string& 
 }  // namespace
 
 int run_ruleset(const std::vector<std::string>& argv) {
-    const Arguments args(argv, {{"data-dir"}, {"replay"}, {"as-of"}, {"out"}});
+    const Arguments args(argv, {{"data-dir"}, {"replay"}, {"as-of"}, {"out"}, {"texts"}});
     const auto& pos = args.positional();
     if (pos.empty()) {
-        throw Error(ErrorCode::usage, "укажите действие: nastavnik ruleset list | show ID | doc ID --out ФАЙЛ | lint | test | diff A B [--replay ПАПКА]");
+        throw Error(ErrorCode::usage, "укажите действие: nastavnik ruleset list | show ID | doc ID --out ФАЙЛ | lint [--texts ПАПКА] | test | diff A B [--replay ПАПКА]");
     }
     const std::string action = pos.front();
     const auto home = data_dir(args.value("data-dir").value_or(""));
@@ -74,9 +92,9 @@ int run_ruleset(const std::vector<std::string>& argv) {
     const auto catalog = rules::Catalog::load(root);
     if (action == "list") return list(catalog);
     if (action == "test") return test(catalog);
-    if (action == "lint") return lint_all(catalog);
+    if (action == "lint") return lint_all(catalog, args.value("texts"));
     std::vector<std::unique_ptr<rules::Ruleset>> owned;
-    const auto schema = root / "schema" / "ruleset-1.xsd";
+    const auto schema = root / "schema";
     if (action == "show") {
         if (pos.size() != 2) throw Error(ErrorCode::usage, "укажите набор правил: nastavnik ruleset show ID");
         std::cout << rules::show(*resolve(catalog, pos[1], schema, owned));

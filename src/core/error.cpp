@@ -24,6 +24,7 @@ std::string origin_text(const std::source_location& origin) {
 
 std::string InputLocation::prefix() const {
     std::string text = file;
+    if (!place.empty()) return text.empty() ? place : text + ": " + place;
     if (line > 0) {
         text += ":" + std::to_string(line);
         if (column > 0) text += ":" + std::to_string(column);
@@ -33,7 +34,7 @@ std::string InputLocation::prefix() const {
 
 std::string Diagnostic::to_string() const {
     std::string text = where.prefix();
-    if (!where.path.empty()) text += (text.empty() ? "" : ": ") + where.path;
+    if (!where.path.empty() && where.place.empty()) text += (text.empty() ? "" : ": ") + where.path;
     if (!text.empty()) text += ": ";
     return text + message;
 }

@@ -49,7 +49,9 @@ std::string read_file(const std::filesystem::path& file, std::size_t max_bytes) 
     if (size > max_bytes) {
         ::close(fd);
         throw Error(ErrorCode::io,
-                    "файл слишком большой (" + size_text(size) + "; допускается не более " + size_text(max_bytes) + ")",
+                    size_text(size) == size_text(max_bytes)
+                        ? "файл слишком большой (больше " + size_text(max_bytes) + ")"
+                        : "файл слишком большой (" + size_text(size) + "; допускается не более " + size_text(max_bytes) + ")",
                     InputLocation{file.string(), 0, 0, {}});
     }
     // A regular file is read at its size; a pipe or device in chunks until its end, within

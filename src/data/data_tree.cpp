@@ -3,6 +3,8 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/data/schema.hpp"
 #include "nastavnik/core/date.hpp"
+#include "nastavnik/text/canonical.hpp"
+#include "nastavnik/text/letter_case.hpp"
 
 #include <libxml/valid.h>
 
@@ -16,22 +18,6 @@ namespace {
 
 using input::JsonValue;
 using K = Type::Kind;
-
-// Levenshtein distance on bytes: enough to suggest the field a typo meant.
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t prev = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t cur = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            prev = cur;
-        }
-    }
-    return row[b.size()];
-}
 
 std::string quoted_value(const JsonValue& v) {
     if (v.kind == JsonValue::Kind::object || v.kind == JsonValue::Kind::array) return input::kind_name(v.kind);
@@ -104,7 +90,7 @@ private:
     };
 
     void error(input::TextPosition p, const std::string& path, std::string message) {
-        sink_.add(InputLocation{file_, p.line, p.column, path}, std::move(message));
+        sink_.add(tree_.location_of(p, path), std::move(message));
     }
 
     void remember(xmlNodePtr node, input::TextPosition p, const std::string& path) {
@@ -169,7 +155,7 @@ private:
         std::string best;
         std::size_t best_distance = 3;  // suggest only close matches
         for (const auto& f : type.fields) {
-            const std::size_t d = edit_distance(key, f.key);
+            const std::size_t d = text::edit_distance(text::to_code_points(key), text::to_code_points(f.key));
             if (d < best_distance) { best_distance = d; best = f.key; }
         }
         std::string msg = "неизвестное поле «" + key + "»";
@@ -207,6 +193,12 @@ private:
 
     void value(const JsonValue& v, const Type& type, xmlNodePtr parent, const std::string& name,
                const std::string& path) {
+        if (type.nullable && v.kind == JsonValue::Kind::null) {
+            xmlNodePtr node = element(parent, name);
+            xmlNewProp(node, reinterpret_cast<const xmlChar*>("nil"), reinterpret_cast<const xmlChar*>("true"));
+            remember(node, v.position, path);
+            return;
+        }
         switch (type.kind) {
             case K::object: {
                 if (v.kind != JsonValue::Kind::object) return mismatch(v, type, path);
@@ -222,9 +214,22 @@ private:
                 if (v.items.size() < type.min_items) {
                     error(v.position, path, "массив не может быть пустым");
                 }
+                if (type.max_items != 0 && v.items.size() > type.max_items) {
+                    // Its items are not looked at: a hostile file would get an error for each.
+                    return error(v.position, path,
+                                 "слишком много элементов: " + std::to_string(v.items.size()) + ", допускается не более " +
+                                     std::to_string(type.max_items));
+                }
                 for (std::size_t i = 0; i < v.items.size(); ++i) {
                     value(v.items[i], *type.item, node, type.item_name, path + "[" + std::to_string(i) + "]");
                 }
+                return;
+            }
+            case K::boolean: {
+                if (v.kind != JsonValue::Kind::boolean) return mismatch(v, type, path);
+                xmlNodePtr node = element(parent, name);
+                set_text(node, v.scalar);
+                remember(node, v.position, path);
                 return;
             }
             case K::number: {
@@ -347,9 +352,11 @@ private:
     std::vector<Reference> references_;
 };
 
-DataTree DataTree::from_json(const input::JsonValue& root, const std::string& file, FileFormat format) {
+DataTree DataTree::from_json(const input::JsonValue& root, const std::string& file, FileFormat format,
+                             std::shared_ptr<const input::SheetPlaces> places) {
     DataTree tree;
     tree.file_ = file;
+    tree.places_ = std::move(places);
     TreeBuilder(tree, file, format).build(root);
     return tree;
 }
@@ -366,11 +373,15 @@ std::string DataTree::json_path(const xmlNode* node) const {
     return "";
 }
 
+InputLocation DataTree::location_of(const input::TextPosition& p, const std::string& path) const {
+    InputLocation where{file_, p.line, p.column, path};
+    if (p.sheet > 0 && places_) where.place = places_->describe(p);
+    return where;
+}
+
 InputLocation DataTree::location(const xmlNode* node) const {
     for (const xmlNode* n = node; n != nullptr; n = n->parent) {
-        if (auto it = origins_.find(n); it != origins_.end()) {
-            return InputLocation{file_, it->second.position.line, it->second.position.column, it->second.path};
-        }
+        if (auto it = origins_.find(n); it != origins_.end()) return location_of(it->second.position, it->second.path);
     }
     return InputLocation{file_, 1, 1, ""};
 }

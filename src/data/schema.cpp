@@ -15,6 +15,9 @@ Type text() { return scalar(K::string); }
 Type date() { return scalar(K::date); }
 Type date_or_null() { return scalar(K::date_or_null); }
 Type number() { return scalar(K::number); }
+Type boolean() { return scalar(K::boolean); }
+// The same type, or null: «known to be absent».
+Type or_null(Type t) { t.nullable = true; return t; }
 // A number that must be one of `values` (compared as numbers: 14 = 14.0).
 Type number_of(std::vector<std::string> values) { Type t = scalar(K::number); t.values = std::move(values); return t; }
 Type id() { return scalar(K::id); }
@@ -22,13 +25,22 @@ Type ref(std::string collection) { Type t = scalar(K::ref); t.ref_collection = s
 Type one_of(std::vector<std::string> values) { Type t = scalar(K::enumeration); t.values = std::move(values); return t; }
 Type constant(std::string value) { Type t = scalar(K::constant); t.values = {std::move(value)}; return t; }
 Type object(std::vector<Field> fields) { Type t = scalar(K::object); t.fields = std::move(fields); return t; }
-Type array(Type item, std::string item_name, std::size_t min_items = 0) {
+Type array(Type item, std::string item_name, std::size_t min_items = 0, std::size_t max_items = 0) {
     Type t = scalar(K::array);
     t.item = std::make_shared<const Type>(std::move(item));
     t.item_name = std::move(item_name);
     t.min_items = min_items;
+    t.max_items = max_items;
     return t;
 }
+
+// Limits on hostile files (docs/LIMITS.md): far above any real organisation — the largest
+// Russian school complexes have about a thousand workers — and low enough that checking and
+// generating stay within seconds and a few hundred MB.
+constexpr std::size_t max_staff = 5000;
+constexpr std::size_t max_pairs = 5000;
+constexpr std::size_t max_group_mentees = 200;
+constexpr std::size_t max_acts = 1000;
 Field req(std::string key, Type t, std::string d) { return Field{std::move(key), true, std::move(t), std::move(d)}; }
 Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
 // An optional field of version 2 of the format (an error in a file that declares version 1).
@@ -62,6 +74,8 @@ Type build() {
             "дата создания методического (научно-методического) совета; null — совета нет"),
         opt("website_mentoring_section", date_or_null(),
             "с какой даты на сайте есть раздел о наставничестве; null — раздела нет"),
+        opt("methodological_associations", date_or_null(),
+            "с какой даты в организации действуют методические (профессиональные) объединения педагогов; null — их нет"),
         req("head", ref("staff"), "руководитель (идентификатор сотрудника)"),
         opt("deputies", array(ref("staff"), "deputy"), "заместители руководителя"),
         opt2("personnel_officer", ref("staff"),
@@ -81,15 +95,44 @@ Type build() {
             one_of({"высшая", "первая", "соответствие занимаемой должности", "без категории"}),
             "квалификационная категория"),
         opt("difficulties", array(text(), "difficulty"), "выявленные профессиональные затруднения"),
+        opt("individual_route", or_null(object({
+                req("date", date(), "дата, с которой действует индивидуальный образовательный маршрут"),
+                opt("deficits", or_null(array(text(), "deficit", 1)),
+                    "выявленные при диагностике профессиональные дефициты, на которых построен маршрут; null — маршрут построен без диагностики"),
+            })),
+            "индивидуальный образовательный маршрут педагога; null — маршрута нет"),
+        opt("personal_data_consent", or_null(object({
+                req("date", date(), "дата согласия на обработку персональных данных"),
+                opt("content", array(text(), "item"),
+                    "что согласие содержит (ч. 4 ст. 9 152-ФЗ): «субъект», «представитель», «оператор», «цель», «перечень данных», "
+                    "«обработчик», «действия и способы», «срок и отзыв», «подпись»"),
+                opt("dissemination", date_or_null(),
+                    "дата отдельного согласия на распространение персональных данных (ст. 10.1 152-ФЗ); null — такого согласия нет"),
+            })),
+            "письменное согласие на обработку персональных данных; null — согласия нет"),
     });
-    Type curator = object({
+    Type curator = or_null(object({
         req("person", ref("staff"), "куратор (идентификатор сотрудника)"),
         opt("appointed_by", ref("acts"), "приказ о назначении куратора"),
-    });
+    }));
     Type mentor = object({
         req("person", ref("staff"), "наставник (идентификатор сотрудника)"),
         opt("consent_date", date_or_null(), "дата письменного согласия наставника; null — согласия нет"),
         opt("appointed_by", ref("acts"), "приказ о назначении наставником"),
+        opt("labour_agreement", or_null(object({
+                req("date", date(), "дата дополнительного соглашения (трудового договора)"),
+                opt("number", text(), "номер соглашения"),
+                opt("pay", or_null(object({
+                        opt("amount", number(), "доплата в рублях"),
+                        opt("period", text(), "за какой период, например «месяц»"),
+                        opt("percent", number(), "доплата в процентах"),
+                        opt("base", text(), "от чего проценты, например «должностного оклада»"),
+                    })),
+                    "размер и условия выплаты за наставничество; null — выплата не установлена"),
+                opt("end", date(), "дата окончания работы по наставничеству"),
+            })),
+            "трудовой договор или дополнительное соглашение о наставничестве (ст. 351.8 ТК РФ); null — его нет"),
+        opt("published_on_website", boolean(), "сведения о наставнике размещены на официальном сайте организации"),
     });
     Type pair = object({
         req("id", id(), "идентификатор пары"),
@@ -107,7 +150,7 @@ Type build() {
     Type group = object({
         req("id", id(), "идентификатор группы"),
         req("mentor", ref("staff"), "наставник"),
-        req("mentees", array(ref("staff"), "mentee"), "наставляемые"),
+        req("mentees", array(ref("staff"), "mentee", 0, max_group_mentees), "наставляемые"),
         req("form", text(), "форма наставничества"),
         opt("mentee_consents", array(consent, "consent"), "письменные согласия наставляемых"),
         opt("programme", programme(), "персонализированная программа наставничества"),
@@ -118,12 +161,17 @@ Type build() {
         req("kind", one_of({"положение о наставничестве", "приказ об утверждении положения",
                             "приказ о назначении куратора", "приказ о назначении наставников",
                             "приказ о закреплении наставнических пар", "дорожная карта",
-                            "программа развития наставничества", "аналитическая справка"}),
+                            "программа развития наставничества", "аналитическая справка",
+                            "план повышения квалификации"}),
             "вид документа"),
         req("date", date(), "дата документа"),
         opt("number", text(), "номер документа"),
-        opt("approved_by", ref("acts"), "приказ, которым утверждён документ"),
+        opt("approved_by", or_null(ref("acts")), "приказ, которым утверждён документ; null — документ не утверждён"),
         opt("title", text(), "заголовок документа"),
+        opt("based_on_deficits", boolean(),
+            "план повышения квалификации составлен с учётом выявленных профессиональных дефицитов педагогов"),
+        opt("follows_model", boolean(),
+            "Положение организации воспроизводит примерное Положение Минпросвещения России (письмо № АЗ-1128/08)"),
     });
     Type council = object({
         req("protocol_number", text(), "номер протокола педагогического совета"),
@@ -144,12 +192,12 @@ Type build() {
     return object({
         req("format", constant(organisation_format), "формат файла"),
         req("organisation", organisation, "сведения об организации"),
-        req("staff", array(person, "person", 1), "сотрудники"),
+        req("staff", array(person, "person", 1, max_staff), "сотрудники"),
         opt("curator", curator, "куратор реализации программ наставничества"),
-        opt("mentors", array(mentor, "mentor"), "наставники"),
-        opt("pairs", array(pair, "pair"), "наставнические пары"),
-        opt("groups", array(group, "group"), "наставнические группы"),
-        opt("acts", array(act, "act"), "локальные акты и приказы организации"),
+        opt("mentors", array(mentor, "mentor", 0, max_staff), "наставники"),
+        opt("pairs", array(pair, "pair", 0, max_pairs), "наставнические пары"),
+        opt("groups", array(group, "group", 0, max_pairs), "наставнические группы"),
+        opt("acts", array(act, "act", 0, max_acts), "локальные акты и приказы организации"),
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
         opt2("trade_union_opinion", union_opinion,
             "мнение первичной профсоюзной организации, учтённое при принятии Положения"),
@@ -207,11 +255,22 @@ Type build_municipality() {
             "с какой даты на сайте органа управления образованием есть раздел «Развитие наставничества»; null — раздела нет"),
         opt("methodological_service", date_or_null(),
             "с какой даты действует муниципальная методическая служба; null — службы нет"),
+        opt("methodological_service_staff", array(object({
+                req("surname", text(), "фамилия"),
+                req("name", text(), "имя"),
+                opt("patronymic", text(), "отчество"),
+                opt("trained_at_cnppm", date_or_null(),
+                    "дата обучения по тьюторскому сопровождению на базе ЦНППМ; null — не обучен"),
+            }), "person"),
+            "работники муниципальной методической службы"),
+        opt("methodological_associations", date_or_null(),
+            "с какой даты действуют муниципальные методические объединения; null — их нет"),
     });
     Type summary = object({
         req("name", text(), "сокращённое наименование организации"),
         req("type", one_of({"общеобразовательная", "дошкольная", "дополнительного образования"}), "тип организации"),
-        req("status", one_of({"соответствует", "есть замечания", "документы не сформированы", "ошибка обработки"}),
+        req("status", one_of({"соответствует", "есть замечания", "нарушения", "проверка не завершена",
+                              "документы не сформированы", "ошибка обработки"}),
             "итог проверки организации"),
         opt("polozhenie", one_of({"да", "нет"}), "принято ли Положение о наставничестве"),
         opt("programme", one_of({"да", "нет"}), "есть ли программа развития наставничества"),
@@ -219,6 +278,10 @@ Type build_municipality() {
         opt("mentors", number(), "наставников"),
         opt("young", number(), "молодых педагогов (педагогический стаж менее 3 лет)"),
         opt("young_covered", number(), "из них охваченных наставничеством"),
+        opt("young_teachers", number(), "учителей в возрасте до 35 лет в первые три года работы"),
+        opt("young_teachers_covered", number(), "из них вовлечённых в наставничество"),
+        opt("young_teachers_unknown", number(),
+            "учителей, о которых не известно, относятся ли они к молодым (нет даты рождения или начала стажа)"),
     });
     return object({
         req("format", constant(municipality_format), "формат файла"),
@@ -285,12 +348,18 @@ int format_version(const FileFormat& format, const std::string& text) {
 }
 
 std::string expectation(const Type& t) {
+    if (t.nullable) {
+        Type plain = t;
+        plain.nullable = false;
+        return expectation(plain) + " или null";
+    }
     switch (t.kind) {
         case K::academic_year: return "учебный год в виде ГГГГ/ГГГГ";
         case K::answer: return "ответ: число (балл, процент, количество) или «да»/«нет»";
         case K::string: return "непустая строка";
         case K::date: return "дата в формате ГГГГ-ММ-ДД";
         case K::date_or_null: return "дата в формате ГГГГ-ММ-ДД или null";
+        case K::boolean: return "true или false";
         case K::number: {
             if (t.values.empty()) return "неотрицательное число";
             std::string s = "одно из чисел: ";

@@ -42,21 +42,10 @@ std::unique_ptr<xmlXPathContext, XPathContextFree> context(xmlDocPtr doc) {
     return ctx;
 }
 
-// Width and height from a PNG's IHDR chunk; {0, 0} if the bytes are not a PNG.
-std::pair<unsigned long, unsigned long> png_size(const std::string& png) {
-    if (png.size() < 24 || png.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || png.compare(12, 4, "IHDR") != 0) return {0, 0};
-    auto be32 = [&](std::size_t at) {
-        unsigned long v = 0;
-        for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(png[at + i]);
-        return v;
-    };
-    return {be32(16), be32(20)};
-}
-
 // The picture keeps the width the template gave it; its height follows the image, so a chart
 // with more rows is taller instead of squeezed.
 void fit_height(xmlXPathContextPtr ctx, xmlNodePtr picture, const std::string& png) {
-    const auto [w, h] = png_size(png);
+    const auto [w, h] = image_pixel_size(png);
     if (w == 0 || h == 0) return;
     std::unique_ptr<xmlXPathObject, XPathObjectFree> extents(
         xmlXPathNodeEval(picture, reinterpret_cast<const xmlChar*>("wp:extent | .//a:xfrm/a:ext"), ctx));
@@ -73,6 +62,34 @@ void fit_height(xmlXPathContextPtr ctx, xmlNodePtr picture, const std::string& p
 }
 
 }  // namespace
+
+std::pair<unsigned long, unsigned long> image_pixel_size(std::string_view bytes) {
+    auto byte = [&](std::size_t at) { return static_cast<unsigned long>(static_cast<unsigned char>(bytes[at])); };
+    auto be = [&](std::size_t at, std::size_t n) {
+        unsigned long v = 0;
+        for (std::size_t i = 0; i < n; ++i) v = (v << 8) | byte(at + i);
+        return v;
+    };
+    // PNG: the IHDR chunk comes first.
+    if (bytes.size() >= 24 && bytes.substr(0, 8) == "\x89PNG\r\n\x1a\n" && bytes.substr(12, 4) == "IHDR") {
+        return {be(16, 4), be(20, 4)};
+    }
+    // JPEG: the segments up to the first start-of-frame marker (C0–CF but C4, C8, CC).
+    if (bytes.size() < 4 || byte(0) != 0xFF || byte(1) != 0xD8) return {0, 0};
+    for (std::size_t at = 2; at + 9 <= bytes.size();) {
+        if (byte(at) != 0xFF) return {0, 0};
+        const unsigned long marker = byte(at + 1);
+        if (marker == 0xFF) {  // fill byte
+            ++at;
+            continue;
+        }
+        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+            return {be(at + 7, 2), be(at + 5, 2)};
+        }
+        at += 2 + be(at + 2, 2);
+    }
+    return {0, 0};
+}
 
 std::string replace_pictures(const std::string& docx_bytes, const std::map<std::string, std::string>& images,
                              const std::string& display_name) {

@@ -4,6 +4,8 @@
 #include "docx/wordml.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/core/file_io.hpp"
+#include "nastavnik/docx/template.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/typography.hpp"
 
@@ -83,7 +85,33 @@ public:
         }
     }
 
+    /// Thrown past TemplateLimits; not an Error, so that the catch of a block does not take it
+    /// for one failing tag and go on repeating (render_part turns it into the Error).
+    struct TooLarge {
+        std::string message;
+        std::string where;
+    };
+
 protected:
+    // A loop over every node of the data inside another such loop, or a value holding the whole
+    // file repeated, would fill memory: the output is bounded as it is made.
+    void repeat(const TagInfo& tag, std::size_t items) {
+        repeated_ += items;
+        if (repeated_ > TemplateLimits::max_repetitions) {
+            throw TooLarge{"тег " + tag.tag + ": документ получается слишком большим — блоки повторяются более " +
+                               std::to_string(TemplateLimits::max_repetitions) + " раз",
+                           tag.where};
+        }
+    }
+    void produced(const TagInfo& tag, std::size_t bytes) {
+        produced_ += bytes;
+        if (produced_ > TemplateLimits::max_part_bytes) {
+            throw TooLarge{"тег " + tag.tag + ": документ получается слишком большим — больше " +
+                               size_text(TemplateLimits::max_part_bytes) + " в одной части",
+                           tag.where};
+        }
+    }
+
     struct Repetition {
         const TagInfo* loop;
         std::size_t number;  // from 1
@@ -122,6 +150,7 @@ protected:
         } catch (const Error& e) {
             problem(index, message_of(e));
         }
+        produced(tag, text.size());
         // Text from the data follows the same typography as the template's own text: «ёлочки»,
         // dashes, and «№», initials, «г.» that never end a line (ГОСТ Р 7.0.97).
         return text::typography(text);
@@ -133,6 +162,8 @@ protected:
     DiagnosticSink& sink_;
     std::vector<Repetition> repetitions_;
     std::map<std::size_t, int> reported_;
+    std::size_t repeated_ = 0;  // repetitions of all loops of the part
+    std::size_t produced_ = 0;  // bytes of values (copying renderer) or of the output (direct writer)
 };
 
 class PartRenderer : public TagFiller {
@@ -188,6 +219,7 @@ private:
         try {
             if (is_each(b)) {
                 const std::vector<xmlNodePtr> items = ev_.nodes(tag.expression, context, position(), size());
+                repeat(tag, items.size());
                 for (std::size_t k = 0; k < items.size(); ++k) {
                     repetitions_.push_back(Repetition{&tag, k + 1, items.size()});
                     emit(b, b, items[k]);
@@ -634,9 +666,12 @@ private:
         try {
             if (i.each) {
                 const std::vector<xmlNodePtr> items = ev_.nodes(tag.expression, context, position(), size());
+                repeat(tag, items.size());
                 for (std::size_t k = 0; k < items.size(); ++k) {
                     repetitions_.push_back(Repetition{&tag, k + 1, items.size()});
+                    const std::size_t before = out_.size();
                     emit(b, items[k], parent);
+                    produced(tag, out_.size() - before);
                     repetitions_.pop_back();
                 }
             } else {
@@ -714,13 +749,17 @@ std::shared_ptr<const StreamPlan> plan_stream(xmlDocPtr doc) {
 
 std::string render_part(const CompiledPart& part, const std::vector<TagInfo>& tags, const xpath::Evaluator& ev,
                         xmlNodePtr context, const std::string& file, DiagnosticSink& sink) {
-    if (part.plan == nullptr) return render_part_copying(part, tags, ev, context, file, sink);
-    std::string out;
-    out.reserve(part.plan->head.size() + 64 * 1024);
-    StreamRenderer renderer(*part.plan, tags, ev, file, sink, out);
-    renderer.document(context);
-    renderer.finish();
-    return out;
+    try {
+        if (part.plan == nullptr) return render_part_copying(part, tags, ev, context, file, sink);
+        std::string out;
+        out.reserve(part.plan->head.size() + 64 * 1024);
+        StreamRenderer renderer(*part.plan, tags, ev, file, sink, out);
+        renderer.document(context);
+        renderer.finish();
+        return out;
+    } catch (const TagFiller::TooLarge& e) {
+        throw Error(ErrorCode::template_invalid, e.message, InputLocation{file, 0, 0, e.where});
+    }
 }
 
 }  // namespace nastavnik::docx

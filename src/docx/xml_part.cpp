@@ -1,6 +1,7 @@
 #include "docx/xml_part.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/core/xml_errors.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
@@ -29,8 +30,7 @@ ParseState& state_of(void* user_data) {
 void on_error(void* user_data, xmlErrorPtr e) {
     ParseState& s = state_of(user_data);
     if (e == nullptr || e->level == XML_ERR_WARNING || s.sink.size() >= max_reported_errors) return;
-    std::string message = e->message != nullptr ? e->message : "";
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    const std::string message = xml_error_text(e->message);
     std::string where = "часть «" + s.part + "»";
     if (e->line > 0) where += ", строка " + std::to_string(e->line);
     s.sink.add(InputLocation{s.file, 0, 0, where}, "повреждённый XML" + (message.empty() ? "" : " (" + message + ")"));

@@ -162,8 +162,8 @@ const std::vector<DocumentKind>& document_kinds() {
 void refuse_if_violated(const rules::CheckResult& check) {
     std::vector<Diagnostic> reasons;
     for (const auto& f : check.findings) {
-        if (f.outcome == rules::Outcome::violated && f.rule->severity == rules::Severity::error) {
-            reasons.push_back(Diagnostic{f.subject, "[" + f.rule->id + "] " + f.message});
+        if (f.is_violation() && f.rule->severity == rules::Severity::error) {
+            reasons.push_back(Diagnostic{f.subject, f.message + " [" + f.rule->id + "]"});
         }
     }
     if (reasons.empty()) return;

@@ -3,8 +3,9 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
 
+#include "input/rapidjson_alloc.hpp"
+
 #include <rapidjson/error/error.h>
-#include <rapidjson/reader.h>
 
 #include <algorithm>
 
@@ -76,12 +77,16 @@ std::string syntax_message(rapidjson::ParseErrorCode code) {
 
 // A read-only stream over the text. Unlike rapidjson::StringStream it is not copied inside
 // the parser (StreamTraits::copyOptimization stays false), so Tell() is live during events.
+// It stops at the end of the text: RapidJSON reads '\0' as the end, but its UTF-8 check takes
+// a whole multi-byte sequence once it has seen the first byte, so a file ending in such a
+// byte inside a string made it read up to two bytes past the text's terminating zero. Past
+// the end Peek and Take give '\0' (the text holds no other zero byte: checked before).
 class TextStream {
 public:
     using Ch = char;
-    explicit TextStream(const std::string& text) : head_(text.c_str()), src_(head_) {}
-    [[nodiscard]] Ch Peek() const { return *src_; }
-    Ch Take() { return *src_++; }
+    explicit TextStream(const std::string& text) : head_(text.data()), src_(head_), end_(head_ + text.size()) {}
+    [[nodiscard]] Ch Peek() const { return src_ < end_ ? *src_ : '\0'; }
+    Ch Take() { return src_ < end_ ? *src_++ : '\0'; }
     [[nodiscard]] std::size_t Tell() const { return static_cast<std::size_t>(src_ - head_); }
     Ch* PutBegin() { return nullptr; }
     void Put(Ch) {}
@@ -91,6 +96,7 @@ public:
 private:
     const Ch* head_;
     const Ch* src_;
+    const Ch* end_;
 };
 
 // Builds JsonValues from SAX events. RapidJSON reports a bracket before consuming it and other
@@ -252,7 +258,7 @@ JsonValue parse_json(std::string_view text, const std::string& file_name) {
     }
     TextStream stream(buffer);
     Builder builder(buffer, stream, lines);
-    rapidjson::Reader reader;
+    JsonReader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
     // RapidJSON validates UTF-8 one code point at a time inside strings, a third of the time
     // of parsing Russian text. Well-formed text is checked here in one pass and parsed without

@@ -988,6 +988,8 @@ int Reader::dml_frame(xmlNodePtr shape, double width, double height) {
         f.image = picture(blip == nullptr ? "" : wml::attr(blip, "embed", wml::r_ns).value_or(""));
     } else if (wml::is(shape, wps_ns, "wsp")) {
         if (xmlNodePtr body = kid(shape, wps_ns, "bodyPr")) {
+            const std::string vert = wml::attr(body, "vert", nullptr).value_or("horz");
+            f.rotate = vert == "vert270" ? 90 : (vert == "vert" || vert == "eaVert" || vert == "wordArtVert") ? -90 : 0;
             if (auto v = wml::number(body, "lIns", nullptr)) f.inset_left = emu_to_pt(*v);
             if (auto v = wml::number(body, "tIns", nullptr)) f.inset_top = emu_to_pt(*v);
             if (auto v = wml::number(body, "rIns", nullptr)) f.inset_right = emu_to_pt(*v);
@@ -1132,6 +1134,10 @@ int Reader::vml_frame(xmlNodePtr shape, double scale_x, double scale_y, double o
     }
     if (xmlNodePtr tb = kid(shape, v_ns, "textbox")) {
         f.blocks = text_box(find(tb, wml::w_ns, "txbxContent"));
+        auto tstyle = css(wml::attr(tb, "style", nullptr).value_or(""));
+        if (tstyle["layout-flow"] == "vertical" || tstyle["layout-flow"] == "vertical-ideographic") {
+            f.rotate = tstyle["mso-layout-flow-alt"] == "bottom-to-top" ? 90 : -90;
+        }
         if (f.line == std::nullopt && stroked != "f" && stroked != "false") f.line = 0;
         if (const auto inset = wml::attr(tb, "inset", nullptr)) {
             double v[4] = {7.2, 3.6, 7.2, 3.6};

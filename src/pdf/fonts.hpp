@@ -34,6 +34,8 @@ public:
     [[nodiscard]] double advance(char32_t c) { return glyph(c).second; }
     [[nodiscard]] const std::string& path() const noexcept { return path_; }
     [[nodiscard]] bool fake_bold() const noexcept { return fake_bold_; }
+    /// The FreeType face, for shaping (pdf/shaping.cpp).
+    [[nodiscard]] FT_Face ft() const noexcept { return face_; }
     // Vertical metrics in ems, as Word and LibreOffice use them for "single" line spacing.
     double ascent = 0.9, descent = 0.2, line_gap = 0;
     double underline_position = -0.1, underline_thickness = 0.05;

@@ -22,6 +22,10 @@ struct DrawText {
     std::uint32_t color = 0;
     double char_spacing = 0;
     int rotate = 0;  // 90: the baseline runs up the page, -90: down (text in table cells)
+    // Shaped text (Arabic, Hebrew): the glyphs to draw in this order, each with the character
+    // it stands for; `text` is then what they spell, in logical order.
+    std::vector<std::uint16_t> glyphs;
+    std::u32string glyph_chars;
 };
 struct DrawLine {
     double x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0.5;
@@ -89,6 +93,10 @@ struct LayoutContext {
     double flow_y = 0;
     double column_left = 0, page_width = 0;  // of the section, for frames placed on the page
 };
+
+/// Slices of text laid out along a line, turned by `rotate` (90, -90) into one slice `inner`
+/// wide and as tall as the text is long (`fixed` > 0: that tall, the text laid out along it).
+std::vector<Slice> rotated(std::vector<Slice>&& slices, int rotate, double inner, double fixed);
 
 /// A frame (text box, shape, WordArt, picture, group) drawn in a box of its size at (0,0).
 Ops draw_frame(const Frame& f, LayoutContext& ctx);

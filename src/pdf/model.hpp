@@ -62,6 +62,7 @@ struct ParaProps {
     bool widow_control = true;
     bool contextual_spacing = false;
     bool suppress_hyphens = false;
+    bool bidi = false;  // w:bidi: a right-to-left paragraph (Arabic, Hebrew)
     std::vector<TabStop> tabs;
     int num_id = -1;
     int num_level = 0;
@@ -149,6 +150,7 @@ struct Frame {
     std::string text;           // or a line of WordArt / a chart's title
     double width = 0, height = 0;
     double inset_left = 7.2, inset_top = 3.6, inset_right = 7.2, inset_bottom = 3.6;
+    int rotate = 0;  // text direction in the box: 90 bottom to top, -90 top to bottom
     bool anchored = false;
     enum class Wrap { none, square, top_bottom } wrap = Wrap::top_bottom;
     // Position of an anchored frame: relative to (page, margin, column, character / page,

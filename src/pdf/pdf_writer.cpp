@@ -1,6 +1,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "pdf/images.hpp"
+#include "nastavnik/docx/pictures.hpp"
 
 #include "pdf/truetype.hpp"
 
@@ -304,6 +305,16 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
             if (it != images.end()) return it->second.object == nullptr ? nullptr : &it->second;
             Picture pic;
             const Image& source = doc.images.at(static_cast<std::size_t>(index));
+            // A small file can claim 10⁵ × 10⁵ pixels: nothing that size is decoded.
+            if (const auto [pw, ph] = docx::image_pixel_size(source.bytes);
+                pw > RenderLimits::max_image_side || ph > RenderLimits::max_image_side || pw * ph > RenderLimits::max_image_pixels) {
+                warnings.add(source.part, "изображение " + std::to_string(pw) + "×" + std::to_string(ph) +
+                                              " пикселей больше допустимого (не более " +
+                                              std::to_string(RenderLimits::max_image_pixels / 1000000) +
+                                              " млн пикселей): показана рамка");
+                images.emplace(index, Picture{});
+                return nullptr;
+            }
             const auto [w, h] = printed[index];
             if (auto st = image_stream(source.bytes, w, h)) {
                 auto add_image = [&](const std::string& data, int colors, const std::string& palette, bool dct) {
@@ -444,8 +455,32 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         c += "Tc\n";
                         spacing = t.char_spacing;
                     }
+                    // Characters no installed font has (CJK on a machine without CJK fonts) are
+                    // drawn as the font's empty box; the text layer keeps them through
+                    // /ActualText, so the PDF still copies and searches as the document reads.
+                    bool missing = false;
+                    if (t.glyphs.empty()) {
+                        for (const char32_t ch : t.text) missing = missing || t.face->glyph_id(ch) == 0;
+                    }
+                    if (missing) {
+                        close_array();
+                        c += "/Span <</ActualText <FEFF";
+                        static const char* hex = "0123456789ABCDEF";
+                        auto unit = [&](unsigned u) {
+                            for (int sh = 12; sh >= 0; sh -= 4) c += hex[(u >> sh) & 0xF];
+                        };
+                        for (const char32_t ch : t.text) {
+                            if (ch >= 0x10000) {
+                                unit(0xD800 + ((ch - 0x10000) >> 10));
+                                unit(0xDC00 + ((ch - 0x10000) & 0x3FF));
+                            } else {
+                                unit(static_cast<unsigned>(ch));
+                            }
+                        }
+                        c += ">>> BDC\n";
+                    }
                     double start = t.x;  // where the viewer starts this word
-                    if (in_array && t.y == pen_y && t.rotate == 0 && pen_rotate == 0) {
+                    if (!missing && in_array && t.y == pen_y && t.rotate == 0 && pen_rotate == 0) {
                         // Whole thousandths of an em (0.014 pt at 14 pt); each word starts
                         // from where the viewer put the previous one, so errors do not add up.
                         const long shift = std::lround((pen_x - t.x) * 1000.0 / t.size);
@@ -467,8 +502,10 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                     // and deflate packs them three times smaller in a third of the time.
                     c += '(';
                     double advance = 0;
-                    for (const char32_t ch : t.text) {
-                        const unsigned gid = t.face->glyph_id(ch) & 0xFFFF;
+                    const std::size_t count = t.glyphs.empty() ? t.text.size() : t.glyphs.size();
+                    for (std::size_t k = 0; k < count; ++k) {
+                        const char32_t ch = t.glyphs.empty() ? t.text[k] : t.glyph_chars[k];
+                        const unsigned gid = t.glyphs.empty() ? t.face->glyph_id(ch) & 0xFFFF : t.glyphs[k];
                         if (gid < font.to_unicode.size() && font.to_unicode[gid] == 0) font.to_unicode[gid] = ch;
                         advance += font.width(gid);
                         for (const unsigned byte : {gid >> 8, gid & 0xFF}) {
@@ -478,7 +515,11 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                         }
                     }
                     c += ')';
-                    pen_x = start + advance * t.size / 1000.0 + t.char_spacing * static_cast<double>(t.text.size());
+                    pen_x = start + advance * t.size / 1000.0 + t.char_spacing * static_cast<double>(count);
+                    if (missing) {
+                        close_array();
+                        c += "EMC\n";
+                    }
                     pen_y = t.y;
                 }
                 close_array();

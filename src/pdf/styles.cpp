@@ -106,6 +106,7 @@ void apply_ppr(const xmlNode* ppr, ParaProps& p) {
     if (auto v = wml::on_off(ppr, "widowControl")) p.widow_control = *v;
     if (auto v = wml::on_off(ppr, "contextualSpacing")) p.contextual_spacing = *v;
     if (auto v = wml::on_off(ppr, "suppressAutoHyphens")) p.suppress_hyphens = *v;
+    if (auto v = wml::on_off(ppr, "bidi")) p.bidi = *v;
     if (const xmlNodePtr shd = wml::child(ppr, "shd")) {
         if (auto fill = wml::attr(shd, "fill")) p.shading = wml::color(*fill);
     }

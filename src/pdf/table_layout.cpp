@@ -135,8 +135,6 @@ void flow_merged(const RowBox& row, std::vector<std::vector<const Slice*>>& cont
     }
 }
 
-namespace {
-
 /// The slices of a cell's text laid out along `along`, turned by `rotate` degrees into one
 /// slice `inner` wide and as tall as the text is long (`fixed`: the length of an exact row).
 std::vector<Slice> rotated(std::vector<Slice>&& slices, int rotate, double inner, double fixed) {
@@ -194,8 +192,6 @@ std::vector<Slice> rotated(std::vector<Slice>&& slices, int rotate, double inner
     one.push_back(std::move(out));
     return one;
 }
-
-}  // namespace
 
 TableBox layout_table(const Table& t, double width, LayoutContext& ctx, bool rows) {
     TableBox box;

@@ -4,6 +4,7 @@
 #include "pdf/hyphenator.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "pdf/layout.hpp"
+#include "pdf/shaping.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -61,6 +62,10 @@ struct Piece {
     std::u32string text;
     double width = 0;
     const RunProps* props = nullptr;
+    // Right-to-left text shaped by HarfBuzz: the glyphs as drawn (visual order) and for each
+    // the character it stands for; empty for the rest.
+    std::vector<std::uint16_t> glyphs;
+    std::u32string glyph_chars;
 };
 
 enum class Kind { word, space, tab, line_break, page_break, image };
@@ -72,6 +77,9 @@ struct Token {
     const Inline* in = nullptr;
     double ascent = 0, descent = 0;
     bool hyphenated = false;  // ends in an inserted hyphen
+    bool rtl = false;         // Arabic or Hebrew: shaped, and placed right to left in its line
+    bool ltr = false;         // has a letter written left to right (Latin, Cyrillic…): digits and
+                              // punctuation alone follow the direction around them
     std::vector<int> notes;   // carries footnotes' reference marks (Document::notes)
 };
 
@@ -82,6 +90,7 @@ struct Token {
 double glyph_width(Face* f, char32_t c, double size) { return std::round(f->advance(c) * size * 120.0) / 120.0; }
 
 double piece_width(Piece& p) {
+    if (!p.glyphs.empty()) return p.width;  // shaped: measured by HarfBuzz
     double w = 0;
     for (char32_t c : p.text) w += glyph_width(p.face, c, p.size);
     return w + (p.props != nullptr ? p.props->char_spacing * static_cast<double>(p.text.size()) : 0);
@@ -117,6 +126,21 @@ private:
 
     void flush() {
         if (word_.pieces.empty()) return;
+        for (auto& pc : word_.pieces) {
+            if (std::none_of(pc.text.begin(), pc.text.end(), is_rtl)) continue;
+            Shaped s = shape_rtl(*pc.face, pc.text);
+            if (s.glyphs.empty()) continue;
+            pc.glyphs = std::move(s.glyphs);
+            pc.glyph_chars = std::move(s.chars);
+            pc.width = s.advance * pc.size + (pc.props != nullptr ? pc.props->char_spacing * static_cast<double>(pc.glyphs.size()) : 0);
+            word_.rtl = true;
+        }
+        if (word_.rtl) std::reverse(word_.pieces.begin(), word_.pieces.end());
+        for (const auto& pc : word_.pieces) {
+            for (char32_t c : pc.text) {
+                if ((c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c < 0x0590 && c != 0xD7 && c != 0xF7)) word_.ltr = true;
+            }
+        }
         word_.width = 0;
         for (auto& pc : word_.pieces) word_.width += pc.width;
         out_.push_back(std::move(word_));
@@ -548,7 +572,14 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     ctx.prev_contextual = p.props.contextual_spacing;
     std::vector<Slice> slices;
     // A line becomes a slice once the next one exists: only then is it known to be the last.
-    auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break) {
+    auto convert = [&](Line& line, std::size_t li, bool last, bool after_page_break, bool text_follows = false) {
+        if (li == 0 && line.page_break_after && line.items.empty() && text_follows) {
+            // A page break at the very start of a paragraph, text after it: LibreOffice reads it
+            // as «page break before» the paragraph — no empty line is left at the foot of the
+            // previous page (which, when that page is full, went on a page of its own: a blank
+            // page). A paragraph of nothing but a break keeps its empty line where it stands.
+            return;
+        }
         if (after_page_break && line.items.empty()) {
             // Nothing after a page break but the paragraph's end or another break: LibreOffice
             // starts no line on the new page, so a heading with «page break before» (or the
@@ -617,8 +648,46 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
             if (line.items[k].tok.kind == Kind::tab) last_tab = k + 1;
         }
         const double slack = line.avail - content;
-        if (p.props.align == Align::center) shift = slack / 2;
-        else if (p.props.align == Align::right) shift = slack;
+        // Right to left: runs of Arabic/Hebrew words read from the right; a right-to-left
+        // paragraph's whole line does (its runs of other words keep their own order), and its
+        // «left» alignment is its start, the right.
+        const auto mirror = [&](std::size_t from, std::size_t to) {  // items [from, to)
+            double l = line.items[from].x, r = l;
+            for (std::size_t k = from; k < to; ++k) {
+                l = std::min(l, line.items[k].x);
+                r = std::max(r, line.items[k].x + line.items[k].width);
+            }
+            for (std::size_t k = from; k < to; ++k) line.items[k].x = l + r - line.items[k].x - line.items[k].width;
+        };
+        const auto runs = [&](bool rtl) {
+            for (std::size_t k = 0; k < end;) {
+                const auto is = [&](std::size_t i) {
+                    const Token& tk = line.items[i].tok;
+                    return tk.kind == Kind::word && (rtl ? tk.rtl : tk.ltr && !tk.rtl);
+                };
+                if (!is(k)) { ++k; continue; }
+                std::size_t run_end = k;
+                for (std::size_t m = k + 1; m < end; ++m) {
+                    if (is(m)) run_end = m;
+                    else if (line.items[m].tok.kind != Kind::space) break;
+                }
+                if (run_end > k) mirror(k, run_end + 1);
+                k = run_end + 1;
+            }
+        };
+        Align align = p.props.align;
+        if (p.props.bidi) {
+            if (end > 0) mirror(0, end);
+            runs(false);
+            if (align == Align::left) align = Align::right;
+            else if (align == Align::right) align = Align::left;
+        } else {
+            bool any = false;
+            for (std::size_t k = 0; k < end && !any; ++k) any = line.items[k].tok.rtl;
+            if (any) runs(true);
+        }
+        if (align == Align::center) shift = slack / 2;
+        else if (align == Align::right) shift = slack;
         else if (p.props.align == Align::both && !line.ends_paragraph && !line.ends_break && slack > 0) {
             int spaces = 0;
             for (std::size_t k = last_tab; k < end; ++k) spaces += line.items[k].tok.kind == Kind::space;
@@ -676,6 +745,8 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
                         t.face = pc.face;
                         t.size = pc.size;
                         t.text = std::move(pc.text);  // the line is dropped once drawn
+                        t.glyphs = std::move(pc.glyphs);
+                        t.glyph_chars = std::move(pc.glyph_chars);
                         t.color = pc.props->color;
                         t.char_spacing = pc.props->char_spacing;
                         s.ops.texts.push_back(std::move(t));
@@ -756,7 +827,7 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     Breaker breaker(p, width, ctx, builder.tokens(), [&](Line&& line) {
         if (pending) {
             const bool broke = pending->page_break_after;
-            convert(*pending, index++, false, pending_after_break);
+            convert(*pending, index++, false, pending_after_break, !line.items.empty());
             pending_after_break = broke;
         }
         pending = std::move(line);
@@ -813,7 +884,11 @@ Ops draw_frame(const Frame& f, LayoutContext& ctx) {
         box.exclusions.clear();
         box.flow_y = 0;
         double y = f.inset_top;
-        for (auto& s : layout_blocks(f.blocks, inner, box)) {
+        // Vertical text (the stamps of ЕСКД frames): laid out along the box's height, turned.
+        const double along = std::max(f.height - f.inset_top - f.inset_bottom, 12.0);
+        auto slices = f.rotate != 0 ? rotated(layout_blocks(f.blocks, along, box), f.rotate, inner, along)
+                                    : layout_blocks(f.blocks, inner, box);
+        for (auto& s : slices) {
             ops.append(std::move(s.ops), f.inset_left, y);
             y += s.height;
         }

@@ -13,11 +13,12 @@ Catalog Catalog::load(const std::filesystem::path& root) {
     if (!std::filesystem::is_directory(root, ec)) {
         throw Error(ErrorCode::io, "папка наборов правил не найдена", InputLocation{root.string(), 0, 0, {}});
     }
-    const auto schema = root / "schema" / "ruleset-1.xsd";
+    const auto schemas = root / "schema";
+    catalog.acts_ = ActLibrary::load(root / "acts", schemas / "act-1.xsd");
     std::vector<std::filesystem::path> files;
     for (auto it = std::filesystem::recursive_directory_iterator(root); it != std::filesystem::recursive_directory_iterator(); ++it) {
         const auto name = it->path().filename().string();
-        if (it->is_directory() && (name == "schema" || name == "tests")) {
+        if (it->is_directory() && (name == "schema" || name == "tests" || (name == "acts" && it->path().parent_path() == root))) {
             it.disable_recursion_pending();
             continue;
         }
@@ -27,7 +28,7 @@ Catalog Catalog::load(const std::filesystem::path& root) {
     std::vector<Diagnostic> problems;
     for (const auto& f : files) {
         try {
-            catalog.rulesets_.push_back(std::make_unique<Ruleset>(load_ruleset(f, schema)));
+            catalog.rulesets_.push_back(std::make_unique<Ruleset>(load_ruleset(f, schemas, catalog.acts_)));
         } catch (const Error& e) {
             problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
         }
@@ -65,10 +66,20 @@ std::vector<const Ruleset*> Catalog::select(const std::string& region, const std
     return out;
 }
 
+std::vector<const Ruleset*> Catalog::uppers_of(const Ruleset& rs) const {
+    std::vector<const Ruleset*> out;
+    for (const auto& u : rulesets_) {
+        // The same layer too: a federal law's layer adopts a rule of the federal recommendations.
+        if (u.get() != &rs && u->layer <= rs.layer && u->applies_to(rs.region, rs.municipality)) out.push_back(u.get());
+    }
+    return out;
+}
+
 std::vector<const Ruleset*> Catalog::chain_of(const Ruleset& rs, const Date& day) const {
     std::vector<const Ruleset*> out;
+    // The same layer too: a federal law's layer adopts a rule of the federal recommendations.
     for (const Ruleset* upper : select(rs.region, rs.municipality, day)) {
-        if (upper->layer < rs.layer) out.push_back(upper);
+        if (upper->layer <= rs.layer && upper != &rs && upper->id != rs.id) out.push_back(upper);
     }
     out.push_back(&rs);
     return out;

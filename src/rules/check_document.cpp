@@ -1,5 +1,7 @@
 #include "nastavnik/rules/check_document.hpp"
 
+#include "nastavnik/rules/report.hpp"
+
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -122,19 +124,20 @@ std::string sentence_continued(const std::string& s) {
 // the requirements checked.
 std::vector<std::string> acts_checked(const CheckResult& r) {
     std::vector<std::string> out;
-    std::set<std::string> seen;  // the same act is declared again by every ruleset that cites it
+    std::set<std::string> seen;  // the same act is cited by every ruleset that rests on it
     for (const Ruleset* rs : r.rulesets) {
-        for (const auto& rule : rs->rules) {
-            for (const auto& c : rule.citations) {
-                if (c.act == nullptr || !seen.insert(c.act->issuer + "\n" + c.act->number + "\n" + c.act->date).second) continue;
-                const Act& a = *c.act;
-                std::string text = a.kind;
-                if (!a.issuer.empty()) text = a.issuer + ", " + text;
-                if (auto d = Date::parse_iso(a.date)) text += " от " + text::date_numeric(*d);
-                if (!a.number.empty()) text += " №\u00A0" + a.number;
-                if (!a.title.empty()) text += " «" + a.title + "»";
-                out.push_back(text);
+        for (const Act* a : rs->cited_acts()) {
+            if (!seen.insert(a->issuer + "\n" + a->number + "\n" + a->date).second) continue;
+            if (a->body) {  // a recorded act, named as a lawyer names it
+                out.push_back(text::capitalize(a->nominative()) + (a->name_genitive.empty() ? " «" + a->title + "»" : ""));
+                continue;
             }
+            std::string text = a->kind;
+            if (!a->issuer.empty()) text = a->issuer + ", " + text;
+            if (auto d = Date::parse_iso(a->date)) text += " от " + text::date_numeric(*d);
+            if (!a->number.empty()) text += " №\u00A0" + a->number;
+            if (!a->title.empty()) text += " «" + a->title + "»";
+            out.push_back(text);
         }
     }
     return out;
@@ -145,20 +148,25 @@ struct Section {
     const char* title;
 };
 
-// Most serious first, what could not be assessed last.
+// Most serious first, what could not be assessed last. A section is the finding's category: a
+// violation of a binding act is an error or a remark by its severity; what rests on the Ministry's
+// recommendations only, and what only informs, is a recommendation; a requirement whose deadline
+// has not passed is neither.
 constexpr Section sections[] = {
     {"error", "Нарушения обязательных требований"},
     {"warning", "Замечания"},
+    {"pending", "Срок исполнения не истёк"},
     {"info", "Рекомендации"},
     {"not_evaluable", "Не оценивалось (нет сведений)"},
 };
 
 const char* section_of(const Finding& f) {
     if (f.outcome == Outcome::not_evaluable) return "not_evaluable";
-    switch (f.rule->severity) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::info: return "info";
+    switch (f.category) {
+        case Category::violation: return f.rule->severity == Severity::error ? "error" : "warning";
+        case Category::pending: return "pending";
+        case Category::recommendation:
+        case Category::info: return "info";
     }
     return "info";
 }
@@ -198,9 +206,14 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(summary, "violated", std::to_string(r.count(Outcome::violated)));
     add_element(summary, "errors", std::to_string(r.count_violated(Severity::error)));
     add_element(summary, "warnings", std::to_string(r.count_violated(Severity::warning)));
-    add_element(summary, "info", std::to_string(r.count_violated(Severity::info)));
+    add_element(summary, "info", std::to_string(r.count(Category::recommendation) + r.count(Category::info)));
+    add_element(summary, "pending", std::to_string(r.count(Category::pending)));
     add_element(summary, "not_evaluable", std::to_string(r.count(Outcome::not_evaluable)));
-    add_element(summary, "compliant", r.compliant() && !r.rulesets.empty() ? "да" : "нет");
+    add_element(summary, "not_evaluable_binding", std::to_string(r.gaps()));
+    add_element(summary, "compliant", r.conclusion() == Conclusion::compliant ? "да" : "нет");
+    // The conclusion as the report words it, for templates that print it whole.
+    add_element(check, "conclusion", conclusion_token(r.conclusion()));
+    add_element(check, "conclusion_text", conclusion_text(r, tree));
 
     const SubjectIndex index(tree);
     xpath::Evaluator ev(tree.doc(), r.as_of.iso());
@@ -232,9 +245,10 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             }
             add_element(n, "text", text);
             add_element(n, "requirement", f->rule->title);
-            std::string citation;
-            for (const auto& c : f->rule->citations) citation += (citation.empty() ? "" : ";\n") + c.text();
-            add_element(n, "citation", citation);
+            // What the finding rests on: the binding act for a violation, the recommendation for a
+            // recommendation (every citation is in the JSON report).
+            const Citation* main = f->binding != nullptr ? f->binding : (f->citations.empty() ? nullptr : f->citations.front());
+            add_element(n, "citation", main != nullptr ? main->text() : "");
         }
     }
     return doc;

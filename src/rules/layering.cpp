@@ -16,6 +16,15 @@ int rank(Severity s) { return s == Severity::error ? 2 : s == Severity::warning 
 
 }  // namespace
 
+std::vector<const Citation*> EffectiveRule::citations() const {
+    std::vector<const Citation*> out;
+    for (const auto& [adoption, rs] : adoptions) {
+        for (const auto& c : adoption->citations) out.push_back(&c);
+    }
+    for (const auto& c : rule->citations) out.push_back(&c);
+    return out;
+}
+
 xpath::Variables Composition::parameters_at(const Date& day) const {
     xpath::Variables vars;
     for (const Ruleset* rs : chain) {
@@ -52,7 +61,7 @@ Composition compose(std::vector<const Ruleset*> rulesets) {
                                                  " совпадает с правилом набора " + where(*it->ruleset, it->rule->line) +
                                                  "; объявите mode=\"override\" или mode=\"tighten\" либо дайте другой идентификатор"});
                 } else {
-                    c.rules.push_back(EffectiveRule{&rule, rs, nullptr});
+                    c.rules.push_back(EffectiveRule{&rule, rs, nullptr, {}, nullptr, nullptr});
                 }
                 continue;
             }
@@ -68,7 +77,30 @@ Composition compose(std::vector<const Ruleset*> rulesets) {
                                              "); объявите mode=\"override\""});
                 continue;
             }
-            *it = EffectiveRule{&rule, rs, it->ruleset};
+            *it = EffectiveRule{&rule, rs, it->ruleset, {}, nullptr, nullptr};
+        }
+    }
+    // Adoptions and deadlines reach the rules as composed, whichever layer gave their version.
+    // A rule they name may be missing on some day (the upper layer is not in force yet): then
+    // there is nothing to adopt; `ruleset lint` checks that the ids exist at all.
+    for (auto it = rulesets.rbegin(); it != rulesets.rend(); ++it) {
+        const Ruleset* rs = *it;
+        for (const auto& a : rs->adoptions) {
+            if (const auto e = find(a.rule_id); e != c.rules.end()) e->adoptions.emplace_back(&a, rs);
+        }
+        for (const auto& d : rs->deadlines) {
+            for (const auto& id : d.rules) {
+                const auto e = find(id);
+                if (e == c.rules.end()) continue;
+                if (e->deadline == nullptr) {
+                    // Lower layers first: the most specific act's deadline stands.
+                    e->deadline = &d;
+                    e->deadline_ruleset = rs;
+                } else if (e->deadline_ruleset == rs) {
+                    problems.push_back({InputLocation{rs->file.string(), d.line, 0, id},
+                                        "для правила [" + id + "] в наборе два срока: $" + e->deadline->parameter + " и $" + d.parameter});
+                }
+            }
         }
     }
     if (!problems.empty()) throw Error(ErrorCode::ruleset_invalid, std::move(problems));

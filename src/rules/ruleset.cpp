@@ -71,6 +71,30 @@ public:
     Loader(Ruleset& rs, DiagnosticSink& sink) : rs_(rs), sink_(sink) {}
 
     void load(xmlNodePtr root) {
+        for_children(root, "adopt", [&](xmlNodePtr a) {
+            Adoption adoption{attr(a, "rule"), {}, {}, static_cast<int>(xmlGetLineNo(a))};
+            for_children(a, "cite", [&](xmlNodePtr c) {
+                if (auto cit = citation(c, adoption.rule_id)) adoption.citations.push_back(*cit);
+            });
+            if (xmlNodePtr n = child(a, "note")) adoption.note = content(n);
+            rs_.adoptions.push_back(std::move(adoption));
+        });
+        for_children(root, "deadline", [&](xmlNodePtr d) {
+            Deadline deadline{attr(d, "parameter"), {}, {}, {}, static_cast<int>(xmlGetLineNo(d))};
+            const std::string list = attr(d, "rules");
+            for (std::size_t start = 0; start < list.size();) {
+                const std::size_t end = list.find_first_of(" \t\n", start);
+                const std::string id = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
+                if (!id.empty()) deadline.rules.push_back(id);
+                if (end == std::string::npos) break;
+                start = end + 1;
+            }
+            for_children(d, "cite", [&](xmlNodePtr c) {
+                if (auto cit = citation(c, "$" + deadline.parameter)) deadline.citations.push_back(*cit);
+            });
+            if (xmlNodePtr n = child(d, "note")) deadline.note = content(n);
+            rs_.deadlines.push_back(std::move(deadline));
+        });
         rs_.id = attr(root, "id");
         rs_.version = attr(root, "version");
         const std::string layer = attr(root, "layer");
@@ -92,8 +116,14 @@ public:
         }
         if (xmlNodePtr acts = child(root, "acts")) {
             for_children(acts, "act", [&](xmlNodePtr a) {
-                Act act{attr(a, "id"), attr(a, "kind"), attr(a, "issuer"), attr(a, "number"),
-                        attr(a, "date"), attr(a, "title"), {}};
+                Act act;
+                act.id = attr(a, "id");
+                act.kind = attr(a, "kind");
+                act.issuer = attr(a, "issuer");
+                act.number = attr(a, "number");
+                act.date = attr(a, "date");
+                act.title = attr(a, "title");
+                act.file = rs_.file;
                 if (xmlNodePtr note = child(a, "note")) act.note = content(note);
                 rs_.acts.push_back(std::move(act));
             });
@@ -107,6 +137,38 @@ public:
 private:
     void problem(xmlNodePtr n, const std::string& rule_id, std::string message) {
         sink_.add(InputLocation{rs_.file.string(), static_cast<int>(xmlGetLineNo(n)), 0, rule_id}, std::move(message));
+    }
+
+    // A <cite>: format 1 names an inline act and a clause as text; format 2 a recorded
+    // document and the path of a node in it, both checked here.
+    std::optional<Citation> citation(xmlNodePtr c, const std::string& owner) {
+        if (rs_.format == 1) {
+            const std::string act_id = attr(c, "act");
+            const auto act = std::find_if(rs_.acts.begin(), rs_.acts.end(), [&](const Act& a) { return a.id == act_id; });
+            if (act == rs_.acts.end()) {
+                problem(c, owner, "ссылка на неизвестный акт «" + act_id + "»");
+                return std::nullopt;
+            }
+            return Citation{&*act, nullptr, nullptr, attr(c, "clause"), attr(c, "quote")};
+        }
+        const std::string doc_id = attr(c, "doc");
+        const Document* doc = rs_.library ? rs_.library->document(doc_id) : nullptr;
+        if (doc == nullptr) {
+            problem(c, owner, "ссылка на документ «" + doc_id + "», которого нет среди записанных актов (rulesets/acts/)");
+            return std::nullopt;
+        }
+        const std::string at = attr(c, "at");
+        const Node* node = nullptr;
+        if (!at.empty()) {
+            std::string why;
+            node = doc->find(at, &why);
+            if (node == nullptr) {
+                problem(c, owner, "в документе «" + doc_id + "» (" + (doc->is_annex() ? doc->title : doc->act->title) +
+                                      ") нет «" + at + "»: " + why);
+                return std::nullopt;
+            }
+        }
+        return Citation{doc->act, doc, node, at, attr(c, "quote")};
     }
 
     void parameter(xmlNodePtr p) {
@@ -172,14 +234,8 @@ private:
             check_template(m, rule.id, rule.message);
         }
         for_children(r, "cite", [&](xmlNodePtr c) {
-            const std::string act_id = attr(c, "act");
-            const auto act = std::find_if(rs_.acts.begin(), rs_.acts.end(), [&](const Act& a) { return a.id == act_id; });
-            if (act == rs_.acts.end()) {
-                problem(c, rule.id, "ссылка на неизвестный акт «" + act_id + "»");
-                ok = false;
-                return;
-            }
-            rule.citations.push_back(Citation{&*act, attr(c, "clause"), attr(c, "quote")});
+            if (auto cit = citation(c, rule.id)) rule.citations.push_back(*cit);
+            else ok = false;
         });
         for (const auto& [where, text] : rule.expressions()) {
             for (auto& v : xpath::references(text).variables) {
@@ -253,6 +309,18 @@ const char* severity_name(Severity s) {
 }
 
 std::string Citation::text() const {
+    if (document != nullptr) {
+        if (node == nullptr) return document->nominative_reference();
+        std::string s = node_text() + " " + document->genitive_reference();
+        // A unit added to the act later says so, as lawyers cite amended codes.
+        for (const Node* n = node; n != nullptr; n = n->parent) {
+            if (n->added_by.empty()) continue;
+            const bool feminine = n->kind == "article" || n->kind == "part";
+            s += " (" + n->unit() + "\u00A0" + n->number + (feminine ? " введена " : " введён ") + n->added_by + ")";
+            break;
+        }
+        return s;
+    }
     std::string s;
     if (act != nullptr) {
         if (!act->issuer.empty()) s += act->issuer + ", ";
@@ -266,12 +334,68 @@ std::string Citation::text() const {
     return s;
 }
 
+std::vector<std::string> Citation::path() const {
+    if (node == nullptr) return {};
+    std::vector<std::string> out;
+    const Node* shown = node;
+    out.push_back(node->key());
+    for (const Node* n = node->parent; n != nullptr; n = n->parent) {
+        // «4.1.2» already says it is in 4.1 and 4: those are left out; «2» in разд. IV is not.
+        if (!n->number.empty() && shown->number.rfind(n->number + ".", 0) == 0) continue;
+        out.insert(out.begin(), n->key());
+        shown = n;
+    }
+    return out;
+}
+
+std::string Citation::node_text() const {
+    if (node == nullptr) return {};
+    // Innermost first, as in «п. 2 разд. IV», «ч. 2 ст. 351.8», «абз. 3 преамбулы».
+    std::string s;
+    const Node* shown = nullptr;
+    for (const Node* n = node; n != nullptr; n = n->parent) {
+        if (shown != nullptr && !n->number.empty() && shown->number.rfind(n->number + ".", 0) == 0) continue;
+        if (!s.empty()) s += " ";
+        if (n->kind == "preamble") s += shown == nullptr ? "преамбула" : "преамбулы";
+        else s += n->unit() + "\u00A0" + n->number;
+        shown = n;
+    }
+    return s;
+}
+
+bool Citation::in_force(const Date& day) const {
+    if (act != nullptr) {
+        if (auto d = Date::parse_iso(act->date); d && day < *d) return false;
+    }
+    for (const Node* n = node; n != nullptr; n = n->parent) {
+        if (n->since && day < *n->since) return false;
+    }
+    return true;
+}
+
 const ParameterValue* Parameter::at(const Date& day) const {
     const ParameterValue* found = nullptr;
     for (const auto& v : values) {
         if (v.from <= day && (!v.to || day <= *v.to)) found = &v;
     }
     return found;
+}
+
+std::vector<const Act*> Ruleset::cited_acts() const {
+    std::vector<const Act*> out;
+    if (format == 1) {
+        for (const auto& a : acts) out.push_back(&a);
+        return out;
+    }
+    auto add = [&](const std::vector<Citation>& cs) {
+        for (const auto& c : cs) {
+            if (c.act != nullptr && std::find(out.begin(), out.end(), c.act) == out.end()) out.push_back(c.act);
+        }
+    };
+    for (const auto& r : rules) add(r.citations);
+    for (const auto& a : adoptions) add(a.citations);
+    for (const auto& d : deadlines) add(d.citations);
+    return out;
 }
 
 bool Ruleset::in_force(const Date& day) const {
@@ -290,13 +414,30 @@ xpath::Variables Ruleset::parameters_at(const Date& day) const {
     return vars;
 }
 
-Ruleset load_ruleset(const std::filesystem::path& file, const std::filesystem::path& schema) {
+Ruleset load_ruleset(const std::filesystem::path& file, const std::filesystem::path& schemas,
+                     std::shared_ptr<const ActLibrary> library) {
     DiagnosticSink sink;
     XmlDocPtr doc = read_xml_file(file, sink);
-    if (doc && validate_with_schema(doc.get(), file, schema, sink)) {
+    if (!doc) {
+        sink.throw_if_any(ErrorCode::ruleset_invalid);
+        throw Error(ErrorCode::ruleset_invalid, "набор правил не загружен", InputLocation{file.string(), 0, 0, {}});
+    }
+    xmlNodePtr root = xmlDocGetRootElement(doc.get());
+    const std::string ns = root != nullptr && root->ns != nullptr ? reinterpret_cast<const char*>(root->ns->href) : "";
+    const int format = ns == "urn:nastavnik:ruleset:1" ? 1 : ns == "urn:nastavnik:ruleset:2" ? 2 : 0;
+    if (format == 0) {
+        throw Error(ErrorCode::ruleset_invalid,
+                    "неизвестный формат набора правил «" + ns + "»; ожидается urn:nastavnik:ruleset:2 (или прежний urn:nastavnik:ruleset:1)",
+                    InputLocation{file.string(), root ? static_cast<int>(xmlGetLineNo(root)) : 0, 0, {}});
+    }
+    std::error_code ec;
+    const auto dir = std::filesystem::is_directory(schemas, ec) ? schemas : schemas.parent_path();
+    if (validate_with_schema(doc.get(), file, dir / ("ruleset-" + std::to_string(format) + ".xsd"), sink)) {
         Ruleset rs;
         rs.file = file;
-        Loader(rs, sink).load(xmlDocGetRootElement(doc.get()));
+        rs.format = format;
+        rs.library = std::move(library);
+        Loader(rs, sink).load(root);
         sink.throw_if_any(ErrorCode::ruleset_invalid);
         return rs;
     }

@@ -2,6 +2,7 @@
 
 #include "nastavnik/docx/template.hpp"
 #include "rules/plain_tree.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
@@ -57,11 +58,15 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     add_element(root, "valid_from", rs.valid_from.iso());
     if (rs.valid_to) add_element(root, "valid_to", rs.valid_to->iso());
     xmlNodePtr acts = add_element(root, "acts");
-    for (const auto& a : rs.acts) {
-        std::string text = a.issuer + ", " + a.kind;
-        if (auto d = Date::parse_iso(a.date)) text += " от " + text::date_numeric(*d);
-        if (!a.number.empty()) text += " №\u00A0" + a.number;
-        add_element(acts, "act", text + " «" + a.title + "»");
+    for (const Act* a : rs.cited_acts()) {
+        if (a->body) {
+            add_element(acts, "act", text::capitalize(a->nominative()) + (a->name_genitive.empty() ? " «" + a->title + "»" : ""));
+            continue;
+        }
+        std::string text = a->issuer + ", " + a->kind;
+        if (auto d = Date::parse_iso(a->date)) text += " от " + text::date_numeric(*d);
+        if (!a->number.empty()) text += " №\u00A0" + a->number;
+        add_element(acts, "act", text + " «" + a->title + "»");
     }
     // Parameters in words: a title, the value with its unit agreed with the number, dates as
     // ДД.ММ.ГГГГ, a value of several items («a|b|c») as a list — one <line> per printed line,

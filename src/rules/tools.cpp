@@ -79,11 +79,46 @@ std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*
             }
         }
         for (const auto& c : rule.citations) {
-            if (c.clause.find_first_of("0123456789") == std::string::npos) {
+            if (rs.format == 1 && c.clause.find_first_of("0123456789") == std::string::npos) {
                 out.push_back({at(rs, rule), "ссылка на акт «" + c.act->id + "» без номера пункта: «" + c.clause + "»"});
+            }
+            if (rs.format >= 2 && c.node == nullptr) {
+                out.push_back({at(rs, rule), "ссылка на документ «" + c.document->id + "» в целом: укажите пункт (атрибут at)"});
             }
         }
         if (rule.title.empty() || rule.message.empty()) out.push_back({at(rs, rule), "нет заголовка или сообщения"});
+    }
+    auto known_rule = [&](const std::string& id) {
+        return find_rule(rs, id) != nullptr ||
+               std::any_of(upper.begin(), upper.end(), [&](const Ruleset* u) { return u != &rs && find_rule(*u, id) != nullptr; });
+    };
+    for (const auto& a : rs.adoptions) {
+        if (!known_rule(a.rule_id)) {
+            out.push_back({InputLocation{rs.file.string(), a.line, 0, a.rule_id},
+                           "принимается правило [" + a.rule_id + "], которого нет ни в этом наборе, ни в наборах выше"});
+        }
+    }
+    for (const auto& d : rs.deadlines) {
+        for (const auto& id : d.rules) {
+            if (!known_rule(id)) {
+                out.push_back({InputLocation{rs.file.string(), d.line, 0, id},
+                               "срок $" + d.parameter + " установлен для правила [" + id + "], которого нет ни в этом наборе, ни в наборах выше"});
+            }
+        }
+    }
+    for (const auto& a : rs.adoptions) {
+        if (std::none_of(a.citations.begin(), a.citations.end(), [](const Citation& c) { return c.force() == Force::binding; })) {
+            out.push_back({InputLocation{rs.file.string(), a.line, 0, a.rule_id},
+                           "правило принимается ссылками только на рекомендательные акты: обязательным оно от этого не станет"});
+        }
+    }
+    for (const auto& d : rs.deadlines) {
+        used_parameters.insert(d.parameter);
+        const bool defined = find_parameter(rs, d.parameter) != nullptr ||
+                             std::any_of(upper.begin(), upper.end(), [&](const Ruleset* u) { return find_parameter(*u, d.parameter) != nullptr; });
+        if (!defined) {
+            out.push_back({InputLocation{rs.file.string(), d.line, 0, "$" + d.parameter}, "срок: параметр «$" + d.parameter + "» не определён"});
+        }
     }
     for (const auto& p : rs.parameters) {
         const InputLocation where{rs.file.string(), 0, 0, "$" + p.id};
@@ -98,6 +133,11 @@ std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*
             out.push_back({InputLocation{rs.file.string(), 0, 0, a.id}, "у акта нет даты или заголовка"});
         }
     }
+    if (rs.format == 1) {
+        out.push_back({InputLocation{rs.file.string(), 0, 0, rs.id},
+                       "набор правил в прежнем формате 1: ссылки на пункты не проверяются по структуре актов; "
+                       "переведите его на формат 2 (docs/CONTRACTS.md §5)"});
+    }
     return out;
 }
 
@@ -107,9 +147,26 @@ std::string show(const Ruleset& rs) {
          (rs.municipality.empty() ? "" : ", " + rs.municipality) + "; действует с " + text::date_numeric(rs.valid_from) +
          (rs.valid_to ? " по " + text::date_numeric(*rs.valid_to) : std::string{}) + "\nФайл: " + rs.file.string() + "\n";
     s += "\nАкты:\n";
-    for (const auto& a : rs.acts) {
-        s += "  " + a.id + ": " + a.issuer + ", " + a.kind + (a.number.empty() ? "" : " № " + a.number) + " от " +
-             a.date + " «" + a.title + "»\n";
+    for (const Act* a : rs.cited_acts()) {
+        if (a->body) {
+            s += "  " + a->id + ": " + a->nominative() + " «" + a->title + "» (" +
+                 (a->force == Force::binding ? "обязательный" : "рекомендательный") + ", " + a->level + " уровень)\n";
+        } else {
+            s += "  " + a->id + ": " + a->issuer + ", " + a->kind + (a->number.empty() ? "" : " № " + a->number) + " от " +
+                 a->date + " «" + a->title + "»\n";
+        }
+    }
+    for (const auto& a : rs.adoptions) {
+        s += "Принимает правило [" + a.rule_id + "]: ";
+        for (std::size_t i = 0; i < a.citations.size(); ++i) s += (i ? "; " : "") + a.citations[i].text();
+        s += "\n";
+    }
+    for (const auto& d : rs.deadlines) {
+        s += "Срок $" + d.parameter + " для правил";
+        for (const auto& id : d.rules) s += " [" + id + "]";
+        s += ": ";
+        for (std::size_t i = 0; i < d.citations.size(); ++i) s += (i ? "; " : "") + d.citations[i].text();
+        s += "\n";
     }
     s += "\nПараметры:\n";
     for (const auto& p : rs.parameters) s += "  $" + p.id + " = " + parameter_values(p) + "\n";

@@ -1,5 +1,7 @@
 #include "rules/xml_loading.hpp"
 
+#include "nastavnik/core/xml_errors.hpp"
+
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 
@@ -17,8 +19,7 @@ struct Capture {
     static void handler(void* data, xmlError* e) {
         auto* self = static_cast<Capture*>(data);
         if (e == nullptr || e->level == XML_ERR_WARNING) return;
-        std::string msg = e->message ? e->message : "ошибка XML";
-        while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+        const std::string msg = e->message ? xml_error_text(e->message) : "ошибка XML";
         const char* prefix = e->domain == XML_FROM_SCHEMASV ? "не соответствует схеме набора правил: "
                                                             : "ошибка XML: ";
         self->sink->add(InputLocation{self->file, e->line, e->int2, {}}, prefix + msg);

@@ -2,8 +2,11 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <mutex>
+#include <semaphore>
 #include <stdexcept>
+#include <thread>
 
 namespace nastavnik::serve {
 
@@ -14,8 +17,28 @@ void init_crypto() {
     });
 }
 
+namespace {
+
+// Argon2id takes 64 MiB and a core for ~0.1 s. More of them at once than there are cores only
+// adds memory (a login storm of 100 users: 16 request threads × 64 MiB) and takes the cores
+// from every other page; beyond the cores they wait here.
+std::counting_semaphore<1024>& hashing_slots() {
+    static std::counting_semaphore<1024> slots(std::clamp<std::ptrdiff_t>(std::thread::hardware_concurrency(), 1, 1024));
+    return slots;
+}
+
+struct Slot {
+    Slot() { hashing_slots().acquire(); }
+    ~Slot() { hashing_slots().release(); }
+    Slot(const Slot&) = delete;
+    Slot& operator=(const Slot&) = delete;
+};
+
+}  // namespace
+
 std::string hash_password(const std::string& password) {
     init_crypto();
+    Slot slot;
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
@@ -26,6 +49,7 @@ std::string hash_password(const std::string& password) {
 
 bool verify_password(const std::string& hash, const std::string& password) {
     init_crypto();
+    Slot slot;
     return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 

@@ -10,6 +10,7 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/generate/generator.hpp"
 #include "nastavnik/rules/engine.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "serve/auth.hpp"
 #include "serve/context.hpp"
 #include "serve/submission.hpp"
@@ -183,12 +184,10 @@ void Service::Impl::run_job(const store::Job& job) {
 void Service::Impl::run_package(const store::Job& job) {
     const auto s = db->submission(job.submission_id);
     if (!s) throw Error(ErrorCode::internal, "submission not found");
-    const auto u = db->upload(s->upload_id);
-    const auto tree = read_submission(*this, *u);
-    const Date as_of = Date::parse_iso(s->as_of).value_or(this->as_of());
-    const auto cat = catalog();
-    const auto rulesets = cat->select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
-    const auto check = rules::check(tree, rulesets, as_of);
+    const auto checked = check_again(*this, *s);
+    const auto& tree = checked.tree;
+    const auto& check = checked.result;
+    const Date as_of = checked.as_of;
     // The CLI's refusal, in the page's words (no command-line options to suggest).
     std::string refused;
     for (const auto& f : check.findings) {
@@ -229,12 +228,15 @@ void Service::Impl::run_batch(const store::Job& job) {
     const auto in = work / "in";
     const auto out = work / "out";
     std::filesystem::create_directories(in);
-    write_file_atomic(in / "municipality.json", upload_bytes(*db->upload(mun->data_upload)), false);
+    // Each file keeps its kind (.json or .xlsx): the batch reads both.
+    auto kind = [](const store::Upload& u) { return workbook::is_workbook_file(u.file_name) ? std::string(".xlsx") : std::string(".json"); };
+    const auto municipal = db->upload(mun->data_upload);
+    write_file_atomic(in / ("municipality" + kind(*municipal)), upload_bytes(*municipal), false);
     for (const auto& s : db->latest_submissions(mun->id, job.year)) {
         const auto u = db->upload(s.upload_id);
-        if (!u || !u->file_name.ends_with(".json")) continue;
+        if (!u) continue;
         // Named by the organisation's id: the batch's folders name no person.
-        write_file_atomic(in / ("org-" + std::to_string(s.organisation_id) + ".json"), upload_bytes(*u), false);
+        write_file_atomic(in / ("org-" + std::to_string(s.organisation_id) + kind(*u)), upload_bytes(*u), false);
     }
     const auto input = batch::load_municipality(in);
     batch::Options options;

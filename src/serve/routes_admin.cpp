@@ -4,6 +4,8 @@
 #include "serve/auth.hpp"
 #include "serve/context.hpp"
 
+#include <map>
+
 namespace nastavnik::serve {
 
 namespace {
@@ -19,6 +21,35 @@ Id id_field(const Ctx& c, const std::string& name, const std::string& title) {
 std::string bounded(const std::string& v, const std::string& title) {
     if (v.size() > 500) throw HttpError(400, "Поле «" + title + "» длиннее 500 символов.");
     return v;
+}
+
+// The audit log for a person: what was done, in words; the object as «организация № 3».
+std::string action_title(const std::string& action) {
+    static const std::map<std::string, std::string> titles = {
+        {"admin.create", "создан администратор (командой)"}, {"admin.reset", "сброшен пароль администратора (командой)"},
+        {"check", "проверка сведений"}, {"download.act", "скачана справка о проверке"},
+        {"download.document", "скачан документ пакета"}, {"download.municipal", "скачан документ муниципалитета"},
+        {"download.package", "скачан пакет документов"}, {"download.upload", "скачан загруженный файл"},
+        {"generate", "заказан пакет документов"}, {"generate.batch", "заказана обработка муниципалитета"},
+        {"inspector.assign", "изменено назначение проверяющего"}, {"login", "вход"},
+        {"login.failed", "неудачная попытка входа"}, {"login.throttled", "вход заблокирован после неудачных попыток"},
+        {"logout", "выход"}, {"municipality.create", "создан муниципалитет"},
+        {"organisation.create", "создана организация"}, {"password.change", "смена пароля"},
+        {"ruleset.draft", "загружен проект набора правил"}, {"ruleset.publish", "опубликована версия набора правил"},
+        {"upload", "загружен файл"}, {"user.create", "создан пользователь"}, {"user.reset", "сброшен пароль пользователя"},
+        {"user.enable", "пользователь включён"}, {"user.disable", "пользователь отключён"}};
+    const auto it = titles.find(action);
+    return it == titles.end() ? action : it->second;
+}
+
+std::string object_title(const std::string& object) {
+    static const std::map<std::string, std::string> kinds = {
+        {"organisation", "организация"}, {"municipality", "муниципалитет"}, {"user", "пользователь"},
+        {"job", "задание"}, {"ruleset-version", "версия набора правил"}, {"ruleset", "набор правил"}};
+    const auto colon = object.find(':');
+    if (colon == std::string::npos) return object;
+    const auto it = kinds.find(object.substr(0, colon));
+    return it == kinds.end() ? object : it->second + " №\u00A0" + object.substr(colon + 1);  // NBSP: «№ 3» is not split
 }
 
 }  // namespace
@@ -185,7 +216,9 @@ void Service::Impl::add_admin_routes() {
                               r->set("at", time_text(e.at));
                               r->set("user", e.user_id);
                               r->set("action", e.action);
+                              r->set("action_title", action_title(e.action));
                               r->set("object", e.object);
+                              r->set("object_title", object_title(e.object));
                               r->set("detail", e.detail);
                               entries->add(r);
                           }

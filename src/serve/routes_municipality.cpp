@@ -5,6 +5,7 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/input/json.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "docx/package.hpp"
 #include "serve/context.hpp"
 #include "serve/submission.hpp"
@@ -131,8 +132,14 @@ void Service::Impl::add_municipality_routes() {
     routes.push_back({"POST", "/municipalities/{mun}/data", own, [this](Ctx& c) {
                           const UploadedFile& f = c.file("file");
                           // Validated now: the batch must not be the first to find it broken.
-                          const auto json = input::parse_json(f.bytes, f.file_name.empty() ? "municipality.json" : f.file_name);
-                          (void)data::DataTree::from_json(json, f.file_name, data::municipality_file_format());
+                          const auto format = data::municipality_file_format();
+                          if (workbook::is_workbook_file(f.file_name)) {
+                              auto book = workbook::read_workbook(f.bytes, f.file_name, &format);
+                              (void)data::DataTree::from_json(book.root, f.file_name, format, std::move(book.places));
+                          } else {
+                              const auto json = input::parse_json(f.bytes, f.file_name.empty() ? "municipality.json" : f.file_name);
+                              (void)data::DataTree::from_json(json, f.file_name, format);
+                          }
                           const auto u = keep_upload(c, "municipality", f, 0, c.mun->id);
                           db->set_municipality_data(c.mun->id, u.id);
                           auto m = object();

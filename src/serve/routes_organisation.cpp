@@ -8,6 +8,7 @@
 #include "nastavnik/rules/check_document.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "docx/package.hpp"
 #include "serve/auth.hpp"
 #include "serve/context.hpp"
@@ -213,13 +214,10 @@ void Service::Impl::add_organisation_routes() {
                           const auto s = db->submission(c.id("sub"));
                           if (!s || s->organisation_id != c.org->id) throw HttpError(404, "Сведения не найдены.");
                           if (s->status == "invalid") throw HttpError(409, "Файл не принят: справку о проверке составить нельзя.");
-                          const auto u = db->upload(s->upload_id);
-                          const auto tree = read_submission(*this, *u);
-                          const Date as_of = Date::parse_iso(s->as_of).value_or(this->as_of());
-                          const auto cat = catalog();
-                          const auto rulesets = cat->select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
-                          const auto result = rules::check(tree, rulesets, as_of);
-                          std::string bytes = rules::check_document(result, tree, opt.home / "templates" / "spravka-o-proverke.docx");
+                          const auto checked = check_again(*this, *s);
+                          const Date as_of = checked.as_of;
+                          std::string bytes =
+                              rules::check_document(checked.result, checked.tree, opt.home / "templates" / "spravka-o-proverke.docx");
                           std::string name = "Справка о результатах проверки.docx";
                           if (c.query["format"] == "pdf") {
                               pdf::RenderOptions ro;
@@ -300,6 +298,37 @@ void Service::Impl::add_organisation_routes() {
                           db->audit(c.user_id(), "download.document", "organisation:" + std::to_string(c.org->id),
                                     "job:" + std::to_string(j->id) + " entry:" + std::to_string(n));
                           return Reply::file(std::move(bytes), mime_of(name), name);
+                      }});
+
+    // A blank workbook to fill in: the organisation's (region and municipality filled, the forms
+    // of mentoring of the rulesets in force there in its drop-down), or ?kind=municipality the
+    // municipality's.
+    routes.push_back({"GET", "/workbook/blank", Access{false, {Role::organisation, Role::municipal}, Scope::none}, [this](Ctx& c) {
+                          const bool municipal = c.query["kind"] == "municipality";
+                          const Id mun_id = c.user->role == Role::municipal ? c.user->municipality_id
+                                                                             : (db->organisation(c.user->organisation_id)
+                                                                                    ? db->organisation(c.user->organisation_id)->municipality_id
+                                                                                    : 0);
+                          const auto mun = db->municipality(mun_id);
+                          workbook::WriteOptions options;
+                          const std::string section = municipal ? "municipality" : "organisation";
+                          if (mun) {
+                              options.prefill.emplace_back(section + ".region", mun->region);
+                              options.prefill.emplace_back(section + (municipal ? ".name" : ".municipality"), mun->name);
+                              options.mentoring_forms = workbook::ruleset_mentoring_forms(*catalog(), mun->region, mun->name, as_of());
+                          }
+                          const auto tmp = opt.data / "work" / ("blank-" + random_hex(8) + ".xlsx");
+                          struct Remove {
+                              std::filesystem::path p;
+                              ~Remove() {
+                                  std::error_code ec;
+                                  std::filesystem::remove(p, ec);
+                              }
+                          } remove{tmp};
+                          workbook::write_workbook(tmp, municipal ? workbook::municipality_layout() : workbook::organisation_layout(), nullptr,
+                                                   options);
+                          const std::string name = municipal ? "Сведения о муниципалитете.xlsx" : "Сведения об организации.xlsx";
+                          return Reply::file(read_file(tmp, 64u << 20), mime_of(name), name);
                       }});
 
     // The inspector's list: the organisations assigned, each with its latest submission.

@@ -8,6 +8,7 @@
 #include "nastavnik/rules/rule_tests.hpp"
 #include "nastavnik/rules/tools.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 #include "serve/auth.hpp"
 #include "serve/context.hpp"
 
@@ -161,8 +162,18 @@ void Service::Impl::add_ruleset_routes() {
                           for (const auto& s : db->latest_submissions_everywhere()) {
                               if (s.status == "invalid") continue;
                               const auto up = db->upload(s.upload_id);
-                              if (!up || !up->file_name.ends_with(".json")) continue;
-                              write_file_atomic(data_dir / (std::to_string(s.organisation_id) + ".json"), upload_bytes(*up), false);
+                              // rules::replay reads *.json: a workbook is replayed as the JSON it reads into.
+                              if (!up) continue;
+                              std::string json = upload_bytes(*up);
+                              if (workbook::is_workbook_file(up->file_name)) {
+                                  const auto format = data::organisation_file_format();
+                                  try {
+                                      json = input::to_json_text(workbook::read_workbook(json, up->file_name, &format).root);
+                                  } catch (const Error&) {
+                                      continue;
+                                  }
+                              }
+                              write_file_atomic(data_dir / (std::to_string(s.organisation_id) + ".json"), json, false);
                               ++replayed;
                           }
                           report->set("organisations", replayed);

@@ -193,6 +193,35 @@ Model nav_item(const std::string& href, const std::string& label) {
     return m;
 }
 
+// What every page shows around its own data: the title, who is logged in, the CSRF token for
+// its forms, the role's menu.
+Model page_model(const Ctx& c, const std::string& title) {
+    auto page = object();
+    page->set("title", title);
+    if (!c.user) return page;
+    auto me = object();
+    me->set("name", c.user->display_name);
+    me->set("role", store::role_title(c.user->role));
+    page->set("me", me);
+    page->set("csrf", c.csrf);
+    auto nav = list();
+    switch (c.user->role) {
+        case store::Role::admin:
+            nav->add(nav_item("/admin", "Пользователи и организации"));
+            nav->add(nav_item("/admin/audit", "Журнал действий"));
+            break;
+        case store::Role::municipal:
+            nav->add(nav_item("/municipalities/" + std::to_string(c.user->municipality_id), "Организации муниципалитета"));
+            break;
+        case store::Role::organisation: nav->add(nav_item("/orgs/" + std::to_string(c.user->organisation_id), "Моя организация")); break;
+        case store::Role::inspector: nav->add(nav_item("/inspections", "Проверки")); break;
+        case store::Role::editor: nav->add(nav_item("/rulesets", "Наборы правил")); break;
+    }
+    nav->add(nav_item("/password", "Сменить пароль"));
+    page->set("nav", nav);
+    return page;
+}
+
 class Handler : public Poco::Net::HTTPRequestHandler {
 public:
     explicit Handler(Service::Impl& svc) : svc_(svc) {}
@@ -231,20 +260,12 @@ void Handler::error_page(Ctx& c, Poco::Net::HTTPServerResponse& res, int status,
         body = os.str();
         res.setContentType("application/json; charset=utf-8");
     } else {
-        auto page = object();
-        page->set("title", "Ошибка");
-        m->set("page", page);
-        if (c.user) {
-            auto me = object();
-            me->set("name", c.user->display_name);
-            me->set("role", store::role_title(c.user->role));
-            page->set("me", me);
-            page->set("csrf", c.csrf);
-        }
+        m->set("page", page_model(c, "Ошибка"));
         try {
             body = svc_.pages->render("error", m);
         } catch (const std::exception&) {
-            body = "<!doctype html><meta charset=\"utf-8\"><title>Ошибка</title><p>" + escape(message) + "</p>";
+            // The page templates themselves failed: a fixed text, no data in it.
+            body = "<!doctype html><meta charset=\"utf-8\"><title>Ошибка</title><p>Ошибка сервиса. Сообщите администратору.</p>";
         }
         res.setContentType("text/html; charset=utf-8");
     }
@@ -460,33 +481,7 @@ void Handler::respond(Ctx& c, Reply& r, Poco::Net::HTTPServerResponse& res) {
         res.send();
         return;
     } else {
-        auto page = object();
-        page->set("title", r.model->has("title") ? r.model->getValue<std::string>("title") : std::string("Наставничество"));
-        if (c.user) {
-            auto me = object();
-            me->set("name", c.user->display_name);
-            me->set("role", store::role_title(c.user->role));
-            page->set("me", me);
-            page->set("csrf", c.csrf);
-            auto nav = list();
-            switch (c.user->role) {
-                case store::Role::admin:
-                    nav->add(nav_item("/admin", "Пользователи и организации"));
-                    nav->add(nav_item("/admin/audit", "Журнал действий"));
-                    break;
-                case store::Role::municipal:
-                    nav->add(nav_item("/municipalities/" + std::to_string(c.user->municipality_id), "Организации муниципалитета"));
-                    break;
-                case store::Role::organisation:
-                    nav->add(nav_item("/orgs/" + std::to_string(c.user->organisation_id), "Моя организация"));
-                    break;
-                case store::Role::inspector: nav->add(nav_item("/inspections", "Проверки")); break;
-                case store::Role::editor: nav->add(nav_item("/rulesets", "Наборы правил")); break;
-            }
-            nav->add(nav_item("/password", "Сменить пароль"));
-            page->set("nav", nav);
-        }
-        r.model->set("page", page);
+        r.model->set("page", page_model(c, r.model->has("title") ? r.model->getValue<std::string>("title") : std::string("Наставничество")));
         body = svc_.pages->render(r.view, r.model);
         res.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
         res.setContentType("text/html; charset=utf-8");
@@ -579,18 +574,27 @@ store::Upload Service::Impl::keep_upload(Ctx& c, const std::string& kind, const 
     // Content-addressed: the same bytes are one file, never rewritten; read-only on disk.
     u.stored_path = "uploads/" + u.sha256.substr(0, 2) + "/" + u.sha256 + ext;
     const auto path = file(u.stored_path);
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
-        std::filesystem::create_directories(path.parent_path(), ec);
-        write_file_atomic(path, f.bytes);
-        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read, ec);
+    {
+        // Two requests with the same bytes (a double click, a shared sample) would write the
+        // same temporary name: one at a time in this process (another process's temporary name
+        // has its own pid).
+        static std::mutex writing;
+        std::lock_guard lock(writing);
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec)) {
+            std::filesystem::create_directories(path.parent_path(), ec);
+            write_file_atomic(path, f.bytes);
+            std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read, ec);
+        }
     }
     u.uploaded_by = c.user_id();
     u.organisation_id = organisation;
     u.municipality_id = municipality;
+    store::Store::Transaction tx(*db);
     u.id = db->add_upload(u);
     db->audit(c.user_id(), "upload", kind + ":" + std::to_string(organisation ? organisation : municipality),
               "upload:" + std::to_string(u.id) + " sha256:" + u.sha256 + " bytes:" + std::to_string(u.size));
+    tx.commit();
     return u;
 }
 

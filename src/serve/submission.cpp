@@ -5,6 +5,7 @@
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/workbook/workbook.hpp"
 
 #include <Poco/JSON/Parser.h>
 
@@ -15,11 +16,35 @@ data::DataTree read_submission(Service::Impl& svc, const store::Upload& u) {
     if (bytes.size() > input::JsonLimits::max_file_bytes) {
         throw Error(ErrorCode::io, "файл больше допустимого", InputLocation{u.file_name, 0, 0, {}});
     }
+    // The workbook is another way in to the same tree (its places: sheet, cell, column title).
+    if (workbook::is_workbook_file(u.file_name)) {
+        const auto format = data::organisation_file_format();
+        auto book = workbook::read_workbook(bytes, u.file_name, &format);
+        return data::DataTree::from_json(book.root, u.file_name, format, std::move(book.places));
+    }
     if (!u.file_name.ends_with(".json")) {
-        throw Error(ErrorCode::data_invalid, "ожидается файл сведений об организации в формате JSON (.json)",
+        throw Error(ErrorCode::data_invalid, "ожидается книга Excel (.xlsx) или файл сведений в формате JSON (.json)",
                     InputLocation{u.file_name, 0, 0, {}});
     }
     return data::DataTree::from_json(input::parse_json(bytes, u.file_name), u.file_name);
+}
+
+namespace {
+
+rules::CheckResult check_tree(const rules::Catalog& catalog, const data::DataTree& tree, const Date& as_of) {
+    return rules::check(tree, catalog.select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of), as_of);
+}
+
+}  // namespace
+
+Checked check_again(Service::Impl& svc, const store::Submission& s) {
+    const auto u = svc.db->upload(s.upload_id);
+    if (!u) throw Error(ErrorCode::internal, "upload of a submission not found");
+    auto catalog = svc.catalog();
+    auto tree = read_submission(svc, *u);
+    const Date as_of = Date::parse_iso(s.as_of).value_or(svc.as_of());
+    auto result = check_tree(*catalog, tree, as_of);
+    return Checked{std::move(catalog), std::move(tree), std::move(result), as_of};
 }
 
 Id check_and_record(Service::Impl& svc, Id user, const store::Organisation& org, const store::Upload& u,
@@ -34,21 +59,22 @@ Id check_and_record(Service::Impl& svc, Id user, const store::Organisation& org,
     try {
         const auto tree = read_submission(svc, u);
         const auto cat = svc.catalog();
-        const auto rulesets = cat->select(tree.organisation_field("region"), tree.organisation_field("municipality"), as_of);
-        const auto result = rules::check(tree, rulesets, as_of);
+        const auto result = check_tree(*cat, tree, as_of);
         s.report_json = rules::report_json(result, tree);
         s.errors = static_cast<int>(result.count_violated(rules::Severity::error));
         s.warnings = static_cast<int>(result.count_violated(rules::Severity::warning));
         s.not_evaluable = static_cast<int>(result.count(rules::Outcome::not_evaluable));
-        s.status = rulesets.empty() ? "no-rulesets" : s.errors > 0 ? "errors" : s.warnings > 0 ? "warnings" : "compliant";
+        s.status = result.rulesets.empty() ? "no-rulesets" : s.errors > 0 ? "errors" : s.warnings > 0 ? "warnings" : "compliant";
     } catch (const Error& e) {
         if (e.code() == ErrorCode::io && e.diagnostics().front().where.file != u.file_name) throw;  // our disk, not their file
         s.status = "invalid";
         for (const auto& d : e.diagnostics()) s.problems += d.to_string() + "\n";
     }
+    store::Store::Transaction tx(*svc.db);
     const Id id = svc.db->add_submission(s);
     svc.db->audit(user, "check", "organisation:" + std::to_string(org.id),
                   "submission:" + std::to_string(id) + " status:" + s.status + " sha256:" + u.sha256);
+    tx.commit();
     return id;
 }
 

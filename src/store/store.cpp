@@ -83,9 +83,15 @@ Id integer(const Var& v) { return v.isEmpty() ? 0 : v.convert<Poco::Int64>(); }
 
 }  // namespace
 
+// The session of the calling thread's open transaction, if any (Store::Transaction).
+thread_local Poco::Data::Session* transaction_session = nullptr;
+
 struct Store::Impl {
     bool postgres = false;
     std::unique_ptr<Poco::Data::SessionPool> pool;
+
+    // Inside a transaction every statement goes to its session; else any session of the pool.
+    Poco::Data::Session session() { return transaction_session != nullptr ? *transaction_session : pool->get(); }
 
     // '?' placeholders are written once; PostgreSQL's connector numbers them.
     std::string dialect(const std::string& sql) const {
@@ -102,7 +108,7 @@ struct Store::Impl {
     template <class... A>
     std::vector<Row> query(const std::string& sql, const A&... args) {
         try {
-            Poco::Data::Session s = pool->get();
+            Poco::Data::Session s = session();
             Poco::Data::Statement st(s);
             st << dialect(sql);
             ((st, bind(args)), ...);
@@ -126,7 +132,7 @@ struct Store::Impl {
     template <class... A>
     std::size_t execute(const std::string& sql, const A&... args) {
         try {
-            Poco::Data::Session s = pool->get();
+            Poco::Data::Session s = session();
             Poco::Data::Statement st(s);
             st << dialect(sql);
             ((st, bind(args)), ...);
@@ -206,6 +212,46 @@ Store::Store(const std::string& connector, const std::string& connection) : impl
 }
 
 Store::~Store() = default;
+
+Store::Transaction::Transaction(Store& store) : store_(store) {
+    if (transaction_session != nullptr) return;  // nested: part of the outer one
+    try {
+        transaction_session = new Poco::Data::Session(store_.impl_->pool->get());
+        // SQLite: take the write lock at once (IMMEDIATE), so that two writers queue on the busy
+        // timeout instead of one failing when its read lock would have to become a write lock.
+        if (store_.impl_->postgres) transaction_session->begin();
+        else *transaction_session << "BEGIN IMMEDIATE", Poco::Data::Keywords::now;
+        open_ = true;
+    } catch (const Poco::Exception& e) {
+        delete transaction_session;
+        transaction_session = nullptr;
+        rethrow_unavailable(e);
+    }
+}
+
+Store::Transaction::~Transaction() {
+    if (!open_) return;
+    try {
+        if (store_.impl_->postgres) transaction_session->rollback();
+        else *transaction_session << "ROLLBACK", Poco::Data::Keywords::now;
+    } catch (...) {
+    }
+    delete transaction_session;
+    transaction_session = nullptr;
+}
+
+void Store::Transaction::commit() {
+    if (!open_) return;
+    try {
+        if (store_.impl_->postgres) transaction_session->commit();
+        else *transaction_session << "COMMIT", Poco::Data::Keywords::now;
+    } catch (const Poco::Exception& e) {
+        rethrow_unavailable(e);
+    }
+    open_ = false;
+    delete transaction_session;
+    transaction_session = nullptr;
+}
 
 int Store::schema_version() {
     const auto rows = impl_->query("SELECT MAX(version) FROM schema_migrations");

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "nastavnik/core/date.hpp"
+#include "nastavnik/text/canonical.hpp"
 #include "nastavnik/text/declension.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/names.hpp"
@@ -155,6 +156,67 @@ void fn_months_between(xmlXPathParserContextPtr ctxt, int nargs) {
     valuePush(ctxt, xmlXPathNewFloat(months_between(*start, *end)));
 }
 
+// n:period(start, end): the exact length of the period start..end (both days included), as a
+// person says it: «3 мес.», «2 мес. 29 дней», «1 год 1 мес. 27 дней», «17 дней». Months are
+// counted as the Civil Code counts periods (ст. 190–192 ГК РФ): the period that starts on the
+// 1st of September ends after three months on the 30th of November.
+void fn_period(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "period")) return;
+    auto end = pop_date(ctxt, "period");
+    if (!end) return;
+    auto start = pop_date(ctxt, "period");
+    if (!start) return;
+    if (*end < *start) {
+        push_string(ctxt, "0 дней");
+        return;
+    }
+    const Date eve = start->add_days(-1);
+    int months = 0;
+    while (eve.add_months(months + 1) <= *end) ++months;
+    const long days = end->day_number() - eve.add_months(months).day_number();
+    std::string out;
+    if (months >= 12) out += text::with_noun(months / 12, "год", "года", "лет");
+    if (months % 12 != 0) out += (out.empty() ? "" : " ") + std::to_string(months % 12) + " мес.";
+    if (days != 0 || out.empty()) out += (out.empty() ? "" : " ") + text::with_noun(days, "день", "дня", "дней");
+    push_string(ctxt, out);
+}
+
+// n:in-force(act): whether a document of the organisation exists on the as-of date — dated no
+// later, and approved (if its approving order is recorded) by an order dated no later either.
+// «Known not approved» (approved_by null) does not make a document disappear: rules about its
+// approval say what is wrong.
+void fn_in_force(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 1, "in-force")) return;
+    if (ctxt->value == nullptr || ctxt->value->type != XPATH_NODESET) {
+        fail(ctxt, "in-force", "аргумент должен быть документом (узлом /data/acts/act)");
+        return;
+    }
+    xmlNodeSetPtr set = xmlXPathPopNodeSet(ctxt);
+    xmlNodePtr act = (set != nullptr && set->nodeNr > 0) ? set->nodeTab[0] : nullptr;
+    xmlXPathFreeNodeSet(set);
+    const auto as_of = Date::parse_iso(call_state(ctxt).evaluator->as_of());
+    auto dated_by = [&](xmlNodePtr a) {
+        const auto d = Date::parse_iso(child_text(a, "date"));
+        return d && as_of && *d <= *as_of;
+    };
+    bool ok = act != nullptr && dated_by(act);
+    if (ok) {
+        const std::string approver = child_text(act, "approved_by");
+        if (!approver.empty()) {
+            xmlNodePtr by = element_by_id(act->doc, approver);
+            ok = by != nullptr && dated_by(by);
+        }
+    }
+    valuePush(ctxt, xmlXPathNewBoolean(ok ? 1 : 0));
+}
+
+// n:canonical(s): the text as compared — letter case, «ё», dashes, spaces and Latin letters
+// that print like Cyrillic ones do not count (text::canonical_form).
+void fn_canonical(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 1, "canonical")) return;
+    push_string(ctxt, text::canonical_form(pop_string(ctxt)));
+}
+
 void fn_years_between(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 2, 2, "years-between")) return;
     auto to = pop_date(ctxt, "years-between");
@@ -164,9 +226,21 @@ void fn_years_between(xmlXPathParserContextPtr ctxt, int nargs) {
     valuePush(ctxt, xmlXPathNewFloat(years_between(*from, *to)));
 }
 
+// An optional second argument is what to write when there is no date at all (an empty value):
+// n:if evaluates both of its branches, so a message that prints a date only when there is one
+// needs a formatter that does not fail on the other branch.
 template <std::string (*Format)(const Date&)>
 void date_formatter(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
-    if (!check_arity(ctxt, nargs, 1, 1, fn)) return;
+    if (!check_arity(ctxt, nargs, 1, 2, fn)) return;
+    if (nargs == 2) {
+        const std::string fallback = pop_string(ctxt);
+        const std::string s = pop_string(ctxt);
+        if (s.empty()) {
+            push_string(ctxt, fallback);
+            return;
+        }
+        push_string(ctxt, s);
+    }
     if (auto d = pop_date(ctxt, fn)) push_string(ctxt, Format(*d));
 }
 
@@ -400,6 +474,9 @@ constexpr Registration functions[] = {
     {"add-months", fn_add_months},
     {"months-between", fn_months_between},
     {"years-between", fn_years_between},
+    {"period", fn_period},
+    {"in-force", fn_in_force},
+    {"canonical", fn_canonical},
     {"date", fn_date},
     {"date-long", fn_date_long},
     {"date-quoted", fn_date_quoted},

@@ -5,6 +5,7 @@
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/input/json.hpp"
+#include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
@@ -119,7 +120,8 @@ BOOST_AUTO_TEST_CASE(sample_municipality_statuses_and_reasons) {
     BOOST_TEST(fs::exists(out / "организации/org-00001/Положение о системе наставничества.docx"));
     BOOST_REQUIRE(compliant.indicators.has_value());
     BOOST_TEST(compliant.indicators->young_covered <= compliant.indicators->young);
-    BOOST_TEST(compliant.rulesets.size() == 2u);  // federal + Бийск
+    // Federal: the model Положение, 152-ФЗ and ст. 351.8 ТК РФ (in force from 2025); municipal: Бийск.
+    BOOST_TEST(compliant.rulesets.size() == 4u);
 }
 
 BOOST_AUTO_TEST_CASE(manifest_lists_every_file_with_its_hash) {
@@ -138,7 +140,7 @@ BOOST_AUTO_TEST_CASE(manifest_lists_every_file_with_its_hash) {
         BOOST_TEST(item.find("size")->scalar == std::to_string(files.at(path).size()), path);
     }
     BOOST_TEST(manifest.find("tool")->scalar.starts_with("nastavnik "));
-    BOOST_TEST(manifest.find("rulesets")->items.size() == 2u);
+    BOOST_TEST(manifest.find("rulesets")->items.size() == 4u);
     BOOST_TEST(batch::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
@@ -182,7 +184,9 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(report.find("Мониторинг охватил 15 образовательных организаций") != std::string::npos, report);
     BOOST_TEST(report.find("Соответствуют требованиям к системе наставничества 12 организаций (80\u00A0%)") != std::string::npos);
     BOOST_TEST(report.find("{{") == std::string::npos);
-    BOOST_TEST(report.find("МБУ ДО «ЦДТ №\u00A03» — документы не сформированы: [FED-MNT-01]") != std::string::npos, report);
+    // The reason in words first: who, what; the rule's id after them.
+    BOOST_TEST(report.find("МБУ ДО «ЦДТ №\u00A03» — документы не сформированы: Наставник В.Н.\u00A0Иванова не давала письменного "
+                           "согласия на наставничество. [FED-MNT-01]") != std::string::npos, report);
     const std::string order = docx::document_text(slurp(out / "Приказ о внедрении системы наставничества.docx"));
     BOOST_TEST(order.find("Назначить муниципальным куратором системы наставничества методиста информационно-методического "
                           "центра Гребенщикова Алексея Петровича") != std::string::npos, order);
@@ -195,8 +199,8 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(csv.find("org-00013;;;ошибка обработки") != std::string::npos);
 
     const std::string summary = slurp(out / "Сводка.txt");
-    BOOST_TEST(summary.find("Организаций: 15; соответствуют требованиям: 12; есть замечания: 1; документы не сформированы: 1; "
-                            "ошибка обработки: 1.") != std::string::npos, summary);
+    BOOST_TEST(summary.find("Организаций: 15; соответствуют требованиям: 12; нарушения: 0; есть замечания: 1; проверка не "
+                            "завершена: 0; документы не сформированы: 1; ошибка обработки: 1.") != std::string::npos, summary);
     BOOST_TEST(summary.find("Доля организаций, соответствующих требованиям к системе наставничества: цель 100 %, факт 80 % — "
                             "не достигнут") != std::string::npos);
 }
@@ -255,12 +259,13 @@ BOOST_AUTO_TEST_CASE(rulesets_are_chosen_per_region_in_one_run) {
             const std::string folder = "o" + std::to_string(i);
             const auto& o = by_folder(result, folder);
             const auto tree = data::DataTree::load(in / (folder + ".json"));
-            const auto rulesets = catalog().select(regions[i], "Бийск", opts.as_of);
+            const auto selection = rules::select_rulesets(catalog(), tree, opts.as_of);
             std::vector<std::string> expected;
-            for (const auto* rs : rulesets) expected.push_back(rs->id + " " + rs->version);
+            for (const auto* rs : selection.rulesets) expected.push_back(rs->id + " " + rs->version);
             BOOST_TEST(o.rulesets == expected, boost::test_tools::per_element());
             BOOST_TEST(!expected.empty());  // the federal layer applies everywhere
-            const auto alone = rules::check(tree, rulesets, opts.as_of);
+            auto alone = rules::check(tree, selection.rulesets, opts.as_of);
+            rules::describe_check(alone, selection, tree);
             BOOST_TEST(slurp(out / "организации" / folder / "Результат проверки.json") == rules::report_json(alone, tree));
             BOOST_TEST(slurp(out / "организации" / folder / "Результат проверки.txt") == rules::report_text(alone, tree));
         }
@@ -342,7 +347,8 @@ BOOST_AUTO_TEST_CASE(municipality_is_checked_as_a_subject) {
     const std::string check = slurp(out / "Результат проверки муниципалитета.txt");
     BOOST_TEST(check.find("Проверка: муниципалитет Бийск") != std::string::npos, check);
     BOOST_TEST(check.find("BSK-MUN-01") != std::string::npos, check);
-    BOOST_TEST(slurp(out / "Сводка.txt").find("[BSK-MUN-01] Муниципальный координатор реализации системы наставничества не определён") !=
+    BOOST_TEST(slurp(out / "Сводка.txt").find("Муниципальный координатор реализации системы наставничества не определён "
+                                              "(п. 2 приказа № 701 назначает им информационно-методический центр). [BSK-MUN-01]") !=
                std::string::npos);
     const std::string report = docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx"));
     BOOST_TEST(report.find("6. Выполнение обязанностей муниципалитета") != std::string::npos, report);

@@ -4,6 +4,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+
 #include <libxml/xpath.h>
 
 using nastavnik::Error;
@@ -98,6 +100,27 @@ BOOST_AUTO_TEST_CASE(nodes_know_their_json_location) {
     BOOST_TEST(loc.column == 20);
     xmlXPathFreeObject(r);
     xmlXPathFreeContext(ctx);
+}
+
+BOOST_AUTO_TEST_CASE(too_many_staff_or_pairs_are_refused_whole) {
+    // 5 001 workers with bad items: one error for the array, none for its items (the
+    // references to the workers that are gone are reported as usual).
+    std::string staff = R"({"staff": [)";
+    for (int i = 0; i < 5001; ++i) staff += std::string(i == 0 ? "" : ",") + R"({"id": 1})";
+    staff += "]}";
+    const auto e = errors_of(staff);
+    const auto it = std::find_if(e.begin(), e.end(), [](const auto& d) { return d.where.path == "staff"; });
+    BOOST_REQUIRE(it != e.end());
+    BOOST_TEST(it->message == "слишком много элементов: 5001, допускается не более 5000", it->message);
+    BOOST_TEST(e.size() < 10u);
+    for (const auto& d : e) BOOST_TEST(!d.where.path.starts_with("staff["), d.where.path);
+    std::string pairs = R"({"pairs": [)";
+    for (int i = 0; i < 5001; ++i) pairs += std::string(i == 0 ? "" : ",") + "{}";
+    pairs += "]}";
+    const auto p = errors_of(pairs);
+    BOOST_REQUIRE_EQUAL(p.size(), 1u);
+    BOOST_TEST(p.front().where.path == "pairs");
+    BOOST_TEST(p.front().message == "слишком много элементов: 5001, допускается не более 5000");
 }
 
 BOOST_AUTO_TEST_CASE(missing_required_field) {

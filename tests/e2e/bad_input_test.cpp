@@ -58,7 +58,7 @@ BOOST_AUTO_TEST_SUITE(ruleset_commands)
 BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
     auto run = e2e::nastavnik({"ruleset", "list"});
     BOOST_TEST(run.exit_code == 0);
-    BOOST_TEST(run.out.find("altai-barnaul-127\t1.0\tАлтайский край, Барнаул") != std::string::npos, run.out);
+    BOOST_TEST(run.out.find("altai-barnaul-127\t2.0\tАлтайский край, Барнаул\tс 01.06.2022\t4 правила\t") != std::string::npos, run.out);
     run = e2e::nastavnik({"ruleset", "lint"});
     BOOST_TEST(run.exit_code == 0, run.out);
     BOOST_TEST(run.out.find("замечаний: 0") != std::string::npos);
@@ -98,9 +98,10 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
 BOOST_AUTO_TEST_CASE(explain_shows_facts_parameters_and_version) {
     const auto run = e2e::nastavnik({"check", "samples/lastochka.json", "--as-of", "2023-11-01", "--explain"});
     BOOST_TEST(run.exit_code == 1);
-    BOOST_TEST(run.out.find("Факт: Дата согласия = согласия нет (null)") != std::string::npos, run.out);
+    BOOST_TEST(run.out.find("Факт: Дата согласия — согласия нет (null)") != std::string::npos, run.out);
     BOOST_TEST(run.out.find("Параметр: $programme_max_months = 12") != std::string::npos);
-    BOOST_TEST(run.out.find("Правило: FED-PRG-02 из набора altai-barnaul-127, версия 1.0") != std::string::npos);
+    BOOST_TEST(run.out.find("Факт: Длительность — 1 год 2 мес.") != std::string::npos);  // exact, not «13,9 мес.»
+    BOOST_TEST(run.out.find("Правило: FED-PRG-02 из набора federal-az-1128, версия 2.0") != std::string::npos);
     BOOST_TEST(run.out.find("ВЫПОЛНЕНО (") != std::string::npos);
 }
 

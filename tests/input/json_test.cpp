@@ -121,6 +121,20 @@ BOOST_AUTO_TEST_CASE(ill_formed_utf8_in_strings_is_refused_with_its_position) {
     BOOST_TEST(v.find("a")->scalar == "\x7F\xDF\xBF\xED\x9F\xBF\xEF\xBF\xBF\xF4\x8F\xBF\xBF");
 }
 
+BOOST_AUTO_TEST_CASE(a_file_ending_inside_a_character_is_refused_at_its_place) {
+    // The file ends inside a string, in the middle of a multi-byte character. The stream stops
+    // at the end of the text (it read up to two bytes past it: found by fuzzing, input in
+    // tests/fuzz/regressions/json_organisation/); the error is the encoding, where it stands.
+    for (const char* cut : {"\xD0", "\xE2", "\xE2\x82", "\xF0", "\xF0\x9F", "\xF0\x9F\x98"}) {
+        BOOST_TEST_CONTEXT(cut) {
+            const auto d = syntax_error("{\"format\": \"" + std::string(cut));
+            BOOST_TEST(d.message.find("UTF-8") != std::string::npos, d.message);
+            BOOST_TEST(d.where.line == 1);
+            BOOST_TEST(d.where.column == 13);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(nul_byte_is_refused) {
     const auto d = syntax_error(std::string("{\"a\": 1}\0", 9));
     BOOST_TEST(d.message.find("нулевой байт") != std::string::npos);

@@ -2,6 +2,7 @@
 // stage embeds must appear in the PDF at their size; what is not a picture we can read is a
 // visible frame and a warning.
 
+#include "nastavnik/docx/pictures.hpp"
 #include "pdf/pdf_tools.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -146,6 +147,29 @@ BOOST_AUTO_TEST_CASE(transparency_becomes_a_soft_mask) {
     BOOST_TEST(l.width == 40);
     BOOST_TEST(l.smask);
     if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(r.pdf, "qpdf --check {}").exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_picture_claiming_billions_of_pixels_is_not_decoded) {
+    // The size is read from the header before anything is decoded (PoDoFo would decode it whole).
+    using nastavnik::docx::image_pixel_size;
+    BOOST_TEST((image_pixel_size(png) == std::pair<unsigned long, unsigned long>{1, 1}));
+    std::string huge = png;
+    huge.replace(16, 8, std::string("\x00\x01\x86\xA0\x00\x01\x86\xA0", 8));  // 100 000 × 100 000
+    BOOST_TEST((image_pixel_size(huge) == std::pair<unsigned long, unsigned long>{100000, 100000}));
+    // JPEG: SOI, an APP0 segment, then SOF0 with height 600 and width 800.
+    const std::string jpeg("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x02\x58\x03\x20\x03", 18);
+    BOOST_TEST((image_pixel_size(jpeg) == std::pair<unsigned long, unsigned long>{800, 600}));
+    BOOST_TEST((image_pixel_size("\xFF\xD8\xFF") == std::pair<unsigned long, unsigned long>{0, 0}));
+    BOOST_TEST((image_pixel_size("GIF89a") == std::pair<unsigned long, unsigned long>{0, 0}));
+
+    const auto r = pdf_test::render(docx(drawing("rImg", 914400, 914400), {{"word/media/chart.png", ZipEntry{huge}}},
+                                         "<w:sectPr/>", image_rel));
+    BOOST_REQUIRE(!r.warnings.empty());
+    BOOST_TEST(r.warnings.front().message ==
+                   "изображение 100000×100000 пикселей больше допустимого (не более 64 млн пикселей): показана рамка",
+               r.warnings.front().message);
+    BOOST_TEST(r.warnings.front().where.path == "word/media/chart.png");
+    BOOST_TEST(r.pages == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -6,6 +6,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <sstream>
 
 using pdf_test::docx;
@@ -31,6 +33,10 @@ BOOST_AUTO_TEST_CASE(a_page_break_then_a_heading_with_page_break_before_is_one_b
     // Several breaks in a row are one, as LibreOffice reads them.
     const auto twice = pdf_test::render(docx(para("Глава 1") + "<w:p>" + page_break + page_break + "</w:p>" + heading("Глава 2")));
     BOOST_TEST(twice.pages == 2);
+    // But each paragraph of nothing but a break is a page of its own (its empty line starts
+    // the next page), as LibreOffice shows them.
+    const auto two_paragraphs = pdf_test::render(docx(para("Один") + "<w:p>" + page_break + "</w:p><w:p>" + page_break + "</w:p>" + para("Два")));
+    BOOST_TEST(two_paragraphs.pages == 3);
     // Text after the break, or an empty paragraph, is on the new page: then the heading's
     // break is a break of its own.
     const auto text_after = pdf_test::render(
@@ -38,8 +44,17 @@ BOOST_AUTO_TEST_CASE(a_page_break_then_a_heading_with_page_break_before_is_one_b
     BOOST_TEST(text_after.pages == 3);
     const auto empty_after = pdf_test::render(docx(para("Один") + "<w:p>" + page_break + "</w:p><w:p/>" + heading("Глава 2")));
     BOOST_TEST(empty_after.pages == 3);
+    // A break at the very start of a paragraph (before its text), on a full page: the
+    // paragraph starts the next page; no empty line before the break makes a blank page.
+    std::string full;
+    const std::string exact = "<w:spacing w:after=\"0\" w:line=\"400\" w:lineRule=\"exact\"/>";
+    for (int i = 0; i < 36; ++i) full += para("Строка " + std::to_string(i), exact);  // 36 × 20 pt of 728: full
+    const auto at_start = pdf_test::render(
+        docx(full + "<w:p><w:pPr><w:keepNext/>" + exact + "</w:pPr>" + page_break + "<w:r><w:t>Раздел</w:t></w:r></w:p>"));
+    BOOST_TEST(at_start.pages == 2);
     if (!pdf_test::have("pdftotext")) return;
     BOOST_TEST(page_text(at_end.pdf, 2) == "Глава 2 ");
+    BOOST_TEST(page_text(at_start.pdf, 2) == "Раздел ");
 }
 
 BOOST_AUTO_TEST_CASE(a_strict_open_xml_document_is_read) {
@@ -354,6 +369,72 @@ BOOST_AUTO_TEST_CASE(the_page_size_is_as_given_whatever_the_orientation_says) {
     if (!pdf_test::have("pdfinfo")) return;
     const auto info = pdf_test::on_pdf(r.pdf, "pdfinfo {}").out;
     BOOST_TEST(info.find("595.3 x 841.9") != std::string::npos, info);
+}
+
+BOOST_AUTO_TEST_CASE(arabic_is_shaped_and_set_right_to_left) {
+    // A right-to-left paragraph: its first word at the right, a number keeps its own order, and
+    // the letters take their joined forms (HarfBuzz): the word is narrower than its letters
+    // set apart, as each would be without shaping.
+    const std::string words = "مدينة البريد";
+    const auto r = pdf_test::render(docx(para(words + " 2024", "<w:bidi/>") + para("م د ي ن ة")));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    std::vector<std::pair<double, double>> boxes;  // xMin, xMax of the words on the first line
+    for (std::size_t at = 0; (at = bbox.find("<word xMin=\"", at)) != std::string::npos && boxes.size() < 3; ++at) {
+        boxes.emplace_back(std::stod(bbox.substr(at + 12)), std::stod(bbox.substr(bbox.find("xMax=\"", at) + 6)));
+    }
+    BOOST_REQUIRE(boxes.size() == 3);
+    // The number is leftmost; the line starts at the right margin (A4, right margin 42.5 pt).
+    const auto year = bbox.find(">2024<");
+    BOOST_REQUIRE(year != std::string::npos);
+    const double year_x = std::stod(bbox.substr(bbox.rfind("xMin=\"", year) + 6));
+    double right = 0;
+    for (const auto& b : boxes) {
+        BOOST_TEST(year_x <= b.first + 0.01);
+        right = std::max(right, b.second);
+    }
+    BOOST_TEST(std::abs(right - (595.3 - 42.5)) < 2.0, "line ends at " << right);
+    // Joined «مدينة» is narrower than its five letters in isolated forms with spaces removed.
+    std::vector<double> widths;  // every word's width, in order: the five letters come after the first line
+    for (std::size_t at = 0; (at = bbox.find("<word xMin=\"", at)) != std::string::npos; ++at) {
+        widths.push_back(std::stod(bbox.substr(bbox.find("xMax=\"", at) + 6)) - std::stod(bbox.substr(at + 12)));
+    }
+    BOOST_REQUIRE(widths.size() == 8);
+    const double apart = widths[3] + widths[4] + widths[5] + widths[6] + widths[7];
+    // «مدينة» is the rightmost word of the first line.
+    std::sort(boxes.begin(), boxes.end());
+    const double joined = boxes[2].second - boxes[2].first;
+    BOOST_TEST(joined < apart, "joined " << joined << ", letters apart " << apart);
+}
+
+BOOST_AUTO_TEST_CASE(cjk_text_stays_in_the_text_layer_without_a_cjk_font) {
+    // Without a CJK font the characters are drawn as empty boxes (warned), but copying or
+    // searching the PDF still finds them (/ActualText); before they were lost.
+    const auto r = pdf_test::render(docx(para("Текст 中文文本 и 日本語")));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "Текст 中文文本 и 日本語 ");
+    if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(r.pdf, "qpdf --check {}").exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(vertical_text_of_a_text_box_is_turned) {
+    // The margin stamp of ЕСКД forms: VML text boxes 14 × 70 pt with «Инв. № подл.» written
+    // bottom to top (layout-flow:vertical). Set horizontally it was one letter per line.
+    const std::string vml = "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:14pt;height:90pt\">"
+                            "<v:textbox style=\"layout-flow:vertical;mso-layout-flow-alt:bottom-to-top\" inset=\"0,0,0,0\"><w:txbxContent>" +
+                            para("Инв. № подл.") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+    const auto r = pdf_test::render(docx(vml));
+    if (!pdf_test::have("pdftotext")) return;
+    // Poppler cuts turned text into pieces of words: all of it is there, in order.
+    std::string text = page_text(r.pdf, 1);
+    text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+    BOOST_TEST(text == "Инв.№подл.");
+    const auto bbox = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -").out;
+    const auto at = bbox.find("<word ");
+    BOOST_REQUIRE(at != std::string::npos);
+    const auto line = bbox.substr(at, bbox.find('>', at) - at);
+    const auto num = [&](const char* key) { return std::stod(line.substr(line.find(key) + std::strlen(key))); };
+    // A turned word is taller than it is wide.
+    BOOST_TEST(num("yMax=\"") - num("yMin=\"") > num("xMax=\"") - num("xMin=\""), line);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -132,4 +132,15 @@ BOOST_AUTO_TEST_CASE(external_entities_are_not_expanded) {
     BOOST_TEST(errs[0].message.find("DOCTYPE") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(xml_nested_too_deep_is_refused_in_russian) {
+    std::string deep;
+    for (int i = 0; i < 300; ++i) deep += "<x>";
+    for (int i = 0; i < 300; ++i) deep += "</x>";
+    const auto errs = load_errors(write_ruleset("deep.xml", "", deep));
+    BOOST_REQUIRE(!errs.empty());
+    BOOST_TEST(errs[0].message == "ошибка XML: элементы XML вложены глубже 256 уровней (допустимая глубина вложенности)",
+               errs[0].message);
+    BOOST_TEST(errs[0].where.line > 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

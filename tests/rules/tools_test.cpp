@@ -1,6 +1,8 @@
 // Tools for legal staff: lint finds what loading cannot; diff shows changed rules and dated
 // parameters; replay shows whose findings change.
 
+#include "nastavnik/core/error.hpp"
+#include "nastavnik/rules/acts.hpp"
 #include "nastavnik/rules/catalog.hpp"
 #include "nastavnik/rules/tools.hpp"
 
@@ -13,9 +15,15 @@ using namespace nastavnik::rules;
 
 namespace {
 
-const std::filesystem::path shipped = NASTAVNIK_SOURCE_DIR "/rulesets/altai/barnaul/barnaul-127/1.0.xml";
-const std::filesystem::path federal = NASTAVNIK_SOURCE_DIR "/rulesets/federal/minpros-az-1128/1.0.xml";
-const std::filesystem::path schema = NASTAVNIK_SOURCE_DIR "/rulesets/schema/ruleset-1.xsd";
+const std::filesystem::path shipped = NASTAVNIK_SOURCE_DIR "/rulesets/altai/barnaul/barnaul-127/2.0.xml";
+const std::filesystem::path federal = NASTAVNIK_SOURCE_DIR "/rulesets/federal/minpros-az-1128/2.0.xml";
+const std::filesystem::path schema = NASTAVNIK_SOURCE_DIR "/rulesets/schema";
+
+// The recorded acts the shipped rulesets cite.
+std::shared_ptr<const ActLibrary> acts() {
+    static const auto library = ActLibrary::load(NASTAVNIK_SOURCE_DIR "/rulesets/acts", schema / "act-1.xsd");
+    return library;
+}
 
 std::string slurp(const std::filesystem::path& p) {
     std::ifstream in(p);
@@ -48,7 +56,7 @@ BOOST_AUTO_TEST_SUITE(ruleset_tools)
 BOOST_AUTO_TEST_CASE(the_shipped_rulesets_are_lint_clean) {
     const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
     for (const auto& rs : catalog.all()) {
-        for (const auto& d : lint(*rs, catalog.chain_of(*rs, rs->valid_from))) BOOST_ERROR(d.to_string());
+        for (const auto& d : lint(*rs, catalog.uppers_of(*rs))) BOOST_ERROR(d.to_string());
     }
 }
 
@@ -56,10 +64,12 @@ BOOST_AUTO_TEST_CASE(lint_finds_unknown_functions_undefined_and_unused_parameter
     const auto file = variant(shipped, "lint.xml", {
         {"<assert test=\"count(mentees/mentee) &gt;= $group_min_mentees\"/>",
          "<assert test=\"n:frobnicate(mentees) and exsl:node-set(.) and $no_such &gt; 1 and $programme_min_months\"/>"},
-        {"<value from=\"2022-06-01\" cite=\"barnaul-127 п. 4.1.5\">2</value>", "<value from=\"2022-06-01\">2</value>"},
+        {"<value from=\"2022-06-01\" cite=\"Положение г. Барнаула, п. 4.1.5: от двух и более человек\">2</value>",
+         "<value from=\"2022-06-01\">2</value>"},
+        {"<adopt rule=\"FED-CUR-02\">", "<adopt rule=\"FED-CUR-99\">"},
     });
-    const Ruleset upper = load_ruleset(federal, schema);
-    const auto problems = lint(load_ruleset(file, schema), {&upper});
+    const Ruleset upper = load_ruleset(federal, schema, acts());
+    const auto problems = lint(load_ruleset(file, schema, acts()), {&upper});
     std::string all;
     for (const auto& d : problems) all += d.to_string() + "\n";
     BOOST_TEST(has(all, "BRN-GRP-01: assert: неизвестная функция «n:frobnicate»"), all);
@@ -69,17 +79,61 @@ BOOST_AUTO_TEST_CASE(lint_finds_unknown_functions_undefined_and_unused_parameter
     BOOST_TEST(has(all, "$group_min_mentees: у значения «2» (с 01.06.2022) не указан источник"), all);
     BOOST_TEST(!has(all, "неизвестная функция «count»"), all);
     BOOST_TEST(!has(all, "«n:months-between»"), all);
+    BOOST_TEST(has(all, "принимается правило [FED-CUR-99], которого нет"), all);
+}
+
+BOOST_AUTO_TEST_CASE(a_citation_of_a_clause_the_act_does_not_have_is_a_load_error) {
+    // п. 4.1.2 belongs to the Положение, not to the order (which has пп. 1–5): citing it as the
+    // order's is refused when the ruleset loads, naming what the order has not.
+    const auto file = variant(shipped, "wrong-node.xml", {
+        {"<adopt rule=\"FED-CUR-02\"><cite doc=\"barnaul-127-polozhenie\" at=\"4.1.2\"", "<adopt rule=\"FED-CUR-02\"><cite doc=\"barnaul-127\" at=\"4.1.2\""},
+    });
+    try {
+        load_ruleset(file, schema, acts());
+        BOOST_ERROR("loaded");
+    } catch (const nastavnik::Error& e) {
+        BOOST_TEST(has(e.diagnostics().front().to_string(), "в документе «barnaul-127»"), e.diagnostics().front().to_string());
+        BOOST_TEST(has(e.diagnostics().front().to_string(), "нет «4.1.2»"));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_old_format_still_loads_checks_and_lints) {
+    // A draft written in ruleset format 1 (acts inline, clauses as text) keeps working: it loads,
+    // composes, and lint says it is in the old format.
+    const Ruleset draft = load_ruleset(NASTAVNIK_SOURCE_DIR "/samples/ruleset-drafts/federal-az-1128-1.1-draft.xml", schema, acts());
+    BOOST_TEST(draft.format == 1);
+    BOOST_TEST(!draft.rules.empty());
+    BOOST_TEST(draft.rules.front().citations.front().text().find(", письмо от 21.12.2021 №") != std::string::npos);
+    std::string all;
+    for (const auto& d : lint(draft)) all += d.to_string() + "\n";
+    BOOST_TEST(has(all, "набор правил в прежнем формате 1"), all);
+}
+
+BOOST_AUTO_TEST_CASE(recorded_structures_are_compared_with_their_texts) {
+    // The act file says where each clause is; a text in which one is missing is reported.
+    const std::filesystem::path dir = NASTAVNIK_TEST_TMP "/texts";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "000_63ac2d6164da8da9.txt")
+        << "ПРИКАЗ\n№ 127\n1. Утвердить Положение.\n2. Провести.\n3. Вступает.\n4. Опубликовать.\n5. Контроль.\n"
+           "Приложение к приказу\n1. Общие положения\n1.1. Предмет.\n1.2. Определения.\n2. Цели\n3. Условия\n3.1. Кадры.\n";
+    const auto problems = check_against_texts(*acts(), dir);
+    std::string all;
+    for (const auto& d : problems) all += d.to_string() + "\n";
+    BOOST_TEST(!has(all, "п.\u00A01.2 не найден"), all);          // it is there
+    BOOST_TEST(has(all, "п.\u00A04.1.2 не найден в тексте 000_63ac2d6164da8da9.txt (в приложении «Положение о системе наставничества"),
+               all);
+    BOOST_TEST(!has(all, "biysk"), all);  // acts whose texts are not in the folder are skipped
 }
 
 BOOST_AUTO_TEST_CASE(diff_shows_rules_and_dated_parameters) {
     const auto next = variant(federal, "next.xml", {
-        {"version=\"1.0\"", "version=\"1.1\""},
-        {"<value from=\"2021-12-21\" cite=\"minpros-az-1128 п. 1.2\">12</value>",
-         "<value from=\"2021-12-21\" to=\"2024-08-31\" cite=\"minpros-az-1128 п. 1.2\">12</value><value from=\"2024-09-01\" cite=\"проект\">9</value>"},
+        {"version=\"2.0\"", "version=\"2.1\""},
+        {"<value from=\"2021-12-21\" cite=\"примерное Положение, п. 1.2: до 1 года\">12</value>",
+         "<value from=\"2021-12-21\" to=\"2024-08-31\" cite=\"примерное Положение, п. 1.2: до 1 года\">12</value><value from=\"2024-09-01\" cite=\"проект\">9</value>"},
         {"<rule id=\"FED-MNL-01\" severity=\"предупреждение\"", "<rule id=\"FED-MNL-01\" severity=\"ошибка\""},
     });
-    const Ruleset a = load_ruleset(federal, schema);
-    const Ruleset b = load_ruleset(next, schema);
+    const Ruleset a = load_ruleset(federal, schema, acts());
+    const Ruleset b = load_ruleset(next, schema, acts());
     const std::string d = diff(a, b);
     BOOST_TEST(has(d, "~ параметр $programme_max_months\n      было: 12 (с 21.12.2021)\n      стало: 12 (с 21.12.2021 по 31.08.2024); 9 (с 01.09.2024)"), d);
     BOOST_TEST(has(d, "~ правило [FED-MNL-01]"), d);
@@ -98,7 +152,7 @@ BOOST_AUTO_TEST_CASE(diff_shows_rules_and_dated_parameters) {
 }
 
 BOOST_AUTO_TEST_CASE(show_lists_every_rule_with_its_citation) {
-    const Ruleset rs = load_ruleset(federal, schema);
+    const Ruleset rs = load_ruleset(federal, schema, acts());
     const std::string s = show(rs);
     for (const auto& r : rs.rules) BOOST_TEST(has(s, "[" + r.id + "]"), r.id);
     BOOST_TEST(has(s, "$programme_min_months = 3 (с 21.12.2021)"));

@@ -51,6 +51,7 @@ std::vector<Case> cases(const World& w) {
         {"GET", "/orgs/{org}/jobs/{job}/package", {Role::organisation, Role::municipal}, S::organisation},
         {"GET", "/orgs/{org}/jobs/{job}/files/0", {Role::organisation, Role::municipal}, S::organisation},
         {"GET", "/inspections", {Role::inspector}},
+        {"GET", "/workbook/blank", {Role::organisation, Role::municipal}},
         {"GET", "/municipalities/{mun}", {Role::municipal}, S::municipality},
         {"POST", "/municipalities/{mun}/data", {Role::municipal}, S::municipality, B::upload_mun},
         {"POST", "/municipalities/{mun}/batch", {Role::municipal}, S::municipality, B::form, {{"year", "2026"}}},

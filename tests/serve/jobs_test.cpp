@@ -8,7 +8,9 @@
 #include <Poco/Data/Session.h>
 #include <Poco/Net/ServerSocket.h>
 
+#include <atomic>
 #include <csignal>
+#include <thread>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -239,6 +241,31 @@ BOOST_AUTO_TEST_CASE(a_process_killed_during_generation_leaves_no_partial_packag
     for (const auto& e : std::filesystem::directory_iterator(options.data / "jobs")) {
         BOOST_CHECK_MESSAGE(e.path().extension() == ".zip", e.path().string());
     }
+}
+
+}  // namespace
+}  // namespace nastavnik::test
+
+namespace nastavnik::test {
+namespace {
+
+// The same bytes sent by several requests at once (a double click, a shared sample) are one
+// stored file, whole, and every request is answered.
+BOOST_AUTO_TEST_CASE(identical_uploads_at_once_are_all_accepted) {
+    World w("same-bytes");
+    const std::string school = source_file("samples/barnaul-school-42.json");
+    std::vector<std::thread> threads;
+    std::atomic<int> created{0};
+    for (int i = 0; i < 8; ++i) {
+        threads.emplace_back([&] {
+            Client c(w.port());
+            c.login("org-a1", World::password);
+            if (c.upload("/api/orgs/" + std::to_string(w.org_a1) + "/submissions", "school.json", school).status == 201) ++created;
+        });
+    }
+    for (auto& t : threads) t.join();
+    BOOST_CHECK_EQUAL(created.load(), 8);
+    BOOST_CHECK_EQUAL(w.db->submissions_of(w.org_a1).size(), 8u);
 }
 
 }  // namespace

@@ -32,14 +32,17 @@ struct MunicipalityInput {
     std::filesystem::path source;                      // the folder or the single file
     std::filesystem::path municipality_file;           // where the municipality's data is
     std::shared_ptr<const input::JsonValue> municipality_json;  // as read (without "organisations")
+    std::shared_ptr<const input::SheetPlaces> municipality_places;  // municipality.xlsx: names of its cells
+    std::vector<Diagnostic> warnings;                  // of reading municipality.xlsx
     std::optional<data::DataTree> municipality;        // municipality.json, validated
     std::vector<OrganisationSource> organisations;     // sorted by label (deterministic)
 };
 
-/// Reads a municipality folder (municipality.json + one *.json per organisation, sorted by
-/// name) or one JSON file holding "municipality" and "organisations". Validates the
-/// municipality at once; organisations are validated later, each on its own. Throws Error
-/// (io / json_syntax / data_invalid) naming the file, line and column.
+/// Reads a municipality folder (municipality.json or municipality.xlsx + one *.json or *.xlsx
+/// per organisation, sorted by name) or one file: JSON holding "municipality" and
+/// "organisations", or the municipality's workbook. Validates the municipality at once;
+/// organisations are validated later, each on its own. Throws Error (io / json_syntax /
+/// data_invalid / package_invalid) naming the file and the line and column or the cell.
 MunicipalityInput load_municipality(const std::filesystem::path& dir_or_file);
 
 /// Key figures of one organisation, from its data (docs/ru/batch.md «Показатели»).
@@ -51,18 +54,28 @@ struct Indicators {
     int groups = 0;
     int young = 0;           // pedagogical experience under 3 years on the as-of date
     int young_covered = 0;   // … of them, mentees
+    // Бурятия № 1552 counts teachers (a position «учитель …») under 35 in their first three
+    // years of work; a teacher whose birth date or start of experience is not recorded cannot
+    // be counted either way.
+    int young_teachers = 0;
+    int young_teachers_covered = 0;
+    int young_teachers_unknown = 0;
     bool polozhenie = false; // the Положение is recorded among the acts
     bool programme = false;  // a programme of developing mentoring is recorded
 };
 Indicators indicators(const data::DataTree& tree, const Date& as_of);
 
+// The order is the order of the columns of the compliance chart.
 enum class Status {
-    compliant,  // no violations; package written
-    findings,   // violations of warning level (or errors with --force); package written
-    refused,    // error-level violations: package not generated, the check explains why
-    failed,     // data unreadable or invalid, no ruleset, or a document could not be filled
+    compliant,   // no violation of a binding act; package written
+    findings,    // violations of warning level only; package written
+    violations,  // error-level violations, with --check-only or --force (package written with --force)
+    incomplete,  // no violation found, but binding requirements could not be checked for lack of data
+    refused,     // error-level violations: package not generated, the check explains why
+    failed,      // data unreadable or invalid, no ruleset, or a document could not be filled
 };
-/// "соответствует" / "есть замечания" / "документы не сформированы" / "ошибка обработки".
+/// "соответствует" / "есть замечания" / "нарушения" / "проверка не завершена" /
+/// "документы не сформированы" / "ошибка обработки".
 const char* status_text(Status s);
 
 /// A file the run wrote, relative to the output folder.
@@ -83,6 +96,7 @@ struct OrganisationResult {
     std::size_t errors = 0, warnings = 0, not_evaluable = 0;
     std::vector<std::string> rulesets;  // "federal-az-1128 1.0"
     std::vector<Diagnostic> reasons;    // why refused / failed, in Russian, with locations
+    std::vector<Diagnostic> input_warnings;  // of reading its workbook (columns it does not know, …)
     std::optional<Indicators> indicators;
     std::vector<WrittenFile> files;
 };

@@ -30,8 +30,12 @@ struct InputLocation {
     int line = 0;
     int column = 0;
     std::string path;  // JSON field path ("pairs[2].programme.end"), rule id, template paragraph …
+    // A place in a workbook in words («лист «Сотрудники», ячейка D7 («Дата рождения»)»): when
+    // set, it stands for line and column, and the JSON path (internal to a workbook's user) is
+    // left out of messages.
+    std::string place{};
 
-    /// "file:line:column" (parts that are unknown are left out).
+    /// "file:line:column", or "file: place" (parts that are unknown are left out).
     [[nodiscard]] std::string prefix() const;
 };
 

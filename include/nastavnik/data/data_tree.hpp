@@ -19,8 +19,11 @@ class DataTree {
 public:
     /// Validates against the organisation schema and builds the tree. Throws
     /// Error(data_invalid) with every problem found (file, line, column, field path).
+    /// A tree read from a workbook passes the names of its places (sheet, cell, column title),
+    /// which then stand in messages and findings for line and column.
     static DataTree from_json(const input::JsonValue& root, const std::string& file,
-                              FileFormat format = organisation_file_format());
+                              FileFormat format = organisation_file_format(),
+                              std::shared_ptr<const input::SheetPlaces> places = nullptr);
     /// Reads, parses and validates a file (Error(io), Error(json_syntax), Error(data_invalid)).
     static DataTree load(const std::filesystem::path& file, FileFormat format = organisation_file_format());
 
@@ -53,8 +56,11 @@ private:
     friend class TreeBuilder;
 
     std::unique_ptr<xmlDoc, FreeDoc> doc_;
+    [[nodiscard]] InputLocation location_of(const input::TextPosition& p, const std::string& path) const;
+
     std::string file_;
     int version_ = 0;
+    std::shared_ptr<const input::SheetPlaces> places_;
     std::unordered_map<const xmlNode*, Origin> origins_;
 };
 

@@ -18,6 +18,7 @@ struct Type {
         date,          // "YYYY-MM-DD"
         date_or_null,  // a date, or null = known to be absent
         number,        // a JSON number ≥ 0 (percentages, counts)
+        boolean,       // true or false
         enumeration,   // one of `values`
         constant,      // exactly values[0]
         id,            // unique identifier; becomes an XML ID attribute
@@ -34,6 +35,10 @@ struct Type {
     std::shared_ptr<const Type> item;       // array
     std::string item_name;                  // array: element name of an item in the data tree
     std::size_t min_items = 0;              // array
+    std::size_t max_items = 0;              // array; 0 = no limit of its own (the file size bounds it)
+    /// JSON null allowed: «known to be absent» (an empty element with nil="true"), as opposed to
+    /// the field left out («not recorded»).
+    bool nullable = false;
 };
 
 struct Field {

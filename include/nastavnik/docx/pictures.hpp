@@ -5,6 +5,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace nastavnik::docx {
 
@@ -13,5 +15,9 @@ namespace nastavnik::docx {
 /// given, or an image is given that no picture names (a chart silently left out is a bug).
 std::string replace_pictures(const std::string& docx_bytes, const std::map<std::string, std::string>& images,
                              const std::string& display_name);
+
+/// Width and height in pixels from a PNG's or a JPEG's header, without decoding it; {0, 0} if
+/// the bytes are neither.
+std::pair<unsigned long, unsigned long> image_pixel_size(std::string_view bytes);
 
 }  // namespace nastavnik::docx

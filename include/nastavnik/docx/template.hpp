@@ -20,6 +20,15 @@
 
 namespace nastavnik::docx {
 
+/// Named limits on filling a template (docs/LIMITS.md): a loop over every node of the data
+/// inside another such loop, or a value holding the whole file repeated, stop here with an
+/// Error(template_invalid) naming the tag, before memory runs out. The real templates fill a
+/// 5 000-pair organisation with a few tens of thousands of repetitions and a few MB per part.
+struct TemplateLimits {
+    static constexpr std::size_t max_repetitions = 200'000;     // of all loops of one part
+    static constexpr std::size_t max_part_bytes = 64u << 20;    // as docx::PackageLimits reads a part
+};
+
 class Template {
 public:
     /// Throws Error(io), Error(package_invalid) (hostile or broken package, naming the file

@@ -11,8 +11,17 @@
 namespace nastavnik::input {
 
 struct TextPosition {
-    int line = 0;    // 1-based
-    int column = 0;  // 1-based, in characters
+    int line = 0;    // 1-based; in a workbook, the row
+    int column = 0;  // 1-based, in characters; in a workbook, the column (0: the whole row)
+    int sheet = 0;   // 0: a text file; k > 0: the k-th sheet of a workbook (SheetPlaces names it)
+};
+
+/// Names places of a workbook for messages («лист «Сотрудники», ячейка D7 («Дата рождения»)»):
+/// a tree read from a workbook carries sheet positions, and whoever reports on it asks this.
+class SheetPlaces {
+public:
+    virtual ~SheetPlaces() = default;
+    [[nodiscard]] virtual std::string describe(const TextPosition& p) const = 0;
 };
 
 struct JsonMember;
@@ -51,6 +60,14 @@ struct JsonLimits {
 JsonValue parse_json(std::string_view text, const std::string& file_name);
 /// Throws Error(io) if the file cannot be read, Error(json_syntax) if it is not JSON.
 JsonValue read_json_file(const std::filesystem::path& file);
+
+/// The value as JSON text, indented by two spaces (as Python's json.dumps(indent=2,
+/// ensure_ascii=False) writes it), with a final newline.
+std::string to_json_text(const JsonValue& value);
+
+/// Where two values differ as data ("" if they do not): key order of objects does not count,
+/// numbers compare by value (14 = 14.0). Says the JSON path and both values.
+std::string first_difference(const JsonValue& a, const JsonValue& b);
 
 /// RFC 7386 merge patch: objects merge, everything else replaces, null removes the key.
 /// The string "__null__" in the patch stands for an explicit JSON null in the result.

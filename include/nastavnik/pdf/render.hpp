@@ -42,6 +42,10 @@ struct RenderLimits {
     static constexpr std::size_t max_text_bytes = 12u << 20;
     // Nesting tables inside tables deeper than this is a hostile file, not a document.
     static constexpr int max_table_depth = 8;
+    // Pictures are decoded whole into memory (3–4 bytes a pixel): a 40 KB PNG of zeros can
+    // claim 100 000 × 100 000 pixels. A 48-megapixel photo still prints.
+    static constexpr unsigned long max_image_pixels = 64'000'000;
+    static constexpr unsigned long max_image_side = 30'000;
 };
 
 /// Throws Error(package_invalid) naming the file and part when the DOCX cannot be read, and

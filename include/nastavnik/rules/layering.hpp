@@ -14,6 +14,14 @@ struct EffectiveRule {
     const Rule* rule = nullptr;
     const Ruleset* ruleset = nullptr;       // the layer whose version applies
     const Ruleset* replaced_from = nullptr; // the upper layer it tightened/overrode, if any
+    /// Binding acts of lower layers that adopted the rule, lowest layer first.
+    std::vector<std::pair<const Adoption*, const Ruleset*>> adoptions;
+    /// The deadline an act set for it, if any (the lowest layer's).
+    const Deadline* deadline = nullptr;
+    const Ruleset* deadline_ruleset = nullptr;
+
+    /// What the rule rests on: the adopting acts' citations first, then the rule's own.
+    [[nodiscard]] std::vector<const Citation*> citations() const;
 };
 
 struct Composition {

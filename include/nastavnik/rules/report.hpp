@@ -1,6 +1,7 @@
 #pragma once
-// The check result for people (Russian text, grouped by severity, with citations) and for
-// programs (JSON, format "nastavnik.check/1", documented in docs/ru/check-report.md).
+// The check result for people (Russian text: which levels applied, data problems, violations
+// of binding acts, deadlines not yet passed, recommendations, what could not be checked, the
+// conclusion) and for programs (JSON, format "nastavnik.check/2", docs/ru/check-report.md).
 
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/rules/engine.hpp"
@@ -13,5 +14,11 @@ namespace nastavnik::rules {
 /// and the ruleset version that applied; satisfied checks are listed too.
 std::string report_text(const CheckResult& result, const data::DataTree& tree, bool explain = false);
 std::string report_json(const CheckResult& result, const data::DataTree& tree);
+
+/// The conclusion sentence(s): «Заключение: …» — of the organisation or of the municipality.
+std::string conclusion_text(const CheckResult& result, const data::DataTree& tree);
+
+/// The exit code of `check` for a conclusion: 0 compliant, 1 violations, 3 incomplete, 2 no rules.
+int exit_code_of(Conclusion c);
 
 }  // namespace nastavnik::rules

@@ -1,11 +1,15 @@
 #pragma once
 // A ruleset: versioned, dated rules encoding one regulation, with citations and parameters
-// (docs/CONTRACTS.md §5). Loaded from XML validated against rulesets/schema/ruleset-1.xsd.
+// (docs/CONTRACTS.md §5). Loaded from XML validated against rulesets/schema/ruleset-N.xsd:
+// format 2 cites nodes of the recorded acts (rulesets/acts/); format 1 (acts inline, clause
+// numbers as text) still loads and checks as before.
 
 #include "nastavnik/core/date.hpp"
+#include "nastavnik/rules/acts.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,22 +33,25 @@ enum class Subject { organisation, municipality };
 /// "ошибка" / "предупреждение" / "к сведению".
 const char* severity_name(Severity s);
 
-struct Act {
-    std::string id;
-    std::string kind;    // приказ, письмо, распоряжение …
-    std::string issuer;
-    std::string number;
-    std::string date;    // ISO
-    std::string title;
-    std::string note;
-};
-
 struct Citation {
-    const Act* act = nullptr;
-    std::string clause;
+    const Act* act = nullptr;            // the act (format 1: the ruleset's inline act)
+    const Document* document = nullptr;  // format 2: the act's own text or the annex holding the node
+    const Node* node = nullptr;          // format 2: null = the document as a whole
+    std::string clause;                  // format 1: as written; format 2: the node's path («IV/2»)
     std::string quote;
-    /// "Комитет по образованию города Барнаула, приказ от 27.07.2022 № 127, п. 4.1.2"
+    /// Format 2, as a lawyer writes it: «п.\u00A04.1.2 Положения о системе наставничества …,
+    /// утверждённого приказом комитета по образованию города Барнаула от 27.07.2022 №\u00A0127»;
+    /// format 1: «Комитет по образованию города Барнаула, приказ от 27.07.2022 № 127, п. 4.1.2».
     [[nodiscard]] std::string text() const;
+    /// The node alone: «п.\u00A02 разд.\u00A0IV»; empty for a whole document.
+    [[nodiscard]] std::string node_text() const;
+    /// The path of keys from the document down to the node, ancestors that the number already
+    /// implies left out: ["IV", "2"], ["4.1.2"], ["351.8", "2"].
+    [[nodiscard]] std::vector<std::string> path() const;
+    [[nodiscard]] Force force() const { return act != nullptr ? act->force : Force::binding; }
+    /// Whether the cited act (and node) is in force on that day: dated no later, and a node
+    /// added later only from its `since`.
+    [[nodiscard]] bool in_force(const Date& day) const;
 };
 
 struct ParameterValue {
@@ -94,6 +101,25 @@ struct Rule {
     [[nodiscard]] std::vector<std::pair<std::string, std::string>> expressions() const;
 };
 
+/// A binding act of this layer adopts a rule (of an upper layer or this one): its citations
+/// join the rule's, and the rule rests on them.
+struct Adoption {
+    std::string rule_id;
+    std::vector<Citation> citations;
+    std::string note;
+    int line = 0;
+};
+
+/// A deadline an act sets for the rules it concerns: until the day (inclusive) a failed check
+/// of those rules is «срок не истёк», after it a violation that cites the deadline too.
+struct Deadline {
+    std::string parameter;  // holds the day (ISO), dated like any parameter
+    std::vector<std::string> rules;
+    std::vector<Citation> citations;
+    std::string note;
+    int line = 0;
+};
+
 /// A rule of an upper layer that this layer switches off, with the reason.
 struct Disable {
     std::string rule_id;
@@ -104,26 +130,35 @@ struct Disable {
 struct Ruleset {
     std::string id;
     std::string version;
+    int format = 2;  // 1 or 2: the ruleset schema the file declares (its namespace)
     Layer layer = Layer::municipal;
     std::vector<Disable> disabled;
+    std::vector<Adoption> adoptions;
+    std::vector<Deadline> deadlines;
     std::string title;
     std::string region;        // applies to; empty = any
     std::string municipality;  // applies to; empty = any
     Date valid_from;
     std::optional<Date> valid_to;
-    std::vector<Act> acts;        // stable addresses: citations point into it
+    std::vector<Act> acts;        // format 1: inline acts (stable addresses: citations point into it)
+    std::shared_ptr<const ActLibrary> library;  // format 2: the recorded acts its citations point into
     std::vector<Parameter> parameters;
     std::vector<Rule> rules;
     std::filesystem::path file;
 
     [[nodiscard]] bool in_force(const Date& day) const;
+    /// The acts its citations point into (format 1: its inline acts), in order of first citation.
+    [[nodiscard]] std::vector<const Act*> cited_acts() const;
     [[nodiscard]] bool applies_to(const std::string& region, const std::string& municipality) const;
     /// Parameters in force on that day, as XPath variables.
     [[nodiscard]] xpath::Variables parameters_at(const Date& day) const;
 };
 
 /// Loads and validates one ruleset file. Throws Error(ruleset_invalid) with every problem
-/// (line numbers, rule ids). `schema` is the XSD to validate against.
-Ruleset load_ruleset(const std::filesystem::path& file, const std::filesystem::path& schema);
+/// (line numbers, rule ids). `schemas` is the folder of ruleset-1.xsd and ruleset-2.xsd (or one
+/// of those files); the file's namespace says which applies. Citations of format 2 are resolved
+/// in `library` — an unknown document or a node it does not have is a load error.
+Ruleset load_ruleset(const std::filesystem::path& file, const std::filesystem::path& schemas,
+                     std::shared_ptr<const ActLibrary> library = nullptr);
 
 }  // namespace nastavnik::rules

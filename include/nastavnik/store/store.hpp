@@ -213,6 +213,21 @@ public:
     void audit(Id user, const std::string& action, const std::string& object, const std::string& detail);
     std::vector<AuditEntry> audit_log(std::size_t limit);
 
+    /// Everything the calling thread does with the store until commit() is one transaction
+    /// (one durable write instead of one per statement); rolled back if not committed.
+    class Transaction {
+    public:
+        explicit Transaction(Store& store);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+        void commit();
+
+    private:
+        Store& store_;
+        bool open_ = false;
+    };
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

@@ -1,0 +1,113 @@
+#include "rules/subjects.hpp"
+
+#include "nastavnik/text/names.hpp"
+#include "nastavnik/text/russian_dates.hpp"
+
+#include <libxml/valid.h>
+
+#include <cstring>
+
+namespace nastavnik::rules {
+
+namespace {
+
+bool is(const xmlNode* n, const char* name) {
+    return n != nullptr && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+const xmlNode* child(const xmlNode* n, const char* name) {
+    for (const xmlNode* c = n ? n->children : nullptr; c != nullptr; c = c->next) {
+        if (is(c, name)) return c;
+    }
+    return nullptr;
+}
+
+std::string text_of(const xmlNode* n) {
+    if (n == nullptr) return {};
+    xmlChar* v = xmlNodeGetContent(n);
+    std::string s = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return s;
+}
+
+std::string field(const xmlNode* n, const char* name) { return text_of(child(n, name)); }
+
+const xmlNode* by_id(const data::DataTree& tree, const std::string& id) {
+    xmlAttrPtr a = xmlGetID(tree.doc(), reinterpret_cast<const xmlChar*>(id.c_str()));
+    return a != nullptr ? a->parent : nullptr;
+}
+
+// «Е.Н. Васильева», or the id as written if no such person is recorded.
+std::string person(const data::DataTree& tree, const std::string& id) {
+    const xmlNode* p = by_id(tree, id);
+    if (p == nullptr || !is(p, "person")) return id;
+    return text::initials_surname({field(p, "surname"), field(p, "name"), field(p, "patronymic")});
+}
+
+bool female(const data::DataTree& tree, const std::string& id) {
+    const xmlNode* p = by_id(tree, id);
+    return p != nullptr && field(p, "gender") == "ж";
+}
+
+std::string date(const std::string& iso) {
+    if (auto d = Date::parse_iso(iso)) return text::date_numeric(*d);
+    return iso;
+}
+
+std::string act(const xmlNode* a) {
+    std::string kind = field(a, "kind");
+    // «положение о наставничестве» → «Положение о наставничестве».
+    if (kind.rfind("положение", 0) == 0) kind.replace(0, std::strlen("п"), "П");
+    std::string s = kind + " от " + date(field(a, "date"));
+    if (const std::string n = field(a, "number"); !n.empty()) s += " №\u00A0" + n;
+    return s;
+}
+
+std::string mentees(const data::DataTree& tree, const xmlNode* group) {
+    std::string s;
+    for (const xmlNode* m = child(child(group, "mentees"), "mentee"); m != nullptr; m = m->next) {
+        if (!is(m, "mentee")) continue;
+        s += (s.empty() ? "" : ", ") + person(tree, text_of(m));
+    }
+    return s;
+}
+
+}  // namespace
+
+std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
+    if (node == nullptr) return {};
+    if (is(node, "data")) {
+        const std::string m = field(child(node, "municipality"), "name");
+        return m.empty() ? "организация в целом" : "муниципалитет " + m;
+    }
+    if (is(node, "organisation") && is(node->parent, "data")) return "организация";
+    if (is(node, "municipality")) return "муниципалитет " + field(node, "name");
+    if (is(node, "pair")) {
+        const std::string mentee = field(node, "mentee");
+        return "пара: наставник " + person(tree, field(node, "mentor")) + " — " +
+               (female(tree, mentee) ? "наставляемая " : "наставляемый ") + person(tree, mentee);
+    }
+    if (is(node, "group")) {
+        return "группа: наставник " + person(tree, field(node, "mentor")) + ", наставляемые " + mentees(tree, node);
+    }
+    if (is(node, "mentor")) return "наставник " + person(tree, field(node, "person"));
+    if (is(node, "curator")) return "куратор " + person(tree, field(node, "person"));
+    if (is(node, "person") && is(node->parent, "staff")) {
+        return text::initials_surname({field(node, "surname"), field(node, "name"), field(node, "patronymic")}) + ", " +
+               field(node, "position");
+    }
+    if (is(node, "act") && is(node->parent, "acts")) return act(node);
+    if (is(node, "consent")) {
+        const std::string who = field(node, "person");
+        const xmlNode* group = node->parent != nullptr ? node->parent->parent : nullptr;
+        return std::string("согласие ") + (female(tree, who) ? "наставляемой " : "наставляемого ") + person(tree, who) +
+               (group != nullptr && is(group, "group") ? " (группа наставника " + person(tree, field(group, "mentor")) + ")" : "");
+    }
+    if (is(node, "organisation") && is(node->parent, "organisation_summaries")) return "организация " + field(node, "name");
+    // Anything else: the element that holds it, in words where we have them.
+    return node->parent != nullptr && node->parent->type == XML_ELEMENT_NODE && !is(node->parent, "data")
+               ? describe_subject(tree, node->parent)
+               : tree.json_path(node);
+}
+
+}  // namespace nastavnik::rules

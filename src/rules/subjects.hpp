@@ -1,0 +1,18 @@
+#pragma once
+// Internal: what a finding is about, in words a person reads — the person, the pair or group by
+// its participants, the document by its kind, date and number (the JSON path stays in the JSON
+// report and after the words in the text one).
+
+#include "nastavnik/data/data_tree.hpp"
+
+#include <libxml/tree.h>
+
+#include <string>
+
+namespace nastavnik::rules {
+
+/// «пара: наставник Е.Н. Васильева — наставляемая А.Д. Егорова», «куратор М.В. Соколова»,
+/// «Положение о наставничестве от 28.08.2023», «организация в целом».
+std::string describe_subject(const data::DataTree& tree, const xmlNode* node);
+
+}  // namespace nastavnik::rules
