@@ -72,6 +72,7 @@ def person(rng, pid, position, young, as_of_year):
         "birth_date": "%d-%02d-%02d" % (birth, rng.randint(1, 12), rng.randint(1, 28)),
         "position": position,
         "hire_date": "%d-09-01" % max(start, as_of_year - 15),
+        "labour_contract": {"date": "%d-09-01" % max(start, as_of_year - 15), "number": "ТД-" + pid[1:]},
         "pedagogical_experience_start": "%d-09-01" % start,
         "qualification_category": ("без категории" if young else rng.choice(["высшая", "первая", "высшая",
                                                                             "соответствие занимаемой должности"])),
@@ -152,7 +153,7 @@ def organisation(rng, index, kind, municipality, defect, year):
         acts.append({"id": "a-prog", "kind": "программа развития наставничества", "date": "%d-08-30" % year,
                      "approved_by": "a-kur"})
     data = {
-        "format": "nastavnik.organisation/1",
+        "format": "nastavnik.organisation/2",
         "organisation": {
             "full_name": full, "short_name": short, "type": kind, "region": municipality["region"],
             "municipality": municipality["name"], "place": municipality["place"],
