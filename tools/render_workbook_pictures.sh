@@ -20,6 +20,6 @@ page_of() {  # the page whose first line starts with $1
 }
 form=$(page_of "Сведения +Значение")
 staff=$(page_of "Фамилия +Имя")
-pdftoppm -r 110 -f "$form" -l "$form" -x 38 -y 50 -W 1110 -H 710 -png -singlefile "$work/g.pdf" docs/ru/img/workbook-organizatsiya
+pdftoppm -r 110 -f "$form" -l "$form" -x 38 -y 50 -W 1240 -H 590 -png -singlefile "$work/g.pdf" docs/ru/img/workbook-organizatsiya
 pdftoppm -r 170 -f "$staff" -l "$staff" -x 55 -y 82 -W 1880 -H 300 -png -singlefile "$work/g.pdf" docs/ru/img/workbook-sotrudniki
 echo "docs/ru/img/workbook-organizatsiya.png (страница $form), docs/ru/img/workbook-sotrudniki.png (страница $staff)"

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <vector>
 
 namespace nastavnik::docx {
 
@@ -67,6 +68,9 @@ struct Piece {
 void collect_pieces(xmlNodePtr node, xmlNodePtr paragraph, std::vector<Piece>& out, std::size_t& offset) {
     for (xmlNodePtr c = node->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || (is_w(c, "p") && c != paragraph)) continue;
+        // Properties never hold the text a reader sees; a hostile file may nest a run in them,
+        // and a run inside another run's properties would be freed with its host below.
+        if (is_w(c, "rPr") || is_w(c, "pPr")) continue;
         if (is_w(c, "t")) {
             if (!is_w(c->parent, "r")) continue;
             xmlChar* s = xmlNodeGetContent(c);
@@ -292,12 +296,14 @@ std::vector<TagToken> isolate_tags(xmlNodePtr p, std::vector<ScanProblem>& probl
         tags[k].run = isolate(pieces, a, b, written, touched);
     }
     // Runs that gave all their text to tags are left as empty shells; Word does not need them.
+    // All are judged and unlinked before any is freed: in a malformed file one touched run may
+    // hold another, and freeing the outer first would leave the inner dangling.
+    std::vector<xmlNodePtr> empty;
     for (xmlNodePtr run : touched) {
-        if (empty_text_run(run)) {
-            xmlUnlinkNode(run);
-            xmlFreeNode(run);
-        }
+        if (empty_text_run(run)) empty.push_back(run);
     }
+    for (xmlNodePtr run : empty) xmlUnlinkNode(run);
+    for (xmlNodePtr run : empty) xmlFreeNode(run);
     return tags;
 }
 

@@ -63,6 +63,16 @@ std::string label_formula(const Sheet& sheet) {
     return "";
 }
 
+const Column* key_column(const Sheet& table) {
+    for (const auto& c : table.columns) {
+        if (c.role == ColumnRole::id) return &c;
+    }
+    for (const auto& c : table.columns) {
+        if (c.role == ColumnRole::value && c.required && c.keys.size() == 1 && c.type->kind != data::Type::Kind::array) return &c;
+    }
+    return nullptr;
+}
+
 std::string_view trim(std::string_view s) {
     const auto space_at = [&](std::size_t i, bool back) -> std::size_t {
         // Returns the byte length of a space character ending (back) or starting at i, else 0.

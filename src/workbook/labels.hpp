@@ -31,6 +31,10 @@ std::string person_full_name(const input::JsonValue& person);
 /// «приказ о назначении наставников от 26.08.2026 № 67-од» of an act item.
 std::string act_label(const input::JsonValue& act);
 
+/// The column that names a row of a table in other sheets when its items have no code: the
+/// first required value (a reporting year by its year); the code column when there is one.
+const Column* key_column(const Sheet& table);
+
 /// Trims spaces, non-breaking spaces, tabs and line breaks at both ends.
 std::string_view trim(std::string_view s);
 

@@ -2,6 +2,7 @@
 
 #include "nastavnik/text/letter_case.hpp"
 #include "workbook/titles.hpp"
+#include "workbook/types.hpp"
 
 #include <algorithm>
 #include <set>
@@ -51,6 +52,8 @@ std::string collection_word(const std::string& collection) {
     if (collection == "staff*") return "сотрудников с листа «Сотрудники» (Фамилия И.О.)";
     if (collection == "acts") return "документ с листа «Документы»";
     if (collection == "groups") return "группу с листа «Группы» (по наставнику)";
+    if (collection == "programmes") return "пару или группу: код пары (группы), «наставник — наставляемый» или наставника группы";
+    if (collection == "reporting_years") return "учебный год с листа «Учебные годы»";
     return "строку другого листа по её коду";
 }
 
@@ -63,13 +66,20 @@ std::string format_hint(const Column& c, Sheet::Kind sheet) {
         case K::date_or_null: hint = std::string("Дата в виде ДД.ММ.ГГГГ или «") + null_word + "», если её нет."; break;
         case K::number: hint = t.values.empty() ? "Число." : "Число из списка."; break;
         case K::enumeration: hint = "Выберите значение из списка."; break;
+        case K::academic_year: hint = "Учебный год в виде ГГГГ/ГГГГ, например 2025/2026."; break;
+        case K::answer: hint = "Число (балл, процент, количество) или «да»/«нет»."; break;
         case K::ref:
-            // Several people in one cell of a table cannot come from a drop-down: they are typed.
-            hint = many && sheet == Sheet::Kind::table ? "Впишите " + collection_word(t.ref_collection + "*") + "."
-                                                       : "Выберите " + collection_word(t.ref_collection) + " из списка.";
+            // Several people in one cell of a table cannot come from a drop-down: they are typed;
+            // so is a pair or a group (two sheets make no one list).
+            if (t.ref_collection == "programmes") hint = "Впишите " + collection_word(t.ref_collection) + ".";
+            else if (many && sheet == Sheet::Kind::table) hint = "Впишите " + collection_word(t.ref_collection + "*") + ".";
+            else hint = "Выберите " + collection_word(t.ref_collection) + " из списка.";
             break;
         default: break;
     }
+    if (detail::is_boolean(t)) hint = "«да» или «нет».";
+    if (detail::nullable(t) && t.kind != K::date_or_null) hint += std::string(" «") + null_word + "» — известно, что этого нет.";
+    if (c.null_object > 0) hint += std::string(" «") + null_word + "» в этой ячейке — известно, что всего этого нет (остальные ячейки не заполняются).";
     if (c.role == ColumnRole::id) {
         hint = "Можно не заполнять: код присваивается сам. Без пробелов, не повторяется в книге.";
     } else if (c.role == ColumnRole::parent) {
@@ -163,7 +173,7 @@ private:
         c.note = user_text(f.description);
         const Type& t = scalar_of(f.type);
         if (f.key == "id" && f.type.kind == K::id) c.role = ColumnRole::id;
-        if (t.kind == K::enumeration || (t.kind == K::number && !t.values.empty())) {
+        if (t.kind == K::enumeration || (t.kind == K::number && !t.values.empty()) || detail::is_boolean(t)) {
             c.list = ListSource::values;
             if (const auto* labels = detail::value_labels(format_.format, full_path)) c.value_labels = *labels;
         } else if (t.kind == K::ref) {
@@ -213,7 +223,10 @@ private:
             keys.push_back(f.key);
             const std::string full = path + "." + f.key;
             if (f.type.kind == K::object) {
+                const std::size_t first = sheet.columns.size();
                 flatten(sheet, f.type, keys, full, required && f.required, sheet_index_value);
+                // An object that may be null is said to be absent in its first column.
+                if (detail::nullable(f.type) && sheet.columns.size() > first) sheet.columns[first].null_object = keys.size();
             } else if (is_object_array(f.type)) {
                 children_.push_back({sheet_index_value, keys, &f, full});
             } else if (f.type.kind == K::array && f.type.item && !is_scalar(*f.type.item)) {
@@ -227,7 +240,8 @@ private:
     void table(std::vector<std::string> keys, const Field& f, int parent, const std::string& parent_path = "") {
         const std::string path = parent_path.empty() ? join(keys) : parent_path;
         const detail::Placement* p = placement(path);
-        const std::string name = p ? std::string(p->sheet) : text::shorten(title_from_description(f.description), 31);
+        // Excel refuses a sheet name over 31 characters; shorten() appends «…» to its 30.
+        const std::string name = p ? std::string(p->sheet) : text::shorten(title_from_description(f.description), 30);
         const int index = sheet_index(name, Sheet::Kind::table);
         {
             Sheet& s = layout_.sheets[static_cast<std::size_t>(index)];
@@ -270,7 +284,7 @@ private:
         const int index = sheet_index(sheet_name, Sheet::Kind::form);
         const int section_index = static_cast<int>(layout_.sheets[static_cast<std::size_t>(index)].sections.size());
         layout_.sheets[static_cast<std::size_t>(index)].sections.push_back(
-            Section{keys, p ? std::string(p->heading) : user_text(f.description), required});
+            Section{keys, p ? std::string(p->heading) : user_text(f.description), required, detail::nullable(f.type)});
         std::vector<const Field*> objects;
         for (const Field& sub : f.type.fields) {
             const std::string full = path + "." + sub.key;
@@ -309,7 +323,7 @@ private:
             if (s.sections[i].keys.empty()) section_index = static_cast<int>(i);
         }
         if (section_index < 0) {
-            s.sections.push_back(Section{{}, p ? std::string(p->heading) : "Прочие сведения", false});
+            s.sections.push_back(Section{{}, p ? std::string(p->heading) : "Прочие сведения", false, false});
             section_index = static_cast<int>(s.sections.size() - 1);
         }
         Column c = value_column({f.key}, f.key, f, f.required);
@@ -335,9 +349,19 @@ private:
                     const bool optional_section = s.kind == Sheet::Kind::form && !s.sections[static_cast<std::size_t>(c.section)].required;
                     note += c.required ? (optional_section ? " Обязательно, если раздел заполняется." : " Обязательно.") : " Необязательно.";
                 }
+                if (s.kind == Sheet::Kind::form && first_of_section(s, c) && s.sections[static_cast<std::size_t>(c.section)].nullable) {
+                    note += std::string(" «") + null_word + "» здесь — известно, что всего этого раздела нет.";
+                }
                 c.note = note;
             }
         }
+    }
+
+    static bool first_of_section(const Sheet& s, const Column& c) {
+        for (const auto& other : s.columns) {
+            if (other.section == c.section) return &other == &c;
+        }
+        return false;
     }
 
     struct Child {

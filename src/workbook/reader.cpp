@@ -10,6 +10,7 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "workbook/labels.hpp"
+#include "workbook/types.hpp"
 #include "workbook/xlsx.hpp"
 
 #include <algorithm>
@@ -492,6 +493,14 @@ private:
             const Cell* cell = value_of[i];
             const int column_no = cell ? cell->column : column_of(by_column, &col);
             const TextPosition pos{row, column_no, sheet_no};
+            if (col.null_object > 0 && cell && cell->kind == Cell::Kind::text && !cell->formula && match_key(cell->text) == null_key_) {
+                // «нет» in the first column of an object that may be null: the object is known to be absent.
+                const std::vector<std::string> object_keys(col.keys.begin(), col.keys.begin() + static_cast<long>(col.null_object));
+                JsonValue null_value;
+                null_value.position = pos;
+                set_path(item.value, *sheet.item, object_keys, std::move(null_value), pos);
+                continue;
+            }
             std::optional<JsonValue> v = cell ? convert(col, *cell, pos) : std::nullopt;
             if (!v) {
                 if (col.required && col.role != ColumnRole::id && !(cell && failed_)) {
@@ -506,7 +515,9 @@ private:
                 continue;
             }
             if (col.role == ColumnRole::id) has_id = true;
-            set_path(item.value, *sheet.item, col.keys, std::move(*v), pos);
+            if (!set_path(item.value, *sheet.item, col.keys, std::move(*v), pos)) {
+                error(pos, std::string("ячейка заполнена, а левее в строке стоит «") + null_word + "» — этих сведений нет");
+            }
         }
         item.needs_id = !has_id && std::any_of(sheet.columns.begin(), sheet.columns.end(),
                                                [](const Column& c) { return c.role == ColumnRole::id; });
@@ -520,13 +531,15 @@ private:
         return 0;
     }
 
-    // Puts a value at a path inside an item, creating the objects on the way in schema order.
-    void set_path(JsonValue& object, const data::Type& type, const std::vector<std::string>& keys, JsonValue v, TextPosition pos) {
+    // Puts a value at a path inside an item, creating the objects on the way in schema order;
+    // false if an object on the way was said to be absent («нет»).
+    bool set_path(JsonValue& object, const data::Type& type, const std::vector<std::string>& keys, JsonValue v, TextPosition pos) {
         JsonValue* node = &object;
         const data::Type* t = &type;
         for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
             JsonValue* next = member(*node, keys[i]);
             const data::Field* f = field_of(*t, keys[i]);
+            if (next != nullptr && next->kind == JsonValue::Kind::null) return false;
             if (next == nullptr) {
                 JsonValue o;
                 o.kind = JsonValue::Kind::object;
@@ -538,6 +551,7 @@ private:
             t = &f->type;
         }
         insert_in_order(*node, *t, keys.back(), std::move(v), pos);
+        return true;
     }
 
     // ---- cells ----
@@ -562,6 +576,11 @@ private:
             return string_value(s, pos);
         }
         if (type.kind == K::array) {
+            if (detail::nullable(type) && cell.kind == Cell::Kind::text && match_key(cell.text) == null_key_) {
+                JsonValue v;
+                v.position = pos;
+                return v;
+            }
             const data::Type& item = scalar_of(type);
             JsonValue array;
             array.kind = JsonValue::Kind::array;
@@ -579,7 +598,8 @@ private:
         }
         // A number in a date or number column is taken as it is: no text to make of it.
         const bool numeric = cell.kind == Cell::Kind::number &&
-                             (type.kind == K::date || type.kind == K::date_or_null || type.kind == K::number);
+                             (type.kind == K::date || type.kind == K::date_or_null || type.kind == K::number ||
+                              type.kind == K::answer);
         return scalar(col, type, cell, numeric ? std::string("#") : cell_text(cell), pos);
     }
 
@@ -619,15 +639,30 @@ private:
     std::optional<JsonValue> scalar(const Column& col, const data::Type& type, const Cell& cell, const std::string& text,
                                     TextPosition pos) {
         if (text.empty()) return std::nullopt;
-        switch (type.kind) {
-            case K::date_or_null:
-                // «нет» in any letter case (a date is never that short a word).
-                if (cell.kind == Cell::Kind::text && text.size() <= 8 && match_key(text) == null_key_) {
+        // «нет» where the type allows null: known to be absent (a date is never that short a word).
+        if (detail::nullable(type) && cell.kind == Cell::Kind::text && text.size() <= 8 && match_key(text) == null_key_) {
+            JsonValue v;
+            v.position = pos;
+            return v;
+        }
+        if (detail::is_boolean(type)) {
+            const std::string key = cell.kind == Cell::Kind::boolean ? (cell.number != 0 ? "да" : "нет") : match_key(text);
+            for (const auto& [word, value] : {std::pair<const char*, const char*>{"да", "true"}, {"нет", "false"}, {"истина", "true"},
+                                              {"ложь", "false"}, {"true", "true"}, {"false", "false"}, {"1", "true"}, {"0", "false"}}) {
+                if (key == match_key(word)) {
                     JsonValue v;
+                    v.kind = JsonValue::Kind::boolean;
+                    v.scalar = value;
                     v.position = pos;
                     return v;
                 }
-                [[fallthrough]];
+            }
+            error(pos, "ожидается «да» или «нет», в ячейке " + in_quotes(text));
+            failed_ = true;
+            return std::nullopt;
+        }
+        switch (type.kind) {
+            case K::date_or_null:
             case K::date: {
                 Date d;
                 if (cell.kind == Cell::Kind::number) {
@@ -690,6 +725,30 @@ private:
                     allowed += (i ? ", «" : "«") + shown + "»";
                 }
                 error(pos, "недопустимое значение " + in_quotes(text) + "; выберите из списка: " + allowed);
+                failed_ = true;
+                return std::nullopt;
+            }
+            case K::answer: {
+                // A score, a percentage or a count — or «да»/«нет».
+                if (cell.kind == Cell::Kind::number) {
+                    JsonValue v;
+                    v.kind = JsonValue::Kind::number;
+                    v.scalar = number_text(cell.number);
+                    v.position = pos;
+                    return v;
+                }
+                for (const char* word : {"да", "нет"}) {
+                    if (match_key(text) == match_key(word)) return string_value(word, pos);
+                }
+                if (cell.kind == Cell::Kind::boolean) return string_value(cell.number != 0 ? "да" : "нет", pos);
+                if (const auto x = parse_number(text)) {
+                    JsonValue v;
+                    v.kind = JsonValue::Kind::number;
+                    v.scalar = number_text(*x);
+                    v.position = pos;
+                    return v;
+                }
+                error(pos, "ожидается число или «да»/«нет», в ячейке " + in_quotes(text));
                 failed_ = true;
                 return std::nullopt;
             }
@@ -767,10 +826,22 @@ private:
     }
 
     void read_form_value(const Sheet& sheet, int sheet_no, int row, const Column& col, const std::vector<const Cell*>& values) {
-        (void)sheet;
         if (values.empty()) return;
         const TextPosition first{row, values.front()->column, sheet_no};
+        const Section& section = sheet.sections[static_cast<std::size_t>(col.section)];
+        if (section.nullable && &col == first_of(sheet, col.section) && values.front()->kind == Cell::Kind::text &&
+            match_key(values.front()->text) == null_key_) {
+            // «нет» in the first row of a section that may be null: the whole object is known to be absent.
+            null_sections_[section.keys] = first;
+            return;
+        }
         if (col.type->kind == K::array) {
+            if (values.size() == 1) {
+                if (auto v = convert(col, *values.front(), first); v && v->kind == JsonValue::Kind::null) {
+                    form_values_[&col] = FormValue{std::move(*v), row};  // a list known to be absent
+                    return;
+                }
+            }
             JsonValue array;
             array.kind = JsonValue::Kind::array;
             array.position = first;
@@ -793,6 +864,13 @@ private:
         else if (failed_) failed_columns_.insert(&col);
     }
 
+    static const Column* first_of(const Sheet& sheet, int section) {
+        for (const auto& c : sheet.columns) {
+            if (c.section == section) return &c;
+        }
+        return nullptr;
+    }
+
     // ---- the tree ----
     JsonValue assemble() {
         JsonValue root;
@@ -806,6 +884,7 @@ private:
             const auto sheet_it = form_sheets_.find(&sheet);
             for (std::size_t s = 0; s < sheet.sections.size(); ++s) {
                 const Section& section = sheet.sections[s];
+                if (null_sections_.count(section.keys) != 0) continue;
                 if (!section.required && !section_filled(sheet, static_cast<int>(s))) continue;
                 for (const auto& c : sheet.columns) {
                     if (c.section != static_cast<int>(s) || !c.required || form_values_.count(&c) != 0 || failed_columns_.count(&c) != 0) continue;
@@ -835,7 +914,11 @@ private:
             if (root && f.type.kind == K::constant) continue;
             auto keys = path;
             keys.push_back(f.key);
-            if (f.type.kind == K::object) {
+            if (const auto null_section = null_sections_.find(keys); null_section != null_sections_.end() && f.type.kind == K::object) {
+                JsonValue null_value;
+                null_value.position = null_section->second;
+                object.members.push_back(input::JsonMember{f.key, null_section->second, std::move(null_value)});
+            } else if (f.type.kind == K::object) {
                 JsonValue sub;
                 sub.kind = JsonValue::Kind::object;
                 sub.position = section_position(keys);
@@ -1024,22 +1107,80 @@ private:
         }
     }
 
+    // People and documents first; then pairs and groups can be named by their people
+    // (programmes: «Носкова В.А. — Савельева К.О.», a group by its mentor); rows of child
+    // tables last, once their parents are known.
     void resolve(JsonValue& root) {
         build_indexes(root);
-        resolve_value(root, *layout_.format.schema);
+        resolve_value(root, *layout_.format.schema, Pass::people_and_documents);
+        index_programmes(root);
+        resolve_value(root, *layout_.format.schema, Pass::programmes);
         attach_children(root);
     }
 
-    void resolve_value(JsonValue& v, const data::Type& t) {
+    enum class Pass { people_and_documents, programmes, all };
+
+    void resolve_value(JsonValue& v, const data::Type& t, Pass pass = Pass::all) {
         if (t.kind == K::object && v.kind == JsonValue::Kind::object) {
             for (auto& m : v.members) {
-                if (const data::Field* f = field_of(t, m.key)) resolve_value(m.value, f->type);
+                if (const data::Field* f = field_of(t, m.key)) resolve_value(m.value, f->type, pass);
             }
         } else if (t.kind == K::array && t.item && v.kind == JsonValue::Kind::array) {
-            for (auto& item : v.items) resolve_value(item, *t.item);
+            for (auto& item : v.items) resolve_value(item, *t.item, pass);
         } else if (t.kind == K::ref && v.kind == JsonValue::Kind::string) {
-            if (auto id = lookup(t.ref_collection, v.scalar, v.position)) v.scalar = *id;
+            const bool programme = t.ref_collection == programmes;
+            if (pass == Pass::people_and_documents && programme) return;
+            if (pass == Pass::programmes && !programme) return;
+            if (auto id = programme ? lookup_programme(v.scalar, v.position) : lookup(t.ref_collection, v.scalar, v.position)) {
+                v.scalar = *id;
+            }
         }
+    }
+
+    // The collection a reference to «a pair or a group» names (data/monitoring).
+    static constexpr const char* programmes = "programmes";
+
+    void index_programmes(JsonValue& root) {
+        for (const char* collection : {"pairs", "groups"}) {
+            JsonValue* items = array_in(root, {collection});
+            if (items == nullptr) continue;
+            Index& index = indexes_[collection];
+            for (const auto& item : items->items) {
+                const JsonValue* id = item.find("id");
+                const JsonValue* mentor = item.find("mentor");
+                if (!id || !mentor) continue;
+                const JsonValue* m = staff_item(root, mentor->scalar);
+                if (!m) continue;
+                if (std::string(collection) == "groups") {
+                    add_key(index, match_key(detail::person_label(*m)), id->scalar);
+                    add_key(index, match_key(detail::person_full_name(*m)), id->scalar);
+                } else if (const JsonValue* mentee = item.find("mentee")) {
+                    if (const JsonValue* e = staff_item(root, mentee->scalar)) {
+                        add_key(index, match_key(detail::person_label(*m) + "—" + detail::person_label(*e)), id->scalar);
+                        add_key(index, match_key(detail::person_full_name(*m) + "—" + detail::person_full_name(*e)), id->scalar);
+                    }
+                }
+            }
+        }
+    }
+
+    // A pair or a group: by its code, «наставник — наставляемый» for a pair, the mentor for a group.
+    std::optional<std::string> lookup_programme(const std::string& text, TextPosition pos) {
+        std::vector<std::string> found;
+        for (const char* collection : {"pairs", "groups"}) {
+            const auto it = indexes_.find(collection);
+            if (it == indexes_.end()) continue;
+            if (const auto exact = it->second.ids.find(text); exact != it->second.ids.end()) return exact->second;
+            if (const auto k = it->second.keys.find(match_key(text)); k != it->second.keys.end()) {
+                found.insert(found.end(), k->second.begin(), k->second.end());
+            }
+        }
+        if (found.size() == 1) return found.front();
+        error(pos, found.empty() ? "нет наставнической пары или группы " + in_quotes(text) +
+                                       " на листах «Пары» и «Группы»: укажите код пары (группы) или «наставник — наставляемый»"
+                                 : in_quotes(text) + " — так названы несколько пар и групп; укажите код из столбца «Код пары» "
+                                                     "или «Код группы»");
+        return std::nullopt;
     }
 
     static std::string what_of(const std::string& collection) {
@@ -1095,19 +1236,32 @@ private:
                 continue;
             }
             if (parents == nullptr) continue;
-            // A group is named by its code or by its mentor.
+            // A parent is named by its code (a group also by its mentor), or, when its items
+            // have no code, by their key (a reporting year by the year).
             Index& index = indexes_[parent.collection];
             index.sheet = parent.name;
+            const Column* key = detail::key_column(parent);
+            const auto internal = [&](const JsonValue& item, std::size_t i) {
+                const JsonValue* id = item.find("id");
+                return id ? id->scalar : "#" + std::to_string(i);
+            };
             for (std::size_t i = 0; i < parents->items.size(); ++i) {
                 const JsonValue& item = parents->items[i];
-                const JsonValue* id = item.find("id");
-                if (!id) continue;
-                index.ids[id->scalar] = id->scalar;
-                index.rows[id->scalar] = row_of(child.parent, i);
+                const std::string id = internal(item, i);
+                index.rows[id] = row_of(child.parent, i);
+                if (item.find("id") != nullptr) {
+                    index.ids[id] = id;
+                } else if (key != nullptr) {
+                    const JsonValue* value = item.find(key->keys.front());
+                    if (value && !value->scalar.empty()) {
+                        index.ids[value->scalar] = id;
+                        add_key(index, match_key(value->scalar), id);
+                    }
+                }
                 if (const JsonValue* mentor = item.find("mentor"); mentor && mentor->kind == JsonValue::Kind::string) {
                     if (const JsonValue* person = staff_item(root, mentor->scalar)) {
-                        add_key(index, match_key(detail::person_label(*person)), id->scalar);
-                        add_key(index, match_key(detail::person_full_name(*person)), id->scalar);
+                        add_key(index, match_key(detail::person_label(*person)), id);
+                        add_key(index, match_key(detail::person_full_name(*person)), id);
                     }
                 }
             }
@@ -1116,9 +1270,9 @@ private:
                 const auto parent_id = lookup(parent.collection, row.parent_text, row.parent_at);
                 if (!parent_id) continue;
                 resolve_value(row.value, *child.item);
-                for (auto& p : parents->items) {
-                    const JsonValue* id = p.find("id");
-                    if (!id || id->scalar != *parent_id) continue;
+                for (std::size_t i = 0; i < parents->items.size(); ++i) {
+                    JsonValue& p = parents->items[i];
+                    if (internal(p, i) != *parent_id) continue;
                     JsonValue* target = &p;
                     const data::Type* type = parent.item;
                     for (std::size_t d = 0; d + 1 < child.keys.size(); ++d) {
@@ -1166,6 +1320,7 @@ private:
     std::map<const Column*, FormValue> form_values_;
     std::map<const Column*, int> form_rows_;
     std::set<const Column*> failed_columns_;
+    std::map<std::vector<std::string>, TextPosition> null_sections_;  // form objects said to be absent («нет»)
     std::map<const Section*, TextPosition> section_rows_;
     std::map<const Sheet*, int> form_sheets_;
     std::map<std::pair<int, std::size_t>, int> item_rows_;

@@ -8,6 +8,7 @@
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "workbook/labels.hpp"
+#include "workbook/types.hpp"
 
 #include <xlsxwriter.h>
 
@@ -205,6 +206,10 @@ private:
             for (const auto& item : array->items) rows_[i].push_back(Row{&item});
         }
         for (std::size_t i = 0; i < layout_.sheets.size(); ++i) {
+            if (layout_.sheets[i].collection != "staff") continue;
+            for (const Row& r : rows_[i]) staff_[id_of(*r.item)] = r.item;
+        }
+        for (std::size_t i = 0; i < layout_.sheets.size(); ++i) {
             const Sheet& s = layout_.sheets[i];
             if (s.kind != Sheet::Kind::table || s.parent < 0) continue;
             for (const Row& p : rows_[static_cast<std::size_t>(s.parent)]) {
@@ -233,11 +238,45 @@ private:
                 std::vector<std::string> names;
                 if (s.collection == "staff") names = {detail::person_label(*r.item), detail::person_full_name(*r.item)};
                 else if (s.collection == "acts") names = {detail::act_label(*r.item)};
-                else if (s.collection == "groups") {
-                    if (const JsonValue* m = r.item->find("mentor"); m && m->kind == JsonValue::Kind::string) names = {shown("staff", m->scalar)};
-                }
+                else if (s.collection == "groups") names = person_names(r.item->find("mentor"));
                 candidates.emplace_back(id, names);
             }
+            choose_names(s.collection, candidates);
+        }
+        // Pairs and groups as programmes (monitoring values, questionnaires): a pair by
+        // «наставник — наставляемый», a group by its mentor.
+        std::vector<std::pair<std::string, std::vector<std::string>>> programmes;
+        for (std::size_t i = 0; i < layout_.sheets.size(); ++i) {
+            const Sheet& s = layout_.sheets[i];
+            if (s.kind != Sheet::Kind::table || (s.collection != "pairs" && s.collection != "groups")) continue;
+            for (const Row& r : rows_[i]) {
+                const std::string id = id_of(*r.item);
+                if (id.empty()) continue;
+                const auto mentor = person_names(r.item->find("mentor"));
+                std::vector<std::string> names;
+                if (s.collection == "groups") {
+                    names = mentor;
+                } else if (const auto mentee = person_names(r.item->find("mentee")); mentor.size() == 2 && mentee.size() == 2) {
+                    names = {mentor[0] + " — " + mentee[0], mentor[1] + " — " + mentee[1]};
+                }
+                programmes.emplace_back(id, names);
+            }
+        }
+        choose_names("programmes", programmes);
+    }
+
+    // «Иванова М.П.» and «Иванова Мария Петровна» of the staff id in `ref` (none if unknown).
+    std::vector<std::string> person_names(const JsonValue* ref) const {
+        if (ref == nullptr || ref->kind != JsonValue::Kind::string) return {};
+        const auto it = staff_.find(ref->scalar);
+        if (it == staff_.end()) return {};
+        return {detail::person_label(*it->second), detail::person_full_name(*it->second)};
+    }
+
+    // Each item is shown by the first of its names no other item has (nor any code), else by
+    // its code: the reader resolves every one of them back to the same item.
+    void choose_names(const std::string& collection, const std::vector<std::pair<std::string, std::vector<std::string>>>& candidates) {
+        {
             std::map<std::string, int> count;
             for (const auto& [id, names] : candidates) {
                 std::set<std::string> own;
@@ -247,7 +286,7 @@ private:
             }
             // A code that reads like another item's name would be taken for that name.
             for (const auto& [id, names] : candidates) ++count[detail::match_key(id)];
-            auto& shown_names = display_[s.collection];
+            auto& shown_names = display_[collection];
             for (const auto& [id, names] : candidates) {
                 std::string chosen = id;
                 for (const auto& n : names) {
@@ -278,6 +317,7 @@ private:
             case ListSource::values: {
                 std::vector<std::string> values;
                 const data::Type& t = scalar_of(*c.type);
+                if (detail::is_boolean(t)) values = {"да", "нет"};
                 for (const auto& v : t.values) {
                     std::string shown_value = v;
                     for (const auto& [code, label] : c.value_labels) {
@@ -361,8 +401,8 @@ private:
                 }
                 worksheet_set_column(lists_, col, col, static_cast<double>(std::min<std::size_t>(width + 2, 60)), nullptr);
                 first_cell = "'" + std::string(lists_sheet) + "'!$" + column_letters(static_cast<int>(col)) + "$2";
-            } else if (id_index >= 0) {
-                first_cell = "'" + s.name + "'!$" + column_letters(id_index) + "$2";
+            } else if (const Column* key = detail::key_column(s)) {
+                first_cell = "'" + s.name + "'!$" + column_letters(static_cast<int>(key - s.columns.data())) + "$2";
             } else {
                 continue;
             }
@@ -455,7 +495,7 @@ private:
                 return;
             }
         }
-        if (t.kind == K::number && v.kind == JsonValue::Kind::number) {
+        if (v.kind == JsonValue::Kind::number) {  // a count, a percentage, an answer
             worksheet_write_number(ws, r, col, std::strtod(v.scalar.c_str(), nullptr), plain_);
             return;
         }
@@ -464,6 +504,7 @@ private:
 
     std::string text_of(const Column& c, const data::Type& t, const JsonValue& v) const {
         if (v.kind == JsonValue::Kind::null) return null_word;
+        if (v.kind == JsonValue::Kind::boolean) return v.scalar == "true" ? "да" : "нет";
         if (t.kind == K::ref) return shown(t.ref_collection, v.scalar);
         if (c.role == ColumnRole::parent) return shown(c.list_of, v.scalar);
         for (const auto& [code, label] : c.value_labels) {
@@ -512,7 +553,7 @@ private:
                 const JsonValue* v = c.role == ColumnRole::parent ? r.parent : at_path(r.item, c.keys);
                 if (v == nullptr) continue;
                 std::string shown_text;
-                if (c.role == ColumnRole::parent) shown_text = shown(c.list_of, id_of(*v));
+                if (c.role == ColumnRole::parent) shown_text = parent_text(s, *v);
                 else if (v->kind == JsonValue::Kind::array) {
                     for (const auto& item : v->items) width = std::max(width, std::min(60.0, static_cast<double>(chars(text_of(c, scalar_of(*c.type), item)) + 2)));
                     continue;
@@ -542,10 +583,18 @@ private:
                 const Column& c = s.columns[i];
                 const auto col = static_cast<lxw_col_t>(i);
                 if (c.role == ColumnRole::parent) {
-                    put_string(ws, row, col, shown(c.list_of, id_of(*rows[r].parent)), text_);
+                    put_string(ws, row, col, parent_text(s, *rows[r].parent), text_);
                     continue;
                 }
-                if (const JsonValue* v = at_path(rows[r].item, c.keys)) cell(ws, row, col, c, *v);
+                if (const JsonValue* v = at_path(rows[r].item, c.keys)) {
+                    cell(ws, row, col, c, *v);
+                } else if (c.null_object > 0) {
+                    // The object this column begins, known to be absent: «нет» here.
+                    const std::vector<std::string> object(c.keys.begin(), c.keys.begin() + static_cast<long>(c.null_object));
+                    if (const JsonValue* o = at_path(rows[r].item, object); o && o->kind == JsonValue::Kind::null) {
+                        put_string(ws, row, col, null_word, text_);
+                    }
+                }
             }
         }
         if (!s.columns.empty()) {
@@ -557,6 +606,16 @@ private:
         }
         page_setup(ws, true);
         worksheet_repeat_rows(ws, 0, 0);
+    }
+
+    // How a child table's row names its parent: by what the parent is shown as, or, for items
+    // without a code, by their key (a reporting year by its year).
+    std::string parent_text(const Sheet& child, const JsonValue& parent) const {
+        const Sheet& p = layout_.sheets[static_cast<std::size_t>(child.parent)];
+        if (const std::string id = id_of(parent); !id.empty()) return shown(p.collection, id);
+        const Column* key = detail::key_column(p);
+        const JsonValue* v = key ? at_path(&parent, key->keys) : nullptr;
+        return v ? v->scalar : "";
     }
 
     // The name of a row as its formula on «Списки» computes it (the office suite recomputes it on load).
@@ -600,6 +659,7 @@ private:
             worksheet_merge_range(ws, row, 0, row, 1, section.title.c_str(), section_);
             ++row;
             std::vector<std::string> prefix = section.keys;
+            bool first_in_section = true;
             for (const auto& c : s.columns) {
                 if (c.section != static_cast<int>(si)) continue;
                 worksheet_write_string(ws, row, 0, c.title.c_str(), c.required ? form_required_ : form_label_);
@@ -616,7 +676,10 @@ private:
                     if (p == path) prefilled = value;
                 }
                 const JsonValue* v = data_ ? at_path(data_, keys) : nullptr;
-                if (v && many && v->kind == JsonValue::Kind::array) {
+                const JsonValue* object = data_ && section.nullable ? at_path(data_, section.keys) : nullptr;
+                if (object && object->kind == JsonValue::Kind::null && first_in_section) {
+                    put_string(ws, row, 1, null_word, text_);  // the whole section known to be absent
+                } else if (v && many && v->kind == JsonValue::Kind::array) {
                     const std::size_t n = v->items.size(), prepared = static_cast<std::size_t>(last);
                     Column single = c;
                     single.type = &scalar_of(*c.type);
@@ -642,6 +705,7 @@ private:
                 } else {
                     worksheet_write_blank(ws, row, 1, value_format(c));
                 }
+                first_in_section = false;
                 ++row;
             }
         }
@@ -736,6 +800,7 @@ private:
     std::vector<lxw_worksheet*> sheets_;
     std::vector<std::vector<Row>> rows_;
     std::map<std::string, std::map<std::string, std::string>> display_;  // collection → id → what cells show
+    std::map<std::string, const JsonValue*> staff_;                        // staff id → the person
     std::map<std::string, std::string> value_lists_;                      // values → defined name
     int list_columns_ = 0;
     Sheet::Kind layout_sheet_kind_ = Sheet::Kind::table;

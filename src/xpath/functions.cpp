@@ -135,15 +135,30 @@ void fn_days(xmlXPathParserContextPtr ctxt, int nargs) {
     if (auto d = pop_date(ctxt, "days")) valuePush(ctxt, xmlXPathNewFloat(static_cast<double>(d->day_number())));
 }
 
+// A shift that would leave the calendar (years 1–9999) is an error of the expression, not a
+// date: the number may come from data or be NaN.
+constexpr double max_shift_days = 3'700'000, max_shift_months = 120'000;
+
+bool check_shift(xmlXPathParserContextPtr ctxt, double k, double max, const char* fn) {
+    if (std::isnan(k) || std::fabs(k) > max) {
+        fail(ctxt, fn, "сдвиг даты должен быть числом не больше " + std::to_string(static_cast<long>(max)) +
+                           " по модулю");
+        return false;
+    }
+    return true;
+}
+
 void fn_add_days(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 2, 2, "add-days")) return;
     const double k = xmlXPathPopNumber(ctxt);
+    if (!check_shift(ctxt, k, max_shift_days, "add-days")) return;
     if (auto d = pop_date(ctxt, "add-days")) push_string(ctxt, d->add_days(std::lround(k)).iso());
 }
 
 void fn_add_months(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 2, 2, "add-months")) return;
     const double k = xmlXPathPopNumber(ctxt);
+    if (!check_shift(ctxt, k, max_shift_months, "add-months")) return;
     if (auto d = pop_date(ctxt, "add-months")) push_string(ctxt, d->add_months(static_cast<int>(std::lround(k))).iso());
 }
 
@@ -462,44 +477,57 @@ void fn_if(xmlXPathParserContextPtr ctxt, int nargs) {
     push_string(ctxt, cond ? a : b);
 }
 
+// libxml2 calls our functions from C: an exception must not cross its frames (it would
+// terminate the program). Whatever a function throws becomes an error of the expression.
+template <xmlXPathFunction F>
+void guarded(xmlXPathParserContextPtr ctxt, int nargs) {
+    try {
+        F(ctxt, nargs);
+    } catch (const std::exception&) {
+        const xmlChar* name = ctxt->context->function;
+        const std::string fn = name != nullptr ? reinterpret_cast<const char*>(name) : "?";
+        fail(ctxt, fn.c_str(), "значение вне допустимых пределов (например, дата вне 0001–9999 годов)");
+    }
+}
+
 struct Registration {
     const char* name;
     xmlXPathFunction fn;
 };
 
 constexpr Registration functions[] = {
-    {"today", fn_today},
-    {"days", fn_days},
-    {"add-days", fn_add_days},
-    {"add-months", fn_add_months},
-    {"months-between", fn_months_between},
-    {"years-between", fn_years_between},
-    {"period", fn_period},
-    {"in-force", fn_in_force},
-    {"canonical", fn_canonical},
-    {"date", fn_date},
-    {"date-long", fn_date_long},
-    {"date-quoted", fn_date_quoted},
-    {"academic-year", fn_academic_year},
-    {"year", fn_year},
-    {"full-name", fn_full_name},
-    {"initials-surname", fn_initials_surname},
-    {"surname-initials", fn_surname_initials},
-    {"person", fn_person},
-    {"current", fn_current},
-    {"position", fn_position},
-    {"decline-position", fn_decline_position},
-    {"plural", fn_plural},
-    {"number-words", fn_number_words},
-    {"plural-words", fn_plural_words},
-    {"capitalize", fn_capitalize},
-    {"lower", fn_lower},
-    {"upper", fn_upper},
-    {"typo", fn_typo},
-    {"join", fn_join},
-    {"min-date", fn_min_date},
-    {"max-date", fn_max_date},
-    {"if", fn_if},
+    {"today", guarded<fn_today>},
+    {"days", guarded<fn_days>},
+    {"add-days", guarded<fn_add_days>},
+    {"add-months", guarded<fn_add_months>},
+    {"months-between", guarded<fn_months_between>},
+    {"years-between", guarded<fn_years_between>},
+    {"period", guarded<fn_period>},
+    {"in-force", guarded<fn_in_force>},
+    {"canonical", guarded<fn_canonical>},
+    {"date", guarded<fn_date>},
+    {"date-long", guarded<fn_date_long>},
+    {"date-quoted", guarded<fn_date_quoted>},
+    {"academic-year", guarded<fn_academic_year>},
+    {"year", guarded<fn_year>},
+    {"full-name", guarded<fn_full_name>},
+    {"initials-surname", guarded<fn_initials_surname>},
+    {"surname-initials", guarded<fn_surname_initials>},
+    {"person", guarded<fn_person>},
+    {"current", guarded<fn_current>},
+    {"position", guarded<fn_position>},
+    {"decline-position", guarded<fn_decline_position>},
+    {"plural", guarded<fn_plural>},
+    {"number-words", guarded<fn_number_words>},
+    {"plural-words", guarded<fn_plural_words>},
+    {"capitalize", guarded<fn_capitalize>},
+    {"lower", guarded<fn_lower>},
+    {"upper", guarded<fn_upper>},
+    {"typo", guarded<fn_typo>},
+    {"join", guarded<fn_join>},
+    {"min-date", guarded<fn_min_date>},
+    {"max-date", guarded<fn_max_date>},
+    {"if", guarded<fn_if>},
 };
 
 }  // namespace

@@ -92,6 +92,17 @@ BOOST_AUTO_TEST_CASE(paragraphs_without_tags_are_left_alone) {
     BOOST_TEST(para.runs() == "[просто {текст} {][}]");
 }
 
+BOOST_AUTO_TEST_CASE(a_run_hidden_in_run_properties_is_not_text) {
+    // Found by fuzz_docx_template: a run nested in another run's properties was isolated, then
+    // freed with its host when the host's text had gone to tags.
+    const Paragraph para(
+        "<w:p><w:r><w:rPr><w:b><w:r><w:t>{{x}}скрыто</w:t></w:r></w:b></w:rPr><w:t>{{y}}</w:t></w:r></w:p>");
+    BOOST_REQUIRE_EQUAL(para.tags.size(), 1u);
+    BOOST_TEST(para.tags[0].expression == "y");
+    BOOST_TEST(para.tags[0].alone);
+    BOOST_TEST(para.problems.empty());
+}
+
 BOOST_AUTO_TEST_CASE(deleted_text_and_text_box_paragraphs_are_not_this_paragraphs_text) {
     const Paragraph para(
         "<w:p><w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>{{</w:delText></w:r></w:del>"

@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
     // Parameters in words: the unit agreed with the number, a list as a list, no $names, no pipes.
     BOOST_TEST(text.find("— Наименьшая численность наставляемых в наставнической группе: 2\u00A0человека (с 01.06.2022);") !=
                    std::string::npos, text);
-    BOOST_TEST(text.find("— Формы наставничества, предусмотренные Положением (с 01.06.2022):\n• педагог – педагог;") !=
+    BOOST_TEST(text.find("— Формы наставничества, названные в Положении (перечень открытый) (с 01.06.2022):\n• педагог – педагог;") !=
                    std::string::npos, text);
     BOOST_TEST(text.find("• традиционная форма наставничества («один-на-один»).") != std::string::npos, text);
     for (const char* internal : {"$", "|", "group_min_mentees", "2022-06-01"}) {

@@ -351,8 +351,8 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     replace("\"end\": \"2026-12-25\"", "\"end\": \"2026-09-27\"");
     // Г.Ф. Лаптева: her agreement made after the pairs order, no number, no pay; her labour
     // contract not recorded.
-    replace("\"date\": \"2026-09-03\", \"number\": \"ДС-1\", \"pay\": { \"amount\": 3000, \"period\": \"месяц\" }",
-            "\"date\": \"2026-09-10\"");
+    replace("\"date\": \"2026-09-03\",\n        \"number\": \"ДС-1\",\n        \"pay\": {\n          \"amount\": 3000,\n"
+            "          \"period\": \"месяц\"\n        },", "\"date\": \"2026-09-10\",");
     replace("\"labour_contract\": {\n        \"date\": \"1992-09-01\",\n        \"number\": \"14\"\n      },\n", "");
     const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "bent.json";
     std::filesystem::create_directories(data.parent_path());

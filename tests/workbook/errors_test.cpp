@@ -160,8 +160,8 @@ BOOST_AUTO_TEST_CASE(cli_check_and_generate_take_a_workbook) {
     const auto as_xlsx = e2e::nastavnik({"check", xlsx.string(), "--as-of", "2023-11-01"});
     BOOST_TEST(as_xlsx.exit_code == as_json.exit_code);
     BOOST_TEST(as_xlsx.err == "");
-    // The same findings, each pointing at a row or a cell instead of a JSON line.
-    BOOST_TEST(as_xlsx.out.find("Где: лист «Пары», строка 3") != std::string::npos, as_xlsx.out);
+    // The same findings, each naming the pair and then its row instead of a JSON line.
+    BOOST_TEST(as_xlsx.out.find("(лист «Пары», строка 3)") != std::string::npos, as_xlsx.out);
     BOOST_TEST(as_xlsx.out.find("pairs[") == std::string::npos, as_xlsx.out);
     const auto count = [](const std::string& s, const std::string& what) {
         std::size_t n = 0;

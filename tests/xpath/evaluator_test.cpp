@@ -150,6 +150,18 @@ BOOST_AUTO_TEST_CASE(errors_are_russian_and_name_the_expression) {
     BOOST_TEST(error_of("n:plural(1, 'a')").find("неверное число аргументов") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_date_shifted_off_the_calendar_is_an_error_not_a_crash) {
+    // Found by fuzz_xpath: add-days with a huge shift threw through libxml2 and terminated.
+    BOOST_TEST(error_of("n:add-days('2020-01-01', 1e12)").find("функция n:add-days: сдвиг даты должен быть числом") !=
+               std::string::npos);
+    BOOST_TEST(error_of("n:add-months('2020-01-01', number('x'))").find("функция n:add-months: сдвиг даты") !=
+               std::string::npos);
+    BOOST_TEST(error_of("n:add-days('9999-12-01', 100)").find("функция n:add-days: значение вне допустимых пределов") !=
+               std::string::npos);
+    BOOST_TEST(error_of("n:add-months('0001-02-01', -2)").find("функция n:add-months: значение вне допустимых пределов") !=
+               std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(syntax_errors_at_compile_time) {
     try {
         (void)Expression::compile("staff/person[");

@@ -51,12 +51,16 @@ struct Column {
     std::vector<std::pair<std::string, std::string>> value_labels;  // enumeration code → what the cell shows
     double width = 14;              // characters
     int section = 0;                // forms: index into Sheet::sections
+    // Tables: «нет» in this cell makes the object of the first `null_object` keys null («known
+    // to be absent»): the first column of an object that may be null.
+    std::size_t null_object = 0;
 };
 
 struct Section {
     std::vector<std::string> keys;  // path of the object from the root; empty: the root's own scalars
     std::string title;
     bool required = false;          // the object must be present (organisation)
+    bool nullable = false;          // «нет» in its first row: known to be absent
 };
 
 struct Sheet {
