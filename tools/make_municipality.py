@@ -72,6 +72,7 @@ def person(rng, pid, position, young, as_of_year):
         "birth_date": "%d-%02d-%02d" % (birth, rng.randint(1, 12), rng.randint(1, 28)),
         "position": position,
         "hire_date": "%d-09-01" % max(start, as_of_year - 15),
+        "labour_contract": {"date": "%d-09-01" % max(start, as_of_year - 15), "number": "ТД-" + pid[1:]},
         "pedagogical_experience_start": "%d-09-01" % start,
         "qualification_category": ("без категории" if young else rng.choice(["высшая", "первая", "высшая",
                                                                             "соответствие занимаемой должности"])),

@@ -58,6 +58,15 @@ def new_document():
     pf.first_line_indent = Cm(1.25)
     pf.widow_control = True
     page_numbers(sec)
+    # Justified text is hyphenated (Word, LibreOffice and our PDF renderer read this setting);
+    # document_settings.hyphenation turns it off for an organisation.
+    settings = doc.settings.element
+    hyphenation = OxmlElement("w:autoHyphenation")
+    tab = settings.find(qn("w:defaultTabStop"))
+    if tab is not None:
+        tab.addnext(hyphenation)
+    else:
+        settings.insert(0, hyphenation)
     return doc
 
 
@@ -94,7 +103,9 @@ _TYPESET = (
     (re.compile("(?<=[0-9])-(?=[А-Яа-яЁё])|(?<=[А-Яа-яЁё])-(?=[0-9])"), "\u2011"),
     # «г. Барнаул», «ул. Советская», «д. 8», «ст. 351.8», «п. 2»: the abbreviation stays with
     # what it names.
-    (re.compile(r"(?<![" + _LETTER + r"])(г|ул|пр|пер|пл|с)\. (?=[А-ЯЁA-Z«])"), "\\1.\u00a0"),
+    # «2027 г. Согласие …» is a year ending a sentence, not a town: after a number or a tag's
+    # value (a date) the space stays breakable.
+    (re.compile(r"(?<![0-9}][ \u00a0])(?<![" + _LETTER + r"])(г|ул|пр|пер|пл|с)\. (?=[А-ЯЁA-Z«])"), "\\1.\u00a0"),
     (re.compile(r"(?<![" + _LETTER + r"])(д|ст|ч|п|пп|корп|кв|разд|гл)\. (?=[0-9])"), "\\1.\u00a0"),
     # «2022 г.», «2022–2023 гг.», «15 чел.», «15 человек».
     (re.compile(r"(?<=[0-9]) (?=(гг?\.|чел))"), "\u00a0"),
@@ -108,8 +119,11 @@ def typeset(text):
     (src/text/typography.cpp): non-breaking spaces and hyphens where a line must not break."""
     parts = _TAG.split(text)
     for i in range(0, len(parts), 2):
+        # After a tag the patterns see its closing braces (a value stands there).
+        piece = ("}}" if i > 0 else "") + parts[i]
         for pattern, repl in _TYPESET:
-            parts[i] = pattern.sub(repl, parts[i])
+            piece = pattern.sub(repl, piece)
+        parts[i] = piece[2:] if i > 0 else piece
     return "".join(parts)
 
 
@@ -393,8 +407,16 @@ def approves_roadmap(order_kind):
 def roadmap_year(d):
     y = "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
     return "{{" + y + "}}/{{" + y + " + 1}}"
-ROADMAP_TITLE = ("дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
-                 "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год")
+# The roadmap's own recorded title when it reads as the object of «Утвердить» («План мероприятий
+# (дорожная карта) …» → «план мероприятий (дорожную карту) …»), so that the order names what the
+# roadmap is called; else the usual title.
+_RT = ROADMAP + "/title"
+_RT_LOW = "concat('п', substring(" + _RT + ", 2))"
+ROADMAP_TITLE = ("{{#if starts-with(" + _RT + ", 'План ')}}{{#if contains(" + _RT + ", '(дорожная карта)')}}"
+                 "{{concat(substring-before(" + _RT_LOW + ", '(дорожная карта)'), '(дорожную карту)', "
+                 "substring-after(" + _RT_LOW + ", '(дорожная карта)'))}}{{else}}{{" + _RT_LOW + "}}{{/if}}{{else}}"
+                 "дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
+                 "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год{{/if}}")
 
 
 def signature_line(doc, text, before=0):
@@ -913,6 +935,8 @@ def main():
     ruleset_doc(out + "/ruleset.docx")
     import consent_templates
     consent_templates.main(out)
+    import agreement_template
+    agreement_template.main(out)
     import roadmap_template
     roadmap_template.main(out)
     spravka_o_proverke(out + "/spravka-o-proverke.docx")

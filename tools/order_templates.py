@@ -252,19 +252,21 @@ def prikaz_pary(path):
               "связанных с наставнической деятельностью")
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
 
-    def n(k):
-        return "{{" + str(k) + " + number(" + APPOINTS + ")}}"
+    # Agreements still to be made: mentors without one recorded by the order's date.
+    TO_MAKE = "/data/mentors/mentor[not(labour_agreement/date) or n:days(labour_agreement/date) > n:days($order_date)]"
+    MAKE = "(" + TK + " and " + TO_MAKE + ")"
 
-    def m(k):
-        """Item k after the optional appointment and the two of ст. 351.8."""
-        return "{{" + str(k) + " + number(" + APPOINTS + ") + 2 * number(" + TK + ")}}"
+    def n(*optional):
+        """The number of an item after the optional ones (XPath conditions) above it."""
+        return "{{" + " + ".join([str(1 + sum(1 for o in optional if o is True))] +
+                                 ["number(boolean(" + o + "))" for o in optional if o is not True]) + "}}"
     para(doc, "{{#if " + APPOINTS + "}}")
     para(doc, "1. Назначить наставниками с их письменного согласия:", keep=True)
     para(doc, "{{#each " + MENTORS + "}}")
     para(doc, "— {{n:position(., 'вин')}} {{n:full-name(., 'вин')}}{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
     para(doc, "{{/if}}")
-    para(doc, n(1) + ". Закрепить наставнические пары (группы) и установить сроки персонализированных программ "
+    para(doc, n(APPOINTS) + ". Закрепить наставнические пары (группы) и установить сроки персонализированных программ "
               "наставничества согласно таблице:", keep=True)
     table = grid_table(doc, (10, 48, 52, 35, 25),
                        ("№", "Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок программы"))
@@ -281,46 +283,59 @@ def prikaz_pary(path):
     # them, «(приложения)»; each carries the гриф «УТВЕРЖДЕНА приказом …».
     APPROVED = ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id]"
     para(doc, "{{#if " + APPROVED + "}}", before=6)
-    para(doc, n(2) + ". Утвердить {{n:if(count(" + APPROVED + ") > 1, 'персонализированные программы', "
+    para(doc, n(APPOINTS, True) + ". Утвердить {{n:if(count(" + APPROVED + ") > 1, 'персонализированные программы', "
               "'персонализированную программу')}} наставничества {{#each " + APPROVED + "}}{{#if self::pair}}"
               "{{n:initials-surname(mentee, 'род')}}{{else}}группы наставника {{n:initials-surname(mentor, 'род')}}"
               "{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}} ({{n:if(count(" + APPROVED + ") > 1, "
               "'приложения', 'приложение')}}).", before=6)
     para(doc, "{{else}}")
-    para(doc, n(2) + ". Наставникам совместно с наставляемыми разработать персонализированные программы "
+    para(doc, n(APPOINTS, True) + ". Наставникам совместно с наставляемыми разработать персонализированные программы "
               "наставничества на основе выявленных профессиональных затруднений наставляемых и представить их на "
               "утверждение " + deadline(14) + ".", before=6)
     para(doc, "{{/if}}")
-    para(doc, "{{#if " + TK + "}}")
+    # ст. 351.8 ТК РФ: the agreements not yet made, and the pay.
+    # «с наставниками» — and who they are when only some still need an agreement.
+    ONE = "count(" + TO_MAKE + ") = 1"
+    WITH = ("{{#if " + ONE + " or count(" + TO_MAKE + ") < count(/data/mentors/mentor)}} с {{n:if(" + ONE + ", "
+            "'наставником', 'наставниками')}} {{#each " + TO_MAKE + "}}{{n:initials-surname(person, 'твор')}}"
+            "{{#if position() = last()}}{{else}}, {{/if}}{{/each}}{{else}} с наставниками{{/if}}")
+    AGREEMENT = ("{{n:if(" + ONE + ", 'дополнительное соглашение к трудовому договору', 'дополнительные соглашения к "
+                 "трудовым договорам')}}")
+    para(doc, "{{#if " + MAKE + "}}")
     para(doc, "{{#if " + HAS_HR + "}}")
-    para(doc, n(3) + ". " + executor(HR) + " " + deadline(7) + " подготовить дополнительные соглашения к трудовым "
-              "договорам наставников о выполнении работы по наставничеству с указанием её содержания, срока, формы и "
-              "размера оплаты и представить их на подпись.")
+    para(doc, n(APPOINTS, True, True) + ". " + executor(HR) + " " + deadline(7) + " подготовить " + AGREEMENT + WITH +
+              " о выполнении работы по наставничеству с указанием её содержания, срока, формы и размера оплаты и "
+              "представить {{n:if(" + ONE + ", 'его', 'их')}} на подпись.")
     para(doc, "{{else}}")
-    para(doc, n(3) + ". Заключить с наставниками " + deadline(7) + " дополнительные соглашения к трудовым договорам о "
-              "выполнении работы по наставничеству с указанием её содержания, срока, формы и размера оплаты.")
+    para(doc, n(APPOINTS, True, True) + ". Заключить " + deadline(7) + " " + AGREEMENT + WITH + " о выполнении работы по наставничеству с указанием её содержания, срока, формы и "
+              "размера оплаты.")
     para(doc, "{{/if}}")
-    para(doc, n(4) + ". Установить наставникам на срок реализации персонализированных программ наставничества выплату "
-              "за выполнение работы по наставничеству в размере и на условиях, определённых дополнительными "
-              "соглашениями к трудовым договорам{{#if " + AGREEMENTS + "}}:{{else}}.{{/if}}", keep=True)
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + TK + "}}")
+    para(doc, n(APPOINTS, True, True, MAKE) + ". Установить наставникам на срок реализации персонализированных "
+              "программ наставничества выплату за выполнение работы по наставничеству в размере и на условиях, "
+              "определённых дополнительными соглашениями к трудовым договорам{{#if " + AGREEMENTS + "}}:{{else}}."
+              "{{/if}}", keep=True)
     para(doc, "{{#each " + AGREEMENTS + "}}")
-    para(doc, "— {{n:initials-surname(person, 'дат')}} — " + pay("labour_agreement") +
-              "{{#if position() = last()}}.{{else}};{{/if}}")
+    para(doc, "— {{n:initials-surname(person, 'дат')}} — " + pay("labour_agreement") + "{{#if labour_agreement/date and "
+              "n:days(labour_agreement/date) <= n:days($order_date)}} (дополнительное соглашение от "
+              "{{n:date(labour_agreement/date)}}{{#if labour_agreement/number}} № {{labour_agreement/number}}{{/if}})"
+              "{{/if}}{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
     para(doc, "{{/if}}")
     para(doc, "{{#if " + CUR + "}}")
-    para(doc, m(3) + ". Куратору реализации программ наставничества {{n:initials-surname(" + CUR + ", 'дат')}} "
-              "обеспечить организационно-методическое сопровождение и мониторинг реализации персонализированных "
-              "программ наставничества в сроки, установленные дорожной картой, итоги мониторинга представить в "
-              "аналитической справке не позднее " + june_15())
+    para(doc, n(APPOINTS, True, True, MAKE, TK) + ". Куратору реализации программ наставничества "
+              "{{n:initials-surname(" + CUR + ", 'дат')}} обеспечить организационно-методическое сопровождение и "
+              "мониторинг реализации персонализированных программ наставничества в сроки, установленные дорожной "
+              "картой, итоги мониторинга представить в аналитической справке не позднее " + june_15())
     para(doc, "{{/if}}")
-    para(doc, "{{" + ("3 + number(" + APPOINTS + ") + 2 * number(" + TK + ") + number(boolean(" + CUR + "))") +
-              "}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    para(doc, n(APPOINTS, True, True, MAKE, TK, CUR) + ". Контроль за исполнением настоящего приказа оставляю за "
+              "собой.")
     head_signature(doc)
     # Everyone the order names: mentors, mentees, the curator and whoever prepares the agreements.
     NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = /data/pairs/pair/mentee or @id = "
              "/data/groups/group/mentees/mentee or @id = " + CUR + " or (" + TK + " and " + HAS_HR + " and @id = " +
-             HR + ")]")
+             HR + " and " + TO_MAKE + ")]")
     acknowledgement(doc, NAMED, "С приказом ознакомлены:")
     mt.save(doc, path)
 

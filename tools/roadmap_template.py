@@ -45,15 +45,23 @@ def by(iso):
 
 HEAD = "{{n:capitalize(n:person(" + ORG + "/head)/position)}} {{n:initials-surname(" + ORG + "/head)}}"
 CURATOR = "{{#if " + CUR + "}}Куратор {{n:initials-surname(" + CUR + ")}}{{else}}Куратор{{/if}}"
+# The pairs and groups of the planned year: a programme that ended before its September belongs
+# to an earlier plan (new pairs are then formed and their programmes written).
+ACTIVE = ITEMS + "[not(programme/end) or n:days(programme/end) >= n:days(" + nominal("09-01") + ")]"
 # Programmes whose dates are recorded, and whether some still have to be written.
-STARTS, ENDS = ITEMS + "/programme/start", ITEMS + "/programme/end"
-TO_WRITE = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days(" + D + ")]"
+STARTS, ENDS = ACTIVE + "/programme/start", ACTIVE + "/programme/end"
+TO_WRITE = ACTIVE + "[not(programme/start) or n:days(programme/start) > n:days(" + D + ")]"
+WRITE = "(" + TO_WRITE + " or not(" + ACTIVE + "))"
 # The Положение was approved before the roadmap (then it is brought up to date), or has yet to be
 # (then it is written and approved); approved the same day, by the same order, it is neither.
 POL_BEFORE = POL + "[n:days(date) < n:days(" + D + ")]"
 POL_TO_COME = "not(" + POL + "[n:days(date) <= n:days(" + D + ")])"
 # The pairs were fixed before the roadmap: it does not plan that again.
-PAIRS_DONE = PAIRS_ORDER + "[n:days(date) < n:days(" + D + ")]"
+PAIRS_DONE = "(" + PAIRS_ORDER + "[n:days(date) < n:days(" + D + ")] and " + ACTIVE + ")"
+PAIRS_TO_COME = PAIRS_ORDER + "[n:days(date) >= n:days(" + D + ")]"
+# Mentors of the year's pairs (groups) without a supplementary agreement made by the roadmap's date.
+NO_AGREEMENT = ("not(" + ACTIVE + ") or /data/mentors/mentor[person = " + ACTIVE + "/mentor][not(labour_agreement/date) "
+                "or n:days(labour_agreement/date) > n:days(" + D + ")]")
 CUR_EXISTS = ("(" + CUR + " and (not(id(/data/curator/appointed_by)/date) or "
               "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")))")
 
@@ -81,19 +89,20 @@ def rows():
          "Согласия участников"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
          "Закрепление наставнических пар (групп) приказом руководителя",
-         "{{#if " + PAIRS_ORDER + "}}{{n:date-long(" + PAIRS_ORDER + "/date)}}{{else}}" + by(nominal("09-15")) + "{{/if}}",
+         "{{#if " + PAIRS_TO_COME + "}}{{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" + by(nominal("09-15")) +
+         "{{/if}}",
          HEAD, "Приказ о закреплении пар (групп)"),
-        (TK, "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым договорам о "
+        ("(" + TK + ") and (" + NO_AGREEMENT + ")", "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым договорам о "
          "выполнении работы по наставничеству и её оплате (статья 351.8 Трудового кодекса Российской Федерации)",
          by(nominal("09-20")), HEAD, "Дополнительные соглашения"),
-        (TO_WRITE, "Реализация", "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
+        (WRITE, "Реализация", "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
          "основе выявленных профессиональных затруднений наставляемых",
          "{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE + "/programme/start))}}"
          "{{else}}" + by(nominal("10-01")) + "{{/if}}", "Наставники, " + CURATOR.replace("Куратор", "куратор"),
          "Персонализированные программы"),
         (None, "Реализация", "Реализация персонализированных программ наставничества",
          "{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "
-         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}октябрь {{" + Y + "}}\u00a0г. – май {{" + Y1 + "}}\u00a0г.{{/if}}",
+         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}{{n:date-long(" + due(nominal("10-01")) + ")}} – {{n:date-long(" + nominal("05-31", True) + ")}}{{/if}}",
          "Наставники", "Выполнение мероприятий программ"),
         (None, "Реализация", "Заседания методического объединения (совета) наставников: подбор пар (групп), анализ "
          "затруднений наставляемых, корректировка программ", "не реже одного раза в четверть", CURATOR,

@@ -46,6 +46,8 @@ Field opt(std::string key, Type t, std::string d) { return Field{std::move(key),
 // A field a later version of the format introduced: an older file that has it is told which
 // version to declare.
 Field since(int version, Field f) { f.since = version; return f; }
+// An optional field of version 2 of the format (an error in a file that declares version 1).
+Field opt2(std::string key, Type t, std::string d) { return since(2, opt(std::move(key), std::move(t), std::move(d))); }
 
 Type programme() {
     return object({
@@ -67,7 +69,7 @@ Type build() {
         opt("place", text(), "место издания документов, например «г. Барнаул»"),
         opt("address", text(), "адрес"),
         opt("inn", text(), "ИНН"),
-        opt("ogrn", text(), "ОГРН"),
+        opt2("ogrn", text(), "ОГРН"),
         opt("website", text(), "официальный сайт"),
         opt("email", text(), "адрес электронной почты"),
         opt("phone", text(), "телефон"),
@@ -79,7 +81,7 @@ Type build() {
             "с какой даты в организации действуют методические (профессиональные) объединения педагогов; null — их нет")),
         req("head", ref("staff"), "руководитель (идентификатор сотрудника)"),
         opt("deputies", array(ref("staff"), "deputy"), "заместители руководителя"),
-        opt("personnel_officer", ref("staff"),
+        opt2("personnel_officer", ref("staff"),
             "работник, ведущий кадровое делопроизводство (готовит дополнительные соглашения к трудовым договорам)"),
     });
     Type person = object({
@@ -91,6 +93,11 @@ Type build() {
         opt("birth_date", date(), "дата рождения"),
         req("position", text(), "должность"),
         opt("hire_date", date(), "дата приёма на работу в организацию"),
+        opt2("labour_contract", object({
+                req("date", date(), "дата трудового договора"),
+                opt("number", text(), "номер трудового договора"),
+            }),
+            "трудовой договор работника (его дата и номер — в дополнительном соглашении о наставничестве)"),
         opt("pedagogical_experience_start", date(), "дата начала педагогического стажа"),
         opt("qualification_category",
             one_of({"высшая", "первая", "соответствие занимаемой должности", "без категории"}),
@@ -187,6 +194,8 @@ Type build() {
             "шрифт основного текста документов"),
         opt("font_size", number_of({"12", "13", "14"}), "размер шрифта основного текста, пт"),
         opt("gost_edition", one_of({"2016", "2025"}), "редакция ГОСТ Р 7.0.97, по которой оформляются документы"),
+        opt2("hyphenation", boolean(),
+             "автоматические переносы в тексте, выровненном по ширине (по умолчанию включены)"),
         opt("order_number_format", text(),
             "как записывается номер приказа: «{n}» — порядковый номер, например «{n}-од»"),
     });
@@ -200,7 +209,7 @@ Type build() {
         opt("groups", array(group, "group", 0, max_pairs), "наставнические группы"),
         opt("acts", array(act, "act", 0, max_acts), "локальные акты и приказы организации"),
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
-        opt("trade_union_opinion", union_opinion,
+        opt2("trade_union_opinion", union_opinion,
             "мнение первичной профсоюзной организации, учтённое при принятии Положения"),
         opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),

@@ -418,7 +418,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     for (const auto& yname : mon::recorded_years(tree)) {
         if (yname < year && mon::results(tree, yname).summary != nullptr) years.push_back(yname);
     }
-    if (!years.empty()) {
+    // The chart sits in the comparison with the previous year: without that year's figures the
+    // template leaves the section out, and a chart there would have no picture to fill.
+    if (!years.empty() && before.summary != nullptr) {
         Chart chart;  // under the caption «Рисунок 1 — Участники наставничества по учебным годам»
         const std::uint32_t colours[] = {0xB0B0B0, 0x7FA7D9, 0x2F6DB5, 0x1B3F73};
         years.push_back(year);

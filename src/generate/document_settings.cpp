@@ -7,7 +7,10 @@
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <map>
 #include <string>
 
 namespace nastavnik::generate {
@@ -106,6 +109,8 @@ DocumentSettings document_settings(const data::DataTree& tree) {
             s.font = value;
         } else if (xmlStrEqual(c->name, X("font_size"))) {
             s.font_size_half_points = static_cast<int>(std::stod(value) * 2 + 0.5);
+        } else if (xmlStrEqual(c->name, X("hyphenation"))) {
+            s.hyphenation = value == "true";
         } else if (xmlStrEqual(c->name, X("gost_edition"))) {
             s.gost_edition = value;
         } else if (xmlStrEqual(c->name, X("order_number_format"))) {
@@ -130,21 +135,94 @@ std::string format_order_number(const DocumentSettings& settings, std::string_vi
     return out;
 }
 
-std::string apply_document_settings(const std::string& bytes, const DocumentSettings& settings) {
-    if (!settings.font && !settings.font_size_half_points) return bytes;
+namespace {
+
+// Whether w:settings turns automatic hyphenation on (an on/off property: present without a
+// value, or with "true"/"1"/"on", is on).
+bool hyphenation_on(xmlNodePtr settings) {
+    xmlNodePtr a = child(settings, "autoHyphenation");
+    if (a == nullptr) return false;
+    xmlChar* v = xmlGetNsProp(a, X("val"), X(w_ns));
+    const bool on = v == nullptr || xmlStrEqual(v, X("true")) || xmlStrEqual(v, X("1")) || xmlStrEqual(v, X("on"));
+    xmlFree(v);
+    return on;
+}
+
+// w:autoHyphenation set to `on`, at its place in the schema's sequence of w:settings (after
+// w:defaultTabStop and what precedes it; Word refuses a file whose order is wrong).
+void set_hyphenation(xmlNodePtr settings, xmlNsPtr ns, bool on) {
+    xmlNodePtr a = child(settings, "autoHyphenation");
+    if (a == nullptr) {
+        static const char* const before[] = {
+            "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+            "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+            "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
+            "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges", "bordersDoNotSurroundHeader",
+            "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors", "hideGrammaticalErrors",
+            "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate", "linkStyles",
+            "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge", "revisionView",
+            "trackRevisions", "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride",
+            "styleLockTheme", "styleLockQFSet", "defaultTabStop"};
+        a = xmlNewDocNode(settings->doc, ns, X("autoHyphenation"), nullptr);
+        xmlNodePtr after = nullptr;
+        for (xmlNodePtr c = settings->children; c != nullptr; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            const bool earlier = std::any_of(std::begin(before), std::end(before),
+                                             [&](const char* n) { return xmlStrEqual(c->name, X(n)); });
+            if (!earlier) break;
+            after = c;
+        }
+        if (after != nullptr) {
+            xmlAddNextSibling(after, a);
+        } else if (settings->children != nullptr) {
+            xmlAddPrevSibling(settings->children, a);
+        } else {
+            xmlAddChild(settings, a);
+        }
+    }
+    xmlSetNsProp(a, ns, X("val"), X(on ? "true" : "false"));
+}
+
+}  // namespace
+
+bool hyphenates(const std::string& bytes) {
     docx::Package package(bytes, "документ");
-    const std::string part = "word/styles.xml";
-    if (!package.has(part)) return bytes;
+    const std::string part = "word/settings.xml";
+    if (!package.has(part)) return false;
     const auto doc = docx::parse_part(package.read(part), "документ", part);
-    xmlNodePtr styles = xmlDocGetRootElement(doc.get());
-    xmlNsPtr ns = xmlSearchNsByHref(doc.get(), styles, X(w_ns));
-    if (ns == nullptr) return bytes;
-    // Both places a run's font can come from: the document defaults and the Normal style
-    // every paragraph of the templates is based on.
-    xmlNodePtr defaults = ensure(styles, "docDefaults", ns);
-    set_run_properties(ensure(ensure(defaults, "rPrDefault", ns), "rPr", ns), settings, ns);
-    if (xmlNodePtr normal = normal_style(styles)) set_run_properties(ensure(normal, "rPr", ns), settings, ns);
-    return package.with_replaced({{part, docx::serialize(doc.get())}});
+    return hyphenation_on(xmlDocGetRootElement(doc.get()));
+}
+
+std::string apply_document_settings(const std::string& bytes, const DocumentSettings& settings,
+                                    std::optional<bool> already) {
+    const bool restyle = settings.font || settings.font_size_half_points;
+    if (!restyle && already && *already == settings.hyphenation) return bytes;
+    docx::Package package(bytes, "документ");
+    std::map<std::string, std::string> replaced;
+    const std::string styles_part = "word/styles.xml";
+    if (restyle && package.has(styles_part)) {
+        const auto doc = docx::parse_part(package.read(styles_part), "документ", styles_part);
+        xmlNodePtr styles = xmlDocGetRootElement(doc.get());
+        if (xmlNsPtr ns = xmlSearchNsByHref(doc.get(), styles, X(w_ns))) {
+            // Both places a run's font can come from: the document defaults and the Normal style
+            // every paragraph of the templates is based on.
+            xmlNodePtr defaults = ensure(styles, "docDefaults", ns);
+            set_run_properties(ensure(ensure(defaults, "rPrDefault", ns), "rPr", ns), settings, ns);
+            if (xmlNodePtr normal = normal_style(styles)) set_run_properties(ensure(normal, "rPr", ns), settings, ns);
+            replaced.emplace(styles_part, docx::serialize(doc.get()));
+        }
+    }
+    const std::string settings_part = "word/settings.xml";
+    if ((!already || *already != settings.hyphenation) && package.has(settings_part)) {
+        const auto doc = docx::parse_part(package.read(settings_part), "документ", settings_part);
+        xmlNodePtr root = xmlDocGetRootElement(doc.get());
+        xmlNsPtr ns = xmlSearchNsByHref(doc.get(), root, X(w_ns));
+        if (ns != nullptr && hyphenation_on(root) != settings.hyphenation) {
+            set_hyphenation(root, ns, settings.hyphenation);
+            replaced.emplace(settings_part, docx::serialize(doc.get()));
+        }
+    }
+    return replaced.empty() ? bytes : package.with_replaced(replaced);
 }
 
 }  // namespace nastavnik::generate

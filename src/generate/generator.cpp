@@ -173,6 +173,14 @@ const std::vector<DocumentKind>& document_kinds() {
         {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",
          "Согласие наставника {n:surname-initials(person)}.docx", "приказ о назначении наставников",
          "/data/mentors/mentor"},
+        // ст. 351.8 ТК РФ, in force from 01.03.2025: the agreement each mentor signs — a mentor of
+        // a pair or group whose programme has not ended (an agreement for work already done is
+        // not drawn up afterwards).
+        {"dop-soglashenie", "Дополнительное соглашение к трудовому договору наставника", "dopolnitelnoe-soglashenie.docx",
+         "Дополнительное соглашение {n:surname-initials(person)}.docx", "приказ о закреплении наставнических пар",
+         "/data/mentors/mentor[person = (/data/pairs/pair | /data/groups/group)[not(programme/end) or "
+         "n:days(programme/end) >= n:days(n:today())]/mentor]",
+         {}, "n:days(n:today()) >= n:days('2025-03-01')"},
         {"soglasie-nastavlyaemogo", "Согласие наставляемого", "soglasie-nastavlyaemogo.docx",
          "Согласие наставляемого {n:surname-initials(.)}.docx", "приказ о закреплении наставнических пар",
          "/data/staff/person[@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee]"},
@@ -229,10 +237,15 @@ TemplateSet::TemplateSet(const std::filesystem::path& templates_dir, const std::
     for (const auto& kind : all) {
         if (!only.empty() && std::find(only.begin(), only.end(), kind.id) == only.end()) continue;
         try {
-            Loaded loaded{docx::Template::load(templates_dir / kind.template_file), {}};
+            auto entry = [&](const std::string& file) {
+                const auto path = templates_dir / file;
+                auto tpl = docx::Template::load(path);
+                // The template file again, for its settings part (the compiled template does not expose it).
+                return Entry{std::move(tpl), hyphenates(read_file(path, 128u << 20))};
+            };
+            Loaded loaded{entry(kind.template_file), {}};
             for (const auto& v : kind.variants) {
-                loaded.variants.emplace_back(xpath::Expression::compile(v.when),
-                                             docx::Template::load(templates_dir / v.template_file));
+                loaded.variants.emplace_back(xpath::Expression::compile(v.when), entry(v.template_file));
             }
             templates_.push_back(std::move(loaded));
             kinds_.push_back(&kind);
@@ -245,12 +258,12 @@ TemplateSet::TemplateSet(const std::filesystem::path& templates_dir, const std::
 
 const docx::Template& TemplateSet::of(const DocumentKind& kind) const {
     for (std::size_t i = 0; i < kinds_.size(); ++i) {
-        if (kinds_[i] == &kind) return templates_[i].own;
+        if (kinds_[i] == &kind) return templates_[i].own.tpl;
     }
     throw Error(ErrorCode::internal, "шаблон вида «" + kind.id + "» не загружен");
 }
 
-const docx::Template& TemplateSet::of(const DocumentKind& kind, const xpath::Evaluator& ev, xmlNodePtr root) const {
+const TemplateSet::Entry& TemplateSet::of(const DocumentKind& kind, const xpath::Evaluator& ev, xmlNodePtr root) const {
     for (std::size_t i = 0; i < kinds_.size(); ++i) {
         if (kinds_[i] != &kind) continue;
         for (const auto& [when, tpl] : templates_[i].variants) {
@@ -275,7 +288,8 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             xmlNodePtr root = xmlDocGetRootElement(doc);
             xpath::Evaluator ev(doc, options.as_of.iso(), document_variables(tree, options, kind->act_kind, settings));
             if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) continue;
-            const auto& tpl = templates.of(*kind, ev, root);
+            const auto& entry = templates.of(*kind, ev, root);
+            const auto& tpl = entry.tpl;
             if (kind->id == "spravka") {
                 // The analytical report is filled from the data with what monitoring computed.
                 std::vector<Document> report;
@@ -297,7 +311,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                            std::any_of(documents.begin(), documents.end(), same);
                 };
                 for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
-                documents.push_back(Document{kind, name, apply_document_settings(tpl.render(ev, item), settings)});
+                documents.push_back(Document{kind, name, apply_document_settings(tpl.render(ev, item), settings, entry.hyphenates)});
             }
             apply_format(documents, options);
             for (auto& d : documents) package.documents.push_back(std::move(d));

@@ -503,10 +503,15 @@ private:
     bool hyphenate(Token& t, Token& rest, double room, bool allowed) {
         if (!allowed || t.pieces.size() != 1) return false;
         Piece& pc = t.pieces[0];
-        // Punctuation around the word stays with it; only the letters are hyphenated.
+        // Punctuation around the word stays with it; only the letters are hyphenated. Words
+        // joined by a non-breaking space («И.Л.\u00A0Афанасьева») are one token, and, as in
+        // LibreOffice, the last of them may still be hyphenated.
         std::size_t a = 0, b = pc.text.size();
+        while (b > a && !is_letter(pc.text[b - 1])) --b;  // «оператору\u00A0—»: the word before the dash
+        if (const auto nbsp = pc.text.rfind(U'\u00A0', b == 0 ? 0 : b - 1); nbsp != std::u32string::npos && nbsp < b) {
+            a = nbsp + 1;
+        }
         while (a < b && !is_letter(pc.text[a])) ++a;
-        while (b > a && !is_letter(pc.text[b - 1])) --b;
         const auto points = hyphenation_points(pc.text.substr(a, b - a));
         const double hyphen = glyph_width(pc.face, U'-', pc.size);
         for (auto it = points.rbegin(); it != points.rend(); ++it) {

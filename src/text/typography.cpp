@@ -64,6 +64,8 @@ Abbreviation abbreviation_at_end(const std::u32string& out) {
     while (b > 0 && is_lower(out[b - 1])) --b;
     if (b > 0 && is_letter(out[b - 1])) return Abbreviation::none;
     const std::u32string word = out.substr(b, out.size() - 1 - b);
+    // «2027 г. Согласие …»: after a number «г.» is the year, and a sentence may follow.
+    if (word == U"г" && b >= 2 && is_space(out[b - 1]) && is_digit(out[b - 2])) return Abbreviation::none;
     for (const char32_t* w : {U"г", U"ул", U"пр", U"пер", U"пл", U"с"}) {
         if (word == w) return Abbreviation::before_name;
     }

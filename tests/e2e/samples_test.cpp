@@ -69,7 +69,8 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
         BOOST_TEST(!contains(text, "}}"), e.path());
         BOOST_TEST((contains(text, "ПРИКАЗ") || contains(text, "ПОЛОЖЕНИЕ") || contains(text, "СОГЛАСИЕ") ||
                     contains(text, "(дорожная карта)") || contains(text, "ПРОГРАММА НАСТАВНИЧЕСТВА") ||
-                    contains(text, "АНАЛИТИЧЕСКАЯ СПРАВКА") || contains(text, "АНКЕТА")), e.path());
+                    contains(text, "АНАЛИТИЧЕСКАЯ СПРАВКА") || contains(text, "АНКЕТА") ||
+                    contains(text, "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ")), e.path());
         BOOST_TEST(contains(text, "Октябрьского района"), e.path());
         // NBSP after № (ГОСТ Р 7.0.97); a questionnaire is not registered and has no number.
         if (!contains(text, "АНКЕТА")) BOOST_TEST(contains(text, "№\u00A0"), e.path());
@@ -79,9 +80,10 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
                                    "print(sum(len(p.text) for p in d.paragraphs))\" " + e2e::quote(e.path().string()));
         BOOST_TEST(py.exit_code == 0, py.out);
     }
-    // Положение, three orders, the roadmap, a consent per each of the 4 mentors and 6 mentees, a
-    // programme per each of the 3 pairs and 1 group, the monitoring report.
-    BOOST_TEST(files == 31u);  // 20 documents and 11 questionnaires
+    // Положение, three orders, the roadmap, a consent and a supplementary agreement (ст. 351.8 ТК
+    // РФ) per each of the 4 mentors, a consent per each of the 6 mentees, a programme per each of
+    // the 3 pairs and 1 group, the monitoring report; 11 questionnaires.
+    BOOST_TEST(files == 35u);  // 24 documents and 11 questionnaires
     BOOST_TEST(std::filesystem::exists(out / "Состав пакета.txt"));
     // The curator is named in the accusative, with the position declined too — in the order of
     // its own, since the sample records one; the order approving the Положение does not appoint
@@ -141,7 +143,7 @@ BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
         BOOST_TEST(contains(text, "Октябрьского района"), e.path());  // the organisation, as LibreOffice reads it
         BOOST_TEST(!contains(text, "{{"), e.path());
     }
-    BOOST_TEST(files == 31u);  // 20 documents and 11 questionnaires
+    BOOST_TEST(files == 35u);  // 24 documents and 11 questionnaires
 }
 
 BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {

@@ -13,6 +13,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <regex>
 
@@ -96,7 +97,7 @@ BOOST_AUTO_TEST_CASE(font_and_size_are_written_into_the_styles_and_nothing_else)
             }
         }
     }
-    BOOST_TEST(documents == 31u);
+    BOOST_TEST(documents == 35u);
     const std::string plain_styles = part(plain / polozhenie, "word/styles.xml");
     BOOST_TEST(normal_rpr(plain_styles).find("Liberation Serif") != std::string::npos);
     BOOST_TEST(normal_rpr(plain_styles).find("<w:sz w:val=\"28\"/>") != std::string::npos);
@@ -129,6 +130,56 @@ BOOST_AUTO_TEST_CASE(styles_of_any_shape_get_the_settings_in_schema_order) {
     BOOST_TEST(nastavnik::generate::apply_document_settings(docx, {}) == docx);
     const std::string bare = make_docx(p("текст"));
     BOOST_TEST(nastavnik::generate::apply_document_settings(bare, s) == bare);
+}
+
+// Justified text is hyphenated unless the organisation turns it off: the setting is in the
+// DOCX (word/settings.xml), where Word, LibreOffice and our PDF renderer read it, at its place
+// in the schema's sequence; nothing else of the document changes.
+BOOST_AUTO_TEST_CASE(hyphenation_is_on_by_default_and_off_when_asked) {
+    const auto plain = generate(sample, "hyphens-default");
+    const auto off = generate(with_settings("hyphens-off", R"({ "hyphenation": false })"), "hyphens-off");
+    std::size_t documents = 0;
+    for (const auto& e : std::filesystem::directory_iterator(off)) {
+        if (e.path().extension() != ".docx") continue;
+        ++documents;
+        BOOST_TEST_CONTEXT(e.path().filename()) {
+            const std::string on_bytes = e2e::slurp(plain / e.path().filename()), off_bytes = e2e::slurp(e.path());
+            BOOST_TEST(nastavnik::generate::hyphenates(on_bytes));
+            BOOST_TEST(!nastavnik::generate::hyphenates(off_bytes));
+            const std::string settings = part(e.path(), "word/settings.xml");
+            // Off: the property says false, or is absent (a template that never asked for it).
+            if (settings.find("<w:autoHyphenation") != std::string::npos) {
+                BOOST_TEST(settings.find("<w:autoHyphenation w:val=\"false\"/>") != std::string::npos, settings);
+                BOOST_TEST(settings.find("<w:defaultTabStop") < settings.find("<w:autoHyphenation"), settings);
+            }
+            nastavnik::docx::Package a(off_bytes, "a"), b(on_bytes, "b");
+            for (const auto& name : a.entry_names()) {
+                if (name != "word/settings.xml") BOOST_TEST(a.read(name) == b.read(name), name);
+            }
+        }
+    }
+    BOOST_TEST(documents == 24u);
+    // A settings part without the property gets it; asking for what is already there changes
+    // nothing.
+    using namespace docx_test;
+    const std::string bare = make_docx(p("текст"), {{"word/settings.xml", ZipEntry{w_part("settings",
+                                                        "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"708\"/>"
+                                                        "<w:characterSpacingControl w:val=\"doNotCompress\"/>")}}});
+    BOOST_TEST(!nastavnik::generate::hyphenates(bare));
+    const std::string on = nastavnik::generate::apply_document_settings(bare, {});
+    BOOST_TEST(nastavnik::generate::hyphenates(on));
+    BOOST_TEST(entry(on, "word/settings.xml").find("<w:defaultTabStop w:val=\"708\"/><w:autoHyphenation "
+                                                   "w:val=\"true\"/><w:characterSpacingControl") != std::string::npos,
+               entry(on, "word/settings.xml"));
+    BOOST_TEST(nastavnik::generate::apply_document_settings(on, {}) == on);
+    // A file of version 1 does not know the field.
+    std::string v1 = e2e::slurp(with_settings("hyphens-v1", R"({ "hyphenation": false })"));
+    v1.replace(v1.find("nastavnik.organisation/2"), std::strlen("nastavnik.organisation/2"), "nastavnik.organisation/1");
+    const auto v1_file = std::filesystem::path(NASTAVNIK_TEST_TMP) / "hyphens-v1.json";
+    std::ofstream(v1_file, std::ios::binary) << v1;
+    const auto old = e2e::nastavnik({"check", v1_file.string()});
+    BOOST_TEST(old.exit_code == 2);
+    BOOST_TEST(old.err.find("document_settings.hyphenation") != std::string::npos, old.err);
 }
 
 BOOST_AUTO_TEST_CASE(settings_output_is_reproducible) {

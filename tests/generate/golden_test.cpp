@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_SUITE(golden)
 BOOST_AUTO_TEST_CASE(every_document_of_the_compliant_sample_reads_as_reviewed) {
     const auto out = generate(samples[0], "golden");
     const auto files = files_in(out);
-    BOOST_REQUIRE(files.size() == 32u);  // 31 documents (11 of them questionnaires) and the index
+    BOOST_REQUIRE(files.size() == 36u);  // 35 documents (11 of them questionnaires) and the index
     std::set<std::string> expected;
     for (const auto& file : files) {
         const std::string name = golden_name(file);
@@ -326,12 +326,14 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
                           "кодекса Российской Федерации") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("Назначить наставниками") == std::string::npos, pairs);
     BOOST_TEST(pairs.find("представить их на утверждение в срок до 22.09.2026.") != std::string::npos, pairs);
-    BOOST_TEST(pairs.find("3. Заместителю директора по научно-методической работе И.Л.\u00A0Афанасьевой в срок до "
-                          "15.09.2026 подготовить дополнительные соглашения к трудовым договорам наставников") !=
-               std::string::npos, pairs);
-    BOOST_TEST(pairs.find("4. Установить наставникам на срок реализации персонализированных программ наставничества "
+    // Every agreement was made (03.09.2026) before the order (08.09.2026): the order cites them
+    // with the pay and does not order them again.
+    BOOST_TEST(pairs.find("подготовить дополнительн") == std::string::npos, pairs);
+    BOOST_TEST(pairs.find("3. Установить наставникам на срок реализации персонализированных программ наставничества "
                           "выплату") != std::string::npos, pairs);
-    BOOST_TEST(pairs.find("не позднее 15 июня 2027\u00A0г.\n6. Контроль") != std::string::npos, pairs);
+    BOOST_TEST(pairs.find("— Г.Ф.\u00A0Лаптевой\u00A0— 3000 рублей в месяц (дополнительное соглашение от 03.09.2026 "
+                          "№\u00A0ДС\u20111);") != std::string::npos, pairs);
+    BOOST_TEST(pairs.find("не позднее 15 июня 2027\u00A0г.\n5. Контроль") != std::string::npos, pairs);
     for (const auto* text : {&approval, &curator, &pairs}) {
         BOOST_TEST(text->find("Приложение:") == std::string::npos);
         BOOST_TEST(text->find("экз.") == std::string::npos);
@@ -364,6 +366,30 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
                          "«Об утверждении положения о системе наставничества") != std::string::npos);
 }
 
+// ст. 351.8 ТК РФ: a supplementary agreement for each mentor whose programme runs on or after
+// 01.03.2025 — none before that date, none for programmes that ended before the as-of date.
+BOOST_AUTO_TEST_CASE(supplementary_agreements_only_for_mentoring_under_article_351_8) {
+    auto agreements = [](const std::filesystem::path& out) {
+        std::size_t n = 0;
+        for (const auto& f : files_in(out)) n += f.filename().string().starts_with("Дополнительное соглашение") ? 1 : 0;
+        return n;
+    };
+    BOOST_TEST(agreements(generate(samples[0], "agreements-now")) == 4u);
+    // The same pairs before the article came into force.
+    BOOST_TEST(agreements(generate(Sample{samples[0].file, "2025-02-28", true}, "agreements-before")) == 0u);
+    // СОШ № 42 in 2026: its programmes of 2023/2024 have ended — nothing to agree on.
+    BOOST_TEST(agreements(generate(Sample{samples[2].file, "2026-11-22", true}, "agreements-ended")) == 0u);
+    // Its roadmap for 2026/2027 plans new pairs and their programmes, none dated in the past.
+    const std::string roadmap = readable(std::filesystem::path(NASTAVNIK_TEST_TMP) / "agreements-ended" /
+                                         "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(roadmap.find("Закрепление наставнических пар (групп) приказом руководителя\nдо 6 декабря 2026\u00A0г.") !=
+               std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("Реализация персонализированных программ наставничества\n6 декабря 2026\u00A0г. – 31 мая "
+                            "2027\u00A0г.") != std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("2023\u00A0г.") == std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("2024\u00A0г.") == std::string::npos, roadmap);
+}
+
 // The compliant sample bent where documents must not break: a mentee's consent not given
 // (null), a pair with neither tasks nor difficulties, a programme of two weeks.
 BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
@@ -377,6 +403,11 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     replace("\"goals\": [\n          \"организовать занятия в разновозрастной группе\"\n        ]", "\"goals\": []");
     replace("\"difficulties\": [\n        \"организация занятий в разновозрастной группе\"\n      ]", "\"difficulties\": []");
     replace("\"end\": \"2026-12-25\"", "\"end\": \"2026-09-27\"");
+    // Г.Ф. Лаптева: her agreement made after the pairs order, no number, no pay; her labour
+    // contract not recorded.
+    replace("\"date\": \"2026-09-03\",\n        \"number\": \"ДС-1\",\n        \"pay\": {\n          \"amount\": 3000,\n"
+            "          \"period\": \"месяц\"\n        },", "\"date\": \"2026-09-10\",");
+    replace("\"labour_contract\": {\n        \"date\": \"1992-09-01\",\n        \"number\": \"14\"\n      },\n", "");
     const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "bent.json";
     std::filesystem::create_directories(data.parent_path());
     std::ofstream(data, std::ios::binary) << json;
@@ -401,6 +432,20 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     BOOST_TEST(brief.find("28.09.2026 –") == std::string::npos, brief);
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
     BOOST_TEST(report.find("наставляемыми — 5 из 6.") != std::string::npos, report);
+    // The pairs order has the one agreement still missing prepared, in the singular, and
+    // lists her pay without an agreement to cite; the agreement leaves lines to fill in.
+    const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(pairs.find("3. Заместителю директора по научно-методической работе И.Л.\u00A0Афанасьевой в срок до "
+                          "15.09.2026 подготовить дополнительное соглашение к трудовому договору с наставником "
+                          "Г.Ф.\u00A0Лаптевой о выполнении работы по наставничеству с указанием её содержания, срока, "
+                          "формы и размера оплаты и представить его на подпись.\n4. Установить") != std::string::npos,
+               pairs);
+    const std::string agreement = readable(out / "Дополнительное соглашение Лаптева Г.Ф.docx");
+    BOOST_TEST(agreement.find("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ №\u00A0______\nк трудовому договору от «___» ____________ "
+                              "20___ г. №\u00A0______\n") != std::string::npos, agreement);
+    BOOST_TEST(agreement.find("выплата в размере ______ рублей в месяц.") != std::string::npos, agreement);
+    BOOST_TEST(agreement.find("в отношении педагога дополнительного образования Савельевой Кристины Олеговны.") !=
+               std::string::npos, agreement);
 }
 
 // The least an organisation can record: a head, one pair without a programme, no curator, no
@@ -499,10 +544,10 @@ BOOST_AUTO_TEST_CASE(the_order_approving_the_roadmap_names_it_and_the_roadmap_ci
     std::ofstream(data, std::ios::binary) << json;
     const auto out = generate(samples[0], "roadmap-approval", data.string());
     const std::string order = readable(out / "Приказ об утверждении Положения о системе наставничества.docx");
-    BOOST_TEST(order.find("в МБУ ДО «ЦДТ Октябрьского района» (приложение 1).\n2. Утвердить дорожную карту (план "
-                          "мероприятий) по реализации Положения о системе наставничества педагогических работников на "
-                          "2026/2027 учебный год (приложение 2).\n3. Ввести Положение в действие с 31.08.2022.\n") !=
-                   std::string::npos, order);
+    // The roadmap by its own recorded title («План мероприятий (дорожная карта) …»), in the accusative.
+    BOOST_TEST(order.find("в МБУ ДО «ЦДТ Октябрьского района» (приложение 1).\n2. Утвердить план мероприятий "
+                          "(дорожную карту) по реализации Положения на 2026/2027 учебный год (приложение 2).\n3. Ввести "
+                          "Положение в действие с 31.08.2022.\n") != std::string::npos, order);
     BOOST_TEST(order.find("\n5. Контроль за исполнением") != std::string::npos, order);
     // ГОСТ Р 7.0.97: «(приложение 2)» in the text is the reference; no letter-style mark after it.
     BOOST_TEST(order.find("Приложени") == std::string::npos, order);

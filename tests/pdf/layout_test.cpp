@@ -149,6 +149,27 @@ BOOST_AUTO_TEST_CASE(justified_text_is_hyphenated_when_the_document_asks) {
     BOOST_TEST(contains(lines_hyph, "-\n"), lines_hyph.substr(0, 400));
 }
 
+// «И.Л.\u00A0Афанасьева» does not break at its space, but its surname is hyphenated like any
+// word (LibreOffice does so; the lines of a narrow table cell then agree).
+BOOST_AUTO_TEST_CASE(a_word_after_a_non_breaking_space_is_hyphenated) {
+    std::string text;
+    for (int i = 0; i < 30; ++i) text += "куратор И.Л.\u00A0Афанасьевой наставничества ";
+    const std::string settings = "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                 "<w:autoHyphenation/></w:settings>";
+    const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>";
+    const auto hyph = pdf_test::render(docx(para(text, "<w:jc w:val=\"both\"/>"), {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto lines = pdf_test::on_pdf(hyph.pdf, "pdftotext -layout {} -").out;
+    // Some line ends inside the surname, after its initials.
+    bool inside = false;
+    for (std::size_t at = lines.find("-\n"); at != std::string::npos; at = lines.find("-\n", at + 1)) {
+        const auto start = lines.rfind('\n', at);
+        const std::string line = lines.substr(start == std::string::npos ? 0 : start + 1, at - start);
+        inside = inside || contains(line, "И.Л. Афа");
+    }
+    BOOST_TEST(inside, lines.substr(0, 600));
+}
+
 BOOST_AUTO_TEST_CASE(unsupported_content_is_shown_and_reported) {
     // A SmartArt diagram (a DrawingML object we do not draw): a frame of its size in the line
     // and a warning naming it; the text around it stays.

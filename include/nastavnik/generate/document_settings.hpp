@@ -16,6 +16,7 @@ struct DocumentSettings {
     std::optional<int> font_size_half_points;  // 28 = 14 pt (WordprocessingML counts half points)
     std::string gost_edition = "2016";         // "2016" | "2025"
     std::string order_number_format = "{n}";   // "{n}-од"
+    bool hyphenation = true;                   // w:autoHyphenation: justified text hyphenated
 };
 
 /// Reads /data/document_settings. Throws Error(data_invalid) at the field's location when
@@ -28,7 +29,17 @@ DocumentSettings document_settings(const data::DataTree& tree);
 std::string format_order_number(const DocumentSettings& settings, std::string_view number);
 
 /// The DOCX with the settings' font and size in its default run properties and its Normal
-/// style (word/styles.xml); the same bytes when the settings name neither. Deterministic.
-std::string apply_document_settings(const std::string& docx, const DocumentSettings& settings);
+/// style (word/styles.xml), and automatic hyphenation on or off in word/settings.xml
+/// (w:autoHyphenation, which Word, LibreOffice and our PDF renderer all honour); a part that
+/// already says so is not rewritten, so the same bytes come back when nothing differs.
+/// Deterministic.
+/// `hyphenates`: whether `docx` already hyphenates, when the caller knows (a filled template
+/// keeps its template's settings part; `generate` reads it once per template) — then the part is
+/// not even opened.
+std::string apply_document_settings(const std::string& docx, const DocumentSettings& settings,
+                                    std::optional<bool> hyphenates = std::nullopt);
+
+/// Whether a DOCX asks for automatic hyphenation (w:autoHyphenation in word/settings.xml).
+bool hyphenates(const std::string& docx);
 
 }  // namespace nastavnik::generate

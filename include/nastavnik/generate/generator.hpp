@@ -71,16 +71,21 @@ public:
     /// unknown kind id, Error(template_invalid) with every problem of every template.
     TemplateSet(const std::filesystem::path& templates_dir, const std::vector<std::string>& only);
     [[nodiscard]] const std::vector<const DocumentKind*>& kinds() const noexcept { return kinds_; }
+    /// A compiled template and whether its package asks for automatic hyphenation.
+    struct Entry {
+        docx::Template tpl;
+        bool hyphenates = false;
+    };
     /// The kind's own template.
     [[nodiscard]] const docx::Template& of(const DocumentKind& kind) const;
     /// The template of the kind for this organisation: the first variant whose condition its
     /// data satisfy, else the kind's own.
-    [[nodiscard]] const docx::Template& of(const DocumentKind& kind, const xpath::Evaluator& ev, xmlNodePtr root) const;
+    [[nodiscard]] const Entry& of(const DocumentKind& kind, const xpath::Evaluator& ev, xmlNodePtr root) const;
 
 private:
     struct Loaded {
-        docx::Template own;
-        std::vector<std::pair<xpath::Expression, docx::Template>> variants;  // condition, template
+        Entry own;
+        std::vector<std::pair<xpath::Expression, Entry>> variants;  // condition, template
     };
     std::vector<const DocumentKind*> kinds_;
     std::vector<Loaded> templates_;  // parallel to kinds_

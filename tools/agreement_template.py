@@ -1,0 +1,114 @@
+"""Дополнительное соглашение к трудовому договору наставника (ст. 351.8 ТК РФ, from 01.03.2025):
+one per mentor (context: /data/mentors/mentor). The work of mentoring entrusted with the
+mentor's written consent, its content, term and form, the pay and its conditions, early refusal
+or cancellation with three working days' notice. What the data record (mentors[].labour_agreement:
+date, number, pay, end; staff[].labour_contract) is filled in; what they do not is a line to
+fill in when the agreement is signed.
+"""
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt
+
+import make_templates as mt
+import order_templates
+from make_templates import borderless_table, cell_para, para
+
+ORG = "/data/organisation"
+HEAD = ORG + "/head"
+A = "labour_agreement[not(@nil = 'true')]"
+CONTRACT = "n:person(person)/labour_contract"
+ITEMS = "(/data/pairs/pair[mentor = n:current()/person] | /data/groups/group[mentor = n:current()/person])"
+MENTEES = "id(" + ITEMS + "/mentee | " + ITEMS + "/mentees/mentee)"
+START = "n:min-date(" + ITEMS + "/programme/start)"
+END = "n:if(" + A + "/end, " + A + "/end, n:max-date(" + ITEMS + "/programme/end))"
+
+
+def blank_or(expr, blank, shown=None):
+    return "{{#if " + expr + "}}" + (shown or "{{" + expr + "}}") + "{{else}}" + blank + "{{/if}}"
+
+
+def pay(p):
+    """«3000 рублей в месяц», «10 % должностного оклада»."""
+    return ("{{#if " + p + "/amount}}{{n:plural(" + p + "/amount, 'рубль', 'рубля', 'рублей')}}{{#if " + p +
+            "/period}} в {{" + p + "/period}}{{/if}}{{else}}{{" + p + "/percent}}\u00a0%{{#if " + p + "/base}} {{" + p +
+            "/base}}{{/if}}{{/if}}")
+
+
+def dopolnitelnoe_soglashenie(path):
+    doc = mt.new_document()
+    para(doc, "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № " + blank_or(A + "/number", "______"), bold=True,
+         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "к трудовому договору от " + blank_or(CONTRACT + "/date", "«___» ____________ 20___ г.",
+                                                    "{{n:date(" + CONTRACT + "/date)}}") +
+         " № " + blank_or(CONTRACT + "/number", "______"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    para(doc, "о выполнении работы по наставничеству", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
+         after=12)
+    t = borderless_table(doc, 2, (85, 85))
+    cell_para(t.rows[0].cells[0], "{{? " + ORG + "/place}}")
+    cell_para(t.rows[0].cells[1], blank_or(A + "/date", "«___» ____________ 20___ г.",
+                                           "{{n:date-quoted(" + A + "/date)}}"), align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{{" + ORG + "/full_name}} (далее — Работодатель) в лице {{n:position(" + HEAD + ", 'род')}} "
+              "{{n:full-name(" + HEAD + ", 'род')}}, {{n:if(n:person(" + HEAD + ")/gender = 'ж', 'действующей', "
+              "'действующего')}} на основании устава, с одной стороны, и {{n:full-name(person)}} (далее — Работник), с "
+              "другой стороны, заключили настоящее дополнительное соглашение о нижеследующем.", before=12)
+    para(doc, "1. Работнику с его письменного согласия поручается выполнение в течение установленной "
+              "продолжительности рабочего дня наряду с работой, определённой трудовым договором, дополнительной работы "
+              "по наставничеству (статья 351.8 Трудового кодекса Российской Федерации){{#if " + MENTEES + "}} в "
+              "отношении {{#each " + MENTEES + "}}{{n:position(., 'род')}} {{n:full-name(., 'род')}}{{#if position() = "
+              "last()}}{{else}}, {{/if}}{{/each}}{{/if}}.")
+    para(doc, "2. Содержание работы по наставничеству: разработка совместно с наставляемым персонализированной "
+              "программы наставничества, выполнение её мероприятий, оказание наставляемому помощи в освоении "
+              "профессиональных компетенций и в преодолении профессиональных затруднений, контроль и оценка "
+              "выполнения программы, участие в мониторинге её реализации — в соответствии с "
+              "{{$polozhenie_title_ins}}.")
+    para(doc, "3. Форма наставничества: {{#if " + ITEMS + "}}{{#each " + ITEMS + "[not(form = preceding-sibling::*"
+              "[mentor = n:current()/person]/form)]}}{{#if contains(form, ' – ') or contains(form, ' - ')}}«{{form}}»"
+              "{{else}}{{form}}{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}{{else}}определяется "
+              "приказом о закреплении наставнических пар (групп){{/if}}.")
+    para(doc, "4. Срок выполнения работы по наставничеству: {{#if " + START + " != '' and " + END + " != ''}}с "
+              "{{n:date(" + START + ")}} по {{n:date(" + END + ")}}{{else}}на срок реализации персонализированных "
+              "программ наставничества, установленный приказом о закреплении наставнических пар (групп){{/if}}.")
+    para(doc, "5. За выполнение работы по наставничеству Работнику устанавливается выплата в размере " +
+         blank_or(A + "/pay[amount or percent]", "______ рублей в месяц", pay(A + "/pay")) +
+         ". Выплата производится ежемесячно в сроки выплаты заработной платы за время выполнения работы по "
+         "наставничеству.")
+    para(doc, "6. Работник вправе досрочно отказаться от выполнения работы по наставничеству, а Работодатель — "
+              "досрочно отменить поручение о её выполнении, предупредив об этом другую сторону в письменной форме не "
+              "позднее чем за три рабочих дня.")
+    para(doc, "7. Остальные условия трудового договора не изменяются и остаются обязательными для сторон.")
+    # The parties' requisites stay with the last clause, on one page (12 pt, as the grif).
+    para(doc, "8. Настоящее соглашение вступает в силу со дня его подписания сторонами, составлено в двух "
+              "экземплярах, имеющих одинаковую юридическую силу, по одному для каждой из сторон.", keep=True)
+    # Two rows: the parties' requisites under their headings, then the signatures level with
+    # each other whatever the length of the address.
+    sig = borderless_table(doc, 2, (85, 85))
+    sig.add_row()
+    empty = [c.paragraphs[0] for c in sig.rows[1].cells]  # add_row's own, removed once the cells are filled
+    for c, w in zip(sig.rows[1].cells, (85, 85)):
+        c.width = Mm(w)
+    columns = ((["Работодатель:", "{{" + ORG + "/short_name}}", "{{? " + ORG + "/address}}"],
+                ["{{n:capitalize(n:person(" + HEAD + ")/position)}}", "____________ {{n:initials-surname(" + HEAD + ")}}"]),
+               (["Работник:", "{{n:full-name(person)}}", "{{n:capitalize(n:position(person))}}"],
+                ["____________ {{n:initials-surname(person)}}"]))
+    for col, (requisites, signature) in enumerate(columns):
+        for row, lines in ((0, requisites), (1, signature)):
+            cell = sig.rows[row].cells[col]
+            for i, line in enumerate(lines):
+                p = cell_para(cell, line, size=12)
+                p.paragraph_format.keep_with_next = True
+                if i == 0:
+                    p.paragraph_format.space_before = Pt(18 if row == 0 else 12)
+            if row == 1:
+                mt.bottom_aligned(cell)
+    for p in empty:
+        p._p.getparent().remove(p._p)
+    for r in sig.rows:
+        mt.cant_split(r)
+    para(doc, "Экземпляр соглашения {{n:if(n:person(person)/gender = 'ж', 'получила', 'получил')}}:", indent=False,
+         before=18, size=12, keep=True)
+    order_templates.tabbed(para(doc, "{{n:initials-surname(person)}}\t________________\t«___» ____________ 20___ г.",
+                                indent=False, size=12))
+    mt.save(doc, path)
+
+
+def main(out):
+    dopolnitelnoe_soglashenie(out + "/dopolnitelnoe-soglashenie.docx")
