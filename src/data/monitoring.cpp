@@ -1,5 +1,6 @@
 #include "nastavnik/data/monitoring.hpp"
 
+#include "nastavnik/data/xml_text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -109,14 +110,7 @@ Type ref(std::string collection) {
 Field req(std::string key, Type t, std::string d) { return Field{std::move(key), true, std::move(t), std::move(d)}; }
 Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
 
-std::string text_of(const xmlNode* n) {
-    if (n == nullptr) return {};
-    xmlChar* s = xmlNodeGetContent(n);
-    std::string out = s != nullptr ? reinterpret_cast<const char*>(s) : "";
-    xmlFree(s);
-    return out;
-}
-
+using data::text_of;
 const xmlNode* child(const xmlNode* n, const char* name) {
     for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
         if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
@@ -132,12 +126,7 @@ std::vector<const xmlNode*> children(const xmlNode* n, const char* name) {
     return out;
 }
 
-std::string id_of(const xmlNode* n) {
-    xmlChar* v = xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>("id"));
-    std::string out = v != nullptr ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return out;
-}
+std::string id_of(const xmlNode* n) { return data::attribute_of(n, "id"); }
 
 std::vector<const xmlNode*> years_of(const DataTree& tree) {
     return children(child(tree.root(), "reporting_years"), "reporting_year");

@@ -1,6 +1,7 @@
 #include "generate/analytical_report.hpp"
 
 #include "generate/charts.hpp"
+#include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -25,20 +26,8 @@ void set_attr(xmlNodePtr n, const char* name, const std::string& value) {
 }
 
 
-std::string text_of(const xmlNode* n) {
-    if (n == nullptr) return {};
-    xmlChar* s = xmlNodeGetContent(n);
-    std::string out = s != nullptr ? reinterpret_cast<const char*>(s) : "";
-    xmlFree(s);
-    return out;
-}
-
-std::string id_of(const xmlNode* n) {
-    xmlChar* v = xmlGetNoNsProp(n, reinterpret_cast<const xmlChar*>("id"));
-    std::string out = v != nullptr ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return out;
-}
+using data::text_of;
+std::string id_of(const xmlNode* n) { return data::attribute_of(n, "id"); }
 
 // "a|b|c" → {a, b, c}; "" → {}.
 std::vector<std::string> list_of(const std::string& s) {

@@ -3,6 +3,7 @@
 #include "docx/package.hpp"
 #include "docx/xml_part.hpp"
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/data/xml_text.hpp"
 
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
@@ -31,14 +32,7 @@ xmlNodePtr child(xmlNodePtr parent, const char* name) {
     return nullptr;
 }
 
-std::string text_of(xmlNodePtr n) {
-    if (n == nullptr) return {};
-    xmlChar* s = xmlNodeGetContent(n);
-    std::string out = s ? reinterpret_cast<const char*>(s) : "";
-    xmlFree(s);
-    return out;
-}
-
+using data::text_of;
 // The child `name` of `parent`, created at its schema position when missing: the run
 // properties are an ordered sequence (rFonts first, sz and szCs after the effects) and Word
 // refuses a file whose order is wrong.

@@ -1,5 +1,6 @@
 #include "rules/subjects.hpp"
 
+#include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/text/names.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 
@@ -22,14 +23,7 @@ const xmlNode* child(const xmlNode* n, const char* name) {
     return nullptr;
 }
 
-std::string text_of(const xmlNode* n) {
-    if (n == nullptr) return {};
-    xmlChar* v = xmlNodeGetContent(n);
-    std::string s = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return s;
-}
-
+using data::text_of;
 std::string field(const xmlNode* n, const char* name) { return text_of(child(n, name)); }
 
 const xmlNode* by_id(const data::DataTree& tree, const std::string& id) {
