@@ -14,35 +14,6 @@ namespace {
 
 constexpr const char* nbsp = "\u00A0";
 
-bool named(xmlNodePtr n, const char* name) {
-    return n != nullptr && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
-}
-
-std::string attr(xmlNodePtr n, const char* name) {
-    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-    std::string out = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return out;
-}
-
-std::string text_of(xmlNodePtr n) {
-    xmlChar* v = xmlNodeGetContent(n);
-    std::string raw = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    std::string out;
-    bool space = false;
-    for (char c : raw) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out += c;
-        }
-    }
-    return out;
-}
-
 xmlNodePtr child(xmlNodePtr parent, const char* name) {
     for (xmlNodePtr c = parent->children; c != nullptr; c = c->next) {
         if (named(c, name)) return c;
@@ -214,9 +185,9 @@ public:
         act_.number = attr(root, "number");
         act_.date = attr(root, "date");
         act_.source = attr(root, "source");
-        if (xmlNodePtr t = child(root, "title")) act_.title = text_of(t);
+        if (xmlNodePtr t = child(root, "title")) act_.title = collapsed_text(t);
         for (xmlNodePtr c = root->children; c != nullptr; c = c->next) {
-            if (named(c, "note")) act_.note += (act_.note.empty() ? "" : " ") + text_of(c);
+            if (named(c, "note")) act_.note += (act_.note.empty() ? "" : " ") + collapsed_text(c);
             if (named(c, "basis")) act_.basis_ids.push_back(attr(c, "act"));
         }
         if (act_.name_genitive.empty() && (act_.issuer_genitive.empty() || kind_forms(act_.kind) == nullptr)) {
@@ -249,9 +220,9 @@ private:
             if (const std::string d = attr(c, "heading-date"); !d.empty()) a->heading_date = Date::parse_iso(d);
             a->heading_number = attr(c, "heading-number");
             a->begins = attr(c, "begins");
-            if (xmlNodePtr t = child(c, "title")) a->title = text_of(t);
-            if (xmlNodePtr g = child(c, "genitive")) a->genitive = text_of(g);
-            if (xmlNodePtr d = child(c, "dative")) a->dative = text_of(d);
+            if (xmlNodePtr t = child(c, "title")) a->title = collapsed_text(t);
+            if (xmlNodePtr g = child(c, "genitive")) a->genitive = collapsed_text(g);
+            if (xmlNodePtr d = child(c, "dative")) a->dative = collapsed_text(d);
             if (a->relation != "приложение" && doc.is_annex()) {
                 problem(c, "приложение «" + a->id + "» может быть утверждено или направлено только самим актом; "
                            "к другому приложению оно прилагается (relation=\"приложение\")");

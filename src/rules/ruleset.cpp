@@ -11,36 +11,6 @@ namespace nastavnik::rules {
 
 namespace {
 
-bool named(xmlNodePtr n, const char* name) {
-    return n != nullptr && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
-}
-
-std::string attr(xmlNodePtr n, const char* name) {
-    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
-    std::string out = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    return out;
-}
-
-std::string content(xmlNodePtr n) {
-    xmlChar* v = xmlNodeGetContent(n);
-    std::string out = v ? reinterpret_cast<const char*>(v) : "";
-    xmlFree(v);
-    // Collapse the indentation of multi-line texts in the file into single spaces.
-    std::string collapsed;
-    bool space = false;
-    for (char c : out) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !collapsed.empty();
-        } else {
-            if (space) collapsed += ' ';
-            space = false;
-            collapsed += c;
-        }
-    }
-    return collapsed;
-}
-
 template <typename F>
 void for_children(xmlNodePtr parent, const char* name, F f) {
     for (xmlNodePtr c = parent->children; c != nullptr; c = c->next) {
@@ -76,7 +46,7 @@ public:
             for_children(a, "cite", [&](xmlNodePtr c) {
                 if (auto cit = citation(c, adoption.rule_id)) adoption.citations.push_back(*cit);
             });
-            if (xmlNodePtr n = child(a, "note")) adoption.note = content(n);
+            if (xmlNodePtr n = child(a, "note")) adoption.note = collapsed_text(n);
             rs_.adoptions.push_back(std::move(adoption));
         });
         for_children(root, "deadline", [&](xmlNodePtr d) {
@@ -92,7 +62,7 @@ public:
             for_children(d, "cite", [&](xmlNodePtr c) {
                 if (auto cit = citation(c, "$" + deadline.parameter)) deadline.citations.push_back(*cit);
             });
-            if (xmlNodePtr n = child(d, "note")) deadline.note = content(n);
+            if (xmlNodePtr n = child(d, "note")) deadline.note = collapsed_text(n);
             rs_.deadlines.push_back(std::move(deadline));
         });
         rs_.id = attr(root, "id");
@@ -103,9 +73,9 @@ public:
                   : layer == "институциональный" ? Layer::institutional
                                                   : Layer::municipal;
         for_children(root, "disable", [&](xmlNodePtr d) {
-            rs_.disabled.push_back(Disable{attr(d, "rule"), content(d), static_cast<int>(xmlGetLineNo(d))});
+            rs_.disabled.push_back(Disable{attr(d, "rule"), collapsed_text(d), static_cast<int>(xmlGetLineNo(d))});
         });
-        if (xmlNodePtr t = child(root, "title")) rs_.title = content(t);
+        if (xmlNodePtr t = child(root, "title")) rs_.title = collapsed_text(t);
         if (xmlNodePtr a = child(root, "applies")) {
             rs_.region = attr(a, "region");
             rs_.municipality = attr(a, "municipality");
@@ -124,7 +94,7 @@ public:
                 act.date = attr(a, "date");
                 act.title = attr(a, "title");
                 act.file = rs_.file;
-                if (xmlNodePtr note = child(a, "note")) act.note = content(note);
+                if (xmlNodePtr note = child(a, "note")) act.note = collapsed_text(note);
                 rs_.acts.push_back(std::move(act));
             });
         }
@@ -174,7 +144,7 @@ private:
     void parameter(xmlNodePtr p) {
         Parameter param{attr(p, "id"), attr(p, "unit"), {}, attr(p, "title")};
         for_children(p, "value", [&](xmlNodePtr v) {
-            ParameterValue pv{date_attr(v, "from"), std::nullopt, content(v), attr(v, "cite")};
+            ParameterValue pv{date_attr(v, "from"), std::nullopt, collapsed_text(v), attr(v, "cite")};
             if (!attr(v, "to").empty()) pv.to = date_attr(v, "to");
             param.values.push_back(std::move(pv));
         });
@@ -211,13 +181,13 @@ private:
         const std::string mode = attr(r, "mode");
         rule.mode = mode == "tighten" ? Mode::tighten : mode == "override" ? Mode::override_ : Mode::add;
         rule.subject = attr(r, "subject") == "муниципалитет" ? Subject::municipality : Subject::organisation;
-        if (xmlNodePtr t = child(r, "title")) rule.title = content(t);
-        if (xmlNodePtr n = child(r, "note")) rule.note = content(n);
+        if (xmlNodePtr t = child(r, "title")) rule.title = collapsed_text(t);
+        if (xmlNodePtr n = child(r, "note")) rule.note = collapsed_text(n);
         bool ok = true;
         if (auto e = expression(r, rule.id, "атрибут context", attr(r, "context"))) rule.context = *e; else ok = false;
         for_children(r, "requires", [&](xmlNodePtr q) {
             if (auto e = expression(q, rule.id, "requires/@test", attr(q, "test"))) {
-                rule.requirements.push_back(Requirement{*e, content(q), attr(q, "scope") == "rule"});
+                rule.requirements.push_back(Requirement{*e, collapsed_text(q), attr(q, "scope") == "rule"});
             } else {
                 ok = false;
             }
@@ -226,11 +196,11 @@ private:
             if (auto e = expression(a, rule.id, "assert/@test", attr(a, "test"))) rule.assertion = *e; else ok = false;
         }
         for_children(r, "fact", [&](xmlNodePtr f) {
-            if (auto e = expression(f, rule.id, "fact", content(f))) rule.facts.push_back(Fact{attr(f, "label"), *e});
+            if (auto e = expression(f, rule.id, "fact", collapsed_text(f))) rule.facts.push_back(Fact{attr(f, "label"), *e});
             else ok = false;
         });
         if (xmlNodePtr m = child(r, "message")) {
-            rule.message = content(m);
+            rule.message = collapsed_text(m);
             check_template(m, rule.id, rule.message);
         }
         for_children(r, "cite", [&](xmlNodePtr c) {

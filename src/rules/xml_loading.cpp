@@ -5,6 +5,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <string>
@@ -79,6 +80,35 @@ bool validate_with_schema(xmlDocPtr doc, const std::filesystem::path& file,
     const int rc = xmlSchemaValidateDoc(vctxt, doc);
     xmlSchemaFreeValidCtxt(vctxt);
     return rc == 0;
+}
+
+bool named(xmlNodePtr n, const char* name) {
+    return n != nullptr && n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+std::string attr(xmlNodePtr n, const char* name) {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+    std::string out = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    return out;
+}
+
+std::string collapsed_text(xmlNodePtr n) {
+    xmlChar* v = xmlNodeGetContent(n);
+    std::string raw = v ? reinterpret_cast<const char*>(v) : "";
+    xmlFree(v);
+    std::string out;
+    bool space = false;
+    for (char c : raw) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !out.empty();
+        } else {
+            if (space) out += ' ';
+            space = false;
+            out += c;
+        }
+    }
+    return out;
 }
 
 }  // namespace nastavnik::rules

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
 
 namespace nastavnik::rules {
 
@@ -18,6 +19,16 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 
 /// Parses a file; syntax errors go to `sink` with file and line. nullptr if unreadable.
 XmlDocPtr read_xml_file(const std::filesystem::path& file, DiagnosticSink& sink);
+
+/// Whether `n` is the element `name` (no namespace: our formats have none).
+bool named(xmlNodePtr n, const char* name);
+
+/// The attribute `name` of `n`; empty when absent.
+std::string attr(xmlNodePtr n, const char* name);
+
+/// The text of `n` with the indentation of multi-line texts in the file collapsed into single
+/// spaces, and none at either end.
+std::string collapsed_text(xmlNodePtr n);
 
 /// Validates against an XSD; problems go to `sink` with file and line. false if invalid.
 bool validate_with_schema(xmlDocPtr doc, const std::filesystem::path& file,
