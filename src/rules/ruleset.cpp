@@ -2,6 +2,7 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/text/typography.hpp"
 #include "rules/xml_loading.hpp"
 
 #include <algorithm>
@@ -342,6 +343,12 @@ bool Citation::in_force(const Date& day) const {
     }
     return true;
 }
+
+std::string ParameterValue::period() const {
+    return "с " + text::date_numeric(from) + (to ? " по " + text::date_numeric(*to) : std::string{});
+}
+
+std::string ParameterValue::dated(const std::string& text) const { return text::with_remark(text, period()); }
 
 const ParameterValue* Parameter::at(const Date& day) const {
     const ParameterValue* found = nullptr;

@@ -78,9 +78,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         const std::string title = p.title.empty() ? "Параметр «" + p.id + "»" : p.title;
         std::string scalar;
         for (const auto& v : p.values) {
-            const std::string period = "с " + text::date_numeric(v.from) + (v.to ? " по " + text::date_numeric(*v.to) : std::string{});
             if (v.value.find('|') != std::string::npos) {
-                lines.emplace_back(1, title + " (" + period + ")");
+                lines.emplace_back(1, v.dated(title));
                 for (std::size_t from = 0;;) {
                     const auto bar = v.value.find('|', from);
                     std::string item = v.value.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
@@ -92,7 +91,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                 }
                 continue;
             }
-            scalar += (scalar.empty() ? "" : ", ") + value_in_words(v.value, p.unit) + " (" + period + ")";
+            scalar += (scalar.empty() ? "" : ", ") + v.dated(value_in_words(v.value, p.unit));
         }
         if (!scalar.empty()) lines.emplace_back(1, title + ": " + scalar);
     }

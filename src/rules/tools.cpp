@@ -17,10 +17,6 @@ InputLocation at(const Ruleset& rs, const Rule& rule) {
     return InputLocation{rs.file.string(), rule.line, 0, rule.id};
 }
 
-std::string value_dates(const ParameterValue& v) {
-    return "с " + text::date_numeric(v.from) + (v.to ? " по " + text::date_numeric(*v.to) : std::string{});
-}
-
 std::string citations_text(const Rule& r) {
     std::string s;
     for (const auto& c : r.citations) s += (s.empty() ? "" : "; ") + c.text();
@@ -49,7 +45,7 @@ const Parameter* find_parameter(const Ruleset& rs, const std::string& id) {
 
 std::string parameter_values(const Parameter& p) {
     std::string s;
-    for (const auto& v : p.values) s += (s.empty() ? "" : "; ") + v.value + " (" + value_dates(v) + ")";
+    for (const auto& v : p.values) s += (s.empty() ? "" : "; ") + v.dated(v.value);
     return s;
 }
 
@@ -129,7 +125,7 @@ std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*
         }
         if (p.title.empty()) out.push_back({where, "у параметра нет названия (атрибут title): документ набора правил назовёт его только кодом"});
         for (const auto& v : p.values) {
-            if (v.cite.empty()) out.push_back({where, "у значения «" + v.value + "» (" + value_dates(v) + ") не указан источник (атрибут cite)"});
+            if (v.cite.empty()) out.push_back({where, "у значения «" + v.value + "» (" + v.period() + ") не указан источник (атрибут cite)"});
         }
     }
     for (const auto& a : rs.acts) {

@@ -166,4 +166,13 @@ std::string typography(std::string_view input) {
     return to_utf8(out);
 }
 
+std::string with_remark(std::string_view s, std::string_view remark) {
+    std::string out(s);
+    if (remark.empty()) return out;
+    out += out.ends_with(')') ? ", " : " (";
+    out += remark;
+    if (!s.ends_with(')')) out += ')';
+    return out;
+}
+
 }  // namespace nastavnik::text

@@ -82,8 +82,9 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
                    std::string::npos, text);
     BOOST_TEST(text.find("• традиционная форма наставничества («один-на-один»);") != std::string::npos, text);
     // The monitoring lists name what each indicator measures.
-    BOOST_TEST(text.find("— Показатели первого этапа мониторинга (процесс реализации персонализированной программы) (с "
-                         "01.06.2022):\n• Результативность реализации персонализированной программы (доля выполненных "
+    // A title that ends with brackets takes its dates after a comma, not in a second pair of brackets.
+    BOOST_TEST(text.find("— Показатели первого этапа мониторинга (процесс реализации персонализированной программы), с "
+                         "01.06.2022:\n• Результативность реализации персонализированной программы (доля выполненных "
                          "мероприятий);") != std::string::npos, text);
     BOOST_TEST(text.find("— Оценочные процедуры, по которым оценивается доля обучающихся наставляемого, успешно их "
                          "прошедших (с 01.06.2022):\n• ВПР;\n• ОГЭ.") != std::string::npos, text);

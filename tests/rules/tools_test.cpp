@@ -5,6 +5,7 @@
 #include "nastavnik/rules/acts.hpp"
 #include "nastavnik/rules/catalog.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "nastavnik/rules/ruleset_document.hpp"
 #include "nastavnik/rules/tools.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -53,6 +54,27 @@ bool has(const std::string& s, const std::string& sub) { return s.find(sub) != s
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(ruleset_tools)
+
+// A parameter's title that ends with brackets took its dates in a second pair right after them:
+// «… (процесс реализации персонализированной программы) (с 01.06.2022)».
+BOOST_AUTO_TEST_CASE(the_ruleset_document_never_prints_two_brackets_in_a_row) {
+    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    std::size_t dated_titles = 0;
+    for (const auto& rs : catalog.all()) {
+        const auto tree = ruleset_data_tree(*rs);
+        for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "parameters") continue;
+            for (xmlNodePtr line = n->children; line != nullptr; line = line->next) {
+                xmlChar* raw = xmlNodeGetContent(line);
+                const std::string text = raw == nullptr ? "" : reinterpret_cast<const char*>(raw);
+                xmlFree(raw);
+                BOOST_TEST(!has(text, ") ("), rs->id << ": " << text);
+                if (has(text, "), с ")) ++dated_titles;
+            }
+        }
+    }
+    BOOST_TEST(dated_titles > 0);  // the monitoring indicators' titles end with brackets
+}
 
 BOOST_AUTO_TEST_CASE(the_shipped_rulesets_are_lint_clean) {
     const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");

@@ -97,4 +97,15 @@ BOOST_DATA_TEST_CASE(idempotent, boost::unit_test::data::make(cases), c) {
     BOOST_TEST(t::typography(once) == once);
 }
 
+// A remark after a phrase that already ends with brackets is not bracketed again: the ruleset
+// document printed «(процесс реализации программы) (с 01.06.2022)».
+BOOST_AUTO_TEST_CASE(remark_after_brackets) {
+    BOOST_TEST(t::with_remark("Срок программы", "с 01.06.2022") == "Срок программы (с 01.06.2022)");
+    BOOST_TEST(t::with_remark("Показатели (процесс реализации программы)", "с 01.06.2022") ==
+               "Показатели (процесс реализации программы), с 01.06.2022");
+    BOOST_TEST(t::with_remark("наставничество («один-на-один»)", "с 25.05.2022 по 31.12.2023") ==
+               "наставничество («один-на-один»), с 25.05.2022 по 31.12.2023");
+    BOOST_TEST(t::with_remark("без замечания", "") == "без замечания");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

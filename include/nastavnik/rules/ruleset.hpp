@@ -59,6 +59,10 @@ struct ParameterValue {
     std::optional<Date> to;
     std::string value;
     std::string cite;  // where the number comes from ("barnaul-127 п. 1.2")
+    /// When it is in force, in words: «с 01.06.2022» or «с 01.06.2022 по 31.12.2023».
+    [[nodiscard]] std::string period() const;
+    /// `text` (the value or a parameter's title) with that period as a remark (text::with_remark).
+    [[nodiscard]] std::string dated(const std::string& text) const;
 };
 
 struct Parameter {

@@ -22,4 +22,9 @@ namespace nastavnik::text {
 /// Idempotent: typography(typography(s)) == typography(s).
 std::string typography(std::string_view s);
 
+/// `s` with a remark: «s (remark)», or «s, remark» when `s` already ends with a parenthesis — a
+/// title like «Показатели первого этапа (процесс реализации программы)» does not take a second
+/// pair of brackets right after the first.
+std::string with_remark(std::string_view s, std::string_view remark);
+
 }  // namespace nastavnik::text
