@@ -77,6 +77,7 @@ public:
             if (sink_.empty() && format_.validate != nullptr) format_.validate(tree_, sink_);
         }
         tree_.version_ = version_;
+        tree_.schema_ = format_.schema;
         sink_.throw_if_any(ErrorCode::data_invalid);
     }
 

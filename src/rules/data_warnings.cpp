@@ -49,24 +49,42 @@ bool dated_event(const xmlNode* n) {
     return false;
 }
 
-void walk(const data::DataTree& tree, const xmlNode* n, const Date& as_of, std::vector<Diagnostic>& out) {
+// The type of `child` (an element under an element of type `parent`) and the field that holds it:
+// the schema says what each value is, in words.
+std::pair<const data::Type*, const data::Field*> child_type(const data::Type* parent, const data::Field* holder,
+                                                             const xmlNode* child) {
+    if (parent == nullptr) return {nullptr, nullptr};
+    if (parent->kind == data::Type::Kind::array) return {parent->item.get(), holder};
+    for (const auto& f : parent->fields) {
+        if (is(child, f.key.c_str())) return {&f.type, &f};
+    }
+    return {nullptr, nullptr};
+}
+
+// Each warning names what it is about in words first — the person, the programme by its
+// participants, the document — and then the value by what the format calls it; the JSON
+// location follows in the report.
+void walk(const data::DataTree& tree, const xmlNode* n, const data::Type* type, const data::Field* holder, const Date& as_of,
+          std::vector<Diagnostic>& out) {
     for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
+        const auto [ctype, cfield] = child_type(type, holder, c);
         if (has_element_children(c)) {
-            walk(tree, c, as_of, out);
+            walk(tree, c, ctype, cfield, as_of, out);
             continue;
         }
         const std::string value = own_text(c);
         if (value.empty()) continue;
         const std::string who = describe_subject(tree, c->parent);
+        const std::string what = cfield != nullptr ? field_in_words(*cfield) : std::string("значение");
         for (const auto& m : text::mixed_script_words(value)) {
-            out.push_back({tree.location(c), who + ": в значении «" + value + "» слово «" + m.word +
+            out.push_back({tree.location(c), who + ": " + what + " — в значении «" + value + "» слово «" + m.word +
                                                  "» набрано смесью кириллицы и латиницы (латинские «" + m.latin +
                                                  "»); при проверке сравнивается как написанное кириллицей"});
         }
         if (dated_event(c)) {
             if (const auto d = Date::parse_iso(value); d && as_of < *d) {
-                out.push_back({tree.location(c), who + ": дата " + text::date_numeric(*d) + " позже даты проверки (" +
+                out.push_back({tree.location(c), who + ": " + what + " — " + text::date_numeric(*d) + ", позже даты проверки (" +
                                                      text::date_numeric(as_of) +
                                                      "); на дату проверки этого ещё нет, при проверке не учитывается"});
             }
@@ -78,7 +96,7 @@ void walk(const data::DataTree& tree, const xmlNode* n, const Date& as_of, std::
 
 std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as_of) {
     std::vector<Diagnostic> out;
-    walk(tree, tree.root(), as_of, out);
+    walk(tree, tree.root(), &tree.schema(), nullptr, as_of, out);
     xpath::Evaluator ev(tree.doc(), as_of.iso());
     const auto approved_earlier = xpath::Expression::compile(
         "/data/acts/act[date][not(approved_by/@nil = 'true')][id(approved_by)/date]"

@@ -1,5 +1,6 @@
 #include "rules/subjects.hpp"
 
+#include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/text/names.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -66,7 +67,20 @@ std::string mentees(const data::DataTree& tree, const xmlNode* group) {
     return s;
 }
 
+// A programme is named by its pair or group.
+std::string programme(const data::DataTree& tree, const std::string& id) {
+    const xmlNode* p = by_id(tree, id);
+    return p != nullptr && (is(p, "pair") || is(p, "group")) ? describe_subject(tree, p) : id;
+}
+
 }  // namespace
+
+std::string field_in_words(const data::Field& f) {
+    // «дата письменного согласия наставника; null — согласия нет» → its first part.
+    std::string s = f.description.substr(0, f.description.find(';'));
+    if (const auto bracket = s.find(" ("); bracket != std::string::npos && s.ends_with(')')) s.erase(bracket);
+    return s;
+}
 
 std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
     if (node == nullptr) return {};
@@ -98,10 +112,30 @@ std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
                (group != nullptr && is(group, "group") ? " (группа наставника " + person(tree, field(group, "mentor")) + ")" : "");
     }
     if (is(node, "organisation") && is(node->parent, "organisation_summaries")) return "организация " + field(node, "name");
-    // Anything else: the element that holds it, in words where we have them.
-    return node->parent != nullptr && node->parent->type == XML_ELEMENT_NODE && !is(node->parent, "data")
-               ? describe_subject(tree, node->parent)
-               : tree.json_path(node);
+    if (is(node, "measurement")) {
+        const auto* indicator = data::monitoring::find_indicator(field(node, "indicator"));
+        const std::string what = "значение показателя мониторинга «" +
+                                 (indicator != nullptr ? data::monitoring::title_of(*indicator, tree.organisation_field("type"))
+                                                       : field(node, "indicator")) + "»";
+        const std::string p = field(node, "programme");
+        return what + (p.empty() ? " по организации" : " (" + programme(tree, p) + ")");
+    }
+    if (is(node, "questionnaire")) {
+        const std::string who = field(node, "respondent");
+        std::string role = field(node, "form");
+        if (role == "наставляемый" && female(tree, who)) role = "наставляемая";
+        return "анкета (" + role + " " + person(tree, who) + ") о программе (" + programme(tree, field(node, "programme")) + ")";
+    }
+    if (is(node, "reporting_year")) return "итоги " + field(node, "year") + " учебного года";
+    // Anything else: the element that holds it, in words where we have them; a section of the
+    // file by what the format says it is.
+    if (node->parent != nullptr && node->parent->type == XML_ELEMENT_NODE && !is(node->parent, "data")) {
+        return describe_subject(tree, node->parent);
+    }
+    for (const auto& f : tree.schema().fields) {
+        if (is(node, f.key.c_str())) return field_in_words(f);
+    }
+    return tree.json_path(node);
 }
 
 }  // namespace nastavnik::rules

@@ -15,4 +15,8 @@ namespace nastavnik::rules {
 /// «Положение о наставничестве от 28.08.2023», «организация в целом».
 std::string describe_subject(const data::DataTree& tree, const xmlNode* node);
 
+/// What a field of the data is, from the format's description: «дата письменного согласия
+/// наставника» (the part before «;» and without a closing remark in brackets).
+std::string field_in_words(const data::Field& f);
+
 }  // namespace nastavnik::rules

@@ -42,10 +42,35 @@ BOOST_AUTO_TEST_CASE(a_document_dated_after_the_order_that_approved_it) {
 
 BOOST_AUTO_TEST_CASE(a_date_after_the_day_of_the_check) {
     const std::string w = warnings_with_act_date(2, "2023-11-02", Date(2023, 11, 1));
-    BOOST_TEST(w.find("дата 02.11.2023 позже даты проверки (01.11.2023); на дату проверки этого ещё нет") != std::string::npos, w);
+    // The document in words first, then what the date is, as the format names it.
+    BOOST_TEST(w.find("приказ о назначении куратора от 02.11.2023 №\u00A095: дата документа — 02.11.2023, позже даты проверки "
+                      "(01.11.2023); на дату проверки этого ещё нет") != std::string::npos,
+               w);
     // The day of the check itself is not later (the sample's monitoring has later dates of its own).
-    BOOST_TEST(warnings_with_act_date(2, "2023-11-01", Date(2023, 11, 1)).find("дата 01.11.2023 позже даты проверки") ==
+    BOOST_TEST(warnings_with_act_date(2, "2023-11-01", Date(2023, 11, 1)).find("01.11.2023, позже даты проверки") ==
                std::string::npos);
+}
+
+// A warning begins with the thing it is about in words — never with a field name of the file
+// («monitoring: дата …»): a value of monitoring names its indicator and the programme by its
+// participants.
+BOOST_AUTO_TEST_CASE(a_warning_names_the_thing_in_words_first) {
+    const std::string w = warnings_with_act_date(2, "2023-11-01", Date(2023, 11, 1));
+    BOOST_TEST(w.find("monitoring") == std::string::npos, w);
+    BOOST_TEST(w.find("questionnaires") == std::string::npos, w);
+    BOOST_TEST(w.find("значение показателя мониторинга «Результативность реализации персонализированной программы (доля выполненных "
+                      "мероприятий)» (пара: наставник ") != std::string::npos,
+               w);
+    BOOST_TEST(w.find("): дата измерения — 24.05.2024, позже даты проверки (01.11.2023)") != std::string::npos, w);
+    // A questionnaire by its respondent (agreed in gender) and the programme by its participants.
+    BOOST_TEST(w.find("анкета (наставляемая В.Д.\u00A0Чернышёва) о программе (пара: наставник Л.Г.\u00A0Васильева — наставляемая "
+                      "В.Д.\u00A0Чернышёва): дата анкетирования — 22.05.2024") != std::string::npos,
+               w);
+    for (std::size_t from = 0, end; (end = w.find('\n', from)) != std::string::npos; from = end + 1) {
+        const std::string line = w.substr(from, end - from);
+        // The subject in words: Cyrillic from the first letter (a JSON field name would be Latin).
+        BOOST_TEST(static_cast<unsigned char>(line[0]) >= 0xC0, line);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -33,6 +33,10 @@ public:
     /// The version of its format the file declared (1 for «nastavnik.organisation/1»).
     [[nodiscard]] int version() const noexcept { return version_; }
 
+    /// The schema the file was read against (organisation_schema(), municipality_schema() …):
+    /// what each element is, in words (Field::description).
+    [[nodiscard]] const Type& schema() const noexcept { return schema_ != nullptr ? *schema_ : organisation_schema(); }
+
     /// JSON path of the element or of its nearest element ancestor ("pairs[2].programme").
     /// The root is "".
     [[nodiscard]] std::string json_path(const xmlNode* node) const;
@@ -60,6 +64,7 @@ private:
 
     std::string file_;
     int version_ = 0;
+    const Type* schema_ = nullptr;
     std::shared_ptr<const input::SheetPlaces> places_;
     std::unordered_map<const xmlNode*, Origin> origins_;
 };
