@@ -302,11 +302,15 @@ private:
                     return;
                 }
                 break;
-            case K::enumeration:
             case K::constant:
-                if (std::find(type.values.begin(), type.values.end(), s) == type.values.end()) {
+                if (s != type.values.front()) {
                     error(v.position, path, "недопустимое значение «" + s + "»; ожидается " + expectation(type));
                     return;
+                }
+                break;
+            case K::enumeration:
+                if (std::find(type.values.begin(), type.values.end(), s) == type.values.end()) {
+                    return listed_value(v, type, parent, name, path);
                 }
                 break;
             case K::ref:
@@ -329,6 +333,41 @@ private:
         xmlNodePtr node = element(parent, name);
         set_text(node, s);
         remember(node, v.position, path);
+    }
+
+    // A value of a list written as a person types it — another letter case, a dash or spaces of
+    // its own, a Latin letter that looks Cyrillic — is the listed value (the tree holds that
+    // value; the check reports what was read differently). A value a few letters away from one
+    // is an error that names it; anything else, an error that lists them all.
+    void listed_value(const JsonValue& v, const Type& type, xmlNodePtr parent, const std::string& name, const std::string& path) {
+        const std::string key = text::canonical_form(v.scalar);
+        const std::u32string key_points = text::to_code_points(key);
+        const std::string* nearest = nullptr;
+        std::size_t nearest_distance = 0;
+        for (const auto& value : type.values) {
+            const std::string value_key = text::canonical_form(value);
+            if (value_key == key) {
+                xmlNodePtr node = element(parent, name);
+                set_text(node, value);
+                remember(node, v.position, path);
+                tree_.readings_.push_back(DataTree::Reading{node, v.scalar});
+                return;
+            }
+            const std::u32string points = text::to_code_points(value_key);
+            const std::size_t d = text::edit_distance(key_points, points);
+            // A slip of a letter or two — more in a long phrase, never half of a short word.
+            const std::size_t allowed = points.size() < 4 ? 0 : std::max<std::size_t>(1, std::min<std::size_t>(3, points.size() / 8));
+            if (d > 0 && d <= allowed && (nearest == nullptr || d < nearest_distance)) {
+                nearest = &value;
+                nearest_distance = d;
+            }
+        }
+        if (nearest != nullptr) {
+            error(v.position, path, "недопустимое значение «" + v.scalar + "»; возможно, имелось в виду «" + *nearest + "»? Ожидается " +
+                                        expectation(type));
+            return;
+        }
+        error(v.position, path, "недопустимое значение «" + v.scalar + "»; ожидается " + expectation(type));
     }
 
     void check_references() {

@@ -6,11 +6,13 @@
 #include "nastavnik/rules/engine.hpp"
 
 #include "nastavnik/text/canonical.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/subjects.hpp"
 
 #include <cstring>
+#include <map>
 
 namespace nastavnik::rules {
 
@@ -64,19 +66,29 @@ std::pair<const data::Type*, const data::Field*> child_type(const data::Type* pa
 // Each warning names what it is about in words first — the person, the programme by its
 // participants, the document — and then the value by what the format calls it; the JSON
 // location follows in the report.
+using Readings = std::map<const xmlNode*, std::string>;
+
 void walk(const data::DataTree& tree, const xmlNode* n, const data::Type* type, const data::Field* holder, const Date& as_of,
-          std::vector<Diagnostic>& out) {
+          const Readings& readings, std::vector<Diagnostic>& out) {
     for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
         const auto [ctype, cfield] = child_type(type, holder, c);
         if (has_element_children(c)) {
-            walk(tree, c, ctype, cfield, as_of, out);
+            walk(tree, c, ctype, cfield, as_of, readings, out);
             continue;
         }
-        const std::string value = own_text(c);
+        std::string value = own_text(c);
         if (value.empty()) continue;
         const std::string who = describe_subject(tree, c->parent);
         const std::string what = cfield != nullptr ? field_in_words(*cfield) : std::string("значение");
+        // A value of a list held as listed: what was written is what the person should see.
+        if (const auto r = readings.find(c); r != readings.end()) {
+            const std::string listed = value;
+            value = r->second;
+            if (text::mixed_script_words(value).empty() && text::to_lower(value) != text::to_lower(listed)) {
+                out.push_back({tree.location(c), who + ": " + what + " — записано «" + value + "», читается как «" + listed + "»"});
+            }
+        }
         for (const auto& m : text::mixed_script_words(value)) {
             out.push_back({tree.location(c), who + ": " + what + " — в значении «" + value + "» слово «" + m.word +
                                                  "» набрано смесью кириллицы и латиницы (латинские «" + m.latin +
@@ -96,7 +108,9 @@ void walk(const data::DataTree& tree, const xmlNode* n, const data::Type* type, 
 
 std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as_of) {
     std::vector<Diagnostic> out;
-    walk(tree, tree.root(), &tree.schema(), nullptr, as_of, out);
+    Readings readings;
+    for (const auto& r : tree.readings()) readings.emplace(r.node, r.written);
+    walk(tree, tree.root(), &tree.schema(), nullptr, as_of, readings, out);
     xpath::Evaluator ev(tree.doc(), as_of.iso());
     const auto approved_earlier = xpath::Expression::compile(
         "/data/acts/act[date][not(approved_by/@nil = 'true')][id(approved_by)/date]"

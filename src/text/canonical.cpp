@@ -50,8 +50,12 @@ void for_words(std::u32string& s, F f) {
 
 std::string canonical_form(std::string_view in) {
     std::u32string s = to_code_points(in);
+    // Russian text whose every Latin letter looks Cyrillic: a preposition typed on the Latin
+    // keyboard («пpикaз o назначении») is the Cyrillic one too, not only letters inside a word.
+    const bool russian = std::any_of(s.begin(), s.end(), cyrillic) &&
+                         std::none_of(s.begin(), s.end(), [](char32_t c) { return latin(c) && lookalike(c) == 0; });
     for_words(s, [&](std::size_t b, std::size_t e) {
-        if (!std::any_of(s.begin() + static_cast<long>(b), s.begin() + static_cast<long>(e), cyrillic)) return;
+        if (!russian && !std::any_of(s.begin() + static_cast<long>(b), s.begin() + static_cast<long>(e), cyrillic)) return;
         for (std::size_t k = b; k < e; ++k) {
             if (char32_t c = lookalike(s[k])) s[k] = c;
         }

@@ -157,6 +157,49 @@ BOOST_AUTO_TEST_CASE(bad_enumeration_lists_allowed_values) {
     BOOST_TEST(errs[0].message.find("«дошкольная»") != std::string::npos);
 }
 
+// A value of a list is compared as people mean it: letter case, dashes, spaces and Latin letters
+// that look Cyrillic do not make it another value. The tree holds the listed value (the rules
+// compare it exactly); the file's own spelling is kept for the data warning.
+BOOST_AUTO_TEST_CASE(a_listed_value_written_otherwise_is_read_as_listed) {
+    auto json = parse_json(valid_org, "org.json");
+    nastavnik::input::merge_patch(json, parse_json(R"({"acts": [
+        {"id": "a1", "kind": "Положение  о наставничестве", "date": "2022-08-30"},
+        {"id": "a2", "kind": "пpикaз o назначении куратора ", "date": "2022-08-30"},
+        {"id": "a3", "kind": "ДОРОЖНАЯ КАРТА", "date": "2022-08-30"}],
+        "organisation": {"type": "Общеобразовательная"}})", "patch.json"));
+    const auto tree = DataTree::from_json(json, "org.json");
+    BOOST_TEST(xpath_string(tree, "/data/acts/act[1]/kind") == "положение о наставничестве");
+    BOOST_TEST(xpath_string(tree, "/data/acts/act[2]/kind") == "приказ о назначении куратора");
+    BOOST_TEST(xpath_string(tree, "/data/acts/act[3]/kind") == "дорожная карта");
+    BOOST_TEST(xpath_string(tree, "/data/organisation/type") == "общеобразовательная");
+    BOOST_REQUIRE_EQUAL(tree.readings().size(), 4u);
+    BOOST_TEST(tree.readings()[0].written == "Общеобразовательная");
+    BOOST_TEST(tree.readings()[2].written == "пpикaз o назначении куратора ");
+}
+
+// A slip of a letter or two names the value meant; a value far from every listed one lists them.
+BOOST_AUTO_TEST_CASE(a_near_miss_of_a_listed_value_names_it) {
+    auto errs = errors_of(R"({"acts": [{"id": "a1", "kind": "приказ о назначении наставника", "date": "2022-08-30"}]})");
+    BOOST_REQUIRE_EQUAL(errs.size(), 1u);
+    BOOST_TEST(errs[0].message.find("недопустимое значение «приказ о назначении наставника»; возможно, имелось в виду "
+                                    "«приказ о назначении наставников»?") == 0,
+               errs[0].message);
+    BOOST_TEST(errs[0].where.path == "acts[0].kind");
+    errs = errors_of(R"({"acts": [{"id": "a1", "kind": "Положение о наставничистве", "date": "2022-08-30"}]})");
+    BOOST_REQUIRE_EQUAL(errs.size(), 1u);
+    BOOST_TEST(errs[0].message.find("возможно, имелось в виду «положение о наставничестве»?") != std::string::npos, errs[0].message);
+    errs = errors_of(R"({"acts": [{"id": "a1", "kind": "устав", "date": "2022-08-30"}]})");
+    BOOST_REQUIRE_EQUAL(errs.size(), 1u);
+    BOOST_TEST(errs[0].message.find("возможно") == std::string::npos, errs[0].message);
+    BOOST_TEST(errs[0].message.find("«дорожная карта»") != std::string::npos, errs[0].message);
+    // A short value is not guessed from another short one: «ж» is not «м».
+    errs = errors_of(R"({"staff": [{"id": "s1", "surname": "Петров", "name": "Иван", "gender": "x", "position": "директор"},
+        {"id": "s2", "surname": "Иванова", "name": "Мария", "gender": "ж", "position": "заместитель директора по УВР"},
+        {"id": "s3", "surname": "Сидорова", "name": "Анна", "gender": "ж", "position": "учитель"}]})");
+    BOOST_REQUIRE_EQUAL(errs.size(), 1u);
+    BOOST_TEST(errs[0].message.find("возможно") == std::string::npos, errs[0].message);
+}
+
 BOOST_AUTO_TEST_CASE(wrong_json_kind) {
     const auto errs = errors_of(R"({"staff": {"id": "s1"}})");
     // The staff error, then every reference to the staff that is now missing.

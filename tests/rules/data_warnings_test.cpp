@@ -73,4 +73,25 @@ BOOST_AUTO_TEST_CASE(a_warning_names_the_thing_in_words_first) {
     }
 }
 
+// A kind of document written otherwise than listed is read as listed (the rules find the
+// Положение), and the report says how it was read — except for letter case alone.
+BOOST_AUTO_TEST_CASE(a_kind_written_otherwise_is_read_as_listed_and_said_so) {
+    auto root = input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/barnaul-school-42.json");
+    input::JsonValue* acts = root.find("acts");
+    BOOST_REQUIRE(acts != nullptr && acts->items.size() >= 3);
+    acts->items[0].find("kind")->scalar = "Пoложение о наставничестве";     // a Latin «o»
+    acts->items[1].find("kind")->scalar = "приказ об  утверждении положения";  // two spaces
+    acts->items[2].find("kind")->scalar = "ПРИКАЗ О НАЗНАЧЕНИИ КУРАТОРА";       // letter case only
+    const auto tree = data::DataTree::from_json(root, "school.json");
+    std::string out;
+    for (const auto& w : rules::data_warnings(tree, Date(2023, 11, 1))) out += w.message + "\n";
+    BOOST_TEST(out.find("вид документа — в значении «Пoложение о наставничестве» слово «Пoложение» набрано смесью кириллицы и "
+                        "латиницы (латинские «o»)") != std::string::npos,
+               out);
+    BOOST_TEST(out.find("вид документа — записано «приказ об  утверждении положения», читается как «приказ об утверждении положения»") !=
+                   std::string::npos,
+               out);
+    BOOST_TEST(out.find("КУРАТОРА") == std::string::npos, out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

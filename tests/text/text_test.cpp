@@ -1,4 +1,5 @@
 #include "nastavnik/core/date.hpp"
+#include "nastavnik/text/canonical.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/names.hpp"
 #include "nastavnik/text/plural.hpp"
@@ -54,6 +55,19 @@ BOOST_AUTO_TEST_CASE(letter_case) {
     BOOST_TEST(t::first_char("Юлия") == "Ю");
     BOOST_TEST(t::shorten("абвгд", 3) == "абв…");
     BOOST_TEST(t::shorten("абв", 3) == "абв");
+}
+
+// Values compared as people mean them (values of lists, place names, forms of mentoring).
+BOOST_AUTO_TEST_CASE(canonical_form_folds_what_people_type_differently) {
+    BOOST_TEST(t::canonical_form("  Положение\u00A0 о  наставничестве ") == "положение о наставничестве");
+    BOOST_TEST(t::canonical_form("педагог — педагог") == t::canonical_form("Педагог-педагог"));
+    BOOST_TEST(t::canonical_form("Бийcк") == "бийск");  // a Latin «c» inside a Cyrillic word
+    // A preposition typed on the Latin keyboard, in a Russian text with no real Latin word.
+    BOOST_TEST(t::canonical_form("пpикaз o назначении") == "приказ о назначении");
+    // A Latin word of its own keeps its letters, and so does a lone look-alike beside it.
+    BOOST_TEST(t::canonical_form("Школа IT o куб") == "школа it o куб");
+    BOOST_TEST(t::canonical_form("Ёлка") == "елка");
+    BOOST_TEST(t::canonical_form("CEO") == "ceo");  // no Cyrillic letter: not Russian text
 }
 
 BOOST_AUTO_TEST_SUITE_END()

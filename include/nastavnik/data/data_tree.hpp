@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace nastavnik::data {
 
@@ -36,6 +37,14 @@ public:
     /// The schema the file was read against (organisation_schema(), municipality_schema() …):
     /// what each element is, in words (Field::description).
     [[nodiscard]] const Type& schema() const noexcept { return schema_ != nullptr ? *schema_ : organisation_schema(); }
+
+    /// A value of a list (an enumeration of the format) that was written otherwise than listed —
+    /// letter case, dashes, spaces, Latin letters that look Cyrillic — and is held as listed.
+    struct Reading {
+        const xmlNode* node;
+        std::string written;
+    };
+    [[nodiscard]] const std::vector<Reading>& readings() const noexcept { return readings_; }
 
     /// JSON path of the element or of its nearest element ancestor ("pairs[2].programme").
     /// The root is "".
@@ -65,6 +74,7 @@ private:
     std::string file_;
     int version_ = 0;
     const Type* schema_ = nullptr;
+    std::vector<Reading> readings_;
     std::shared_ptr<const input::SheetPlaces> places_;
     std::unordered_map<const xmlNode*, Origin> origins_;
 };

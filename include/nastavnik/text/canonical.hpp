@@ -11,7 +11,8 @@ namespace nastavnik::text {
 /// Lower case, «ё» → «е», every dash (‐‑‒–—− and the hyphen) → «-» with the spaces around it
 /// kept single, runs of spaces (NBSP too) → one space, no leading/trailing space, and inside a
 /// word that has a Cyrillic letter the Latin letters that print alike (A a B C c E e H K k M O o P p T X x Y y) →
-/// Cyrillic.
+/// Cyrillic — in every word, when the text has Cyrillic letters and no Latin letter but those
+/// («пpикaз o назначении»: the lone «o» too).
 std::string canonical_form(std::string_view s);
 
 /// The words of `s` that mix Cyrillic and Latin letters, each with the Latin letters it holds:
