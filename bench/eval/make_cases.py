@@ -223,7 +223,7 @@ case("B07", o, AS_OF, "violations", [v("", c(BRN, "4.1.3"))], "mentee list last 
 
 o = base("Алтайский край", "Барнаул", 2022)
 o["mentee_list_updated"] = "2022-11-01"
-case("B08", o, "2023-11-01", "compliant", note="mentee list updated exactly one year before")
+case("B08", o, "2023-11-01", "incomplete", note="mentee list updated exactly one year before; programmes ended in 2022/2023 with no monitoring recorded (label corrected, README)")
 
 o = base("Алтайский край", "Барнаул", 2022)
 o["mentee_list_updated"] = "2021-12-31"
@@ -301,7 +301,7 @@ case("B23", o, AS_OF, "violations", [v("groups[0]", c(BRN, "4.1.5"))], "Latin «
 
 o = base("Алтайский край", "Барнаул", Y)
 del o["mentors"]
-case("B24", o, AS_OF, "compliant", note="the list of mentors is not recorded: nothing is known against the pairs")
+case("B24", o, AS_OF, "incomplete", note="the list of mentors is not recorded: nothing is known against the pairs, and 152-ФЗ ст. 10.1 about mentors cannot be checked (label corrected, README)")
 
 o = base("Алтайский край", "Барнаул", Y)
 o["groups"][0]["mentee_consents"] = [{"person": "y3", "date": "2023-09-01"}]
@@ -386,7 +386,7 @@ case("T01", o, AS_OF, "compliant", [r("pairs[0]", c(AZ, "1.2")), r("curator", c(
      "recommendations only")
 
 # Бурятия: regional programme of приказ № 1552 (2020–2024). ------------------------------------
-case("U01", buryatia(2022), "2023-06-01", "compliant", note="complete and compliant")
+case("U01", buryatia(2022), "2023-06-01", "incomplete", note="complete and compliant but for the yearly monitoring of Бурятия разд. IV, not recorded (label corrected, README)")
 
 o = buryatia(2022)
 drop_act(o, "o-pol")
@@ -396,7 +396,7 @@ o = buryatia(2021)
 drop_act(o, "o-pol")
 act(o, "o-prd")["date"] = "2021-06-01"
 o["organisation"]["website_mentoring_section"] = None
-case("U03", o, "2022-06-01", "compliant", note="no Положение yet, 2022 not over; website section due only from 2023")
+case("U03", o, "2022-06-01", "incomplete", note="no Положение yet, 2022 not over; website section due only from 2023; the yearly monitoring not recorded (label corrected, README)")
 
 o = buryatia(2022)
 o["organisation"]["website_mentoring_section"] = None
@@ -408,7 +408,7 @@ case("U05", o, "2024-03-01", "violations", [v("", c(BUR, "IV/4"))], "no programm
 
 o = buryatia(2022)
 o["pairs"][0]["programme"]["end"] = "2023-11-30"
-case("U06", o, "2023-06-01", "compliant", [r("pairs[0]", c(AZ, "1.2"))], "programme of 15 months: recommendation only")
+case("U06", o, "2023-06-01", "incomplete", [r("pairs[0]", c(AZ, "1.2"))], "programme of 15 months: recommendation only; the yearly monitoring not recorded (label corrected, README)")
 
 o = buryatia(2022)
 act(o, "o-pol")["date"] = "2023-02-01"

@@ -170,6 +170,54 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const E
     return f;
 }
 
+const xmlNode* child_element(const xmlNode* n, const std::string& name) {
+    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && name == reinterpret_cast<const char*>(c->name)) return c;
+    }
+    return nullptr;
+}
+
+// The lists a rule's subjects are taken from that the file does not record: a list left out is
+// «not recorded», not «none» (an empty list [] says «none»), so a rule about pairs in a file
+// without `pairs` cannot be checked — it is not «not applicable». Read from the context's
+// absolute paths (/data/pairs/pair, /data/municipality/acts/act) along the schema, down to the
+// first list; a list inside a list item is the rule's own business (its requirements).
+std::vector<std::string> unrecorded_lists(const data::DataTree& tree, const std::string& context) {
+    std::vector<std::string> missing;
+    static const std::string root = "/data/";
+    const auto step_char = [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; };
+    for (std::size_t at = context.find(root); at != std::string::npos; at = context.find(root, at + 1)) {
+        // Only the paths the subjects are taken from, not those a predicate compares with
+        // (mentors[not(person = /data/pairs/pair/mentor)]: no mentors, nothing to compare).
+        if (std::count(context.begin(), context.begin() + static_cast<long>(at), '[') !=
+            std::count(context.begin(), context.begin() + static_cast<long>(at), ']')) {
+            continue;
+        }
+        const data::Type* type = &tree.schema();
+        const xmlNode* node = tree.root();
+        std::string path;
+        for (std::size_t i = at + root.size(); type != nullptr && type->kind == data::Type::Kind::object;) {
+            std::size_t j = i;
+            while (j < context.size() && step_char(context[j])) ++j;
+            if (j == i) break;
+            const std::string step = context.substr(i, j - i);
+            const auto f = std::find_if(type->fields.begin(), type->fields.end(), [&](const data::Field& x) { return x.key == step; });
+            if (f == type->fields.end()) break;
+            path += (path.empty() ? "" : ".") + step;
+            node = node != nullptr ? child_element(node, step) : nullptr;
+            if (f->type.kind == data::Type::Kind::array) {
+                const std::string m = "перечень «" + field_in_words(*f) + "» (" + path + ") не внесён; пустой перечень [] означает, что их нет";
+                if (node == nullptr && !f->required && std::find(missing.begin(), missing.end(), m) == missing.end()) missing.push_back(m);
+                break;
+            }
+            type = &f->type;
+            if (j >= context.size() || context[j] != '/') break;
+            i = j + 1;
+        }
+    }
+    return missing;
+}
+
 }  // namespace
 
 CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of,
@@ -216,7 +264,11 @@ CheckResult check(const data::DataTree& tree, const Composition& composition, co
             not_evaluable({"не удалось выбрать объекты проверки: " + e.diagnostics().front().message});
             continue;
         }
-        if (subjects.empty()) {
+        // A list the subjects come from is not recorded: the rule cannot be checked as a whole,
+        // whatever the recorded lists show (those are checked all the same).
+        if (auto unrecorded = unrecorded_lists(tree, rule.context.text()); !unrecorded.empty()) {
+            not_evaluable(std::move(unrecorded));
+        } else if (subjects.empty()) {
             result.not_applicable.push_back(&rule);
             continue;
         }
