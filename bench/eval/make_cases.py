@@ -386,7 +386,7 @@ case("T01", o, AS_OF, "compliant", [r("pairs[0]", c(AZ, "1.2")), r("curator", c(
      "recommendations only")
 
 # Бурятия: regional programme of приказ № 1552 (2020–2024). ------------------------------------
-case("U01", buryatia(2022), "2023-06-01", "incomplete", note="complete and compliant but for the yearly monitoring of Бурятия разд. IV, not recorded (label corrected, README)")
+case("U01", buryatia(2022), "2023-06-01", "compliant", note="complete and compliant")
 
 o = buryatia(2022)
 drop_act(o, "o-pol")
@@ -396,7 +396,7 @@ o = buryatia(2021)
 drop_act(o, "o-pol")
 act(o, "o-prd")["date"] = "2021-06-01"
 o["organisation"]["website_mentoring_section"] = None
-case("U03", o, "2022-06-01", "incomplete", note="no Положение yet, 2022 not over; website section due only from 2023; the yearly monitoring not recorded (label corrected, README)")
+case("U03", o, "2022-06-01", "compliant", note="no Положение yet, 2022 not over; website section due only from 2023")
 
 o = buryatia(2022)
 o["organisation"]["website_mentoring_section"] = None
@@ -408,7 +408,7 @@ case("U05", o, "2024-03-01", "violations", [v("", c(BUR, "IV/4"))], "no programm
 
 o = buryatia(2022)
 o["pairs"][0]["programme"]["end"] = "2023-11-30"
-case("U06", o, "2023-06-01", "incomplete", [r("pairs[0]", c(AZ, "1.2"))], "programme of 15 months: recommendation only; the yearly monitoring not recorded (label corrected, README)")
+case("U06", o, "2023-06-01", "compliant", [r("pairs[0]", c(AZ, "1.2"))], "programme of 15 months: recommendation only")
 
 o = buryatia(2022)
 act(o, "o-pol")["date"] = "2023-02-01"
