@@ -87,6 +87,11 @@ Date Date::add_months(int months) const {
     return Date(y, m, d);
 }
 
+Date Date::term_end(int months) const {
+    const Date same = add_months(months);
+    return same.day() != day_ ? same : same.add_days(-1);
+}
+
 double months_between(const Date& start, const Date& end_inclusive) {
     const Date end = end_inclusive.add_days(1);  // half-open [start, end)
     if (end <= start) return 0.0;

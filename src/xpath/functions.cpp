@@ -173,8 +173,9 @@ void fn_months_between(xmlXPathParserContextPtr ctxt, int nargs) {
 
 // n:period(start, end): the exact length of the period start..end (both days included), as a
 // person says it: «3 мес.», «2 мес. 29 дней», «1 год 1 мес. 27 дней», «17 дней». Months are
-// counted as the Civil Code counts periods (ст. 190–192 ГК РФ): the period that starts on the
-// 1st of September ends after three months on the 30th of November.
+// counted as the Civil Code counts terms (ст. 190–192 ГК РФ, Date::term_end): the period that
+// starts on the 1st of September ends after three months on the 30th of November, the one that
+// starts on 01.03.2023 after a year on 29.02.2024.
 void fn_period(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 2, 2, "period")) return;
     auto end = pop_date(ctxt, "period");
@@ -185,15 +186,23 @@ void fn_period(xmlXPathParserContextPtr ctxt, int nargs) {
         push_string(ctxt, "0 дней");
         return;
     }
-    const Date eve = start->add_days(-1);
     int months = 0;
-    while (eve.add_months(months + 1) <= *end) ++months;
-    const long days = end->day_number() - eve.add_months(months).day_number();
+    while (start->term_end(months + 1) <= *end) ++months;
+    const long days = end->day_number() - (months == 0 ? start->add_days(-1) : start->term_end(months)).day_number();
     std::string out;
     if (months >= 12) out += text::with_noun(months / 12, "год", "года", "лет");
     if (months % 12 != 0) out += (out.empty() ? "" : " ") + std::to_string(months % 12) + " мес.";
     if (days != 0 || out.empty()) out += (out.empty() ? "" : " ") + text::with_noun(days, "день", "дня", "дней");
     push_string(ctxt, out);
+}
+
+// n:term-end(start, months): the last day of a term of that many months beginning on `start`
+// (Date::term_end) — what a programme «от 3 месяцев до 1 года» is compared with.
+void fn_term_end(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "term-end")) return;
+    const double k = xmlXPathPopNumber(ctxt);
+    if (!check_shift(ctxt, k, max_shift_months, "term-end")) return;
+    if (auto d = pop_date(ctxt, "term-end")) push_string(ctxt, d->term_end(static_cast<int>(std::lround(k))).iso());
 }
 
 // n:in-force(act): whether a document of the organisation exists on the as-of date — dated no
@@ -503,6 +512,7 @@ constexpr Registration functions[] = {
     {"months-between", guarded<fn_months_between>},
     {"years-between", guarded<fn_years_between>},
     {"period", guarded<fn_period>},
+    {"term-end", guarded<fn_term_end>},
     {"in-force", guarded<fn_in_force>},
     {"canonical", guarded<fn_canonical>},
     {"date", guarded<fn_date>},

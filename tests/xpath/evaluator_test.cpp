@@ -79,6 +79,24 @@ BOOST_AUTO_TEST_CASE(dates_and_durations) {
     BOOST_TEST(error_of("n:min-date('2022-09-01')").find("набором узлов") != std::string::npos);
 }
 
+// A term of months counted as ст. 190–192 ГК РФ count it, the first day included: a year from
+// 01.03.2023 ends on 29.02.2024 (it was «1 год 1 день» when counted from the eve, 28.02), three
+// months from 01.03 end on 31.05 (not 28.05), a month from 31.01 on the last day of February.
+BOOST_AUTO_TEST_CASE(terms_of_months_across_short_months_and_leap_days) {
+    BOOST_TEST(eval("n:term-end('2023-03-01', 12)") == "2024-02-29");
+    BOOST_TEST(eval("n:term-end('2023-03-01', 3)") == "2023-05-31");
+    BOOST_TEST(eval("n:term-end('2023-09-01', 3)") == "2023-11-30");
+    BOOST_TEST(eval("n:term-end('2023-01-31', 1)") == "2023-02-28");
+    BOOST_TEST(eval("n:term-end('2023-12-01', 3)") == "2024-02-29");
+    BOOST_TEST(eval("n:term-end('2024-02-29', 12)") == "2025-02-28");
+    BOOST_TEST(eval("n:period('2023-03-01', '2024-02-29')") == "1 год");
+    BOOST_TEST(eval("n:period('2023-03-01', '2024-03-01')") == "1 год 1 день");
+    BOOST_TEST(eval("n:period('2023-03-01', '2023-05-28')") == "2 мес. 28 дней");
+    BOOST_TEST(eval("n:period('2023-03-01', '2023-05-31')") == "3 мес.");
+    BOOST_TEST(eval("n:period('2023-09-01', '2023-11-30')") == "3 мес.");
+    BOOST_TEST(eval("n:period('2023-09-01', '2023-09-17')") == "17 дней");
+}
+
 BOOST_AUTO_TEST_CASE(people) {
     BOOST_TEST(eval("n:initials-surname(organisation/head)") == "И.С.\u00A0Петров");
     BOOST_TEST(eval("n:surname-initials('s2')") == "Иванова\u00A0М.");

@@ -32,6 +32,12 @@ public:
     /// Clamps to the end of the month: 2023-01-31 + 1 month = 2023-02-28.
     [[nodiscard]] Date add_months(int months) const;
 
+    /// The last day of a term of `months` months that begins on this day (ст. 190–192 ГК РФ,
+    /// the first day counted): the day before the same date `months` later — 01.03.2023 + 12 →
+    /// 29.02.2024, 01.03 + 3 → 31.05 — or, when that month has no such date, its last day:
+    /// 31.01 + 1 → 28.02.
+    [[nodiscard]] Date term_end(int months) const;
+
     friend auto operator<=>(const Date&, const Date&) = default;
 
     static int days_in_month(int year, int month);
