@@ -220,6 +220,7 @@ private:
             if (const std::string d = attr(c, "heading-date"); !d.empty()) a->heading_date = Date::parse_iso(d);
             a->heading_number = attr(c, "heading-number");
             a->begins = attr(c, "begins");
+            a->model_of = attr(c, "model-of");
             if (xmlNodePtr t = child(c, "title")) a->title = collapsed_text(t);
             if (xmlNodePtr g = child(c, "genitive")) a->genitive = collapsed_text(g);
             if (xmlNodePtr d = child(c, "dative")) a->dative = collapsed_text(d);

@@ -217,7 +217,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             // What the finding rests on: the binding act for a violation, the recommendation for a
             // recommendation (every citation is in the JSON report).
             const Citation* main = f->binding != nullptr ? f->binding : (f->citations.empty() ? nullptr : f->citations.front());
-            add_element(n, "citation", main != nullptr ? main->text() : "");
+            add_element(n, "citation", f->binding != nullptr ? f->binding_text() : main != nullptr ? main->text() : "");
         }
     }
     return doc;

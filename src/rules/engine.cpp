@@ -5,6 +5,7 @@
 #include "rules/subjects.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace nastavnik::rules {
 
@@ -35,6 +36,11 @@ const char* conclusion_token(Conclusion c) {
         case Conclusion::no_rules: return "нет правил";
     }
     return "нет правил";
+}
+
+std::string Finding::binding_text() const {
+    if (binding == nullptr) return {};
+    return adopted_by.empty() ? binding->text() : adopted_by + ", воспроизводящее " + binding->text();
 }
 
 bool Finding::is_gap() const {
@@ -95,10 +101,52 @@ void explain(const xpath::Evaluator& ev, const Rule& rule, xmlNodePtr subject, F
     }
 }
 
+// The organisation's own documents that reproduce a model (acts[].follows_model): the edition
+// in force on the day of the check (the latest dated one), by kind, in words — or none.
+class Adoptions {
+public:
+    Adoptions(const data::DataTree& tree, const xpath::Evaluator& ev) : tree_(tree), ev_(ev) {}
+
+    // «Положение о наставничестве от 30.08.2022 № 12», or "" if the edition of that kind
+    // in force does not follow the model (or there is none).
+    const std::string& of_kind(const std::string& kind) {
+        if (const auto it = cache_.find(kind); it != cache_.end()) return it->second;
+        std::string words;
+        if (kind.find('\'') == std::string::npos) {
+            const auto in_force = xpath::Expression::compile("/data/acts/act[kind = '" + kind + "'][n:in-force(.)]");
+            const auto days = xpath::Expression::compile("n:days(date)");
+            const auto follows = xpath::Expression::compile("follows_model = 'true'");
+            xmlNodePtr latest = nullptr;
+            double latest_days = 0;
+            for (xmlNodePtr a : ev_.nodes(in_force, tree_.root())) {
+                const double d = ev_.number(days, a);
+                if (latest == nullptr || d >= latest_days) { latest = a; latest_days = d; }
+            }
+            if (latest != nullptr && ev_.boolean(follows, latest)) words = describe_subject(tree_, latest);
+        }
+        return cache_.emplace(kind, std::move(words)).first->second;
+    }
+
+private:
+    const data::DataTree& tree_;
+    const xpath::Evaluator& ev_;
+    std::map<std::string, std::string> cache_;
+};
+
+// The model local act a citation points into, if any (an annex marked model-of).
+const Document* model_document(const Citation* c) {
+    for (const Document* d = c->document; d != nullptr; d = d->parent) {
+        if (!d->model_of.empty()) return d;
+    }
+    return nullptr;
+}
+
 // What the finding rests on and what it is: binding if any cited act binds and is in force on
-// the day; before a deadline an act set, a failed check is «срок не истёк»; after it, the act
-// that set the deadline is cited too.
-void classify(const EffectiveRule& e, const xpath::Variables& parameters, const Date& as_of, Finding& f) {
+// the day — or if the organisation's own document in force reproduces the cited model
+// (a model Положение's clause is then a clause of the organisation's Положение); before a
+// deadline an act set, a failed check is «срок не истёк»; after it, the act that set the
+// deadline is cited too.
+void classify(const EffectiveRule& e, const xpath::Variables& parameters, const Date& as_of, Adoptions* adoptions, Finding& f) {
     f.citations = e.citations();
     f.force = Force::recommendation;
     for (const Citation* c : f.citations) {
@@ -106,6 +154,18 @@ void classify(const EffectiveRule& e, const xpath::Variables& parameters, const 
             f.force = Force::binding;
             f.binding = c;
             break;
+        }
+    }
+    if (f.force == Force::recommendation && adoptions != nullptr) {
+        for (const Citation* c : f.citations) {
+            const Document* model = model_document(c);
+            if (model == nullptr || !c->in_force(as_of)) continue;
+            if (const std::string& own = adoptions->of_kind(model->model_of); !own.empty()) {
+                f.force = Force::binding;
+                f.binding = c;
+                f.adopted_by = own;
+                break;
+            }
         }
     }
     bool before_deadline = false;
@@ -134,7 +194,7 @@ void classify(const EffectiveRule& e, const xpath::Variables& parameters, const 
 }
 
 Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const EffectiveRule& effective, const Date& as_of,
-                 xmlNodePtr subject) {
+                 Adoptions* adoptions, xmlNodePtr subject) {
     const Ruleset& rs = *effective.ruleset;
     const Rule& rule = *effective.rule;
     Finding f;
@@ -143,7 +203,7 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const E
     f.message = rule.title;
     f.subject = tree.location(subject);
     f.subject_name = describe_subject(tree, subject);
-    classify(effective, ev.variables(), as_of, f);
+    classify(effective, ev.variables(), as_of, adoptions, f);
     explain(ev, rule, subject, f);
     try {
         for (const auto& req : rule.requirements) {
@@ -232,6 +292,8 @@ CheckResult check(const data::DataTree& tree, const Composition& composition, co
     result.as_of = as_of;
     result.rulesets = composition.chain;
     xpath::Evaluator ev(tree.doc(), as_of.iso(), parameters);
+    Adoptions own(tree, ev);
+    Adoptions* adoptions = subject == Subject::organisation ? &own : nullptr;
     for (const auto& effective : composition.rules) {
         const Rule& rule = *effective.rule;
         if (rule.subject != subject) continue;
@@ -246,7 +308,7 @@ CheckResult check(const data::DataTree& tree, const Composition& composition, co
             f.missing = std::move(missing);
             f.subject = tree.location(tree.root());
             f.subject_name = describe_subject(tree, tree.root());
-            classify(effective, parameters, as_of, f);
+            classify(effective, parameters, as_of, adoptions, f);
             result.findings.push_back(std::move(f));
         };
         std::vector<xmlNodePtr> subjects;
@@ -272,7 +334,7 @@ CheckResult check(const data::DataTree& tree, const Composition& composition, co
             result.not_applicable.push_back(&rule);
             continue;
         }
-        for (xmlNodePtr s : subjects) result.findings.push_back(evaluate(ev, tree, effective, as_of, s));
+        for (xmlNodePtr s : subjects) result.findings.push_back(evaluate(ev, tree, effective, as_of, adoptions, s));
     }
     return result;
 }

@@ -36,7 +36,7 @@ std::string plural(std::size_t n, const char* one, const char* few, const char* 
 
 void citations(std::string& out, const Finding& f) {
     if (f.category == Category::violation && f.binding != nullptr) {
-        out += "    Обязательно в силу: " + f.binding->text() + "\n";
+        out += "    Обязательно в силу: " + f.binding_text() + "\n";
     }
     bool first = true;
     for (const Citation* c : f.citations) {
@@ -267,7 +267,7 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
         }
         key("force"); str(f.force == Force::binding ? "обязательное" : "рекомендация");
         if (f.binding != nullptr) {
-            key("binding"); str(f.binding->text());
+            key("binding"); str(f.binding_text());
         }
         if (f.deadline) {
             key("deadline"); str(f.deadline->iso());

@@ -57,6 +57,9 @@ struct Document {
     std::optional<Date> heading_date;  // the annex's own heading, when it differs from the act
     std::string heading_number;
     std::string begins;                // where it begins in the source text (regular expression)
+    /// A model of a local act: the kind of the organisation's document («положение о
+    /// наставничестве») that makes its clauses binding when it reproduces the model.
+    std::string model_of;
     std::vector<std::unique_ptr<Node>> nodes;
     std::vector<std::unique_ptr<Document>> annexes;
 

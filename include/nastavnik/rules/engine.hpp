@@ -41,9 +41,16 @@ struct Finding {
     std::vector<const Citation*> citations;
     Force force = Force::binding;        // binding if any citation of a binding act in force
     const Citation* binding = nullptr;   // that citation
+    /// The organisation's own document that makes a model's clause binding on it (its
+    /// Положение reproduces the model Положение: acts[].follows_model), in words; empty when
+    /// the binding citation binds by itself.
+    std::string adopted_by;
     std::optional<Date> deadline;        // a deadline an act set for the rule
     Category category = Category::info;  // meaningful when violated
 
+    /// What makes the requirement binding, as the report prints it: the binding citation, or the
+    /// organisation's document «воспроизводящее» the model's clause.
+    [[nodiscard]] std::string binding_text() const;
     /// A violation of a binding act (what makes an organisation non-compliant).
     [[nodiscard]] bool is_violation() const { return outcome == Outcome::violated && category == Category::violation; }
     /// A binding requirement that could not be checked: the check is not complete without it.
