@@ -64,9 +64,9 @@ def base(region, municipality, year, place=None, short="МБОУ «СОШ № 12
         ],
         "curator": {"person": "d1", "appointed_by": "o-kur"},
         "mentors": [
-            {"person": "m1", "consent_date": y + "-08-29", "appointed_by": "o-nast"},
-            {"person": "m2", "consent_date": y + "-08-29", "appointed_by": "o-nast"},
-            {"person": "m3", "consent_date": y + "-08-30", "appointed_by": "o-nast"},
+            {"person": "m1", "consent_date": y + "-08-29", "appointed_by": "o-nast", "published_on_website": False},
+            {"person": "m2", "consent_date": y + "-08-29", "appointed_by": "o-nast", "published_on_website": False},
+            {"person": "m3", "consent_date": y + "-08-30", "appointed_by": "o-nast", "published_on_website": False},
         ],
         "pairs": [
             {"id": "p1", "mentor": "m1", "mentee": "y1", "form": "педагог – педагог", "mentee_consent_date": y + "-09-01",
