@@ -65,9 +65,9 @@ def item(doc, number_of, text, condition=None):
 
 def coordinator_text():
     """«МБУ «ИМЦ» г. Бийска (А.П. Гребенщиков)», «А.П. Гребенщиков» or the organisation alone."""
-    return ("{{#if " + M + "/coordinator_organisation}}{{" + M + "/coordinator_organisation}}"
-            "{{#if /report/staff/person[@id = 'coordinator']}} ({{n:initials-surname('coordinator')}}){{/if}}"
-            "{{else}}{{n:position('coordinator', 'дат')}} {{n:initials-surname('coordinator', 'дат')}}{{/if}}")
+    return ("{{#if " + M + "/coordinator_organisation}}({{" + M + "/coordinator_organisation}}"
+            "{{#if /report/staff/person[@id = 'coordinator']}}, {{n:initials-surname('coordinator')}}{{/if}})"
+            "{{else}}— {{n:position('coordinator', 'дат')}} {{n:initials-surname('coordinator', 'дат')}}{{/if}}")
 
 
 def prikaz_munitsipaliteta(path):
@@ -92,7 +92,7 @@ def prikaz_munitsipaliteta(path):
          D + "/item_heads")
     item(doc, "item_resubmit", "{{n:capitalize(/report/to_resubmit/dative)}} представить исправленные сведения для "
          "мониторинга в срок до {{n:date(/report/deadline)}}.", D + "/item_resubmit")
-    item(doc, "item_coordinator_tasks", "Муниципальному координатору реализации системы наставничества — "
+    item(doc, "item_coordinator_tasks", "Муниципальному координатору реализации системы наставничества "
          + coordinator_text() + "{{#if /report/to_fix}} оказать методическую помощь {{n:if(/report/to_fix/count = 1, "
          "'организации', 'организациям')}}, в которых выявлены нарушения, в срок до {{n:date(/report/deadline)}};{{/if}} "
          "обобщить результаты мониторинга за {{/report/academic_year}} учебный год и представить аналитическую справку "
@@ -300,7 +300,7 @@ def spravka_munitsipaliteta(path):
     for c, h in zip(table.rows[0].cells, ("№", "Организация", "Состояние", "Нарушений", "Наставников",
                                           "Молодых педагогов", "Из них охвачено")):
         mt.fill_cell(c, [h], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=9)
-    texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{errors + warnings}}",
+    texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{violations}}",
              "{{mentors}}", "{{young}}", "{{young_covered}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         mt.fill_cell(c, [t], size=10)
@@ -337,7 +337,7 @@ def spravka_munitsipaliteta(path):
             "{{#if /report/monitoring_deadline}} — в срок до {{n:date(/report/monitoring_deadline)}}{{/if}};")
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) "
-            "муниципальному координатору{{#if " + M + "/coordinator_organisation}} — {{" + M + "/coordinator_organisation}}"
+            "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"
             "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}} в устранении нарушений "
             "— в срок до {{n:date(/report/deadline)}}; {{/if}}обобщить результаты мониторинга за "
             "{{/report/academic_year}} учебный год — в срок до {{n:date(/report/summary_deadline)}}.")

@@ -510,12 +510,15 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
             add_element(l, "type", o.type.empty() ? "—" : o.type);
             add_element(l, "status", status_text(o.status));
         }
-        add_element(n, "errors", std::to_string(o.errors));
-        add_element(n, "warnings", std::to_string(o.warnings));
+        // Data not read: no figure, not a zero.
+        const auto figure = [&](int v) { return o.indicators ? std::to_string(v) : std::string("—"); };
         const Indicators i = o.indicators.value_or(Indicators{});
-        add_element(n, "mentors", std::to_string(i.mentors));
-        add_element(n, "young", std::to_string(i.young));
-        add_element(n, "young_covered", std::to_string(i.young_covered));
+        add_element(n, "errors", o.indicators ? std::to_string(o.errors) : "—");
+        add_element(n, "warnings", std::to_string(o.warnings));
+        add_element(n, "violations", o.indicators ? std::to_string(o.errors + o.warnings) : "—");
+        add_element(n, "mentors", figure(i.mentors));
+        add_element(n, "young", figure(i.young));
+        add_element(n, "young_covered", figure(i.young_covered));
         if (o.status == Status::refused || o.status == Status::failed) {
             xmlNodePtr p = add_element(pn, "organisation");
             add_element(p, "name", name);
