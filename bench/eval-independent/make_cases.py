@@ -304,7 +304,7 @@ def build():
     o["mentors"][0]["labour_agreement"] = None  # a signed agreement would itself be written consent
     case("I29", "с 01.03.2025: наставник без письменного согласия и без соглашения — нарушение ст. 351.8 ТК РФ", o,
          "2025-03-01",
-         "violations", [V("mentors[0]", *TK)])
+         "violations", [V("mentors[0]", *TK), V("mentors[0]", *TK)])
     o = base(); o["mentors"][0]["labour_agreement"] = None
     case("I30", "нет дополнительного соглашения о наставничестве (null)", o, "2025-11-20", "violations", [V("mentors[0]", *TK)])
     o = base()
@@ -412,6 +412,19 @@ def build():
     case("I58", "«Бийский район» — не Бийск: муниципальных правил нет; куратор не заместитель — рекомендация", o,
          "2025-11-20", "compliant", [R("curator", *AZ_CUR)])
     case("I59", "«город Бийск»", base(municipality="город Бийск", name="Гимназия № 11"), "2025-11-20", "compliant")
+    o = base(municipality="Бийск", year=2022, name="СОШ № 8"); drop_acts(o, "a-dk")
+    case("I100", "Бийск: дорожной карты нет, 31.12.2022 — последний день срока", o, "2022-12-31", "compliant")
+    o = copy.deepcopy(o)
+    case("I101", "Бийск: дорожной карты нет, 01.01.2023", o, "2023-01-01", "violations",
+         [V("", *K_DOCS, alt=["acts"])])
+    o = base(municipality="Бийск", year=2022, name="СОШ № 9"); o["curator"] = None; drop_acts(o, "a-kur")
+    act(o, "a-dk")["approved_by"] = "a-nast"
+    case("I102", "Бийск: куратора нет (null), 01.01.2023 — система не внедрена в срок", o, "2023-01-01", "violations",
+         [V("curator", ("701", "annex", "3.1"), ("701", "act", "3"), ("701", "annex", "4.1.2"), alt=[""])])
+    o = base(region="Aлтайский край", municipality="Бийск", name="СОШ № 12")  # Latin «A»
+    o["curator"]["person"] = "s11"
+    case("I103", "«Aлтайский край» с латинской «A»: Бийск применяется; куратор не заместитель", o, "2025-11-20",
+         "violations", [V("curator", *K_CUR_DEP)])
     # ---------------- Алтайский край without a municipal ruleset; a region without a regional one
     o = base(municipality="Рубцовск", name="СОШ № 19"); o["curator"]["person"] = "s11"
     o["pairs"][0]["programme"].update(end="2026-10-31")
@@ -427,7 +440,7 @@ def build():
     o = base(region="Новосибирская область", municipality="Бердск", name="СОШ № 2"); o["mentors"][0]["consent_date"] = None
     o["mentors"][0]["labour_agreement"] = None
     case("I63", "Новосибирская область: наставник без согласия и без соглашения после 01.03.2025", o, "2025-11-20", "violations",
-         [V("mentors[0]", *TK, *AZ_MENTOR)])
+         [V("mentors[0]", *TK, *AZ_MENTOR), V("mentors[0]", *TK)])
     o = base(region="Республика Алтай", municipality="Горно-Алтайск", name="СОШ № 1")
     o["pairs"][0]["programme"].update(end="2025-10-31")
     case("I64", "Республика Алтай (не Алтайский край): программа 2 месяца — рекомендация", o, "2025-11-20", "compliant",
@@ -540,6 +553,26 @@ def build():
     case("I82", "Красноярский край: сведений о методическом совете нет", o, "2025-11-20", "incomplete")
     case("I83", "«г.Красноярск» (без пробела)", base(name="СОШ № 156", **dict(kr, municipality="г.Красноярск")),
          "2025-11-20", "compliant")
+    o = base(name="СОШ № 157", **kr); o["organisation"]["methodological_council"] = None
+    case("I104", "Красноярский край на 01.05.2021: приказ 397-11-05 ещё не издан — методического совета нет, "
+                 "это не нарушение", o, "2021-05-01", "compliant")
+    o = base(name="СОШ № 158", **kr); drop_acts(o, "a-pk")
+    case("I105", "Красноярский край: плана повышения квалификации нет", o, "2025-11-20", "violations",
+         [V("", *KR_COUNCIL, alt=["acts"])])
+    o = base(year=2024, tk=False)
+    for g in o["pairs"] + o["groups"]:
+        g["programme"]["end"] = "2025-02-28"
+    for m in o["mentors"]:
+        m["labour_agreement"] = None
+    o["mentee_list_updated"] = "2025-08-25"
+    o["monitoring"] = [{"programme": g["id"], "indicator": ind, "value": v, "point": "окончание", "date": "2025-02-27",
+                        "source": "отчёт куратора"}
+                       for g in o["pairs"] + o["groups"] for ind, v in (("programme_results", 100), ("mentee_results", 4))]
+    case("I106", "программы окончились 28.02.2025; после 01.03.2025 наставничества нет — соглашения не нужны", o,
+         "2025-11-20", "compliant")
+    o = base(); del o["mentors"][0]["consent_date"]
+    case("I107", "дата согласия не внесена, но соглашение о наставничестве (подписанное работником) есть", o,
+         "2025-11-20", "compliant")
     # ---------------- 152-ФЗ
     def pd(o, sid, content=PD_CONTENT, dissemination="2025-08-25"):
         o["staff"][staff_index(o, sid)]["personal_data_consent"] = {"date": "2025-08-25", "content": list(content),
@@ -549,6 +582,8 @@ def build():
          [V("mentors[0]", *PD10, alt=["staff[3]"])])
     o = base(); pd(o, "s04"); o["mentors"][0]["published_on_website"] = True
     case("I85", "сведения о наставнике на сайте, согласие на распространение есть", o, "2025-11-20", "compliant")
+    o = base(); o["mentors"][1]["published_on_website"] = True
+    case("I108", "сведения о наставнике на сайте; о согласиях на обработку сведений нет", o, "2025-11-20", "incomplete")
     o = base(); pd(o, "s05", content=[c for c in PD_CONTENT if c != "цель"])
     case("I86", "в согласии на обработку не указана цель (ч. 4 ст. 9)", o, "2025-11-20", "violations",
          [V("staff[4]", *PD9, alt=["mentors[1]"])])
