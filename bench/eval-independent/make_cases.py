@@ -595,10 +595,10 @@ def build():
          [V("mentors[2]", *PD10, alt=["staff[5]"])])
 
 
-def municipality_case(cid, note, orgs, as_of, conclusion, expect):
+def municipality_case(cid, note, orgs, as_of, conclusion, expect, mun=None):
     folder = HERE / "municipalities" / cid
     folder.mkdir(parents=True)
-    mun = {"format": "nastavnik.municipality/1",
+    mun = mun or {"format": "nastavnik.municipality/1",
            "municipality": {"name": "Бийск", "name_genitive": "города Бийска", "region": "Алтайский край",
                             "place": "г. Бийск",
                             "committee": "Муниципальное казённое учреждение «Управление образования Администрации города Бийска»",
@@ -625,6 +625,36 @@ def build_municipalities():
     drop_acts(bad[1], "a-pol", "a-utv"); del bad[1]["pedagogical_council"]
     municipality_case("M02", "Бийск: в одном из трёх учреждений Положения нет после 31.12.2022", bad, "2023-03-01",
                       "violations", [V("", *K_DOCS, alt=["organisation_summaries", "organisations"])])
+
+    kr = dict(region="Красноярский край", municipality="Ачинск", krasnoyarsk=True)
+    orgs = [base(name="СОШ № %d" % n, **kr) for n in (3, 4)]
+
+    def krs(staff_trained, service="2019-09-01", associations="2019-09-01"):
+        return {"format": "nastavnik.municipality/2",  # docs/ru/batch.md says /1; these fields need /2
+                "municipality": {"name": "Ачинск", "name_genitive": "города Ачинска", "region": "Красноярский край",
+                                 "place": "г. Ачинск", "committee": "Управление образования администрации города Ачинска",
+                                 "committee_short": "Управление образования г. Ачинска",
+                                 "head": {"surname": "Сидоренко", "name": "Олег", "patronymic": "Викторович", "gender": "м",
+                                          "position": "начальник управления образования"},
+                                 "methodological_service": service,
+                                 "methodological_service_staff": [
+                                     {"surname": "Кириллова", "name": "Анна", "patronymic": "Сергеевна",
+                                      "trained_at_cnppm": "2022-04-15"},
+                                     {"surname": "Рыбаков", "name": "Павел", "patronymic": "Ильич",
+                                      "trained_at_cnppm": staff_trained}],
+                                 "methodological_associations": associations}}
+    municipality_case("M03", "Ачинск (Красноярский край): ММС есть, работники обучены в ЦНППМ, МО есть", orgs,
+                      "2025-11-20", "compliant", [], mun=krs("2023-03-10"))
+    municipality_case("M04", "Ачинск: один работник ММС не проходил обучение на базе ЦНППМ (п. 3.3.1)", orgs,
+                      "2025-11-20", "violations",
+                      [V("", ("397-11-05", "annex", "3.3.1"), ("397-11-05", "annex", "3.3"),
+                         alt=["municipality.methodological_service_staff[1]", "methodological_service_staff[1]",
+                              "municipality.methodological_service_staff", "municipality"])],
+                      mun=krs(None))
+    municipality_case("M05", "Ачинск: муниципальных методических объединений нет (п. 3.3.2)", orgs, "2025-11-20",
+                      "violations", [V("", ("397-11-05", "annex", "3.3.2"), ("397-11-05", "annex", "3.3"),
+                                       alt=["municipality.methodological_associations", "municipality"])],
+                      mun=krs("2023-03-10", associations=None))
 
 
 def main():
