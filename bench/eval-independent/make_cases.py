@@ -389,6 +389,46 @@ def build():
     o = base(); o["mentors"][0]["consent_date"] = "2025-09-05"
     case("I93", "согласие наставника дано после приказа о назначении (соглашение, подписанное им, — раньше)", o,
          "2025-11-20", "compliant", [R("mentors[0]", *AZ_MENTOR)])
+    o = base(); act(o, "a-pol")["date"] = "2025-11-01"; act(o, "a-utv")["date"] = "2025-11-25"
+    o["pedagogical_council"]["date"] = "2025-10-30"
+    case("I109", "Положение от 01.11.2025 утверждено приказом от 25.11.2025 — на 20.11.2025 не утверждено", o,
+         "2025-11-20", "violations", [V("", *B_DOCS, alt=["acts[0]"])])
+    o = base(); act(o, "a-pol")["approved_by"] = "a-dk"
+    case("I110", "Положение «утверждено» дорожной картой — не приказом", o, "2025-11-20", "violations",
+         [V("acts[0]", *B_DOCS, alt=[""])])
+    o = base(); del o["curator"]["appointed_by"]
+    case("I111", "куратор есть, приказ о его назначении не внесён", o, "2025-11-20", "incomplete")
+    o = base(); o["pairs"][1]["mentor"] = "s01"; o["pairs"][1]["form"] = "руководитель образовательной организации – педагог"
+    o["mentors"].append({"person": "s01", "consent_date": "2025-08-25", "appointed_by": "a-nast",
+                         "labour_agreement": {"date": "2025-08-30", "number": "ДС-9", "pay": {"percent": 5, "base": "должностного оклада"},
+                                              "end": "2026-05-31"}})
+    case("I112", "наставник пары — директор (форма «руководитель – педагог»), всё оформлено", o, "2025-11-20", "compliant")
+    o = base(); o["staff"][3]["surname"] = "Кудринa"  # Latin «a»
+    case("I113", "фамилия наставника со смесью алфавитов — замечание к данным", o, "2025-11-20", "compliant")
+    o = base(); o["mentee_list_updated"] = "2024-12-31"
+    case("I114", "список от 31.12.2024, проверка на 31.12.2025 — ровно год", o, "2025-12-31", "compliant")
+    o = base(year=2023); o["pairs"][0]["programme"].update(start="2023-11-29", end="2024-02-28")
+    case("I115", "високосный год: 29.11.2023–28.02.2024 — ровно 3 месяца (29.11 + 3 мес. = 29.02)", o, "2024-01-20",
+         "compliant")
+    o = base(year=2024, tk=False)
+    for g in o["pairs"] + o["groups"]:
+        g["programme"]["end"] = "2025-02-28"
+    o["mentee_list_updated"] = "2025-08-25"
+    o["monitoring"] = [{"programme": g["id"], "indicator": ind, "value": v, "point": "окончание", "date": "2025-02-27",
+                        "source": "отчёт куратора"}
+                       for g in o["pairs"] + o["groups"] for ind, v in (("programme_results", 100), ("mentee_results", 4))]
+    case("I118", "программы окончились до 01.03.2025, о соглашениях сведений нет — они и не нужны", o, "2025-11-20",
+         "compliant")
+    o = base(); o["staff"][3]["personal_data_consent"] = {
+        "date": "2025-08-25", "content": ["Субъект", "ОПЕРАТОР", "цель", "перечень  данных", "действия и способы",
+                                          "СРОК И ОТЗЫВ", "подпись"], "dissemination": "2025-08-25"}
+    o["mentors"][0]["published_on_website"] = True
+    case("I119", "содержание согласия записано другим регистром и с двойным пробелом", o, "2025-11-20",
+         "compliant")
+    o = base(typ="дополнительного образования", name="Дом детского творчества"); o["curator"] = None
+    drop_acts(o, "a-kur"); act(o, "a-dk")["approved_by"] = "a-nast"; act(o, "a-dk")["date"] = "2025-08-29"
+    case("I124", "Барнаул, дополнительное образование: куратора нет", o, "2025-11-20", "violations",
+         [V("curator", *B_CUR, alt=[""])])
     # ---------------- Бийск: deadline 31.12.2022 (п. 3 приказа № 701)
     case("I52", "Бийск, школа, всё выполнено", base(municipality="Бийск", name="СОШ № 40"), "2025-11-20", "compliant")
     o = base(municipality="Бийcк", name="СОШ № 41"); o["curator"]["person"] = "s11"  # Latin «c»
@@ -425,6 +465,13 @@ def build():
     o["curator"]["person"] = "s11"
     case("I103", "«Aлтайский край» с латинской «A»: Бийск применяется; куратор не заместитель", o, "2025-11-20",
          "violations", [V("curator", *K_CUR_DEP)])
+    o = base(municipality="Бийск", year=2022, name="СОШ № 15")
+    act(o, "a-pol")["date"] = "2022-12-30"; act(o, "a-utv")["date"] = "2022-12-31"; o["pedagogical_council"]["date"] = "2022-12-29"
+    case("I117", "Бийск: Положение утверждено 31.12.2022 — в последний день срока", o, "2023-03-01", "compliant")
+    o = base(municipality="Бийск", year=2022, typ="дошкольная", name="Детский сад № 38")
+    drop_acts(o, "a-pol", "a-utv"); del o["pedagogical_council"]
+    case("I121", "Бийск, детский сад (дошкольная программа — основная общеобразовательная): Положения нет после срока",
+         o, "2023-06-01", "violations", [V("", *K_DOCS)])
     # ---------------- Алтайский край without a municipal ruleset; a region without a regional one
     o = base(municipality="Рубцовск", name="СОШ № 19"); o["curator"]["person"] = "s11"
     o["pairs"][0]["programme"].update(end="2026-10-31")
@@ -534,6 +581,13 @@ def build():
     o["reporting_years"][0].update(young=4, young_covered=2)
     case("I99", "Бурятия, детский сад: 70 % — показатель для учителей; невовлечённые молодые воспитатели его не "
                 "нарушают", o, "2024-11-20", "compliant")
+    o = base(year=2022, typ="дошкольная", name="Детский сад № 7", **bur); drop_acts(o, "a-pol", "a-utv", "a-prog")
+    del o["pedagogical_council"]
+    case("I122", "Бурятия, детский сад: Положения нет, 01.02.2023", o, "2023-02-01", "violations", [V("", *BU_POL)])
+    o = base(year=2022, name="СОШ № 33", **bur)
+    act(o, "a-pol")["date"] = "2022-12-30"; act(o, "a-utv")["date"] = "2022-12-31"; o["pedagogical_council"]["date"] = "2022-12-29"
+    act(o, "a-prog")["date"] = "2022-12-31"
+    case("I116", "Бурятия: Положение утверждено 31.12.2022 — в срок", o, "2023-02-01", "compliant")
     # ---------------- Красноярский край (приказ 397-11-05, Положение о РСНМС)
     kr = dict(region="Красноярский край", municipality="Красноярск", krasnoyarsk=True)
     case("I77", "Красноярский край, школа, всё выполнено", base(name="СОШ № 150", **kr), "2025-11-20", "compliant")
@@ -573,6 +627,12 @@ def build():
     o = base(); del o["mentors"][0]["consent_date"]
     case("I107", "дата согласия не внесена, но соглашение о наставничестве (подписанное работником) есть", o,
          "2025-11-20", "compliant")
+    o = base(name="СОШ № 159", **kr); o["organisation"]["methodological_council"] = "2025-12-01"
+    case("I120", "Красноярский край: методический совет создан после даты проверки", o, "2025-11-20", "violations",
+         [V("", *KR_COUNCIL, alt=["organisation.methodological_council", "organisation"])])
+    o = base(typ="дошкольная", name="Детский сад № 310", **kr); o["organisation"]["methodological_council"] = None
+    case("I123", "Красноярский край, детский сад: методического совета нет", o, "2025-11-20", "violations",
+         [V("", *KR_COUNCIL, alt=["organisation.methodological_council", "organisation"])])
     # ---------------- 152-ФЗ
     def pd(o, sid, content=PD_CONTENT, dissemination="2025-08-25"):
         o["staff"][staff_index(o, sid)]["personal_data_consent"] = {"date": "2025-08-25", "content": list(content),
