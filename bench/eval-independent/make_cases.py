@@ -429,6 +429,18 @@ def build():
     drop_acts(o, "a-kur"); act(o, "a-dk")["approved_by"] = "a-nast"; act(o, "a-dk")["date"] = "2025-08-29"
     case("I124", "Барнаул, дополнительное образование: куратора нет", o, "2025-11-20", "violations",
          [V("curator", *B_CUR, alt=[""])])
+    o = base(); o["pairs"][1]["form"] = "молодой педагог – опытный педагог"
+    case("I125", "форма пары не названа в перечне форм самой организации (mentoring_forms) — перечень открыт", o,
+         "2025-11-20", "compliant")
+    o = base(); del o["mentors"][1]["labour_agreement"]["end"]
+    case("I126", "в соглашении не записан срок наставничества (поле пропущено)", o, "2025-11-20", "incomplete")
+    o = base(); del o["mentors"][2]["labour_agreement"]["pay"]
+    case("I127", "в соглашении не записана доплата (поле пропущено)", o, "2025-11-20", "incomplete")
+    o = base(); o["organisation"]["full_name"] = "Краевое государственное бюджетное общеобразовательное учреждение «Алтайский краевой педагогический лицей-интернат»"
+    o["organisation"]["short_name"] = "КГБОУ «Алтайский краевой педагогический лицей-интернат»"
+    o["curator"]["person"] = "s11"
+    case("I130", "краевое учреждение в Барнауле: приказ № 127 — о муниципальных организациях; куратор не заместитель — "
+                 "рекомендация", o, "2025-11-20", "compliant", [R("curator", *AZ_CUR)])
     # ---------------- Бийск: deadline 31.12.2022 (п. 3 приказа № 701)
     case("I52", "Бийск, школа, всё выполнено", base(municipality="Бийск", name="СОШ № 40"), "2025-11-20", "compliant")
     o = base(municipality="Бийcк", name="СОШ № 41"); o["curator"]["person"] = "s11"  # Latin «c»
@@ -588,6 +600,14 @@ def build():
     act(o, "a-pol")["date"] = "2022-12-30"; act(o, "a-utv")["date"] = "2022-12-31"; o["pedagogical_council"]["date"] = "2022-12-29"
     act(o, "a-prog")["date"] = "2022-12-31"
     case("I116", "Бурятия: Положение утверждено 31.12.2022 — в срок", o, "2023-02-01", "compliant")
+    o = base(year=2024, name="СОШ № 34", **bur); del o["organisation"]["website_mentoring_section"]
+    case("I128", "Бурятия: о разделе на сайте сведений нет", o, "2024-11-20", "incomplete")
+    o = base(year=2024, name="СОШ № 35", **bur); young_teachers(o, 2, 2, 2024)
+    o["staff"].append({"id": "u01", "surname": "Очирова", "name": "Саяна", "patronymic": "Владимировна", "gender": "ж",
+                       "position": "учитель английского языка", "hire_date": "2024-09-02",
+                       "pedagogical_experience_start": "2024-09-02"})
+    case("I129", "Бурятия: невовлечённая учительница-новичок без даты рождения — 2 из 2 или 2 из 3: не определить", o,
+         "2024-11-20", "incomplete")
     # ---------------- Красноярский край (приказ 397-11-05, Положение о РСНМС)
     kr = dict(region="Красноярский край", municipality="Красноярск", krasnoyarsk=True)
     case("I77", "Красноярский край, школа, всё выполнено", base(name="СОШ № 150", **kr), "2025-11-20", "compliant")
