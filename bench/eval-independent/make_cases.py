@@ -441,6 +441,17 @@ def build():
     o["curator"]["person"] = "s11"
     case("I130", "краевое учреждение в Барнауле: приказ № 127 — о муниципальных организациях; куратор не заместитель — "
                  "рекомендация", o, "2025-11-20", "compliant", [R("curator", *AZ_CUR)])
+    o = base(); o["mentors"][0]["labour_agreement"]["pay"] = {"amount": 0, "period": "месяц"}
+    case("I131", "доплата за наставничество — 0 рублей: наставничество без дополнительной оплаты", o, "2025-11-20",
+         "violations", [V("mentors[0]", *TK)])
+    o = base(); act(o, "a-pol")["date"] = "2025-11-20"; act(o, "a-utv")["date"] = "2025-11-20"
+    o["pedagogical_council"]["date"] = "2025-11-19"
+    case("I132", "единственная редакция Положения утверждена в день проверки — действует", o, "2025-11-20", "compliant")
+    o = base(); act(o, "a-kur")["date"] = "2025-11-20"; act(o, "a-dk")["date"] = "2025-11-20"
+    case("I133", "приказ о назначении куратора (и дорожная карта) — в день проверки", o, "2025-11-20", "compliant")
+    case("I136", "«городской округ — город Барнаул Алтайского края»",
+         base(municipality="городской округ — город Барнаул Алтайского края"), "2025-11-20", "compliant")
+    case("I137", "«Алтайский кр.», «Барнаул»", base(region="Алтайский кр."), "2025-11-20", "compliant")
     # ---------------- Бийск: deadline 31.12.2022 (п. 3 приказа № 701)
     case("I52", "Бийск, школа, всё выполнено", base(municipality="Бийск", name="СОШ № 40"), "2025-11-20", "compliant")
     o = base(municipality="Бийcк", name="СОШ № 41"); o["curator"]["person"] = "s11"  # Latin «c»
@@ -608,6 +619,9 @@ def build():
                        "pedagogical_experience_start": "2024-09-02"})
     case("I129", "Бурятия: невовлечённая учительница-новичок без даты рождения — 2 из 2 или 2 из 3: не определить", o,
          "2024-11-20", "incomplete")
+    o = base(year=2023, name="СОШ № 36", **bur); act(o, "a-prog")["date"] = "2024-01-05"
+    case("I134", "Бурятия: программа развития датирована 05.01.2024, проверка на 02.01.2024 — её ещё нет", o,
+         "2024-01-02", "violations", [V("", *BU_PROG, alt=["acts[%d]" % act_index(o, "a-prog")])])
     # ---------------- Красноярский край (приказ 397-11-05, Положение о РСНМС)
     kr = dict(region="Красноярский край", municipality="Красноярск", krasnoyarsk=True)
     case("I77", "Красноярский край, школа, всё выполнено", base(name="СОШ № 150", **kr), "2025-11-20", "compliant")
@@ -653,6 +667,9 @@ def build():
     o = base(typ="дошкольная", name="Детский сад № 310", **kr); o["organisation"]["methodological_council"] = None
     case("I123", "Красноярский край, детский сад: методического совета нет", o, "2025-11-20", "violations",
          [V("", *KR_COUNCIL, alt=["organisation.methodological_council", "organisation"])])
+    o = base(name="СОШ № 160", **kr); del act(o, "a-pk")["based_on_deficits"]
+    case("I135", "Красноярский край: о плане повышения квалификации не записано, учтены ли дефициты", o, "2025-11-20",
+         "incomplete")
     # ---------------- 152-ФЗ
     def pd(o, sid, content=PD_CONTENT, dissemination="2025-08-25"):
         o["staff"][staff_index(o, sid)]["personal_data_consent"] = {"date": "2025-08-25", "content": list(content),
