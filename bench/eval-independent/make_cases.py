@@ -761,6 +761,27 @@ def build_municipalities():
                                        alt=["municipality.methodological_associations", "municipality"])],
                       mun=krs("2023-03-10", associations=None))
 
+    bur = [base(year=2024, name="СОШ № %d" % n, region="Республика Бурятия", municipality="Улан-Удэ", buryatia=True)
+           for n in (40, 41)]
+
+    def uu(site):
+        return {"format": "nastavnik.municipality/2",  # website_mentoring_section: not in docs/ru/batch.md
+                "municipality": {"name": "Улан-Удэ", "name_genitive": "города Улан-Удэ", "region": "Республика Бурятия",
+                                 "committee": "Комитет по образованию Администрации г. Улан-Удэ",
+                                 "committee_short": "Комитет по образованию г. Улан-Удэ",
+                                 "head": {"surname": "Аюшеева", "name": "Туяна", "patronymic": "Баировна", "gender": "ж",
+                                          "position": "председатель комитета"},
+                                 "website_mentoring_section": site,
+                                 "acts": [{"kind": "муниципальная программа наставничества", "date": "2021-06-01",
+                                           "number": "512"},
+                                          {"kind": "положение о муниципальной системе наставничества",
+                                           "date": "2021-05-01", "number": "430"}]}}
+    municipality_case("M06", "Улан-Удэ: программа и положение 2021 года, раздел на сайте с 2021 года, организации с "
+                             "программами, молодые учителя вовлечены", bur, "2024-11-20", "compliant", [], mun=uu("2021-10-01"))
+    municipality_case("M07", "Улан-Удэ: раздела «Развитие наставничества» на сайте комитета нет (2021–2022 гг.)", bur,
+                      "2024-11-20", "violations",
+                      [V("", *BU_SITE, alt=["municipality", "municipality.website_mentoring_section"])], mun=uu(None))
+
 
 def main():
     for sub in ("cases", "municipalities"):
