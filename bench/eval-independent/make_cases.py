@@ -519,6 +519,12 @@ def build():
     o["mentors"][0]["labour_agreement"] = None
     case("I63", "Новосибирская область: наставник без согласия и без соглашения после 01.03.2025", o, "2025-11-20", "violations",
          [V("mentors[0]", *TK, *AZ_MENTOR), V("mentors[0]", *TK)])
+    o = base(region="г. Москва", municipality="Москва", name="Школа № 1535"); o["curator"]["person"] = "s11"
+    case("I142", "«г. Москва» — субъект РФ без региональных актов; куратор не заместитель — рекомендация", o,
+         "2025-11-20", "compliant", [R("curator", *AZ_CUR)])
+    case("I143", "«Ханты-Мансийский автономный округ - Югра» (дефис вместо тире), Сургут",
+         base(region="Ханты-Мансийский автономный округ - Югра", municipality="Сургут", name="СОШ № 10"),
+         "2025-11-20", "compliant")
     o = base(region="Республика Алтай", municipality="Горно-Алтайск", name="СОШ № 1")
     o["pairs"][0]["programme"].update(end="2025-10-31")
     case("I64", "Республика Алтай (не Алтайский край): программа 2 месяца — рекомендация", o, "2025-11-20", "compliant",
@@ -630,6 +636,12 @@ def build():
     o = base(year=2023, name="СОШ № 36", **bur); act(o, "a-prog")["date"] = "2024-01-05"
     case("I134", "Бурятия: программа развития датирована 05.01.2024, проверка на 02.01.2024 — её ещё нет", o,
          "2024-01-02", "violations", [V("", *BU_PROG, alt=["acts[%d]" % act_index(o, "a-prog")])])
+    o = base(year=2024, name="СОШ № 37", **dict(bur, region="Бурятия"))
+    o["organisation"]["website_mentoring_section"] = None
+    case("I140", "регион записан «Бурятия»: раздела на сайте нет", o, "2024-11-20", "violations",
+         [V("", *BU_SITE, alt=["organisation.website_mentoring_section", "organisation"])])
+    case("I141", "«Бурятская республика» — не название субъекта: ошибка входных данных с подсказкой",
+         base(year=2024, name="СОШ № 38", **dict(bur, region="Бурятская республика")), "2024-11-20", "input_error")
     # ---------------- Красноярский край (приказ 397-11-05, Положение о РСНМС)
     kr = dict(region="Красноярский край", municipality="Красноярск", krasnoyarsk=True)
     case("I77", "Красноярский край, школа, всё выполнено", base(name="СОШ № 150", **kr), "2025-11-20", "compliant")
