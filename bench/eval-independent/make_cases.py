@@ -496,6 +496,9 @@ def build():
     o["curator"]["person"] = "s11"
     case("I103", "«Aлтайский край» с латинской «A»: Бийск применяется; куратор не заместитель", o, "2025-11-20",
          "violations", [V("curator", *K_CUR_DEP)])
+    o = base(municipality="Бийск", year=2022, name="СОШ № 16"); o["curator"] = None; drop_acts(o, "a-kur")
+    act(o, "a-dk")["approved_by"] = "a-nast"
+    case("I144", "Бийск: куратора нет (null), 31.12.2022 — срок внедрения ещё идёт", o, "2022-12-31", "compliant")
     o = base(municipality="Бийск", year=2022, name="СОШ № 15")
     act(o, "a-pol")["date"] = "2022-12-30"; act(o, "a-utv")["date"] = "2022-12-31"; o["pedagogical_council"]["date"] = "2022-12-29"
     case("I117", "Бийск: Положение утверждено 31.12.2022 — в последний день срока", o, "2023-03-01", "compliant")
@@ -618,6 +621,12 @@ def build():
     o["reporting_years"][0].update(young=4, young_covered=2)
     case("I99", "Бурятия, детский сад: 70 % — показатель для учителей; невовлечённые молодые воспитатели его не "
                 "нарушают", o, "2024-11-20", "compliant")
+    o = base(year=2022, name="СОШ № 39", **bur); act(o, "a-pol")["approved_by"] = None
+    case("I145", "Бурятия: Положение есть, но не утверждено; 20.11.2022 — срок (2022 г.) не истёк", o, "2022-11-20",
+         "compliant")
+    o = copy.deepcopy(o)
+    case("I146", "то же на 01.02.2023 — срок истёк", o, "2023-02-01", "violations",
+         [V("acts[0]", *BU_POL, alt=[""])])
     o = base(year=2022, typ="дошкольная", name="Детский сад № 7", **bur); drop_acts(o, "a-pol", "a-utv", "a-prog")
     del o["pedagogical_council"]
     case("I122", "Бурятия, детский сад: Положения нет, 01.02.2023", o, "2023-02-01", "violations", [V("", *BU_POL)])
