@@ -43,7 +43,7 @@ def main():
     lines = defaultdict(list)
     current = None
     for line in out.splitlines():
-        m = re.match(r"^([IM]\d+)\s", line)
+        m = re.match(r"^([IMH]\d+)\s", line)
         if m:
             current = m.group(1)
             continue

@@ -721,6 +721,110 @@ def build():
          [V("mentors[2]", *PD10, alt=["staff[5]"])])
 
 
+def build_held_out():
+    """Written after the first findings were shared with the rules helper: variations of the
+    disagreeing classes with other dates, places and subjects, to see whether a fix generalises."""
+    bur = dict(region="Республика Бурятия", municipality="Северобайкальск", buryatia=True)
+
+    def teachers(o, y, specs):
+        """specs: (position, covered: None | 'pair' | 'group'); all under 35 in their second year."""
+        o["groups"] = []; o["pairs"] = []; o["mentors"] = o["mentors"][:3]
+        for sid in ("s07", "s08", "s09", "s10"):
+            st = o["staff"][staff_index(o, sid)]
+            st["birth_date"] = "1979-03-03"; st["pedagogical_experience_start"] = "2004-09-01"
+        group = []
+        for k, (pos, cov) in enumerate(specs):
+            sid = "t%02d" % k
+            o["staff"].append({"id": sid, "surname": "Жамсуева", "name": "Оюна", "patronymic": "Цыреновна", "gender": "ж",
+                               "birth_date": d(y - 26, 2, 1 + k), "position": pos, "hire_date": d(y - 1, 9, 1),
+                               "pedagogical_experience_start": d(y - 1, 9, 1)})
+            if cov == "pair":
+                o["pairs"].append({"id": "p%d" % (k + 1), "mentor": ["s04", "s05"][len(o["pairs"]) % 2], "mentee": sid,
+                                   "form": "учитель – учитель", "mentee_consent_date": d(y, 8, 27),
+                                   "programme": {"start": d(y, 9, 1), "end": d(y + 1, 5, 31), "goals": ["адаптация"]},
+                                   "appointed_by": "a-pary"})
+            elif cov == "group":
+                group.append(sid)
+        if group:
+            o["groups"].append({"id": "g1", "mentor": "s06", "mentees": group, "form": "наставничество в группе",
+                                "mentee_consents": [{"person": x, "date": d(y, 8, 27)} for x in group],
+                                "programme": {"start": d(y, 9, 1), "end": d(y + 1, 5, 31), "goals": ["адаптация"]},
+                                "appointed_by": "a-pary"})
+        young = len(specs); cov = sum(1 for _, c in specs if c)
+        o["reporting_years"] = [{"year": "%d/%d" % (y - 1, y), "staff": len(o["staff"]), "mentors": 3, "mentees": cov,
+                                 "pairs": len(o["pairs"]), "groups": len(o["groups"]), "young": young, "young_covered": cov}]
+        o["monitoring"] = [{"indicator": "programme_results", "value": 90, "point": "окончание", "date": d(y, 5, 28),
+                            "source": "отчёт куратора"}]
+        return o
+
+    o = teachers(base(year=2024, name="СОШ № 3", **bur), 2024,
+                 [("Учитель начальных классов", "pair")] * 7 + [("учитель математики и информатики", None)] * 3)
+    case("H01", "Бурятия: ровно 70 % (7 из 10), должности с заглавной буквы", o, "2024-11-20", "compliant")
+    o = teachers(base(year=2024, name="СОШ № 4", **bur), 2024,
+                 [("учитель истории", "pair")] * 2 + [("учитель физики", "group")] * 7 + [("учитель химии", None)] * 4)
+    case("H02", "Бурятия: 9 из 13 (69,2 %), часть вовлечена через группу", o, "2024-11-20", "violations",
+         [V("", *BU_70)])
+    o = teachers(base(year=2024, name="СОШ № 5", **bur), 2024,
+                 [("учитель музыки", "pair"), ("учитель ИЗО", "group"), ("учитель технологии", "group"),
+                  ("учитель географии", None)])
+    case("H03", "Бурятия: 3 из 4 (75 %) — вовлечены через пару и группу", o, "2024-11-20", "compliant")
+    o = teachers(base(year=2024, name="СОШ № 6", **bur), 2024,
+                 [("учитель биологии", "pair")] * 2 + [("учитель биологии", None)] * 3)
+    case("H04", "Бурятия: 2 из 5 на 31.12.2024 — последний день 2024 года", o, "2024-12-31", "violations",
+         [V("", *BU_70)])
+    o = copy.deepcopy(o)
+    case("H05", "то же на 01.01.2025 — период программы (2021–2024) окончен", o, "2025-01-01", "compliant")
+    o = base(year=2024, name="СОШ № 7", **bur); o["acts"] = [a for a in o["acts"] if a["id"] != "a-spr"]
+    o["monitoring"] = [{"indicator": "programme_results", "value": 85, "point": "окончание", "date": "2024-05-28",
+                        "source": "протокол методического совета"}]
+    case("H06", "Бурятия: аналитической справки нет, значения мониторинга записаны", o, "2024-11-20", "compliant")
+    # the leap day inside a year, other dates
+    o = base(year=2027)
+    for m in o["mentors"]:
+        m["labour_agreement"]["end"] = "2029-01-14"
+    o["pairs"][0]["programme"].update(start="2028-01-15", end="2029-01-14")
+    case("H07", "программа 15.01.2028–14.01.2029 (через 29.02.2028) — ровно год", o, "2028-03-01", "compliant")
+    o = base(year=2027, municipality="Бийск", name="СОШ № 18")
+    for m in o["mentors"]:
+        m["labour_agreement"]["end"] = "2029-01-15"
+    o["pairs"][1]["programme"].update(start="2028-01-15", end="2029-01-15")
+    case("H08", "Бийск: 15.01.2028–15.01.2029 — год и день", o, "2028-03-01", "violations", [V("pairs[1]", *K_PROG)])
+    o = base(year=2027, typ="дошкольная", name="Детский сад № 140")
+    for m in o["mentors"]:
+        m["labour_agreement"]["end"] = "2028-02-29"
+    o["groups"][0]["programme"].update(start="2027-03-01", end="2028-02-29")
+    case("H16", "группа детского сада: 01.03.2027–29.02.2028 — ровно год", o, "2027-11-20", "compliant")
+    # editions
+    o = base(municipality="Бийск", name="СОШ № 22")
+    o["acts"].append({"id": "a-pol3", "kind": "положение о наставничестве", "date": "2025-10-01", "approved_by": None,
+                      "title": "Положение о системе наставничества (проект изменений)"})
+    case("H09", "Бийск: утверждённое Положение 2022 г. и проект изменений 2025 г.", o, "2025-11-20", "compliant")
+    # follows_model on other clauses, in a region without acts
+    nsk = dict(region="Новосибирская область", municipality="Искитим")
+    o = base(name="СОШ № 4", **nsk); act(o, "a-pol")["follows_model"] = True; o["mentee_list_updated"] = "2024-06-01"
+    case("H10", "Положение по примерному: список наставляемых не актуализировался больше года", o, "2025-11-20",
+         "violations", [V("", *AZ_CUR, alt=["mentee_list_updated"])])
+    o = base(name="СОШ № 5", **nsk); act(o, "a-pol")["follows_model"] = True; drop_acts(o, "a-dk")
+    case("H11", "Положение по примерному: дорожной карты нет", o, "2025-11-20", "violations", [V("", *AZ_PAIR)])
+    o = base(name="СОШ № 6", **nsk); o["mentee_list_updated"] = "2024-06-01"
+    case("H12", "своё Положение: список не актуализировался больше года — рекомендация", o, "2025-11-20", "compliant",
+         [R("", *AZ_CUR, alt=["mentee_list_updated"])])
+    # ТК: group mentors
+    o = base(municipality="Рубцовск", name="СОШ № 9"); o["groups"][0]["mentor"] = "s11"
+    case("H13", "наставник группы не назначен наставником (нет в перечне)", o, "2025-11-20", "violations",
+         [V("groups[0]", *TK, *AZ_MENTOR, alt=["mentors"])])
+    o = base(typ="дошкольная", name="Детский сад № 99"); o["mentors"][2]["labour_agreement"]["end"] = "2025-09-30"
+    case("H14", "детский сад: соглашение наставника группы окончилось 30.09.2025, группа занимается до 31.05.2026", o,
+         "2025-11-20", "violations", [V("mentors[2]", *TK, alt=["groups[0]"])])
+    # ownership
+    o = base(municipality="Бийск", name="СОШ «Лидер»")
+    o["organisation"]["full_name"] = "Частное общеобразовательное учреждение «Средняя общеобразовательная школа «Лидер»"
+    o["organisation"]["short_name"] = "ЧОУ «СОШ «Лидер»"
+    o["curator"]["person"] = "s11"
+    case("H15", "частная школа в Бийске: приказ № 701 — о муниципальных учреждениях; куратор не заместитель", o,
+         "2025-11-20", "compliant", [R("curator", *AZ_CUR)])
+
+
 def municipality_case(cid, note, orgs, as_of, conclusion, expect, mun=None):
     folder = HERE / "municipalities" / cid
     folder.mkdir(parents=True)
@@ -809,6 +913,7 @@ def main():
         shutil.rmtree(HERE / sub, ignore_errors=True)
     (HERE / "cases").mkdir()
     build()
+    build_held_out()
     build_municipalities()
     labels = []
     for c in CASES:
