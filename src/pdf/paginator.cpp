@@ -16,6 +16,19 @@ namespace {
 
 constexpr double eps = 0.01;
 
+/// A row whose paragraphs all keep with the next one stays on the page of the next row, as Word
+/// and LibreOffice keep it: how a signature block of two rows (the parties' requisites, then
+/// their signatures) is held together.
+bool keeps_with_next_row(const RowBox& row) {
+    bool any = false;
+    for (const auto& c : row.cells) {
+        if (c.merged_above || c.content.empty()) continue;
+        if (!c.content.back().keep_with_next) return false;
+        any = true;
+    }
+    return any;
+}
+
 struct PageInfo {
     std::size_t section = 0;
     int number = 1;
@@ -109,7 +122,7 @@ private:
                 TableBox box = layout_table(*b.table, width_, ctx, false);
                 for (std::size_t r = 0; r < b.table->rows.size(); ++r) {
                     box.rows.push_back(box.row(r, ctx));
-                    if (!box.rows.back().header) break;
+                    if (!box.rows.back().header && !keeps_with_next_row(box.rows.back())) break;
                 }
                 items.emplace_back(std::move(box));
                 ctx.prev_after = 0;
@@ -474,7 +487,7 @@ private:
         double h = 0;
         for (const auto& r : t.rows) {
             h += row_height(r, all_content(r));
-            if (!r.header) break;
+            if (!r.header && !keeps_with_next_row(r)) break;
         }
         return h;
     }
@@ -579,10 +592,27 @@ private:
     void place_table(const TableBox& t) {
         // Content of vertically merged cells that did not fit their row (flow_merged).
         std::map<double, std::vector<Slice>> carry, next_carry;
+        bool prev_keeps = false;
         for (std::size_t ri = 0; ri < t.table->rows.size(); ++ri) {
             RowBox laid;
             if (ri >= t.rows.size()) laid = t.row(ri, *ctx_);
             const RowBox& row = ri < t.rows.size() ? t.rows[ri] : laid;
+            const bool keeps = !row.header && keeps_with_next_row(row);
+            if (keeps && !prev_keeps) {
+                // A chain of rows that keep together goes to the next page whole when it fits one.
+                double h = 0;
+                for (std::size_t k = ri; k < t.table->rows.size() && h <= bottom_ - top_; ++k) {
+                    RowBox other;
+                    if (k >= t.rows.size() && k != ri) other = t.row(k, *ctx_);
+                    const RowBox& rk = k == ri ? row : k < t.rows.size() ? t.rows[k] : other;
+                    h += row_height(rk, all_content(rk));
+                    if (!keeps_with_next_row(rk)) break;
+                }
+                if (y_ + h > limit() + eps && placed_ && h <= bottom_ - top_ + eps) {
+                    next_page();
+                    repeat_headers(t);
+                }
+            }
             auto content = all_content(row);
             flow_merged(row, content, carry, next_carry);
             // At the top of a page carried text starts at the top of its cell.
@@ -657,6 +687,7 @@ private:
                 repeat_headers(t);
             }
             carry = std::move(next_carry);
+            prev_keeps = keeps;
         }
     }
 

@@ -95,6 +95,58 @@ BOOST_AUTO_TEST_CASE(a_tall_row_is_split_between_pages) {
     BOOST_TEST(contains(page_text(r.pdf, 2), "Строка 80"));
 }
 
+// A signature block of two rows — the parties' requisites, then their signatures — whose
+// paragraphs keep with the next: whatever text stands before it, the rows are never on two
+// pages (Word and LibreOffice move the block to the next page whole).
+BOOST_AUTO_TEST_CASE(rows_that_keep_with_the_next_stay_on_one_page) {
+    const std::string keep = "<w:keepNext/>";
+    const std::string tbl = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4500\"/><w:gridCol w:w=\"4500\"/></w:tblGrid>"
+                            "<w:tr><w:tc>" + para("Работодатель:", keep) + para("Адрес работодателя", keep) +
+                            para("Город", keep) + "</w:tc><w:tc>" + para("Работник:", keep) + para("Должность", keep) +
+                            "</w:tc></w:tr><w:tr><w:tc>" + para("Подпись работодателя", keep) + para("Расшифровка", keep) +
+                            "</w:tc><w:tc>" + para("Подпись работника", keep) + "</w:tc></w:tr></w:tbl>";
+    if (!pdf_test::have("pdftotext")) return;
+    int split = 0, moved = 0;
+    for (int n = 40; n <= 70; n += 2) {
+        std::string body;
+        for (int i = 1; i <= n; ++i) body += para("Строка текста " + std::to_string(i));
+        const auto r = pdf_test::render(docx(body + tbl + para("После блока")));
+        bool together = false;
+        std::string where;
+        for (int p = 1; p <= r.pages; ++p) {
+            const std::string t = page_text(r.pdf, p);
+            together = together || (contains(t, "Работодатель:") && contains(t, "Подпись работника"));
+            where += std::to_string(p) + ": " + t.substr(t.size() > 200 ? t.size() - 200 : 0) + "\n";
+        }
+        const std::string last = page_text(r.pdf, r.pages);
+        BOOST_TEST(together, "after " << n << " lines:\n" << where);
+        split += together ? 0 : 1;
+        moved += r.pages > 1 && contains(last, "Работодатель:") && !contains(last, "Строка текста 1 ") ? 1 : 0;
+    }
+    BOOST_TEST(split == 0);
+    BOOST_TEST(moved > 0);  // some of these lengths did push the block over
+}
+
+// A cell that names people is not hyphenated (w:suppressAutoHyphens) though the document is:
+// a patronymic is not broken as «Мак-симовна».
+BOOST_AUTO_TEST_CASE(a_paragraph_that_suppresses_hyphens_is_not_hyphenated) {
+    std::string names;
+    for (int i = 0; i < 8; ++i) names += "наставничества Чернова Екатерина Максимовна, педагогических Тарасова Полина Михайловна ";
+    const std::string settings = "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                 "<w:autoHyphenation/></w:settings>";
+    const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>";
+    const auto cell = [&](const std::string& ppr) {
+        return "<w:tbl><w:tblGrid><w:gridCol w:w=\"2200\"/></w:tblGrid><w:tr><w:tc>" + para(names, ppr + "<w:jc w:val=\"both\"/>") +
+               "</w:tc></w:tr></w:tbl>";
+    };
+    const auto hyph = pdf_test::render(docx(cell(""), {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel));
+    const auto kept = pdf_test::render(docx(cell("<w:suppressAutoHyphens/>"), {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(contains(pdf_test::on_pdf(hyph.pdf, "pdftotext -layout {} -").out, "-\n"));
+    const auto lines = pdf_test::on_pdf(kept.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(!contains(lines, "-\n"), lines.substr(0, 400));
+}
+
 BOOST_AUTO_TEST_CASE(footer_page_numbers_and_a_different_first_page) {
     const std::string footer =
         "<?xml version=\"1.0\"?><w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p>"

@@ -55,6 +55,33 @@ BOOST_AUTO_TEST_CASE(page_counts_match_libreoffice) {
     }
 }
 
+// The head's signature never stands alone on a page: an order's control item goes over with it,
+// and the supplementary agreement's parties' requisites stay with their signatures and the last
+// clause (a kindergarten of Бийск, whose texts end near a page's foot; LibreOffice lays them
+// out the same).
+BOOST_AUTO_TEST_CASE(a_signature_is_never_alone_on_its_page) {
+    const auto d = pdf_test::tmp_dir() / "biysk-kindergarten";
+    fs::remove_all(d);
+    const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/municipality-biysk/org-00004.json --as-of " +
+                            as_of + " --format docx --only prikaz-polozhenie --only prikaz-pary --only dop-soglashenie --out '" +
+                            d.string() + "' >/dev/null 2>&1";
+    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    if (!pdf_test::have("pdftotext")) return;
+    const std::map<std::string, std::vector<std::string>> with_signature = {
+        {"Приказ об утверждении Положения о системе наставничества.docx", {"Контроль за исполнением"}},
+        {"Приказ о закреплении наставнических пар (групп).docx", {"Контроль за исполнением"}},
+        {"Дополнительное соглашение Гусева Е.И.docx", {"8. Настоящее соглашение", "Работодатель:", "Работник:"}},
+    };
+    for (const auto& [name, together] : with_signature) {
+        const auto pdf = pdf_test::render(pdf_test::slurp(d / name));
+        for (int p = 1; p <= pdf.pages; ++p) {
+            const std::string t = page_text(pdf.pdf, p);
+            if (!contains(t, "В.К. Кузьмина")) continue;
+            for (const auto& s : together) BOOST_TEST(contains(t, s), name << ", page " << p << ": " << t);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
     if (!pdf_test::have("pdftotext")) {
         BOOST_TEST_MESSAGE("pdftotext is not installed: text extraction skipped");
