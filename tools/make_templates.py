@@ -217,7 +217,9 @@ def borderless_table(doc, cols, widths_mm):
 
 
 def cell_para(cell, text, align=WD_ALIGN_PARAGRAPH.LEFT, bold=False, size=None):
-    return para(cell, text, bold=bold, align=align, indent=False, size=size)
+    """A line of a requisite in a borderless table — a гриф, an addressee, a signature, the
+    parties' details: not hyphenated («приказом МБУ ДО «ЦДТ Октябрьского рай-она»» before)."""
+    return no_hyphens(para(cell, text, bold=bold, align=align, indent=False, size=size))
 
 
 def grid_table(doc, widths_mm, headers, rows=1):

@@ -82,6 +82,19 @@ BOOST_AUTO_TEST_CASE(a_signature_is_never_alone_on_its_page) {
     }
 }
 
+// The грифы, the addressee and signature blocks, titles and headings are not hyphenated though
+// the text is: «приказом МБУ ДО «ЦДТ Октябрьского рай-она»», «мнение первичной профсоюзной
+// организа-ции» stood in the Положение's грифы before.
+BOOST_AUTO_TEST_CASE(requisites_and_titles_are_not_hyphenated) {
+    if (!pdf_test::have("pdftotext")) return;
+    const auto pdf = render("Положение о системе наставничества.docx");
+    const auto first = pdf_test::on_pdf(pdf, "pdftotext -layout -l 1 {} -").out;
+    BOOST_TEST(!contains(first, "рай-"), first);
+    BOOST_TEST(!contains(first, "организа-\nции"), first);
+    BOOST_TEST(contains(first, "в МБУ ДО «ЦДТ Октябрьского района»\n"), first);
+    BOOST_TEST(contains(first, "ра-\nботников"), first);  // the text itself is still hyphenated
+}
+
 BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
     if (!pdf_test::have("pdftotext")) {
         BOOST_TEST_MESSAGE("pdftotext is not installed: text extraction skipped");
