@@ -87,6 +87,9 @@ def head_signature(doc):
     mt.bottom_aligned(sig.rows[0].cells[1])
     for c in sig.rows[0].cells:
         c.paragraphs[0].paragraph_format.space_before = Pt(36)
+        # The signature keeps with «С приказом ознакомлен(а, ы):» under it (which keeps with its
+        # first line): the acknowledgements do not begin a page of their own.
+        c.paragraphs[0].paragraph_format.keep_with_next = True
 
 
 def acknowledgement(doc, people, heading=None):

@@ -494,7 +494,6 @@ private:
 
     void flow(std::vector<Item>& items) {
         std::size_t chain_end = 0;
-        const double page = bottom_ - top_;
         balanced_page_ = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (balanced_ && column_ == 0 && balanced_page_ != pages_.size()) {
@@ -512,27 +511,7 @@ private:
                 // A page break with nothing after it (layout_paragraph): the page it opened
                 // stays empty for what follows, and a break before that adds none.
                 if (s->height == 0 && s->ops.empty()) continue;
-                if (s->keep_with_next && i >= chain_end) {
-                    // The chain of slices that must stay together, up to the first that may
-                    // end a page; computed once per chain, and only as far as a page reaches.
-                    double h = 0;
-                    std::size_t j = i;
-                    for (; j < items.size() && h <= page; ++j) {
-                        const auto* sj = std::get_if<Slice>(&items[j]);
-                        if (j > i && sj != nullptr && sj->break_before) {
-                            --j;  // a page break ends the chain: what follows it is on the next page
-                            break;
-                        }
-                        h += item_height(items[j]);
-                        if (sj == nullptr) break;
-                        if (!sj->keep_with_next) {
-                            h -= sj->space_after;
-                            break;
-                        }
-                    }
-                    chain_end = j + 1;
-                    if (y_ + h > limit() + eps && placed_ && h <= page + eps) next_page();
-                }
+                if (s->keep_with_next && i >= chain_end) keep_chain(items, i, chain_end);
                 // A line with footnote references goes where its notes fit too.
                 double notes_h = 0;
                 auto notes = s->notes.empty() ? std::vector<Slice>{} : footnotes(s->notes, notes_h);
@@ -552,9 +531,48 @@ private:
                 }
                 put(std::move(s->ops), s->height);
             } else {
+                // A table that keeps with what follows starts a chain of its own.
+                if (i >= chain_end && table_keeps_with_next(std::get<TableBox>(items[i]))) keep_chain(items, i, chain_end);
                 place_table(std::get<TableBox>(items[i]));
             }
         }
+    }
+
+    /// Every row laid out and keeping with the next: the table stays with what follows it, as
+    /// Word and LibreOffice keep a signature block with the acknowledgements under it.
+    static bool table_keeps_with_next(const TableBox& t) {
+        if (t.rows.size() != t.table->rows.size() || t.rows.empty()) return false;
+        for (const auto& r : t.rows) {
+            if (!r.header && !keeps_with_next_row(r)) return false;
+        }
+        return !t.rows.back().header;
+    }
+
+    /// The chain of items from `i` that must stay together, up to the first that may end a
+    /// page (computed once per chain, and only as far as a page reaches): on the next page when
+    /// it does not fit on this one but fits on a page.
+    void keep_chain(const std::vector<Item>& items, std::size_t i, std::size_t& chain_end) {
+        const double page = bottom_ - top_;
+        double h = 0;
+        std::size_t j = i;
+        for (; j < items.size() && h <= page; ++j) {
+            const auto* sj = std::get_if<Slice>(&items[j]);
+            if (j > i && sj != nullptr && sj->break_before) {
+                --j;  // a page break ends the chain: what follows it is on the next page
+                break;
+            }
+            h += item_height(items[j]);
+            if (sj == nullptr) {
+                if (table_keeps_with_next(std::get<TableBox>(items[j]))) continue;
+                break;
+            }
+            if (!sj->keep_with_next) {
+                h -= sj->space_after;
+                break;
+            }
+        }
+        chain_end = j + 1;
+        if (y_ + h > limit() + eps && placed_ && h <= page + eps) next_page();
     }
 
     void repeat_headers(const TableBox& t) {

@@ -63,13 +63,14 @@ BOOST_AUTO_TEST_CASE(a_signature_is_never_alone_on_its_page) {
     const auto d = pdf_test::tmp_dir() / "biysk-kindergarten";
     fs::remove_all(d);
     const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/municipality-biysk/org-00004.json --as-of " +
-                            as_of + " --format docx --only prikaz-polozhenie --only prikaz-pary --only dop-soglashenie --out '" +
+                            as_of + " --format docx --only prikaz-polozhenie --only prikaz-pary --only prikaz-kurator --only dop-soglashenie --out '" +
                             d.string() + "' >/dev/null 2>&1";
     BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
     if (!pdf_test::have("pdftotext")) return;
     const std::map<std::string, std::vector<std::string>> with_signature = {
-        {"Приказ об утверждении Положения о системе наставничества.docx", {"Контроль за исполнением"}},
-        {"Приказ о закреплении наставнических пар (групп).docx", {"Контроль за исполнением"}},
+        {"Приказ об утверждении Положения о системе наставничества.docx", {"Контроль за исполнением", "С приказом ознакомлена:"}},
+        {"Приказ о закреплении наставнических пар (групп).docx", {"Контроль за исполнением", "С приказом ознакомлены:"}},
+        {"Приказ о назначении куратора.docx", {"Контроль за исполнением", "С приказом ознакомлена:"}},
         {"Дополнительное соглашение Гусева Е.И.docx", {"8. Настоящее соглашение", "Работодатель:", "Работник:"}},
     };
     for (const auto& [name, together] : with_signature) {
