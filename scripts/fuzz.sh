@@ -3,7 +3,8 @@
 # for SECONDS (default 60), one after another, at low priority: first on the regression
 # inputs kept in tests/fuzz/<harness>/, then fuzzing from the seed corpus (samples/, tests/,
 # rulesets/, templates/). Prints executions, coverage and time per harness; exits non-zero
-# if any input crashed, leaked or hung (the input is in build/fuzz/artifacts/<harness>/).
+# if any input crashed, leaked or hung (the input is in build/fuzz/artifacts/<harness>/, or
+# under $NASTAVNIK_FUZZ_WORK).
 #
 #   scripts/fuzz.sh [--no-build | --build-only] [--runs N] [SECONDS] [HARNESS...]
 #
@@ -45,8 +46,11 @@ fi
 [ "$run" -eq 1 ] || exit 0
 
 # Seed corpora, made afresh from the source tree (the working corpus of each harness is kept
-# in build/fuzz/corpus/<harness>/ between runs).
-seeds=$out/seeds
+# in build/fuzz/corpus/<harness>/ between runs). NASTAVNIK_FUZZ_WORK=DIR keeps seeds, corpora,
+# artifacts and logs in DIR instead: a long run there does not share its corpus and log with
+# the short runs of the test suite in build/fuzz.
+work=${NASTAVNIK_FUZZ_WORK:-$out}
+seeds=$work/seeds
 seed() {  # seed HARNESS: its seed corpus in $seeds/HARNESS, made afresh from the source tree
   local h=$1 dir=$seeds/$1 f rule
   rm -rf "$dir"
@@ -98,9 +102,9 @@ for h in "${harnesses[@]}"; do
   bin=$out/fuzz/fuzz_$h
   [ -x "$bin" ] || { echo "fuzz.sh: нет фаззера $h ($bin)" >&2; failed=1; continue; }
   seed "$h"
-  corpus=$out/corpus/$h
-  artifacts=$out/artifacts/$h
-  log=$out/logs/$h.log
+  corpus=$work/corpus/$h
+  artifacts=$work/artifacts/$h
+  log=$work/logs/$h.log
   mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
   # The dictionary, and the longest input: a little above the largest seed, so that mutants
   # stay about the size of real files (an execution's time grows with its input).
@@ -138,8 +142,8 @@ for h in "${harnesses[@]}"; do
   took=$(( $(date +%s) - start ))
   children_cpu
   cpu=$(( cpu_ms - cpu_before ))
-  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)
-  last=$(grep -E '^#[0-9]+' "$log" | tail -1)
+  execs=$(grep -ao 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)
+  last=$(grep -aE '^#[0-9]+' "$log" | tail -1)
   cov=$(echo "$last" | grep -o 'cov: [0-9]*' | awk '{print $2}')
   ft=$(echo "$last" | grep -o 'ft: [0-9]*' | awk '{print $2}')
   corp=$(echo "$last" | grep -o 'corp: [0-9]*' | awk '{print $2}')
@@ -152,7 +156,7 @@ for h in "${harnesses[@]}"; do
     "$(( ${execs:-0} / (took > 0 ? took : 1) ))" "$(( cpu / 1000 )).$(( cpu % 1000 / 100 ))" \
     "$(( ${execs:-0} * 1000 / (cpu > 0 ? cpu : 1) ))" "$result"
   if [ $rc -ne 0 ]; then
-    grep -E 'ERROR: |runtime error|SUMMARY|Test unit written|==[0-9]+==' "$log" | head -20 >&2
+    grep -aE 'ERROR: |runtime error|SUMMARY|Test unit written|==[0-9]+==' "$log" | head -20 >&2
   fi
 done
 exit $failed

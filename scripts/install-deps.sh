@@ -10,6 +10,7 @@ packages=(
   libssl-dev libcairo2-dev               # batch: SHA-256 in the manifest; charts of the municipal report
   libpodofo-dev libfontconfig1-dev libfreetype-dev   # the PDF renderer: PDF objects, font files, glyph metrics
   libdeflate-dev                         # fast whole-buffer deflate of PDF streams
+  zlib1g-dev                             # the DOCX rewriter deflates as libzip does (CMake's find_package(ZLIB))
   libxlsxwriter-dev                      # the workbook people fill (nastavnik workbook new/export)
   libpng-dev                             # PDF pictures: PNG decoded to be downsampled to 300 dpi
   libharfbuzz-dev                        # PDF text: Arabic and Hebrew shaped (letter forms, ligatures)

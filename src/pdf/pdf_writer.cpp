@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <filesystem>
 #include <mutex>
 #include <map>
 #include <memory>
@@ -300,18 +301,27 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
             by_face[face] = &added;
             return added;
         };
-        auto image_for = [&](int index) -> const Picture* {
+        // A picture that is not printed is named by its file in the package and the page it
+        // first appears on, with its size and the limit it breaks.
+        auto image_for = [&](int index, std::size_t page_number) -> const Picture* {
             auto it = images.find(index);
             if (it != images.end()) return it->second.object == nullptr ? nullptr : &it->second;
             Picture pic;
             const Image& source = doc.images.at(static_cast<std::size_t>(index));
             // A small file can claim 10⁵ × 10⁵ pixels: nothing that size is decoded.
+            const std::string picture = "изображение «" + std::filesystem::path(source.part).filename().string() +
+                                        "» на странице " + std::to_string(page_number);
             if (const auto [pw, ph] = docx::image_pixel_size(source.bytes);
                 pw > RenderLimits::max_image_side || ph > RenderLimits::max_image_side || pw * ph > RenderLimits::max_image_pixels) {
-                warnings.add(source.part, "изображение " + std::to_string(pw) + "×" + std::to_string(ph) +
-                                              " пикселей больше допустимого (не более " +
-                                              std::to_string(RenderLimits::max_image_pixels / 1000000) +
-                                              " млн пикселей): показана рамка");
+                const std::string size = std::to_string(pw) + "×" + std::to_string(ph) + " пикселей";
+                warnings.add(source.part,
+                             picture + " не выведено, на его месте рамка: " +
+                                 (pw > RenderLimits::max_image_side || ph > RenderLimits::max_image_side
+                                      ? "размер " + size + ", а сторона изображения — не более " +
+                                            std::to_string(RenderLimits::max_image_side) + " пикселей"
+                                      : "размер " + size + " (" + std::to_string(pw * ph / 1000000) +
+                                            " млн пикселей), а допустимо не более " +
+                                            std::to_string(RenderLimits::max_image_pixels / 1000000) + " млн пикселей"));
                 images.emplace(index, Picture{});
                 return nullptr;
             }
@@ -363,13 +373,15 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                 }
                 pic.resource = "Im" + std::to_string(images.size() + 1);
             } else {
-                warnings.add(source.part, "изображение не читается: показана рамка");
+                warnings.add(source.part, picture + " не выведено, на его месте рамка: файл не читается как PNG или JPEG");
             }
             auto& stored = images.emplace(index, std::move(pic)).first->second;
             return stored.object == nullptr ? nullptr : &stored;
         };
 
+        std::size_t page_number = 0;
         for (const Page& page : pages) {
+            ++page_number;
             PdfPage* p = pdf.CreatePage(PdfRect(0, 0, page.width, page.height));
             // The content stream is written here rather than with PdfPainter, which deflates
             // every operator it appends (half of the run time on a 20-page document).
@@ -388,7 +400,7 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                 c += rc.fill ? "re f\n" : "re S\n";
             }
             for (const auto& im : page.ops.images) {
-                const Picture* img = image_for(im.image);
+                const Picture* img = image_for(im.image, page_number);
                 if (img == nullptr) {
                     c += "0.5 0.5 0.5 RG 0.5 w\n";
                     num(c, im.x); num(c, H - im.y - im.h); num(c, im.w); num(c, im.h);

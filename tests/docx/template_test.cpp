@@ -108,6 +108,28 @@ BOOST_AUTO_TEST_CASE(paragraph_if_removes_the_tag_paragraphs) {
     BOOST_TEST(text(no) == "до\nиначе\nпосле\n");
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_hidden_in_paragraph_properties_is_not_scanned) {
+    // Found by fuzz_docx_template (tests/fuzz/docx_template/paragraph-in-paragraph-properties.docx):
+    // a paragraph inside the properties of a block tag's paragraph had its tag isolated, was
+    // freed with its host when the block was compiled, and then written to. Word never puts a
+    // paragraph there; it is neither text nor a tag.
+    const std::string body = "<w:p><w:pPr><w:p><w:r><w:t>{{organisation/flag}}</w:t></w:r></w:p></w:pPr>"
+                             "<w:r><w:t>{{#if organisation/flag}}</w:t></w:r></w:p>" +
+                             p("внутри") + p("{{/if}}") + p("после");
+    BOOST_TEST(text(body) == "внутри\nпосле\n");
+    BOOST_TEST(!has(xml(body), "{{organisation/flag}}"));  // removed with the block tag's paragraph
+    // In an ordinary paragraph's properties it is not a tag, and braces left in the part are
+    // an error of the template (they would print as they are).
+    std::string error;
+    try {
+        (void)xml("<w:p><w:pPr><w:p><w:r><w:t>{{organisation/flag}}</w:t></w:r></w:p></w:pPr>"
+                  "<w:r><w:t>текст</w:t></w:r></w:p>");
+    } catch (const nastavnik::Error& e) {
+        error = e.what();
+    }
+    BOOST_TEST(has(error, "остались фигурные скобки «{{», не распознанные как тег"), error);
+}
+
 BOOST_AUTO_TEST_CASE(paragraph_if_around_a_table) {
     const std::string table = "<w:tbl><w:tr>" + tc(p("ячейка")) + "</w:tr></w:tbl>";
     BOOST_TEST(text(p("{{#if organisation/flag}}") + table + p("{{/if}}") + p("после")) == "ячейка\nпосле\n");

@@ -143,4 +143,63 @@ BOOST_AUTO_TEST_CASE(xml_nested_too_deep_is_refused_in_russian) {
     BOOST_TEST(errs[0].where.line > 0);
 }
 
+// Legal staff edit rulesets: a schema error names the element, the attribute and the value in
+// Russian and says what the schema expects; the line is the element's.
+namespace {
+
+std::string only_schema_error(const std::string& name, const std::string& rules, const std::string& params = "") {
+    const auto errs = load_errors(write_ruleset(name, rules, params));
+    BOOST_REQUIRE(!errs.empty());
+    BOOST_TEST(errs[0].where.line > 0);
+    const std::string prefix = "не соответствует схеме набора правил: ";
+    BOOST_REQUIRE(errs[0].message.starts_with(prefix));
+    return errs[0].message.substr(prefix.size());
+}
+
+std::string replaced(std::string s, const std::string& from, const std::string& to) {
+    const auto at = s.find(from);
+    BOOST_REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(schema_errors_are_told_in_russian) {
+    const std::string good = rule("TST-A-01", "/data", "true()");
+    // A missing element at the end, an unexpected one, a missing and an unknown attribute.
+    BOOST_TEST(only_schema_error("s1.xml", replaced(good, "    <message>Нарушение {@id}</message>\n", "")) ==
+               "в элементе <rule> не хватает вложенного элемента; ожидается <message>");
+    BOOST_TEST(only_schema_error("s2.xml", replaced(good, "<title>", "<bogus/><title>")) ==
+               "элемент <bogus> здесь не допускается; ожидается <title>");
+    BOOST_TEST(only_schema_error("s3.xml", replaced(good, " severity=\"ошибка\"", "")) ==
+               "у элемента <rule> нет обязательного атрибута severity");
+    BOOST_TEST(only_schema_error("s4.xml", replaced(good, "<rule ", "<rule colour=\"red\" ")) ==
+               "у элемента <rule> не может быть атрибута colour");
+    // A value not in the list, not matching the pattern, of the wrong type, empty.
+    BOOST_TEST(only_schema_error("s5.xml", replaced(good, "ошибка", "критично")) ==
+               "атрибут severity элемента <rule>: значение «критично» не из числа допустимых "
+               "(«ошибка», «предупреждение», «к сведению»)");
+    BOOST_TEST(only_schema_error("s6.xml", replaced(good, "TST-A-01", "tst-a-01")) ==
+               "атрибут id элемента <rule>: значение «tst-a-01» не подходит; ожидается идентификатор правила из "
+               "заглавных латинских букв и цифр через дефис (например, PD-CNS-01), не повторяющийся в наборе");
+    BOOST_TEST(only_schema_error("s7.xml", good, R"(<parameter id="months" unit="месяц"><value from="2022-13-01">3</value></parameter>)") ==
+               "атрибут from элемента <value>: значение «2022-13-01» не подходит; ожидается дата в виде ГГГГ-ММ-ДД");
+    BOOST_TEST(only_schema_error("s8.xml", replaced(good, "<title>Правило</title>", "<title>   </title>")) ==
+               "элемент <title>: значение «   » не подходит; ожидается непустой текст");
+    BOOST_TEST(only_schema_error("s9.xml", "текст\n" + good) ==
+               "в элементе <ruleset> не допускается текст, только вложенные элементы");
+}
+
+BOOST_AUTO_TEST_CASE(a_repeated_rule_id_is_told_with_the_rule_for_ids) {
+    // libxml2 reports a repeated xs:ID as a value of the wrong type; the message says that an
+    // id must not repeat.
+    const auto errs = load_errors(write_ruleset("s10.xml", rule("TST-A-01", "/data", "true()") + rule("TST-A-01", "/data", "true()")));
+    BOOST_REQUIRE(!errs.empty());
+    BOOST_TEST(errs[0].message ==
+               "не соответствует схеме набора правил: атрибут id элемента <rule>: значение «TST-A-01» не подходит; "
+               "ожидается идентификатор правила из заглавных латинских букв и цифр через дефис (например, PD-CNS-01), "
+               "не повторяющийся в наборе");
+    BOOST_TEST(errs[0].where.line == 16);  // the second rule
+}
+
 BOOST_AUTO_TEST_SUITE_END()
