@@ -152,9 +152,30 @@ def add_run(p, text):
     return run
 
 
+# What follows w:suppressAutoHyphens in w:pPr (ECMA-376 CT_PPrBase): it is inserted before them.
+_AFTER_SUPPRESS_HYPHENS = ("w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
+                           "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                           "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                           "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+                           "w:sectPr", "w:pPrChange")
+
+
+def no_hyphens(p):
+    """A paragraph that automatic hyphenation leaves whole: titles and headings, and table cells
+    that name people (a surname or patronymic is not broken: «Мак-симовна»). A paragraph
+    property, so that Word, LibreOffice and our PDF renderer all read it."""
+    ppr = p._p.get_or_add_pPr()
+    if ppr.find(qn("w:suppressAutoHyphens")) is None:
+        ppr.insert_element_before(OxmlElement("w:suppressAutoHyphens"), *_AFTER_SUPPRESS_HYPHENS)
+    return p
+
+
 def para(doc_or_cell, text="", *, bold=False, align=None, indent=True, caps=False, size=None, keep=False,
          before=0, after=0):
+    """A paragraph; a centred one (a title) is not hyphenated."""
     p = doc_or_cell.add_paragraph()
+    if align == WD_ALIGN_PARAGRAPH.CENTER:
+        no_hyphens(p)
     if text:
         r = add_run(p, text)
         r.bold = bold
@@ -196,7 +217,9 @@ def borderless_table(doc, cols, widths_mm):
 
 
 def cell_para(cell, text, align=WD_ALIGN_PARAGRAPH.LEFT, bold=False, size=None):
-    return para(cell, text, bold=bold, align=align, indent=False, size=size)
+    """A line of a requisite in a borderless table — a гриф, an addressee, a signature, the
+    parties' details: not hyphenated («приказом МБУ ДО «ЦДТ Октябрьского рай-она»» before)."""
+    return no_hyphens(para(cell, text, bold=bold, align=align, indent=False, size=size))
 
 
 def grid_table(doc, widths_mm, headers, rows=1):
@@ -213,11 +236,14 @@ def grid_table(doc, widths_mm, headers, rows=1):
     return table
 
 
-def fill_cell(cell, lines, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, size=11):
-    """Replaces a cell's text by `lines`, one paragraph each, without a first-line indent."""
+def fill_cell(cell, lines, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, size=11, hyphenate=True):
+    """Replaces a cell's text by `lines`, one paragraph each, without a first-line indent;
+    `hyphenate=False` for a cell that names people."""
     cell.paragraphs[0].text = ""
     for i, line in enumerate(lines):
         p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        if not hyphenate or align == WD_ALIGN_PARAGRAPH.CENTER:
+            no_hyphens(p)
         run = add_run(p, line)
         run.bold = bold
         run.font.size = Pt(size)
@@ -498,7 +524,7 @@ def programma(path):
             r.cells[i].width = Mm(w)
     for r, (label, lines) in zip(table.rows, rows):
         fill_cell(r.cells[0], [label], size=12)
-        fill_cell(r.cells[1], lines, size=12)
+        fill_cell(r.cells[1], lines, size=12, hyphenate=False)  # names are not broken
 
     heading(doc, "2. Цель и задачи программы")
     para(doc, "2.1. Цель программы — создание условий для профессионального становления и развития "
@@ -579,7 +605,7 @@ def programma(path):
                        ("№", "Мероприятие", "Сроки", "Ответственный", "Отметка о выполнении"), rows=len(plan))
     for r, values in enumerate(plan, start=1):
         for i, v in enumerate(values):
-            fill_cell(table.rows[r].cells[i], [v])
+            fill_cell(table.rows[r].cells[i], [v], hyphenate=i != 3)  # the responsible are named
         # A row of the plan is read as one entry: it moves to the next page whole.
         table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 

@@ -69,8 +69,14 @@ def order_header(doc, title):
     cell_para(t.rows[0].cells[0], "{{n:date($order_date)}}")
     cell_para(t.rows[0].cells[1], "№ {{$order_number}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
     para(doc, "{{? " + ORG + "/place}}", align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=6, after=18)
-    p = para(doc, title, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+    p = mt.no_hyphens(para(doc, title, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18))
     p.paragraph_format.right_indent = Mm(70)
+
+
+def control(doc, number):
+    """The control item, the last of an order: it goes with the signature to the next page
+    rather than leave the signature alone there."""
+    para(doc, number + ". Контроль за исполнением настоящего приказа оставляю за собой.", keep=True)
 
 
 def head_signature(doc):
@@ -81,6 +87,9 @@ def head_signature(doc):
     mt.bottom_aligned(sig.rows[0].cells[1])
     for c in sig.rows[0].cells:
         c.paragraphs[0].paragraph_format.space_before = Pt(36)
+        # The signature keeps with «С приказом ознакомлен(а, ы):» under it (which keeps with its
+        # first line): the acknowledgements do not begin a page of their own.
+        c.paragraphs[0].paragraph_format.keep_with_next = True
 
 
 def acknowledgement(doc, people, heading=None):
@@ -160,7 +169,7 @@ def prikaz(path):
               "Положение на официальном сайте образовательной организации{{#if " + ORG + "/website}} ({{" + ORG +
               "/website}}){{/if}} в течение 10 рабочих дней со дня подписания настоящего приказа.")
     para(doc, "{{/if}}")
-    para(doc, n(4) + ". Контроль за исполнением настоящего приказа оставляю за собой.")
+    control(doc, n(4))
     head_signature(doc)
     para(doc, "{{#if " + HAS_WHO + "}}", size=12)
     acknowledgement(doc, "n:person(" + WHO + ")")
@@ -205,7 +214,7 @@ def prikaz_kurator(path):
     para(doc, "{{#if " + RM + "}}")
     para(doc, "3. Утвердить " + mt.ROADMAP_TITLE + " (приложение).")
     para(doc, "{{/if}}")
-    para(doc, "{{3 + number(" + RM + ")}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    control(doc, "{{3 + number(" + RM + ")}}")
     head_signature(doc)
     para(doc, "{{#if " + CUR + "}}", size=12)
     acknowledgement(doc, "n:person(" + CUR + ")")
@@ -276,9 +285,10 @@ def prikaz_pary(path):
              "{{form}}",
              "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
              "{{else}}не установлен{{/if}}{{/each}}")
-    for c, text_ in zip(table.rows[1].cells, texts):
+    for k, (c, text_) in enumerate(zip(table.rows[1].cells, texts)):
         fill_cell(c, [text_] if text_ is not None else [
-            "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"])
+            "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"],
+            hyphenate=k not in (1, 2))  # names are not broken
     # Programmes recorded as approved by this order (programme/approved_by): the order approves
     # them, «(приложения)»; each carries the гриф «УТВЕРЖДЕНА приказом …».
     APPROVED = ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id]"
@@ -329,8 +339,7 @@ def prikaz_pary(path):
               "мониторинг реализации персонализированных программ наставничества в сроки, установленные дорожной "
               "картой, итоги мониторинга представить в аналитической справке не позднее " + june_15())
     para(doc, "{{/if}}")
-    para(doc, n(APPOINTS, True, True, MAKE, TK, CUR) + ". Контроль за исполнением настоящего приказа оставляю за "
-              "собой.")
+    control(doc, n(APPOINTS, True, True, MAKE, TK, CUR))
     head_signature(doc)
     # Everyone the order names: mentors, mentees, the curator and whoever prepares the agreements.
     NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = /data/pairs/pair/mentee or @id = "

@@ -59,9 +59,19 @@ POL_TO_COME = "not(" + POL + "[n:days(date) <= n:days(" + D + ")])"
 # The pairs were fixed before the roadmap: it does not plan that again.
 PAIRS_DONE = "(" + PAIRS_ORDER + "[n:days(date) < n:days(" + D + ")] and " + ACTIVE + ")"
 PAIRS_TO_COME = PAIRS_ORDER + "[n:days(date) >= n:days(" + D + ")]"
+# What the order fixing the pairs rests on (the list of mentees, the written consents) is done by
+# its date when it is planned, else by 15 September.
+BEFORE_PAIRS = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" +
+                by(nominal("09-15")) + "{{/if}}")
 # Mentors of the year's pairs (groups) without a supplementary agreement made by the roadmap's date.
 NO_AGREEMENT = ("not(" + ACTIVE + ") or /data/mentors/mentor[person = " + ACTIVE + "/mentor][not(labour_agreement/date) "
                 "or n:days(labour_agreement/date) > n:days(" + D + ")]")
+# The agreements are made by the date of the order fixing the pairs when it is planned and they
+# are recorded by then, else within the 7 days that order gives; with no such order, by 20 September.
+AGREED_BY_ORDER = ("not(/data/mentors/mentor[person = " + ACTIVE + "/mentor][not(labour_agreement/date) or "
+                   "n:days(labour_agreement/date) > n:days(" + PAIRS_TO_COME + "/date)])")
+AGREEMENTS_BY = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(n:add-days(" + PAIRS_TO_COME + "/date, n:if(" +
+                 AGREED_BY_ORDER + ", 0, 7)))}}{{else}}" + by(nominal("09-20")) + "{{/if}}")
 CUR_EXISTS = ("(" + CUR + " and (not(id(/data/curator/appointed_by)/date) or "
               "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")))")
 
@@ -82,10 +92,10 @@ def rows():
         (None, "Подготовительный", "Ознакомление педагогических работников, в том числе вновь принятых, с Положением "
          "под подпись", by(nominal("09-15")), CURATOR, "Лист ознакомления"),
         (None, "Формирование пар (групп)", "Актуализация сведений о педагогах, которых необходимо включить в "
-         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", by(nominal("09-15")),
+         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", BEFORE_PAIRS,
          CURATOR, "Список наставляемых"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
-         "Получение письменного согласия наставников и наставляемых", by(nominal("09-15")), CURATOR,
+         "Получение письменного согласия наставников и наставляемых", BEFORE_PAIRS, CURATOR,
          "Согласия участников"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
          "Закрепление наставнических пар (групп) приказом руководителя",
@@ -94,7 +104,7 @@ def rows():
          HEAD, "Приказ о закреплении пар (групп)"),
         ("(" + TK + ") and (" + NO_AGREEMENT + ")", "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым договорам о "
          "выполнении работы по наставничеству и её оплате (статья 351.8 Трудового кодекса Российской Федерации)",
-         by(nominal("09-20")), HEAD, "Дополнительные соглашения"),
+         AGREEMENTS_BY, HEAD, "Дополнительные соглашения"),
         (WRITE, "Реализация", "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
          "основе выявленных профессиональных затруднений наставляемых",
          "{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE + "/programme/start))}}"
@@ -169,7 +179,8 @@ def dorozhnaya_karta(path):
             cells[-1] = cells[-1] + "{{/if}}"
             before.append(cond)
         for i, v in enumerate(cells):
-            fill_cell(table.rows[r].cells[i], [v.replace(" г.", "\u00a0г.")])
+            # The responsible are named: their column is not hyphenated.
+            fill_cell(table.rows[r].cells[i], [v.replace(" г.", "\u00a0г.")], hyphenate=i != 4)
         mt.cant_split(table.rows[r])
     mt.save(doc, path)
 

@@ -5,6 +5,7 @@
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/generate/document_settings.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/pdf/render.hpp"
@@ -79,16 +80,25 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
     std::string title = ev.string(
         xpath::Expression::compile("(/data/acts/act[kind = 'положение о наставничестве'])[last()]/title"), tree.root());
     if (title.empty()) title = "Положение о системе наставничества педагогических работников";
+    // The centred heading under «ПОЛОЖЕНИЕ» does not break after the «в» that names the
+    // organisation, nor inside a short name of it («…в МБУ ДО «ЦДТ / № 2»» before); a name too
+    // long for a line of the heading may break at its spaces.
+    std::string where, where_bound;
     if (title.find(" в ") == std::string::npos) {
-        title += " в " + ev.string(xpath::Expression::compile("/data/organisation/short_name"), tree.root());
+        const std::string org = ev.string(xpath::Expression::compile("/data/organisation/short_name"), tree.root());
+        where = " в " + org;
+        where_bound = " в\u00A0" + org;
+        if (text::to_code_points(org).size() <= 40) {
+            for (std::size_t at; (at = where_bound.find(' ', 1)) != std::string::npos;) where_bound.replace(at, 1, "\u00A0");
+        }
     }
     const std::string word = "Положение";
     const bool standard = title.starts_with(word + " ");
     const std::string rest = standard ? title.substr(word.size()) : "";
-    return {{"polozhenie_title", title},
-            {"polozhenie_title_gen", standard ? "Положения" + rest : title},
-            {"polozhenie_title_ins", standard ? "Положением" + rest : title},
-            {"polozhenie_heading", standard ? rest.substr(1) : title}};
+    return {{"polozhenie_title", title + where},
+            {"polozhenie_title_gen", standard ? "Положения" + rest + where : title + where},
+            {"polozhenie_title_ins", standard ? "Положением" + rest + where : title + where},
+            {"polozhenie_heading", (standard ? rest.substr(1) : title) + where_bound}};
 }
 
 // The analytical report: the data with /data/report (generate/analytical_report.hpp), its

@@ -16,6 +16,19 @@ namespace {
 
 constexpr double eps = 0.01;
 
+/// A row whose paragraphs all keep with the next one stays on the page of the next row, as Word
+/// and LibreOffice keep it: how a signature block of two rows (the parties' requisites, then
+/// their signatures) is held together.
+bool keeps_with_next_row(const RowBox& row) {
+    bool any = false;
+    for (const auto& c : row.cells) {
+        if (c.merged_above || c.content.empty()) continue;
+        if (!c.content.back().keep_with_next) return false;
+        any = true;
+    }
+    return any;
+}
+
 struct PageInfo {
     std::size_t section = 0;
     int number = 1;
@@ -109,7 +122,7 @@ private:
                 TableBox box = layout_table(*b.table, width_, ctx, false);
                 for (std::size_t r = 0; r < b.table->rows.size(); ++r) {
                     box.rows.push_back(box.row(r, ctx));
-                    if (!box.rows.back().header) break;
+                    if (!box.rows.back().header && !keeps_with_next_row(box.rows.back())) break;
                 }
                 items.emplace_back(std::move(box));
                 ctx.prev_after = 0;
@@ -474,14 +487,13 @@ private:
         double h = 0;
         for (const auto& r : t.rows) {
             h += row_height(r, all_content(r));
-            if (!r.header) break;
+            if (!r.header && !keeps_with_next_row(r)) break;
         }
         return h;
     }
 
     void flow(std::vector<Item>& items) {
         std::size_t chain_end = 0;
-        const double page = bottom_ - top_;
         balanced_page_ = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (balanced_ && column_ == 0 && balanced_page_ != pages_.size()) {
@@ -499,27 +511,7 @@ private:
                 // A page break with nothing after it (layout_paragraph): the page it opened
                 // stays empty for what follows, and a break before that adds none.
                 if (s->height == 0 && s->ops.empty()) continue;
-                if (s->keep_with_next && i >= chain_end) {
-                    // The chain of slices that must stay together, up to the first that may
-                    // end a page; computed once per chain, and only as far as a page reaches.
-                    double h = 0;
-                    std::size_t j = i;
-                    for (; j < items.size() && h <= page; ++j) {
-                        const auto* sj = std::get_if<Slice>(&items[j]);
-                        if (j > i && sj != nullptr && sj->break_before) {
-                            --j;  // a page break ends the chain: what follows it is on the next page
-                            break;
-                        }
-                        h += item_height(items[j]);
-                        if (sj == nullptr) break;
-                        if (!sj->keep_with_next) {
-                            h -= sj->space_after;
-                            break;
-                        }
-                    }
-                    chain_end = j + 1;
-                    if (y_ + h > limit() + eps && placed_ && h <= page + eps) next_page();
-                }
+                if (s->keep_with_next && i >= chain_end) keep_chain(items, i, chain_end);
                 // A line with footnote references goes where its notes fit too.
                 double notes_h = 0;
                 auto notes = s->notes.empty() ? std::vector<Slice>{} : footnotes(s->notes, notes_h);
@@ -539,9 +531,48 @@ private:
                 }
                 put(std::move(s->ops), s->height);
             } else {
+                // A table that keeps with what follows starts a chain of its own.
+                if (i >= chain_end && table_keeps_with_next(std::get<TableBox>(items[i]))) keep_chain(items, i, chain_end);
                 place_table(std::get<TableBox>(items[i]));
             }
         }
+    }
+
+    /// Every row laid out and keeping with the next: the table stays with what follows it, as
+    /// Word and LibreOffice keep a signature block with the acknowledgements under it.
+    static bool table_keeps_with_next(const TableBox& t) {
+        if (t.rows.size() != t.table->rows.size() || t.rows.empty()) return false;
+        for (const auto& r : t.rows) {
+            if (!r.header && !keeps_with_next_row(r)) return false;
+        }
+        return !t.rows.back().header;
+    }
+
+    /// The chain of items from `i` that must stay together, up to the first that may end a
+    /// page (computed once per chain, and only as far as a page reaches): on the next page when
+    /// it does not fit on this one but fits on a page.
+    void keep_chain(const std::vector<Item>& items, std::size_t i, std::size_t& chain_end) {
+        const double page = bottom_ - top_;
+        double h = 0;
+        std::size_t j = i;
+        for (; j < items.size() && h <= page; ++j) {
+            const auto* sj = std::get_if<Slice>(&items[j]);
+            if (j > i && sj != nullptr && sj->break_before) {
+                --j;  // a page break ends the chain: what follows it is on the next page
+                break;
+            }
+            h += item_height(items[j]);
+            if (sj == nullptr) {
+                if (table_keeps_with_next(std::get<TableBox>(items[j]))) continue;
+                break;
+            }
+            if (!sj->keep_with_next) {
+                h -= sj->space_after;
+                break;
+            }
+        }
+        chain_end = j + 1;
+        if (y_ + h > limit() + eps && placed_ && h <= page + eps) next_page();
     }
 
     void repeat_headers(const TableBox& t) {
@@ -579,10 +610,27 @@ private:
     void place_table(const TableBox& t) {
         // Content of vertically merged cells that did not fit their row (flow_merged).
         std::map<double, std::vector<Slice>> carry, next_carry;
+        bool prev_keeps = false;
         for (std::size_t ri = 0; ri < t.table->rows.size(); ++ri) {
             RowBox laid;
             if (ri >= t.rows.size()) laid = t.row(ri, *ctx_);
             const RowBox& row = ri < t.rows.size() ? t.rows[ri] : laid;
+            const bool keeps = !row.header && keeps_with_next_row(row);
+            if (keeps && !prev_keeps) {
+                // A chain of rows that keep together goes to the next page whole when it fits one.
+                double h = 0;
+                for (std::size_t k = ri; k < t.table->rows.size() && h <= bottom_ - top_; ++k) {
+                    RowBox other;
+                    if (k >= t.rows.size() && k != ri) other = t.row(k, *ctx_);
+                    const RowBox& rk = k == ri ? row : k < t.rows.size() ? t.rows[k] : other;
+                    h += row_height(rk, all_content(rk));
+                    if (!keeps_with_next_row(rk)) break;
+                }
+                if (y_ + h > limit() + eps && placed_ && h <= bottom_ - top_ + eps) {
+                    next_page();
+                    repeat_headers(t);
+                }
+            }
             auto content = all_content(row);
             flow_merged(row, content, carry, next_carry);
             // At the top of a page carried text starts at the top of its cell.
@@ -657,6 +705,7 @@ private:
                 repeat_headers(t);
             }
             carry = std::move(next_carry);
+            prev_keeps = keeps;
         }
     }
 

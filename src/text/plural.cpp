@@ -21,4 +21,12 @@ std::string with_noun(long n, const std::string& one, const std::string& few, co
     return std::to_string(n) + " " + many;
 }
 
+std::string grouped(long n) {
+    std::string digits = std::to_string(n < 0 ? -static_cast<long long>(n) : static_cast<long long>(n));
+    if (digits.size() > 3) {
+        for (std::size_t at = digits.size() - 3; at > 0; at = at > 3 ? at - 3 : 0) digits.insert(at, "\u00A0");
+    }
+    return n < 0 ? "-" + digits : digits;
+}
+
 }  // namespace nastavnik::text

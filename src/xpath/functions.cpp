@@ -353,7 +353,10 @@ void fn_plural(xmlXPathParserContextPtr ctxt, int nargs) {
         fail(ctxt, "plural", "первый аргумент должен быть числом");
         return;
     }
-    push_string(ctxt, text::with_noun(std::lround(k), one, few, many));
+    // Printed in a document: a sum has its thousands apart («3 000 рублей»).
+    const long n = std::lround(k);
+    const auto form = text::plural_form(n);
+    push_string(ctxt, text::grouped(n) + " " + (form == text::PluralForm::one ? one : form == text::PluralForm::few ? few : many));
 }
 
 // The optional trailing (case [, counted noun]) of the number-in-words functions, popped in

@@ -331,7 +331,7 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(pairs.find("подготовить дополнительн") == std::string::npos, pairs);
     BOOST_TEST(pairs.find("3. Установить наставникам на срок реализации персонализированных программ наставничества "
                           "выплату") != std::string::npos, pairs);
-    BOOST_TEST(pairs.find("— Г.Ф.\u00A0Лаптевой\u00A0— 3000 рублей в месяц (дополнительное соглашение от 03.09.2026 "
+    BOOST_TEST(pairs.find("— Г.Ф.\u00A0Лаптевой\u00A0— 3\u00A0000 рублей в месяц (дополнительное соглашение от 03.09.2026 "
                           "№\u00A0ДС\u20111);") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("не позднее 15 июня 2027\u00A0г.\n5. Контроль") != std::string::npos, pairs);
     for (const auto* text : {&approval, &curator, &pairs}) {

@@ -41,6 +41,14 @@ std::string item(const std::string& text, int num, int level) {
                           "\"/></w:numPr>");
 }
 
+// A document whose settings turn automatic hyphenation on (w:autoHyphenation).
+std::string hyphenated_docx(const std::string& body) {
+    const std::string settings = "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                 "<w:autoHyphenation/></w:settings>";
+    const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>";
+    return docx(body, {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(pdf_layout)
@@ -95,6 +103,81 @@ BOOST_AUTO_TEST_CASE(a_tall_row_is_split_between_pages) {
     BOOST_TEST(contains(page_text(r.pdf, 2), "Строка 80"));
 }
 
+// A signature block of two rows — the parties' requisites, then their signatures — whose
+// paragraphs keep with the next: whatever text stands before it, the rows are never on two
+// pages (Word and LibreOffice move the block to the next page whole).
+BOOST_AUTO_TEST_CASE(rows_that_keep_with_the_next_stay_on_one_page) {
+    const std::string keep = "<w:keepNext/>";
+    const std::string tbl = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4500\"/><w:gridCol w:w=\"4500\"/></w:tblGrid>"
+                            "<w:tr><w:tc>" + para("Работодатель:", keep) + para("Адрес работодателя", keep) +
+                            para("Город", keep) + "</w:tc><w:tc>" + para("Работник:", keep) + para("Должность", keep) +
+                            "</w:tc></w:tr><w:tr><w:tc>" + para("Подпись работодателя", keep) + para("Расшифровка", keep) +
+                            "</w:tc><w:tc>" + para("Подпись работника", keep) + "</w:tc></w:tr></w:tbl>";
+    if (!pdf_test::have("pdftotext")) return;
+    int split = 0, moved = 0;
+    for (int n = 40; n <= 70; n += 2) {
+        std::string body;
+        for (int i = 1; i <= n; ++i) body += para("Строка текста " + std::to_string(i));
+        const auto r = pdf_test::render(docx(body + tbl + para("После блока")));
+        bool together = false;
+        std::string where;
+        for (int p = 1; p <= r.pages; ++p) {
+            const std::string t = page_text(r.pdf, p);
+            together = together || (contains(t, "Работодатель:") && contains(t, "Подпись работника"));
+            where += std::to_string(p) + ": " + t.substr(t.size() > 200 ? t.size() - 200 : 0) + "\n";
+        }
+        const std::string last = page_text(r.pdf, r.pages);
+        BOOST_TEST(together, "after " << n << " lines:\n" << where);
+        split += together ? 0 : 1;
+        moved += r.pages > 1 && contains(last, "Работодатель:") && !contains(last, "Строка текста 1 ") ? 1 : 0;
+    }
+    BOOST_TEST(split == 0);
+    BOOST_TEST(moved > 0);  // some of these lengths did push the block over
+}
+
+// A table whose rows all keep with the next keeps with the paragraph after it (an order's
+// signature with «С приказом ознакомлена:» and its first line), as LibreOffice keeps it.
+BOOST_AUTO_TEST_CASE(a_table_that_keeps_with_the_next_keeps_with_the_paragraph_after_it) {
+    const std::string keep = "<w:keepNext/>";
+    const std::string tbl = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4500\"/><w:gridCol w:w=\"4500\"/></w:tblGrid>"
+                            "<w:tr><w:tc>" + para("Заведующий", keep) + "</w:tc><w:tc>" + para("В.К. Кузьмина", keep) +
+                            "</w:tc></w:tr></w:tbl>";
+    if (!pdf_test::have("pdftotext")) return;
+    int apart = 0, moved = 0;
+    for (int n = 40; n <= 70; n += 2) {
+        std::string body;
+        for (int i = 1; i <= n; ++i) body += para("Строка текста " + std::to_string(i));
+        const auto r = pdf_test::render(docx(body + tbl + para("С приказом ознакомлена:", keep) + para("Л.А. Попова")));
+        for (int p = 1; p <= r.pages; ++p) {
+            const std::string t = page_text(r.pdf, p);
+            if (!contains(t, "Кузьмина")) continue;
+            const bool together = contains(t, "ознакомлена:") && contains(t, "Попова");
+            BOOST_TEST(together, "after " << n << " lines, page " << p << ": " << t.substr(t.size() > 160 ? t.size() - 160 : 0));
+            apart += together ? 0 : 1;
+            if (p > 1 && !contains(t, "Строка текста")) ++moved;
+        }
+    }
+    BOOST_TEST(apart == 0);
+    BOOST_TEST(moved > 0);  // some of these lengths did push the signature over
+}
+
+// A cell that names people is not hyphenated (w:suppressAutoHyphens) though the document is:
+// a patronymic is not broken as «Мак-симовна».
+BOOST_AUTO_TEST_CASE(a_paragraph_that_suppresses_hyphens_is_not_hyphenated) {
+    std::string names;
+    for (int i = 0; i < 8; ++i) names += "наставничества Чернова Екатерина Максимовна, педагогических Тарасова Полина Михайловна ";
+    const auto cell = [&](const std::string& ppr) {
+        return "<w:tbl><w:tblGrid><w:gridCol w:w=\"2200\"/></w:tblGrid><w:tr><w:tc>" + para(names, ppr + "<w:jc w:val=\"both\"/>") +
+               "</w:tc></w:tr></w:tbl>";
+    };
+    const auto hyph = pdf_test::render(hyphenated_docx(cell("")));
+    const auto kept = pdf_test::render(hyphenated_docx(cell("<w:suppressAutoHyphens/>")));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(contains(pdf_test::on_pdf(hyph.pdf, "pdftotext -layout {} -").out, "-\n"));
+    const auto lines = pdf_test::on_pdf(kept.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(!contains(lines, "-\n"), lines.substr(0, 400));
+}
+
 BOOST_AUTO_TEST_CASE(footer_page_numbers_and_a_different_first_page) {
     const std::string footer =
         "<?xml version=\"1.0\"?><w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p>"
@@ -137,11 +220,8 @@ BOOST_AUTO_TEST_CASE(russian_words_get_hyphenation_points) {
 BOOST_AUTO_TEST_CASE(justified_text_is_hyphenated_when_the_document_asks) {
     std::string text;
     for (int i = 0; i < 30; ++i) text += "наставничества педагогических работников образовательной организации ";
-    const std::string settings = "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                                 "<w:autoHyphenation/></w:settings>";
-    const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>";
     const auto plain = pdf_test::render(docx(para(text, "<w:jc w:val=\"both\"/>")));
-    const auto hyph = pdf_test::render(docx(para(text, "<w:jc w:val=\"both\"/>"), {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel));
+    const auto hyph = pdf_test::render(hyphenated_docx(para(text, "<w:jc w:val=\"both\"/>")));
     if (!pdf_test::have("pdftotext")) return;
     const auto lines_plain = pdf_test::on_pdf(plain.pdf, "pdftotext -layout {} -").out;
     const auto lines_hyph = pdf_test::on_pdf(hyph.pdf, "pdftotext -layout {} -").out;
@@ -154,10 +234,7 @@ BOOST_AUTO_TEST_CASE(justified_text_is_hyphenated_when_the_document_asks) {
 BOOST_AUTO_TEST_CASE(a_word_after_a_non_breaking_space_is_hyphenated) {
     std::string text;
     for (int i = 0; i < 30; ++i) text += "куратор И.Л.\u00A0Афанасьевой наставничества ";
-    const std::string settings = "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                                 "<w:autoHyphenation/></w:settings>";
-    const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>";
-    const auto hyph = pdf_test::render(docx(para(text, "<w:jc w:val=\"both\"/>"), {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel));
+    const auto hyph = pdf_test::render(hyphenated_docx(para(text, "<w:jc w:val=\"both\"/>")));
     if (!pdf_test::have("pdftotext")) return;
     const auto lines = pdf_test::on_pdf(hyph.pdf, "pdftotext -layout {} -").out;
     // Some line ends inside the surname, after its initials.

@@ -55,6 +55,47 @@ BOOST_AUTO_TEST_CASE(page_counts_match_libreoffice) {
     }
 }
 
+// The head's signature never stands alone on a page: an order's control item goes over with it,
+// and the supplementary agreement's parties' requisites stay with their signatures and the last
+// clause (a kindergarten of Бийск, whose texts end near a page's foot; LibreOffice lays them
+// out the same).
+BOOST_AUTO_TEST_CASE(a_signature_is_never_alone_on_its_page) {
+    const auto d = pdf_test::tmp_dir() / "biysk-kindergarten";
+    fs::remove_all(d);
+    const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/municipality-biysk/org-00004.json --as-of " +
+                            as_of + " --format docx --only prikaz-polozhenie --only prikaz-pary --only prikaz-kurator --only dop-soglashenie --out '" +
+                            d.string() + "' >/dev/null 2>&1";
+    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    if (!pdf_test::have("pdftotext")) return;
+    const std::map<std::string, std::vector<std::string>> with_signature = {
+        {"Приказ об утверждении Положения о системе наставничества.docx", {"Контроль за исполнением", "С приказом ознакомлена:"}},
+        {"Приказ о закреплении наставнических пар (групп).docx", {"Контроль за исполнением", "С приказом ознакомлены:"}},
+        {"Приказ о назначении куратора.docx", {"Контроль за исполнением", "С приказом ознакомлена:"}},
+        {"Дополнительное соглашение Гусева Е.И.docx", {"8. Настоящее соглашение", "Работодатель:", "Работник:"}},
+    };
+    for (const auto& [name, together] : with_signature) {
+        const auto pdf = pdf_test::render(pdf_test::slurp(d / name));
+        for (int p = 1; p <= pdf.pages; ++p) {
+            const std::string t = page_text(pdf.pdf, p);
+            if (!contains(t, "В.К. Кузьмина")) continue;
+            for (const auto& s : together) BOOST_TEST(contains(t, s), name << ", page " << p << ": " << t);
+        }
+    }
+}
+
+// The грифы, the addressee and signature blocks, titles and headings are not hyphenated though
+// the text is: «приказом МБУ ДО «ЦДТ Октябрьского рай-она»», «мнение первичной профсоюзной
+// организа-ции» stood in the Положение's грифы before.
+BOOST_AUTO_TEST_CASE(requisites_and_titles_are_not_hyphenated) {
+    if (!pdf_test::have("pdftotext")) return;
+    const auto pdf = render("Положение о системе наставничества.docx");
+    const auto first = pdf_test::on_pdf(pdf, "pdftotext -layout -l 1 {} -").out;
+    BOOST_TEST(!contains(first, "рай-"), first);
+    BOOST_TEST(!contains(first, "организа-\nции"), first);
+    BOOST_TEST(contains(first, "в МБУ ДО «ЦДТ Октябрьского района»\n"), first);
+    BOOST_TEST(contains(first, "ра-\nботников"), first);  // the text itself is still hyphenated
+}
+
 BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
     if (!pdf_test::have("pdftotext")) {
         BOOST_TEST_MESSAGE("pdftotext is not installed: text extraction skipped");

@@ -116,6 +116,11 @@ BOOST_AUTO_TEST_CASE(names_and_positions_in_cases) {
 
 BOOST_AUTO_TEST_CASE(text_helpers) {
     BOOST_TEST(eval("n:plural(count(staff/person), 'сотрудник', 'сотрудника', 'сотрудников')") == "2 сотрудника");
+    // A sum in a document: thousands apart, bound by non-breaking spaces («3 000 рублей»).
+    BOOST_TEST(eval("n:plural(3000, 'рубль', 'рубля', 'рублей')") == "3\u00A0000 рублей");
+    BOOST_TEST(eval("n:plural(1250001, 'рубль', 'рубля', 'рублей')") == "1\u00A0250\u00A0001 рубль");
+    BOOST_TEST(eval("n:plural(999, 'рубль', 'рубля', 'рублей')") == "999 рублей");
+    BOOST_TEST(eval("n:plural(-1500, 'градус', 'градуса', 'градусов')") == "-1\u00A0500 градусов");
     BOOST_TEST(eval("n:capitalize('директор')") == "Директор");
     BOOST_TEST(eval("n:upper('приказ')") == "ПРИКАЗ");
     BOOST_TEST(eval("n:join(staff/person/surname, ', ')") == "Петров, Иванова");

@@ -11,5 +11,8 @@ enum class PluralForm { one, few, many };
 PluralForm plural_form(long n);
 /// "3 месяца": n followed by the form of the noun that agrees with it.
 std::string with_noun(long n, const std::string& one, const std::string& few, const std::string& many);
+/// n with its digits in groups of three from 1 000 up, joined by non-breaking spaces, as a
+/// document prints a sum: «3 000», «12 500», «1 250 000» (and «999» as it is).
+std::string grouped(long n);
 
 }  // namespace nastavnik::text
