@@ -5,10 +5,7 @@ in the municipality's organisations and the consolidated analytical report with 
 Filled from the report tree of docs/ru/batch.md («Данные для документов муниципалитета»).
 Run with Debian's python3 (python3-docx): /usr/bin/python3 tools/make_municipal_templates.py templates
 """
-import io
-import struct
 import sys
-import zlib
 
 from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: F401  (kept for symmetry with make_templates)
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -19,32 +16,15 @@ import make_templates as mt  # noqa: E402
 
 M = "/report/municipality"
 T = "/report/totals"
-def placeholder_png(shade):
-    """A 1×1 grey PNG. Each chart gets its own shade: python-docx stores equal images once,
-    and pictures sharing one image could not be filled with different charts."""
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)) +
-            chunk(b"IDAT", zlib.compress(bytes([0, shade]))) + chunk(b"IEND", b""))
-
-
-CHARTS = []
-
-
-def chart(doc, name, height_cm):
-    CHARTS.append(name)
-    doc.add_picture(io.BytesIO(placeholder_png(200 + len(CHARTS))), width=Cm(16.5), height=Cm(height_cm))
-    p = doc.paragraphs[-1]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.paragraph_format.first_line_indent = Cm(0)
-    p.paragraph_format.keep_with_next = True
-    doc_pr = p._p.xpath(".//wp:docPr")[0]
-    doc_pr.set("descr", "chart:" + name)
-    doc_pr.set("name", "Диаграмма " + name)
+def no_hyphens(p):
+    """A heading is not hyphenated (w:suppressAutoHyphens): «Адми-нистрации» in a centred name."""
+    from docx.oxml import OxmlElement
+    p.paragraph_format.element.get_or_add_pPr().append(OxmlElement("w:suppressAutoHyphens"))
+    return p
 
 
 def header(doc, kind):
-    mt.para(doc, "{{" + M + "/committee}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+    no_hyphens(mt.para(doc, "{{" + M + "/committee}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False))
     mt.para(doc, kind, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
     t = mt.borderless_table(doc, 2, (85, 85))
     mt.cell_para(t.rows[0].cells[0], "{{n:date(/report/document/date)}}")
@@ -60,12 +40,66 @@ def signature(doc):
         c.paragraphs[0].paragraph_format.space_before = Pt(36)
 
 
+B = "/report/base_act"
+D = "/report/document"
+COORD = "n:person('coordinator')"
+
+
+def dated(element):
+    return "от {{n:date(" + element + "/date)}} № {{" + element + "/number}}"
+
+
+def order_heading(doc, lines):
+    """The heading to the text: left-aligned, under the date line, before «ПРИКАЗЫВАЮ:»."""
+    for k, line in enumerate(lines):
+        no_hyphens(mt.para(doc, line, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18 if k + 1 == len(lines) else 0))
+
+
+def item(doc, number_of, text, condition=None):
+    if condition:
+        mt.para(doc, "{{#if " + condition + "}}")
+    mt.para(doc, "{{" + D + "/" + number_of + "}}. " + text)
+    if condition:
+        mt.para(doc, "{{/if}}")
+
+
+def coordinator_text():
+    """«МБУ «ИМЦ» г. Бийска (А.П. Гребенщиков)», «А.П. Гребенщиков» or the organisation alone."""
+    return ("{{#if " + M + "/coordinator_organisation}}({{" + M + "/coordinator_organisation}}"
+            "{{#if /report/staff/person[@id = 'coordinator']}}, {{n:initials-surname('coordinator')}}{{/if}})"
+            "{{else}}— {{n:position('coordinator', 'дат')}} {{n:initials-surname('coordinator', 'дат')}}{{/if}}")
+
+
 def prikaz_munitsipaliteta(path):
     doc = mt.new_document()
     header(doc, "ПРИКАЗ")
-    mt.para(doc, "О внедрении системы наставничества", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
-    mt.para(doc, "педагогических работников в образовательных", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
-    mt.para(doc, "организациях {{" + M + "/name_genitive}}", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
+    mt.para(doc, "{{#if " + B + "}}")
+    # The year's order, in pursuance of the act that introduced the system: it neither appoints
+    # again whom that act appointed nor sets its deadline anew.
+    order_heading(doc, ["Об итогах мониторинга реализации", "системы наставничества педагогических",
+                        "работников в {{/report/academic_year}} учебном году"])
+    mt.para(doc, "Во исполнение приказа {{" + M + "/committee_short}} " + dated(B) + "{{#if " + B + "/title}} «{{" + B +
+            "/title}}»{{/if}}, по итогам мониторинга реализации системы наставничества педагогических работников в "
+            "образовательных организациях {{" + M + "/name_genitive}} (аналитическая справка " + dated("/report/spravka") + ")")
+    mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    mt.para(doc, "1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
+            "образовательным организациям {{" + M + "/name_genitive}} (приложение).")
+    item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}} устранить нарушения и замечания, названные в разделе "
+         "«Выводы и предложения» аналитической справки, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
+    item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении, провести мониторинг "
+         "реализации персонализированных программ наставничества {{/report/academic_year}} учебного года в два этапа "
+         "и представить его результаты муниципальному координатору в срок до {{n:date(/report/monitoring_deadline)}}.",
+         D + "/item_heads")
+    item(doc, "item_resubmit", "{{n:capitalize(/report/to_resubmit/dative)}} представить исправленные сведения для "
+         "мониторинга в срок до {{n:date(/report/deadline)}}.", D + "/item_resubmit")
+    item(doc, "item_coordinator_tasks", "Муниципальному координатору реализации системы наставничества "
+         + coordinator_text() + "{{#if /report/to_fix}} оказать методическую помощь {{n:if(/report/to_fix/count = 1, "
+         "'организации', 'организациям')}}, в которых выявлены нарушения, в срок до {{n:date(/report/deadline)}};{{/if}} "
+         "обобщить результаты мониторинга за {{/report/academic_year}} учебный год и представить аналитическую справку "
+         "в срок до {{n:date(/report/summary_deadline)}}.", D + "/item_coordinator_tasks")
+    mt.para(doc, "{{else}}")
+    order_heading(doc, ["О внедрении системы наставничества", "педагогических работников в образовательных",
+                        "организациях {{" + M + "/name_genitive}}"])
     mt.para(doc, "В соответствии с распоряжением Правительства Российской Федерации от 31.12.2019 № 3273-р "
             "«Об утверждении основных принципов национальной системы профессионального роста педагогических "
             "работников Российской Федерации, включая национальную систему учительского роста», методическими "
@@ -77,55 +111,109 @@ def prikaz_munitsipaliteta(path):
     mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     mt.para(doc, "1. Утвердить перечень образовательных организаций {{" + M + "/name_genitive}}, внедряющих "
             "систему наставничества педагогических работников (приложение).")
-    mt.para(doc, "{{#if " + M + "/coordinator_organisation}}")
-    mt.para(doc, "{{/report/document/item_coordinator_organisation}}. Определить {{" + M + "/coordinator_organisation}} муниципальным координатором "
-            "системы наставничества педагогических работников.")
+    item(doc, "item_coordinator_organisation", "Определить {{" + M + "/coordinator_organisation}} муниципальным "
+         "координатором системы наставничества педагогических работников.", M + "/coordinator_organisation")
+    item(doc, "item_coordinator", "Назначить муниципальным куратором системы наставничества "
+         "{{n:position('coordinator', 'вин')}} {{n:full-name('coordinator', 'вин')}}.",
+         "/report/staff/person[@id = 'coordinator']")
+    item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении, обеспечить "
+         "{{#if " + M + "/implementation_deadline}}в срок до {{n:date(" + M + "/implementation_deadline)}} "
+         "{{/if}}внедрение системы наставничества педагогических работников: принятие локального акта "
+         "(положения) о системе наставничества, назначение куратора, закрепление наставнических пар (групп) "
+         "с письменного согласия участников, утверждение персонализированных программ наставничества и "
+         "дорожной карты.")
     mt.para(doc, "{{/if}}")
-    mt.para(doc, "{{#if /report/staff/person[@id = 'coordinator']}}")
-    mt.para(doc, "{{/report/document/item_coordinator}}. Назначить муниципальным куратором системы наставничества "
-            "{{n:position('coordinator', 'вин')}} {{n:full-name('coordinator', 'вин')}}.")
-    mt.para(doc, "{{/if}}")
-    mt.para(doc, "{{/report/document/item_heads}}. Руководителям образовательных организаций, указанных в приложении, обеспечить "
-            "{{#if " + M + "/implementation_deadline}}в срок до {{n:date(" + M + "/implementation_deadline)}} "
-            "{{/if}}внедрение системы наставничества педагогических работников: принятие локального акта "
-            "(положения) о системе наставничества, назначение куратора, закрепление наставнических пар (групп) "
-            "с письменного согласия участников, утверждение персонализированных программ наставничества и "
-            "дорожной карты.")
-    mt.para(doc, "{{/report/document/item_control}}. Контроль за исполнением настоящего приказа оставляю за собой.")
+    item(doc, "item_publish", "{{n:capitalize(n:position('coordinator', 'дат'))}} {{n:initials-surname('coordinator', 'дат')}} "
+         "в течение трёх рабочих дней со дня подписания настоящего приказа ознакомить с ним руководителей "
+         "образовательных организаций, указанных в приложении, и разместить его на официальном сайте {{" + M +
+         "/committee_short}}.", D + "/item_publish")
+    # The signature never stands alone on a page.
+    mt.para(doc, "{{" + D + "/item_control}}. Контроль за исполнением настоящего приказа оставляю за собой.", keep=True)
     signature(doc)
+    # Ознакомление of the one the order charges by name; the heads are informed by the mailing.
+    mt.para(doc, "{{#if /report/staff/person[@id = 'coordinator']}}")
+    mt.para(doc, "С приказом {{n:if(" + COORD + "/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:", indent=False,
+            before=18, keep=True)
+    ack = mt.borderless_table(doc, 3, (80, 35, 55))
+    mt.cell_para(ack.rows[0].cells[0], "{{n:capitalize(" + COORD + "/position)}}")
+    mt.cell_para(ack.rows[0].cells[1], "____________", align=WD_ALIGN_PARAGRAPH.CENTER)
+    mt.cell_para(ack.rows[0].cells[2], "{{n:initials-surname('coordinator')}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in ack.rows[0].cells[1:]:
+        mt.bottom_aligned(c)
+    for c in ack.rows[0].cells:
+        no_hyphens(c.paragraphs[0])
+    mt.para(doc, "«___» ____________ 20___ г.", indent=False, before=6)
+    mt.para(doc, "{{/if}}")
+    # Отметка об исполнителе and указатель рассылки (ГОСТ Р 7.0.97-2016, реквизиты 25 and the
+    # distribution list), at the foot in a smaller size.
+    mt.para(doc, "{{#if /report/staff/person[@id = 'coordinator']}}")
+    mt.para(doc, "{{n:full-name('coordinator')}}", indent=False, size=10, before=24)
+    mt.para(doc, "{{#if " + COORD + "/phone}}")
+    mt.para(doc, "{{" + COORD + "/phone}}", indent=False, size=10)
+    mt.para(doc, "{{/if}}")
+    mt.para(doc, "{{/if}}")
+    mt.para(doc, "Разослать: в дело{{#if " + M + "/coordinator_organisation}}, {{" + M + "/coordinator_organisation}}{{/if}}, "
+            "в образовательные организации, указанные в приложении.", indent=False, size=10, before=6)
     doc.add_page_break()
-    mt.para(doc, "Приложение", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False).paragraph_format.left_indent = Cm(9)
-    p = mt.para(doc, "к приказу {{" + M + "/committee_short}}", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
-    p.paragraph_format.left_indent = Cm(9)
-    p = mt.para(doc, "от {{n:date(/report/document/date)}} № {{/report/document/number}}",
-                align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=12)
-    p.paragraph_format.left_indent = Cm(9)
-    mt.heading(doc, "Перечень образовательных организаций, внедряющих систему наставничества педагогических работников")
-    table = mt.grid_table(doc, (12, 118, 40), ("№ п/п", "Наименование организации", "Тип"))
+    for text, after in (("Приложение", 0), ("к приказу {{" + M + "/committee_short}}", 0),
+                        ("от {{n:date(/report/document/date)}} № {{/report/document/number}}", 12)):
+        p = no_hyphens(mt.para(doc, text, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=after))
+        p.paragraph_format.left_indent = Cm(9)
+    mt.para(doc, "{{#if " + B + "}}")
+    no_hyphens(mt.heading(doc, "Итоги мониторинга реализации системы наставничества педагогических работников по образовательным "
+               "организациям в {{/report/academic_year}} учебном году"))
+    table = mt.grid_table(doc, (17, 61, 38, 54), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
+    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}", "{{status}}{{/each}}")
+    for c, t in zip(table.rows[1].cells, texts):
+        mt.fill_cell(c, [t])
+    mt.para(doc, "{{else}}")
+    no_hyphens(mt.heading(doc, "Перечень образовательных организаций, внедряющих систему наставничества педагогических работников"))
+    table = mt.grid_table(doc, (17, 113, 40), ("№ п/п", "Наименование организации", "Тип"))
     # Only the organisations whose data were read: one with errors in its data is not listed in an order.
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         mt.fill_cell(c, [t])
+    mt.para(doc, "{{/if}}")
     mt.save(doc, path)
+
+
+def figure(doc, name, caption):
+    """A chart kept with its caption under it («Рисунок N — …»); the caption is not kept with
+    what follows, so that a chart never drags the next section onto its page (the page left
+    60 % blank of the review)."""
+    mt.chart_placeholder(doc, name, 7.5, keep=True)
+    no_hyphens(mt.para(doc, caption, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=6, size=12))
+
+
+def heading(doc, text):
+    return no_hyphens(mt.heading(doc, text))
+
+
+def small_header(table):
+    for c in table.rows[0].cells:
+        for p in c.paragraphs:
+            for r in p.runs:
+                r.font.size = Pt(10)
 
 
 def spravka_munitsipaliteta(path):
     doc = mt.new_document()
     header(doc, "АНАЛИТИЧЕСКАЯ СПРАВКА")
-    mt.para(doc, "о реализации системы наставничества педагогических работников в образовательных "
-            "организациях {{" + M + "/name_genitive}} по состоянию на {{n:date-long(/report/as_of)}}",
-            bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    mt.heading(doc, "1. Общие сведения")
+    no_hyphens(mt.para(doc, "о реализации системы наставничества педагогических работников в образовательных "
+                       "организациях {{" + M + "/name_genitive}} по состоянию на {{n:date-long(/report/as_of)}}",
+                       bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12))
+    heading(doc, "1. Общие сведения")
     mt.para(doc, "Мониторинг охватил {{n:plural(" + T + "/organisations, 'образовательную организацию', "
             "'образовательные организации', 'образовательных организаций')}}: {{" + T + "/by_type_text}}. "
             "Сведения обработаны по {{n:plural(" + T + "/processed, 'организации', 'организациям', 'организациям')}}"
-            "{{#if " + T + "/failed > 0}}; по {{n:plural(" + T + "/failed, 'организации', 'организациям', "
-            "'организациям')}} сведения не удалось обработать (см. раздел 5){{/if}}.")
+            "{{#if " + T + "/failed > 0}}; сведения {{n:plural(" + T + "/failed, 'организации', 'организаций', "
+            "'организаций')}} представлены с ошибками и в свод не включены{{/if}}. Доли организаций в справке "
+            "исчислены от числа организаций, сведения которых обработаны.")
     mt.para(doc, "Соответствуют требованиям к системе наставничества {{n:plural(" + T + "/compliant, 'организация', "
-            "'организации', 'организаций')}} ({{" + T + "/compliant_share}} организаций, сведения которых "
-            "обработаны); имеют замечания — {{" + T +
-            "/findings}}; не могут сформировать документы из-за нарушений обязательных требований — {{" + T +
-            "/refused}}.")
+            "'организации', 'организаций')}} ({{" + T + "/compliant_share}}); имеют замечания — {{" + T +
+            "/findings}}; допустили нарушения обязательных требований — {{" + T + "/refused + " + T + "/violations}}"
+            "{{#if " + T + "/incomplete > 0}}; не представили сведений, необходимых для проверки, — {{" + T +
+            "/incomplete}}{{/if}}.")
     mt.para(doc, "В системе наставничества участвуют {{n:plural(" + T + "/mentors, 'наставник', 'наставника', "
             "'наставников')}} и {{n:plural(" + T + "/mentees, 'наставляемый', 'наставляемых', 'наставляемых')}}; "
             "закреплено {{n:plural(" + T + "/pairs, 'наставническая пара', 'наставнические пары', "
@@ -134,47 +222,125 @@ def spravka_munitsipaliteta(path):
             "составляют {{" + T + "/mentors_share}} педагогических работников ({{" + T + "/staff}} чел.).")
     mt.para(doc, "Молодых педагогов (педагогический стаж менее трёх лет) — {{" + T + "/young}} чел., из них "
             "наставничеством охвачено {{" + T + "/young_covered}} чел. ({{" + T + "/young_covered_share}}).")
-    mt.heading(doc, "2. Соответствие требованиям по типам организаций")
-    chart(doc, "compliance-by-type", 7.5)
-    mt.heading(doc, "3. Охват молодых педагогов наставничеством")
-    chart(doc, "young-coverage", 7.5)
+    heading(doc, "2. Соответствие требованиям по типам организаций")
+    figure(doc, "compliance-by-type", "Рисунок 1 — Итоги проверки организаций по типам")
+    heading(doc, "3. Охват молодых педагогов наставничеством")
+    figure(doc, "young-coverage", "Рисунок 2 — Доля молодых педагогов, охваченных наставничеством, %")
     mt.para(doc, "{{#if /report/targets/target}}")
-    mt.heading(doc, "4. Целевые показатели на {{/report/year}} год")
-    chart(doc, "targets", 7.5)
-    table = mt.grid_table(doc, (62, 20, 20, 24, 44), ("Показатель", "Цель", "Факт", "Достигнут", "Основание"))
-    texts = ("{{#each /report/targets/target}}{{title}}", "{{value}}", "{{actual}}", "{{met}}", "{{source}}{{/each}}")
+    heading(doc, "4. Целевые показатели на {{/report/year}} год")
+    figure(doc, "targets", "Рисунок 3 — Целевые и фактические значения показателей, %")
+    table = mt.grid_table(doc, (52, 17, 17, 22, 22, 40),
+                          ("Показатель", "Цель", "Факт", "Достигнут", "Нет сведений, организаций", "Основание"))
+    small_header(table)
+    texts = ("{{#each /report/targets/target}}{{title}}", "{{value}}", "{{actual}}", "{{met}}", "{{no_data}}",
+             "{{source}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
-        mt.fill_cell(c, [t])
+        mt.fill_cell(c, [t], size=10)
     mt.para(doc, "{{else}}")
-    mt.heading(doc, "4. Целевые показатели")
+    heading(doc, "4. Целевые показатели")
     mt.para(doc, "Целевые показатели региона на {{/report/year}} год в сведениях о муниципалитете не указаны.")
     mt.para(doc, "{{/if}}")
-    mt.heading(doc, "5. Показатели по организациям")
+
+    heading(doc, "5. Мониторинг реализации программ наставничества в {{/report/academic_year}} учебном году")
+    mt.para(doc, "{{#if /report/monitoring/indicator[any = 'да']}}")
+    mt.para(doc, "Показатели первого (процесс реализации программы) и второго (влияние программы на участников) этапов "
+            "мониторинга — те, которые установлены для организаций действующими актами. Значение показателя — "
+            "среднее по организациям, оценившим его (для количественных показателей — сумма), по окончании программ; "
+            "значения, измеренные в начале или в ходе программ, указаны отдельно и с итогами года не сравниваются.")
+    table = mt.grid_table(doc, (13, 43, 16, 16, 28, 26, 28),
+                          ("Этап", "Показатель", "Оценили, орг.", "Не оценили, орг.",
+                           "{{/report/academic_year}}", "{{/report/previous_year}}", "Изменение"))
+    small_header(table)
+    texts = ("{{#each /report/monitoring/indicator[any = 'да']}}{{stage}}", "{{title}}", "{{measured}}", "{{no_data}}",
+             "{{current}}", "{{previous}}", "{{change}}{{/each}}")
+    for c, t in zip(table.rows[1].cells, texts):
+        mt.fill_cell(c, [t], size=10)
+    mt.para(doc, "{{#if /report/monitoring/unmeasured}}")
+    mt.para(doc, "Не оценивались ни одной из {{n:plural(/report/monitoring/@organisations, 'организации', 'организаций', "
+            "'организаций')}} ни в {{/report/academic_year}}, ни в {{/report/previous_year}} учебном году: "
+            "{{/report/monitoring/unmeasured}}.", before=6)
+    mt.para(doc, "{{/if}}")
+    mt.para(doc, "{{else}}")
+    mt.para(doc, "{{#if /report/monitoring/indicator}}")
+    mt.para(doc, "Ни одна из {{n:plural(/report/monitoring/@organisations, 'организации', 'организаций', 'организаций')}}, "
+            "сведения которых обработаны, не представила значений показателей мониторинга ни за "
+            "{{/report/academic_year}}, ни за {{/report/previous_year}} учебный год: все "
+            "{{n:plural(count(/report/monitoring/indicator), 'показатель', 'показателя', 'показателей')}}, установленные "
+            "действующими актами (первого этапа — {{count(/report/monitoring/indicator[stage = 1])}}, второго — "
+            "{{count(/report/monitoring/indicator[stage = 2])}}), не оценивались.")
+    mt.para(doc, "{{else}}")
+    mt.para(doc, "Показатели мониторинга актами, действующими для организаций, не установлены, и значения показателей "
+            "организациями не представлены: мониторинг не оценивался.")
+    mt.para(doc, "{{/if}}")
+    mt.para(doc, "{{/if}}")
+
+    heading(doc, "6. Сравнение с {{/report/previous_year}} учебным годом")
+    mt.para(doc, "{{#if /report/comparison/@organisations > 0}}")
+    mt.para(doc, "Сравнение проведено по {{n:plural(/report/comparison/@organisations, 'организации', 'организациям', "
+            "'организациям')}}, итоги {{/report/previous_year}} учебного года которых зафиксированы"
+            "{{#if /report/comparison/@without > 0}}; по {{n:plural(/report/comparison/@without, 'организации', "
+            "'организациям', 'организациям')}} ({{/report/comparison/without_names}}) итоги "
+            "{{/report/previous_year}} учебного года не зафиксированы — их показатели не сравнивались (не оценивалось){{/if}}.")
+    table = mt.grid_table(doc, (70, 30, 30, 40), ("Показатель", "{{/report/previous_year}}",
+                                                  "{{/report/academic_year}}", "Изменение"))
+    texts = ("{{#each /report/comparison/row}}{{title}}", "{{previous}}", "{{current}}", "{{change}}{{/each}}")
+    for c, t in zip(table.rows[1].cells, texts):
+        mt.fill_cell(c, [t])
+    figure(doc, "years", "Рисунок 4 — Участники наставничества в {{/report/previous_year}} и "
+           "{{/report/academic_year}} учебных годах")
+    mt.para(doc, "{{else}}")
+    mt.para(doc, "Итоги {{/report/previous_year}} учебного года не зафиксированы ни одной организацией, сведения которой "
+            "обработаны: сравнение с предыдущим годом не проводилось (не оценивалось).")
+    mt.para(doc, "{{/if}}")
+
+    heading(doc, "7. Показатели по организациям")
     table = mt.grid_table(doc, (8, 42, 28, 22, 26, 22, 22),
                           ("№", "Организация", "Состояние", "Нарушений", "Наставников", "Молодых педагогов",
                            "Из них охвачено"))
     for c, h in zip(table.rows[0].cells, ("№", "Организация", "Состояние", "Нарушений", "Наставников",
                                           "Молодых педагогов", "Из них охвачено")):
         mt.fill_cell(c, [h], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=9)
-    texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{errors + warnings}}",
+    texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{violations}}",
              "{{mentors}}", "{{young}}", "{{young_covered}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         mt.fill_cell(c, [t], size=10)
     mt.para(doc, "{{#if /report/municipal_findings/finding}}")
-    mt.heading(doc, "6. Выполнение обязанностей муниципалитета")
-    table = mt.grid_table(doc, (55, 25, 55, 35), ("Требование", "Итог", "Подробности", "Основание"))
+    heading(doc, "8. Выполнение обязанностей муниципалитета")
+    table = mt.grid_table(doc, (50, 22, 38, 60), ("Требование", "Итог", "Подробности", "Основание"))
     texts = ("{{#each /report/municipal_findings/finding}}{{title}}", "{{outcome}}", "{{detail}}",
              "{{citation}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         mt.fill_cell(c, [t], size=10)
     mt.para(doc, "{{/if}}")
-    mt.para(doc, "{{#if /report/problems/organisation}}")
-    mt.para(doc, "Организации, документы которых не сформированы, и причины:", indent=False, before=12, after=6,
-            keep=True)
-    mt.para(doc, "{{#each /report/problems/organisation}}")
-    mt.para(doc, "{{position()}}) {{name}} — {{status}}: {{reason}}", size=12)
+
+    heading(doc, "{{n:if(/report/municipal_findings/finding, 9, 8)}}. Выводы и предложения")
+    mt.para(doc, "1. Соответствуют требованиям к системе наставничества {{" + T + "/compliant}} из {{n:plural(" + T +
+            "/processed, 'организации', 'организаций', 'организаций')}}, сведения которых обработаны"
+            "{{#if " + T + "/failed > 0}}; сведения {{n:plural(" + T + "/failed, 'организации', 'организаций', "
+            "'организаций')}} представлены с ошибками и в свод не включены{{/if}}.")
+    mt.para(doc, "{{#if /report/targets_missed/target}}")
+    mt.para(doc, "2. Не достигнуты целевые показатели:", keep=True)
+    mt.para(doc, "{{#each /report/targets_missed/target}}")
+    mt.para(doc, "{{.}}{{n:if(position() = last(), '.', ';')}}")
     mt.para(doc, "{{/each}}")
     mt.para(doc, "{{/if}}")
+    mt.para(doc, "{{n:if(/report/targets_missed/target, 3, 2)}}. Предлагается:", keep=True)
+    mt.para(doc, "{{#each /report/measures/organisation}}")
+    mt.para(doc, "{{position()}}) руководителю {{name}} в срок до {{n:date(/report/deadline)}}:", keep=True)
+    mt.para(doc, "{{#each item}}")
+    mt.para(doc, "— {{.}};")
+    mt.para(doc, "{{/each}}")
+    mt.para(doc, "{{/each}}")
+    mt.para(doc, "{{#if /report/to_measure}}")
+    mt.para(doc, "{{count(/report/measures/organisation) + 1}}) {{/report/to_measure/dative}}: провести мониторинг "
+            "реализации программ наставничества в два этапа (показатели, установленные актами, не оценивались)"
+            "{{#if /report/monitoring_deadline}} — в срок до {{n:date(/report/monitoring_deadline)}}{{/if}};")
+    mt.para(doc, "{{/if}}")
+    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) "
+            "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"
+            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}} в устранении нарушений "
+            "— в срок до {{n:date(/report/deadline)}}; {{/if}}обобщить результаты мониторинга за "
+            "{{/report/academic_year}} учебный год — в срок до {{n:date(/report/summary_deadline)}}.")
     signature(doc)
     mt.save(doc, path)
 

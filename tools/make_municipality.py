@@ -3,7 +3,7 @@
 organisation, with realistic Russian names, staff sizes by type of organisation and a
 controlled share of defects. Deterministic: the same arguments give the same files.
 
-  tools/make_municipality.py OUT_DIR --count N [--defects 0.2] [--seed 1] [--single FILE]
+  tools/make_municipality.py OUT_DIR --count N [--defects 0.2] [--seed 1] [--single FILE] [--history]
 
 Defects (each defective organisation gets one, in turn):
   refused  — a mentor without written consent (FED-MNT-01, an error: binding by ч. 1 ст. 351.8 ТК
@@ -174,6 +174,29 @@ def organisation(rng, index, kind, municipality, defect, year):
     return short, data
 
 
+def add_history(rng, data, year):
+    """The previous academic year as closed (its participants) and monitoring of both years:
+    the previous year's programmes measured at their end, this year's at their start."""
+    mentors, pairs = len(data["mentors"]), len(data["pairs"])
+    young = sum(1 for p in data["staff"] if p["pedagogical_experience_start"] >= "%d" % (year - 2))
+    before = max(0, pairs - rng.randint(0, 2))
+    data["reporting_years"] = [{"year": "%d/%d" % (year - 1, year), "staff": len(data["staff"]) - rng.randint(0, 3),
+                                "mentors": min(mentors, before), "mentees": before, "pairs": before, "groups": 0,
+                                "young": max(before, young - rng.randint(0, 2)), "young_covered": before}]
+    source_before = "отчёт куратора о реализации программ наставничества за %d/%d учебный год" % (year - 1, year)
+    monitoring = []
+    if before:
+        for indicator, value in (("programme_results", rng.randint(70, 100)), ("motivation", rng.randint(3, 5)),
+                                 ("future_mentors", rng.randint(0, 2))):
+            monitoring.append({"indicator": indicator, "value": value, "point": "окончание",
+                               "date": "%d-05-25" % year, "source": source_before})
+    for pair in data["pairs"]:
+        monitoring.append({"indicator": "programme_results", "programme": pair["id"], "value": rng.randint(10, 30),
+                           "point": "начало", "date": "%d-10-15" % year,
+                           "source": "протокол заседания методического объединения от 15.10.%d" % year})
+    data["monitoring"] = monitoring
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out")
@@ -182,6 +205,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--year", type=int, default=2026, help="academic year the data describes (starts 1 September)")
     ap.add_argument("--single", help="write one JSON file with all organisations instead of a folder")
+    ap.add_argument("--history", action="store_true",
+                    help="add the previous academic year (its participants) and monitoring values of both years")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     municipality = {"name": "Бийск", "region": "Алтайский край", "place": "г. Бийск", "genitive_city": "г. Бийска",
@@ -195,11 +220,15 @@ def main():
             "head": {"surname": "Носкова", "name": "Елена", "patronymic": "Викторовна", "gender": "ж",
                      "position": "начальник управления образования"},
             "coordinator": {"surname": "Гребенщиков", "name": "Алексей", "patronymic": "Петрович", "gender": "м",
-                            "position": "методист информационно-методического центра"},
-            "coordinator_organisation": "МБУ «Информационно-методический центр» г. Бийска",
-            "implementation_deadline": "%d-12-31" % args.year,
-            "acts": [{"kind": "приказ о внедрении системы наставничества", "date": "%d-08-20" % args.year,
-                      "number": "%d" % (700 + args.year % 100)}],
+                            "position": "методист информационно-методического центра", "phone": "8 (3854) 33-45-17"},
+            # Order № 701 (../shared/regulations/003_…) made the ИМЦ, a unit of the МКУ, the coordinator.
+            "coordinator_organisation": "информационно-методический центр МКУ «Управление образования Администрации "
+                                        "города Бийска»",
+            "implementation_deadline": "2022-12-31",
+            "acts": [{"kind": "приказ о внедрении системы наставничества", "date": "2022-05-25", "number": "701",
+                      "title": "Об утверждении положения о системе наставничества педагогических работников в "
+                               "муниципальных образовательных учреждениях, осуществляющих образовательную "
+                               "деятельность по реализации основных и дополнительных общеобразовательных программ"}],
             "targets": [
                 {"indicator": "young_teachers_covered", "year": args.year, "value": 70,
                  "source": "муниципальный план (пример данных)"},
@@ -227,6 +256,10 @@ def main():
             defect = defects[defect_count % len(defects)]
             defect_count += 1
         orgs.append(organisation(rng, i, kind, municipality, defect, args.year))
+    if args.history:
+        history = random.Random(args.seed + 1000)  # the organisations stay as without --history
+        for _, d in orgs:
+            add_history(history, d, args.year)
     if args.single:
         m["organisations"] = [d for _, d in orgs]
         for d in m["organisations"]:

@@ -337,8 +337,10 @@ def spravka_o_proverke(path):
          "__________________________________________{{/if}}.")
     para(doc, "4. Проверяемая организация: {{" + ORGN + "/full_name}}{{#if " + ORGN + "/address}}, {{" + ORGN +
          "/address}}{{/if}}; руководитель — {{n:position(" + HEAD + ")}} {{n:initials-surname(" + HEAD + ")}}.")
+    # The acts as a list names them (nominative): «установленных:» before it would want them in
+    # the instrumental.
     para(doc, "5. Предмет проверки: соблюдение требований к организации системы наставничества педагогических "
-         "работников, установленных:", keep=True)
+         "работников. Акты, устанавливающие проверенные требования:", keep=True)
     para(doc, "{{#each " + C + "/acts/act}}")
     para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
@@ -390,6 +392,13 @@ def spravka_o_proverke(path):
     para(doc, "Со справкой {{n:if(n:person(" + HEAD + ")/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:",
          indent=False, before=18, keep=True)
     signature_block(doc, "{{n:capitalize(n:person(" + HEAD + ")/position)}}", "{{n:initials-surname(" + HEAD + ")}}")
+    # Headings, the body's name and the signatures are not hyphenated («обра-зования» in a
+    # position): w:suppressAutoHyphens on their paragraphs.
+    for p in doc.paragraphs[:8]:
+        p.paragraph_format.element.get_or_add_pPr().append(OxmlElement("w:suppressAutoHyphens"))
+    for t in doc.tables[-2:]:
+        for c in t.rows[0].cells:
+            c.paragraphs[0].paragraph_format.element.get_or_add_pPr().append(OxmlElement("w:suppressAutoHyphens"))
     para(doc, DATE_BLANK, indent=False, before=6)
     save(doc, path)
 

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Scores `nastavnik check` (and `batch --check-only` for municipalities) on the evaluation set.
 
-  score.py --nastavnik PATH [--data-dir DIR] [--only PREFIX] [--verbose] [--json OUT]
+  score.py --nastavnik PATH [--set DIR] [--data-dir DIR] [--only PREFIX] [--verbose] [--json OUT]
+
+--set DIR scores another set of the same shape (DIR/labels.json, the cases it names relative to
+DIR, and DIR/structure.json if it has one — else this set's), e.g. bench/eval-independent.
 
 Figures:
   precision   reported violations of binding acts that are labelled violations
@@ -106,7 +109,7 @@ def cite_matches(label, cites):
 
 
 def run_case(args, label):
-    target = HERE / label["file"]
+    target = args.set / label["file"]
     extra = ["--data-dir", args.data_dir] if args.data_dir else []
     if label["kind"] == "organisation":
         p = subprocess.run([args.nastavnik, "check", str(target), "--as-of", label["as_of"], "--format", "json"] + extra,
@@ -140,17 +143,22 @@ def document_right(structure, label_cites, act, part, path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--nastavnik", required=True)
+    ap.add_argument("--set", type=lambda p: Path(p).resolve(), default=HERE,
+                    help="folder of the set to score (labels.json, its cases, structure.json)")
     ap.add_argument("--data-dir")
     ap.add_argument("--only")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json")
     args = ap.parse_args()
-    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
-    structure = json.loads((HERE / "structure.json").read_text(encoding="utf-8"))
+    labels = json.loads((args.set / "labels.json").read_text(encoding="utf-8"))
+    structure_file = args.set / "structure.json"
+    if not structure_file.exists():
+        structure_file = HERE / "structure.json"
+    structure = json.loads(structure_file.read_text(encoding="utf-8"))
     if args.only:
         labels = [l for l in labels if l["case"].startswith(args.only)]
 
-    subsets = {"all": lambda l: True, "old data format": lambda l: not uses_new_fields(HERE / l["file"])}
+    subsets = {"all": lambda l: True, "old data format": lambda l: not uses_new_fields(args.set / l["file"])}
     totals = {name: dict(tp=0, fp=0, fn=0, dup=0, rec_ok=0, rec_n=0, rec_as_violation=0, cit_ok=0, cit_n=0,
                          find_ok=0, find_n=0, concl_ok=0, cases=0) for name in subsets}
     rows = []

@@ -1,6 +1,10 @@
 #include "nastavnik/batch/batch.hpp"
 
+#include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
+
+#include <numeric>
 
 #include <set>
 #include <string>
@@ -35,6 +39,7 @@ struct Definitions {
         "[n:years-between(birth_date, n:today()) < 35][n:years-between(pedagogical_experience_start, n:today()) < 3]");
     xpath::Expression teachers_unknown = xpath::Expression::compile(
         "count(/data/staff/person[starts-with(n:lower(position), 'учитель')][not(birth_date and pedagogical_experience_start)])");
+    xpath::Expression experience_unknown = xpath::Expression::compile("count(/data/staff/person[not(pedagogical_experience_start)])");
     xpath::Expression polozhenie = xpath::Expression::compile("/data/acts/act[kind = 'положение о наставничестве']");
     xpath::Expression programme =
         xpath::Expression::compile("/data/acts/act[kind = 'программа развития наставничества']");
@@ -85,9 +90,55 @@ Indicators indicators(const data::DataTree& tree, const Date& as_of) {
     i.young_teachers = static_cast<int>(young_teachers.size());
     i.young_teachers_covered = count_among(young_teachers, mentee_ids);
     i.young_teachers_unknown = count(d.teachers_unknown);
+    i.experience_unknown = count(d.experience_unknown);
     i.polozhenie = ev.boolean(d.polozhenie, tree.root());
     i.programme = ev.boolean(d.programme, tree.root());
     return i;
+}
+
+std::optional<YearFigures> recorded_year(const data::DataTree& tree, const std::string& year) {
+    const auto r = data::monitoring::results(tree, year);
+    if (r.summary == nullptr) return std::nullopt;
+    YearFigures f;
+    const std::pair<const char*, int*> fields[] = {{"mentors", &f.mentors}, {"mentees", &f.mentees}, {"pairs", &f.pairs},
+                                                   {"groups", &f.groups},   {"young", &f.young},     {"young_covered", &f.young_covered}};
+    for (const auto& [name, to] : fields) {
+        for (const xmlNode* c = r.summary->children; c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) {
+                *to = std::stoi(data::text_of(c));
+            }
+        }
+    }
+    return f;
+}
+
+std::map<std::string, MonitoringValue> monitoring_values(const data::DataTree& tree, const std::string& year) {
+    namespace mon = data::monitoring;
+    const auto r = mon::results(tree, year);
+    std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by;  // ends, starts only
+    std::map<std::string, const mon::Indicator*> indicator;
+    auto take = [&](const mon::Measured& m) {
+        indicator[m.indicator->id] = m.indicator;
+        // Only a value taken at a programme's end is its result; one taken in its course (the
+        // latest without a point) or at its start is not.
+        if (m.end && m.end->point == "окончание") {
+            by[m.indicator->id].first.push_back(m.end->value);
+        } else if (m.end || m.start) {
+            by[m.indicator->id].second.push_back(m.end ? m.end->value : m.start->value);
+        }
+    };
+    for (const auto& p : r.programmes) {
+        for (const auto& m : p.measured) take(m);
+    }
+    for (const auto& m : r.organisation) take(m);
+    auto combined = [](const mon::Indicator& i, const std::vector<double>& v) -> std::optional<double> {
+        if (v.empty()) return std::nullopt;
+        const double sum = std::accumulate(v.begin(), v.end(), 0.0);
+        return i.unit == mon::Unit::count ? sum : sum / static_cast<double>(v.size());
+    };
+    std::map<std::string, MonitoringValue> out;
+    for (const auto& [id, values] : by) out[id] = {combined(*indicator[id], values.first), combined(*indicator[id], values.second)};
+    return out;
 }
 
 }  // namespace nastavnik::batch

@@ -2,12 +2,14 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -112,7 +114,7 @@ constexpr IndicatorNames indicator_names[] = {
      "организации с программой"},
     {"mentors_share", "Доля наставников среди педагогических работников", "наставники среди педагогов"},
     {"organisations_compliant", "Доля организаций, соответствующих требованиям к системе наставничества",
-     "организации без нарушений"},
+     "соответствуют требованиям"},
 };
 
 IndicatorNames names_of(const std::string& id) {
@@ -161,17 +163,261 @@ void add_person(xmlDocPtr doc, xmlNodePtr staff, const data::DataTree& m, const 
 
 // The act of the municipality the document carries the date and number of, else the as-of date
 // and a blank number to fill in at registration.
+// An act of an earlier academic year is another document (e.g. the act the order builds on).
 std::pair<std::string, std::string> act_of(const data::DataTree& m, const std::string& kind, const Date& as_of) {
     xpath::Evaluator ev(m.doc(), as_of.iso());
-    const auto nodes = ev.nodes(xpath::Expression::compile("(/data/municipality/acts/act[kind = '" + kind + "'])[last()]"), m.root());
-    if (nodes.empty()) return {as_of.iso(), blank_number};
-    const std::string number = ev.string(xpath::Expression::compile("number"), nodes.front());
-    return {ev.string(xpath::Expression::compile("date"), nodes.front()), number.empty() ? blank_number : number};
+    const Date year_start = *data::monitoring::year_start(data::monitoring::year_of(as_of));
+    std::pair<std::string, std::string> found{as_of.iso(), blank_number};
+    for (xmlNodePtr a : ev.nodes(xpath::Expression::compile("/data/municipality/acts/act[kind = '" + kind + "']"), m.root())) {
+        const std::string date = ev.string(xpath::Expression::compile("date"), a);
+        const auto parsed = Date::parse_iso(date);
+        if (!parsed || *parsed < year_start) continue;
+        const std::string number = ev.string(xpath::Expression::compile("number"), a);
+        found = {date, number.empty() ? blank_number : number};
+    }
+    return found;
+}
+
+
+void set_attr_int(xmlNodePtr n, const char* name, int v) {
+    xmlNewProp(n, reinterpret_cast<const xmlChar*>(name), reinterpret_cast<const xmlChar*>(std::to_string(v).c_str()));
+}
+
+// «МБОУ «СОШ № 8»», «МБОУ «СОШ № 8» и МБУ ДО «ЦДТ № 3»», «A, B и C».
+std::string names_list(const std::vector<std::string>& names) {
+    std::string s;
+    for (std::size_t k = 0; k < names.size(); ++k) s += (k == 0 ? "" : k + 1 == names.size() ? " и " : ", ") + names[k];
+    return s;
+}
+
+std::string name_of(const OrganisationResult& o, int index) {
+    return !o.name.empty() ? o.name : "организация № " + std::to_string(index) + " списка (наименование не прочитано)";
+}
+
+namespace mon = data::monitoring;
+
+// A sentence continued after a colon: «Наставник …», «В группе …» → «наставник …», «в группе …»;
+// an abbreviation («МБОУ», «ВПР») or initials («И.Н. Максимова») keep their capitals.
+std::string lower_first(const std::string& s) {
+    std::u32string cp = text::to_code_points(s);
+    if (cp.size() < 2) return s;
+    const std::string second = text::to_utf8(cp.substr(1, 1));
+    const bool lower_letter = text::to_lower(second) == second && text::to_upper(second) != second;
+    if (!lower_letter && cp[1] != U' ') return s;
+    return text::to_lower(text::to_utf8(cp.substr(0, 1))) + text::to_utf8(cp.substr(1));
+}
+
+std::string indicator_value(const mon::Indicator& i, double v) {
+    switch (i.unit) {
+        case mon::Unit::percent: return decimal(v) + "\u00A0%";
+        case mon::Unit::score: return decimal(v) + "\u00A0" + mon::unit_text(i.unit, v);
+        case mon::Unit::count: return text::decimal(v, 1);
+    }
+    return {};
+}
+
+// «рост (+3)», «снижение (−1,5)», «без изменений».
+std::string change_text(double before, double now, const char* unit) {
+    const double d = now - before;
+    if (std::abs(d) < 0.05) return "без изменений";
+    return std::string(d > 0 ? "рост (+" : "снижение (\u2212") + decimal(std::abs(d)) + unit + ")";
+}
+
+// What the справка concludes and the order assigns: the year, the deadlines, each
+// organisation's measures, the monitoring by indicator and the comparison with the previous
+// year (docs/ru/batch.md «Данные для документов муниципалитета»).
+void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<OrganisationResult>& orgs, const Totals& t,
+                  const std::vector<Target>& targets, const Options& options, std::optional<generate::Chart>& years_chart) {
+    const std::string year = mon::year_of(options.as_of);
+    const std::string previous = mon::previous_year(year);
+    const Date year_start = *mon::year_start(year);
+    add_element(root, "academic_year", year);
+    add_element(root, "previous_year", previous);
+    // The deadline of the measures: the municipality's own, else a month after the as-of date.
+    const auto given = Date::parse_iso(m.field("municipality", "deadline"));
+    const Date deadline = given ? *given : options.as_of.add_months(1);
+    add_element(root, "deadline", deadline.iso());
+    // The year's monitoring is handed in before the summer (15 June), its summary by 1 July.
+    const Date monitoring_deadline(year_start.year() + 1, 6, 15);
+    if (options.as_of < monitoring_deadline) add_element(root, "monitoring_deadline", monitoring_deadline.iso());
+    add_element(root, "summary_deadline", Date(year_start.year() + 1, 7, 1).iso());
+
+    // Who must do what: each organisation from its findings.
+    std::vector<std::string> to_fix, to_resubmit, to_complete, to_measure;
+    xmlNodePtr measures = add_element(root, "measures");
+    int index = 0;
+    for (const auto& o : orgs) {
+        const std::string name = name_of(o, ++index);
+        std::vector<std::string> items;
+        auto finding = [](std::string text) {
+            while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
+            return lower_first(text);
+        };
+        if (o.status == Status::failed) {
+            items.push_back("представить исправленные сведения для мониторинга (сведения представлены с ошибками и в свод не включены)");
+            to_resubmit.push_back(name);
+        } else {
+            bool fix = false;
+            for (const auto kind : {FindingText::Kind::error, FindingText::Kind::warning, FindingText::Kind::recommendation}) {
+                for (const auto& f : o.findings) {
+                    if (f.kind != kind) continue;
+                    items.push_back((kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований: "
+                                     : kind == FindingText::Kind::warning ? "устранить замечание: "
+                                                                          : "рассмотреть рекомендацию: ") +
+                                    finding(f.text));
+                    fix = fix || kind != FindingText::Kind::recommendation;
+                }
+            }
+            if (fix) to_fix.push_back(name);
+            if (o.status == Status::incomplete) {
+                items.push_back("представить сведения, недостающие для проверки обязательных требований");
+                to_complete.push_back(name);
+            }
+            std::size_t missing = 0;
+            for (const auto& id : o.monitoring_planned) missing += o.monitoring_now.count(id) == 0 ? 1 : 0;
+            if (o.programmes_this_year > 0 && !o.monitoring_planned.empty() && missing == o.monitoring_planned.size()) {
+                to_measure.push_back(name);
+            }
+        }
+        if (items.empty()) continue;
+        xmlNodePtr n = add_element(measures, "organisation");
+        add_element(n, "name", name);
+        for (const auto& text : items) add_element(n, "item", text);
+    }
+    auto heads = [&](const char* element, const std::vector<std::string>& names) {
+        if (names.empty()) return;
+        xmlNodePtr n = add_element(root, element);
+        add_element(n, "count", std::to_string(names.size()));
+        // Every organisation whose data were read: not a list of all of them.
+        const bool all = names.size() > 2 && static_cast<int>(names.size()) == t.processed;
+        add_element(n, "dative", all ? std::string("руководителям всех организаций, сведения которых обработаны")
+                                 : (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(names));
+        add_element(n, "names", names_list(names));
+    };
+    heads("to_fix", to_fix);
+    heads("to_resubmit", to_resubmit);
+    heads("to_complete", to_complete);
+    heads("to_measure", to_measure);
+
+    // Targets not reached: the conclusions say so.
+    xmlNodePtr missed = add_element(root, "targets_missed");
+    for (const auto& target : targets) {
+        if (target.actual + 1e-9 >= target.value) continue;
+        add_element(missed, "target", "«" + target.title + "»: " + decimal(target.actual) + "\u00A0% при целевом значении " +
+                                          decimal(target.value) + "\u00A0%");
+    }
+
+    // The monitoring by indicator: the organisations asked to measure it, those that did, the
+    // value put together (averaged for shares and scores, summed for counts) — this year and
+    // the previous one; «не оценивалось» where no one measured it. Values at the end of
+    // programmes are results; values taken only at their start are shown as such and not
+    // compared with a year's results.
+    xmlNodePtr monitoring = add_element(root, "monitoring");
+    std::vector<std::string> unmeasured;
+    struct Sum {
+        int n = 0;
+        double total = 0;
+        void add(double v) { ++n, total += v; }
+        [[nodiscard]] double of(bool summed) const { return summed || n == 0 ? total : total / n; }
+    };
+    for (const auto& i : mon::indicators()) {
+        int planned = 0, measured = 0;
+        Sum end, start, before;
+        for (const auto& o : orgs) {
+            if (!o.indicators) continue;
+            // An organisation without a programme in the year has nothing to measure in it.
+            const bool asked = o.programmes_this_year > 0 &&
+                               std::find(o.monitoring_planned.begin(), o.monitoring_planned.end(), i.id) != o.monitoring_planned.end();
+            const auto a = o.monitoring_now.find(i.id);
+            const auto b = o.monitoring_before.find(i.id);
+            if (!asked && a == o.monitoring_now.end() && b == o.monitoring_before.end()) continue;
+            ++planned;
+            if (a != o.monitoring_now.end()) {
+                ++measured;
+                if (a->second.end) end.add(*a->second.end);
+                if (a->second.start) start.add(*a->second.start);
+            }
+            if (b != o.monitoring_before.end() && b->second.end) before.add(*b->second.end);
+        }
+        if (planned == 0) continue;
+        const bool summed = i.unit == mon::Unit::count;
+        xmlNodePtr n = add_element(monitoring, "indicator");
+        add_element(n, "stage", std::to_string(i.stage));
+        add_element(n, "title", i.title);
+        add_element(n, "planned", std::to_string(planned));
+        add_element(n, "measured", std::to_string(measured));
+        add_element(n, "no_data", std::to_string(planned - measured));
+        std::string current = end.n > 0 ? indicator_value(i, end.of(summed)) : std::string();
+        if (start.n > 0) {
+            current += (current.empty() ? "в ходе программ — " : " (в ходе программ — ") + indicator_value(i, start.of(summed)) +
+                       (current.empty() ? "" : ")");
+        }
+        add_element(n, "current", current.empty() ? "не оценивалось" : current);
+        add_element(n, "previous", before.n > 0 ? indicator_value(i, before.of(summed)) : "не оценивалось");
+        // A sum over different organisations is no trend; a mean of results is.
+        add_element(n, "change", end.n > 0 && before.n > 0 && !summed
+                                     ? change_text(before.of(false), end.of(false), i.unit == mon::Unit::percent ? "\u00A0п.\u00A0п." : "")
+                                 : end.n == 0 && start.n > 0 && before.n > 0 ? "год не завершён"
+                                                                             : "не оценивалось");
+        const bool any = measured > 0 || before.n > 0;
+        add_element(n, "any", any ? "да" : "нет");
+        if (!any) unmeasured.push_back(lower_first(i.title));
+    }
+    set_attr_int(monitoring, "organisations", t.processed);
+    if (!unmeasured.empty()) {
+        std::string list;
+        for (std::size_t k = 0; k < unmeasured.size(); ++k) list += (k == 0 ? "" : "; ") + unmeasured[k];
+        add_element(monitoring, "unmeasured", list);
+    }
+
+    // The participants against the previous year, over the organisations that recorded both.
+    xmlNodePtr cmp = add_element(root, "comparison");
+    YearFigures before, now;
+    int both = 0;
+    std::vector<std::string> without;
+    index = 0;
+    for (const auto& o : orgs) {
+        ++index;
+        if (!o.indicators) continue;
+        if (!o.previous) {
+            without.push_back(name_of(o, index));
+            continue;
+        }
+        ++both;
+        const auto& p = *o.previous;
+        const auto& i = *o.indicators;
+        before.mentors += p.mentors, before.mentees += p.mentees, before.pairs += p.pairs, before.groups += p.groups;
+        before.young += p.young, before.young_covered += p.young_covered;
+        now.mentors += i.mentors, now.mentees += i.mentees, now.pairs += i.pairs, now.groups += i.groups;
+        now.young += i.young, now.young_covered += i.young_covered;
+    }
+    set_attr_int(cmp, "organisations", both);
+    set_attr_int(cmp, "without", static_cast<int>(without.size()));
+    add_element(cmp, "without_names", names_list(without));
+    const std::tuple<const char*, const char*, int, int> rows[] = {
+        {"Наставники", "Наставники", before.mentors, now.mentors},
+        {"Наставляемые", "Наставляемые", before.mentees, now.mentees},
+        {"Наставнические пары", "Пары", before.pairs, now.pairs},
+        {"Наставнические группы", "Группы", before.groups, now.groups},
+        {"Молодые педагоги (стаж менее трёх лет)", "Молодые педагоги", before.young, now.young},
+        {"Из них охвачены наставничеством", "из них с наставником", before.young_covered, now.young_covered}};
+    generate::Chart chart;
+    chart.series = {{previous, 0x7FA7D9}, {year + " (на " + text::date_numeric(options.as_of) + ")", 0x2F6DB5}};
+    for (const auto& [title, label, b, c] : rows) {
+        xmlNodePtr r = add_element(cmp, "row");
+        add_element(r, "title", title);
+        add_element(r, "previous", std::to_string(b));
+        add_element(r, "current", std::to_string(c));
+        add_element(r, "change", change_text(b, c, ""));
+        chart.rows.push_back(generate::ChartRow{label, {static_cast<double>(b), static_cast<double>(c)}, std::nullopt, {}});
+    }
+    if (both > 0) years_chart = std::move(chart);
 }
 
 // The tree the municipal templates are filled from (docs/ru/batch.md).
 std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs,
-                                             const Totals& t, const std::vector<Target>& targets, const Options& options) {
+                                             const Totals& t, const std::vector<Target>& targets, const Options& options,
+                                             std::optional<generate::Chart>& years_chart) {
     std::unique_ptr<xmlDoc, DocFree> doc(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
     xmlNodePtr root = xmlNewDocNode(doc.get(), nullptr, reinterpret_cast<const xmlChar*>("report"), nullptr);
     xmlDocSetRootElement(doc.get(), root);
@@ -232,6 +478,15 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         add_element(n, "actual", decimal(target.actual) + "\u00A0%");
         add_element(n, "met", target.actual + 1e-9 >= target.value ? "да" : "нет");
         add_element(n, "source", target.source.empty() ? "—" : target.source);
+        // Organisations the share could not count: data not read; for young teachers also
+        // those with a pedagogical worker whose start of experience is not recorded.
+        int no_data = t.failed;
+        if (target.indicator == "young_teachers_covered") {
+            no_data += static_cast<int>(std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) {
+                return o.indicators && o.indicators->experience_unknown > 0;
+            }));
+        }
+        add_element(n, "no_data", std::to_string(no_data));
     }
 
     xmlNodePtr on = add_element(root, "organisations");
@@ -253,13 +508,17 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
             add_element(l, "n", std::to_string(++in_order));
             add_element(l, "name", name);
             add_element(l, "type", o.type.empty() ? "—" : o.type);
+            add_element(l, "status", status_text(o.status));
         }
-        add_element(n, "errors", std::to_string(o.errors));
-        add_element(n, "warnings", std::to_string(o.warnings));
+        // Data not read: no figure, not a zero.
+        const auto figure = [&](int v) { return o.indicators ? std::to_string(v) : std::string("—"); };
         const Indicators i = o.indicators.value_or(Indicators{});
-        add_element(n, "mentors", std::to_string(i.mentors));
-        add_element(n, "young", std::to_string(i.young));
-        add_element(n, "young_covered", std::to_string(i.young_covered));
+        add_element(n, "errors", o.indicators ? std::to_string(o.errors) : "—");
+        add_element(n, "warnings", std::to_string(o.warnings));
+        add_element(n, "violations", o.indicators ? std::to_string(o.errors + o.warnings) : "—");
+        add_element(n, "mentors", figure(i.mentors));
+        add_element(n, "young", figure(i.young));
+        add_element(n, "young_covered", figure(i.young_covered));
         if (o.status == Status::refused || o.status == Status::failed) {
             xmlNodePtr p = add_element(pn, "organisation");
             add_element(p, "name", name);
@@ -280,14 +539,54 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
             add_element(p, "reason", reason.empty() ? "причина не установлена" : reason);
         }
     }
+    add_analysis(root, m, orgs, t, targets, options, years_chart);
+
+    // The municipality's act that introduced the system (the latest recorded before the as-of
+    // date): the order is issued in pursuance of it and neither appoints again whom it appointed
+    // nor sets its deadline anew.
+    const auto base = [&]() -> std::optional<std::pair<Date, xmlNodePtr>> {
+        xpath::Evaluator ev(m.doc(), options.as_of.iso());
+        std::optional<std::pair<Date, xmlNodePtr>> found;
+        for (xmlNodePtr a : ev.nodes(xpath::Expression::compile("/data/municipality/acts/act[kind = 'приказ о внедрении системы "
+                                                                "наставничества']"),
+                                     m.root())) {
+            const auto date = Date::parse_iso(ev.string(xpath::Expression::compile("date"), a));
+            if (date && *date < options.as_of && (!found || !(*date < found->first))) found = std::make_pair(*date, a);
+        }
+        return found;
+    }();
+    if (base) {
+        xpath::Evaluator ev(m.doc(), options.as_of.iso());
+        xmlNodePtr b = add_element(root, "base_act");
+        add_element(b, "date", base->first.iso());
+        const std::string number = ev.string(xpath::Expression::compile("number"), base->second);
+        add_element(b, "number", number.empty() ? blank_number : number);
+        const std::string title = ev.string(xpath::Expression::compile("title"), base->second);
+        if (!title.empty()) add_element(b, "title", title);
+    }
+
     // Item numbers of the order: its optional items shift the ones after them.
     xmlNodePtr d = add_element(root, "document");
     int item = 1;
     const bool coordinator_org = !m.field("municipality", "coordinator_organisation").empty();
     const bool coordinator = !m.field("municipality", "coordinator").empty();
-    if (coordinator_org) add_element(d, "item_coordinator_organisation", std::to_string(++item));
-    if (coordinator) add_element(d, "item_coordinator", std::to_string(++item));
-    add_element(d, "item_heads", std::to_string(++item));
+    auto has = [&](const char* name) {
+        for (xmlNodePtr c = root->children; c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return true;
+        }
+        return false;
+    };
+    if (base) {
+        if (has("to_fix")) add_element(d, "item_fix", std::to_string(++item));
+        if (has("monitoring_deadline")) add_element(d, "item_heads", std::to_string(++item));
+        if (has("to_resubmit")) add_element(d, "item_resubmit", std::to_string(++item));
+        if (coordinator_org || coordinator) add_element(d, "item_coordinator_tasks", std::to_string(++item));
+    } else {
+        if (coordinator_org) add_element(d, "item_coordinator_organisation", std::to_string(++item));
+        if (coordinator) add_element(d, "item_coordinator", std::to_string(++item));
+        add_element(d, "item_heads", std::to_string(++item));
+    }
+    if (coordinator) add_element(d, "item_publish", std::to_string(++item));
     add_element(d, "item_control", std::to_string(++item));
     return doc;
 }
@@ -295,13 +594,13 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
 std::vector<std::pair<std::string, std::string>> municipal_images(const std::vector<OrganisationResult>& orgs,
                                                                    const std::vector<Target>& targets) {
     Chart compliance;
-    compliance.title = "Соответствие требованиям по типам организаций";
+    compliance.title = "";  // under the caption «Рисунок 1 — …»
     compliance.stacked = true;
     compliance.series = {{"соответствует", 0x3A8E3A}, {"есть замечания", 0xE0A800}, {"нарушения", 0xD9531E},
                          {"проверка не завершена", 0x7A9CC6}, {"документы не сформированы", 0xA32A1B},
                          {"ошибка обработки", 0x8C8C8C}};
     Chart young;
-    young.title = "Охват молодых педагогов наставничеством, %";
+    young.title = "";  // «Рисунок 2 — …»
     young.series = {{"охвачено наставничеством", 0x2F6DB5}};
     young.unit = "%";
     young.max = 100;
@@ -336,7 +635,7 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
         {"compliance-by-type", render_chart_png(compliance)}, {"young-coverage", render_chart_png(young)}};
     if (!targets.empty()) {
         Chart goals;
-        goals.title = "Целевые показатели и фактические значения, %";
+        goals.title = "";  // «Рисунок 3 — …»
         goals.series = {{"факт", 0x2F6DB5}, {"цель", 0xB0B0B0}};
         goals.unit = "%";
         goals.max = 100;
@@ -593,9 +892,11 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
         }));
     }
     if (!options.check_only) {
-        const auto tree = report_tree(input, orgs, t, targets, options);
+        std::optional<generate::Chart> years_chart;
+        const auto tree = report_tree(input, orgs, t, targets, options, years_chart);
         add_municipal_findings(tree.get(), municipal_check);
-        const auto images = municipal_images(orgs, targets);
+        auto images = municipal_images(orgs, targets);
+        if (years_chart) images.emplace_back("years", render_chart_png(*years_chart));
         struct Kind {
             const char* template_file;
             const char* output;
@@ -603,12 +904,27 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
             bool charts;
             const char* id;
         };
+        // With the act that introduced the system recorded, the order is the one on the
+        // year's monitoring issued in pursuance of it.
+        bool in_pursuance = false;
+        for (xmlNodePtr c = xmlDocGetRootElement(tree.get())->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("base_act"))) in_pursuance = true;
+        }
         const Kind kinds_[] = {
-            {"prikaz-munitsipaliteta.docx", "Приказ о внедрении системы наставничества.docx",
-             "приказ о внедрении системы наставничества", false, "prikaz-munitsipaliteta"},
+            in_pursuance ? Kind{"prikaz-munitsipaliteta.docx", "Приказ об итогах мониторинга системы наставничества.docx",
+                                "приказ об итогах мониторинга системы наставничества", false, "prikaz-munitsipaliteta"}
+                         : Kind{"prikaz-munitsipaliteta.docx", "Приказ о внедрении системы наставничества.docx",
+                                "приказ о внедрении системы наставничества", false, "prikaz-munitsipaliteta"},
             {"spravka-munitsipaliteta.docx", "Аналитическая справка по муниципалитету.docx", "аналитическая справка", true,
              "spravka-munitsipaliteta"},
         };
+        {
+            // The справка the order refers to.
+            const auto [date, number] = act_of(*input.municipality, "аналитическая справка", options.as_of);
+            xmlNodePtr sp = add_element(xmlDocGetRootElement(tree.get()), "spravka");
+            add_element(sp, "date", date);
+            add_element(sp, "number", number);
+        }
         for (const auto& k : kinds_) {
             const auto [date, number] = act_of(*input.municipality, k.act, options.as_of);
             xmlNodePtr d = nullptr;

@@ -1,4 +1,6 @@
 #include "nastavnik/batch/batch.hpp"
+
+#include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/workbook/workbook.hpp"
 
 #include "nastavnik/core/error.hpp"
@@ -141,6 +143,49 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
         r.warnings = check.count_violated(rules::Severity::warning);
         r.not_evaluable = check.gaps();
         r.indicators = indicators(tree, options.as_of);
+        for (const auto& f : check.findings) {
+            if (f.outcome != rules::Outcome::violated) continue;
+            // A recommendation (or a deadline not yet passed) is not a violation to remove.
+            const auto kind = f.category != rules::Category::violation || f.rule->severity == rules::Severity::info
+                                  ? FindingText::Kind::recommendation
+                              : f.rule->severity == rules::Severity::error ? FindingText::Kind::error
+                                                                           : FindingText::Kind::warning;
+            FindingText t{kind, rules::without_data_paths(f.message)};
+            const bool seen = std::any_of(r.findings.begin(), r.findings.end(),
+                                          [&](const FindingText& x) { return x.text == t.text; });
+            if (!seen) r.findings.push_back(std::move(t));
+        }
+        {
+            // The indicators the acts in force ask for (ruleset parameters monitoring_stage1/2);
+            // exams only where there are exams.
+            const std::string year = data::monitoring::year_of(options.as_of);
+            for (const char* name : {"monitoring_stage1", "monitoring_stage2"}) {
+                const auto it = rules_in_force.parameters.find(name);
+                if (it == rules_in_force.parameters.end()) continue;
+                for (std::size_t from = 0; from <= it->second.size();) {
+                    const auto bar = std::min(it->second.find('|', from), it->second.size());
+                    const std::string id = it->second.substr(from, bar - from);
+                    from = bar + 1;
+                    if (id.empty() || (id == "exam_pass_share" && r.type != "общеобразовательная")) continue;
+                    if (std::find(r.monitoring_planned.begin(), r.monitoring_planned.end(), id) == r.monitoring_planned.end()) {
+                        r.monitoring_planned.push_back(id);
+                    }
+                }
+            }
+            const Date from = *data::monitoring::year_start(year);
+            const Date to = Date(from.year() + 1, 8, 31);
+            xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+            for (xmlNodePtr p : ev.nodes(xpath::Expression::compile("/data/pairs/pair/programme | /data/groups/group/programme"),
+                                         tree.root())) {
+                const auto start = Date::parse_iso(ev.string(xpath::Expression::compile("start"), p));
+                const auto end = Date::parse_iso(ev.string(xpath::Expression::compile("end"), p));
+                if (start && end && !(to < *start) && !(*end < from)) ++r.programmes_this_year;
+            }
+            r.monitoring_now = monitoring_values(tree, year);
+            const std::string previous = data::monitoring::previous_year(year);
+            r.monitoring_before = monitoring_values(tree, previous);
+            r.previous = recorded_year(tree, previous);
+        }
 
         std::vector<generate::Document> files;
         std::string report = rules::report_text(check, tree);

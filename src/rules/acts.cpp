@@ -1,5 +1,7 @@
 #include "nastavnik/rules/acts.hpp"
 
+#include "nastavnik/text/letter_case.hpp"
+
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "rules/xml_loading.hpp"
@@ -337,6 +339,16 @@ const Node* Document::find(const std::string& path, std::string* why) const {
 std::string Act::genitive() const { return act_in(*this, Case::genitive); }
 std::string Act::dative() const { return act_in(*this, Case::dative); }
 std::string Act::nominative() const { return act_in(*this, Case::nominative); }
+
+std::string Act::full_name() const {
+    // A law or a code is known by its title (its genitive name given): a code by the title
+    // alone, a law by its kind, date, number and title.
+    if (!name_genitive.empty()) {
+        if (kind == "кодекс") return title;
+        return text::capitalize(kind) + requisites(*this) + (title.empty() ? "" : " «" + title + "»");
+    }
+    return act_in(*this, Case::nominative, false) + (title.empty() ? "" : " «" + title + "»");
+}
 std::string Act::instrumental() const { return act_in(*this, Case::instrumental); }
 
 std::string Document::nominative_reference() const { return reference(*this, Case::nominative); }

@@ -91,14 +91,18 @@ std::string sentence_continued(const std::string& s) {
 
 // The acts the rulesets in force rest on, each once, in layer order: what the act names as
 // the requirements checked.
+// The acts whose requirements were checked, by their force as a lawyer lists them: codes and
+// federal laws, then the Ministry's recommendations, then regional and municipal acts.
 std::vector<std::string> acts_checked(const CheckResult& r) {
-    std::vector<std::string> out;
+    std::vector<std::pair<int, std::string>> out;
     std::set<std::string> seen;  // the same act is cited by every ruleset that rests on it
     for (const Ruleset* rs : r.rulesets) {
         for (const Act* a : rs->cited_acts()) {
             if (!seen.insert(a->issuer + "\n" + a->number + "\n" + a->date).second) continue;
             if (a->body) {  // a recorded act, named as a lawyer names it
-                out.push_back(text::capitalize(a->nominative()) + (a->name_genitive.empty() ? " «" + a->title + "»" : ""));
+                const int level = a->level == "федеральный" ? 0 : a->level == "региональный" ? 10 : a->level == "муниципальный" ? 20 : 30;
+                const int force = a->kind == "кодекс" ? 0 : a->force == Force::binding ? 1 : 2;
+                out.emplace_back(level + force, a->full_name());
                 continue;
             }
             std::string text = a->kind;
@@ -106,10 +110,13 @@ std::vector<std::string> acts_checked(const CheckResult& r) {
             if (auto d = Date::parse_iso(a->date)) text += " от " + text::date_numeric(*d);
             if (!a->number.empty()) text += " №\u00A0" + a->number;
             if (!a->title.empty()) text += " «" + a->title + "»";
-            out.push_back(text);
+            out.emplace_back(40, text);
         }
     }
-    return out;
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<std::string> names;
+    for (auto& [rank, text] : out) names.push_back(std::move(text));
+    return names;
 }
 
 struct Section {

@@ -61,7 +61,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     xmlNodePtr acts = add_element(root, "acts");
     for (const Act* a : rs.cited_acts()) {
         if (a->body) {
-            add_element(acts, "act", text::capitalize(a->nominative()) + (a->name_genitive.empty() ? " «" + a->title + "»" : ""));
+            add_element(acts, "act", text::capitalize(a->full_name()));
             continue;
         }
         std::string text = a->issuer + ", " + a->kind;

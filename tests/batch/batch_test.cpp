@@ -75,6 +75,13 @@ const batch::OrganisationResult& by_folder(const batch::Result& r, const std::st
     throw std::runtime_error("no organisation " + folder);
 }
 
+// The text with non-breaking spaces as plain ones: what a reader sees (typography decides where
+// a space must not break; these tests are about the words).
+std::string plain(std::string s) {
+    for (auto at = s.find("\u00A0"); at != std::string::npos; at = s.find("\u00A0", at)) s.replace(at, 2, " ");
+    return s;
+}
+
 std::string reasons(const batch::OrganisationResult& o) {
     std::string s;
     for (const auto& d : o.reasons) s += d.to_string() + "\n";
@@ -180,29 +187,76 @@ BOOST_AUTO_TEST_CASE(cancelled_run_writes_no_manifest) {
 BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     const auto out = fresh("report");
     batch::run(batch::load_municipality(sample), catalog(), options(out));
-    const std::string report = docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx"));
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
     BOOST_TEST(report.find("Мониторинг охватил 15 образовательных организаций") != std::string::npos, report);
-    // One denominator: the organisations whose data were read (12 of 14).
-    BOOST_TEST(report.find("Соответствуют требованиям к системе наставничества 12 организаций (85,7\u00A0% организаций, "
-                           "сведения которых обработаны)") != std::string::npos, report);
+    // One denominator, stated once: the organisations whose data were read (12 of 14).
+    BOOST_TEST(report.find("Доли организаций в справке исчислены от числа организаций, сведения которых обработаны.") !=
+                   std::string::npos, report);
+    BOOST_TEST(report.find("Соответствуют требованиям к системе наставничества 12 организаций (85,7 %)") != std::string::npos,
+               report);
     BOOST_TEST(report.find("{{") == std::string::npos);
     BOOST_TEST(report.find("общеобразовательных — ") != std::string::npos, report);
-    // The reason in words: who, what — no rule code, no data path.
-    // (The space before a dash is non-breaking where typography makes it so.)
-    BOOST_TEST(report.find("1) МБУ ДО «ЦДТ №\u00A03»\u00A0— документы не сформированы: Наставник В.Н.\u00A0Иванова не давала "
-                           "письменного согласия на наставничество.") != std::string::npos, report);
-    BOOST_TEST(report.find("2) МБУ ДО «ЦДТ №\u00A013»\u00A0— сведения представлены с ошибками: 1\u00A0ошибка, в свод не включены") !=
-                   std::string::npos, report);
+    // How many organisations had no data for each target: the one whose data have errors.
+    BOOST_TEST(report.find("Нет сведений, организаций") != std::string::npos, report);
+    // Nothing of the monitoring was recorded: said in one sentence and counted, never a figure.
+    BOOST_TEST(report.find("Ни одна из 14 организаций, сведения которых обработаны, не представила значений показателей "
+                           "мониторинга ни за 2026/2027, ни за 2025/2026 учебный год: все 14 показателей") != std::string::npos,
+               report);
+    BOOST_TEST(report.find("6. Сравнение с 2025/2026 учебным годом") != std::string::npos, report);
+    BOOST_TEST(report.find("сравнение с предыдущим годом не проводилось (не оценивалось)") != std::string::npos, report);
+    // «Выводы и предложения»: what each organisation must do and by when, in words — who,
+    // what — no rule code, no data path.
+    BOOST_TEST(report.find("9. Выводы и предложения") != std::string::npos, report);
+    BOOST_TEST(report.find("1) руководителю МБУ ДО «ЦДТ № 3» в срок до 22.12.2026:") != std::string::npos, report);
+    BOOST_TEST(report.find("— устранить нарушение обязательных требований: наставник В.Н. Иванова не давала письменного "
+                           "согласия на наставничество;") != std::string::npos, report);
+    BOOST_TEST(report.find("2) руководителю МБОУ «СОШ № 8» в срок до 22.12.2026:") != std::string::npos, report);
+    BOOST_TEST(report.find("— устранить замечание: список наставляемых последний раз актуализирован") != std::string::npos, report);
+    BOOST_TEST(report.find("3) руководителю МБУ ДО «ЦДТ № 13» в срок до 22.12.2026:") != std::string::npos, report);
+    BOOST_TEST(report.find("— представить исправленные сведения для мониторинга (сведения представлены с ошибками и в свод не "
+                           "включены);") != std::string::npos, report);
+    BOOST_TEST(report.find("«Доля организаций, соответствующих требованиям к системе наставничества»: 85,7 % при целевом "
+                           "значении 100 %.") != std::string::npos, report);
+    BOOST_TEST(report.find("муниципальному координатору (информационно-методический центр") != std::string::npos, report);
+    // The organisation whose data were not read has no figures in the table, not zeros.
+    BOOST_TEST(report.find("МБУ ДО «ЦДТ № 13»\nсведения представлены с ошибками\n—\n—\n—\n—\n") != std::string::npos, report);
     for (const char* internal : {".json", "org-000", "[FED-", "(BSK-", "mentors[", "birth_date", "1980-02-30"}) {
         BOOST_TEST(report.find(internal) == std::string::npos, internal);
     }
-    const std::string order = docx::document_text(slurp(out / "Приказ о внедрении системы наставничества.docx"));
-    BOOST_TEST(order.find("Назначить муниципальным куратором системы наставничества методиста информационно-методического "
-                          "центра Гребенщикова Алексея Петровича") != std::string::npos, order);
-    BOOST_TEST(order.find("в срок до 31.12.2026") != std::string::npos);
-    BOOST_TEST(order.find("№\u00A0726") != std::string::npos);
-    // An organisation whose data have errors is not listed in an order; none is named by its file.
-    BOOST_TEST(order.find("ЦДТ №\u00A013") == std::string::npos, order);
+
+    // The order builds on № 701: in pursuance of it, no coordinator appointed again, no new
+    // deadline of introduction; every action with its executor and deadline.
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(!fs::exists(out / "Приказ о внедрении системы наставничества.docx"));
+    BOOST_TEST(order.find("Во исполнение приказа МКУ «Управление образования г. Бийска» от 25.05.2022 № 701 «Об "
+                          "утверждении положения о системе наставничества") != std::string::npos, order);
+    BOOST_TEST(order.find("Назначить") == std::string::npos, order);
+    BOOST_TEST(order.find("Определить") == std::string::npos, order);
+    BOOST_TEST(order.find("31.12.2026") == std::string::npos, order);
+    BOOST_TEST(order.find("2. Руководителям МБУ ДО «ЦДТ № 3» и МБОУ «СОШ № 8» устранить нарушения и замечания, "
+                          "названные в разделе «Выводы и предложения» аналитической справки, в срок до 22.12.2026.") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("в срок до 15.06.2027") != std::string::npos, order);
+    BOOST_TEST(order.find("4. Руководителю МБУ ДО «ЦДТ № 13» представить исправленные сведения для мониторинга в срок до "
+                          "22.12.2026.") != std::string::npos, order);
+    BOOST_TEST(order.find("5. Муниципальному координатору реализации системы наставничества (информационно-методический центр "
+                          "МКУ «Управление образования Администрации города Бийска», А.П. Гребенщиков) оказать методическую "
+                          "помощь организациям") != std::string::npos, order);
+    BOOST_TEST(order.find("6. Методисту информационно-методического центра А.П. Гребенщикову в течение трёх рабочих дней") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("7. Контроль за исполнением") != std::string::npos, order);
+    // Ознакомление, the executor with the telephone, the mailing list.
+    BOOST_TEST(order.find("С приказом ознакомлен:") != std::string::npos, order);
+    BOOST_TEST(order.find("Гребенщиков Алексей Петрович") != std::string::npos, order);
+    BOOST_TEST(order.find("8 (3854) 33-45-17") != std::string::npos, order);
+    BOOST_TEST(order.find("Разослать: в дело, информационно-методический центр") != std::string::npos, order);
+    // An organisation whose data have errors is not listed in the order's annex; named in the
+    // item that asks for its data again; none is named by its file.
+    const auto annex = order.find("Итоги мониторинга реализации системы наставничества педагогических работников по "
+                                  "образовательным организациям");
+    BOOST_REQUIRE(annex != std::string::npos);
+    BOOST_TEST(order.find("ЦДТ № 13", annex) == std::string::npos, order);
+    BOOST_TEST(order.find("МБОУ «СОШ № 8»", annex) != std::string::npos, order);
     BOOST_TEST(order.find(".json") == std::string::npos, order);
 
     const std::string csv = slurp(out / "Свод по организациям.csv");
@@ -321,8 +375,8 @@ BOOST_AUTO_TEST_CASE(indicators_count_people_by_their_ids) {
 BOOST_AUTO_TEST_CASE(bad_municipality_file_is_located) {
     const auto in = fresh("bad-m");
     std::string m = slurp(sample / "municipality.json");
-    const std::string from = "\"implementation_deadline\": \"2026-12-31\"";
-    m.replace(m.find(from), from.size(), "\"implementation_deadline\": \"31.12.2026\"");
+    const std::string from = "\"implementation_deadline\": \"2022-12-31\"";
+    m.replace(m.find(from), from.size(), "\"implementation_deadline\": \"31.12.2022\"");
     spit(in / "municipality.json", m);
     fs::copy_file(sample / "org-00001.json", in / "a.json");
     try {
@@ -346,7 +400,8 @@ BOOST_AUTO_TEST_CASE(municipality_is_checked_as_a_subject) {
 
     const auto in = fresh("mun-in");
     std::string m = slurp(sample / "municipality.json");
-    const std::string from = "\"coordinator_organisation\": \"МБУ «Информационно-методический центр» г. Бийска\",";
+    const std::string from = "\"coordinator_organisation\": \"информационно-методический центр МКУ «Управление образования "
+                             "Администрации города Бийска»\",";
     BOOST_REQUIRE(m.find(from) != std::string::npos);
     m.erase(m.find(from), from.size());
     const std::string coordinator = "\"coordinator\": {";
@@ -364,13 +419,80 @@ BOOST_AUTO_TEST_CASE(municipality_is_checked_as_a_subject) {
                                               "(п. 2 приказа № 701 назначает им информационно-методический центр). [BSK-MUN-01]") !=
                std::string::npos);
     const std::string report = docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx"));
-    BOOST_TEST(report.find("6. Выполнение обязанностей муниципалитета") != std::string::npos, report);
+    BOOST_TEST(report.find("8. Выполнение обязанностей муниципалитета") != std::string::npos, report);
+    BOOST_TEST(report.find("9. Выводы и предложения") != std::string::npos, report);
     BOOST_TEST(report.find("не выполнено") != std::string::npos);
     // The order names no coordinator when there is none, and its items stay numbered 1, 2, 3.
-    const std::string order = docx::document_text(slurp(out / "Приказ о внедрении системы наставничества.docx"));
-    BOOST_TEST(order.find("муниципальным координатором") == std::string::npos, order);
+    const std::string order = docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx"));
+    BOOST_TEST(order.find("Муниципальному координатору") == std::string::npos, order);
     BOOST_TEST(order.find("2. Руководителям образовательных организаций") != std::string::npos, order);
     BOOST_TEST(order.find("3. Контроль за исполнением") != std::string::npos, order);
+    BOOST_TEST(order.find("С приказом ознакомлен") == std::string::npos, order);
+}
+
+// Without a recorded act that introduced the system, the order introduces it: appoints the
+// coordinator, sets the deadline, names who informs the heads and posts it.
+BOOST_AUTO_TEST_CASE(order_introduces_the_system_where_no_act_is_recorded) {
+    const auto in = fresh("intro-in");
+    std::string m = slurp(sample / "municipality.json");
+    const auto acts = m.find("\"acts\": [");
+    BOOST_REQUIRE(acts != std::string::npos);
+    m.erase(acts, m.find("],", acts) + 2 - acts);
+    spit(in / "municipality.json", m);
+    fs::copy_file(sample / "org-00001.json", in / "a.json");
+    const auto out = fresh("intro");
+    batch::run(batch::load_municipality(in), catalog(), options(out));
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ о внедрении системы наставничества.docx")));
+    BOOST_TEST(order.find("Во исполнение") == std::string::npos, order);
+    BOOST_TEST(order.find("2. Определить информационно-методический центр") != std::string::npos, order);
+    BOOST_TEST(order.find("3. Назначить муниципальным куратором системы наставничества методиста информационно-методического "
+                          "центра Гребенщикова Алексея Петровича") != std::string::npos, order);
+    BOOST_TEST(order.find("4. Руководителям образовательных организаций, указанных в приложении, обеспечить в срок до "
+                          "31.12.2022") != std::string::npos, order);
+    BOOST_TEST(order.find("5. Методисту информационно-методического центра А.П. Гребенщикову") != std::string::npos, order);
+    BOOST_TEST(order.find("6. Контроль") != std::string::npos, order);
+}
+
+// A municipality of two reporting years (tools/make_municipality.py --history): the справка
+// compares the participants and the monitoring with the previous year, draws both years, and
+// never compares a value taken in the course of a programme with a year's result.
+BOOST_AUTO_TEST_CASE(report_compares_with_the_previous_year) {
+    const auto in = fresh("two-in");
+    const std::string m = slurp(sample / "municipality.json");
+    spit(in / "municipality.json", m);
+    for (const char* name : {"org-00001.json", "org-00002.json"}) {
+        std::string org = slurp(sample / name);
+        // The previous year as it closed, and monitoring of both years.
+        const std::string history =
+            "\"reporting_years\": [{\"year\": \"2025/2026\", \"staff\": 20, \"mentors\": 1, \"mentees\": 1, "
+            "\"pairs\": 1, \"groups\": 0, \"young\": 2, \"young_covered\": 1}],\n"
+            "\"monitoring\": [{\"indicator\": \"programme_results\", \"value\": 80, \"point\": \"окончание\", "
+            "\"date\": \"2026-05-25\", \"source\": \"отчёт куратора\"},"
+            "{\"indicator\": \"programme_results\", \"programme\": \"pair-1\", \"value\": 20, \"point\": \"начало\", "
+            "\"date\": \"2026-10-15\", \"source\": \"протокол МО\"},"
+            "{\"indicator\": \"motivation\", \"value\": 4, \"point\": \"окончание\", \"date\": \"2026-05-25\", "
+            "\"source\": \"анкеты\"}],\n";
+        org.insert(org.find("\"staff\""), history);
+        spit(in / name, org);
+    }
+    const auto out = fresh("two");
+    const auto result = batch::run(batch::load_municipality(in), catalog(), options(out));
+    BOOST_REQUIRE_EQUAL(result.count(batch::Status::failed), 0u);
+    const std::string bytes = slurp(out / "Аналитическая справка по муниципалитету.docx");
+    const std::string report = plain(docx::document_text(bytes));
+    BOOST_TEST(report.find("Сравнение проведено по 2 организациям, итоги 2025/2026 учебного года которых зафиксированы.") !=
+                   std::string::npos, report);
+    BOOST_TEST(report.find("Рисунок 4 — Участники наставничества в 2025/2026 и 2026/2027 учебных годах") != std::string::npos,
+               report);
+    BOOST_TEST(report.find("Наставники\n2\n") != std::string::npos, report);  // 1 + 1 in the previous year
+    // A value at the start of this year's programmes is shown as such; no trend from it.
+    BOOST_TEST(report.find("в ходе программ — 20 %") != std::string::npos, report);
+    BOOST_TEST(report.find("год не завершён") != std::string::npos, report);
+    BOOST_TEST(report.find("снижение") == std::string::npos, report);
+    BOOST_TEST(report.find("4 балла") != std::string::npos, report);
+    // Indicators nobody measured in either year: one sentence, not rows of «не оценивалось».
+    BOOST_TEST(report.find("Не оценивались ни одной из 2 организаций ни в 2026/2027, ни в 2025/2026 учебном году: "
+                           "выявленные риски реализации программы;") != std::string::npos, report);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

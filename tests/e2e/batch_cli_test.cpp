@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(sample_municipality_exit_code_and_progress) {
     BOOST_TEST(fs::exists(out / "manifest.json"));
     // The municipality's PDFs carry their titles (the organisations' ones carry their kind's).
     if (std::system("command -v pdfinfo >/dev/null 2>&1") != 0) return;
-    for (const std::string title : {"Аналитическая справка по муниципалитету", "Приказ о внедрении системы наставничества"}) {
+    for (const std::string title : {"Аналитическая справка по муниципалитету", "Приказ об итогах мониторинга системы наставничества"}) {
         const std::string cmd = "pdfinfo '" + (out / (title + ".pdf")).string() + "'";
         std::string info;
         if (FILE* p = popen(cmd.c_str(), "r")) {

@@ -172,6 +172,16 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     BOOST_TEST(contains(text, "6.2. Рекомендации:\n№\nВыявлено\nТребование и основание\n1\nНаставник О.И.\u00A0Лебедева не давала"),
                text);
     BOOST_TEST(contains(text, "Со справкой ознакомлена:\nЗаведующий\n____________\nС.Н.\u00A0Белова"), text);
+    // The acts checked, named whole as a list names them (a law by its kind, date, number and
+    // title; an order with its own title, not with the act it rests on), by force: law, the
+    // Ministry's recommendations, the municipal act.
+    BOOST_TEST(contains(text, "Акты, устанавливающие проверенные требования:\n— Федеральный закон от 27.07.2006 №\u00A0152\u2011ФЗ «О "
+                              "персональных данных»;\n— письмо Министерства просвещения Российской Федерации от 21.12.2021 "
+                              "№\u00A0АЗ\u20111128/08 «О направлении методических рекомендаций"), text);
+    BOOST_TEST(contains(text, "— приказ комитета по образованию города Барнаула от 27.07.2022 №\u00A0127 «Об утверждении Положения о "
+                              "системе наставничества педагогических работников в муниципальных образовательных организациях "
+                              "города Барнаула»."), text);
+    BOOST_TEST(!contains(text, "изданный в соответствии"), text);
     // What the JSON report shows for machines stays out of the document.
     for (const char* internal : {"FED-", "BRN-", "mentors[", "curator]", "consent_date", "(а)", "{{"}) {
         BOOST_TEST(!contains(text, internal), internal);

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,10 +61,36 @@ struct Indicators {
     int young_teachers = 0;
     int young_teachers_covered = 0;
     int young_teachers_unknown = 0;
+    int experience_unknown = 0;  // pedagogical workers without a recorded start of experience
     bool polozhenie = false; // the Положение is recorded among the acts
     bool programme = false;  // a programme of developing mentoring is recorded
 };
 Indicators indicators(const data::DataTree& tree, const Date& as_of);
+
+/// What a closed academic year recorded of its participants (reporting_years[]), for comparing
+/// the municipality's years: only the counts a year records; nullopt if it recorded none.
+struct YearFigures {
+    int mentors = 0, mentees = 0, pairs = 0, groups = 0, young = 0, young_covered = 0;
+};
+std::optional<YearFigures> recorded_year(const data::DataTree& tree, const std::string& year);
+
+/// One organisation's monitoring in an academic year: each indicator measured, its values of
+/// all programmes (and of the organisation as a whole) put together as the organisation's
+/// analytical report does (averaged for shares and scores, summed for counts) — the results
+/// (values at the end of programmes) apart from values taken at their start or in their
+/// course: those are no result to compare with a year's.
+struct MonitoringValue {
+    std::optional<double> end;    // at the end of programmes
+    std::optional<double> start;  // programmes not ended: the latest value, else the one at the start
+};
+std::map<std::string, MonitoringValue> monitoring_values(const data::DataTree& tree, const std::string& year);
+
+/// A violated requirement as the municipality's documents state it: in words, with its kind.
+struct FindingText {
+    enum class Kind { error, warning, recommendation };
+    Kind kind = Kind::error;
+    std::string text;
+};
 
 // The order is the order of the columns of the compliance chart.
 enum class Status {
@@ -98,6 +125,14 @@ struct OrganisationResult {
     std::vector<Diagnostic> reasons;    // why refused / failed, in Russian, with locations
     std::vector<Diagnostic> input_warnings;  // of reading its workbook (columns it does not know, …)
     std::optional<Indicators> indicators;
+    std::vector<FindingText> findings;   // violations and recommendations of the check, in words
+    // Monitoring (issue 14): the indicators the acts in force ask of this organisation, what it
+    // measured in the academic year of the as-of date and in the previous one, and the
+    // participants the previous year recorded when it closed.
+    std::vector<std::string> monitoring_planned;
+    int programmes_this_year = 0;  // pairs' and groups' programmes running within the academic year
+    std::map<std::string, MonitoringValue> monitoring_now, monitoring_before;
+    std::optional<YearFigures> previous;
     std::vector<WrittenFile> files;
 };
 

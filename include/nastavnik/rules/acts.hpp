@@ -105,6 +105,11 @@ struct Act {
     [[nodiscard]] std::string dative() const;
     /// «приказ комитета … от … № …» as a whole, in the nominative.
     [[nodiscard]] std::string nominative() const;
+    /// The act as a list of acts names it: kind, issuer, date, number and title, without the
+    /// acts it rests on — «приказ комитета … от 27.07.2022 № 127 «Об утверждении …»»,
+    /// «Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»», «Трудовой кодекс
+    /// Российской Федерации».
+    [[nodiscard]] std::string full_name() const;
 };
 
 /// All recorded acts, by id; documents (acts and their annexes) by id too.
