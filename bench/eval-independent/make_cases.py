@@ -809,6 +809,24 @@ def build_held_out():
     o = base(name="СОШ № 6", **nsk); o["mentee_list_updated"] = "2024-06-01"
     case("H12", "своё Положение: список не актуализировался больше года — рекомендация", o, "2025-11-20", "compliant",
          [R("", *AZ_CUR, alt=["mentee_list_updated"])])
+    # follows_model belongs to an edition: only the edition in force counts
+    o = base(name="СОШ № 44"); o["pairs"][0]["mentee_consent_date"] = None
+    o["acts"][2:2] = [{"id": "a-pol2", "kind": "положение о наставничестве", "date": "2024-08-29", "approved_by": "a-utv2",
+                       "follows_model": True, "title": "Положение о системе наставничества (новая редакция)"},
+                      {"id": "a-utv2", "kind": "приказ об утверждении положения", "date": "2024-08-30", "number": "70-од"}]
+    case("H17", "новая редакция Положения (2024) воспроизводит примерное, прежняя (2022) — нет: наставляемый без "
+                "согласия — нарушение", o, "2025-11-20", "violations", [V("pairs[0]", *AZ_PAIR)])
+    o = base(name="СОШ № 45"); o["pairs"][0]["mentee_consent_date"] = None; act(o, "a-pol")["follows_model"] = True
+    o["acts"][2:2] = [{"id": "a-pol2", "kind": "положение о наставничестве", "date": "2024-08-29", "approved_by": "a-utv2",
+                       "title": "Положение о системе наставничества (новая редакция)"},
+                      {"id": "a-utv2", "kind": "приказ об утверждении положения", "date": "2024-08-30", "number": "70-од"}]
+    case("H18", "прежняя редакция (2022) воспроизводила примерное, действующая (2024) — своя: наставляемый без "
+                "согласия — рекомендация", o, "2025-11-20", "compliant", [R("pairs[0]", *AZ_PAIR)])
+    o = base(name="СОШ № 46"); o["pairs"][0]["mentee_consent_date"] = None; act(o, "a-pol")["follows_model"] = True
+    act(o, "a-pol")["date"] = "2025-12-01"; act(o, "a-utv")["date"] = "2025-12-01"; o["pedagogical_council"]["date"] = "2025-11-28"
+    case("H19", "Положение по примерному утверждено после даты проверки: его ещё нет — Положения нет (нарушение), "
+                "согласие наставляемого — рекомендация", o, "2025-11-20", "violations",
+         [V("", *B_DOCS, alt=["acts[0]"]), R("pairs[0]", *AZ_PAIR)])
     # ТК: group mentors
     o = base(municipality="Рубцовск", name="СОШ № 9"); o["groups"][0]["mentor"] = "s11"
     case("H13", "наставник группы не назначен наставником (нет в перечне)", o, "2025-11-20", "violations",
