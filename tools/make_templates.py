@@ -425,6 +425,12 @@ def spravka_o_proverke(path):
     for t in doc.tables[-2:]:
         for c in t.rows[0].cells:
             c.paragraphs[0].paragraph_format.element.get_or_add_pPr().append(OxmlElement("w:suppressAutoHyphens"))
+        # A signature is never split between pages («образования» alone on the next one) …
+        cant_split(t.rows[0])
+    # … nor left alone there: the last line of the conclusions goes with it.
+    for p in doc.paragraphs:
+        if p.text.startswith("— заключение составлено"):
+            p.paragraph_format.keep_with_next = True
     para(doc, DATE_BLANK, indent=False, before=6)
     save(doc, path)
 

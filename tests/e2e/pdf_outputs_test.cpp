@@ -4,6 +4,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <fstream>
+
 namespace fs = std::filesystem;
 
 BOOST_AUTO_TEST_SUITE(pdf_outputs)
@@ -31,6 +33,37 @@ BOOST_AUTO_TEST_CASE(ruleset_doc_and_check_act_as_pdf) {
     const auto c = e2e::nastavnik({"check", "samples/barnaul-school-42.json", "--as-of", "2023-11-01", "--act", act.string()});
     BOOST_TEST(c.exit_code == 1);  // the sample has violations; the act is written all the same
     BOOST_TEST(e2e::slurp(act).rfind("%PDF-", 0) == 0u);
+}
+
+// A signature is one piece: the inspector's position, the line and the name on one page, with
+// the last line of the conclusions (the compliant sample's act ends near the foot of page 1).
+BOOST_AUTO_TEST_CASE(the_acts_signature_is_not_split_between_pages) {
+    if (e2e::shell("command -v pdftotext").exit_code != 0) return;
+    const fs::path dir = fs::path(NASTAVNIK_TEST_TMP) / "pdf-signature";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "inspection.json")
+        << R"({"format": "nastavnik.inspection/1", "body": "Комитет по образованию города Барнаула", "number": "45",
+              "date": "2026-11-24", "place": "г. Барнаул",
+              "basis": "приказ комитета по образованию города Барнаула от 10.11.2026 № 1520 «О проведении документарной проверки»",
+              "period": {"from": "2026-11-16", "to": "2026-11-22"},
+              "inspector": {"surname": "Болотова", "name": "Людмила", "patronymic": "Ивановна", "gender": "ж",
+                            "position": "главный специалист отдела общего образования"}})";
+    const auto act = dir / "act.pdf";
+    const auto c = e2e::nastavnik({"check", "samples/barnaul-gymnasium-compliant.json", "--as-of", "2026-11-22", "--act",
+                                   act.string(), "--inspection", (dir / "inspection.json").string()});
+    BOOST_REQUIRE_MESSAGE(c.exit_code == 0, c.err);
+    // pdftotext writes a form feed between pages: none may stand between the last line of the
+    // conclusions, the position's first line and its last («образования») — in the signature,
+    // after item 3 has named the same position.
+    const auto all = e2e::shell("pdftotext " + e2e::quote(act.string()) + " -");
+    const auto conclusion = all.out.find("заключение составлено");
+    const auto position = all.out.rfind("Главный специалист отдела общего");
+    BOOST_REQUIRE(conclusion != std::string::npos);
+    BOOST_REQUIRE(position != std::string::npos && position > conclusion);
+    const auto last_line = all.out.find("образования", position);
+    BOOST_REQUIRE(last_line != std::string::npos);
+    BOOST_TEST(all.out.substr(conclusion, last_line - conclusion).find('\f') == std::string::npos, all.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
