@@ -124,7 +124,8 @@ def organisation(rng, index, kind, municipality, defect, year):
         if all(m["person"] != mentor["id"] for m in mentors):
             mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast",
                             "labour_agreement": {"date": "%d-09-03" % year, "number": "ДС-%d" % (len(mentors) + 1),
-                                                 "pay": {"amount": 3000, "period": "месяц"}}})
+                                                 "pay": {"amount": 3000, "period": "месяц"}},
+                            "published_on_website": False})
         pairs.append({
             "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"], "form": forms[0],
             "mentee_consent_date": "%d-08-29" % year,
@@ -164,6 +165,7 @@ def organisation(rng, index, kind, municipality, defect, year):
         "curator": {"person": "p3", "appointed_by": "a-kur"},
         "mentors": mentors,
         "pairs": pairs,
+        "groups": [],
         "acts": acts,
         "pedagogical_council": {"protocol_number": "1", "date": "2022-08-30"},
         "mentee_list_updated": list_updated,
