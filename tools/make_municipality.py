@@ -123,6 +123,7 @@ def organisation(rng, index, kind, municipality, defect, year):
         mentor = experienced[k % len(experienced)]
         if all(m["person"] != mentor["id"] for m in mentors):
             mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast",
+                            "published_on_website": False,
                             "labour_agreement": {"date": "%d-09-03" % year, "number": "ДС-%d" % (len(mentors) + 1),
                                                  "pay": {"amount": 3000, "period": "месяц"}},
                             "published_on_website": False})

@@ -2,6 +2,7 @@
 
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/data/xml_text.hpp"
+#include "nastavnik/text/declension.hpp"
 #include "nastavnik/text/names.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 
@@ -42,6 +43,15 @@ std::string person(const data::DataTree& tree, const std::string& id) {
 bool female(const data::DataTree& tree, const std::string& id) {
     const xmlNode* p = by_id(tree, id);
     return p != nullptr && field(p, "gender") == "ж";
+}
+
+// «Е.Н. Васильевой»: the person in the genitive, after «согласие наставляемой», «группа наставника».
+std::string person_genitive(const data::DataTree& tree, const std::string& id) {
+    const xmlNode* p = by_id(tree, id);
+    if (p == nullptr || !is(p, "person")) return id;
+    const text::PersonName name{field(p, "surname"), field(p, "name"), field(p, "patronymic")};
+    return text::initials_surname(
+        text::decline(name, field(p, "gender") == "ж" ? text::Gender::female : text::Gender::male, text::Case::genitive));
 }
 
 std::string date(const std::string& iso) {
@@ -108,8 +118,8 @@ std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
     if (is(node, "consent")) {
         const std::string who = field(node, "person");
         const xmlNode* group = node->parent != nullptr ? node->parent->parent : nullptr;
-        return std::string("согласие ") + (female(tree, who) ? "наставляемой " : "наставляемого ") + person(tree, who) +
-               (group != nullptr && is(group, "group") ? " (группа наставника " + person(tree, field(group, "mentor")) + ")" : "");
+        return std::string("согласие ") + (female(tree, who) ? "наставляемой " : "наставляемого ") + person_genitive(tree, who) +
+               (group != nullptr && is(group, "group") ? " (группа наставника " + person_genitive(tree, field(group, "mentor")) + ")" : "");
     }
     if (is(node, "organisation") && is(node->parent, "organisation_summaries")) return "организация " + field(node, "name");
     if (is(node, "measurement")) {
