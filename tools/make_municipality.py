@@ -125,8 +125,7 @@ def organisation(rng, index, kind, municipality, defect, year):
             mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast",
                             "published_on_website": False,
                             "labour_agreement": {"date": "%d-09-03" % year, "number": "ДС-%d" % (len(mentors) + 1),
-                                                 "pay": {"amount": 3000, "period": "месяц"}},
-                            "published_on_website": False})
+                                                 "pay": {"amount": 3000, "period": "месяц"}}})
         pairs.append({
             "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"], "form": forms[0],
             "mentee_consent_date": "%d-08-29" % year,
