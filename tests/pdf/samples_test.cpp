@@ -94,6 +94,15 @@ BOOST_AUTO_TEST_CASE(requisites_and_titles_are_not_hyphenated) {
     BOOST_TEST(!contains(first, "организа-\nции"), first);
     BOOST_TEST(contains(first, "в МБУ ДО «ЦДТ Октябрьского района»\n"), first);
     BOOST_TEST(contains(first, "ра-\nботников"), first);  // the text itself is still hyphenated
+
+    // The signature's position is a requisite too: «Куратор реализации программ наставниче-ства» was
+    // broken at the line end in the analytical справка.
+    const auto report = render("Аналитическая справка о результатах мониторинга.docx");
+    const auto text = pdf_test::on_pdf(report, "pdftotext -layout {} -").out;
+    const auto signature = text.find("Куратор реализации программ");
+    BOOST_REQUIRE_MESSAGE(signature != std::string::npos, text);
+    const auto block = text.substr(signature, 400);
+    BOOST_TEST(!contains(block, "-\n"), block);
 }
 
 BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
