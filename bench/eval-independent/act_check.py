@@ -11,8 +11,8 @@ For every case of labels.json that has a `class` (batch 2, H20…):
 - bases (cases with `"bases": "404"`): every citation of приказ № 127 or № 701 in a reported
   violation names приказ № 404 among the acts it was issued under (`citations[].bases`), and the
   text report's «Обязательно в силу» line says so;
-- act (cases with `act`): `check --act` writes the справка; its text contains every string of
-  `act.must`, none of `act.must_not`, no path into the data («mentors[0]», «curator.person»,
+- act (cases with `act`): `check --act` (with `act.args`, if any) writes the справка; its text contains every string of
+  `act.must` (and a match of each `act.must_re`), none of `act.must_not`, no path into the data («mentors[0]», «curator.person»,
   «….published_on_website»), no rule id («FED-CUR-02»), no file name; when the expected conclusion
   is not «violations», no «подлежат устранению» or «срок устранения нарушений».
 """
@@ -103,7 +103,8 @@ def main():
             tot["act"][1] += 1
             with tempfile.TemporaryDirectory() as tmp:
                 out_docx = Path(tmp) / "справка.docx"
-                c, _, e = run(args.nastavnik, ["check", f, "--as-of", l["as_of"], "--act", str(out_docx)])
+                c, _, e = run(args.nastavnik, ["check", f, "--as-of", l["as_of"], "--act", str(out_docx)] +
+                              l["act"].get("args", []))
                 if not out_docx.exists():
                     problems.append("act: no справка (exit %d: %s)" % (c, e.strip()[:120]))
                     body = None
@@ -114,6 +115,9 @@ def main():
                 for s in l["act"].get("must", []):
                     if s not in body:
                         mine.append("act: «%s» missing" % s)
+                for rx in l["act"].get("must_re", []):
+                    if not re.search(rx, body):
+                        mine.append("act: nothing matches /%s/" % rx)
                 must_not = list(l["act"].get("must_not", []))
                 if l["conclusion"] != "violations":
                     must_not += NO_REMEDY

@@ -77,6 +77,10 @@ def main():
         g = groups[name]
         print("%-32s %-20s %-20s %-8d %s" % (name, pct(g["tp"], g["tp"] + g["fp"]), pct(g["tp"], g["tp"] + g["fn"]),
                                             g["rec"], pct(g["concl"], g["n"])))
+    if args.by == "class":
+        t = {k: sum(g[k] for n, g in groups.items() if n != "(batch 1)") for k in ("tp", "fp", "fn", "rec", "concl", "n")}
+        print("%-32s %-20s %-20s %-8d %s" % ("batch 2 (H20…), all classes", pct(t["tp"], t["tp"] + t["fp"]),
+                                            pct(t["tp"], t["tp"] + t["fn"]), t["rec"], pct(t["concl"], t["n"])))
 
 
 if __name__ == "__main__":

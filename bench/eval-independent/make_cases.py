@@ -1016,6 +1016,23 @@ def build_held_out_2():
     hcase("H46", "act", "справка, Бийск 01.01.2023: дорожной карты нет после срока п. 3 приказа № 701", o, "2023-01-01",
           "violations", [V("", *K_DOCS, alt=["acts"])], bases="404",
           act={"must": ["№ 701"], "must_not": []})
+    o = flags(base(municipality="Бийск", name="СОШ № 35")); o["curator"]["person"] = "s11"
+    o["staff"][0].update(surname="Соколов", name="Николай", patronymic="Викторович", gender="м")
+    hcase("H58", "act", "справка с реквизитами проверки из параметров команды; руководитель — мужчина; куратор не "
+                        "заместитель (нарушение п. 4.1.2 Положения приказа № 701)", o, "2025-11-20", "violations",
+          [V("curator", *K_CUR_DEP)], bases="404",
+          act={"args": ["--inspector", "Григорьева Ольга Николаевна", "--inspector-position", "главный специалист",
+                        "--inspection-deadline", "2026-01-20"],
+               "must": ["Со справкой ознакомлен:", "Григорьева", "№ 701"], "must_not": ["ознакомлена"],
+               "must_re": [r"20\.01\.2026|20 января 2026"]})
+    o = flags(base(typ="дошкольная", name="Детский сад № 41", municipality="Рубцовск"))
+    o["groups"][0]["programme"].update(start="2025-09-01", end="2026-10-31")
+    for m in o["mentors"]:
+        m["labour_agreement"]["end"] = "2026-10-31"
+    del o["mentee_list_updated"]
+    hcase("H59", "act", "справка детского сада в Рубцовске: программа группы 14 месяцев (рекомендация), дата "
+                        "актуализации списка не внесена (рекомендация, не влияет на заключение)", o, "2025-11-20",
+          "compliant", [R("groups[0]", *AZ_PROG)], act={"must": ["Заведующ", "не выявлено"], "must_not": []})
     # ---------------- programme dates vs the order fixing the pair (примерное Положение, п. 3.3)
     o = flags(base(name="СОШ № 72")); o["pairs"][0]["programme"]["start"] = "2025-08-20"
     hcase("H47", "order", "Барнаул, своё Положение: программа пары начата 20.08.2025, пара закреплена приказом от "
