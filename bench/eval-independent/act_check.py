@@ -2,7 +2,7 @@
 """Checks of held-out batch 2 that score.py does not make: the справка of `check --act`, the wording
 of conclusions, and Алтай № 404 named as the basis of the Барнаул / Бийск acts.
 
-  python3 bench/eval-independent/act_check.py --nastavnik PATH [--only PREFIX] [--verbose]
+  python3 bench/eval-independent/act_check.py --nastavnik PATH [--data-dir DIR] [--only PREFIX] [--verbose]
 
 For every case of labels.json that has a `class` (batch 2, H20…):
 - wording: when the program itself found no violation (its conclusion is not «нарушения»), neither
@@ -54,29 +54,31 @@ def docx_text(path):
     return "\n".join(out).replace("\u00a0", " ").replace("\u202f", " ")
 
 
-def run(nastavnik, args):
-    p = subprocess.run([nastavnik] + args, capture_output=True, text=True)
+def run(nastavnik, args, extra=()):
+    p = subprocess.run([nastavnik] + args + list(extra), capture_output=True, text=True)
     return p.returncode, p.stdout, p.stderr
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--nastavnik", required=True)
+    ap.add_argument("--data-dir")
     ap.add_argument("--only")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
+    extra = ["--data-dir", args.data_dir] if args.data_dir else []
     labels = [l for l in json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
               if "class" in l and l["kind"] == "organisation" and (not args.only or l["case"].startswith(args.only))]
     tot = {k: [0, 0] for k in ("wording", "bases", "act")}
     for l in labels:
         f = str(HERE / l["file"])
         problems = []
-        code, out, err = run(args.nastavnik, ["check", f, "--as-of", l["as_of"], "--format", "json"])
+        code, out, err = run(args.nastavnik, ["check", f, "--as-of", l["as_of"], "--format", "json"], extra)
         try:
             rep = json.loads(out)
         except json.JSONDecodeError:
             rep = None
-        _, text, _ = run(args.nastavnik, ["check", f, "--as-of", l["as_of"]])
+        _, text, _ = run(args.nastavnik, ["check", f, "--as-of", l["as_of"]], extra)
         # wording is judged on the program's own verdict: with no violation found, the conclusion
         # must not speak of remedying violations (a false violation is score.py's business)
         if rep is not None and rep.get("conclusion", {}).get("code") != "нарушения":
@@ -104,7 +106,7 @@ def main():
             with tempfile.TemporaryDirectory() as tmp:
                 out_docx = Path(tmp) / "справка.docx"
                 c, _, e = run(args.nastavnik, ["check", f, "--as-of", l["as_of"], "--act", str(out_docx)] +
-                              l["act"].get("args", []))
+                              l["act"].get("args", []), extra)
                 if not out_docx.exists():
                     problems.append("act: no справка (exit %d: %s)" % (c, e.strip()[:120]))
                     body = None

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision, recall and conclusions of one scorer run, per group of cases (jurisdiction, kind).
 
-  python3 bench/eval-independent/breakdown.py --nastavnik PATH [--only PREFIX] [--by group|class]
+  python3 bench/eval-independent/breakdown.py --nastavnik PATH [--data-dir DIR] [--only PREFIX] [--by group|class]
 
 --by class groups the cases of held-out batch 2 (H20…) by the class they vary (labels' `class`).
 
@@ -38,13 +38,15 @@ def group_of(label):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--nastavnik", required=True)
+    ap.add_argument("--data-dir")
     ap.add_argument("--only")
     ap.add_argument("--by", choices=("group", "class"), default="group")
     args = ap.parse_args()
     labels = {l["case"]: l for l in json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
               if not args.only or l["case"].startswith(args.only)}
     out = subprocess.run([sys.executable, str(SCORE), "--nastavnik", args.nastavnik, "--set", str(HERE), "--verbose"] +
-                         (["--only", args.only] if args.only else []),
+                         (["--only", args.only] if args.only else []) +
+                         (["--data-dir", args.data_dir] if args.data_dir else []),
                          capture_output=True, text=True, check=True).stdout
     lines = defaultdict(list)
     current = None

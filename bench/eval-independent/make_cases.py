@@ -281,8 +281,9 @@ def build():
     case("I22", "список наставляемых актуализирован год и день назад (в текущем календарном году — нет)", o,
          "2025-11-20", "violations", [V("", *B_LIST, alt=["mentee_list_updated"])])
     o = base(); o["mentee_list_updated"] = None
-    case("I23", "список наставляемых не актуализировался (null): формат не допускает null в этом поле", o,
-         "2025-11-20", "input_error")
+    case("I23", "список наставляемых не актуализировался (null — «известно: ни разу»; формат a650d5d null здесь не "
+                "допускал, rules bd800a0 допускает)", o, "2025-11-20", "violations",
+         [V("", *B_LIST, alt=["mentee_list_updated"])])
     o = base(); del o["mentee_list_updated"]
     case("I24", "дата актуализации списка не внесена", o, "2025-11-20", "incomplete")
     o = base(year=2023); o["mentee_list_updated"] = "2023-02-28"
