@@ -38,6 +38,14 @@ BOOST_AUTO_TEST_CASE(every_command_prints_its_usage_on_help) {
     for (const std::string action : {"list", "show", "doc", "lint", "diff", "test"}) {
         BOOST_TEST(ruleset.find(action) != std::string::npos, action);
     }
+    // Every exit code the two checking commands return is explained in their usage (3 —
+    // «проверка не завершена» — was missing).
+    for (const std::string command : {"check", "batch"}) {
+        const auto usage = e2e::nastavnik({command, "--help"}).out;
+        for (const std::string code : {"0 — ", "1 — ", "2 — ", "3 — "}) {
+            BOOST_TEST(usage.find(code) != std::string::npos, command << " does not explain exit code " << code);
+        }
+    }
     // After "--" it is a file name, not a question.
     const auto file = e2e::nastavnik({"check", "--", "--help"});
     BOOST_TEST(file.exit_code == 2);
