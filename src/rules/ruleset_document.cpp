@@ -91,7 +91,10 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                 }
                 continue;
             }
-            scalar += (scalar.empty() ? "" : ", ") + v.dated(value_in_words(v.value, p.unit));
+            // A date in force from that very date says it once: «01.03.2025», not «01.03.2025 (с 01.03.2025)».
+            const auto day = Date::parse_iso(v.value);
+            const bool itself = day && *day == v.from && !v.to;
+            scalar += (scalar.empty() ? "" : ", ") + (itself ? value_in_words(v.value, p.unit) : v.dated(value_in_words(v.value, p.unit)));
         }
         if (!scalar.empty()) lines.emplace_back(1, title + ": " + scalar);
     }

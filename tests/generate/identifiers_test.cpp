@@ -41,6 +41,7 @@ const std::vector<Leak>& leaks() {
         {"дата ГГГГ-ММ-ДД", std::regex(R"(\b\d{4}-\d{2}-\d{2}\b)")},
         {"ошибка числа", std::regex(R"(\bNaN\b|\bInfinity\b)")},
         {"тег шаблона", std::regex(R"(\{\{|\}\})")},
+        {"заглушка вместо данных", std::regex(R"(пример данных|TODO)")},
     };
     return all;
 }
