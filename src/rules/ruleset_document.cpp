@@ -53,6 +53,10 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     add_element(root, "id", rs.id);
     add_element(root, "version", rs.version);
     add_element(root, "title", rs.title);
+    // The code as printed: never broken at its hyphens («tk-» | «351-8»).
+    std::string code = rs.id;
+    for (std::size_t at; (at = code.find('-')) != std::string::npos;) code.replace(at, 1, "\u2011");
+    add_element(root, "code", code);
     add_element(root, "layer", layer_name(rs.layer));
     add_element(root, "applies", rs.region.empty() ? "во всех субъектах Российской Федерации"
                                                     : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality));
