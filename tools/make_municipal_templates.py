@@ -219,9 +219,9 @@ def spravka_munitsipaliteta(path):
             "закреплено {{n:plural(" + T + "/pairs, 'наставническая пара', 'наставнические пары', "
             "'наставнических пар')}}{{#if " + T + "/groups > 0}} и {{n:plural(" + T + "/groups, 'группа', 'группы', "
             "'групп')}}{{else}}, наставнических групп не создано{{/if}}. Наставники "
-            "составляют {{" + T + "/mentors_share}} педагогических работников ({{" + T + "/staff}} чел.).")
-    mt.para(doc, "Молодых педагогов (педагогический стаж менее трёх лет) — {{" + T + "/young}} чел., из них "
-            "наставничеством охвачено {{" + T + "/young_covered}} чел. ({{" + T + "/young_covered_share}}).")
+            "составляют {{" + T + "/mentors_share}} педагогических работников ({{" + T + "/staff}} чел.).")
+    mt.para(doc, "Молодых педагогов (педагогический стаж менее трёх лет) — {{" + T + "/young}} чел., из них "
+            "наставничеством охвачено {{" + T + "/young_covered}} чел. ({{" + T + "/young_covered_share}}).")
     heading(doc, "2. Соответствие требованиям по типам организаций")
     figure(doc, "compliance-by-type", "Рисунок 1 — Итоги проверки организаций по типам")
     heading(doc, "3. Охват молодых педагогов наставничеством")
@@ -295,9 +295,9 @@ def spravka_munitsipaliteta(path):
 
     heading(doc, "7. Показатели по организациям")
     table = mt.grid_table(doc, (8, 42, 28, 22, 26, 22, 22),
-                          ("№", "Организация", "Состояние", "Нарушений", "Наставников", "Молодых педагогов",
+                          ("№", "Организация", "Состояние", "Нарушений и замечаний", "Наставников", "Молодых педагогов",
                            "Из них охвачено"))
-    for c, h in zip(table.rows[0].cells, ("№", "Организация", "Состояние", "Нарушений", "Наставников",
+    for c, h in zip(table.rows[0].cells, ("№", "Организация", "Состояние", "Нарушений и замечаний", "Наставников",
                                           "Молодых педагогов", "Из них охвачено")):
         mt.fill_cell(c, [h], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=9)
     texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{violations}}",
@@ -338,7 +338,7 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) "
             "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"
-            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}} в устранении нарушений "
+            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}} в устранении нарушений и замечаний "
             "— в срок до {{n:date(/report/deadline)}}; {{/if}}обобщить результаты мониторинга за "
             "{{/report/academic_year}} учебный год — в срок до {{n:date(/report/summary_deadline)}}.")
     signature(doc)

@@ -850,18 +850,46 @@ data::DataTree dossier_of(const MunicipalityInput& input, const std::vector<Orga
     return dossier;
 }
 
-void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check) {
+// A requirement on all the organisations is met only as far as their data were read: a rule that
+// reads the organisations' summaries says so when some could not be read (review 5, A4: «выполнено
+// во всех организациях» with one unread).
+bool reads_summaries(const rules::Rule& rule) {
+    const auto e = rule.expressions();
+    return std::any_of(e.begin(), e.end(), [](const auto& x) { return x.second.find("organisation_summaries") != std::string::npos; });
+}
+
+void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check, const std::vector<OrganisationResult>& orgs) {
     xmlNodePtr list = add_element(xmlDocGetRootElement(doc), "municipal_findings");
+    std::vector<std::string> unread;
+    int read = 0, index = 0;
+    for (const auto& o : orgs) {
+        ++index;
+        if (o.status == Status::failed) unread.push_back(name_of(o, index));
+        else ++read;
+    }
+    std::string unread_names;
+    for (std::size_t k = 0; k < unread.size(); ++k) {
+        unread_names += (k == 0 ? "" : k + 1 == unread.size() ? " и " : ", ") + unread[k];
+    }
+    const std::string no_data = "нет сведений по " + text::with_noun(static_cast<long>(unread.size()), "организации", "организациям", "организациям") +
+                                " (" + unread_names + ")";
     for (const auto& f : check.findings) {
         xmlNodePtr n = add_element(list, "finding");
         add_element(n, "rule", f.rule->id);
         add_element(n, "title", f.rule->title);
-        add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? "выполнено"
+        const bool partial = !unread.empty() && reads_summaries(*f.rule);
+        add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? (partial ? "не установлено" : "выполнено")
                                   : f.outcome == rules::Outcome::violated
                                       ? (f.category == rules::Category::violation ? std::string("не выполнено")
                                                                                    : rules::category_name(f.category))
                                       : std::string("нет сведений"));
         std::string detail = f.outcome == rules::Outcome::violated ? rules::without_data_paths(f.message) : std::string();
+        if (partial && f.outcome == rules::Outcome::satisfied) {
+            detail = "выполнено в " + text::with_noun(read, "организации", "организациях", "организациях") +
+                     ", сведения которых обработаны; " + no_data;
+        } else if (partial) {
+            detail += (detail.empty() ? "" : "; ") + no_data;
+        }
         for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + rules::without_data_paths(m);
         add_element(n, "detail", detail.empty() ? "—" : detail);
         std::string cite;
@@ -894,7 +922,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     if (!options.check_only) {
         std::optional<generate::Chart> years_chart;
         const auto tree = report_tree(input, orgs, t, targets, options, years_chart);
-        add_municipal_findings(tree.get(), municipal_check);
+        add_municipal_findings(tree.get(), municipal_check, orgs);
         auto images = municipal_images(orgs, targets);
         if (years_chart) images.emplace_back("years", render_chart_png(*years_chart));
         struct Kind {

@@ -3,6 +3,8 @@
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/rules/check_document.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/data/xml_text.hpp"
+#include "nastavnik/text/russian_dates.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 
@@ -112,6 +114,50 @@ std::optional<data::DataTree> inspection_requisites(const Arguments& args) {
     return data::DataTree::from_json(root, source, data::inspection_file_format());
 }
 
+// The date the data are checked as of, for an act: an act cannot state the organisation's
+// condition on a day after it was signed. Without --as-of, the last day of the inspection (else
+// the act's date, else today); a later --as-of than the act's date — or a last day of the
+// inspection after it — is an input error naming both.
+Date act_as_of(const data::DataTree& inspection, const Arguments& args) {
+    const xmlNode* date = nullptr;
+    const xmlNode* to = nullptr;
+    for (const xmlNode* c = inspection.root()->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("date"))) date = c;
+        if (!xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("period"))) continue;
+        for (const xmlNode* p = c->children; p != nullptr; p = p->next) {
+            if (p->type == XML_ELEMENT_NODE && xmlStrEqual(p->name, reinterpret_cast<const xmlChar*>("to"))) to = p;
+        }
+    }
+    const auto signed_on = date != nullptr ? Date::parse_iso(data::text_of(date)) : std::nullopt;
+    const auto last_day = to != nullptr ? Date::parse_iso(data::text_of(to)) : std::nullopt;
+    // Where the act's date was given, in words: the option, or the field of the file.
+    auto named = [&](const xmlNode* n, const char* option) {
+        if (!args.value("inspection") || args.value(option)) return "--" + std::string(option);
+        return "поле «" + inspection.json_path(n) + "» файла " + inspection.location(n).prefix();
+    };
+    if (signed_on && last_day && *signed_on < *last_day) {
+        throw Error(ErrorCode::usage, "дата справки " + text::date_numeric(*signed_on) + " (" + named(date, "inspection-date") +
+                                          ") раньше последнего дня проверки " + text::date_numeric(*last_day) + " (" +
+                                          named(to, "inspection-period") +
+                                          "): справка составляется по окончании проверки");
+    }
+    if (const auto given = args.value("as-of")) {
+        const Date as_of = as_of_date(given);
+        if (signed_on && *signed_on < as_of) {
+            throw Error(ErrorCode::usage, "--as-of " + text::date_numeric(as_of) + " позже даты справки " +
+                                              text::date_numeric(*signed_on) + " (" + named(date, "inspection-date") +
+                                              "): справка не может описывать состояние организации на день после её "
+                                              "составления; укажите --as-of не позднее даты справки или не указывайте его "
+                                              "(сведения проверятся на последний день проверки)");
+        }
+        return as_of;
+    }
+    if (last_day) return *last_day;
+    if (signed_on) return *signed_on;
+    return Date::today();
+}
+
 }  // namespace
 
 int run_check(const std::vector<std::string>& argv) {
@@ -129,7 +175,7 @@ int run_check(const std::vector<std::string>& argv) {
     if (format != "text" && format != "json") {
         throw Error(ErrorCode::usage, "--format: ожидается text или json, получено «" + format + "»");
     }
-    const Date as_of = as_of_date(args.value("as-of"));
+    (void)as_of_date(args.value("as-of"));  // a malformed date is a usage error before any file is read
     const auto dir = data_dir(args.value("data-dir").value_or(""));
     const auto tree = load_organisation(args.positional().front());
     const auto act = args.value("act");
@@ -137,6 +183,7 @@ int run_check(const std::vector<std::string>& argv) {
     if (inspection && !act) {
         throw Error(ErrorCode::usage, "реквизиты проверки (--inspection…, --inspector…) нужны только для справки: укажите --act ФАЙЛ");
     }
+    const Date as_of = inspection ? act_as_of(*inspection, args) : as_of_date(args.value("as-of"));
     const auto catalog = rules::Catalog::load(dir / "rulesets");
     const auto selection = choose_rulesets(catalog, tree, args.value("ruleset"), as_of);
     auto result = rules::check(tree, selection.rulesets, as_of);

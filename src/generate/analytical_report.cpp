@@ -5,12 +5,15 @@
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/rules/check_document.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "rules/plain_tree.hpp"
+#include "rules/subjects.hpp"
 
 #include <libxml/valid.h>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -167,6 +170,53 @@ std::vector<std::string> mentees_of(const xmlNode* item) {
     return out;
 }
 
+// When a finding concerns only programmes that ended before the report's year — the programme
+// itself, or a participant of no later programme — nothing in it can be put right any more: the
+// справка names the year it happened in and asks to take it into account (review 5, A2). The
+// day the last of them ended, or nothing for what lasts (the organisation, the curator, a running
+// programme, a person in one).
+std::optional<Date> ended_before(const xmlNode* subject, const std::vector<const xmlNode*>& programmes, const Date& year_start) {
+    auto is = [](const xmlNode* n, const char* name, const char* list) {
+        return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) && n->parent != nullptr &&
+               xmlStrEqual(n->parent->name, reinterpret_cast<const xmlChar*>(list));
+    };
+    std::string person;
+    for (const xmlNode* n = subject; n != nullptr && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        if (is(n, "pair", "pairs") || is(n, "group", "groups")) {
+            const Dated d = dates_of(n);
+            return d.end && *d.end < year_start ? d.end : std::nullopt;
+        }
+        if (is(n, "mentor", "mentors")) person = text_of(child(n, "person"));
+        if (is(n, "person", "staff")) person = id_of(n);
+        if (!person.empty()) break;
+    }
+    if (person.empty()) return std::nullopt;
+    std::optional<Date> last;
+    for (const xmlNode* p : programmes) {
+        const auto mentees = mentees_of(p);
+        if (text_of(child(p, "mentor")) != person && std::find(mentees.begin(), mentees.end(), person) == mentees.end()) continue;
+        const Dated d = dates_of(p);
+        if (!d.end || !(*d.end < year_start)) return std::nullopt;
+        if (!last || *last < *d.end) last = d.end;
+    }
+    return last;
+}
+
+// A deadline falls on a working day: a Saturday, a Sunday or a public holiday of ст. 112 ТК РФ
+// moves it to the next working day.
+Date working_day(Date d) {
+    auto holiday = [](const Date& x) {
+        const int m = x.month(), day = x.day();
+        return (m == 1 && day <= 8) || (m == 2 && day == 23) || (m == 3 && day == 8) || (m == 5 && (day == 1 || day == 9)) ||
+               (m == 6 && day == 12) || (m == 11 && day == 4);
+    };
+    for (;;) {
+        const long weekday = ((d.day_number() % 7) + 7 + 3) % 7;  // 0 — Monday (01.01.1970 was a Thursday)
+        if (weekday < 5 && !holiday(d)) return d;
+        d = d.add_days(1);
+    }
+}
+
 }  // namespace
 
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
@@ -250,6 +300,44 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         set_attr(add_element(left, "person"), "ref", id_of(person));
     }
     set_attr(y, "count", std::to_string(young.size()));
+
+    // Written consents of this year's participants (a programme of an earlier year is not this
+    // year's: its consents were counted in its own year).
+    auto given = [](const xmlNode* n) {
+        return n != nullptr && !text_of(n).empty() && data::attribute_of(n, "nil") != "true";
+    };
+    int mentors_consented = 0, mentees_total = 0, mentees_consented = 0;
+    for (const std::string& m : mentors) {
+        for (const xmlNode* c = child(child(tree.root(), "mentors"), "mentor"); c != nullptr; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && text_of(child(c, "person")) == m && given(child(c, "consent_date"))) {
+                ++mentors_consented;
+                break;
+            }
+        }
+    }
+    for (const xmlNode* p : programmes_of(tree)) {
+        const Dated d = dates_of(p);
+        if (d.start && d.end && !overlaps(d, year_start, year_end)) continue;
+        if (child(p, "mentee") != nullptr) {
+            ++mentees_total;
+            if (given(child(p, "mentee_consent_date"))) ++mentees_consented;
+            continue;
+        }
+        for (const auto& id : mentees_of(p)) {
+            ++mentees_total;
+            for (const xmlNode* c = child(child(p, "mentee_consents"), "consent"); c != nullptr; c = c->next) {
+                if (c->type == XML_ELEMENT_NODE && text_of(child(c, "person")) == id && given(child(c, "date"))) {
+                    ++mentees_consented;
+                    break;
+                }
+            }
+        }
+    }
+    xmlNodePtr consents = add_element(rep, "consents");
+    set_attr(consents, "mentors", std::to_string(mentors.size()));
+    set_attr(consents, "mentors_consented", std::to_string(mentors_consented));
+    set_attr(consents, "mentees", std::to_string(mentees_total));
+    set_attr(consents, "mentees_consented", std::to_string(mentees_consented));
     set_attr(y, "covered", std::to_string(covered));
 
     // The participants of the year, and of the previous one as recorded when it closed.
@@ -287,6 +375,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     };
     std::vector<std::string> sources_all;
     int not_assessed_total = 0;
+    xmlNodePtr not_assessed_list = add_element(rep, "not_assessed_list");  // what the conclusions ask to assess
     for (int stage = 1; stage <= 2; ++stage) {
         // The act's list of indicators for the stage; without one, those that were measured.
         std::vector<const mon::Indicator*> plan;
@@ -314,7 +403,10 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             if (a.any()) ++assessed;
             // Only what could have been measured is missing: the first stage while programmes run,
             // the second once they end.
-            else if (stage == 1 ? !this_year.empty() : ended > 0) ++not_assessed_total;
+            else if (stage == 1 ? !this_year.empty() : ended > 0) {
+                ++not_assessed_total;
+                add_element(not_assessed_list, "indicator", title(*i));
+            }
             sources.insert(a.sources.begin(), a.sources.end());
         }
         set_attr(st, "planned", std::to_string(plan.size()));
@@ -384,20 +476,56 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         if (!item.empty()) add_element(gap, "programme", ev.string(words, item.front()));
     }
 
-    // What the check found: the conclusions name it.
+    // What the check found: the conclusions name it. What lasts is to be put right by the curator
+    // (else the head) by a deadline; what happened in programmes that have ended, by the year.
     xmlNodePtr found = add_element(rep, "findings");
+    add_element(rep, "deadline", working_day(as_of.add_months(1)).iso());
     if (check != nullptr) {
+        const rules::SubjectIndex index(tree);
+        const auto all = programmes_of(tree);
         std::set<std::string> seen;  // one line per message
+        std::set<std::string> years_ended;  // the academic years the ended programmes' findings happened in
+        xmlNodePtr history = nullptr;
         for (const auto& f : check->findings) {
             if (f.outcome != rules::Outcome::violated) continue;
             const std::string text = rules::without_data_paths(f.message);
             if (!seen.insert(text).second) continue;
-            xmlNodePtr n = add_element(found, "finding", text);
             // A recommendation (or a deadline not yet passed) is not a violation to remove.
-            set_attr(n, "severity", f.category != rules::Category::violation       ? "info"
-                                    : f.rule->severity == rules::Severity::error     ? "error"
-                                    : f.rule->severity == rules::Severity::warning ? "warning"
-                                                                                   : "info");
+            const char* severity = f.category != rules::Category::violation       ? "info"
+                                   : f.rule->severity == rules::Severity::error     ? "error"
+                                   : f.rule->severity == rules::Severity::warning ? "warning"
+                                                                                  : "info";
+            // A rule that selects programmes by their end asks what is due once they end (the
+            // second stage of monitoring): that can still be done, and lasts.
+            const bool after_end = f.rule->context.text().find("programme/end") != std::string::npos;
+            const auto closed = std::string(severity) == "info" || after_end ? std::nullopt
+                                                                             : ended_before(index.find(f.subject.path), all, year_start);
+            xmlNodePtr parent = found;
+            if (closed) {
+                years_ended.insert(mon::year_of(*closed));
+                if (history == nullptr) history = add_element(rep, "history");
+                parent = history;
+            }
+            set_attr(add_element(parent, "finding", text), "severity", severity);
+        }
+        if (history != nullptr) {  // «в 2023/2024 учебном году», «в 2023/2024 и 2024/2025 учебных годах»
+            std::string in;
+            std::size_t k = 0;
+            for (const auto& name : years_ended) in += (k++ == 0 ? "" : k == years_ended.size() ? " и " : ", ") + name;
+            set_attr(history, "years", in + (years_ended.size() == 1 ? " учебном году" : " учебных годах"));
+        }
+        // What is missing, named: the data, and whose («дата письменного согласия наставника
+        // (наставник С.А. Козлов)»), once each.
+        xmlNodePtr missing = add_element(rep, "missing");
+        std::set<std::string> named;
+        for (const auto& f : check->findings) {
+            if (f.outcome != rules::Outcome::not_evaluable || rules::said_before(*check, f)) continue;
+            const xmlNode* subject = index.find(f.subject.path);
+            const std::string who = subject != nullptr && subject != tree.root() ? rules::describe_subject(tree, subject) : "";
+            for (const auto& m : f.missing) {
+                const std::string item = rules::without_data_paths(m) + (who.empty() ? "" : " (" + who + ")");
+                if (named.insert(item).second) add_element(missing, "item", item);
+            }
         }
         add_element(rep, "not_evaluable", std::to_string(check->count(rules::Outcome::not_evaluable)));
     }

@@ -7,6 +7,7 @@
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "rules/plain_tree.hpp"
+#include "rules/subjects.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <libxml/valid.h>
@@ -21,26 +22,6 @@ namespace {
 
 
 bool named(const xmlNode* n, const char* name) { return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) != 0; }
-
-// The element of the data a finding is about, found by its JSON path ("mentors[3]").
-class SubjectIndex {
-public:
-    explicit SubjectIndex(const data::DataTree& tree) { walk(tree, tree.root()); }
-    [[nodiscard]] xmlNodePtr find(const std::string& path) const {
-        const auto it = nodes_.find(path);
-        return it == nodes_.end() ? nullptr : it->second;
-    }
-
-private:
-    void walk(const data::DataTree& tree, xmlNodePtr n) {
-        for (; n != nullptr; n = n->next) {
-            if (n->type != XML_ELEMENT_NODE) continue;
-            nodes_.emplace(tree.json_path(n), n);  // the first (outermost) element of a path
-            walk(tree, n->children);
-        }
-    }
-    std::map<std::string, xmlNodePtr> nodes_;
-};
 
 // Who or what a finding is about, in words a clerk reads («Наставник С.А. Козлов»,
 // «Наставническая группа наставника М.В. Ивановой»); "" for the organisation as a whole.
@@ -147,6 +128,50 @@ const char* section_of(const Finding& f) {
     return "info";
 }
 
+// The fields of the data a missing-data text names in brackets: «сведения о письменном согласии
+// наставника (mentors[].consent_date; null — согласия нет)» → consent_date.
+std::vector<std::string> missing_fields(const Finding& f) {
+    std::vector<std::string> out;
+    for (const auto& m : f.missing) {
+        const auto open = m.rfind('(');
+        if (open == std::string::npos) return {};
+        const std::string path = m.substr(open + 1, m.find_first_of(";)", open) - open - 1);
+        const auto dot = path.find_last_of(".]");
+        out.push_back(dot == std::string::npos ? path : path.substr(dot + 1));
+        if (out.back().empty() || out.back().find(' ') != std::string::npos) return {};
+    }
+    return out;
+}
+
+}  // namespace
+
+bool said_before(const CheckResult& r, const Finding& f) {
+    if (f.outcome != Outcome::not_evaluable) return false;
+    const auto fields = missing_fields(f);
+    if (fields.empty()) return false;
+    auto all_in = [&](const auto& has) { return std::all_of(fields.begin(), fields.end(), has); };
+    bool earlier = true;
+    for (const auto& g : r.findings) {
+        if (&g == &f) earlier = false;
+        if (g.subject.path != f.subject.path) continue;
+        if (g.outcome == Outcome::violated) {
+            // The violated rule tests the very fields this one lacks: its message already states
+            // the absence («не давала письменного согласия»).
+            std::string tests;
+            for (const auto& [where, text] : g.rule->expressions()) {
+                if (where == "assert" || where == "requires") tests += text + "\n";
+            }
+            if (all_in([&](const std::string& x) { return tests.find(x) != std::string::npos; })) return true;
+        } else if (earlier && g.outcome == Outcome::not_evaluable) {
+            const auto before = missing_fields(g);
+            if (all_in([&](const std::string& x) { return std::find(before.begin(), before.end(), x) != before.end(); })) return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
 }  // namespace
 
 std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, const data::DataTree& tree,
@@ -197,7 +222,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     for (const auto& s : sections) {
         std::vector<const Finding*> items;
         for (const auto& f : r.findings) {
-            if (f.outcome != Outcome::satisfied && std::string(section_of(f)) == s.kind) items.push_back(&f);
+            if (f.outcome != Outcome::satisfied && std::string(section_of(f)) == s.kind && !said_before(r, f)) items.push_back(&f);
         }
         if (items.empty()) continue;
         xmlNodePtr sec = add_element(check, "section");
@@ -211,13 +236,21 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             if (f->outcome == Outcome::violated) {
                 text = without_data_paths(f->message);
                 // The message names the person itself in most rules; otherwise say whom it concerns.
-                if (!who.empty() && text.find(who.substr(who.rfind(' ') + 1)) == std::string::npos) {
+                // A surname in another case («Смирновой» in the message, «Смирнова» in the words):
+                // compared by its stem.
+                std::u32string surname = text::to_code_points(who.substr(who.rfind(' ') + 1));
+                if (surname.size() > 4) surname.resize(surname.size() - 2);
+                if (!who.empty() && text.find(text::to_utf8(surname)) == std::string::npos) {
                     text = who + ": " + sentence_continued(text);
                 }
             } else {
                 std::string missing;
                 for (const auto& m : f->missing) missing += (missing.empty() ? "" : "; ") + without_data_paths(m);
-                text = (who.empty() ? std::string("Нет сведений: ") : who + ": нет сведений — ") + missing + ".";
+                // «нет сведений — сведения о согласии» says «сведения» twice: «нет сведений о согласии».
+                const bool about = missing.starts_with("сведения о") || missing.starts_with("сведения об");
+                if (about) missing = missing.substr(std::string("сведения ").size());
+                text = (who.empty() ? std::string(about ? "Нет сведений " : "Нет сведений: ") : who + (about ? ": нет сведений " : ": нет сведений — ")) +
+                       missing + ".";
             }
             add_element(n, "text", text);
             add_element(n, "requirement", f->rule->title);

@@ -53,6 +53,10 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     add_element(root, "id", rs.id);
     add_element(root, "version", rs.version);
     add_element(root, "title", rs.title);
+    // The code as printed: never broken at its hyphens («tk-» | «351-8»).
+    std::string code = rs.id;
+    for (std::size_t at; (at = code.find('-')) != std::string::npos;) code.replace(at, 1, "\u2011");
+    add_element(root, "code", code);
     add_element(root, "layer", layer_name(rs.layer));
     add_element(root, "applies", rs.region.empty() ? "во всех субъектах Российской Федерации"
                                                     : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality));
@@ -91,7 +95,10 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                 }
                 continue;
             }
-            scalar += (scalar.empty() ? "" : ", ") + v.dated(value_in_words(v.value, p.unit));
+            // A date in force from that very date says it once: «01.03.2025», not «01.03.2025 (с 01.03.2025)».
+            const auto day = Date::parse_iso(v.value);
+            const bool itself = day && *day == v.from && !v.to;
+            scalar += (scalar.empty() ? "" : ", ") + (itself ? value_in_words(v.value, p.unit) : v.dated(value_in_words(v.value, p.unit)));
         }
         if (!scalar.empty()) lines.emplace_back(1, title + ": " + scalar);
     }

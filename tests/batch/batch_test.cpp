@@ -220,9 +220,20 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(report.find("муниципальному координатору (информационно-методический центр") != std::string::npos, report);
     // The organisation whose data were not read has no figures in the table, not zeros.
     BOOST_TEST(report.find("МБУ ДО «ЦДТ № 13»\nсведения представлены с ошибками\n—\n—\n—\n—\n") != std::string::npos, report);
-    for (const char* internal : {".json", "org-000", "[FED-", "(BSK-", "mentors[", "birth_date", "1980-02-30"}) {
+    for (const char* internal : {".json", "org-000", "[FED-", "(BSK-", "mentors[", "birth_date", "1980-02-30", "пример данных"}) {
         BOOST_TEST(report.find(internal) == std::string::npos, internal);
     }
+    // A requirement on every organisation is not «выполнено» while one's data were not read
+    // (review 5, A4); a target no act set has no basis to print, № 701 sets a deadline (A6, C10).
+    BOOST_TEST(report.find("Система наставничества внедрена во всех организациях в установленный срок (Положение принято)\n"
+                           "не установлено\nвыполнено в 14 организациях, сведения которых обработаны; нет сведений по "
+                           "1 организации (МБУ ДО «ЦДТ № 13»)\n") != std::string::npos, report);
+    BOOST_TEST(report.find("срок внедрения системы наставничества (31.12.2022) — п. 3 приказа от 25.05.2022 № 701") !=
+                   std::string::npos, report);
+    // «чел.» never leaves its number at the end of a line (C2).
+    const std::string raw = docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx"));
+    BOOST_TEST(raw.find(" чел.") == std::string::npos, raw);
+    BOOST_TEST(raw.find("\u00A0чел.") != std::string::npos, raw);
 
     // The order builds on № 701: in pursuance of it, no coordinator appointed again, no new
     // deadline of introduction; every action with its executor and deadline.

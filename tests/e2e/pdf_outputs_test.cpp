@@ -53,17 +53,35 @@ BOOST_AUTO_TEST_CASE(the_acts_signature_is_not_split_between_pages) {
     const auto c = e2e::nastavnik({"check", "samples/barnaul-gymnasium-compliant.json", "--as-of", "2026-11-22", "--act",
                                    act.string(), "--inspection", (dir / "inspection.json").string()});
     BOOST_REQUIRE_MESSAGE(c.exit_code == 0, c.err);
-    // pdftotext writes a form feed between pages: none may stand between the last line of the
-    // conclusions, the position's first line and its last («образования») — in the signature,
-    // after item 3 has named the same position.
+    // pdftotext writes a form feed between pages: none may stand between the conclusions (their
+    // heading and every proposal go with the signature), the position's first line and its last
+    // («образования») — in the signature, after item 3 has named the same position.
     const auto all = e2e::shell("pdftotext " + e2e::quote(act.string()) + " -");
-    const auto conclusion = all.out.find("заключение составлено");
+    const auto conclusion = all.out.find("7. Выводы и предложения (по сведениям на 22.11.2026):");
     const auto position = all.out.rfind("Главный специалист отдела общего");
     BOOST_REQUIRE(conclusion != std::string::npos);
     BOOST_REQUIRE(position != std::string::npos && position > conclusion);
     const auto last_line = all.out.find("образования", position);
     BOOST_REQUIRE(last_line != std::string::npos);
     BOOST_TEST(all.out.substr(conclusion, last_line - conclusion).find('\f') == std::string::npos, all.out);
+}
+
+// The organisation's справка: its signature never stands alone on a page (review 5, A5: СОШ № 42
+// as of 06.12.2026 printed the curator's signature alone on page 3) — the last proposal goes
+// with it, and the signature row does not split.
+BOOST_AUTO_TEST_CASE(the_analytical_report_never_leaves_its_signature_alone) {
+    if (e2e::shell("command -v pdftotext").exit_code != 0) return;
+    const fs::path dir = fs::path(NASTAVNIK_TEST_TMP) / "pdf-spravka";
+    fs::remove_all(dir);
+    const auto g = e2e::nastavnik({"generate", "samples/barnaul-school-42.json", "--as-of", "2026-12-06", "--force", "--only",
+                                   "spravka", "--format", "pdf", "--out", dir.string()});
+    BOOST_REQUIRE_MESSAGE(g.exit_code == 0, g.err);
+    const auto all = e2e::shell("pdftotext " + e2e::quote((dir / "Аналитическая справка о результатах мониторинга.pdf").string()) + " -");
+    const auto last = all.out.rfind("— обобщить опыт наставничества");
+    const auto name = all.out.rfind("Полякова");
+    BOOST_REQUIRE(last != std::string::npos);
+    BOOST_REQUIRE(name != std::string::npos && name > last);
+    BOOST_TEST(all.out.substr(last, name - last).find('\f') == std::string::npos, all.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

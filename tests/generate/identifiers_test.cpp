@@ -41,6 +41,7 @@ const std::vector<Leak>& leaks() {
         {"дата ГГГГ-ММ-ДД", std::regex(R"(\b\d{4}-\d{2}-\d{2}\b)")},
         {"ошибка числа", std::regex(R"(\bNaN\b|\bInfinity\b)")},
         {"тег шаблона", std::regex(R"(\{\{|\}\})")},
+        {"заглушка вместо данных", std::regex(R"(пример данных|TODO)")},
     };
     return all;
 }
@@ -80,7 +81,7 @@ std::size_t scan(const fs::path& dir, std::map<std::string, std::string>& leaks_
         ++documents;
         std::string text = readable(e.path());
         // The ruleset document names the ruleset by its code, as such, in its header.
-        if (!allowed.empty()) text = std::regex_replace(text, std::regex("код набора правил [a-z0-9.-]+"), "");
+        if (!allowed.empty()) text = std::regex_replace(text, std::regex("код набора правил (?:[a-z0-9.-]|\u2011)+"), "");
         for (const auto& f : found(text)) {
             if (!allowed.empty() && f.starts_with(allowed + ":")) continue;
             leaks_by_file[fs::relative(e.path(), base).string()] = f;

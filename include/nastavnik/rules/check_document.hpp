@@ -23,6 +23,12 @@ namespace nastavnik::rules {
 std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& result, const data::DataTree& tree,
                                                        const data::DataTree* inspection = nullptr);
 
+/// A finding that says nothing a document has not said already: data missing for a rule whose
+/// subject another rule found in violation over the same fields («не давала письменного
+/// согласия», then «нет сведений — дата письменного согласия»), or that an earlier finding on the
+/// same subject already lacked. Documents leave it out; the text and JSON reports keep it.
+bool said_before(const CheckResult& result, const Finding& finding);
+
 /// Fills `template_file`; returns DOCX bytes.
 std::string check_document(const CheckResult& result, const data::DataTree& tree, const std::filesystem::path& template_file,
                            const data::DataTree* inspection = nullptr);
