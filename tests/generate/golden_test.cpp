@@ -301,6 +301,31 @@ BOOST_AUTO_TEST_CASE(roadmap_pairs_order_and_programmes_give_one_sequence) {
     BOOST_TEST(packages >= 20u, packages);
 }
 
+// Review 5: a group's mentor works «с наставляемыми» (B6); the operator of the consent to
+// distribution is named as the form of приказ Роскомнадзора № 18 lists it, not left undeclined
+// after «оператору —» (B5).
+BOOST_AUTO_TEST_CASE(a_group_mentor_works_with_mentees_and_the_operator_is_named_as_the_form_wants) {
+    const auto out = generate(samples[0], "review-5");
+    const std::string group_consent = readable(out / "Согласие наставника Носковой В.А.docx");
+    const std::string group_agreement = readable(out / "Дополнительное соглашение с Носковой В.А.docx");
+    const std::string pair_agreement = readable(out / "Дополнительное соглашение с Лаптевой Г.Ф.docx");
+    BOOST_TEST(group_consent.find("включает разработку совместно с наставляемыми персонализированной") != std::string::npos,
+               group_consent);
+    BOOST_TEST(group_agreement.find("разработка совместно с наставляемыми персонализированной программы наставничества, "
+                                    "выполнение её мероприятий, оказание наставляемым помощи") != std::string::npos,
+               group_agreement);
+    BOOST_TEST(pair_agreement.find("совместно с наставляемым персонализированной программы наставничества, выполнение её "
+                                   "мероприятий, оказание наставляемому помощи") != std::string::npos, pair_agreement);
+    for (const auto& file : files_in(out)) {
+        if (!file.filename().string().starts_with("Согласие")) continue;
+        const std::string text = readable(file);
+        BOOST_TEST(text.find("даю согласие оператору (наименование: Муниципальное бюджетное учреждение дополнительного "
+                             "образования «Центр детского творчества Октябрьского района» г.\u00A0Барнаула; адрес: ") !=
+                       std::string::npos, file.filename());
+        BOOST_TEST(text.find("оператору —") == std::string::npos, file.filename());
+    }
+}
+
 // A per-person document's file name names the person as its title would: «Согласие
 // наставляемого Крылова М.Е.», not «… Крылов М.Е.» (issue 13); the agreement is made «с» the mentor.
 BOOST_AUTO_TEST_CASE(file_names_decline_the_person_as_the_title_would) {
