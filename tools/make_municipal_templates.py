@@ -83,7 +83,7 @@ def prikaz_munitsipaliteta(path):
             "образовательных организациях {{" + M + "/name_genitive}} (аналитическая справка " + dated("/report/spravka") + ")")
     mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     mt.para(doc, "1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
-            "образовательным организациям {{" + M + "/name_genitive}} (приложение).")
+            "образовательным организациям {{" + M + "/name_genitive}} по состоянию на {{n:date(/report/as_of)}} (приложение).")
     item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}} устранить нарушения и замечания, названные в разделе "
          "«Выводы и предложения» аналитической справки, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
     item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении, провести мониторинг "
@@ -166,7 +166,7 @@ def prikaz_munitsipaliteta(path):
         p.paragraph_format.left_indent = Cm(9)
     mt.para(doc, "{{#if " + B + "}}")
     no_hyphens(mt.heading(doc, "Итоги мониторинга реализации системы наставничества педагогических работников по образовательным "
-               "организациям в {{/report/academic_year}} учебном году"))
+               "организациям в {{/report/academic_year}} учебном году (по состоянию на {{n:date(/report/as_of)}})"))
     table = mt.grid_table(doc, (17, 61, 38, 54), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}", "{{status}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):

@@ -237,6 +237,11 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                           "названные в разделе «Выводы и предложения» аналитической справки, в срок до 22.12.2026.") !=
                    std::string::npos, order);
     BOOST_TEST(order.find("в срок до 15.06.2027") != std::string::npos, order);
+    // The year's results in the middle of the year are dated (review 5, B15).
+    BOOST_TEST(order.find("1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
+                          "образовательным организациям города Бийска по состоянию на 22.11.2026 (приложение).") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("в 2026/2027 учебном году (по состоянию на 22.11.2026)") != std::string::npos, order);
     BOOST_TEST(order.find("4. Руководителю МБУ ДО «ЦДТ № 13» представить исправленные сведения для мониторинга в срок до "
                           "22.12.2026.") != std::string::npos, order);
     BOOST_TEST(order.find("5. Муниципальному координатору реализации системы наставничества (информационно-методический центр "
