@@ -322,8 +322,37 @@ BOOST_AUTO_TEST_CASE(a_group_mentor_works_with_mentees_and_the_operator_is_named
         BOOST_TEST(text.find("даю согласие оператору (наименование: Муниципальное бюджетное учреждение дополнительного "
                              "образования «Центр детского творчества Октябрьского района» г.\u00A0Барнаула; адрес: ") !=
                        std::string::npos, file.filename());
-        BOOST_TEST(text.find("оператору —") == std::string::npos, file.filename());
+        BOOST_TEST(text.find("оператору\u00A0—") == std::string::npos, file.filename());
     }
+}
+
+// Review 5, B1: the Положение offers as «другие формы, например …» only forms it has not adopted,
+// and defines the adopted pair forms under their adopted names.
+BOOST_AUTO_TEST_CASE(the_polozhenie_offers_as_other_forms_only_those_not_adopted) {
+    auto between = [](const std::string& text, const std::string& from, const std::string& to) {
+        const auto a = text.find(from);
+        BOOST_REQUIRE(a != std::string::npos);
+        return text.substr(a, text.find(to, a) - a);
+    };
+    // Ласточка adopts «воспитатель – воспитатель», «педагог – педагог» and «руководитель … – воспитатель».
+    const std::string kg = readable(generate(samples[1], "forms-kg") / "Положение о системе наставничества.docx");
+    const std::string kg_other = between(kg, "Могут применяться и другие формы", "по отношению к наставнику");
+    BOOST_TEST(kg_other.find("«педагог – педагог»") == std::string::npos, kg_other);
+    BOOST_TEST(kg_other.find("например «руководитель образовательной организации – педагог», «руководитель "
+                             "образовательной организации – студент»") != std::string::npos, kg_other);
+    BOOST_TEST(kg.find("форма наставничества «воспитатель – воспитатель»") != std::string::npos);
+    BOOST_TEST(kg.find("наставнической пары «педагог-профессионал – педагог,") != std::string::npos);
+    BOOST_TEST(kg.find("форма наставничества «руководитель образовательной организации – воспитатель»") !=
+               std::string::npos);
+    // СОШ № 42 records no forms: the default list («учитель – учитель», «руководитель … – педагог» …).
+    const std::string school = readable(generate(samples[2], "forms-school") / "Положение о системе наставничества.docx");
+    const std::string school_other = between(school, "Могут применяться и другие формы", "по отношению к наставнику");
+    BOOST_TEST(school_other.find("например «педагог – педагог», «руководитель образовательной организации – студент»") !=
+                   std::string::npos, school_other);
+    BOOST_TEST(school.find("форма наставничества «учитель – учитель»") != std::string::npos);
+    BOOST_TEST(school.find("форма наставничества «педагог – педагог»") == std::string::npos);
+    BOOST_TEST(school.find("форма наставничества «руководитель образовательной организации – педагог»") !=
+               std::string::npos);
 }
 
 // A per-person document's file name names the person as its title would: «Согласие
@@ -418,7 +447,7 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     BOOST_TEST(nastavnik::docx::Package(docx, "согласие").read("word/document.xml").find("<w:pageBreakBefore/>") !=
                std::string::npos);
     const std::string distribution = mentor.substr(std::min(second, mentor.size()));
-    for (const char* required : {"оператору\u00A0— Муниципальное бюджетное учреждение", "ИНН 2224034567", "ОГРН 1022201768520",
+    for (const char* required : {"оператору (наименование: Муниципальное бюджетное учреждение", "ИНН 2224034567", "ОГРН 1022201768520",
                                  "https://cdt-okt.barnaul.ru", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
                                  "по 31 августа 2027\u00A0г.", "может быть отозвано мной в любое время",
                                  "затруднениях к распространению не предназначены", "____________ / Г.Ф.\u00A0Лаптева"}) {
