@@ -67,8 +67,10 @@ def distribution_consent(doc, person, data_rows, until):
     p.paragraph_format.page_break_before = True
     para(doc, "на обработку персональных данных, разрешённых субъектом персональных данных для распространения",
          bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    # The operator as the form of приказ Роскомнадзора № 18 lists it (наименование, адрес, ИНН, ОГРН):
+    # an organisation's full name is not declined into «оператору — …» (review 5, B5).
     para(doc, "Я, {{n:full-name(" + person + ")}}, руководствуясь статьёй 10.1 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных», даю согласие "
-              "оператору — {{" + ORG + "/full_name}} (адрес: {{#if " + ORG + "/address}}{{" + ORG + "/address}}{{else}}"
+              "оператору (наименование: {{" + ORG + "/full_name}}; адрес: {{#if " + ORG + "/address}}{{" + ORG + "/address}}{{else}}"
               "______________________________{{/if}}; ИНН {{#if " + ORG + "/inn}}{{" + ORG + "/inn}}{{else}}"
               "____________{{/if}}; ОГРН {{#if " + ORG + "/ogrn}}{{" + ORG + "/ogrn}}{{else}}_______________{{/if}}) "
               "на распространение моих персональных данных (предоставление доступа к ним неограниченному кругу лиц) "
@@ -121,7 +123,8 @@ def soglasie_nastavnika(path):
               "деятельностью,{{/if}}{{#if " + MENTEES + "}} в отношении {{#each " + MENTEES + "}}"
               "{{n:position(., 'род')}} {{n:full-name(., 'род')}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}"
               "{{/if}} в соответствии с {{$polozhenie_title_ins}}.")
-    para(doc, "{{#if " + TK + "}}Работа по наставничеству{{else}}Наставническая деятельность{{/if}} включает разработку совместно с наставляемым персонализированной программы "
+    para(doc, "{{#if " + TK + "}}Работа по наставничеству{{else}}Наставническая деятельность{{/if}} включает разработку совместно с {{n:if(count(" + MENTEES + ") > 1, 'наставляемыми', 'наставляемым')}} "
+              "персонализированной программы "
               "наставничества, выполнение её мероприятий, контроль и оценку их результатов, участие в мониторинге "
               "реализации программы{{#if " + ITEMS + "}}; форма наставничества — {{#each " + ITEMS +
               "[not(form = preceding-sibling::*[mentor = n:current()/person]/form)]}}" + QUOTED_FORM + "{{#if position() = "

@@ -83,7 +83,7 @@ def prikaz_munitsipaliteta(path):
             "образовательных организациях {{" + M + "/name_genitive}} (аналитическая справка " + dated("/report/spravka") + ")")
     mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     mt.para(doc, "1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
-            "образовательным организациям {{" + M + "/name_genitive}} (приложение).")
+            "образовательным организациям {{" + M + "/name_genitive}} по состоянию на {{n:date(/report/as_of)}} (приложение).")
     item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}} устранить нарушения и замечания, названные в разделе "
          "«Выводы и предложения» аналитической справки, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
     item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении, провести мониторинг "
@@ -125,7 +125,9 @@ def prikaz_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     item(doc, "item_publish", "{{n:capitalize(n:position('coordinator', 'дат'))}} {{n:initials-surname('coordinator', 'дат')}} "
          "в течение трёх рабочих дней со дня подписания настоящего приказа ознакомить с ним руководителей "
-         "образовательных организаций, указанных в приложении, и разместить его на официальном сайте {{" + M +
+         "образовательных организаций, указанных в приложении{{#if /report/to_resubmit}}, а также "
+         "{{n:if(/report/to_resubmit/count = 1, 'руководителя ', 'руководителей ')}}{{/report/to_resubmit/names}}{{/if}}, "
+         "и разместить его на официальном сайте {{" + M +
          "/committee_short}}.", D + "/item_publish")
     # The signature never stands alone on a page.
     mt.para(doc, "{{" + D + "/item_control}}. Контроль за исполнением настоящего приказа оставляю за собой.", keep=True)
@@ -153,7 +155,10 @@ def prikaz_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{/if}}")
     mt.para(doc, "Разослать: в дело{{#if " + M + "/coordinator_organisation}}, {{" + M + "/coordinator_organisation}}{{/if}}, "
-            "в образовательные организации, указанные в приложении.", indent=False, size=10, before=6)
+            "в образовательные организации, указанные в приложении{{#if /report/to_resubmit}}, в "
+            "{{/report/to_resubmit/names}}{{/if}}.", indent=False, size=10, before=6)
+    # An organisation whose data have errors is not in the annex, but the order charges it with
+    # sending them again: its head is acquainted with the order and it is on the mailing list.
     doc.add_page_break()
     for text, after in (("Приложение", 0), ("к приказу {{" + M + "/committee_short}}", 0),
                         ("от {{n:date(/report/document/date)}} № {{/report/document/number}}", 12)):
@@ -161,7 +166,7 @@ def prikaz_munitsipaliteta(path):
         p.paragraph_format.left_indent = Cm(9)
     mt.para(doc, "{{#if " + B + "}}")
     no_hyphens(mt.heading(doc, "Итоги мониторинга реализации системы наставничества педагогических работников по образовательным "
-               "организациям в {{/report/academic_year}} учебном году"))
+               "организациям в {{/report/academic_year}} учебном году (по состоянию на {{n:date(/report/as_of)}})"))
     table = mt.grid_table(doc, (17, 61, 38, 54), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}", "{{status}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):

@@ -460,11 +460,16 @@ ROADMAP_TITLE = ("{{#if starts-with(" + _RT + ", 'План ')}}{{#if contains(" 
                  "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год{{/if}}")
 
 
-def signature_line(doc, text, before=0):
-    """«Роль ____ / И.О. Фамилия» with the signature at a right tab stop on the last line."""
+def signature_line(doc, text, before=0, left=None):
+    """«Роль ____ / И.О. Фамилия» with the signature at a right tab stop on the last line; with
+    `left` (mm), at a left tab stop instead, so that the lines of several signatories start at one
+    place whatever the length of their names (review 5, C7)."""
     from docx.enum.text import WD_TAB_ALIGNMENT
     p = para(doc, text, indent=False, align=WD_ALIGN_PARAGRAPH.LEFT, before=before)
-    p.paragraph_format.tab_stops.add_tab_stop(Mm(170), WD_TAB_ALIGNMENT.RIGHT)
+    if left is None:
+        p.paragraph_format.tab_stops.add_tab_stop(Mm(170), WD_TAB_ALIGNMENT.RIGHT)
+    else:
+        p.paragraph_format.tab_stops.add_tab_stop(Mm(left), WD_TAB_ALIGNMENT.LEFT)
     return p
 
 
@@ -624,13 +629,13 @@ def programma(path):
     ):
         para(doc, "— " + result)
 
-    signature_line(doc, "Наставник\t____________ / {{n:initials-surname(mentor)}}", before=30)
+    signature_line(doc, "Наставник\t____________ / {{n:initials-surname(mentor)}}", before=30, left=85)
     para(doc, "{{#each " + MENTEES + "}}")
     signature_line(doc, "{{#if position() = 1}}{{n:if(last() > 1, 'Наставляемые', 'Наставляемый')}}{{/if}}"
-                        "\t____________ / {{n:initials-surname(.)}}", before=12)
+                        "\t____________ / {{n:initials-surname(.)}}", before=12, left=85)
     para(doc, "{{/each}}")
     para(doc, "{{#if " + CUR + "}}")
-    signature_line(doc, "Куратор\t____________ / {{n:initials-surname(" + CUR + ")}}", before=12)
+    signature_line(doc, "Куратор\t____________ / {{n:initials-surname(" + CUR + ")}}", before=12, left=85)
     para(doc, "{{/if}}")
     save(doc, path)
 

@@ -38,6 +38,15 @@ def deadline(days):
     return "в срок до {{n:date(n:add-days($order_date, " + str(days) + "))}}"
 
 
+def write_by(to_write, after):
+    """When the personalised programmes still to be written are due: two weeks after `after` (the
+    order fixing the pairs), or by the earliest start among them if that comes first. The pairs
+    order and the roadmap both print this date."""
+    starts = to_write + "/programme/start"
+    return ("n:if(" + starts + " and n:days(n:min-date(" + starts + ")) < n:days(" + after + ") + 14, n:min-date(" +
+            starts + "), n:add-days(" + after + ", 14))")
+
+
 def june_15():
     """15 June of the academic year the order falls in (the year's аналитическая справка)."""
     return ("15 июня {{n:year($order_date) + number(number(substring($order_date, 6, 2)) >= 7)}}\u00a0г.")
@@ -292,6 +301,8 @@ def prikaz_pary(path):
     # Programmes recorded as approved by this order (programme/approved_by): the order approves
     # them, «(приложения)»; each carries the гриф «УТВЕРЖДЕНА приказом …».
     APPROVED = ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id]"
+    TO_WRITE = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days($order_date)]"
+    PROG = "(" + APPROVED + " or " + TO_WRITE + ")"
     para(doc, "{{#if " + APPROVED + "}}", before=6)
     para(doc, n(APPOINTS, True) + ". Утвердить {{n:if(count(" + APPROVED + ") > 1, 'персонализированные программы', "
               "'персонализированную программу')}} наставничества {{#each " + APPROVED + "}}{{#if self::pair}}"
@@ -299,9 +310,26 @@ def prikaz_pary(path):
               "{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}} ({{n:if(count(" + APPROVED + ") > 1, "
               "'приложения', 'приложение')}}).", before=6)
     para(doc, "{{else}}")
-    para(doc, n(APPOINTS, True) + ". Наставникам совместно с наставляемыми разработать персонализированные программы "
-              "наставничества на основе выявленных профессиональных затруднений наставляемых и представить их на "
-              "утверждение " + deadline(14) + ".", before=6)
+    # The programmes still to be written: those of pairs (groups) that start after this order
+    # (a programme started on or before it exists already; the check reports it as started before
+    # the order fixing its pair). Due two weeks after the order, or by the first of them to start
+    # if that is earlier — the same date the roadmap gives (write_by).
+    para(doc, "{{#if " + TO_WRITE + "}}")
+    ALL = "count(" + TO_WRITE + ") = count(" + ITEMS + ")"
+    ONE = "count(" + TO_WRITE + ") = 1"
+    ONE_PAIR = "(" + ONE + " and " + TO_WRITE + "[self::pair])"
+    SHE = "n:person(" + TO_WRITE + "/mentee)/gender = 'ж'"
+    para(doc, n(APPOINTS, True) + ". {{#if " + ALL + " and not(" + ONE + ")}}Наставникам совместно с наставляемыми "
+              "разработать персонализированные программы наставничества{{else}}{{n:if(" + ONE + ", concat('Наставнику ', "
+              "n:initials-surname(" + TO_WRITE + "/mentor, 'дат')), 'Наставникам')}} совместно с {{n:if(" + ONE_PAIR + ", n:if(" + SHE + ", 'наставляемой', 'наставляемым'), "
+              "'наставляемыми')}} разработать {{n:if(" + ONE + ", 'персонализированную "
+              "программу', 'персонализированные программы')}} наставничества {{#each " + TO_WRITE + "}}{{#if "
+              "self::pair}}{{n:initials-surname(mentee, 'род')}}{{else}}группы наставника {{n:initials-surname(mentor, "
+              "'род')}}{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}{{/if}} на основе выявленных "
+              "профессиональных затруднений {{n:if(" + ONE_PAIR + ", n:if(" + SHE + ", 'наставляемой', 'наставляемого'), "
+              "'наставляемых')}} и представить {{n:if(" + ONE + ", 'её', 'их')}} на "
+              "утверждение в срок до {{n:date(" + write_by(TO_WRITE, "$order_date") + ")}}.", before=6)
+    para(doc, "{{/if}}")
     para(doc, "{{/if}}")
     # ст. 351.8 ТК РФ: the agreements not yet made, and the pay.
     # «с наставниками» — and who they are when only some still need an agreement.
@@ -313,16 +341,16 @@ def prikaz_pary(path):
                  "трудовым договорам')}}")
     para(doc, "{{#if " + MAKE + "}}")
     para(doc, "{{#if " + HAS_HR + "}}")
-    para(doc, n(APPOINTS, True, True) + ". " + executor(HR) + " " + deadline(7) + " подготовить " + AGREEMENT + WITH +
+    para(doc, n(APPOINTS, True, PROG) + ". " + executor(HR) + " " + deadline(7) + " подготовить " + AGREEMENT + WITH +
               " о выполнении работы по наставничеству с указанием её содержания, срока, формы и размера оплаты и "
               "представить {{n:if(" + ONE + ", 'его', 'их')}} на подпись.")
     para(doc, "{{else}}")
-    para(doc, n(APPOINTS, True, True) + ". Заключить " + deadline(7) + " " + AGREEMENT + WITH + " о выполнении работы по наставничеству с указанием её содержания, срока, формы и "
+    para(doc, n(APPOINTS, True, PROG) + ". Заключить " + deadline(7) + " " + AGREEMENT + WITH + " о выполнении работы по наставничеству с указанием её содержания, срока, формы и "
               "размера оплаты.")
     para(doc, "{{/if}}")
     para(doc, "{{/if}}")
     para(doc, "{{#if " + TK + "}}")
-    para(doc, n(APPOINTS, True, True, MAKE) + ". Установить наставникам на срок реализации персонализированных "
+    para(doc, n(APPOINTS, True, PROG, MAKE) + ". Установить наставникам на срок реализации персонализированных "
               "программ наставничества выплату за выполнение работы по наставничеству в размере и на условиях, "
               "определённых дополнительными соглашениями к трудовым договорам{{#if " + AGREEMENTS + "}}:{{else}}."
               "{{/if}}", keep=True)
@@ -334,12 +362,12 @@ def prikaz_pary(path):
     para(doc, "{{/each}}")
     para(doc, "{{/if}}")
     para(doc, "{{#if " + CUR + "}}")
-    para(doc, n(APPOINTS, True, True, MAKE, TK) + ". Куратору реализации программ наставничества "
+    para(doc, n(APPOINTS, True, PROG, MAKE, TK) + ". Куратору реализации программ наставничества "
               "{{n:initials-surname(" + CUR + ", 'дат')}} обеспечить организационно-методическое сопровождение и "
               "мониторинг реализации персонализированных программ наставничества в сроки, установленные дорожной "
               "картой, итоги мониторинга представить в аналитической справке не позднее " + june_15())
     para(doc, "{{/if}}")
-    control(doc, n(APPOINTS, True, True, MAKE, TK, CUR))
+    control(doc, n(APPOINTS, True, PROG, MAKE, TK, CUR))
     head_signature(doc)
     # Everyone the order names: mentors, mentees, the curator and whoever prepares the agreements.
     NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = /data/pairs/pair/mentee or @id = "

@@ -13,6 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
 import make_templates as mt
+import order_templates
 from make_templates import borderless_table, cell_para, fill_cell, grid_table, para
 
 ORG = "/data/organisation"
@@ -59,6 +60,12 @@ POL_TO_COME = "not(" + POL + "[n:days(date) <= n:days(" + D + ")])"
 # The pairs were fixed before the roadmap: it does not plan that again.
 PAIRS_DONE = "(" + PAIRS_ORDER + "[n:days(date) < n:days(" + D + ")] and " + ACTIVE + ")"
 PAIRS_TO_COME = PAIRS_ORDER + "[n:days(date) >= n:days(" + D + ")]"
+# When the order fixing the pairs is planned, the programmes are written after it: those of its
+# pairs (groups) that start after it, by the date that order gives (order_templates.write_by). A
+# programme recorded as starting on or before that order is not planned to be written (it exists;
+# the check reports that it started before the order fixing its pair).
+TO_WRITE_AFTER_PAIRS = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days(" + PAIRS_TO_COME + "/date)]"
+WRITE_AFTER_PAIRS = "(" + PAIRS_TO_COME + " and " + TO_WRITE_AFTER_PAIRS + ")"
 # What the order fixing the pairs rests on (the list of mentees, the written consents) is done by
 # its date when it is planned, else by 15 September.
 BEFORE_PAIRS = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" +
@@ -105,10 +112,12 @@ def rows():
         ("(" + TK + ") and (" + NO_AGREEMENT + ")", "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым договорам о "
          "выполнении работы по наставничеству и её оплате (статья 351.8 Трудового кодекса Российской Федерации)",
          AGREEMENTS_BY, HEAD, "Дополнительные соглашения"),
-        (WRITE, "Реализация", "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
+        ("(" + WRITE + ") and not(" + PAIRS_TO_COME + ") or " + WRITE_AFTER_PAIRS, "Реализация",
+         "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
          "основе выявленных профессиональных затруднений наставляемых",
-         "{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE + "/programme/start))}}"
-         "{{else}}" + by(nominal("10-01")) + "{{/if}}", "Наставники, " + CURATOR.replace("Куратор", "куратор"),
+         "{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + order_templates.write_by(TO_WRITE_AFTER_PAIRS, PAIRS_TO_COME +
+         "/date") + ")}}{{else}}{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE +
+         "/programme/start))}}{{else}}" + by(nominal("10-01")) + "{{/if}}{{/if}}", "Наставники, " + CURATOR.replace("Куратор", "куратор"),
          "Персонализированные программы"),
         (None, "Реализация", "Реализация персонализированных программ наставничества",
          "{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "

@@ -181,24 +181,24 @@ const std::vector<DocumentKind>& document_kinds() {
         {"dorozhnaya-karta", "Дорожная карта (план мероприятий) по реализации Положения", "dorozhnaya-karta.docx",
          "Дорожная карта по реализации Положения о системе наставничества.docx", "дорожная карта", ""},
         {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",
-         "Согласие наставника {n:surname-initials(person)}.docx", "приказ о назначении наставников",
+         "Согласие наставника {n:surname-initials(person, 'род')}.docx", "приказ о назначении наставников",
          "/data/mentors/mentor"},
         // ст. 351.8 ТК РФ, in force from 01.03.2025: the agreement each mentor signs — a mentor of
         // a pair or group whose programme has not ended (an agreement for work already done is
         // not drawn up afterwards).
         {"dop-soglashenie", "Дополнительное соглашение к трудовому договору наставника", "dopolnitelnoe-soglashenie.docx",
-         "Дополнительное соглашение {n:surname-initials(person)}.docx", "приказ о закреплении наставнических пар",
+         "Дополнительное соглашение с {n:surname-initials(person, 'твор')}.docx", "приказ о закреплении наставнических пар",
          "/data/mentors/mentor[person = (/data/pairs/pair | /data/groups/group)[not(programme/end) or "
          "n:days(programme/end) >= n:days(n:today())]/mentor]",
          {}, "n:days(n:today()) >= n:days('2025-03-01')"},
         {"soglasie-nastavlyaemogo", "Согласие наставляемого", "soglasie-nastavlyaemogo.docx",
-         "Согласие наставляемого {n:surname-initials(.)}.docx", "приказ о закреплении наставнических пар",
+         "Согласие наставляемого {n:surname-initials(., 'род')}.docx", "приказ о закреплении наставнических пар",
          "/data/staff/person[@id = /data/pairs/pair/mentee or @id = /data/groups/group/mentees/mentee]"},
         // A programme belongs to the mentee; a group's is named after its mentor (n:if evaluates both
         // branches, so each must have a person on either kind of item).
         {"programma", "Персонализированная программа наставничества", "programma-nastavnichestva.docx",
          "Программа наставничества {n:if(self::group, concat('группы наставника ', n:surname-initials(mentor, 'род')), "
-         "n:surname-initials((mentee | mentees/mentee)[1]))}.docx",
+         "n:surname-initials((mentee | mentees/mentee)[1], 'род'))}.docx",
          "приказ о закреплении наставнических пар", "/data/pairs/pair | /data/groups/group"},
         {"spravka", "Аналитическая справка о результатах мониторинга реализации программ наставничества",
          "analiticheskaya-spravka.docx", "Аналитическая справка о результатах мониторинга.docx", "аналитическая справка",
@@ -206,12 +206,12 @@ const std::vector<DocumentKind>& document_kinds() {
         // The questionnaires of monitoring, for the programmes of the academic year of the as-of
         // date: one per mentee, one per programme for its mentor, one for the curator.
         {"anketa-nastavlyaemogo", "Анкета наставляемого", "anketa-nastavlyaemogo.docx",
-         "Анкета наставляемого {n:surname-initials(.)}.docx", "",
+         "Анкета наставляемого {n:surname-initials(., 'род')}.docx", "",
          std::string("/data/pairs/pair") + programme_of_the_year + "/mentee | /data/groups/group" + programme_of_the_year +
              "/mentees/mentee"},
         {"anketa-nastavnika", "Анкета наставника", "anketa-nastavnika.docx",
-         "Анкета наставника {n:surname-initials(mentor)} ({n:if(self::group, 'группа', "
-         "n:surname-initials((mentee | mentees/mentee)[1]))}).docx",
+         "Анкета наставника {n:surname-initials(mentor, 'род')} по программе {n:if(self::group, 'группы', "
+         "n:surname-initials((mentee | mentees/mentee)[1], 'род'))}.docx",
          "", std::string("/data/pairs/pair") + programme_of_the_year + " | /data/groups/group" + programme_of_the_year},
         {"anketa-kuratora", "Анкета куратора", "anketa-kuratora.docx", "Анкета куратора.docx", "", "", {},
          "/data/questionnaire_forms/programme"},

@@ -248,6 +248,11 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                           "названные в разделе «Выводы и предложения» аналитической справки, в срок до 22.12.2026.") !=
                    std::string::npos, order);
     BOOST_TEST(order.find("в срок до 15.06.2027") != std::string::npos, order);
+    // The year's results in the middle of the year are dated (review 5, B15).
+    BOOST_TEST(order.find("1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
+                          "образовательным организациям города Бийска по состоянию на 22.11.2026 (приложение).") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("в 2026/2027 учебном году (по состоянию на 22.11.2026)") != std::string::npos, order);
     BOOST_TEST(order.find("4. Руководителю МБУ ДО «ЦДТ № 13» представить исправленные сведения для мониторинга в срок до "
                           "22.12.2026.") != std::string::npos, order);
     BOOST_TEST(order.find("5. Муниципальному координатору реализации системы наставничества (информационно-методический центр "
@@ -261,6 +266,11 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(order.find("Гребенщиков Алексей Петрович") != std::string::npos, order);
     BOOST_TEST(order.find("8 (3854) 33-45-17") != std::string::npos, order);
     BOOST_TEST(order.find("Разослать: в дело, информационно-методический центр") != std::string::npos, order);
+    // The organisation the order charges although it is not in the annex is acquainted with it
+    // and sent it (review 5, B13).
+    BOOST_TEST(order.find("указанных в приложении, а также руководителя МБУ ДО «ЦДТ № 13», и разместить") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("указанные в приложении, в МБУ ДО «ЦДТ № 13».") != std::string::npos, order);
     // An organisation whose data have errors is not listed in the order's annex; named in the
     // item that asks for its data again; none is named by its file.
     const auto annex = order.find("Итоги мониторинга реализации системы наставничества педагогических работников по "
@@ -281,6 +291,18 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                             "завершена: 0; документы не сформированы: 1; ошибка обработки: 1.") != std::string::npos, summary);
     BOOST_TEST(summary.find("Доля организаций, соответствующих требованиям к системе наставничества: цель 100 %, факт 85,7 % — "
                             "не достигнут") != std::string::npos, summary);
+}
+
+// A month after 06.12.2026 is 06.01.2027, inside the New Year holidays: the deadline the
+// department sets by itself is the next working day, Monday 11.01.2027 (review 5, B14).
+BOOST_AUTO_TEST_CASE(a_deadline_falls_on_a_working_day) {
+    const auto out = fresh("working-day");
+    auto o = options(out);
+    o.as_of = *Date::parse_iso("2026-12-06");
+    batch::run(batch::load_municipality(sample), catalog(), o);
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find("в срок до 11.01.2027") != std::string::npos, order);
+    BOOST_TEST(order.find("06.01.2027") == std::string::npos, order);
 }
 
 BOOST_AUTO_TEST_CASE(single_file_form) {

@@ -292,12 +292,12 @@ BOOST_AUTO_TEST_CASE(a_consent_per_mentor_in_the_right_cases) {
     const auto run = e2e::nastavnik({"generate", "samples/lastochka.json", "--as-of", as_of, "--force",
                                      "--only", "soglasie-nastavnika", "--out", out.string(), "--format", "docx"});
     BOOST_TEST(run.exit_code == 0, run.err);
-    const std::string signed_ = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Кузнецова Т.П.docx"));
+    const std::string signed_ = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Кузнецовой Т.П.docx"));
     BOOST_TEST(contains(signed_, "Заведующему МКДОУ «Детский сад «Ласточка»\nС.Н.\u00A0Беловой\nот воспитателя\nКузнецовой Татьяны Петровны"), signed_);
     BOOST_TEST(contains(signed_, "Я, Кузнецова Татьяна Петровна, воспитатель, даю согласие"), signed_);
     BOOST_TEST(contains(signed_, "«30» августа 2023\u00A0г."), signed_);
     // No consent recorded (null): a blank form to sign, not an invented date.
-    const std::string blank = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Лебедева О.И.docx"));
+    const std::string blank = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Лебедевой О.И.docx"));
     BOOST_TEST(contains(blank, "«___» ____________ 20___ г."), blank);
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(out)) ++files;
