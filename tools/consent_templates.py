@@ -106,10 +106,16 @@ def soglasie_nastavnika(path):
     doc = mt.new_document()
     PERSON = "person"
     DATE = "consent_date[not(@nil = 'true')]"
-    # The law of the day the consent is given: its recorded date, else the as-of date.
-    ON = "n:if(" + DATE + ", " + DATE + ", n:today())"
-    TK = tk(ON)
     ITEMS = ("(/data/pairs/pair[mentor = n:current()/person] | /data/groups/group[mentor = n:current()/person])")
+    # The law of the day the consent is given (ст. 351.8 has no retroactive force): its recorded
+    # date; not recorded, the day the mentor was appointed (the model Положение п. 3.2 puts the
+    # consent before the order), else the first day of the mentor's programmes, else the as-of
+    # date. A 2023 mentor without a consent date is not given the 2025 wording.
+    APPOINTED = "id(appointed_by)/date"
+    FIRST = "n:min-date(" + ITEMS + "/programme/start)"
+    ON = ("n:if(" + DATE + ", " + DATE + ", n:if(" + APPOINTED + ", " + APPOINTED + ", n:if(" + ITEMS +
+          "/programme/start, " + FIRST + ", n:today())))")
+    TK = tk(ON)
     MENTEES = "id(" + ITEMS + "/mentee | " + ITEMS + "/mentees/mentee)"
     START, END = "n:min-date(" + ITEMS + "/programme/start)", "n:max-date(" + ITEMS + "/programme/end)"
     addressee(doc, PERSON, "род")

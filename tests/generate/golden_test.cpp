@@ -475,6 +475,12 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     BOOST_TEST(before.find("351.8") == std::string::npos, before);
     BOOST_TEST(before.find("даю согласие на назначение меня наставником") != std::string::npos, before);
     BOOST_TEST(before.find("ознакомлена.") != std::string::npos, before);
+    // Without a consent date, the law is that of the appointment order (01.09.2023), not of the
+    // day the documents are made (review 5, A1): no ст. 351.8 for a 2023 mentor in 2026.
+    const auto late = generate(Sample{samples[1].file, "2026-12-06", true}, "consents-2023-late");
+    const std::string lebedeva = readable(late / "Согласие наставника Лебедевой О.И.docx");
+    BOOST_TEST(lebedeva.find("351.8") == std::string::npos, lebedeva);
+    BOOST_TEST(lebedeva.find("даю согласие на назначение меня наставником") != std::string::npos, lebedeva);
     // An organisation without a website publishes nothing: no consent to distribution.
     const auto biysk = generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}, "consents-biysk");
     for (const auto& file : files_in(biysk)) {
