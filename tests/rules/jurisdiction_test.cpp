@@ -49,6 +49,35 @@ std::string error_of(const std::string& region, const std::string& municipality)
 
 BOOST_AUTO_TEST_SUITE(jurisdiction)
 
+// A municipality's acts govern its own organisations (Барнаул № 127, Положение п. 1.1; Бийск
+// № 701): a regional, federal or private school there is checked on the other levels, and the
+// levels say why; a founder not recorded keeps the municipal level with the assumption named.
+BOOST_AUTO_TEST_CASE(municipal_acts_reach_only_municipal_organisations) {
+    const auto with_founder = [](const std::string& founder) {
+        return select_rulesets(shipped(), "Алтайский край", InputLocation{"org.json", 7, 15, "organisation.region"}, "Барнаул",
+                               InputLocation{"org.json", 8, 21, "organisation.municipality"}, Date(2023, 11, 1), founder);
+    };
+    const auto municipal_note = [](const Selection& s) {
+        for (const auto& l : s.levels) {
+            if (l.layer == Layer::municipal) return l.note;
+        }
+        return std::string();
+    };
+    BOOST_TEST(has(with_founder("муниципальный"), "altai-barnaul-127"));
+    BOOST_TEST(municipal_note(with_founder("муниципальный")).find("считается") == std::string::npos);
+    const auto assumed = with_founder("");
+    BOOST_TEST(has(assumed, "altai-barnaul-127"));
+    BOOST_TEST(municipal_note(assumed).find("учредитель организации не записан — она считается муниципальной") != std::string::npos,
+               municipal_note(assumed));
+    for (const std::string f : {"региональный", "федеральный", "частный"}) {
+        const auto s = with_founder(f);
+        BOOST_TEST(!has(s, "altai-barnaul-127"), f);
+        BOOST_TEST(has(s, "federal-az-1128"), f);
+        BOOST_TEST(municipal_note(s).find("касаются муниципальных организаций") != std::string::npos, municipal_note(s));
+    }
+    BOOST_TEST(municipal_note(with_founder("частный")).find("эта организация — частная: не применяются") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(a_name_written_exactly_gives_no_warning) {
     const auto s = select("Алтайский край", "Барнаул");
     BOOST_TEST(has(s, "altai-barnaul-127"));
