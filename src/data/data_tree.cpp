@@ -153,8 +153,9 @@ private:
             if (f.required && !std::binary_search(seen.begin(), seen.end(), std::string_view(f.key))) {
                 error(v.position, path, "нет обязательного поля «" + f.key + "» (" + f.description + ")");
             }
-            // A file of an earlier version keeps the meaning its format gave a field left out.
-            if (f.three_valued_since > version_ && f.since <= version_ &&
+            // A file of an earlier version keeps the meaning its format gave a field left out
+            // (one of a version before the field existed could not record it: the same).
+            if (f.three_valued_since > version_ &&
                 !std::binary_search(seen.begin(), seen.end(), std::string_view(f.key))) {
                 JsonValue implied;
                 implied.kind = f.type.kind == K::boolean ? JsonValue::Kind::boolean : JsonValue::Kind::string;
