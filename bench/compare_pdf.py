@@ -87,6 +87,7 @@ def main():
     ap.add_argument("--png", action="store_true", help="also write 60 dpi page images of both PDFs")
     ap.add_argument("--corpus", default=None, help="issue 17's figures on a folder of real DOCX files")
     ap.add_argument("--limit", type=int, default=0, help="--corpus: only the first N documents")
+    ap.add_argument("--lo-from", default=None, help="--corpus: LibreOffice's PDFs and times of an earlier run's --out folder")
     ap.add_argument("--pixels", action="store_true", help="--corpus: also the differing pixels per page")
     ap.add_argument("--verbose", action="store_true", help="--corpus: our warnings under each document")
     args = ap.parse_args()

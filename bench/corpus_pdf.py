@@ -118,11 +118,30 @@ def main(args, cli, work):
         flat_of[d] = f
     flats = [flat_of[d] for d in docs]
     profile = "file://" + os.path.join(work, "lo-profile")
-    # Warm LibreOffice's profile first (the first start creates it), as the speed bench does.
-    lo_convert(flats[:1], os.path.join(work, "warm"), profile)
     lo_dir, ours_dir, batch_dir, batch1_dir = (os.path.join(work, d) for d in ("lo", "ours", "batch", "batch1"))
-    lo_total, lo_per = lo_convert(flats, lo_dir, profile)
-    lo_cpu = timed_batch.cpu
+    if args.lo_from:
+        # LibreOffice's PDFs and times of an earlier run on the same corpus (15 minutes of CPU
+        # not spent again): its lo/ folder, rows.json and lo.json.
+        lo_dir = os.path.join(args.lo_from, "lo")
+        with open(os.path.join(args.lo_from, "rows.json"), encoding="utf-8") as f:
+            earlier = {r["doc"]: r for r in json.load(f)}
+        with open(os.path.join(args.lo_from, "lo.json"), encoding="utf-8") as f:
+            lo_times = json.load(f)
+        lo_total, lo_cpu = lo_times["total"], lo_times["cpu"]
+        lo_per = {flat_of[d]: earlier[os.path.relpath(d, corpus)]["t_lo"] for d in docs
+                  if os.path.relpath(d, corpus) in earlier and earlier[os.path.relpath(d, corpus)].get("t_lo")}
+        # Its PDFs are numbered in its own order: the same corpus gives the same order.
+        for i, d in enumerate(docs):
+            r = earlier.get(os.path.relpath(d, corpus))
+            if r is None or list(earlier).index(os.path.relpath(d, corpus)) != i:
+                sys.exit("--lo-from: the earlier run was made on another corpus")
+    else:
+        # Warm LibreOffice's profile first (the first start creates it), as the speed bench does.
+        lo_convert(flats[:1], os.path.join(work, "warm"), profile)
+        lo_total, lo_per = lo_convert(flats, lo_dir, profile)
+        lo_cpu = timed_batch.cpu
+        with open(os.path.join(work, "lo.json"), "w", encoding="utf-8") as f:
+            json.dump({"total": lo_total, "cpu": lo_cpu}, f)
 
     def batch(outdir, extra):
         return timed_batch([cli, "render", "--outdir", outdir, "--no-sync", "--quiet"] + extra + flats, flats, outdir)

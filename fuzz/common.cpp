@@ -184,6 +184,10 @@ std::string mutate_xml(std::string xml, size_t max_size, unsigned seed, const st
                 if (inside) break;
                 xmlUnlinkNode(e);
                 xmlAddChild(to, e);
+                // The moved subtree's namespaces may be declared on its old ancestors; once one of
+                // them is removed (case 5) its declarations are freed and the dump below would read
+                // them. Re-declare them in the new scope, as libxml2 documents for moved subtrees.
+                xmlReconciliateNs(doc, e);
                 elements.clear();
                 texts.clear();
                 collect(xmlDocGetRootElement(doc), elements, texts);

@@ -281,8 +281,9 @@ def build():
     case("I22", "список наставляемых актуализирован год и день назад (в текущем календарном году — нет)", o,
          "2025-11-20", "violations", [V("", *B_LIST, alt=["mentee_list_updated"])])
     o = base(); o["mentee_list_updated"] = None
-    case("I23", "список наставляемых не актуализировался (null): формат не допускает null в этом поле", o,
-         "2025-11-20", "input_error")
+    case("I23", "список наставляемых не актуализировался (null — «известно: ни разу»; формат a650d5d null здесь не "
+                "допускал, rules bd800a0 допускает)", o, "2025-11-20", "violations",
+         [V("", *B_LIST, alt=["mentee_list_updated"])])
     o = base(); del o["mentee_list_updated"]
     case("I24", "дата актуализации списка не внесена", o, "2025-11-20", "incomplete")
     o = base(year=2023); o["mentee_list_updated"] = "2023-02-28"
@@ -843,6 +844,278 @@ def build_held_out():
          "2025-11-20", "compliant", [R("curator", *AZ_CUR)])
 
 
+# ---------------------------------------------------------------------------------------------
+# Held-out batch 2 (H20…), written at 22:00 on 06.12 while the rules helper fixes D6, D7, D8, D10,
+# D12, D13: each class varied another way than in I…/H01–H19, and areas not covered before (the
+# справка of `check --act`, Алтай № 404 as the basis of the municipal acts, Красноярский край
+# municipal obligations, programmes starting before the order fixing the pair, editions with
+# follows_model, files of format /1, the wording of a conclusion with recommendations only).
+# Every mentor's `published_on_website` is written (`false` unless said) so that D13 does not hide
+# what a case is about — except in the D13 cases, which are about the field left out.
+K_LIST = [("701", "annex", "4.1.3"), ("АЗ-1128/08", "annex", "3.4")]
+BU_MON = [("1552", "annex", "IV/3"), ("1552", "annex", "IV")]
+KR_MMS = [("397-11-05", "annex", "3.3.1"), ("397-11-05", "annex", "3.3")]
+KR_MO = [("397-11-05", "annex", "3.3.2"), ("397-11-05", "annex", "3.3")]
+# what a справка (`check --act`) and a conclusion must never say when there is no violation
+NO_REMEDY = ["подлежат устранению", "устранить нарушения", "срок устранения нарушений", "устранения нарушений"]
+
+
+def flags(o, value=False):
+    for m in o.get("mentors") or []:
+        m.setdefault("published_on_website", value)
+    return o
+
+
+def hcase(cid, cls, note, org, as_of, conclusion, expect=(), **extra):
+    """A held-out case of batch 2: `cls` is the class it varies (D6 … or an area), `extra` holds the
+    checks of act_check.py (`act`: strings the справка must / must not contain; `bases`: the act
+    every municipal citation must name as its basis)."""
+    case(cid, note, org, as_of, conclusion, expect)
+    CASES[-1]["class"] = cls
+    CASES[-1].update(extra)
+
+
+def order_pairs(o, aid, date, number):
+    o["acts"].append({"id": aid, "kind": "приказ о закреплении наставнических пар", "date": date, "number": number})
+
+
+def build_held_out_2():
+    kr = dict(region="Красноярский край", krasnoyarsk=True)
+    nsk = dict(region="Новосибирская область")
+    # ---------------- D6: everyone who mentors is subject to ТК РФ ст. 351.8; the agreement's term
+    o = flags(base(municipality="Бийск", name="СОШ № 25")); o["pairs"][1]["mentor"] = "s03"
+    hcase("H20", "D6", "Бийск: пару ведёт заместитель директора, которого нет в перечне наставников (перечень полон): "
+                       "ни согласия, ни соглашения — ст. 351.8 ТК РФ", o, "2025-11-20", "violations",
+          [V("pairs[1]", *TK, *AZ_MENTOR, alt=["mentors"])])
+    o = flags(base(municipality="Канск", name="СОШ № 2", **kr)); o["mentors"][2]["labour_agreement"]["end"] = "2025-11-19"
+    hcase("H21", "D6", "Красноярский край: соглашение наставника группы окончилось накануне проверки (19.11.2025), "
+                       "группа занимается до 31.05.2026", o, "2025-11-20", "violations",
+          [V("mentors[2]", *TK, alt=["groups[0]"])])
+    o = flags(base(municipality="Канск", name="СОШ № 3", **kr)); o["mentors"][2]["labour_agreement"]["end"] = "2025-11-20"
+    hcase("H22", "D6", "то же, соглашение оканчивается в день проверки — на эту дату действует", o, "2025-11-20",
+          "compliant")
+    o = flags(base(name="Гимназия № 1", municipality="Бердск", **nsk)); o["groups"][0]["mentor"] = "s01"
+    o["groups"][0]["form"] = "руководитель образовательной организации – педагог"
+    hcase("H23", "D6", "Новосибирская область, 02.03.2026: группу ведёт директор, которого нет в перечне наставников",
+          o, "2026-03-02", "violations", [V("groups[0]", *TK, *AZ_MENTOR, alt=["mentors"])])
+    o = flags(base(year=2024, tk=True, name="СОШ № 64")); o["pairs"][1]["mentor"] = "s11"
+    hcase("H24", "D6", "Барнаул, 28.02.2025 (ст. 351.8 ещё не действует): пару ведёт учитель, которого нет в перечне "
+                       "наставников — только рекомендация п. 3.2 примерного Положения", o, "2025-02-28", "compliant",
+          [R("pairs[1]", *AZ_MENTOR, alt=["mentors"])])
+    o = flags(base(municipality="Бийск", name="СОШ № 26")); del o["mentors"][2]["labour_agreement"]["end"]
+    hcase("H25", "D6", "Бийск: в соглашении наставника группы не записан срок (поле пропущено)", o, "2025-11-20",
+          "incomplete")
+    # ---------------- D8: the agreement the worker signed is his written consent
+    o = flags(base(municipality="Бийск", name="СОШ № 27")); del o["mentors"][2]["consent_date"]
+    hcase("H26", "D8", "Бийск: дата согласия наставника группы не внесена, соглашение о наставничестве есть", o,
+          "2025-11-20", "compliant")
+    o = flags(base(municipality="Рубцовск", name="СОШ № 10")); act(o, "a-pol")["follows_model"] = True
+    del o["mentors"][0]["consent_date"]; o["mentors"][0]["labour_agreement"]["date"] = "2025-08-28"
+    hcase("H27", "D8", "Рубцовск, Положение по примерному: дата согласия не внесена, соглашение подписано 28.08.2025 — "
+                       "до приказа о назначении (29.08.2025), оно и есть письменное согласие (п. 3.2)", o,
+          "2025-11-20", "compliant")
+    o = flags(base(municipality="Бийск", name="СОШ № 28")); del o["mentors"][1]["consent_date"]
+    del o["mentors"][1]["labour_agreement"]
+    hcase("H28", "D8", "Бийск: у наставника не внесены ни дата согласия, ни соглашение — проверка не завершена", o,
+          "2025-11-20", "incomplete")
+    # ---------------- D10: municipal acts govern municipal organisations only
+    o = flags(base(municipality="Бийск", name="Бийский лицей-интернат Алтайского края"))
+    o["organisation"]["full_name"] = ("Краевое государственное бюджетное общеобразовательное учреждение "
+                                      "«Бийский лицей-интернат Алтайского края»")
+    o["organisation"]["short_name"] = "КГБОУ «Бийский лицей-интернат Алтайского края»"
+    o["curator"]["person"] = "s11"
+    hcase("H29", "D10", "краевое учреждение в Бийске: приказ № 701 — о муниципальных учреждениях (преамбула, п. 1.1 "
+                        "Положения); куратор не заместитель — рекомендация", o, "2025-11-20", "compliant",
+          [R("curator", *AZ_CUR)])
+    o = flags(base(typ="дошкольная", name="Детский сад № 179"))
+    o["organisation"]["full_name"] = ("Частное дошкольное образовательное учреждение «Детский сад № 179 открытого "
+                                      "акционерного общества «Российские железные дороги»")
+    o["organisation"]["short_name"] = "Детский сад № 179 ОАО «РЖД»"
+    o["groups"][0]["programme"].update(start="2025-09-01", end="2025-10-31")
+    hcase("H30", "D10", "частный детский сад в Барнауле: программа группы 2 месяца — рекомендация (п. 1.1 Положения "
+                        "приказа № 127: МОО — муниципальные)", o, "2025-11-20", "compliant",
+          [R("groups[0]", *AZ_PROG)])
+    o = flags(base(name="Лицей № 112"))
+    o["organisation"]["full_name"] = "Муниципальное автономное общеобразовательное учреждение «Лицей № 112»"
+    o["organisation"]["short_name"] = "МАОУ «Лицей № 112»"
+    o["curator"]["person"] = "s11"
+    hcase("H31", "D10", "муниципальное автономное учреждение в Барнауле (п. 1.1: «бюджетных (автономных)»): куратор не "
+                        "заместитель — нарушение п. 4.1.2", o, "2025-11-20", "violations", [V("curator", *B_CUR_DEP)],
+          bases="404")
+    o = flags(base(municipality="Бийск", year=2022, name="Гимназия «Альтаир»"))
+    o["organisation"]["full_name"] = "Частное общеобразовательное учреждение «Гимназия «Альтаир»"
+    o["organisation"]["short_name"] = "ЧОУ «Гимназия «Альтаир»"
+    drop_acts(o, "a-pol", "a-utv"); del o["pedagogical_council"]
+    hcase("H32", "D10", "частная гимназия в Бийске, 01.01.2023: Положения нет — срок п. 3 приказа № 701 её не касается; "
+                        "рекомендация п. 3.1 примерного Положения", o, "2023-01-01", "compliant",
+          [R("", *AZ_POL, alt=["acts"])])
+    # ---------------- D12: the year's monitoring, shown otherwise than by a справка
+    bur = dict(region="Республика Бурятия", municipality="Гусиноозёрск", buryatia=True)
+    o = flags(base(year=2023, name="СОШ № 2", **bur)); drop_acts(o, "a-spr")
+    o["questionnaires"] = [{"form": "наставляемый", "respondent": g["mentee"], "programme": g["id"], "date": "2024-05-20",
+                            "point": "окончание", "answers": {"motivation": 4, "adaptation": 5, "satisfaction": 4}}
+                           for g in o["pairs"]]
+    hcase("H33", "D12", "Бурятия, 15.06.2024: справки нет, итоги 2023/2024 учебного года — анкеты наставляемых на "
+                        "окончание программ (20.05.2024)", o, "2024-06-15", "compliant")
+    o = flags(base(year=2024, name="СОШ № 3", **bur)); drop_acts(o, "a-spr")
+    hcase("H34", "D12", "Бурятия: справки нет, о мониторинге сведений нет (monitoring не внесён) — проверка не завершена",
+          o, "2024-11-20", "incomplete")
+    o = flags(base(year=2024, name="СОШ № 4", **bur)); drop_acts(o, "a-spr"); o["monitoring"] = []; o["questionnaires"] = []
+    hcase("H35", "D12", "Бурятия: справки нет, мониторинг и анкеты — пустые перечни («их нет»): ежегодный мониторинг "
+                        "(разд. IV п. 3) не проведён", o, "2024-11-20", "violations", [V("", *BU_MON, alt=["monitoring"])])
+    o = flags(base(year=2023, name="СОШ № 5", **bur))
+    hcase("H36", "D12", "Бурятия, 15.06.2024: последняя справка — 10.06.2023 (2022/2023 учебный год); 2023/2024 год ещё "
+                        "не закончился — «ежегодный» не нарушен (при чтении «12 месяцев» было бы нарушением)", o,
+          "2024-06-15", "compliant")
+    # ---------------- D13: published_on_website left out
+    o = base(year=2024, tk=False, name="СОШ № 66")
+    o["format"] = "nastavnik.organisation/1"
+    del o["reporting_years"]; del o["organisation"]["methodological_associations"]
+    for s in o["staff"]:
+        s.pop("labour_contract", None)
+    hcase("H37", "D13", "файл формата /1, составленный до issue 12 (флага публикации нет): 20.02.2025, всё выполнено — "
+                        "прежние файлы читаются как прежде", o, "2025-02-20", "compliant",
+          act={"must": [], "must_not": []})
+    o = flags(base(municipality="Бийск", name="СОШ № 29"))
+    hcase("H38", "D13", "Бийск: «published_on_website»: false записан у всех наставников", o, "2025-11-20", "compliant")
+    o = base(municipality="Рубцовск", name="СОШ № 11"); o["organisation"]["website_mentoring_section"] = None
+    del o["organisation"]["website"]
+    hcase("H39", "D13", "Рубцовск: сайта не записано, раздела о наставничестве нет (null), флаг публикации не внесён — "
+                        "публиковать негде", o, "2025-11-20", "compliant",
+          act={"must": [], "must_not": []})
+    # ---------------- D7: «known: never updated»
+    o = flags(base(municipality="Бийск", name="СОШ № 30")); o["mentee_list_updated"] = None
+    hcase("H40", "D7", "Бийск: список наставляемых не актуализировался (null) — нарушение п. 4.1.3 Положения приказа № 701 "
+                       "(если формат допускает null; на a650d5d — ошибка входных данных, I23)", o, "2025-11-20",
+          "violations", [V("", *K_LIST, alt=["mentee_list_updated"])])
+    o = flags(base(name="СОШ № 7", municipality="Искитим", **nsk)); o["mentee_list_updated"] = None
+    hcase("H41", "D7", "Новосибирская область, своё Положение: список не актуализировался (null) — рекомендация п. 3.4",
+          o, "2025-11-20", "compliant", [R("", *AZ_CUR, alt=["mentee_list_updated"])])
+    o = flags(base(municipality="Рубцовск", name="СОШ № 12")); act(o, "a-pol")["follows_model"] = True
+    o["mentee_list_updated"] = None
+    hcase("H42", "D7", "Рубцовск, Положение по примерному: список не актуализировался (null) — нарушение своего "
+                       "Положения (п. 3.4)", o, "2025-11-20", "violations", [V("", *AZ_CUR, alt=["mentee_list_updated"])])
+    # ---------------- the справка of `check --act`
+    o = flags(base(name="СОШ № 70")); o["pairs"][1]["programme"].update(end="2026-09-30")
+    o["pairs"][0]["mentee_consent_date"] = None
+    for m in o["mentors"]:
+        m["labour_agreement"]["end"] = "2026-09-30"
+    hcase("H43", "act", "справка: программа пары 13 месяцев (нарушение п. 1.2 / 4.1.3 Положения приказа № 127) и "
+                        "наставляемый без согласия (рекомендация)", o, "2025-11-20", "violations",
+          [V("pairs[1]", *B_PROG), R("pairs[0]", *AZ_PAIR)], bases="404",
+          act={"must": ["№ 127", "Положения о системе наставничества", "Рекомендации"], "must_not": []})
+    o = flags(base(name="СОШ № 71")); o["pairs"][0]["mentee_consent_date"] = None
+    o["groups"][0]["mentee_consents"][0]["date"] = None
+    hcase("H44", "act", "справка и заключение, когда выявлены только рекомендации (двое наставляемых без согласия)", o,
+          "2025-11-20", "compliant", [R("pairs[0]", *AZ_PAIR), R("groups[0]", *AZ_PAIR)],
+          act={"must": ["не выявлено"], "must_not": NO_REMEDY})
+    o = flags(base(municipality="Бийск", name="СОШ № 31")); del o["curator"]["appointed_by"]
+    hcase("H45", "act", "справка, когда проверка не завершена (приказ о назначении куратора не внесён): без путей в "
+                        "данных, без «подлежат устранению»", o, "2025-11-20", "incomplete",
+          act={"must": ["Не оцен"], "must_not": NO_REMEDY})
+    o = flags(base(municipality="Бийск", year=2022, name="СОШ № 32")); drop_acts(o, "a-dk")
+    hcase("H46", "act", "справка, Бийск 01.01.2023: дорожной карты нет после срока п. 3 приказа № 701", o, "2023-01-01",
+          "violations", [V("", *K_DOCS, alt=["acts"])], bases="404",
+          act={"must": ["№ 701"], "must_not": []})
+    o = flags(base(municipality="Бийск", name="СОШ № 35")); o["curator"]["person"] = "s11"
+    o["staff"][0].update(surname="Соколов", name="Николай", patronymic="Викторович", gender="м")
+    hcase("H58", "act", "справка с реквизитами проверки из параметров команды; руководитель — мужчина; куратор не "
+                        "заместитель (нарушение п. 4.1.2 Положения приказа № 701)", o, "2025-11-20", "violations",
+          [V("curator", *K_CUR_DEP)], bases="404",
+          act={"args": ["--inspector", "Григорьева Ольга Николаевна", "--inspector-position", "главный специалист",
+                        "--inspection-deadline", "2026-01-20"],
+               "must": ["Со справкой ознакомлен:", "Григорьева", "№ 701"], "must_not": ["ознакомлена"],
+               "must_re": [r"20\.01\.2026|20 января 2026"]})
+    o = flags(base(typ="дошкольная", name="Детский сад № 41", municipality="Рубцовск"))
+    o["groups"][0]["programme"].update(start="2025-09-01", end="2026-10-31")
+    for m in o["mentors"]:
+        m["labour_agreement"]["end"] = "2026-10-31"
+    del o["mentee_list_updated"]
+    hcase("H59", "act", "справка детского сада в Рубцовске: программа группы 14 месяцев (рекомендация), дата "
+                        "актуализации списка не внесена (рекомендация, не влияет на заключение)", o, "2025-11-20",
+          "compliant", [R("groups[0]", *AZ_PROG)], act={"must": ["Заведующ", "не выявлено"], "must_not": []})
+    # ---------------- programme dates vs the order fixing the pair (примерное Положение, п. 3.3)
+    o = flags(base(name="СОШ № 72")); o["pairs"][0]["programme"]["start"] = "2025-08-20"
+    hcase("H47", "order", "Барнаул, своё Положение: программа пары начата 20.08.2025, пара закреплена приказом от "
+                          "31.08.2025 — рекомендация п. 3.3", o, "2025-11-20", "compliant", [R("pairs[0]", *AZ_PAIR)])
+    o = flags(base(municipality="Рубцовск", name="СОШ № 13")); act(o, "a-pol")["follows_model"] = True
+    order_pairs(o, "a-grp", "2025-09-10", "66-од"); o["groups"][0]["appointed_by"] = "a-grp"
+    hcase("H48", "order", "Рубцовск, Положение по примерному: программа группы начата 01.09.2025, группа закреплена "
+                          "приказом от 10.09.2025 — нарушение п. 3.3 своего Положения", o, "2025-11-20", "violations",
+          [V("groups[0]", *AZ_PAIR)])
+    o = flags(base(name="СОШ № 8", municipality="Искитим", **nsk)); act(o, "a-pol")["follows_model"] = True
+    order_pairs(o, "a-p2", "2025-12-01", "90-од"); o["pairs"][1]["appointed_by"] = "a-p2"
+    hcase("H49", "order", "Новосибирская область, Положение по примерному: пара занимается с 01.09.2025, приказ о её "
+                          "закреплении — от 01.12.2025, после даты проверки", o, "2025-11-20", "violations",
+          [V("pairs[1]", *AZ_PAIR, alt=["acts[%d]" % act_index(o, "a-p2")])])
+    # ---------------- editions with follows_model
+    o = flags(base(name="СОШ № 73")); act(o, "a-pol")["follows_model"] = True; act(o, "a-pol")["approved_by"] = None
+    o["pairs"][0]["mentee_consent_date"] = None
+    hcase("H50", "edition", "Барнаул: единственное Положение воспроизводит примерное, но не утверждено — Положения нет "
+                            "(нарушение п. 4.1.1), согласие наставляемого — рекомендация", o, "2025-11-20", "violations",
+          [V("acts[0]", *B_DOCS, alt=[""]), R("pairs[0]", *AZ_PAIR)], bases="404")
+    o = flags(base(municipality="Бийск", name="СОШ № 33"))
+    o["acts"][2:2] = [{"id": "a-pol2", "kind": "положение о наставничестве", "date": "2025-11-18", "approved_by": "a-utv2",
+                       "follows_model": True, "title": "Положение о системе наставничества (новая редакция)"},
+                      {"id": "a-utv2", "kind": "приказ об утверждении положения", "date": "2025-11-20", "number": "79-од"}]
+    o["groups"][0]["mentee_consents"][1]["date"] = None
+    hcase("H51", "edition", "Бийск: новая редакция Положения по примерному утверждена в день проверки — действует "
+                            "(прежняя, своя, — 2022 г., в срок); наставляемая группы без согласия — нарушение п. 3.3 своего "
+                            "Положения", o, "2025-11-20", "violations", [V("groups[0]", *AZ_PAIR)])
+    o = flags(base(name="СОШ № 74")); o["pairs"][0]["mentee_consent_date"] = None
+    o["acts"][2:2] = [{"id": "a-pol2", "kind": "положение о наставничестве", "date": "2025-11-25", "approved_by": "a-utv2",
+                       "follows_model": True, "title": "Положение о системе наставничества (новая редакция)"},
+                      {"id": "a-utv2", "kind": "приказ об утверждении положения", "date": "2025-12-01", "number": "81-од"}]
+    hcase("H52", "edition", "Барнаул: новая редакция по примерному утверждена 01.12.2025 (после проверки), действует своя "
+                            "редакция 2022 г. — согласие наставляемого — рекомендация", o, "2025-11-20", "compliant",
+          [R("pairs[0]", *AZ_PAIR)])
+    # ---------------- old format (/1)
+    o = base(year=2024, tk=False, municipality="Бийск", name="СОШ № 34")
+    o["format"] = "nastavnik.organisation/1"
+    del o["reporting_years"]; del o["organisation"]["methodological_associations"]
+    for s in o["staff"]:
+        s.pop("labour_contract", None)
+    o["curator"]["person"] = "s11"
+    hcase("H53", "format/1", "файл формата /1, Бийск, 20.02.2025: куратор не заместитель — нарушение п. 4.1.2", o,
+          "2025-02-20", "violations", [V("curator", *K_CUR_DEP)], bases="404")
+
+
+def build_municipalities_2():
+    """Красноярский край, municipal level (п. 3.3 Положения о РСНМС), as held-out cases H…."""
+    def krs(name, gen, service="2019-09-01", staff=("2022-04-15", "2023-03-10"), associations="2019-09-01"):
+        m = {"name": name, "name_genitive": gen, "region": "Красноярский край", "place": "г. " + name,
+             "committee": "Управление образования администрации города " + gen.split()[-1],
+             "committee_short": "Управление образования г. " + name,
+             "head": {"surname": "Рябова", "name": "Татьяна", "patronymic": "Алексеевна", "gender": "ж",
+                      "position": "начальник управления образования"},
+             "methodological_service": service, "methodological_associations": associations}
+        if staff is not None:
+            m["methodological_service_staff"] = [
+                {"surname": "Кириллова", "name": "Анна", "patronymic": "Сергеевна", "trained_at_cnppm": staff[0]},
+                {"surname": "Рыбаков", "name": "Павел", "patronymic": "Ильич", "trained_at_cnppm": staff[1]}]
+        return {"format": "nastavnik.municipality/2", "municipality": m}
+
+    def orgs(mun):
+        return [flags(base(name="СОШ № %d" % n, region="Красноярский край", municipality=mun, krasnoyarsk=True))
+                for n in (1, 2)]
+
+    def mcase(cid, note, mun, conclusion, expect):
+        municipality_case(cid, note, orgs(mun["municipality"]["name"]), "2025-11-20", conclusion, expect, mun=mun)
+        CASES[-1]["class"] = "krs-mun"
+
+    alt = ["municipality", "municipality.methodological_service", "municipality.methodological_service_staff",
+           "methodological_service_staff", "municipality.methodological_associations"]
+    mcase("H54", "Канск: муниципальной методической службы нет (null) — п. 3.3.1", krs("Канск", "города Канска", service=None),
+          "violations", [V("", *KR_MMS, alt=alt)])
+    mcase("H55", "Норильск: работник ММС обучен на базе ЦНППМ 01.12.2025 — после даты проверки (п. 3.3.1)",
+          krs("Норильск", "города Норильска", staff=("2022-04-15", "2025-12-01")), "violations",
+          [V("", *KR_MMS, alt=alt + ["municipality.methodological_service_staff[1]"])])
+    mcase("H56", "Канск: о работниках ММС сведений нет (поле не внесено) — проверка не завершена",
+          krs("Канск", "города Канска", staff=None), "incomplete", [])
+    mcase("H57", "Минусинск: муниципальные методические объединения — с 10.01.2026, после даты проверки (п. 3.3.2)",
+          krs("Минусинск", "города Минусинска", associations="2026-01-10"), "violations", [V("", *KR_MO, alt=alt)])
+
+
 def municipality_case(cid, note, orgs, as_of, conclusion, expect, mun=None):
     folder = HERE / "municipalities" / cid
     folder.mkdir(parents=True)
@@ -933,6 +1206,8 @@ def main():
     build()
     build_held_out()
     build_municipalities()
+    build_held_out_2()
+    build_municipalities_2()
     labels = []
     for c in CASES:
         if c["kind"] == "organisation":
@@ -940,8 +1215,10 @@ def main():
             (HERE / f).write_text(json.dumps(c["org"], ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         else:
             f = c["dir"]
-        labels.append({"case": c["case"], "kind": c["kind"], "as_of": c["as_of"], "conclusion": c["conclusion"],
-                       "expect": c["expect"], "note": c["note"], "file": f})
+        label = {"case": c["case"], "kind": c["kind"], "as_of": c["as_of"], "conclusion": c["conclusion"],
+                 "expect": c["expect"], "note": c["note"], "file": f}
+        label.update({k: c[k] for k in ("class", "act", "bases") if k in c})
+        labels.append(label)
     (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (HERE / "structure.json").write_text(json.dumps(STRUCTURE, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print("%d cases" % len(labels))

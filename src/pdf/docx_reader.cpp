@@ -116,6 +116,9 @@ private:
     std::string story(const std::string& rid);
     std::unique_ptr<Paragraph> read_paragraph(xmlNodePtr p);
     std::unique_ptr<Table> read_table(xmlNodePtr tbl);
+    /// A floating table (w:tblpPr) that moves with the text, as a frame the next paragraph
+    /// anchors (the text wraps around it); -1 when it stays in the flow.
+    int floating_table(xmlNodePtr tbl, std::unique_ptr<Table>& table);
     void read_inlines(xmlNodePtr parent, const RunProps& base, Paragraph& out);
     void read_run(xmlNodePtr r, const RunProps& base, Paragraph& out);
     void read_drawing(xmlNodePtr drawing, const RunProps& props, Paragraph& out);
@@ -474,11 +477,19 @@ void Reader::read_blocks(xmlNodePtr parent, std::vector<Block>* into) {
     // `into` null: the body, whose blocks go to the current (last) section — a paragraph with
     // a sectPr closes it and opens the next.
     auto out = [&]() -> std::vector<Block>& { return into != nullptr ? *into : doc_.sections.back().body; };
+    int floating = -1;  // a floating table waiting for the paragraph that anchors it
     for (xmlNodePtr n = parent->children; n != nullptr; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
         if (wml::is_w(n, "p")) {
             Block b;
             b.paragraph = read_paragraph(n);
+            if (floating >= 0) {
+                Inline in;
+                in.kind = InlineKind::frame;
+                in.frame = floating;
+                b.paragraph->content.push_back(in);
+                floating = -1;
+            }
             out().push_back(std::move(b));
             const xmlNodePtr sect = wml::child(wml::child(n, "pPr"), "sectPr");
             if (sect != nullptr && into == nullptr) {
@@ -491,7 +502,10 @@ void Reader::read_blocks(xmlNodePtr parent, std::vector<Block>* into) {
         } else if (wml::is_w(n, "tbl")) {
             Block b;
             b.table = read_table(n);
-            out().push_back(std::move(b));
+            // In the body only: frames anchored in cells, notes and headers are not wrapped.
+            if (into == nullptr) floating = floating_table(n, b.table);
+            else if (wml::child(wml::child(n, "tblPr"), "tblpPr") != nullptr) warn("плавающие таблицы (w:tblpPr) показаны в потоке текста, без обтекания");
+            if (floating < 0) out().push_back(std::move(b));
         } else if (wml::is_w(n, "sectPr")) {
             if (into == nullptr) read_section(n, doc_.sections.back());
         } else if (wml::is_w(n, "sdt")) {
@@ -1329,6 +1343,47 @@ void Reader::read_note(xmlNodePtr ref, bool endnote, const RunProps& props, Para
     note_mark_ = saved_mark;
 }
 
+int Reader::floating_table(xmlNodePtr tbl, std::unique_ptr<Table>& table) {
+    const xmlNodePtr pos = wml::child(wml::child(tbl, "tblPr"), "tblpPr");
+    if (pos == nullptr || table == nullptr) return -1;
+    // Positioned on the page (vertAnchor margin or page, LibreOffice's default when absent) or
+    // sized in percent, or with no paragraph after it to move with: in the flow, as before.
+    xmlNodePtr next = tbl->next;
+    while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;
+    double width = 0;
+    for (double w : table->grid) width += w;
+    if (wml::attr(pos, "vertAnchor").value_or("margin") != "text" || table->width_pct > 0 || width <= 0 || next == nullptr ||
+        !wml::is_w(next, "p")) {
+        warn("плавающие таблицы (w:tblpPr) показаны в потоке текста, без обтекания");
+        return -1;
+    }
+    const auto twips = [&](const char* name) { return std::clamp(wml::number(pos, name).value_or(0.0), -31680.0, 31680.0) / 20.0; };
+    Frame f;
+    f.anchored = true;
+    f.wrap = Frame::Wrap::square;
+    f.fit_height = true;
+    f.width = width;
+    f.inset_left = f.inset_top = f.inset_right = f.inset_bottom = 0;
+    const std::string h = wml::attr(pos, "horzAnchor").value_or("text");
+    f.h_rel = h == "page" ? "page" : h == "margin" ? "margin" : "column";
+    f.h_align = wml::attr(pos, "tblpXSpec").value_or("");
+    f.h_offset = twips("tblpX");
+    f.v_rel = "paragraph";
+    f.v_offset = std::max(0.0, twips("tblpY"));
+    f.dist_left = std::max(0.0, twips("leftFromText"));
+    f.dist_right = std::max(0.0, twips("rightFromText"));
+    f.dist_top = std::max(0.0, twips("topFromText"));
+    f.dist_bottom = std::max(0.0, twips("bottomFromText"));
+    // The frame places the table: its own indent and alignment are of the flow.
+    table->indent = 0;
+    table->align = Align::left;
+    Block b;
+    b.table = std::move(table);
+    f.blocks.push_back(std::move(b));
+    doc_.frames.push_back(std::move(f));
+    return static_cast<int>(doc_.frames.size()) - 1;
+}
+
 std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
     if (++table_depth_ > RenderLimits::max_table_depth) {
         throw Error(ErrorCode::package_invalid,
@@ -1385,7 +1440,6 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
         if (auto jc = wml::val(p, "jc")) table->align = *jc == "center" ? Align::center : (*jc == "right" || *jc == "end") ? Align::right : Align::left;
     };
     read_tblpr(styles_.default_table_ppr());
-    if (wml::child(tblpr, "tblpPr") != nullptr) warn("плавающие таблицы (w:tblpPr) показаны в потоке текста, без обтекания");
     const std::string outer_style = table_style_, outer_cond = table_cond_;
     table_style_ = wml::val(tblpr, "tblStyle").value_or("");
     // Which conditional formats of the style apply (w:tblLook; Word's default for a new table
@@ -1536,6 +1590,14 @@ std::unique_ptr<Table> Reader::read_table(xmlNodePtr tbl) {
             if (cell.top.present) cell.margin_top += cell.top.width;
             if (cell.bottom.present && ri + 1 == rows.size()) cell.margin_bottom += cell.bottom.width;
             read_blocks(cells[ci], &cell.blocks);
+            // Word and LibreOffice drop auto spacing above a cell's first paragraph and below
+            // its last (a table pasted from a web page keeps single-line rows).
+            if (!cell.blocks.empty() && cell.blocks.front().paragraph && cell.blocks.front().paragraph->props.auto_before) {
+                cell.blocks.front().paragraph->props.space_before = 0;
+            }
+            if (!cell.blocks.empty() && cell.blocks.back().paragraph && cell.blocks.back().paragraph->props.auto_after) {
+                cell.blocks.back().paragraph->props.space_after = 0;
+            }
             table_cond_.clear();
             col += cell.grid_span;
             row.cells.push_back(std::move(cell));

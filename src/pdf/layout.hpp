@@ -101,6 +101,9 @@ std::vector<Slice> rotated(std::vector<Slice>&& slices, int rotate, double inner
 
 /// A frame (text box, shape, WordArt, picture, group) drawn in a box of its size at (0,0).
 Ops draw_frame(const Frame& f, LayoutContext& ctx);
+/// Floating tables before pagination: those too wide for text beside them back in the flow,
+/// the others measured (their frames are as tall as their rows).
+void settle_floating_tables(Document& doc, FontResolver& fonts, Warnings& warnings);
 /// Whether the anchored square-wrapped frame `frame` of a paragraph, with the paragraph's other
 /// such `frames` beside it, leaves too little of the column's `width` for text: the text then
 /// goes below them, as with top-and-bottom wrapping.

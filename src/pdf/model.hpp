@@ -54,6 +54,9 @@ struct ParaProps {
     double first_line = 0;  // negative: hanging
     double space_before = 0;
     double space_after = 0;
+    // The spacing is Word's auto spacing (w:beforeAutospacing/afterAutospacing, 14 pt): none at
+    // the top and foot of a table cell.
+    bool auto_before = false, auto_after = false;
     double line = 240;      // auto: 240ths of a line; exact/at_least: points
     LineRule line_rule = LineRule::auto_;
     bool keep_next = false;
@@ -163,6 +166,8 @@ struct Frame {
     double inset_left = 7.2, inset_top = 3.6, inset_right = 7.2, inset_bottom = 3.6;
     int rotate = 0;  // text direction in the box: 90 bottom to top, -90 top to bottom
     bool anchored = false;
+    // A floating table: as tall as its rows, measured before pagination (settle_floating_tables).
+    bool fit_height = false;
     enum class Wrap { none, square, top_bottom } wrap = Wrap::top_bottom;
     // Position of an anchored frame: relative to (page, margin, column, character / page,
     // margin, paragraph, line), aligned (left/center/right, top/center/bottom) or at an offset.

@@ -520,6 +520,16 @@ private:
                     if (!s->notes.empty()) notes = footnotes(s->notes, notes_h);
                 }
                 add_notes(std::move(notes), notes_h);
+                // A floating table goes to the next page with its paragraph when it does not
+                // fit below it on this one (it does not run past the foot).
+                for (int index : s->floats) {
+                    const Frame& f = doc_.frames[static_cast<std::size_t>(index)];
+                    if (f.fit_height && placed_ && y_ + s->space_before + f.v_offset + f.height > limit() + eps &&
+                        f.height <= bottom_ - top_) {
+                        next_page();
+                        break;
+                    }
+                }
                 if (!s->floats.empty()) place_floats(s->floats, y_ + (placed_ || !flowed_ ? s->space_before : 0));
                 if (!bands_.empty()) {
                     below_bands(s->height - s->space_after);

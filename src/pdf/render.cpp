@@ -9,8 +9,9 @@ namespace nastavnik::pdf {
 
 RenderResult render_docx(const std::string& docx_bytes, const RenderOptions& options) {
     Warnings warnings(options.file_name);
-    const Document doc = read_docx(docx_bytes, warnings);
+    Document doc = read_docx(docx_bytes, warnings);
     FontResolver fonts(warnings, &doc.font_classes);
+    settle_floating_tables(doc, fonts, warnings);
     const auto pages = paginate(doc, fonts, warnings, doc.auto_hyphenation || options.force_hyphenation);
     fonts.report_missing();
     RenderResult result;

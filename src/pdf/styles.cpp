@@ -81,11 +81,23 @@ void apply_ppr(const xmlNode* ppr, ParaProps& p) {
         if (auto v = wml::number(ind, "hanging")) p.first_line = -clamp_twips(*v);
     }
     if (const xmlNodePtr sp = wml::child(ppr, "spacing")) {
-        if (auto v = wml::number(sp, "before")) p.space_before = std::max(0.0, clamp_twips(*v));
-        if (auto v = wml::number(sp, "after")) p.space_after = std::max(0.0, clamp_twips(*v));
+        if (auto v = wml::number(sp, "before")) {
+            p.space_before = std::max(0.0, clamp_twips(*v));
+            p.auto_before = false;
+        }
+        if (auto v = wml::number(sp, "after")) {
+            p.space_after = std::max(0.0, clamp_twips(*v));
+            p.auto_after = false;
+        }
         // Auto spacing is HTML import's "about one line"; Word uses 14 pt.
-        if (auto a = wml::attr(sp, "beforeAutospacing"); a && (*a == "1" || *a == "true")) p.space_before = 14;
-        if (auto a = wml::attr(sp, "afterAutospacing"); a && (*a == "1" || *a == "true")) p.space_after = 14;
+        if (auto a = wml::attr(sp, "beforeAutospacing"); a && (*a == "1" || *a == "true")) {
+            p.space_before = 14;
+            p.auto_before = true;
+        }
+        if (auto a = wml::attr(sp, "afterAutospacing"); a && (*a == "1" || *a == "true")) {
+            p.space_after = 14;
+            p.auto_after = true;
+        }
         const auto rule = wml::attr(sp, "lineRule");
         if (auto v = wml::number(sp, "line")) {
             if (rule && *rule == "exact") {

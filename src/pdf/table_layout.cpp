@@ -77,6 +77,39 @@ std::vector<Slice> layout_blocks(const std::vector<Block>& blocks, double width,
     return out;
 }
 
+void settle_floating_tables(Document& doc, FontResolver& fonts, Warnings& warnings) {
+    // LibreOffice floats a table only when it is narrower than the text area by more than
+    // 4.69 mm (Word wraps nothing beside a table that close to the width); a wider one is
+    // printed in the flow, where it may be split across pages.
+    constexpr double word_margin = 4.69 / 25.4 * 72;
+    for (Section& sec : doc.sections) {
+        const double text_width = sec.page_width - sec.margin_left - sec.margin_right;
+        for (std::size_t i = 0; i < sec.body.size(); ++i) {
+            if (!sec.body[i].paragraph) continue;
+            auto& content = sec.body[i].paragraph->content;
+            for (std::size_t k = 0; k < content.size(); ++k) {
+                if (content[k].kind != InlineKind::frame) continue;
+                Frame& f = doc.frames[static_cast<std::size_t>(content[k].frame)];
+                if (!f.fit_height || f.blocks.empty() || f.width + word_margin < text_width) continue;
+                Block table = std::move(f.blocks.front());
+                f.blocks.clear();
+                f.fit_height = false;
+                content.erase(content.begin() + static_cast<std::ptrdiff_t>(k));
+                sec.body.insert(sec.body.begin() + static_cast<std::ptrdiff_t>(i), std::move(table));
+                ++i;
+                break;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < doc.frames.size(); ++i) {
+        if (!doc.frames[i].fit_height) continue;
+        LayoutContext ctx{fonts, doc, warnings, "word/document.xml", false, 0, 0, 0, nullptr, 0, 0, {}, false, {}, 0, 0, 0};
+        double h = 0;
+        for (const auto& s : layout_blocks(doc.frames[i].blocks, doc.frames[i].width, ctx)) h += s.height;
+        doc.frames[i].height = h;
+    }
+}
+
 double row_height(const RowBox& row, const std::vector<std::vector<const Slice*>>& content) {
     // A cell merged with the rows below (vMerge) does not make this row taller: its content
     // flows on into them (place_table) — unless every cell of the row is such a cell.
