@@ -125,7 +125,8 @@ def organisation(rng, index, kind, municipality, defect, year):
             mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast",
                             "published_on_website": False,
                             "labour_agreement": {"date": "%d-09-03" % year, "number": "ДС-%d" % (len(mentors) + 1),
-                                                 "pay": {"amount": 3000, "period": "месяц"}}})
+                                                 "pay": {"amount": 3000, "period": "месяц"},
+                                                 "end": "%d-05-31" % (year + 1)}})
         pairs.append({
             "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"], "form": forms[0],
             "mentee_consent_date": "%d-08-29" % year,
@@ -134,7 +135,10 @@ def organisation(rng, index, kind, municipality, defect, year):
             "appointed_by": "a-pary"})
         mentee["difficulties"] = ["планирование учебных занятий", "работа с родителями обучающихся"]
     if defect == "refused" and mentors:
+        # Mentoring without written consent (ст. 351.8 ч. 1 ТК РФ): neither a consent nor a signed
+        # agreement, which would itself be the consent.
         mentors[0]["consent_date"] = None
+        mentors[0]["labour_agreement"] = None
     list_updated = "%d-09-01" % year
     if defect == "warning":
         list_updated = "%d-08-30" % (year - 2)
@@ -154,7 +158,7 @@ def organisation(rng, index, kind, municipality, defect, year):
         acts.append({"id": "a-prog", "kind": "программа развития наставничества", "date": "%d-08-30" % year,
                      "approved_by": "a-kur"})
     data = {
-        "format": "nastavnik.organisation/2",
+        "format": "nastavnik.organisation/3",
         "organisation": {
             "full_name": full, "short_name": short, "type": kind, "region": municipality["region"],
             "municipality": municipality["name"], "place": municipality["place"],

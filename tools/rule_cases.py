@@ -286,6 +286,25 @@ def buryatia():
     o = f.org(); o["acts"] = [a for a in o["acts"] if a["id"] != "pol"]
     f.case("BUR-MON-01", "not-evaluable", "Положения нет — система не введена, ежегодный мониторинг не требуется", "2023-11-01", o,
            "not_applicable")
+    # The monitoring is proven by its results, whatever document holds them (eval finding D12).
+    o = f.org(); o["acts"] = [a for a in o["acts"] if a["id"] != "mon"]; o["format"] = "nastavnik.organisation/2"
+    o["monitoring"] = [{"indicator": "programme_results", "value": 85, "point": "окончание", "date": "2023-05-28",
+                        "source": "протокол методического совета"}]
+    f.case("BUR-MON-01", "values-without-spravka", "справки нет, значения мониторинга от 28.05.2023 записаны", "2024-03-01", o, [("", S)])
+    f.case("BUR-MON-01", "values-last-day", "значения от 28.05.2023 (2022/2023); 31.08.2024 — 2023/2024 учебный год ещё не закончился",
+           "2024-08-31", o, [("", S)])
+    f.case("BUR-MON-01", "values-too-old", "справки нет, значения 2022/2023 учебного года; 01.09.2024 закончился 2023/2024 без мониторинга",
+           "2024-09-01", o, [("", V)])
+    o2 = copy.deepcopy(o); del o2["monitoring"]
+    f.case("BUR-MON-01", "nothing-recorded", "справки нет, о мониторинге сведений нет (поле не внесено) — проверить нельзя", "2024-03-01", o2,
+           [("", N)])
+    o2 = copy.deepcopy(o); o2["monitoring"] = []
+    f.case("BUR-MON-01", "known-none", "справки нет, перечень мониторинга пуст — известно, что мониторинга не было", "2024-03-01", o2,
+           [("", V)])
+    o2 = f.org(); act(o2, "pol")["date"] = act(o2, "utv")["date"] = "2022-12-31"
+    o2["acts"] = [a for a in o2["acts"] if a["id"] != "mon"]
+    f.case("BUR-MON-01", "system-after-the-year", "Положение от 31.12.2022; 01.02.2023 — за 2021/2022 мониторинга не требуется", "2023-02-01",
+           o2, "not_applicable")
 
 
 def biysk_deadline():
@@ -423,7 +442,8 @@ def labour_code():
     for i, m in enumerate(org["mentors"]):
         m["labour_agreement"] = {"date": "2024-09-02", "number": "ДС-%d" % (i + 1),
                                  "pay": {"amount": 3000, "period": "месяц"} if i != 1 else
-                                        {"percent": 10, "base": "должностного оклада"}}
+                                        {"percent": 10, "base": "должностного оклада"},
+                                 "end": "2025-05-31"}
     (d / "base.json").write_text(json.dumps(org, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     f = Folder("federal/tk-351-8")
     A = "2025-06-01"
@@ -455,9 +475,56 @@ def labour_code():
     f.case("TK-AGR-02", "satisfied", "выплаты: 3000 руб. в месяц, 10 % оклада", A, f.org(), all_s)
     o = f.org(); o["mentors"][2]["labour_agreement"]["pay"] = {"amount": 0, "period": "месяц"}
     f.case("TK-AGR-02", "zero", "выплата 0 руб. — не установлена", A, o, [("mentors[0]", S), ("mentors[1]", S), ("mentors[2]", V, VIOL)])
+    # ч. 1: written consent — a separate consent or the signed agreement (eval finding D8).
+    (f.dir / "FED-MNT-01" / "binding.json").unlink(missing_ok=True)
+    f.case("TK-CNS-01", "satisfied", "согласие и соглашение есть у каждого", A, f.org(), all_s)
     o = f.org(); o["mentors"][2]["consent_date"] = None
-    f.case("FED-MNT-01", "binding", "согласия нет (null) после 01.03.2025 — нарушение ч. 1 ст. 351.8 ТК РФ", A, o,
-           [("mentors[0]", S), ("mentors[1]", S), ("mentors[2]", V, VIOL)])
+    f.case("TK-CNS-01", "agreement-is-consent", "согласия нет (null), но соглашение о наставничестве подписано — это письменное согласие",
+           A, o, all_s)
+    o = f.org(); del o["mentors"][2]["consent_date"]
+    f.case("TK-CNS-01", "consent-not-recorded", "дата согласия не внесена, соглашение есть — проверка завершена", A, o, all_s)
+    o = f.org(); o["mentors"][2]["consent_date"] = None; o["mentors"][2]["labour_agreement"] = None
+    f.case("TK-CNS-01", "violated", "ни согласия, ни соглашения (null)", A, o, all_s[:2] + [("mentors[2]", V, VIOL)])
+    o = f.org(); o["mentors"][2]["consent_date"] = None; del o["mentors"][2]["labour_agreement"]
+    f.case("TK-CNS-01", "not-evaluable", "согласия нет (null), о соглашении сведений нет", A, o, all_s[:2] + [("mentors[2]", N)])
+    o = f.org(); del o["mentors"][2]["consent_date"]; o["mentors"][2]["labour_agreement"] = None
+    f.case("TK-CNS-01", "consent-unknown", "соглашения нет (null), о согласии сведений нет", A, o, all_s[:2] + [("mentors[2]", N)])
+    o = f.org(); o["mentors"][2]["consent_date"] = "2025-06-02"; o["mentors"][2]["labour_agreement"] = None
+    f.case("TK-CNS-01", "future", "согласие датировано позже даты проверки, соглашения нет", A, o, all_s[:2] + [("mentors[2]", V, VIOL)])
+    # Everyone who mentors after 01.03.2025, not only the listed mentors (eval finding D6).
+    B = "2025-04-01"
+    both = [("pairs[0]", S), ("groups[0]", S)]
+    f.case("TK-AGR-03", "satisfied", "наставники пары и группы — в перечне", B, f.org(), both)
+    o = f.org(); o["mentors"] = [m for m in o["mentors"] if m["person"] != "m1"]
+    f.case("TK-AGR-03", "violated", "наставника пары нет в перечне наставников", B, o, [("pairs[0]", V, VIOL), ("groups[0]", S)])
+    o = f.org(); o["mentors"] = [m for m in o["mentors"] if m["person"] != "m2"]
+    f.case("TK-AGR-03", "group", "наставника группы нет в перечне наставников", B, o, [("pairs[0]", S), ("groups[0]", V, VIOL)])
+    o = f.org(); del o["mentors"]
+    f.case("TK-AGR-03", "not-evaluable", "перечень наставников не записан", B, o, [("", N)])
+    o = f.org(); o["mentors"] = [m for m in o["mentors"] if m["person"] != "m1"]
+    for g in o["pairs"] + o["groups"]:
+        g["programme"]["end"] = "2025-02-28"
+    f.case("TK-AGR-03", "ended-before", "программы закончились 28.02.2025 — до вступления статьи в силу", B, o, "not_applicable")
+    o = f.org(); o["mentors"] = [m for m in o["mentors"] if m["person"] != "m1"]
+    o["pairs"][0]["programme"]["start"] = "2025-04-02"
+    f.case("TK-AGR-03", "not-started", "программа пары начнётся после даты проверки", B, o, [("groups[0]", S)])
+    f.case("TK-AGR-04", "satisfied", "срок соглашения — до конца программ", B, f.org(), all_s)
+    o = f.org(); o["mentors"][0]["labour_agreement"]["end"] = "2025-03-31"
+    f.case("TK-AGR-04", "violated", "срок соглашения истёк 31.03.2025, программа пары идёт до 31.05.2025", B, o,
+           [("mentors[0]", V, VIOL)] + all_s[1:])
+    o = f.org(); o["mentors"][1]["labour_agreement"]["end"] = "2025-03-31"
+    f.case("TK-AGR-04", "group", "срок соглашения наставника группы истёк 31.03.2025", B, o,
+           [("mentors[0]", S), ("mentors[1]", V, VIOL), ("mentors[2]", S)])
+    o = f.org(); o["mentors"][0]["labour_agreement"]["end"] = "2025-04-01"
+    f.case("TK-AGR-04", "last-day", "срок соглашения истекает в день проверки", B, o, all_s)
+    o = f.org(); o["mentors"][0]["labour_agreement"]["end"] = "2025-04-30"
+    f.case("TK-AGR-04", "later", "срок истекает после даты проверки, раньше конца программы — не нарушение", B, o, all_s)
+    o = f.org(); del o["mentors"][0]["labour_agreement"]["end"]
+    f.case("TK-AGR-04", "not-evaluable", "срок работы по наставничеству в соглашении не записан", B, o,
+           [("mentors[0]", N)] + all_s[1:])
+    o = f.org(); o["mentors"][0]["labour_agreement"]["end"] = "2025-05-30"
+    f.case("TK-AGR-04", "after-programme", "проверка после конца программы: срок истёк за день до её конца", "2025-06-01", o,
+           [("mentors[0]", V, VIOL)] + all_s[1:])
 
 
 def personal_data():

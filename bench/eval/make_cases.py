@@ -143,14 +143,15 @@ def krasnoyarsk(year):
     return org
 
 
-def agreement(date, number, amount=3000):
-    return {"date": date, "number": number, "pay": {"amount": amount, "period": "месяц"}}
+def agreement(date, number, end, amount=3000):
+    # ст. 351.8 ч. 2: the agreement fixes the term of the mentoring (its last day: `end`).
+    return {"date": date, "number": number, "pay": {"amount": amount, "period": "месяц"}, "end": end}
 
 
 def with_agreements(org, year):
     y = str(year)
     for i, m in enumerate(org["mentors"]):
-        m["labour_agreement"] = agreement(y + "-09-02", "ДС-" + str(i + 1))
+        m["labour_agreement"] = agreement(y + "-09-02", "ДС-" + str(i + 1), str(year + 1) + "-05-31")
     return org
 
 
@@ -459,7 +460,20 @@ case("L02", o, "2025-06-01", "violations", [v("mentors[0]", TK2)], "no supplemen
 
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][2]["consent_date"] = None
-case("L03", o, "2025-06-01", "violations", [v("mentors[2]", TK1, c(AZ, "3.2"))], "mentoring without written consent")
+o["mentors"][2]["labour_agreement"] = None
+case("L03", o, "2025-06-01", "violations", [v("mentors[2]", TK1, c(AZ, "3.2")), v("mentors[2]", TK2)],
+     "mentoring without written consent: neither a consent nor a signed agreement")
+
+o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
+o["mentors"][2]["consent_date"] = None
+case("L03b", o, "2025-06-01", "compliant", [r("mentors[2]", c(AZ, "3.2"))],
+     "no separate consent, but the signed agreement is the written consent of ст. 351.8 ч. 1; the model "
+     "Положение's consent before the order stays a recommendation")
+
+o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
+o["mentors"][1]["labour_agreement"]["end"] = "2025-03-31"
+case("L03c", o, "2025-06-01", "violations", [v("mentors[1]", TK2)],
+     "the agreement's term ended on 31.03.2025, the mentor's programme ran to 31.05.2025")
 
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][1]["labour_agreement"]["pay"] = None

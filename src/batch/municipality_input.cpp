@@ -121,11 +121,12 @@ MunicipalityInput from_file(const std::filesystem::path& file) {
     check_count(items.size(), file);
     for (std::size_t i = 0; i < items.size(); ++i) {
         auto item = std::make_shared<input::JsonValue>(std::move(items[i]));
-        // Inside the municipality's file an organisation need not repeat the format line.
+        // Inside the municipality's file an organisation need not repeat the format line; without
+        // it, it is read as the version the single-file form was written in.
         if (item->is(input::JsonValue::Kind::object) && item->find("format") == nullptr) {
             input::JsonValue format;
             format.kind = input::JsonValue::Kind::string;
-            format.scalar = data::organisation_format;
+            format.scalar = data::organisation_format_in_municipality;
             format.position = item->position;
             item->members.insert(item->members.begin(), input::JsonMember{"format", item->position, std::move(format)});
         }

@@ -101,17 +101,10 @@ int run_export(const std::vector<std::string>& argv) {
     }
     workbook::write_workbook(out, workbook::layout_of(file_format), &root, options);
     // What the workbook gives back is compared with the file: a difference is said, not lost.
-    // A workbook always reads as the current version of the format; an older file's fields read
-    // the same in it, so only the version moves on (and that is said).
-    input::JsonValue expected = root;
-    input::JsonValue* version = expected.find("format");
-    const bool upgraded = version != nullptr && version->scalar != file_format.format;
-    if (upgraded) version->scalar = file_format.format;
+    // The workbook keeps the file's version of the format (its property «nastavnik.format»), so
+    // an older file reads back as itself, with its version's meaning.
+    const input::JsonValue& expected = root;
     const auto back = workbook::read_workbook_file(out, &file_format);
-    if (upgraded) {
-        std::cout << "Книга в формате «" << file_format.format << "»: при чтении из неё получится файл этой версии "
-                  << "(прежние поля читаются в ней так же)\n";
-    }
     if (const std::string d = input::first_difference(expected, back.root); !d.empty()) {
         std::cerr << "nastavnik: предупреждение: книга передаёт данные не в точности (" << d
                   << "); проверьте это место после заполнения\n";

@@ -57,7 +57,7 @@ public:
             const int current = format_version(format_, format_.format);
             if (current > format_.oldest) {
                 const std::string name(format_.format);
-                expected += " (или прежнюю версию: ";
+                expected += current - format_.oldest > 1 ? " (или одну из прежних версий: " : " (или прежнюю версию: ";
                 for (int v = format_.oldest; v < current; ++v) {
                     expected += (v > format_.oldest ? ", «" : "«") + name.substr(0, name.rfind('/') + 1) + std::to_string(v) + "»";
                 }
@@ -152,6 +152,16 @@ private:
         for (const auto& f : type.fields) {
             if (f.required && !std::binary_search(seen.begin(), seen.end(), std::string_view(f.key))) {
                 error(v.position, path, "нет обязательного поля «" + f.key + "» (" + f.description + ")");
+            }
+            // A file of an earlier version keeps the meaning its format gave a field left out
+            // (one of a version before the field existed could not record it: the same).
+            if (f.three_valued_since > version_ &&
+                !std::binary_search(seen.begin(), seen.end(), std::string_view(f.key))) {
+                JsonValue implied;
+                implied.kind = f.type.kind == K::boolean ? JsonValue::Kind::boolean : JsonValue::Kind::string;
+                implied.scalar = f.left_out_was;
+                implied.position = v.position;
+                value(implied, f.type, node, f.key, child_path(path, f.key));
             }
         }
     }

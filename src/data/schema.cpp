@@ -48,6 +48,12 @@ Field opt(std::string key, Type t, std::string d) { return Field{std::move(key),
 Field since(int version, Field f) { f.since = version; return f; }
 // An optional field of version 2 of the format (an error in a file that declares version 1).
 Field opt2(std::string key, Type t, std::string d) { return since(2, opt(std::move(key), std::move(t), std::move(d))); }
+// A field whose «left out» meant `value` in files before `version` and «not recorded» from it on.
+Field left_out_was(std::string value, int version, Field f) {
+    f.left_out_was = std::move(value);
+    f.three_valued_since = version;
+    return f;
+}
 
 Type programme() {
     return object({
@@ -66,6 +72,12 @@ Type build() {
             "тип образовательной организации"),
         req("region", text(), "субъект Российской Федерации"),
         req("municipality", text(), "муниципальное образование"),
+        // Acts of a municipality govern its own organisations only (Барнаул № 127, Положение
+        // п. 1.1: «муниципальных … организациях»; Бийск № 701: «в муниципальных образовательных
+        // учреждениях»): who founded the organisation decides whether they apply.
+        since(3, opt("founder", one_of({"муниципальный", "региональный", "федеральный", "частный"}),
+                     "учредитель организации: муниципальный (муниципальное образование), региональный (субъект РФ), "
+                     "федеральный, частный; не внесено — организация считается муниципальной")),
         opt("place", text(), "место издания документов, например «г. Барнаул»"),
         opt("address", text(), "адрес"),
         opt("inn", text(), "ИНН"),
@@ -140,7 +152,11 @@ Type build() {
                 opt("end", date(), "дата окончания работы по наставничеству"),
             })),
             "трудовой договор или дополнительное соглашение о наставничестве (ст. 351.8 ТК РФ); null — его нет")),
-        since(2, opt("published_on_website", boolean(), "сведения о наставнике размещены на официальном сайте организации")),
+        // Versions 1–2 documented a flag («true, если размещены»): their files leave it out for
+        // a mentor whose data are not published.
+        left_out_was("false", 3, since(2, opt("published_on_website", boolean(),
+                                             "сведения о наставнике размещены на официальном сайте организации: true — "
+                                             "размещены, false — нет; не внесено — не записано (в файлах версий 1–2 — false)"))),
     });
     Type pair = object({
         req("id", id(), "идентификатор пары"),
@@ -211,7 +227,7 @@ Type build() {
         opt("pedagogical_council", council, "протокол педагогического совета, принявшего Положение"),
         opt2("trade_union_opinion", union_opinion,
             "мнение первичной профсоюзной организации, учтённое при принятии Положения"),
-        opt("mentee_list_updated", date(), "дата последней актуализации списка наставляемых"),
+        opt("mentee_list_updated", date_or_null(), "дата последней актуализации списка наставляемых; null — не актуализировался ни разу"),
         opt("mentoring_forms", array(text(), "form"), "формы наставничества, предусмотренные Положением"),
         opt("document_settings", document_settings, "оформление документов, которые формирует generate"),
     });

@@ -11,6 +11,14 @@ namespace nastavnik::rules {
 
 namespace {
 
+// «региональный» (organisation.founder) → «региональная»: the organisation as the levels name it.
+std::string kind_by_founder(const std::string& founder) {
+    if (founder == "региональный") return "региональная (учредитель — субъект Российской Федерации)";
+    if (founder == "федеральный") return "федеральная";
+    if (founder == "частный") return "частная";
+    return founder;
+}
+
 bool ends_with(const std::string& s, std::string_view p) {
     return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
 }
@@ -192,8 +200,13 @@ std::string place_key(std::string_view name) {
     return key;
 }
 
+bool reaches_founder(const Ruleset& ruleset, const std::string& founder) {
+    return ruleset.layer != Layer::municipal || founder.empty() || founder == "муниципальный";
+}
+
 Selection select_rulesets(const Catalog& catalog, const std::string& region, const InputLocation& region_at,
-                          const std::string& municipality, const InputLocation& municipality_at, const Date& day) {
+                          const std::string& municipality, const InputLocation& municipality_at, const Date& day,
+                          const std::string& founder) {
     Selection out;
     std::vector<Known> regions, municipalities;
     for (const auto& rs : catalog.all()) add_known(regions, rs->region);
@@ -277,10 +290,13 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
     }
     errors.throw_if_any(ErrorCode::data_invalid);
 
+    // A municipality's acts govern the organisations it founded (п. 1.1 of Барнаул № 127's
+    // Положение, Бийск № 701): a regional, federal or private one is checked on the other levels.
+    const bool municipal_founder = founder.empty() || founder == "муниципальный";
     for (const auto& rs : catalog.all()) {
         const bool region_ok = rs->region.empty() || place_key(rs->region) == region_key;
         const bool muni_ok = rs->municipality.empty() || place_key(rs->municipality) == municipality_key;
-        if (region_ok && muni_ok && rs->in_force(day)) out.rulesets.push_back(rs.get());
+        if (region_ok && muni_ok && reaches_founder(*rs, founder) && rs->in_force(day)) out.rulesets.push_back(rs.get());
     }
     std::stable_sort(out.rulesets.begin(), out.rulesets.end(),
                      [](const Ruleset* a, const Ruleset* b) { return a->layer < b->layer; });
@@ -307,9 +323,12 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
                                                : "для региона «" + region_name + "» наборов правил нет";
                     break;
                 case Layer::municipal:
-                    st.note = exists_other_day ? "набор правил муниципалитета «" + municipality_name + "» на эту дату не действует"
-                                               : "для муниципалитета «" + municipality_name + "» (" + region_name +
-                                                     ") наборов правил нет";
+                    st.note = !municipal_founder && exists_other_day
+                                  ? "акты муниципалитета «" + municipality_name + "» касаются муниципальных организаций, а эта "
+                                        "организация — " + kind_by_founder(founder) + ": не применяются"
+                              : exists_other_day ? "набор правил муниципалитета «" + municipality_name + "» на эту дату не действует"
+                                                 : "для муниципалитета «" + municipality_name + "» (" + region_name +
+                                                       ") наборов правил нет";
                     break;
                 case Layer::institutional:
                     st.note = "наборов правил организации нет";
@@ -317,10 +336,40 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
             }
         } else {
             st.note = list(st.rulesets);
+            if (layer == Layer::municipal && founder.empty()) {
+                st.note += " (учредитель организации не записан — она считается муниципальной)";
+            }
         }
         out.levels.push_back(std::move(st));
     }
     return out;
+}
+
+namespace {
+
+std::string founder_by_name(const std::string& full_name) {
+    // The name of a state or municipal institution says whose it is («Муниципальное бюджетное …»,
+    // «Краевое государственное …», «Федеральное государственное …»); a private one says so too.
+    const std::string name = text::canonical_form(full_name);
+    const auto has = [&](std::string_view word) { return name.find(word) != std::string::npos; };
+    if (has("муниципальн")) return "муниципальный";
+    if (has("федеральн") && has("государствен")) return "федеральный";
+    if (has("государствен") || has("краев") || has("областн") || has("республиканск") || has("окружн")) return "региональный";
+    if (has("частн") || has("автономная некоммерческая") || name.starts_with("ано ")) return "частный";
+    return {};
+}
+
+}  // namespace
+
+std::string founder_of(const data::DataTree& tree, bool* inferred) {
+    std::string founder = tree.field("organisation", "founder");
+    if (inferred) *inferred = false;
+    if (!founder.empty()) return founder;
+    // Not recorded but plain in the name of a non-municipal institution.
+    const std::string by_name = founder_by_name(tree.field("organisation", "full_name"));
+    if (by_name.empty() || by_name == "муниципальный") return {};
+    if (inferred) *inferred = true;
+    return by_name;
 }
 
 Selection select_rulesets(const Catalog& catalog, const data::DataTree& tree, const Date& day) {
@@ -333,7 +382,15 @@ Selection select_rulesets(const Catalog& catalog, const data::DataTree& tree, co
         const auto nodes = ev.nodes(xpath::Expression::compile(std::string("/data/") + section + "/" + field), tree.root());
         return tree.location(nodes.empty() ? tree.root() : nodes.front());
     };
-    return select_rulesets(catalog, tree.field(section, "region"), at("region"), tree.field(section, place), at(place), day);
+    bool inferred = false;
+    const std::string founder = municipal ? std::string("муниципальный") : founder_of(tree, &inferred);
+    Selection out = select_rulesets(catalog, tree.field(section, "region"), at("region"), tree.field(section, place), at(place),
+                                    day, founder);
+    if (inferred) {
+        out.warnings.push_back({at("full_name"), "учредитель организации не записан; по полному наименованию организация — " +
+                                                     kind_by_founder(founder) + ", и акты муниципалитета к ней не применяются"});
+    }
+    return out;
 }
 
 void describe_check(CheckResult& result, const Selection& selection, const data::DataTree& tree) {

@@ -152,7 +152,8 @@ CaseResult run_selection_case(const Ruleset& rs, const std::filesystem::path& fi
         // Names compared as the check compares them («г. Барнаул», a Latin «c» in «Бийcк»).
         const bool region_ok = rs.region.empty() || place_key(rs.region) == place_key(region);
         const bool place_ok = rs.municipality.empty() || place_key(rs.municipality) == place_key(place);
-        const bool got = region_ok && place_ok && rs.in_force(as_of);
+        const bool got = region_ok && place_ok && rs.in_force(as_of) &&
+                         reaches_founder(rs, municipal ? std::string() : founder_of(tree));
         r.passed = want == got;
         if (!r.passed) r.failure = want ? "набор правил не выбран, а должен" : "набор правил выбран, а не должен";
     } catch (const Error& e) {

@@ -875,7 +875,10 @@ private:
     JsonValue assemble() {
         JsonValue root;
         root.kind = JsonValue::Kind::object;
-        JsonValue format = string_value(layout_.format.format, {});
+        // A workbook made for an earlier version of the format keeps that version's meaning
+        // (what a cell left empty says); one without the property is read as the current one.
+        const std::string& declared = package_.declared_format();
+        JsonValue format = string_value(data::format_version(layout_.format, declared) != 0 ? declared : std::string(layout_.format.format), {});
         root.members.push_back(input::JsonMember{"format", {}, std::move(format)});
         fill_object(root, *layout_.format.schema, {}, true);
         // Required fields of the sections that are there.

@@ -49,6 +49,7 @@ const std::vector<Title> organisation_titles = {
     {"organisation.short_name", "Сокращённое наименование"},
     {"organisation.type", "Тип организации"},
     {"organisation.municipality", "Муниципальное образование"},
+    {"organisation.founder", "Учредитель"},
     {"organisation.place", "Место издания документов"},
     {"organisation.email", "Электронная почта"},
     {"organisation.methodological_council", "Методический совет создан"},

@@ -89,7 +89,14 @@ private:
         properties.author = const_cast<char*>("nastavnik");
         properties.created = 1577836800;  // 2020-01-01T00:00:00Z
         workbook_set_properties(workbook_, &properties);
-        workbook_set_custom_property_string(workbook_, "nastavnik.format", layout_.format.format);
+        // The version the data were written in (a file of an earlier version keeps its meaning
+        // when the workbook is read back); a blank workbook is of the current version.
+        std::string format = layout_.format.format;
+        if (const JsonValue* declared = data_ ? data_->find("format") : nullptr;
+            declared != nullptr && declared->kind == JsonValue::Kind::string && data::format_version(layout_.format, declared->scalar) != 0) {
+            format = declared->scalar;
+        }
+        workbook_set_custom_property_string(workbook_, "nastavnik.format", format.c_str());
         make_formats();
         collect_rows();
         compute_labels();

@@ -385,6 +385,9 @@ XlsxPackage::XlsxPackage(std::string_view bytes, std::string file_name) : file_(
             read_relationships("_rels/.rels", rels, &types);
             for (std::size_t i = 0; i < rels.size(); ++i) {
                 if (ends_with(types[i], "/officeDocument") && !rels[i].second.empty()) workbook = rels[i].second;
+                if (ends_with(types[i], "/custom-properties") && names.count(rels[i].second) != 0) {
+                    read_custom_properties(rels[i].second);
+                }
             }
         }
         if (workbook.starts_with("word/") || (names.count(workbook) == 0 && names.count("word/document.xml") != 0)) {
@@ -470,6 +473,22 @@ void XlsxPackage::read_workbook(const std::string& part) {
         else if (ends_with(types[i], "/styles")) read_styles(rels[i].second);
     }
     // A sheet whose part is missing is reported when it is read (only sheets we need are).
+}
+
+void XlsxPackage::read_custom_properties(const std::string& part) {
+    Part p(*this, part, "свойства книги (" + part + ")");
+    bool ours = false;
+    for (int type; (type = p.next()) != 0;) {
+        if (type == XML_READER_TYPE_ELEMENT && p.element("property")) {
+            ours = false;
+            p.attributes([&](std::string_view n, std::string_view v) {
+                if (n == "name") ours = v == "nastavnik.format";
+            });
+        } else if (ours && type == XML_READER_TYPE_TEXT) {
+            declared_format_ = p.value().substr(0, 64);  // a format name, never long
+            ours = false;
+        }
+    }
 }
 
 void XlsxPackage::read_shared_strings(const std::string& part) { shared_ = std::make_unique<SharedStrings>(*this, part); }

@@ -45,6 +45,9 @@ public:
 
     [[nodiscard]] const std::vector<SheetEntry>& sheets() const noexcept { return sheets_; }
     [[nodiscard]] bool date1904() const noexcept { return date1904_; }
+    /// The custom document property "nastavnik.format" our writer records (the format version
+    /// the workbook was made for); empty if the package has none.
+    [[nodiscard]] const std::string& declared_format() const noexcept { return declared_format_; }
 
     /// Calls `on_row` for every row that has a cell with a value, in file order, with its cells
     /// in column order; stops when it returns false. `row_limit` counts such rows.
@@ -60,6 +63,7 @@ private:
     void read_workbook(const std::string& part);
     void read_shared_strings(const std::string& part);
     void read_styles(const std::string& part);
+    void read_custom_properties(const std::string& part);
 
     std::string file_;
     zip* archive_ = nullptr;
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<SharedStrings> shared_;
     std::vector<bool> date_styles_;  // by cell style index (cellXfs)
     bool date1904_ = false;
+    std::string declared_format_;
 };
 
 }  // namespace nastavnik::workbook::detail

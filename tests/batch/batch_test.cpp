@@ -116,7 +116,8 @@ BOOST_AUTO_TEST_CASE(sample_municipality_statuses_and_reasons) {
 
     const auto& refused = by_folder(result, "org-00003");
     BOOST_TEST(refused.status == batch::Status::refused);
-    BOOST_TEST(reasons(refused).find("[FED-MNT-01]") != std::string::npos, reasons(refused));
+    // Neither a consent nor a signed agreement (which would itself be the consent): ст. 351.8 ТК РФ.
+    BOOST_TEST(reasons(refused).find("[TK-CNS-01]") != std::string::npos, reasons(refused));
     // A refused organisation gets its check result, and no documents.
     BOOST_TEST(refused.files.size() == 2u);
     BOOST_TEST(fs::exists(out / "организации/org-00003/Результат проверки.txt"));
@@ -208,8 +209,10 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     // what — no rule code, no data path.
     BOOST_TEST(report.find("9. Выводы и предложения") != std::string::npos, report);
     BOOST_TEST(report.find("1) руководителю МБУ ДО «ЦДТ № 3» в срок до 22.12.2026:") != std::string::npos, report);
-    BOOST_TEST(report.find("— устранить нарушение обязательных требований: наставник В.Н. Иванова не давала письменного "
-                           "согласия на наставничество;") != std::string::npos, report);
+    BOOST_TEST(report.find("— устранить нарушение обязательных требований: наставник В.Н. Иванова ведёт наставничество без "
+                           "письменного согласия: нет ни отдельного согласия, ни подписанного ею дополнительного соглашения") !=
+                   std::string::npos,
+               report);
     BOOST_TEST(report.find("2) руководителю МБОУ «СОШ № 8» в срок до 22.12.2026:") != std::string::npos, report);
     BOOST_TEST(report.find("— устранить замечание: список наставляемых последний раз актуализирован") != std::string::npos, report);
     BOOST_TEST(report.find("3) руководителю МБУ ДО «ЦДТ № 13» в срок до 22.12.2026:") != std::string::npos, report);

@@ -75,6 +75,34 @@ std::string xpath_string(const DataTree& t, const char* expr) {
 
 BOOST_AUTO_TEST_SUITE(data_tree)
 
+// Versions 1–2 documented `published_on_website` as a flag («true, если размещены»): their files
+// leave it out for a mentor whose data are not published, and must keep that meaning; version 3
+// made it three-valued (left out = not recorded).
+// «Known: the list of mentees was never updated» can be said (eval finding D7).
+BOOST_AUTO_TEST_CASE(the_list_of_mentees_may_be_known_never_updated) {
+    auto json = parse_json(valid_org, "org.json");
+    nastavnik::input::merge_patch(json, parse_json(R"({"mentee_list_updated": "2023-01-01"})", "patch.json"));
+    json.find("mentee_list_updated")->kind = nastavnik::input::JsonValue::Kind::null;
+    const auto tree = DataTree::from_json(json, "org.json");
+    BOOST_TEST(xpath_string(tree, "/data/mentee_list_updated/@nil") == "true");
+}
+
+BOOST_AUTO_TEST_CASE(a_field_left_out_keeps_the_meaning_of_the_files_version) {
+    const auto tree_of = [](const char* format, const char* mentor) {
+        auto json = parse_json(valid_org, "org.json");
+        nastavnik::input::merge_patch(json, parse_json(std::string(R"({"format": ")") + format + R"(", "mentors": [)" + mentor + "]}", "patch.json"));
+        return DataTree::from_json(json, "org.json");
+    };
+    const char* left_out = R"({"person": "s2", "consent_date": "2022-08-30"})";
+    BOOST_TEST(xpath_string(tree_of("nastavnik.organisation/2", left_out), "/data/mentors/mentor/published_on_website") == "false");
+    BOOST_TEST(xpath_string(tree_of("nastavnik.organisation/3", left_out), "count(/data/mentors/mentor/published_on_website)") == "0");
+    const char* recorded = R"({"person": "s2", "published_on_website": true})";
+    BOOST_TEST(xpath_string(tree_of("nastavnik.organisation/2", recorded), "/data/mentors/mentor/published_on_website") == "true");
+    BOOST_TEST(xpath_string(tree_of("nastavnik.organisation/3", recorded), "/data/mentors/mentor/published_on_website") == "true");
+    // Version 1 could not record it at all: read as not published, as the program of then read it.
+    BOOST_TEST(xpath_string(tree_of("nastavnik.organisation/1", left_out), "/data/mentors/mentor/published_on_website") == "false");
+}
+
 BOOST_AUTO_TEST_CASE(valid_file_becomes_the_documented_tree) {
     const auto tree = DataTree::from_json(parse_json(valid_org, "org.json"), "org.json");
     BOOST_TEST(xpath_string(tree, "/data/organisation/short_name") == "МБОУ «Школа № 1»");

@@ -86,7 +86,7 @@ BOOST_AUTO_TEST_CASE(a_version_1_file_is_read_as_before_and_refuses_version_2_fi
     const auto errors = errors_of(R"({"format": "nastavnik.organisation/1", "reporting_years": [{"year": "2025/2026"}]})");
     BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/1", "monitoring": []})"), "monitoring: поле «monitoring» есть в формате"));
     BOOST_TEST(has(errors, "reporting_years: поле «reporting_years» есть в формате «nastavnik.organisation/2»"), joined(errors));
-    BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/3"})"), "неизвестный формат файла «nastavnik.organisation/3»"));
+    BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/4"})"), "неизвестный формат файла «nastavnik.organisation/4»"));
     BOOST_TEST(has(errors_of(R"({"format": "nastavnik.organisation/0"})"), "неизвестный формат файла"));
 }
 

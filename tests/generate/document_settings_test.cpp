@@ -174,7 +174,7 @@ BOOST_AUTO_TEST_CASE(hyphenation_is_on_by_default_and_off_when_asked) {
     BOOST_TEST(nastavnik::generate::apply_document_settings(on, {}) == on);
     // A file of version 1 does not know the field.
     std::string v1 = e2e::slurp(with_settings("hyphens-v1", R"({ "hyphenation": false })"));
-    v1.replace(v1.find("nastavnik.organisation/2"), std::strlen("nastavnik.organisation/2"), "nastavnik.organisation/1");
+    v1.replace(v1.find(nastavnik::data::organisation_format), std::strlen(nastavnik::data::organisation_format), "nastavnik.organisation/1");
     const auto v1_file = std::filesystem::path(NASTAVNIK_TEST_TMP) / "hyphens-v1.json";
     std::ofstream(v1_file, std::ios::binary) << v1;
     const auto old = e2e::nastavnik({"check", v1_file.string()});

@@ -4,6 +4,8 @@
 // and says so — never a silent federal-only check.
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/catalog.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
 
@@ -48,6 +50,35 @@ std::string error_of(const std::string& region, const std::string& municipality)
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(jurisdiction)
+
+// A municipality's acts govern its own organisations (Барнаул № 127, Положение п. 1.1; Бийск
+// № 701): a regional, federal or private school there is checked on the other levels, and the
+// levels say why; a founder not recorded keeps the municipal level with the assumption named.
+BOOST_AUTO_TEST_CASE(municipal_acts_reach_only_municipal_organisations) {
+    const auto with_founder = [](const std::string& founder) {
+        return select_rulesets(shipped(), "Алтайский край", InputLocation{"org.json", 7, 15, "organisation.region"}, "Барнаул",
+                               InputLocation{"org.json", 8, 21, "organisation.municipality"}, Date(2023, 11, 1), founder);
+    };
+    const auto municipal_note = [](const Selection& s) {
+        for (const auto& l : s.levels) {
+            if (l.layer == Layer::municipal) return l.note;
+        }
+        return std::string();
+    };
+    BOOST_TEST(has(with_founder("муниципальный"), "altai-barnaul-127"));
+    BOOST_TEST(municipal_note(with_founder("муниципальный")).find("считается") == std::string::npos);
+    const auto assumed = with_founder("");
+    BOOST_TEST(has(assumed, "altai-barnaul-127"));
+    BOOST_TEST(municipal_note(assumed).find("учредитель организации не записан — она считается муниципальной") != std::string::npos,
+               municipal_note(assumed));
+    for (const std::string f : {"региональный", "федеральный", "частный"}) {
+        const auto s = with_founder(f);
+        BOOST_TEST(!has(s, "altai-barnaul-127"), f);
+        BOOST_TEST(has(s, "federal-az-1128"), f);
+        BOOST_TEST(municipal_note(s).find("касаются муниципальных организаций") != std::string::npos, municipal_note(s));
+    }
+    BOOST_TEST(municipal_note(with_founder("частный")).find("эта организация — частная: не применяются") != std::string::npos);
+}
 
 BOOST_AUTO_TEST_CASE(a_name_written_exactly_gives_no_warning) {
     const auto s = select("Алтайский край", "Барнаул");
@@ -155,6 +186,34 @@ BOOST_AUTO_TEST_CASE(a_municipality_without_rules_is_checked_on_the_levels_that_
     BOOST_TEST(!has(s, "altai-barnaul-127"));
     BOOST_TEST(s.levels.at(2).note == "для муниципалитета «Рубцовск» (Алтайский край) наборов правил нет", s.levels.at(2).note);
     BOOST_TEST(s.warnings.empty(), warnings(s));
+}
+
+// The founder of an organisation read from its data: recorded, or — not recorded — from the full
+// name of a state institution (with a data warning); a municipal name or none keeps the municipal
+// level, and the levels line names the assumption.
+BOOST_AUTO_TEST_CASE(the_founder_comes_from_the_data_or_the_name) {
+    const auto selection_for = [](const std::string& patch) {
+        auto json = input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/barnaul-school-42.json");
+        input::merge_patch(json, input::parse_json(patch, "patch.json"));
+        const auto tree = data::DataTree::from_json(json, "org.json");
+        return select_rulesets(shipped(), tree, Date(2023, 11, 1));
+    };
+    const auto state = selection_for(
+        R"({"organisation": {"full_name": "Краевое государственное бюджетное общеобразовательное учреждение «Лицей»"}})");
+    BOOST_TEST(!has(state, "altai-barnaul-127"));
+    BOOST_TEST(warnings(state).find("учредитель организации не записан; по полному наименованию организация — региональная") !=
+                   std::string::npos,
+               warnings(state));
+    BOOST_TEST(warnings(state).find("organisation.full_name") != std::string::npos, warnings(state));
+    // Recorded, the founder wins over the name, without a warning.
+    const auto recorded = selection_for(R"({"format": "nastavnik.organisation/3", "organisation": {"founder": "муниципальный",
+        "full_name": "Краевое государственное бюджетное общеобразовательное учреждение «Лицей»"}})");
+    BOOST_TEST(has(recorded, "altai-barnaul-127"));
+    BOOST_TEST(recorded.warnings.empty(), warnings(recorded));
+    // A municipal name, founder not recorded: municipal rules, the assumption said.
+    const auto assumed = selection_for("{}");
+    BOOST_TEST(has(assumed, "altai-barnaul-127"));
+    BOOST_TEST(assumed.levels.at(2).note.find("считается муниципальной") != std::string::npos, assumed.levels.at(2).note);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

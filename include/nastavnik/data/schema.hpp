@@ -51,6 +51,11 @@ struct Field {
     Type type;
     std::string description;  // Russian
     int since = 1;            // the version of the file format that introduced the field
+    /// A field whose «left out» changed meaning: in a file of a version earlier than
+    /// `three_valued_since`, the field left out is read as `left_out_was` (what the format of that
+    /// version documented); from that version on, left out is «not recorded». 0: never changed.
+    int three_valued_since = 0;
+    std::string left_out_was = {};
 };
 
 /// The format identifier a new file declares in "format". Files of an earlier version of the
@@ -59,7 +64,14 @@ struct Field {
 /// Version 2: monitoring by reporting years (reporting_years); the mentor's labour agreement
 /// (ст. 351.8 ТК РФ) and publication, the teacher's individual route and consent to personal
 /// data, methodological associations, a plan's basis and an act following the model.
-inline constexpr const char* organisation_format = "nastavnik.organisation/2";
+/// Version 3: the organisation's founder (whether municipal acts reach it); the mentor's
+/// `published_on_website` left out means «not recorded»
+/// (in versions 1–2 it was a flag, left out = false, and is still read so).
+inline constexpr const char* organisation_format = "nastavnik.organisation/3";
+/// The version an organisation inside a municipality's single file is read as when it has no
+/// "format" line of its own: the single-file form was defined with version 2, and what its files
+/// already say must keep its meaning (a later version is declared in the item).
+inline constexpr const char* organisation_format_in_municipality = "nastavnik.organisation/2";
 
 /// The root object of an organisation file.
 const Type& organisation_schema();

@@ -28,11 +28,24 @@ struct Selection {
 /// «муниципальное образование»; «кр.», «обл.», «респ.» written out.
 std::string place_key(std::string_view name);
 
+/// Whether a ruleset's acts reach an organisation of this founder (organisation.founder, empty if
+/// not recorded): a municipality's acts govern only the organisations it founded.
+bool reaches_founder(const Ruleset& ruleset, const std::string& founder);
+
+/// An organisation's founder: organisation.founder, or — when it is not recorded — the one its
+/// full name states for a state or private institution («Краевое государственное …»: региональный;
+/// `*inferred` set); empty when neither says (the organisation is taken as municipal).
+std::string founder_of(const data::DataTree& tree, bool* inferred = nullptr);
+
 /// The rulesets in force on `day` for the region and municipality written at `region_at` and
 /// `municipality_at` (their text and where they stand in the input). Throws Error(data_invalid)
 /// naming the field if a name is close to a known one but not it («Бийкс: возможно, «Бийск»?»).
+/// `founder` (organisation.founder): the municipal level applies to an organisation whose founder
+/// is the municipality («муниципальный»), or is not recorded — then the levels say so; a municipal
+/// act does not reach a regional, federal or private organisation.
 Selection select_rulesets(const Catalog& catalog, const std::string& region, const InputLocation& region_at,
-                          const std::string& municipality, const InputLocation& municipality_at, const Date& day);
+                          const std::string& municipality, const InputLocation& municipality_at, const Date& day,
+                          const std::string& founder = {});
 
 /// The same for an organisation's data tree (organisation.region, organisation.municipality) or
 /// a municipality's (municipality.region, municipality.name).
