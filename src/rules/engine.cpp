@@ -146,17 +146,8 @@ const Document* model_document(const Citation* c) {
 // (a model Положение's clause is then a clause of the organisation's Положение); before a
 // deadline an act set, a failed check is «срок не истёк»; after it, the act that set the
 // deadline is cited too.
-void classify(const EffectiveRule& e, const xpath::Variables& parameters, const Date& as_of, Adoptions* adoptions,
-              const xpath::Evaluator& ev, xmlNodePtr subject, Finding& f) {
-    // An adoption limited by `where` (an act without retroactive force) binds only the subjects
-    // it holds for; one whose condition cannot be computed does not bind.
-    f.citations = e.citations([&](const Adoption& a) {
-        try {
-            return ev.boolean(*a.where, subject);
-        } catch (const Error&) {
-            return false;
-        }
-    });
+void classify(const EffectiveRule& e, const xpath::Variables& parameters, const Date& as_of, Adoptions* adoptions, Finding& f) {
+    f.citations = e.citations();
     f.force = Force::recommendation;
     for (const Citation* c : f.citations) {
         if (c->force() == Force::binding && c->in_force(as_of)) {
@@ -212,7 +203,7 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const E
     f.message = rule.title;
     f.subject = tree.location(subject);
     f.subject_name = describe_subject(tree, subject);
-    classify(effective, ev.variables(), as_of, adoptions, ev, subject, f);
+    classify(effective, ev.variables(), as_of, adoptions, f);
     explain(ev, rule, subject, f);
     try {
         for (const auto& req : rule.requirements) {
@@ -317,7 +308,7 @@ CheckResult check(const data::DataTree& tree, const Composition& composition, co
             f.missing = std::move(missing);
             f.subject = tree.location(tree.root());
             f.subject_name = describe_subject(tree, tree.root());
-            classify(effective, parameters, as_of, adoptions, ev, tree.root(), f);
+            classify(effective, parameters, as_of, adoptions, f);
             result.findings.push_back(std::move(f));
         };
         std::vector<xmlNodePtr> subjects;

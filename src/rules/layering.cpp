@@ -16,10 +16,9 @@ int rank(Severity s) { return s == Severity::error ? 2 : s == Severity::warning 
 
 }  // namespace
 
-std::vector<const Citation*> EffectiveRule::citations(const std::function<bool(const Adoption&)>& applies) const {
+std::vector<const Citation*> EffectiveRule::citations() const {
     std::vector<const Citation*> out;
     for (const auto& [adoption, rs] : adoptions) {
-        if (adoption->where && applies && !applies(*adoption)) continue;
         for (const auto& c : adoption->citations) out.push_back(&c);
     }
     for (const auto& c : rule->citations) out.push_back(&c);

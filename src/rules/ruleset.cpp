@@ -43,15 +43,11 @@ public:
 
     void load(xmlNodePtr root) {
         for_children(root, "adopt", [&](xmlNodePtr a) {
-            Adoption adoption{attr(a, "rule"), {}, {}, static_cast<int>(xmlGetLineNo(a)), std::nullopt};
+            Adoption adoption{attr(a, "rule"), {}, {}, static_cast<int>(xmlGetLineNo(a))};
             for_children(a, "cite", [&](xmlNodePtr c) {
                 if (auto cit = citation(c, adoption.rule_id)) adoption.citations.push_back(*cit);
             });
             if (xmlNodePtr n = child(a, "note")) adoption.note = collapsed_text(n);
-            if (const std::string where = attr(a, "where"); !where.empty()) {
-                adoption.where = expression(a, adoption.rule_id, "adopt/@where", where);
-                if (!adoption.where) return;
-            }
             rs_.adoptions.push_back(std::move(adoption));
         });
         for_children(root, "deadline", [&](xmlNodePtr d) {

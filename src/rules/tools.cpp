@@ -89,17 +89,6 @@ std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*
                std::any_of(upper.begin(), upper.end(), [&](const Ruleset* u) { return u != &rs && find_rule(*u, id) != nullptr; });
     };
     for (const auto& a : rs.adoptions) {
-        if (a.where) {
-            for (const auto& v : xpath::references(a.where->text()).variables) {
-                used_parameters.insert(v);
-                const bool defined = v == "as_of" || find_parameter(rs, v) != nullptr ||
-                                     std::any_of(upper.begin(), upper.end(), [&](const Ruleset* u) { return find_parameter(*u, v) != nullptr; });
-                if (!defined) {
-                    out.push_back({InputLocation{rs.file.string(), a.line, 0, a.rule_id},
-                                   "условие принятия (where): параметр «$" + v + "» не определён в наборе"});
-                }
-            }
-        }
         if (!known_rule(a.rule_id)) {
             out.push_back({InputLocation{rs.file.string(), a.line, 0, a.rule_id},
                            "принимается правило [" + a.rule_id + "], которого нет ни в этом наборе, ни в наборах выше"});
@@ -168,7 +157,7 @@ std::string show(const Ruleset& rs) {
         }
     }
     for (const auto& a : rs.adoptions) {
-        s += "Принимает правило [" + a.rule_id + "]" + (a.where ? " (для объектов, где " + a.where->text() + ")" : std::string{}) + ": ";
+        s += "Принимает правило [" + a.rule_id + "]: ";
         for (std::size_t i = 0; i < a.citations.size(); ++i) s += (i ? "; " : "") + a.citations[i].text();
         s += "\n";
     }

@@ -6,7 +6,6 @@
 #include "nastavnik/core/date.hpp"
 #include "nastavnik/rules/ruleset.hpp"
 
-#include <functional>
 #include <vector>
 
 namespace nastavnik::rules {
@@ -21,10 +20,8 @@ struct EffectiveRule {
     const Deadline* deadline = nullptr;
     const Ruleset* deadline_ruleset = nullptr;
 
-    /// What the rule rests on: the adopting acts' citations first (of an adoption limited by
-    /// `where`, only if `applies` says it holds for the subject; without `applies`, every one),
-    /// then the rule's own.
-    [[nodiscard]] std::vector<const Citation*> citations(const std::function<bool(const Adoption&)>& applies = {}) const;
+    /// What the rule rests on: the adopting acts' citations first, then the rule's own.
+    [[nodiscard]] std::vector<const Citation*> citations() const;
 };
 
 struct Composition {

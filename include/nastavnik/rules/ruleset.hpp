@@ -116,8 +116,6 @@ struct Adoption {
     std::vector<Citation> citations;
     std::string note;
     int line = 0;
-    /// Only for the subjects this holds for (evaluated in the subject's context); none: for all.
-    std::optional<xpath::Expression> where;
 };
 
 /// A deadline an act sets for the rules it concerns: until the day (inclusive) a failed check
