@@ -1080,6 +1080,170 @@ def build_held_out_2():
           "2025-02-20", "violations", [V("curator", *K_CUR_DEP)], bases="404")
 
 
+# ---------------------------------------------------------------------------------------------
+# Held-out batch 3 (H60…), written at 23:35 on 06.12 by the eval helper alone and scored before
+# anyone else could read it: every class D1–D13 varied again (other municipalities and regions,
+# groups instead of pairs, date boundaries, files of format /2 and /3, the founder recorded or
+# not, agreements with and without terms), and plain compliant organisations of other types.
+def v3(o, founder=None):
+    """A file of format /3 (organisation.founder; a mentor's publication flag left out = «not recorded»)."""
+    o["format"] = "nastavnik.organisation/3"
+    if founder:
+        o["organisation"]["founder"] = founder
+    return flags(o)
+
+
+def build_held_out_3():
+    kr = dict(region="Красноярский край", krasnoyarsk=True)
+    bur = dict(region="Республика Бурятия", buryatia=True)
+
+    def pd(o, sid, content=PD_CONTENT, dissemination="2025-08-25"):
+        o["staff"][staff_index(o, sid)]["personal_data_consent"] = {"date": "2025-08-25", "content": list(content),
+                                                                    "dissemination": dissemination}
+    # ---------------- D1: follows_model makes the model's clauses the organisation's own
+    o = v3(base(municipality="Красноярск", name="СОШ № 150", **kr), "муниципальный")
+    act(o, "a-pol")["follows_model"] = True; o["groups"][0]["mentee_consents"][1]["date"] = None
+    hcase("H60", "D1", "Красноярск, формат /3, Положение по примерному: наставляемая группы без согласия (null) — "
+                       "нарушение п. 3.3 своего Положения", o, "2025-11-20", "violations", [V("groups[0]", *AZ_PAIR)])
+    o = flags(base(year=2024, municipality="Улан-Удэ", name="СОШ № 40", **bur)); act(o, "a-pol")["follows_model"] = True
+    o["curator"]["person"] = "s11"
+    hcase("H61", "D1", "Улан-Удэ, Положение по примерному: куратор — учитель, не заместитель — нарушение п. 3.4 своего "
+                       "Положения", o, "2024-11-20", "violations", [V("curator", *AZ_CUR)])
+    # ---------------- D2: terms counted as ГК РФ ст. 190–192 count them
+    o = flags(base(municipality="Ачинск", name="СОШ № 5", **kr)); act(o, "a-pol")["follows_model"] = True
+    o["pairs"][0]["programme"].update(start="2025-09-01", end="2026-08-31")
+    o["mentors"][0]["labour_agreement"]["end"] = "2026-08-31"
+    hcase("H62", "D2", "Ачинск, Положение по примерному: программа пары 01.09.2025–31.08.2026 — ровно год (п. 1.2)", o,
+          "2025-11-20", "compliant")
+    o = flags(base(municipality="Бийск", name="СОШ № 36"))
+    o["groups"][0]["programme"].update(start="2025-12-02", end="2026-02-28")
+    hcase("H63", "D2", "Бийск: программа группы 02.12.2025–28.02.2026 — на день меньше трёх месяцев (п. 1.2, 4.1.3 "
+                       "Положения приказа № 701)", o, "2026-01-15", "violations", [V("groups[0]", *K_PROG)], bases="404")
+    o = flags(base(typ="дошкольная", name="Детский сад № 250"))
+    o["groups"][0]["programme"].update(start="2025-12-01", end="2026-02-28")
+    hcase("H64", "D2", "Барнаул, детский сад: программа группы 01.12.2025–28.02.2026 — ровно три месяца", o,
+          "2026-01-15", "compliant")
+    # ---------------- D3: Бурятия, 70 % of teachers under 35 in their first three years
+    o = flags(base(year=2023, municipality="Северобайкальск", name="СОШ № 11", **bur))
+    for k in range(3):
+        o["staff"].append({"id": "t%02d" % k, "surname": "Бадмаева", "name": "Сэсэг", "patronymic": "Доржиевна",
+                           "gender": "ж", "birth_date": "1983-0%d-10" % (k + 2), "position": "учитель географии",
+                           "hire_date": "2023-09-01", "pedagogical_experience_start": "2023-09-01"})
+    hcase("H65", "D3", "Бурятия, 15.03.2024: все учителя до 35 лет в первые три года вовлечены (4 из 4); три учителя "
+                       "40 лет в первый год работы не вовлечены — в показатель не входят", o, "2024-03-15", "compliant")
+    o = flags(base(year=2023, municipality="Кяхтинский район", name="Кяхтинская СОШ № 4", **bur))
+    for k in range(2):
+        o["staff"].append({"id": "t%02d" % k, "surname": "Цыденова", "name": "Арюна", "patronymic": "Баировна",
+                           "gender": "ж", "birth_date": "1999-0%d-10" % (k + 2), "position": "учитель химии",
+                           "hire_date": "2023-09-01", "pedagogical_experience_start": "2023-09-01"})
+    hcase("H66", "D3", "Кяхтинский район, 15.03.2024: вовлечены 4 из 6 учителей до 35 лет в первые три года (66,7 %)",
+          o, "2024-03-15", "violations", [V("", *BU_70)])
+    # ---------------- D4: monitoring values not recorded, справка present
+    o = flags(base(year=2024, municipality="Гусиноозёрск", name="СОШ № 6", **bur))
+    hcase("H67", "D4", "Бурятия: аналитическая справка за 2023/2024 год есть, значения показателей мониторинга не "
+                       "записаны (поле не внесено) — ничего не нарушено", o, "2024-11-20", "compliant")
+    # ---------------- D5: the deadline is met by the earliest approved edition
+    o = flags(base(year=2022, municipality="Бийск", name="СОШ № 37"))
+    act(o, "a-pol")["date"] = "2022-12-30"; act(o, "a-utv")["date"] = "2022-12-31"
+    o["pedagogical_council"]["date"] = "2022-12-29"
+    o["acts"][0:0] = [{"id": "a-pol2", "kind": "положение о наставничестве", "date": "2023-01-09", "approved_by": "a-utv2",
+                       "title": "Положение о системе наставничества (новая редакция)"},
+                      {"id": "a-utv2", "kind": "приказ об утверждении положения", "date": "2023-01-09", "number": "2-од"}]
+    hcase("H68", "D5", "Бийск, 10.01.2023: первой в перечне записана редакция от 09.01.2023, но первая редакция "
+                       "утверждена 31.12.2022 — в последний день срока п. 3 приказа № 701", o, "2023-01-10", "compliant")
+    # ---------------- D6: ТК РФ ст. 351.8
+    o = v3(base(municipality="Норильск", name="СОШ № 28", **kr), "муниципальный")
+    o["mentors"][2]["labour_agreement"]["pay"] = None
+    hcase("H69", "D6", "Норильск, формат /3: в соглашении наставника группы оплата не определена (null)", o,
+          "2025-11-20", "violations", [V("mentors[2]", *TK, alt=["groups[0]"])])
+    o = flags(base(year=2025, municipality="Улан-Удэ", name="СОШ № 41", **bur))
+    o["mentors"][2]["labour_agreement"] = None
+    hcase("H70", "D6", "Улан-Удэ: группа начала заниматься 01.09.2025, у её наставника нет дополнительного соглашения "
+                       "(null)", o, "2025-11-20", "violations", [V("mentors[2]", *TK, alt=["groups[0]"])])
+    o = flags(base(typ="дополнительного образования", municipality="Бийск", name="Центр детского творчества"))
+    o["mentors"][0]["labour_agreement"]["date"] = "2025-11-25"
+    hcase("H71", "D6", "Бийск, дополнительное образование: соглашение наставника пары подписано 25.11.2025 — после "
+                       "даты проверки; на дату проверки его нет", o, "2025-11-20", "violations",
+          [V("mentors[0]", *TK, alt=["pairs[0]"])])
+    # ---------------- D7: the list of mentees
+    o = v3(base(typ="дошкольная", name="Детский сад № 260"), "муниципальный"); o["mentee_list_updated"] = None
+    hcase("H72", "D7", "Барнаул, детский сад, формат /3: список наставляемых ни разу не актуализировался (null) — "
+                       "п. 4.1.3 Положения приказа № 127", o, "2025-11-20", "violations",
+          [V("", *B_LIST, alt=["mentee_list_updated"])], bases="404")
+    o = flags(base(municipality="Бийск", name="СОШ № 38")); o["mentee_list_updated"] = "2024-11-20"
+    hcase("H73", "D7", "Бийск: список актуализирован 20.11.2024, проверка 20.11.2025 — ровно год (п. 4.1.3)", o,
+          "2025-11-20", "compliant")
+    o = flags(base(typ="дополнительного образования", name="Дворец творчества детей и молодёжи"))
+    o["mentee_list_updated"] = "2024-11-19"
+    hcase("H74", "D7", "Барнаул, дополнительное образование: список актуализирован 19.11.2024, проверка 20.11.2025 — "
+                       "год и день (п. 4.1.3; при чтении «календарный год» 2025 год ещё не окончен)", o, "2025-11-20",
+          "violations", [V("", *B_LIST, alt=["mentee_list_updated"])], bases="404")
+    # ---------------- D8: the signed agreement is written consent
+    o = flags(base(typ="дошкольная", name="Детский сад № 261")); del o["mentors"][2]["consent_date"]
+    hcase("H75", "D8", "Барнаул, детский сад, 02.02.2026: дата согласия наставника группы не внесена, соглашение "
+                       "подписано", o, "2026-02-02", "compliant")
+    # ---------------- D10: the founder (format /3)
+    o = v3(base(name="Алтайский краевой педагогический лицей-интернат"), "региональный")
+    o["organisation"]["full_name"] = ("Краевое государственное бюджетное общеобразовательное учреждение "
+                                      "«Алтайский краевой педагогический лицей-интернат»")
+    o["organisation"]["short_name"] = "КГБОУ «Алтайский краевой педагогический лицей-интернат»"
+    o["curator"]["person"] = "s11"
+    hcase("H76", "D10", "Барнаул, формат /3, учредитель — субъект РФ: приказ № 127 его не касается; куратор не "
+                        "заместитель — рекомендация п. 3.4 примерного Положения", o, "2025-11-20", "compliant",
+          [R("curator", *AZ_CUR)])
+    o = v3(base(year=2022, municipality="Бийск", name="Школа «Открытие»"), "частный")
+    o["organisation"]["full_name"] = "Частное общеобразовательное учреждение «Школа «Открытие»"
+    o["organisation"]["short_name"] = "ЧОУ «Школа «Открытие»"
+    drop_acts(o, "a-pol", "a-utv"); del o["pedagogical_council"]
+    hcase("H77", "D10", "Бийск, формат /3, частная школа, 01.01.2023: Положения нет — срок п. 3 приказа № 701 не её; "
+                        "рекомендация п. 3.1 примерного Положения", o, "2023-01-01", "compliant",
+          [R("", *AZ_POL, alt=["acts"])])
+    o = v3(base(municipality="Бийск", name="СОШ № 39")); o["curator"]["person"] = "s11"
+    hcase("H78", "D10", "Бийск, формат /3, учредитель не записан (МБОУ — считается муниципальной): куратор не "
+                        "заместитель — нарушение п. 4.1.2 Положения приказа № 701", o, "2025-11-20", "violations",
+          [V("curator", *K_CUR_DEP)], bases="404")
+    # ---------------- D12: annual monitoring of the last closed academic year
+    o = flags(base(year=2024, municipality="Гусиноозёрск", name="СОШ № 7", **bur)); drop_acts(o, "a-spr")
+    o["monitoring"] = [{"indicator": "programme_results", "value": 88, "point": "окончание", "date": "2023-05-20",
+                        "source": "отчёт куратора"}]
+    o["questionnaires"] = []
+    hcase("H79", "D12", "Бурятия, 20.11.2024: справки нет, последнее значение мониторинга — 20.05.2023 (2022/2023 год); "
+                        "за 2023/2024 год мониторинга нет (разд. IV п. 3)", o, "2024-11-20", "violations",
+          [V("", *BU_MON, alt=["monitoring"])])
+    # ---------------- D13 / 152-ФЗ
+    o = v3(base(municipality="Бийск", name="СОШ № 40"), "муниципальный"); pd(o, "s05", dissemination="2025-11-20")
+    o["mentors"][1]["published_on_website"] = True
+    hcase("H80", "D13", "Бийск, формат /3: сведения о наставнике на сайте, согласие на распространение дано в день "
+                        "проверки — действует (ст. 10.1)", o, "2025-11-20", "compliant")
+    o = v3(base(typ="дошкольная", municipality="Ачинск", name="Детский сад № 12", **kr), "муниципальный")
+    pd(o, "s04", dissemination="2025-11-21"); o["mentors"][0]["published_on_website"] = True
+    hcase("H81", "D13", "Ачинск, детский сад, формат /3: согласие на распространение датировано 21.11.2025 — на дату "
+                        "проверки его нет (ст. 10.1)", o, "2025-11-20", "violations",
+          [V("mentors[0]", *PD10, alt=["staff[3]"])])
+    o = base(municipality="Рубцовск", name="СОШ № 14"); o["format"] = "nastavnik.organisation/3"
+    o["mentors"][0]["published_on_website"] = False; o["mentors"][2]["published_on_website"] = False
+    hcase("H82", "D13", "Рубцовск, формат /3: у наставника пары флаг публикации не внесён («не записано»), сайт с "
+                        "разделом о наставничестве есть — проверка по ст. 10.1 не завершена", o, "2025-11-20",
+          "incomplete")
+    o = flags(base(typ="дошкольная", municipality="Улан-Удэ", name="Детский сад № 88", **bur))
+    pd(o, "s05", content=[c for c in PD_CONTENT if c != "действия и способы"])
+    hcase("H83", "D13", "Улан-Удэ, детский сад: в согласии наставника на обработку нет перечня действий и способов "
+                        "обработки (ч. 4 ст. 9 152-ФЗ)", o, "2025-11-20", "violations",
+          [V("staff[4]", *PD9, alt=["mentors[1]"])])
+    # ---------------- plain compliant organisations
+    o = v3(base(typ="дошкольная", name="Детский сад № 262"), "муниципальный")
+    hcase("H84", "plain", "Барнаул, детский сад, формат /3, учредитель муниципальный, всё выполнено", o, "2025-11-20",
+          "compliant")
+    o = v3(base(year=2024, municipality="Улан-Удэ", name="СОШ № 42", **bur), "муниципальный")
+    hcase("H85", "plain", "Улан-Удэ, школа, формат /3, 2024/2025 учебный год, всё выполнено", o, "2024-11-20",
+          "compliant")
+    o = base(typ="дополнительного образования", municipality="Красноярск", name="Центр творчества № 4", **kr)
+    hcase("H86", "plain", "Красноярск, дополнительное образование, формат /2, флаг публикации не внесён (= не "
+                          "размещены), всё выполнено", o, "2025-11-20", "compliant")
+    o = base(typ="дополнительного образования", municipality="Бийск", name="Центр дополнительного образования «Эдельвейс»")
+    hcase("H87", "plain", "Бийск, дополнительное образование, формат /2, всё выполнено", o, "2025-11-20", "compliant")
+
+
 def build_municipalities_2():
     """Красноярский край, municipal level (п. 3.3 Положения о РСНМС), as held-out cases H…."""
     def krs(name, gen, service="2019-09-01", staff=("2022-04-15", "2023-03-10"), associations="2019-09-01"):
@@ -1208,6 +1372,7 @@ def main():
     build_municipalities()
     build_held_out_2()
     build_municipalities_2()
+    build_held_out_3()
     labels = []
     for c in CASES:
         if c["kind"] == "organisation":
