@@ -374,7 +374,7 @@ def build():
     act(o, "a-dk")["approved_by"] = "a-nast"
     case("I51", "Барнаул на 20.05.2022: приказ № 127 (с 01.06.2022) не действует; куратора нет, Положение — "
                 "позже даты проверки: только рекомендации", o, "2022-05-20", "compliant",
-         [R("curator", *AZ_CUR, alt=[""])])
+         [R("curator", *AZ_CUR, alt=[""]), R("", *AZ_POL, alt=["acts", "acts[0]"])])
     o = base(year=2024); act(o, "a-pol")["follows_model"] = True; o["mentors"][1]["consent_date"] = None
     case("I89", "Положение по примерному, до 01.03.2025: наставник без согласия — нарушение своего Положения (п. 3.2)",
          o, "2025-02-20", "violations", [V("mentors[1]", *AZ_MENTOR)])
@@ -690,7 +690,7 @@ def build():
          "2025-11-20", "compliant")
     o = base(); del o["mentors"][0]["consent_date"]
     case("I107", "дата согласия не внесена, но соглашение о наставничестве (подписанное работником) есть", o,
-         "2025-11-20", "compliant")
+         "2025-11-20", "compliant", [R("mentors[0]", *AZ_MENTOR)])
     o = base(name="СОШ № 159", **kr); o["organisation"]["methodological_council"] = "2025-12-01"
     case("I120", "Красноярский край: методический совет создан после даты проверки", o, "2025-11-20", "violations",
          [V("", *KR_COUNCIL, alt=["organisation.methodological_council", "organisation"])])
@@ -908,7 +908,7 @@ def build_held_out_2():
     # ---------------- D8: the agreement the worker signed is his written consent
     o = flags(base(municipality="Бийск", name="СОШ № 27")); del o["mentors"][2]["consent_date"]
     hcase("H26", "D8", "Бийск: дата согласия наставника группы не внесена, соглашение о наставничестве есть", o,
-          "2025-11-20", "compliant")
+          "2025-11-20", "compliant", [R("mentors[2]", *AZ_MENTOR)])
     o = flags(base(municipality="Рубцовск", name="СОШ № 10")); act(o, "a-pol")["follows_model"] = True
     del o["mentors"][0]["consent_date"]; o["mentors"][0]["labour_agreement"]["date"] = "2025-08-28"
     hcase("H27", "D8", "Рубцовск, Положение по примерному: дата согласия не внесена, соглашение подписано 28.08.2025 — "
@@ -1181,7 +1181,8 @@ def build_held_out_3():
     # ---------------- D8: the signed agreement is written consent
     o = flags(base(typ="дошкольная", name="Детский сад № 261")); del o["mentors"][2]["consent_date"]
     hcase("H75", "D8", "Барнаул, детский сад, 02.02.2026: дата согласия наставника группы не внесена, соглашение "
-                       "подписано", o, "2026-02-02", "compliant")
+                       "подписано", o, "2026-02-02", "compliant",
+          [R("mentors[2]", *AZ_MENTOR)])
     # ---------------- D10: the founder (format /3)
     o = v3(base(name="Алтайский краевой педагогический лицей-интернат"), "региональный")
     o["organisation"]["full_name"] = ("Краевое государственное бюджетное общеобразовательное учреждение "
