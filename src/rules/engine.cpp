@@ -220,7 +220,8 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const E
             try {
                 f.message = ev.interpolate(rule.message, subject);
             } catch (const Error& e) {
-                f.message = rule.title + " (сообщение не сформировано: " + e.diagnostics().front().message + ")";
+                f.message_error = e.diagnostics().front().message;
+                f.message = rule.title + " (сообщение не сформировано: " + f.message_error + ")";
             }
         }
     } catch (const Error& e) {

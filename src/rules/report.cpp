@@ -348,9 +348,10 @@ std::string without_data_paths(std::string s) {
     for (std::size_t open = s.find(" ("); open != std::string::npos; open = s.find(" (", open + 1)) {
         const auto close = s.find(')', open);
         if (close == std::string::npos) break;
-        // «(mentors[].consent_date; null — согласия нет)»: the note after the fields is about them.
+        // «(mentors[].consent_date; null — согласия нет)», «(….published_on_website: true или
+        // false)»: the note after the fields is about them.
         std::string inner = s.substr(open + 2, close - open - 2);
-        inner = inner.substr(0, inner.find(';'));
+        inner = inner.substr(0, inner.find_first_of(";:"));
         const bool path = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
                    c == '[' || c == ']' || c == ',' || c == ' ';

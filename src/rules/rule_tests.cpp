@@ -118,6 +118,12 @@ CaseResult run_case(const Catalog& catalog, const Ruleset& rs, const std::string
         }
         r.passed = expected == actual && !expected.empty();
         if (!r.passed) r.failure = "ожидалось: " + describe(expected) + "; получено: " + describe(actual);
+        for (const auto& f : result.findings) {
+            if (r.passed && f.rule->id == rule_id && !f.message_error.empty()) {
+                r.passed = false;
+                r.failure = "сообщение о нарушении (" + f.subject.path + ") не сформировано: " + f.message_error;
+            }
+        }
         if (r.passed) {
             for (const auto& [subject, outcome] : expected) {
                 if (outcome == "satisfied") cov.satisfied = true;

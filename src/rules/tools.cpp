@@ -6,6 +6,7 @@
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <algorithm>
+#include <regex>
 #include <map>
 #include <set>
 
@@ -83,6 +84,18 @@ std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*
             }
         }
         if (rule.title.empty() || rule.message.empty()) out.push_back({at(rs, rule), "нет заголовка или сообщения"});
+        // An expression left outside {…} is printed to the reader as it is written.
+        std::string words;
+        for (std::size_t i = 0, depth = 0; i < rule.message.size(); ++i) {
+            const char c = rule.message[i];
+            if (c == '{') ++depth;
+            if (depth == 0) words += c;
+            if (c == '}' && depth > 0) --depth;
+        }
+        static const std::regex expression_in_words(R"((n:[a-z-]+\(|\$[a-z_]+|/data/))");
+        if (std::smatch m; std::regex_search(words, m, expression_in_words)) {
+            out.push_back({at(rs, rule), "в тексте сообщения выражение вне фигурных скобок: «" + m.str() + "…»"});
+        }
     }
     auto known_rule = [&](const std::string& id) {
         return find_rule(rs, id) != nullptr ||

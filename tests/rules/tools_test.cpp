@@ -105,6 +105,22 @@ BOOST_AUTO_TEST_CASE(lint_finds_unknown_functions_undefined_and_unused_parameter
     BOOST_TEST(has(all, "принимается правило [FED-CUR-99], которого нет"), all);
 }
 
+// «за n:academic-year(n:add-months($as_of, -12)) учебный год» reached a report as written: an
+// expression outside {…} in a message is a lint finding (the message itself loads).
+BOOST_AUTO_TEST_CASE(lint_finds_an_expression_left_outside_braces_in_a_message) {
+    const auto file = variant(shipped, "braces.xml", {
+        {"<message>Группа наставника {n:initials-surname(mentor, 'род')} состоит из",
+         "<message>За n:academic-year($as_of) учебный год группа наставника {n:initials-surname(mentor, 'род')} состоит из"},
+    });
+    const Ruleset upper = load_ruleset(federal, schema, acts());
+    std::string all;
+    for (const auto& d : lint(load_ruleset(file, schema, acts()), {&upper})) all += d.to_string() + "\n";
+    BOOST_TEST(has(all, "в тексте сообщения выражение вне фигурных скобок: «n:academic-year(…»"), all);
+    for (const auto& d : lint(load_ruleset(shipped, schema, acts()), {&upper})) {
+        BOOST_TEST(!has(d.to_string(), "вне фигурных скобок"), d.to_string());
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_citation_of_a_clause_the_act_does_not_have_is_a_load_error) {
     // п. 4.1.2 belongs to the Положение, not to the order (which has пп. 1–5): citing it as the
     // order's is refused when the ruleset loads, naming what the order has not.
@@ -198,6 +214,8 @@ BOOST_AUTO_TEST_CASE(data_paths_are_left_out_of_a_findings_text) {
     BOOST_TEST(without_data_paths("Нет сведений о письменном согласии наставника (mentors[].consent_date; null — согласия нет).") ==
                "Нет сведений о письменном согласии наставника.");
     BOOST_TEST(without_data_paths("сведения о согласии (mentors[].consent_date)") == "сведения о согласии");
+    BOOST_TEST(without_data_paths("размещены ли сведения о наставнике на сайте (mentors[].published_on_website: true или false)") ==
+               "размещены ли сведения о наставнике на сайте");
     BOOST_TEST(without_data_paths("цели программы (programme.goals), сроки (с 01.09.2023)") == "цели программы, сроки (с 01.09.2023)");
     BOOST_TEST(without_data_paths("ВПР (по школе; ОГЭ)") == "ВПР (по школе; ОГЭ)");
 }

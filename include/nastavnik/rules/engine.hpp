@@ -47,6 +47,9 @@ struct Finding {
     std::string adopted_by;
     std::optional<Date> deadline;        // a deadline an act set for the rule
     Category category = Category::info;  // meaningful when violated
+    /// Violated, but the message could not be composed from the data (the title stands in): why.
+    /// A ruleset case with such a finding fails — a person would read the expression.
+    std::string message_error;
 
     /// What makes the requirement binding, as the report prints it: the binding citation, or the
     /// organisation's document «воспроизводящее» the model's clause.
