@@ -115,7 +115,9 @@ public:
         if (kind.find('\'') == std::string::npos) {
             const auto in_force = xpath::Expression::compile("/data/acts/act[kind = '" + kind + "'][n:in-force(.)]");
             const auto days = xpath::Expression::compile("n:days(date)");
-            const auto follows = xpath::Expression::compile("follows_model = 'true'");
+            // A Положение known to be unapproved (approved_by: null) is no local act: it binds
+            // nothing, whatever it reproduces.
+            const auto follows = xpath::Expression::compile("follows_model = 'true' and not(approved_by/@nil = 'true')");
             xmlNodePtr latest = nullptr;
             double latest_days = 0;
             for (xmlNodePtr a : ev_.nodes(in_force, tree_.root())) {
