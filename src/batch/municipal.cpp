@@ -2,6 +2,7 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/core/working_days.hpp"
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
@@ -223,18 +224,6 @@ std::string change_text(double before, double now, const char* unit) {
     return std::string(d > 0 ? "рост (+" : "снижение (\u2212") + decimal(std::abs(d)) + unit + ")";
 }
 
-// A deadline the department sets by itself falls on a working day: a Saturday, a Sunday or a day
-// of the New Year holidays (1–8 January, ст. 112 ТК РФ) moves to the next working day, as ст. 193
-// ГК РФ moves the end of a term (review 5, B14: «до 06.01.2027»). The yearly transfers of days off
-// are not known here.
-Date working_day(Date d) {
-    for (;;) {
-        const long weekday = ((d.day_number() + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday; 0 = Monday
-        if (weekday < 5 && !(d.month() == 1 && d.day() <= 8)) return d;
-        d = d.add_days(1);
-    }
-}
-
 // What the справка concludes and the order assigns: the year, the deadlines, each
 // organisation's measures, the monitoring by indicator and the comparison with the previous
 // year (docs/ru/batch.md «Данные для документов муниципалитета»).
@@ -248,7 +237,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     // The deadline of the measures: the municipality's own, else a month after the as-of date,
     // moved off a day that is not a working day.
     const auto given = Date::parse_iso(m.field("municipality", "deadline"));
-    const Date deadline = given ? *given : working_day(options.as_of.add_months(1));
+    const Date deadline = given ? *given : next_working_day(options.as_of.add_months(1));
     add_element(root, "deadline", deadline.iso());
     // The year's monitoring is handed in before the summer (15 June), its summary by 1 July.
     const Date monitoring_deadline(year_start.year() + 1, 6, 15);

@@ -1,6 +1,7 @@
 #include "generate/analytical_report.hpp"
 
 #include "generate/charts.hpp"
+#include "nastavnik/core/working_days.hpp"
 #include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/text/number_words.hpp"
@@ -200,21 +201,6 @@ std::optional<Date> ended_before(const xmlNode* subject, const std::vector<const
         if (!last || *last < *d.end) last = d.end;
     }
     return last;
-}
-
-// A deadline falls on a working day: a Saturday, a Sunday or a public holiday of ст. 112 ТК РФ
-// moves it to the next working day.
-Date working_day(Date d) {
-    auto holiday = [](const Date& x) {
-        const int m = x.month(), day = x.day();
-        return (m == 1 && day <= 8) || (m == 2 && day == 23) || (m == 3 && day == 8) || (m == 5 && (day == 1 || day == 9)) ||
-               (m == 6 && day == 12) || (m == 11 && day == 4);
-    };
-    for (;;) {
-        const long weekday = ((d.day_number() % 7) + 7 + 3) % 7;  // 0 — Monday (01.01.1970 was a Thursday)
-        if (weekday < 5 && !holiday(d)) return d;
-        d = d.add_days(1);
-    }
 }
 
 }  // namespace
@@ -479,7 +465,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // What the check found: the conclusions name it. What lasts is to be put right by the curator
     // (else the head) by a deadline; what happened in programmes that have ended, by the year.
     xmlNodePtr found = add_element(rep, "findings");
-    add_element(rep, "deadline", working_day(as_of.add_months(1)).iso());
+    add_element(rep, "deadline", next_working_day(as_of.add_months(1)).iso());
     if (check != nullptr) {
         const rules::SubjectIndex index(tree);
         const auto all = programmes_of(tree);
