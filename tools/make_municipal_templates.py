@@ -169,15 +169,13 @@ def prikaz_munitsipaliteta(path):
                "организациям в {{/report/academic_year}} учебном году (по состоянию на {{n:date(/report/as_of)}})"))
     table = mt.grid_table(doc, (17, 61, 38, 54), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}", "{{status}}{{/each}}")
-    for c, t in zip(table.rows[1].cells, texts):
-        mt.fill_cell(c, [t])
+    tag_row(table, texts)
     mt.para(doc, "{{else}}")
     no_hyphens(mt.heading(doc, "Перечень образовательных организаций, внедряющих систему наставничества педагогических работников"))
     table = mt.grid_table(doc, (17, 113, 40), ("№ п/п", "Наименование организации", "Тип"))
     # Only the organisations whose data were read: one with errors in its data is not listed in an order.
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}{{/each}}")
-    for c, t in zip(table.rows[1].cells, texts):
-        mt.fill_cell(c, [t])
+    tag_row(table, texts)
     mt.para(doc, "{{/if}}")
     mt.save(doc, path)
 
@@ -192,6 +190,12 @@ def figure(doc, name, caption):
 
 def heading(doc, text):
     return no_hyphens(mt.heading(doc, text))
+
+
+def tag_row(table, tags, **style):
+    """The table's one body row: a tag per cell (the first opens {{#each}}, the last closes it)."""
+    for c, t in zip(table.rows[1].cells, tags):
+        mt.fill_cell(c, [t], **style)
 
 
 def small_header(table):
@@ -239,8 +243,7 @@ def spravka_munitsipaliteta(path):
     small_header(table)
     texts = ("{{#each /report/targets/target}}{{title}}", "{{value}}", "{{actual}}", "{{met}}", "{{no_data}}",
              "{{source}}{{/each}}")
-    for c, t in zip(table.rows[1].cells, texts):
-        mt.fill_cell(c, [t], size=10)
+    tag_row(table, texts, size=10)
     mt.para(doc, "{{else}}")
     heading(doc, "4. Целевые показатели")
     mt.para(doc, "Целевые показатели региона на {{/report/year}} год в сведениях о муниципалитете не указаны.")
@@ -258,8 +261,7 @@ def spravka_munitsipaliteta(path):
     small_header(table)
     texts = ("{{#each /report/monitoring/indicator[any = 'да']}}{{stage}}", "{{title}}", "{{measured}}", "{{no_data}}",
              "{{current}}", "{{previous}}", "{{change}}{{/each}}")
-    for c, t in zip(table.rows[1].cells, texts):
-        mt.fill_cell(c, [t], size=10)
+    tag_row(table, texts, size=10)
     mt.para(doc, "{{#if /report/monitoring/unmeasured}}")
     mt.para(doc, "Не оценивались ни одной из {{n:plural(/report/monitoring/@organisations, 'организации', 'организаций', "
             "'организаций')}} ни в {{/report/academic_year}}, ни в {{/report/previous_year}} учебном году: "
@@ -289,8 +291,7 @@ def spravka_munitsipaliteta(path):
     table = mt.grid_table(doc, (70, 30, 30, 40), ("Показатель", "{{/report/previous_year}}",
                                                   "{{/report/academic_year}}", "Изменение"))
     texts = ("{{#each /report/comparison/row}}{{title}}", "{{previous}}", "{{current}}", "{{change}}{{/each}}")
-    for c, t in zip(table.rows[1].cells, texts):
-        mt.fill_cell(c, [t])
+    tag_row(table, texts)
     figure(doc, "years", "Рисунок 4 — Участники наставничества в {{/report/previous_year}} и "
            "{{/report/academic_year}} учебных годах")
     mt.para(doc, "{{else}}")
@@ -307,15 +308,13 @@ def spravka_munitsipaliteta(path):
         mt.fill_cell(c, [h], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=9)
     texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{violations}}",
              "{{mentors}}", "{{young}}", "{{young_covered}}{{/each}}")
-    for c, t in zip(table.rows[1].cells, texts):
-        mt.fill_cell(c, [t], size=10)
+    tag_row(table, texts, size=10)
     mt.para(doc, "{{#if /report/municipal_findings/finding}}")
     heading(doc, "8. Выполнение обязанностей муниципалитета")
     table = mt.grid_table(doc, (50, 22, 38, 60), ("Требование", "Итог", "Подробности", "Основание"))
     texts = ("{{#each /report/municipal_findings/finding}}{{title}}", "{{outcome}}", "{{detail}}",
              "{{citation}}{{/each}}")
-    for c, t in zip(table.rows[1].cells, texts):
-        mt.fill_cell(c, [t], size=10)
+    tag_row(table, texts, size=10)
     mt.para(doc, "{{/if}}")
 
     heading(doc, "{{n:if(/report/municipal_findings/finding, 9, 8)}}. Выводы и предложения")
