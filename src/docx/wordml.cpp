@@ -94,4 +94,12 @@ bool has_non_text_content(xmlNodePtr p) {
     return false;
 }
 
+bool has_nested_paragraph(xmlNodePtr n) {
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (is_w(c, "p") || has_nested_paragraph(c)) return true;
+    }
+    return false;
+}
+
 }  // namespace nastavnik::docx

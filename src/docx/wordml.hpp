@@ -36,4 +36,9 @@ std::string all_text(xmlNodePtr n);
 /// paragraph or row is never dropped with a block tag that stands in it.
 bool has_non_text_content(xmlNodePtr n);
 
+/// True if a w:p stands anywhere below `n` (not counting `n`). Word writes one only inside text
+/// boxes; a hostile file may put a table row inside a paragraph. A tag paragraph holding one is
+/// never dropped: its nested paragraphs may hold tags still to be compiled.
+bool has_nested_paragraph(xmlNodePtr n);
+
 }  // namespace nastavnik::docx
