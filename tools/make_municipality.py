@@ -130,7 +130,7 @@ def organisation(rng, index, kind, municipality, defect, year):
         pairs.append({
             "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"], "form": forms[0],
             "mentee_consent_date": "%d-08-29" % year,
-            "programme": {"start": "%d-09-07" % year, "end": "%d-05-31" % (year + 1),
+            "programme": {"start": "%d-09-08" % year, "end": "%d-05-31" % (year + 1),
                           "goals": ["освоить методику проведения учебного занятия", "спланировать работу с родителями"]},
             "appointed_by": "a-pary"})
         mentee["difficulties"] = ["планирование учебных занятий", "работа с родителями обучающихся"]

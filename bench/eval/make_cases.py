@@ -332,6 +332,26 @@ case("B30", o, AS_OF, "violations", [v("acts[0]", c(BRN, "4.1.1"), c(AZ, "3.1"))
      "the order approving the Положение is dated after the as-of date")
 CASES[-1]["expect"][0]["alt_subjects"] = [""]
 
+# A programme begins with its pair or group, which the head's order fixes (model п. 3.3); the
+# municipal Положения do not require the order: binding only where the school's own Положение
+# follows the model.
+o = base("Алтайский край", "Барнаул", Y)
+act(o, "o-pol")["follows_model"] = True
+o["pairs"][0]["programme"]["start"] = "2023-09-01"
+case("B31", o, AS_OF, "violations", [v("pairs[0]", c(AZ, "3.3"))],
+     "own Положение follows the model: the pair's programme starts 01.09, the order fixing it is of 02.09")
+
+o = base("Алтайский край", "Барнаул", Y)
+o["groups"][0]["programme"]["start"] = "2023-08-30"
+case("B32", o, AS_OF, "compliant", [r("groups[0]", c(AZ, "3.3"))],
+     "the group's programme starts before the order fixing it: a recommendation only")
+
+o = base("Алтайский край", "Барнаул", Y)
+act(o, "o-pol")["follows_model"] = True
+for x in o["pairs"] + o["groups"]:
+    x["programme"]["start"] = "2023-09-02"
+case("B33", o, AS_OF, "compliant", note="every programme starts on the day of the order fixing its pair or group")
+
 # Бийск: Положение of приказ № 701; п. 3 of the order: implement by 31.12.2022. ------------------
 o = base("Алтайский край", "Бийск", 2022)
 drop_act(o, "o-pol")
@@ -418,6 +438,27 @@ act(o, "o-dk")["approved_by"] = "o-kur"
 case("U07", o, "2023-06-01", "violations", [v("", c(BUR, "IV/2"))], "Положение adopted in 2023, not in 2022")
 CASES[-1]["expect"][0]["alt_subjects"] = ["acts[0]"]
 
+# Whom № 1552 binds: п. 2 of the order charges the ministry's departments, БРИОП and the
+# municipal education authorities; разд. IV п. 1 names the programmes of the municipal
+# organisations and of those the ministry founded. A federal or private school is not bound.
+o = buryatia(2023)
+drop_act(o, "o-prd")
+o["organisation"]["founder"] = "федеральный"
+o["organisation"]["full_name"] = "Федеральное государственное бюджетное общеобразовательное учреждение «Школа № 12»"
+case("U08", o, "2024-03-01", "compliant", note="federal school in Бурятия without a programme of development: № 1552 does not bind it")
+
+o = buryatia(2023)
+drop_act(o, "o-prd")
+o["organisation"]["founder"] = "региональный"
+o["organisation"]["full_name"] = "Государственное бюджетное общеобразовательное учреждение «Республиканский лицей № 12»"
+case("U09", o, "2024-03-01", "violations", [v("", c(BUR, "IV/4"))],
+     "school founded by the republic's ministry without a programme of development after 2023")
+
+o = buryatia(2022)
+o["organisation"]["founder"] = "частный"
+o["organisation"]["website_mentoring_section"] = None
+case("U10", o, "2023-06-01", "compliant", note="private school in Бурятия without a mentoring section: № 1552 does not bind it")
+
 # Красноярский край: Положение on the РСНМС of приказ 397-11-05. ---------------------------------
 case("K01", krasnoyarsk(2023), AS_OF, "compliant", note="complete and compliant")
 
@@ -447,6 +488,13 @@ o = krasnoyarsk(2023)
 o["organisation"]["region"] = "Красноярский  край"
 o["organisation"]["methodological_council"] = None
 case("K07", o, AS_OF, "violations", [v("organisation", c(KRS, "3.4.1"))], "double space in the region")
+
+# 397-11-05 does not distinguish founders (п. 1.1: «система образования Красноярского края»).
+o = krasnoyarsk(2023)
+o["organisation"]["founder"] = "федеральный"
+o["organisation"]["methodological_council"] = None
+case("K08", o, AS_OF, "violations", [v("organisation", c(KRS, "3.4.1"))],
+     "federal school in the region without a methodological council: the act names no founders")
 
 # ТК РФ ст. 351.8 (Федеральный закон от 09.11.2024 № 381-ФЗ, в силе с 01.03.2025). ---------------
 TK1, TK2 = ("ТК", "act", "351.8/1"), ("ТК", "act", "351.8/2")
@@ -600,7 +648,9 @@ VERSION_2 = ("labour_agreement", "personal_data_consent", "published_on_website"
 
 def declared(data):
     text = json.dumps(data, ensure_ascii=False)
-    if any(f in text for f in VERSION_2):
+    if "founder" in data.get("organisation", {}):  # version 3 introduced it
+        data = dict(data, format="nastavnik.organisation/3")
+    elif any(f in text for f in VERSION_2):
         data = dict(data, format="nastavnik.organisation/2")
     return data
 

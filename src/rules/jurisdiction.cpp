@@ -201,7 +201,7 @@ std::string place_key(std::string_view name) {
 }
 
 bool reaches_founder(const Ruleset& ruleset, const std::string& founder) {
-    return ruleset.layer != Layer::municipal || founder.empty() || founder == "муниципальный";
+    return ruleset.binds_founder(founder);
 }
 
 Selection select_rulesets(const Catalog& catalog, const std::string& region, const InputLocation& region_at,
@@ -290,9 +290,10 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
     }
     errors.throw_if_any(ErrorCode::data_invalid);
 
-    // A municipality's acts govern the organisations it founded (п. 1.1 of Барнаул № 127's
-    // Положение, Бийск № 701): a regional, federal or private one is checked on the other levels.
-    const bool municipal_founder = founder.empty() || founder == "муниципальный";
+    // An act binds the organisations it says it binds (<applies founders>: a municipality's acts
+    // its own organisations, п. 1.1 of Барнаул № 127's Положение, Бийск № 701; Бурятия № 1552
+    // the republic's and the municipalities'): an organisation of another founder is checked on
+    // the other levels.
     for (const auto& rs : catalog.all()) {
         const bool region_ok = rs->region.empty() || place_key(rs->region) == region_key;
         const bool muni_ok = rs->municipality.empty() || place_key(rs->municipality) == municipality_key;
@@ -309,23 +310,35 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
         }
         if (st.rulesets.empty()) {
             bool exists_other_day = false;
+            const Ruleset* not_binding = nullptr;  // in force and in place, but not for this founder
             for (const auto& rs : catalog.all()) {
                 const bool region_ok = rs->region.empty() || place_key(rs->region) == region_key;
                 const bool muni_ok = rs->municipality.empty() || place_key(rs->municipality) == municipality_key;
                 if (rs->layer == layer && region_ok && muni_ok) exists_other_day = true;
+                if (rs->layer == layer && region_ok && muni_ok && rs->in_force(day) && !rs->binds_founder(founder)) {
+                    not_binding = rs.get();
+                }
             }
+            // «… касаются муниципальных организаций, а эта организация — федеральная»
+            const auto whom = [&](const char* by_default) {
+                return not_binding->founders_whom.empty() ? std::string(by_default) : not_binding->founders_whom;
+            };
             switch (layer) {
                 case Layer::federal:
                     st.note = "наборов правил, действующих на эту дату, нет";
                     break;
                 case Layer::regional:
-                    st.note = exists_other_day ? "набор правил региона «" + region_name + "» на эту дату не действует"
-                                               : "для региона «" + region_name + "» наборов правил нет";
+                    st.note = not_binding != nullptr
+                                  ? "акты региона «" + region_name + "» касаются " + whom("организаций региона") +
+                                        ", а эта организация — " + kind_by_founder(founder) + ": не применяются"
+                              : exists_other_day ? "набор правил региона «" + region_name + "» на эту дату не действует"
+                                                 : "для региона «" + region_name + "» наборов правил нет";
                     break;
                 case Layer::municipal:
-                    st.note = !municipal_founder && exists_other_day
-                                  ? "акты муниципалитета «" + municipality_name + "» касаются муниципальных организаций, а эта "
-                                        "организация — " + kind_by_founder(founder) + ": не применяются"
+                    st.note = not_binding != nullptr
+                                  ? "акты муниципалитета «" + municipality_name + "» касаются " +
+                                        whom("муниципальных организаций") + ", а эта организация — " + kind_by_founder(founder) +
+                                        ": не применяются"
                               : exists_other_day ? "набор правил муниципалитета «" + municipality_name + "» на эту дату не действует"
                                                  : "для муниципалитета «" + municipality_name + "» (" + region_name +
                                                        ") наборов правил нет";
@@ -338,6 +351,17 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
             st.note = list(st.rulesets);
             if (layer == Layer::municipal && founder.empty()) {
                 st.note += " (учредитель организации не записан — она считается муниципальной)";
+            } else if (founder.empty() && std::any_of(st.rulesets.begin(), st.rulesets.end(),
+                                                      [](const Ruleset* r) { return !r->founders.empty(); })) {
+                // Bound only if its founder is one the act names: say which were assumed.
+                for (const Ruleset* r : st.rulesets) {
+                    if (!r->founders.empty()) {
+                        st.note += " (учредитель организации не записан; акт касается " +
+                                   (r->founders_whom.empty() ? std::string("не всех организаций") : r->founders_whom) +
+                                   ", и организация считается одной из них)";
+                        break;
+                    }
+                }
             }
         }
         out.levels.push_back(std::move(st));

@@ -80,6 +80,18 @@ public:
         if (xmlNodePtr a = child(root, "applies")) {
             rs_.region = attr(a, "region");
             rs_.municipality = attr(a, "municipality");
+            const std::string list = attr(a, "founders");
+            for (std::size_t start = 0; start < list.size();) {
+                const std::size_t end = list.find_first_of(" \t\n", start);
+                const std::string f = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
+                if (!f.empty()) rs_.founders.push_back(f);
+                if (end == std::string::npos) break;
+                start = end + 1;
+            }
+            rs_.founders_whom = attr(a, "whom");
+            for_children(a, "cite", [&](xmlNodePtr c) {
+                if (auto cit = citation(c, "applies")) rs_.founders_cites.push_back(*cit);
+            });
         }
         if (xmlNodePtr v = child(root, "valid")) {
             rs_.valid_from = date_attr(v, "from");
@@ -372,6 +384,7 @@ std::vector<const Act*> Ruleset::cited_acts() const {
     for (const auto& r : rules) add(r.citations);
     for (const auto& a : adoptions) add(a.citations);
     for (const auto& d : deadlines) add(d.citations);
+    add(founders_cites);
     return out;
 }
 
@@ -381,6 +394,12 @@ bool Ruleset::in_force(const Date& day) const {
 
 bool Ruleset::applies_to(const std::string& r, const std::string& m) const {
     return (region.empty() || region == r) && (municipality.empty() || municipality == m);
+}
+
+bool Ruleset::binds_founder(const std::string& founder) const {
+    if (founder.empty()) return true;
+    if (founders.empty()) return layer != Layer::municipal || founder == "муниципальный";
+    return std::find(founders.begin(), founders.end(), founder) != founders.end();
 }
 
 xpath::Variables Ruleset::parameters_at(const Date& day) const {

@@ -279,8 +279,9 @@ BOOST_AUTO_TEST_CASE(roadmap_deadlines_follow_the_academic_year) {
     BOOST_TEST(contains(text, "на 2026/2027 учебный год"), text);
     // The гриф cites the order that approved the roadmap (approved_by: the curator's order № 66-од).
     BOOST_TEST(contains(text, "УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 26.08.2026 №\u00A066‑од"), text);
-    // The programmes' own period; the Положение of 2022 is brought up to ст. 351.8 ТК РФ, not approved again.
-    BOOST_TEST(contains(text, "1 сентября 2026\u00A0г. – 31 мая 2027\u00A0г."), text);
+    // The programmes' own period (they start on the day of the order fixing the pairs, FED-PRG-03);
+    // the Положение of 2022 is brought up to ст. 351.8 ТК РФ, not approved again.
+    BOOST_TEST(contains(text, "8 сентября 2026\u00A0г. – 31 мая 2027\u00A0г."), text);
     BOOST_TEST(contains(text, "Куратор И.Л.\u00A0Афанасьева"), text);
     BOOST_TEST(contains(text, "Актуализация Положения о системе наставничества педагогических работников в МБУ ДО «ЦДТ "
                               "Октябрьского района» (приведение в соответствие со статьёй 351.8"), text);
@@ -315,7 +316,7 @@ BOOST_AUTO_TEST_CASE(order_on_pairs_has_a_row_per_pair_and_group) {
     const std::string text = nastavnik::docx::document_text(e2e::slurp(out / "Приказ о закреплении наставнических пар (групп).docx"));
     BOOST_TEST(contains(text, "№\u00A072‑од"), text);  // the recorded order fixing the pairs
     BOOST_TEST(contains(text, "Лаптева Галина Фёдоровна, педагог дополнительного образования"), text);
-    BOOST_TEST(contains(text, "01.09.2026 – 31.05.2027"), text);
+    BOOST_TEST(contains(text, "08.09.2026 – 31.05.2027"), text);
     // The group's three mentees, one paragraph each, in the fourth row.
     BOOST_TEST(contains(text, "Лукина Валерия Максимовна, педагог-организатор\nКомарова Ульяна Дмитриевна"), text);
     BOOST_TEST(contains(text, "Куратору реализации программ наставничества И.Л.\u00A0Афанасьевой"), text);

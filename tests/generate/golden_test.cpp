@@ -167,7 +167,7 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     BOOST_TEST(he.find("Заведующему МКДОУ «Детский сад «Ласточка»\nС.Н.\u00A0Беловой\nот инструктора по физической "
                        "культуре\nКрылова Максима Евгеньевича\n") != std::string::npos, he);
     BOOST_TEST(he.find("(наставник\u00A0— Лебедева Оксана Игоревна, воспитатель; форма наставничества\u00A0— «педагог – "
-                       "педагог»; срок программы\u00A0— с 01.09.2023 по 31.05.2024)") != std::string::npos, he);
+                       "педагог»; срок программы\u00A0— с 04.09.2023 по 31.05.2024)") != std::string::npos, he);
     BOOST_TEST(he.find("«Ласточка» ознакомлен.\n") != std::string::npos, he);
     // A group's mentee: the date comes from the group's list of consents.
     const std::string she = readable(out / "Согласие наставляемого Фёдоровой П.И.docx");
@@ -175,7 +175,7 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     BOOST_TEST(she.find("«01» сентября 2023\u00A0г.\n____________ / П.И.\u00A0Фёдорова") != std::string::npos, she);
     const std::string programme = readable(out / "Программа наставничества Крылова М.Е.docx");
     BOOST_TEST(programme.find("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА\nинструктора по физической культуре Крылова "
-                              "Максима Евгеньевича\nна период с 01.09.2023 по 31.05.2024\n") != std::string::npos, programme);
+                              "Максима Евгеньевича\nна период с 04.09.2023 по 31.05.2024\n") != std::string::npos, programme);
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
     BOOST_TEST(report.find("в 2023/2024 учебном году") != std::string::npos, report);
     BOOST_TEST(report.find("В 2023/2024 учебном году наставниками являются 5 работников, наставляемыми — 7 работников") !=
@@ -451,7 +451,7 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
                            "Федерации даю согласие на выполнение наряду с работой, определённой трудовым договором, "
                            "дополнительной работы по наставничеству в отношении педагога дополнительного образования "
                            "Савельевой Кристины Олеговны в соответствии с Положением") != std::string::npos, mentor);
-    BOOST_TEST(mentor.find("срок\u00A0— с 01.09.2026 по 31.05.2027.") != std::string::npos, mentor);
+    BOOST_TEST(mentor.find("срок\u00A0— с 08.09.2026 по 31.05.2027.") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("дополнительным соглашением к трудовому договору") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("не позднее чем за три рабочих дня") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("«ЦДТ Октябрьского района» ознакомлена.\n«28» августа 2026\u00A0г.") != std::string::npos, mentor);

@@ -125,7 +125,7 @@ BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
     const std::string r1 = page_text(roadmap, 1);
     BOOST_TEST(contains(r1, "План мероприятий (дорожная карта)"), r1);  // the organisation's own title
     BOOST_TEST((contains(r1, "Куратор И.Л. Афанасьева") || contains(r1, "Куратор И.Л.\u00A0Афанасьева")), r1);
-    BOOST_TEST(contains(r1, "1 сентября 2026 г. –"), r1);
+    BOOST_TEST(contains(r1, "8 сентября 2026 г. –"), r1);  // the programmes start with the order fixing the pairs
 }
 
 BOOST_AUTO_TEST_CASE(qpdf_accepts_and_every_font_is_embedded) {

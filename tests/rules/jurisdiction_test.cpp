@@ -75,9 +75,51 @@ BOOST_AUTO_TEST_CASE(municipal_acts_reach_only_municipal_organisations) {
         const auto s = with_founder(f);
         BOOST_TEST(!has(s, "altai-barnaul-127"), f);
         BOOST_TEST(has(s, "federal-az-1128"), f);
-        BOOST_TEST(municipal_note(s).find("касаются муниципальных организаций") != std::string::npos, municipal_note(s));
+        BOOST_TEST(municipal_note(s).find("касаются муниципальных образовательных организаций г. Барнаула") != std::string::npos,
+                   municipal_note(s));
     }
     BOOST_TEST(municipal_note(with_founder("частный")).find("эта организация — частная: не применяются") != std::string::npos);
+}
+
+// A regional act binds whom it says (<applies founders>): Бурятия № 1552 the republic's own
+// organisations and the municipalities' (п. 2 of the order, разд. IV п. 1 of the programme), not
+// a federal or private one; Красноярский край 397-11-05 does not distinguish founders (п. 1.1,
+// 3.1) and reaches every organisation of the region, as before.
+BOOST_AUTO_TEST_CASE(regional_acts_reach_whom_they_name) {
+    const auto in = [](const std::string& region, const std::string& founder) {
+        return select_rulesets(shipped(), region, InputLocation{"org.json", 7, 15, "organisation.region"}, "",
+                               InputLocation{"org.json", 8, 21, "organisation.municipality"}, Date(2024, 3, 1), founder);
+    };
+    const auto regional_note = [](const Selection& s) {
+        for (const auto& l : s.levels) {
+            if (l.layer == Layer::regional) return l.note;
+        }
+        return std::string();
+    };
+    for (const std::string f : {"муниципальный", "региональный"}) {
+        BOOST_TEST(has(in("Республика Бурятия", f), "buryatia-1552"), f);
+        BOOST_TEST(regional_note(in("Республика Бурятия", f)).find("не записан") == std::string::npos);
+    }
+    for (const std::string f : {"федеральный", "частный"}) {
+        const auto s = in("Республика Бурятия", f);
+        BOOST_TEST(!has(s, "buryatia-1552"), f);
+        BOOST_TEST(has(s, "federal-az-1128"), f);
+        BOOST_TEST(regional_note(s).find("акты региона «Республика Бурятия» касаются образовательных организаций, "
+                                         "подведомственных Минобрнауки Республики Бурятия, и муниципальных") != std::string::npos,
+                   regional_note(s));
+    }
+    BOOST_TEST(regional_note(in("Республика Бурятия", "федеральный")).find("эта организация — федеральная: не применяются") !=
+               std::string::npos);
+    // Not recorded: bound, and the report says what was assumed.
+    const auto assumed = in("Республика Бурятия", "");
+    BOOST_TEST(has(assumed, "buryatia-1552"));
+    BOOST_TEST(regional_note(assumed).find("учредитель организации не записан; акт касается") != std::string::npos,
+               regional_note(assumed));
+    for (const std::string f : {"", "муниципальный", "региональный", "федеральный", "частный"}) {
+        const auto s = in("Красноярский край", f);
+        BOOST_TEST(has(s, "krasnoyarsk-397-11-05"), f);
+        BOOST_TEST(regional_note(s).find("не записан") == std::string::npos, regional_note(s));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_name_written_exactly_gives_no_warning) {

@@ -146,6 +146,11 @@ struct Ruleset {
     std::string title;
     std::string region;        // applies to; empty = any
     std::string municipality;  // applies to; empty = any
+    /// Whose organisations the act binds, by founder (organisation.founder), as the act says in
+    /// `founders_cites`; empty = not stated, see binds_founder.
+    std::vector<std::string> founders;
+    std::string founders_whom;  // «муниципальных образовательных организаций г. Барнаула»
+    std::vector<Citation> founders_cites;
     Date valid_from;
     std::optional<Date> valid_to;
     std::vector<Act> acts;        // format 1: inline acts (stable addresses: citations point into it)
@@ -158,6 +163,10 @@ struct Ruleset {
     /// The acts its citations point into (format 1: its inline acts), in order of first citation.
     [[nodiscard]] std::vector<const Act*> cited_acts() const;
     [[nodiscard]] bool applies_to(const std::string& region, const std::string& municipality) const;
+    /// Whether the act binds an organisation of that founder; an empty founder (not recorded)
+    /// is bound. Not stated in the ruleset: a municipality's acts bind the organisations it
+    /// founded, other layers every organisation of their place.
+    [[nodiscard]] bool binds_founder(const std::string& founder) const;
     /// Parameters in force on that day, as XPath variables.
     [[nodiscard]] xpath::Variables parameters_at(const Date& day) const;
 };
