@@ -59,6 +59,14 @@ int lint_all(const rules::Catalog& catalog, const std::optional<std::string>& te
             ++problems;
         }
         std::cout << "Структура актов сверена с текстами: " << compared << " из " << catalog.acts()->all().size() << "\n";
+        std::size_t quotes = 0;
+        for (const auto& rs : catalog.all()) {
+            for (const auto& d : rules::check_quotes(*rs, *texts, &quotes)) {
+                std::cout << d.to_string() << "\n";
+                ++problems;
+            }
+        }
+        std::cout << "Цитат сверено с текстами актов: " << quotes << "\n";
     }
     std::cout << "Наборов правил: " << catalog.all().size() << ", записанных актов: " << catalog.acts()->all().size()
               << ", замечаний: " << problems << "\n";

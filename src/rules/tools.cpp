@@ -1,7 +1,9 @@
 #include "nastavnik/rules/tools.hpp"
 
 #include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/core/file_io.hpp"
 #include "nastavnik/rules/engine.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
@@ -51,6 +53,106 @@ std::string parameter_values(const Parameter& p) {
 }
 
 }  // namespace
+
+namespace {
+
+// A text as quotes are compared with it: lower case, ё as е, every kind of quotation mark as
+// '"', every dash and hyphen as '-', no spaces (a converted text breaks lines and doubles
+// spaces anywhere), no Markdown '*' and no list marks «- » at the start of a line (a quote
+// runs the items of a list together), no soft hyphens.
+std::string comparable(std::string_view in) {
+    const std::string lower = text::to_lower(in);
+    std::string out;
+    out.reserve(lower.size());
+    bool line_start = true;
+    for (std::size_t i = 0; i < lower.size();) {
+        const unsigned char c = static_cast<unsigned char>(lower[i]);
+        const auto next = [&](std::string_view seq) { return lower.compare(i, seq.size(), seq) == 0; };
+        if (c == '\n') {
+            line_start = true;
+            ++i;
+            continue;
+        }
+        const std::size_t mark = c == '-' ? 1 : next("\u2022") ? 3 : 0;
+        if (line_start && mark > 0 && i + mark < lower.size() && lower[i + mark] == ' ') {
+            i += mark;
+            continue;
+        }
+        if (c != ' ' && c != '\t' && c != '\r') line_start = false;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '*') {
+            ++i;
+        } else if (next("\u00A0") || next("\u00AD")) {
+            i += 2;
+        } else if (next("\u0451")) {  // ё
+            out += "\u0435";
+            i += 2;
+        } else if (next("\u00AB") || next("\u00BB")) {
+            out += '"';
+            i += 2;
+        } else if (next("\u201C") || next("\u201D") || next("\u201E")) {
+            out += '"';
+            i += 3;
+        } else if (next("\u2010") || next("\u2011") || next("\u2012") || next("\u2013") || next("\u2014")) {
+            out += '-';
+            i += 3;
+        } else {
+            out += lower[i++];
+        }
+    }
+    return out;
+}
+
+// The parts of a quote between its gaps («…» or «...»), comparable.
+std::vector<std::string> quote_parts(const std::string& quote) {
+    std::vector<std::string> parts;
+    std::string rest = quote;
+    for (std::size_t pos; (pos = rest.find("\u2026")) != std::string::npos || (pos = rest.find("...")) != std::string::npos;) {
+        const std::size_t len = rest.compare(pos, 3, "...") == 0 ? 3 : std::string_view("\u2026").size();
+        parts.push_back(comparable(rest.substr(0, pos)));
+        rest = rest.substr(pos + len);
+    }
+    parts.push_back(comparable(rest));
+    std::erase_if(parts, [](const std::string& p) { return p.empty() || p == "\"" || p == "-"; });
+    return parts;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> check_quotes(const Ruleset& rs, const std::filesystem::path& texts, std::size_t* compared) {
+    std::vector<Diagnostic> out;
+    std::map<std::string, std::string> text_of;  // source file → comparable text
+    auto check = [&](const Citation& c, const InputLocation& where) {
+        if (c.quote.empty() || c.act == nullptr || c.act->source.empty()) return;
+        auto it = text_of.find(c.act->source);
+        if (it == text_of.end()) {
+            std::error_code ec;
+            const auto file = texts / c.act->source;
+            std::string text;
+            if (std::filesystem::is_regular_file(file, ec)) text = comparable(read_file(file, 16u << 20));
+            it = text_of.emplace(c.act->source, std::move(text)).first;
+        }
+        if (it->second.empty()) return;
+        if (compared != nullptr) ++*compared;
+        std::size_t from = 0;
+        for (const auto& part : quote_parts(c.quote)) {
+            const std::size_t found = it->second.find(part, from);
+            if (found == std::string::npos) {
+                out.push_back({where, "цитата из «" + c.act->id + "» (" + c.text() + ") не найдена в тексте акта: «" +
+                                          c.quote + "»" +
+                                          (from > 0 ? " (не найдено продолжение после пропуска «…»)" : "")});
+                return;
+            }
+            from = found + part.size();
+        }
+    };
+    for (const auto& rule : rs.rules) {
+        for (const auto& c : rule.citations) check(c, at(rs, rule));
+    }
+    for (const auto& a : rs.adoptions) {
+        for (const auto& c : a.citations) check(c, InputLocation{rs.file.string(), a.line, 0, a.rule_id});
+    }
+    return out;
+}
 
 std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*>& upper) {
     std::vector<Diagnostic> out;

@@ -164,6 +164,58 @@ BOOST_AUTO_TEST_CASE(recorded_structures_are_compared_with_their_texts) {
     BOOST_TEST(!has(all, "biysk"), all);  // acts whose texts are not in the folder are skipped
 }
 
+BOOST_AUTO_TEST_CASE(quotes_are_compared_with_the_texts_of_their_acts) {
+    // Found by hand in biysk-701: BSK-MUN-02 quoted order п. 3 with words the order does not
+    // have. A text holding every quote of the ruleset as a converted text writes them (lines
+    // broken anywhere, straight quotation marks, a list with its marks, other case) passes;
+    // the old misquote is reported with its rule and act.
+    const std::filesystem::path biysk = NASTAVNIK_SOURCE_DIR "/rulesets/altai/biysk/biysk-701/2.0.xml";
+    const Ruleset shipped_biysk = load_ruleset(biysk, schema, acts());
+    std::string text = "ПРИКАЗ\n";
+    std::size_t ours = 0;
+    auto add = [&](const Citation& c) {
+        if (c.act == nullptr || c.act->id != "biysk-701" || c.quote.empty()) return;
+        ++ours;
+        std::string q = c.quote;
+        for (std::size_t pos; (pos = q.find("\u2026")) != std::string::npos;) q.replace(pos, 3, "\n- и другие слова;\n");
+        for (const std::string guillemet : {"\u00AB", "\u00BB"}) {
+            for (std::size_t pos; (pos = q.find(guillemet)) != std::string::npos;) q.replace(pos, guillemet.size(), "\"");
+        }
+        for (std::size_t pos = 0, spaces = 0; (pos = q.find(' ', pos)) != std::string::npos; ++pos) {
+            if (++spaces % 4 == 0) q[pos] = '\n';
+        }
+        text += "- " + q + "\n\n";
+    };
+    for (const auto& rule : shipped_biysk.rules) {
+        for (const auto& c : rule.citations) add(c);
+    }
+    for (const auto& a : shipped_biysk.adoptions) {
+        for (const auto& c : a.citations) add(c);
+    }
+    BOOST_TEST_REQUIRE(ours > 5u);
+    const std::filesystem::path dir = NASTAVNIK_TEST_TMP "/quote-texts";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "003_9b7126b71a2097b5.txt") << text;
+    std::size_t compared = 0;
+    const auto none = check_quotes(shipped_biysk, dir, &compared);
+    BOOST_TEST(none.empty(), (none.empty() ? std::string() : none.front().to_string()));
+    BOOST_TEST(compared == ours);  // only the act whose text is in the folder
+
+    const auto misquoted = variant(biysk, "misquote.xml", {{
+        "<title>Система наставничества внедрена во всех организациях в установленный срок (Положение принято)</title>\n"
+        "    <cite doc=\"biysk-701\" at=\"3\" quote=\"Руководителям образовательных учреждений обеспечить внедрение "
+        "системы наставничества до 31.12.2022 года\"/>",
+        "<title>Система наставничества внедрена во всех организациях в установленный срок (Положение принято)</title>\n"
+        "    <cite doc=\"biysk-701\" at=\"3\" quote=\"Руководителям муниципальных образовательных учреждений обеспечить "
+        "внедрение системы наставничества педагогических работников до 31.12.2022\"/>"}});
+    const auto found = check_quotes(load_ruleset(misquoted, schema, acts()), dir);
+    BOOST_TEST_REQUIRE(found.size() == 1u);
+    const std::string d = found.front().to_string();
+    BOOST_TEST(has(d, "BSK-MUN-02"), d);
+    BOOST_TEST(has(d, "цитата из «biysk-701» (п.\u00A03 приказа"), d);
+    BOOST_TEST(has(d, "не найдена в тексте акта: «Руководителям муниципальных образовательных учреждений"), d);
+}
+
 BOOST_AUTO_TEST_CASE(diff_shows_rules_and_dated_parameters) {
     const auto next = variant(federal, "next.xml", {
         {"version=\"2.0\"", "version=\"2.1\""},

@@ -17,6 +17,13 @@ namespace nastavnik::rules {
 /// `upper`: the layers above `rs` (their parameters may be used by its rules).
 std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*>& upper = {});
 
+/// Quotes of the ruleset's citations that its acts' texts do not hold: each quote, its «…» gaps
+/// taken as gaps, must be found in the text of the cited act (`Act::source` in the folder
+/// `texts`), its parts in order, compared without regard to case, spaces, the kind of quotation
+/// marks and dashes, ё/е, and the Markdown emphasis of the converted texts. Acts without a text
+/// there are not compared. `compared`: how many quotes were compared.
+std::vector<Diagnostic> check_quotes(const Ruleset& rs, const std::filesystem::path& texts, std::size_t* compared = nullptr);
+
 /// The ruleset as text for a person: metadata, acts, parameters with dates, every rule.
 std::string show(const Ruleset& rs);
 
