@@ -91,7 +91,7 @@ def prikaz_munitsipaliteta(path):
          "мониторинга в срок до {{n:date(/report/deadline)}}.", D + "/item_resubmit")
     item(doc, "item_coordinator_tasks", "Муниципальному координатору реализации системы наставничества "
          + coordinator_text() + "{{#if /report/to_fix}} оказать методическую помощь {{n:if(/report/to_fix/count = 1, "
-         "'организации', 'организациям')}}, в которых выявлены нарушения, в срок до {{n:date(/report/deadline)}};{{/if}} "
+         "'организации', 'организациям')}}, в которых выявлены нарушения и замечания, в срок до {{n:date(/report/deadline)}};{{/if}} "
          "обобщить результаты мониторинга за {{/report/academic_year}} учебный год и представить аналитическую справку "
          "в срок до {{n:date(/report/summary_deadline)}}.", D + "/item_coordinator_tasks")
     mt.para(doc, "{{else}}")
