@@ -569,6 +569,11 @@ BOOST_AUTO_TEST_CASE(bad_amendments_are_located) {
     }
     BOOST_TEST(!fs::exists(out / "manifest.json"));
     BOOST_TEST(!fs::exists(out / "организации"));
+    // A check alone writes no order: the amendments do not stop it.
+    o.check_only = true;
+    const auto checked = batch::run(batch::load_municipality(sample), catalog(), o);
+    BOOST_TEST(checked.organisations.size() == 15u);
+    BOOST_TEST(fs::exists(out / "manifest.json"));
 }
 
 // The municipality's own obligations: Бийск, приказ № 701, п. 2 — the coordinator.
