@@ -16,11 +16,8 @@ import make_templates as mt  # noqa: E402
 
 M = "/report/municipality"
 T = "/report/totals"
-def no_hyphens(p):
-    """A heading is not hyphenated (w:suppressAutoHyphens): «Адми-нистрации» in a centred name."""
-    from docx.oxml import OxmlElement
-    p.paragraph_format.element.get_or_add_pPr().append(OxmlElement("w:suppressAutoHyphens"))
-    return p
+# A heading is not hyphenated (w:suppressAutoHyphens): «Адми-нистрации» in a centred name.
+no_hyphens = mt.no_hyphens
 
 
 def header(doc, kind):
@@ -79,7 +76,7 @@ def prikaz_munitsipaliteta(path):
     order_heading(doc, ["Об итогах мониторинга реализации", "системы наставничества педагогических",
                         "работников в {{/report/academic_year}} учебном году"])
     mt.para(doc, "Во исполнение приказа {{" + M + "/committee_short}} " + dated(B) + "{{#if " + B + "/title}} «{{" + B +
-            "/title}}»{{/if}}, по итогам мониторинга реализации системы наставничества педагогических работников в "
+            "/title}}»{{/if}}{{#if " + B + "/amended_by}} ({{" + B + "/amended_by}}){{/if}}, по итогам мониторинга реализации системы наставничества педагогических работников в "
             "образовательных организациях {{" + M + "/name_genitive}} (аналитическая справка " + dated("/report/spravka") + ")")
     mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     mt.para(doc, "1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
@@ -94,7 +91,7 @@ def prikaz_munitsipaliteta(path):
          "мониторинга в срок до {{n:date(/report/deadline)}}.", D + "/item_resubmit")
     item(doc, "item_coordinator_tasks", "Муниципальному координатору реализации системы наставничества "
          + coordinator_text() + "{{#if /report/to_fix}} оказать методическую помощь {{n:if(/report/to_fix/count = 1, "
-         "'организации', 'организациям')}}, в которых выявлены нарушения, в срок до {{n:date(/report/deadline)}};{{/if}} "
+         "'организации', 'организациям')}}, в которых выявлены нарушения и замечания, в срок до {{n:date(/report/deadline)}};{{/if}} "
          "обобщить результаты мониторинга за {{/report/academic_year}} учебный год и представить аналитическую справку "
          "в срок до {{n:date(/report/summary_deadline)}}.", D + "/item_coordinator_tasks")
     mt.para(doc, "{{else}}")
@@ -132,28 +129,7 @@ def prikaz_munitsipaliteta(path):
     # The signature never stands alone on a page.
     mt.para(doc, "{{" + D + "/item_control}}. Контроль за исполнением настоящего приказа оставляю за собой.", keep=True)
     signature(doc)
-    # Ознакомление of the one the order charges by name; the heads are informed by the mailing.
-    mt.para(doc, "{{#if /report/staff/person[@id = 'coordinator']}}")
-    mt.para(doc, "С приказом {{n:if(" + COORD + "/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:", indent=False,
-            before=18, keep=True)
-    ack = mt.borderless_table(doc, 3, (80, 35, 55))
-    mt.cell_para(ack.rows[0].cells[0], "{{n:capitalize(" + COORD + "/position)}}")
-    mt.cell_para(ack.rows[0].cells[1], "____________", align=WD_ALIGN_PARAGRAPH.CENTER)
-    mt.cell_para(ack.rows[0].cells[2], "{{n:initials-surname('coordinator')}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for c in ack.rows[0].cells[1:]:
-        mt.bottom_aligned(c)
-    for c in ack.rows[0].cells:
-        no_hyphens(c.paragraphs[0])
-    mt.para(doc, "«___» ____________ 20___ г.", indent=False, before=6)
-    mt.para(doc, "{{/if}}")
-    # Отметка об исполнителе and указатель рассылки (ГОСТ Р 7.0.97-2016, реквизиты 25 and the
-    # distribution list), at the foot in a smaller size.
-    mt.para(doc, "{{#if /report/staff/person[@id = 'coordinator']}}")
-    mt.para(doc, "{{n:full-name('coordinator')}}", indent=False, size=10, before=24)
-    mt.para(doc, "{{#if " + COORD + "/phone}}")
-    mt.para(doc, "{{" + COORD + "/phone}}", indent=False, size=10)
-    mt.para(doc, "{{/if}}")
-    mt.para(doc, "{{/if}}")
+    acquaintance_and_executor(doc)
     mt.para(doc, "Разослать: в дело{{#if " + M + "/coordinator_organisation}}, {{" + M + "/coordinator_organisation}}{{/if}}, "
             "в образовательные организации, указанные в приложении{{#if /report/to_resubmit}}, в "
             "{{/report/to_resubmit/names}}{{/if}}.", indent=False, size=10, before=6)
@@ -167,16 +143,77 @@ def prikaz_munitsipaliteta(path):
     mt.para(doc, "{{#if " + B + "}}")
     no_hyphens(mt.heading(doc, "Итоги мониторинга реализации системы наставничества педагогических работников по образовательным "
                "организациям в {{/report/academic_year}} учебном году (по состоянию на {{n:date(/report/as_of)}})"))
-    table = mt.grid_table(doc, (17, 61, 38, 54), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
+    # «общеобразовательная» fits its column whole: a type is not hyphenated (review 5, C7).
+    table = mt.grid_table(doc, (16, 66, 44, 44), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}", "{{status}}{{/each}}")
     tag_row(table, texts)
+    for c in table.rows[1].cells[2:]:
+        no_hyphens(c.paragraphs[0])
     mt.para(doc, "{{else}}")
     no_hyphens(mt.heading(doc, "Перечень образовательных организаций, внедряющих систему наставничества педагогических работников"))
-    table = mt.grid_table(doc, (17, 113, 40), ("№ п/п", "Наименование организации", "Тип"))
+    table = mt.grid_table(doc, (16, 110, 44), ("№ п/п", "Наименование организации", "Тип"))
     # Only the organisations whose data were read: one with errors in its data is not listed in an order.
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}{{/each}}")
     tag_row(table, texts)
+    no_hyphens(table.rows[1].cells[2].paragraphs[0])
     mt.para(doc, "{{/if}}")
+    mt.save(doc, path)
+
+
+def acquaintance_and_executor(doc):
+    """Ознакомление of the one the order charges by name (the heads are informed by the mailing),
+    then the отметка об исполнителе."""
+    mt.para(doc, "{{#if /report/staff/person[@id = 'coordinator']}}")
+    mt.para(doc, "С приказом {{n:if(" + COORD + "/gender = 'ж', 'ознакомлена', 'ознакомлен')}}:", indent=False,
+            before=18, keep=True)
+    ack = mt.borderless_table(doc, 3, (80, 35, 55))
+    mt.cell_para(ack.rows[0].cells[0], "{{n:capitalize(" + COORD + "/position)}}")
+    mt.cell_para(ack.rows[0].cells[1], "____________", align=WD_ALIGN_PARAGRAPH.CENTER)
+    mt.cell_para(ack.rows[0].cells[2], "{{n:initials-surname('coordinator')}}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for c in ack.rows[0].cells[1:]:
+        mt.bottom_aligned(c)
+    for c in ack.rows[0].cells:
+        no_hyphens(c.paragraphs[0])
+    # The position on two lines stays with its signature line: LibreOffice would break the row
+    # between pages, our renderer would move it whole.
+    mt.cant_split(ack.rows[0])
+    mt.para(doc, "«___» ____________ 20___ г.", indent=False, before=6)
+    mt.para(doc, "{{/if}}")
+    # Отметка об исполнителе and указатель рассылки (ГОСТ Р 7.0.97-2016, реквизиты 25 and the
+    # distribution list), at the foot in a smaller size.
+    mt.para(doc, "{{#if /report/staff/person[@id = 'coordinator']}}")
+    mt.para(doc, "{{n:full-name('coordinator')}}", indent=False, size=10, before=24)
+    mt.para(doc, "{{#if " + COORD + "/phone}}")
+    mt.para(doc, "{{" + COORD + "/phone}}", indent=False, size=10)
+    mt.para(doc, "{{/if}}")
+    mt.para(doc, "{{/if}}")
+
+
+def prikaz_o_vnesenii_izmeneniy(path):
+    """The amending order (municipality.amendments[]): it changes the act that introduced the
+    system and does nothing else; who informs the heads and posts it, control, ознакомление,
+    the executor and the mailing as the year's order has them."""
+    doc = mt.new_document()
+    header(doc, "ПРИКАЗ")
+    order_heading(doc, ["О внесении изменений в приказ", dated(B)])
+    mt.para(doc, "{{#if " + M + "/amendments_reason}}{{n:capitalize(" + M + "/amendments_reason)}}{{else}}По итогам "
+            "мониторинга реализации системы наставничества педагогических работников в образовательных организациях "
+            "{{" + M + "/name_genitive}} (аналитическая справка " + dated("/report/spravka") + "){{/if}}")
+    mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    mt.para(doc, "1. Внести в приказ " + dated(B) + "{{#if " + B + "/title}} «{{" + B + "/title}}»{{/if}}"
+            "{{#if " + B + "/amended_by_earlier}} ({{" + B + "/amended_by_earlier}}){{/if}} следующие изменения:")
+    mt.para(doc, "{{#each /report/amendments/amendment}}")
+    mt.para(doc, "{{n}}. {{text}}")
+    mt.para(doc, "{{/each}}")
+    item(doc, "amend_item_publish", "{{n:capitalize(n:position('coordinator', 'дат'))}} "
+         "{{n:initials-surname('coordinator', 'дат')}} в течение трёх рабочих дней со дня подписания настоящего приказа "
+         "ознакомить с ним руководителей муниципальных образовательных организаций {{" + M + "/name_genitive}} и "
+         "разместить его на официальном сайте {{" + M + "/committee_short}}.", D + "/amend_item_publish")
+    mt.para(doc, "{{" + D + "/amend_item_control}}. Контроль за исполнением настоящего приказа оставляю за собой.", keep=True)
+    signature(doc)
+    acquaintance_and_executor(doc)
+    mt.para(doc, "Разослать: в дело{{#if " + M + "/coordinator_organisation}}, {{" + M + "/coordinator_organisation}}{{/if}}, "
+            "в муниципальные образовательные организации {{" + M + "/name_genitive}}.", indent=False, size=10, before=6)
     mt.save(doc, path)
 
 
@@ -237,13 +274,17 @@ def spravka_munitsipaliteta(path):
     figure(doc, "young-coverage", "Рисунок 2 — Доля молодых педагогов, охваченных наставничеством, %")
     mt.para(doc, "{{#if /report/targets/target}}")
     heading(doc, "4. Целевые показатели на {{/report/year}} год")
-    figure(doc, "targets", "Рисунок 3 — Целевые и фактические значения показателей, %")
-    table = mt.grid_table(doc, (52, 17, 17, 22, 22, 40),
+    # The table first, introduced by the text, and the chart of its values after it: a table
+    # right under a figure's caption read as part of the figure (review 5, C7).
+    mt.para(doc, "Фактические значения целевых показателей региона исчислены по организациям, сведения которых "
+            "обработаны; они приведены в таблице и на рисунке 3.", keep=True)
+    table = mt.grid_table(doc, (50, 15, 15, 22, 26, 42),
                           ("Показатель", "Цель", "Факт", "Достигнут", "Нет сведений, организаций", "Основание"))
     small_header(table)
     texts = ("{{#each /report/targets/target}}{{title}}", "{{value}}", "{{actual}}", "{{met}}", "{{no_data}}",
              "{{source}}{{/each}}")
     tag_row(table, texts, size=10)
+    figure(doc, "targets", "Рисунок 3 — Целевые и фактические значения показателей, %")
     mt.para(doc, "{{else}}")
     heading(doc, "4. Целевые показатели")
     mt.para(doc, "Целевые показатели региона на {{/report/year}} год в сведениях о муниципалитете не указаны.")
@@ -352,6 +393,7 @@ def spravka_munitsipaliteta(path):
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "templates"
     prikaz_munitsipaliteta(out + "/prikaz-munitsipaliteta.docx")
+    prikaz_o_vnesenii_izmeneniy(out + "/prikaz-o-vnesenii-izmeneniy.docx")
     spravka_munitsipaliteta(out + "/spravka-munitsipaliteta.docx")
 
 

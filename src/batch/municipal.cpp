@@ -3,6 +3,7 @@
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
 #include "nastavnik/core/working_days.hpp"
+#include "nastavnik/data/amendments.hpp"
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
@@ -160,6 +161,21 @@ void add_person(xmlDocPtr doc, xmlNodePtr staff, const data::DataTree& m, const 
     xmlAddChild(staff, person);
     xmlAttrPtr attr = xmlNewProp(person, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>(id));
     xmlAddID(nullptr, doc, reinterpret_cast<const xmlChar*>(id), attr);
+}
+
+constexpr const char* amending_kind = "приказ о внесении изменений в приказ о внедрении системы наставничества";
+
+// The municipality's act that introduced the system: the latest recorded before the as-of date.
+std::optional<std::pair<Date, xmlNodePtr>> introduction_act(const data::DataTree& m, const Date& as_of) {
+    xpath::Evaluator ev(m.doc(), as_of.iso());
+    std::optional<std::pair<Date, xmlNodePtr>> found;
+    for (xmlNodePtr a : ev.nodes(xpath::Expression::compile("/data/municipality/acts/act[kind = 'приказ о внедрении системы "
+                                                            "наставничества']"),
+                                 m.root())) {
+        const auto date = Date::parse_iso(ev.string(xpath::Expression::compile("date"), a));
+        if (date && *date < as_of && (!found || !(*date < found->first))) found = std::make_pair(*date, a);
+    }
+    return found;
 }
 
 // The act of the municipality the document carries the date and number of, else the as-of date
@@ -543,20 +559,10 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     }
     add_analysis(root, m, orgs, t, targets, options, years_chart);
 
-    // The municipality's act that introduced the system (the latest recorded before the as-of
-    // date): the order is issued in pursuance of it and neither appoints again whom it appointed
-    // nor sets its deadline anew.
-    const auto base = [&]() -> std::optional<std::pair<Date, xmlNodePtr>> {
-        xpath::Evaluator ev(m.doc(), options.as_of.iso());
-        std::optional<std::pair<Date, xmlNodePtr>> found;
-        for (xmlNodePtr a : ev.nodes(xpath::Expression::compile("/data/municipality/acts/act[kind = 'приказ о внедрении системы "
-                                                                "наставничества']"),
-                                     m.root())) {
-            const auto date = Date::parse_iso(ev.string(xpath::Expression::compile("date"), a));
-            if (date && *date < options.as_of && (!found || !(*date < found->first))) found = std::make_pair(*date, a);
-        }
-        return found;
-    }();
+    // The municipality's act that introduced the system: the order is issued in pursuance of it
+    // and neither appoints again whom it appointed nor sets its deadline anew; the amendments the
+    // department decided on are made in it by an order of their own.
+    const auto base = introduction_act(m, options.as_of);
     if (base) {
         xpath::Evaluator ev(m.doc(), options.as_of.iso());
         xmlNodePtr b = add_element(root, "base_act");
@@ -565,6 +571,42 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         add_element(b, "number", number.empty() ? blank_number : number);
         const std::string title = ev.string(xpath::Expression::compile("title"), base->second);
         if (!title.empty()) add_element(b, "title", title);
+        // «(с изменениями, внесёнными приказом от … № …)»: the amending orders recorded since,
+        // and the one this run writes.
+        std::vector<std::pair<Date, std::string>> by;
+        for (xmlNodePtr a : ev.nodes(xpath::Expression::compile("/data/municipality/acts/act[kind = '" + std::string(amending_kind) + "']"),
+                                     m.root())) {
+            const auto date = Date::parse_iso(ev.string(xpath::Expression::compile("date"), a));
+            const std::string n = ev.string(xpath::Expression::compile("number"), a);
+            if (date && base->first < *date && !(options.as_of < *date)) by.emplace_back(*date, n.empty() ? blank_number : n);
+        }
+        std::sort(by.begin(), by.end());
+        const auto amended_text = [](const std::vector<std::pair<Date, std::string>>& acts) {
+            std::string text = acts.size() == 1 ? "с изменениями, внесёнными приказом" : "с изменениями, внесёнными приказами";
+            for (std::size_t k = 0; k < acts.size(); ++k) {
+                text += std::string(k == 0 ? " " : ", ") + "от " + text::date_numeric(acts[k].first) + " № " + acts[k].second;
+            }
+            return text;
+        };
+        const auto amendments = data::amendments_of(m);
+        if (!amendments.empty()) {
+            const auto [own_date, own_number] = act_of(m, amending_kind, options.as_of);
+            const std::pair<Date, std::string> own{*Date::parse_iso(own_date), own_number};
+            // The act being amended as it stands: with the amendments made before this order.
+            std::vector<std::pair<Date, std::string>> earlier;
+            std::copy_if(by.begin(), by.end(), std::back_inserter(earlier), [&](const auto& a) { return a.first < own.first; });
+            if (!earlier.empty()) add_element(b, "amended_by_earlier", amended_text(earlier));
+            if (std::find(by.begin(), by.end(), own) == by.end()) by.push_back(own);
+            xmlNodePtr list = add_element(root, "amendments");
+            int k = 0;
+            for (const auto& a : amendments) {
+                xmlNodePtr n = add_element(list, "amendment");
+                add_element(n, "n", "1." + std::to_string(++k));
+                add_element(n, "text", data::amendment_text(a));
+            }
+        }
+        std::sort(by.begin(), by.end());
+        if (!by.empty()) add_element(b, "amended_by", amended_text(by));
     }
 
     // Item numbers of the order: its optional items shift the ones after them.
@@ -590,6 +632,12 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     }
     if (coordinator) add_element(d, "item_publish", std::to_string(++item));
     add_element(d, "item_control", std::to_string(++item));
+    if (has("amendments")) {
+        // The amending order: 1 the amendments, then who informs the heads and posts it, control.
+        int a = 1;
+        if (coordinator) add_element(d, "amend_item_publish", std::to_string(++a));
+        add_element(d, "amend_item_control", std::to_string(++a));
+    }
     return doc;
 }
 
@@ -902,6 +950,16 @@ void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check, cons
 
 }  // namespace
 
+void check_amendments(const MunicipalityInput& input, const Date& as_of) {
+    const data::DataTree& m = *input.municipality;
+    const auto amendments = data::amendments_of(m);
+    if (amendments.empty() || introduction_act(m, as_of)) return;
+    throw Error(ErrorCode::data_invalid,
+                "изменения вносятся в действующий приказ о внедрении системы наставничества, а приказа, изданного до " +
+                    text::date_numeric(as_of) + ", в acts[] нет: проверьте его дату или дату, на которую формируются документы",
+                amendments.front().where);
+}
+
 std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs,
                                          const rules::Catalog& catalog, const Options& options, Result& result) {
     const Totals t = totals_of(orgs);
@@ -940,7 +998,11 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
         for (xmlNodePtr c = xmlDocGetRootElement(tree.get())->children; c; c = c->next) {
             if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("base_act"))) in_pursuance = true;
         }
-        const Kind kinds_[] = {
+        bool amending = false;
+        for (xmlNodePtr c = xmlDocGetRootElement(tree.get())->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("amendments"))) amending = true;
+        }
+        std::vector<Kind> kinds_ = {
             in_pursuance ? Kind{"prikaz-munitsipaliteta.docx", "Приказ об итогах мониторинга системы наставничества.docx",
                                 "приказ об итогах мониторинга системы наставничества", false, "prikaz-munitsipaliteta"}
                          : Kind{"prikaz-munitsipaliteta.docx", "Приказ о внедрении системы наставничества.docx",
@@ -948,6 +1010,13 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
             {"spravka-munitsipaliteta.docx", "Аналитическая справка по муниципалитету.docx", "аналитическая справка", true,
              "spravka-munitsipaliteta"},
         };
+        // The amendments to the act that introduced the system: an order of their own, as an
+        // amending act changes the act and does nothing else.
+        if (amending) {
+            kinds_.push_back(Kind{"prikaz-o-vnesenii-izmeneniy.docx",
+                                  "Приказ о внесении изменений в приказ о внедрении системы наставничества.docx", amending_kind,
+                                  false, "prikaz-o-vnesenii-izmeneniy"});
+        }
         {
             // The справка the order refers to.
             const auto [date, number] = act_of(*input.municipality, "аналитическая справка", options.as_of);

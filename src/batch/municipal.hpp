@@ -8,6 +8,11 @@
 
 namespace nastavnik::batch {
 
+/// Throws Error(data_invalid) naming the file and line when the municipality records
+/// amendments but no act introducing the system dated before `as_of` to make them in — before
+/// any organisation is processed.
+void check_amendments(const MunicipalityInput& input, const Date& as_of);
+
 /// Also checks the municipality's own obligations and records the counts in `result`.
 std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const std::vector<OrganisationResult>& organisations,
                                          const rules::Catalog& catalog, const Options& options, Result& result);

@@ -310,6 +310,8 @@ Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const 
     // The manifest is written last: until it is there again, the folder is visibly incomplete.
     std::filesystem::remove(options.out_dir / "manifest.json", ec);
 
+    // The amending order is a document: a check alone does not need the act it amends.
+    if (!options.check_only) check_amendments(input, options.as_of);
     std::optional<generate::TemplateSet> templates;
     if (!options.check_only) templates.emplace(options.templates_dir, options.only);
     RulesetCache rulesets(options.as_of);

@@ -1,5 +1,6 @@
 #include "nastavnik/data/schema.hpp"
 
+#include "nastavnik/data/amendments.hpp"
 #include "nastavnik/data/monitoring.hpp"
 
 #include <algorithm>
@@ -41,6 +42,8 @@ constexpr std::size_t max_staff = 5000;
 constexpr std::size_t max_pairs = 5000;
 constexpr std::size_t max_group_mentees = 200;
 constexpr std::size_t max_acts = 1000;
+// An amending order changes a few items; a hundred is a new act, not an amendment.
+constexpr std::size_t max_amendments = 100;
 Field req(std::string key, Type t, std::string d) { return Field{std::move(key), true, std::move(t), std::move(d)}; }
 Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
 // A field a later version of the format introduced: an older file that has it is told which
@@ -251,7 +254,8 @@ Type build_municipality() {
     Type act = object({
         req("kind", one_of({"приказ о внедрении системы наставничества", "муниципальная программа наставничества",
                             "положение о муниципальной системе наставничества", "аналитическая справка",
-                            "приказ об итогах мониторинга системы наставничества"}),
+                            "приказ об итогах мониторинга системы наставничества",
+                            "приказ о внесении изменений в приказ о внедрении системы наставничества"}),
             "вид документа"),
         req("date", date(), "дата документа"),
         opt("number", text(), "номер документа"),
@@ -266,19 +270,36 @@ Type build_municipality() {
         req("value", number(), "целевое значение, %"),
         opt("source", text(), "документ, которым установлено значение (например, «приказ Минобрнауки РБ № 1552, разд. IV, п. 4»)"),
     });
+    Type amendment = object({
+        req("item", text(), "номер пункта: «2», «4.2.1»"),
+        opt("annex", boolean(), "true — пункт приложения к приказу (утверждённого им положения), а не самого приказа"),
+        opt("action", one_of({"изложить в новой редакции", "дополнить", "признать утратившим силу"}),
+            "что сделать с пунктом: изложить в новой редакции (по умолчанию), дополнить приказ (приложение) новым "
+            "пунктом, признать утратившим силу"),
+        opt("wording", text(), "текст пункта в новой редакции (для нового пункта — его текст), без номера пункта; "
+            "при «признать утратившим силу» не указывается"),
+    });
     Type municipality = object({
         req("name", text(), "муниципальное образование (как в поле municipality у организаций)"),
         req("name_genitive", text(), "наименование муниципального образования в родительном падеже, как в заголовке документа: «города Бийска»"),
         req("region", text(), "субъект Российской Федерации"),
         opt("place", text(), "место издания документов, например «г. Бийск»"),
         req("committee", text(), "полное наименование органа управления образованием"),
-        req("committee_short", text(), "сокращённое наименование органа управления образованием (в родительном падеже не склоняется: «МКУ „Управление образования г. Бийска“»)"),
+        req("committee_short", text(), "сокращённое наименование органа управления образованием, как в уставе (в родительном падеже не склоняется: «МКУ „Управление образования Администрации города Бийска“»)"),
         req("head", person_inline(), "руководитель органа управления образованием"),
         opt("coordinator", person_inline(), "муниципальный координатор (куратор) наставничества"),
         opt("coordinator_organisation", text(), "организация — муниципальный координатор (например, информационно-методический центр)"),
         opt("implementation_deadline", date(), "срок внедрения системы наставничества в организациях"),
         opt("deadline", date(), "срок устранения нарушений и представления сведений по итогам мониторинга (по умолчанию — через месяц после даты, на которую составлены документы)"),
         opt("acts", array(act, "act"), "акты органа управления образованием"),
+        // The changes the department decides to make in its act that introduced the system
+        // (Бийск № 701 names a coordinator it no longer has): written as the amending order
+        // states them, item by item, so that the order needs no edit.
+        since(3, opt("amendments", array(amendment, "amendment", 0, max_amendments),
+            "изменения, которые вносятся в действующий приказ о внедрении системы наставничества: по ним "
+            "формируется приказ о внесении изменений")),
+        since(3, opt("amendments_reason", text(),
+            "основание изменений для преамбулы приказа о внесении изменений, например «в связи с кадровыми изменениями»")),
         opt("targets", array(target, "target"), "целевые показатели региона по годам"),
         opt("website_mentoring_section", date_or_null(),
             "с какой даты на сайте органа управления образованием есть раздел «Развитие наставничества»; null — раздела нет"),
@@ -352,7 +373,9 @@ FileFormat organisation_file_format() {
     return {&organisation_schema(), organisation_format, "организации", 1, &monitoring::validate,
             &monitoring::flatten_nested_years};
 }
-FileFormat municipality_file_format() { return {&municipality_schema(), municipality_format, "муниципалитета"}; }
+FileFormat municipality_file_format() {
+    return {&municipality_schema(), municipality_format, "муниципалитета", 1, &validate_municipality};
+}
 
 bool is_municipality_format(const std::string& declared) {
     return format_version(municipality_file_format(), declared) != 0;

@@ -6,6 +6,7 @@
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "rules/citation_names.hpp"
 #include "rules/plain_tree.hpp"
 #include "rules/subjects.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
@@ -218,12 +219,26 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
 
     const SubjectIndex index(tree);
     xpath::Evaluator ev(tree.doc(), r.as_of.iso());
-    int number = 0;
-    for (const auto& s : sections) {
+    CitationNames names;
+    // The findings the act prints and the citation each rests on, in print order.
+    auto printed = [&](const Section& s) {
         std::vector<const Finding*> items;
         for (const auto& f : r.findings) {
             if (f.outcome != Outcome::satisfied && std::string(section_of(f)) == s.kind && !said_before(r, f)) items.push_back(&f);
         }
+        return items;
+    };
+    auto main_citation = [](const Finding& f) -> const Citation* {
+        return f.binding != nullptr ? f.binding : (f.citations.empty() ? nullptr : f.citations.front());
+    };
+    for (const auto& s : sections) {
+        for (const Finding* f : printed(s)) {
+            if (const Citation* c = main_citation(*f)) names.note(*c);
+        }
+    }
+    int number = 0;
+    for (const auto& s : sections) {
+        const std::vector<const Finding*> items = printed(s);
         if (items.empty()) continue;
         xmlNodePtr sec = add_element(check, "section");
         xmlNewProp(sec, reinterpret_cast<const xmlChar*>("kind"), reinterpret_cast<const xmlChar*>(s.kind));
@@ -256,8 +271,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             add_element(n, "requirement", f->rule->title);
             // What the finding rests on: the binding act for a violation, the recommendation for a
             // recommendation (every citation is in the JSON report).
-            const Citation* main = f->binding != nullptr ? f->binding : (f->citations.empty() ? nullptr : f->citations.front());
-            add_element(n, "citation", f->binding != nullptr ? f->binding_text() : main != nullptr ? main->text() : "");
+            const Citation* main = main_citation(*f);
+            add_element(n, "citation", main == nullptr ? std::string() : names(*main, f->binding != nullptr ? f->binding_text() : main->text()));
         }
     }
     return doc;

@@ -2,11 +2,14 @@
 
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "rules/citation_names.hpp"
 #include "rules/plain_tree.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
+
+#include <algorithm>
 
 namespace nastavnik::rules {
 
@@ -42,6 +45,47 @@ std::string value_in_words(const std::string& value, const std::string& unit) {
     }
     if (unit == "%") return value + "\u00A0%";
     return unit.empty() ? value : value + " " + unit;
+}
+
+// The same form under another name of the organisation: a ruleset lists every spelling the
+// organisations' data may use («руководитель МОО – педагог», «руководитель образовательной
+// организации – педагог»), so that the check accepts each; a reader wants each form once.
+std::string form_key(std::string s) {
+    static const std::pair<const char*, const char*> same[] = {
+        {"руководитель МОО", "руководитель образовательной организации"},
+        {"руководитель образовательного учреждения", "руководитель образовательной организации"},
+    };
+    for (const auto& [from, to] : same) {
+        if (const auto at = s.find(from); at != std::string::npos) s.replace(at, std::string(from).size(), to);
+    }
+    for (const char* tail : {" МОО", " образовательного учреждения", " образовательной организации"}) {
+        if (s.ends_with(tail) && s.find(" – ") != std::string::npos && s.rfind(tail) > s.find(" – ")) s.erase(s.size() - std::string(tail).size());
+    }
+    return s;
+}
+
+// A list value («a|b|c») as printed items: indicators by what they measure; forms once each,
+// the other names the list accepts for it in brackets.
+std::vector<std::string> list_items(const std::string& value) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> items;  // key → spellings in list order
+    for (std::size_t from = 0;;) {
+        const auto bar = value.find('|', from);
+        std::string item = value.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
+        if (const auto* indicator = data::monitoring::find_indicator(item)) item = indicator->title;
+        const std::string key = form_key(item);
+        const auto it = std::find_if(items.begin(), items.end(), [&](const auto& x) { return x.first == key; });
+        if (it == items.end()) items.push_back({key, {item}});
+        else it->second.push_back(item);
+        if (bar == std::string::npos) break;
+        from = bar + 1;
+    }
+    std::vector<std::string> out;
+    for (const auto& [key, spellings] : items) {
+        std::string line = spellings.front();
+        for (std::size_t k = 1; k < spellings.size(); ++k) line += (k == 1 ? " (также «" : ", «") + spellings[k] + "»";
+        out.push_back(spellings.size() > 1 ? line + ")" : line);
+    }
+    return out;
 }
 
 }  // namespace
@@ -84,15 +128,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         for (const auto& v : p.values) {
             if (v.value.find('|') != std::string::npos) {
                 lines.emplace_back(1, v.dated(title));
-                for (std::size_t from = 0;;) {
-                    const auto bar = v.value.find('|', from);
-                    std::string item = v.value.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
-                    // Monitoring lists name indicators by their key in the data: print what they measure.
-                    if (const auto* indicator = data::monitoring::find_indicator(item)) item = indicator->title;
-                    lines.emplace_back(2, item);
-                    if (bar == std::string::npos) break;
-                    from = bar + 1;
-                }
+                for (auto& item : list_items(v.value)) lines.emplace_back(2, std::move(item));
                 continue;
             }
             // A date in force from that very date says it once: «01.03.2025», not «01.03.2025 (с 01.03.2025)».
@@ -109,6 +145,10 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         xmlNewProp(n, reinterpret_cast<const xmlChar*>("level"), reinterpret_cast<const xmlChar*>(lines[i].first == 1 ? "1" : "2"));
     }
     xmlNodePtr rules = add_element(root, "rules");
+    CitationNames names;
+    for (const auto& r : rs.rules) {
+        for (const auto& c : r.citations) names.note(c);
+    }
     for (const auto& r : rs.rules) {
         xmlNodePtr n = add_element(rules, "rule");
         add_element(n, "id", r.id);
@@ -117,7 +157,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                                        (r.subject == Subject::municipality ? " (муниципалитет)" : ""));
         add_element(n, "title", r.title);
         std::string citation;
-        for (const auto& c : r.citations) citation += (citation.empty() ? "" : ";\n") + c.text();
+        for (const auto& c : r.citations) citation += (citation.empty() ? "" : ";\n") + names(c, c.text());
         add_element(n, "citation", citation);
     }
     return doc;

@@ -242,7 +242,7 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     // deadline of introduction; every action with its executor and deadline.
     const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
     BOOST_TEST(!fs::exists(out / "Приказ о внедрении системы наставничества.docx"));
-    BOOST_TEST(order.find("Во исполнение приказа МКУ «Управление образования г. Бийска» от 25.05.2022 № 701 «Об "
+    BOOST_TEST(order.find("Во исполнение приказа МКУ «Управление образования Администрации города Бийска» от 25.05.2022 № 701 «Об "
                           "утверждении положения о системе наставничества") != std::string::npos, order);
     BOOST_TEST(order.find("Назначить") == std::string::npos, order);
     BOOST_TEST(order.find("Определить") == std::string::npos, order);
@@ -260,7 +260,7 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                           "22.12.2026.") != std::string::npos, order);
     BOOST_TEST(order.find("5. Муниципальному координатору реализации системы наставничества (информационно-методический центр "
                           "МКУ «Управление образования Администрации города Бийска», А.П. Гребенщиков) оказать методическую "
-                          "помощь организациям") != std::string::npos, order);
+                          "помощь организациям, в которых выявлены нарушения и замечания, в срок до") != std::string::npos, order);
     BOOST_TEST(order.find("6. Методисту информационно-методического центра А.П. Гребенщикову в течение трёх рабочих дней") !=
                    std::string::npos, order);
     BOOST_TEST(order.find("7. Контроль за исполнением") != std::string::npos, order);
@@ -428,6 +428,154 @@ BOOST_AUTO_TEST_CASE(bad_municipality_file_is_located) {
     BOOST_CHECK_THROW((void)batch::load_municipality(in), Error);
 }
 
+// The amendments the department decided on (municipality.amendments[], format 3) are made in its
+// act by an order of their own, item by item as юридическая техника writes them; the year's order
+// executes the act as amended (issue 13, item 8).
+BOOST_AUTO_TEST_CASE(amendments_make_an_amending_order) {
+    const auto out = fresh("amending");
+    batch::run(batch::load_municipality(sample), catalog(), options(out));
+    const std::string order =
+        plain(docx::document_text(slurp(out / "Приказ о внесении изменений в приказ о внедрении системы наставничества.docx")));
+    BOOST_TEST(order.find("О внесении изменений в приказ\nот 25.05.2022 № 701\n") != std::string::npos, order);
+    BOOST_TEST(order.find("В связи с кадровыми изменениями в информационно-методическом центре и в целях организации "
+                          "ежегодного мониторинга") != std::string::npos, order);
+    BOOST_TEST(order.find("1. Внести в приказ от 25.05.2022 № 701 «Об утверждении положения о системе наставничества "
+                          "педагогических работников в муниципальных образовательных учреждениях, осуществляющих "
+                          "образовательную деятельность по реализации основных и дополнительных общеобразовательных "
+                          "программ» следующие изменения:\n") != std::string::npos, order);
+    // The quoted wording with its own number; quotation marks inside it are „лапки“.
+    BOOST_TEST(order.find("1.1. Пункт 2 изложить в следующей редакции: «2. Назначить информационно-методический центр МКУ "
+                          "„Управление образования Администрации города Бийска“ (А.П. Гребенщиков) муниципальным "
+                          "координатором реализации системы наставничества педагогических работников в муниципальных "
+                          "образовательных учреждениях.».\n") != std::string::npos, order);
+    BOOST_TEST(order.find("1.2. Дополнить приказ пунктом 5 следующего содержания: «5. Руководителям муниципальных "
+                          "образовательных учреждений ежегодно в срок до 15 июня") != std::string::npos, order);
+    BOOST_TEST(order.find("2. Методисту информационно-методического центра А.П. Гребенщикову в течение трёх рабочих дней со дня "
+                          "подписания настоящего приказа ознакомить с ним руководителей муниципальных образовательных "
+                          "организаций города Бийска и разместить его на официальном сайте МКУ «Управление образования "
+                          "Администрации города Бийска».") != std::string::npos, order);
+    BOOST_TEST(order.find("3. Контроль за исполнением настоящего приказа оставляю за собой.") != std::string::npos, order);
+    BOOST_TEST(order.find("С приказом ознакомлен:") != std::string::npos, order);
+    BOOST_TEST(order.find("8 (3854) 33-45-17") != std::string::npos, order);
+    BOOST_TEST(order.find("Разослать: в дело, информационно-методический центр МКУ «Управление образования Администрации "
+                          "города Бийска», в муниципальные образовательные организации города Бийска.") != std::string::npos,
+               order);
+    // An amending order changes the act and does nothing else: no monitoring results, no annex.
+    BOOST_TEST(order.find("Утвердить итоги") == std::string::npos, order);
+    BOOST_TEST(order.find("Приложение") == std::string::npos, order);
+    // The year's order executes № 701 as amended by it.
+    const std::string year = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(year.find("общеобразовательных программ» (с изменениями, внесёнными приказом от 22.11.2026 № ________), по "
+                         "итогам мониторинга") != std::string::npos, year);
+    // The manifest knows the kind.
+    BOOST_TEST(slurp(out / "manifest.json").find("\"kind\": \"prikaz-o-vnesenii-izmeneniy\"") != std::string::npos);
+}
+
+// An amending order signed and recorded (acts[]) is named in the next one, and a repealed or
+// annexed item reads as such; without amendments no amending order is written.
+BOOST_AUTO_TEST_CASE(amendments_of_the_annex_and_earlier_amending_orders) {
+    const auto in = fresh("amending2-in");
+    std::string m = slurp(sample / "municipality.json");
+    const std::string acts = "\"acts\": [";
+    m.insert(m.find(acts) + acts.size(), "{\"kind\": \"приказ о внесении изменений в приказ о внедрении системы наставничества\", "
+                                         "\"date\": \"2024-09-02\", \"number\": \"1033\"}, ");
+    const auto from = m.find("\"amendments\": [");
+    const auto to = m.find("],", from) + 2;
+    m.replace(from, to - from, "\"amendments\": [{\"item\": \"4\", \"action\": \"признать утратившим силу\"}, "
+                               "{\"item\": \"4.2.1\", \"annex\": true, \"wording\": \"Муниципальный координатор — ИМЦ\"}],");
+    spit(in / "municipality.json", m);
+    fs::copy_file(sample / "org-00001.json", in / "a.json");
+    const auto out = fresh("amending2");
+    batch::run(batch::load_municipality(in), catalog(), options(out));
+    const std::string order =
+        plain(docx::document_text(slurp(out / "Приказ о внесении изменений в приказ о внедрении системы наставничества.docx")));
+    BOOST_TEST(order.find("общеобразовательных программ» (с изменениями, внесёнными приказом от 02.09.2024 № 1033) следующие "
+                          "изменения:") != std::string::npos, order);
+    BOOST_TEST(order.find("1.1. Пункт 4 признать утратившим силу.\n") != std::string::npos, order);
+    BOOST_TEST(order.find("1.2. Пункт 4.2.1 приложения к приказу изложить в следующей редакции: «4.2.1. Муниципальный "
+                          "координатор — ИМЦ.».\n") != std::string::npos, order);
+    const std::string year = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(year.find("(с изменениями, внесёнными приказами от 02.09.2024 № 1033, от 22.11.2026 № ________)") !=
+                   std::string::npos, year);
+
+    m.erase(m.find("\"amendments\": ["), m.find("],", m.find("\"amendments\": [")) + 2 - m.find("\"amendments\": ["));
+    spit(in / "municipality.json", m);
+    const auto out2 = fresh("amending3");
+    batch::run(batch::load_municipality(in), catalog(), options(out2));
+    BOOST_TEST(!fs::exists(out2 / "Приказ о внесении изменений в приказ о внедрении системы наставничества.docx"));
+    const std::string year2 = plain(docx::document_text(slurp(out2 / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(year2.find("(с изменениями, внесёнными приказом от 02.09.2024 № 1033)") != std::string::npos, year2);
+}
+
+// Amendments that cannot make an order: each named by file, line and field, in Russian, before
+// any organisation is processed.
+BOOST_AUTO_TEST_CASE(bad_amendments_are_located) {
+    const std::string base = slurp(sample / "municipality.json");
+    const auto from = base.find("\"amendments\": [");
+    const auto to = base.find("],", from) + 2;
+    auto load_with = [&](const std::string& amendments, const std::string& name, bool drop_acts = false,
+                         const std::string& format = "") {
+        std::string m = base;
+        m.replace(from, to - from, "\"amendments\": [\n" + amendments + "\n],");
+        if (drop_acts) {
+            const auto a = m.find("\"acts\": [");
+            m.erase(a, m.find("],", a) + 2 - a);
+        }
+        if (!format.empty()) m.replace(m.find("nastavnik.municipality/3"), 24, format);
+        const auto in = fresh("bad-amend-" + name);
+        spit(in / "municipality.json", m);
+        fs::copy_file(sample / "org-00001.json", in / "a.json");
+        try {
+            (void)batch::load_municipality(in);
+        } catch (const Error& e) {
+            std::string all;
+            for (const auto& d : e.diagnostics()) all += d.to_string() + "\n";
+            return all;
+        }
+        return std::string("no error");
+    };
+    // The amendments array opens on a line of its own: its first item is on the next one.
+    const std::string line = ":" + std::to_string(std::count(base.begin(), base.begin() + static_cast<long>(from), '\n') + 2) + ":";
+    std::string e = load_with("{\"item\": \"п. 2\", \"wording\": \"Текст\"}", "item");
+    BOOST_TEST(e.find("municipality.json" + line) != std::string::npos, e);
+    BOOST_TEST(e.find("ожидается номер пункта — числа через точку, например «2» или «4.2.1», получено «п. 2»") != std::string::npos, e);
+    e = load_with("{\"item\": \"3\"}", "wording");
+    BOOST_TEST(e.find("municipality.json" + line) != std::string::npos, e);
+    BOOST_TEST(e.find("не указан текст пункта 3 (wording)") != std::string::npos, e);
+    e = load_with("{\"item\": \"3\", \"action\": \"признать утратившим силу\", \"wording\": \"Текст\"}", "repeal");
+    BOOST_TEST(e.find("пункт, признаваемый утратившим силу, не получает новой редакции") != std::string::npos, e);
+    e = load_with("{\"item\": \"3\", \"wording\": \"А\"},\n{\"item\": \"3\", \"wording\": \"Б\"}", "twice");
+    BOOST_TEST(e.find("пункт 3 изменяется дважды") != std::string::npos, e);
+    e = load_with("{\"item\": \"3\", \"action\": \"отменить\", \"wording\": \"А\"}", "action");
+    BOOST_TEST(e.find("municipality.amendments[0].action") != std::string::npos, e);
+    e = load_with("{\"item\": \"3\", \"wording\": \"А\"}", "no-act", true);
+    BOOST_TEST(e.find("изменения вносятся в действующий приказ о внедрении системы наставничества, а он не записан") !=
+                   std::string::npos, e);
+    // A file of version 1 or 2 knows no amendments: it is told which version to declare.
+    e = load_with("{\"item\": \"3\", \"wording\": \"А\"}", "v2", false, "nastavnik.municipality/2");
+    BOOST_TEST(e.find("nastavnik.municipality/3") != std::string::npos, e);
+
+    // The act recorded, but issued after the date the documents are made on: nothing is written.
+    const auto out = fresh("amend-early");
+    auto o = options(out);
+    o.as_of = *Date::parse_iso("2022-05-20");
+    try {
+        batch::run(batch::load_municipality(sample), catalog(), o);
+        BOOST_FAIL("expected an error");
+    } catch (const Error& err) {
+        const std::string text = err.diagnostics().front().to_string();
+        BOOST_TEST(text.find("municipality.json:") != std::string::npos, text);
+        BOOST_TEST(text.find("приказа, изданного до 20.05.2022, в acts[] нет") != std::string::npos, text);
+    }
+    BOOST_TEST(!fs::exists(out / "manifest.json"));
+    BOOST_TEST(!fs::exists(out / "организации"));
+    // A check alone writes no order: the amendments do not stop it.
+    o.check_only = true;
+    const auto checked = batch::run(batch::load_municipality(sample), catalog(), o);
+    BOOST_TEST(checked.organisations.size() == 15u);
+    BOOST_TEST(fs::exists(out / "manifest.json"));
+}
+
 // The municipality's own obligations: Бийск, приказ № 701, п. 2 — the coordinator.
 BOOST_AUTO_TEST_CASE(municipality_is_checked_as_a_subject) {
     const auto sample_result = batch::run(batch::load_municipality(sample), catalog(), options(fresh("mun-ok")));
@@ -474,6 +622,9 @@ BOOST_AUTO_TEST_CASE(order_introduces_the_system_where_no_act_is_recorded) {
     const auto acts = m.find("\"acts\": [");
     BOOST_REQUIRE(acts != std::string::npos);
     m.erase(acts, m.find("],", acts) + 2 - acts);
+    // No act to amend either.
+    const auto amendments = m.find("\"amendments_reason\"");
+    m.erase(amendments, m.find("],", amendments) + 2 - amendments);
     spit(in / "municipality.json", m);
     fs::copy_file(sample / "org-00001.json", in / "a.json");
     const auto out = fresh("intro");

@@ -81,6 +81,19 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
     BOOST_TEST(text.find("— Открытый перечень форм наставничества, предусмотренных Положением (с 01.06.2022):\n• педагог – педагог;") !=
                    std::string::npos, text);
     BOOST_TEST(text.find("• традиционная форма наставничества («один-на-один»);") != std::string::npos, text);
+    // Each form once: the other names the list accepts for it in brackets, not as forms of their
+    // own (review 5, B12).
+    BOOST_TEST(text.find("• руководитель образовательной организации – педагог (также «руководитель МОО – педагог»);") !=
+                   std::string::npos, text);
+    BOOST_TEST(text.find("• руководитель МОО – педагог;") == std::string::npos, text);
+    BOOST_TEST(text.find("• педагог вуза/колледжа – молодой педагог (также «педагог вуза/колледжа – молодой педагог МОО»);") !=
+                   std::string::npos, text);
+    // The Положение named in full once, with its short name, and by the short name after (C1).
+    const auto full = text.find("утверждённого приказом комитета по образованию города Барнаула");
+    BOOST_TEST(full != std::string::npos, text);
+    BOOST_TEST(text.find("утверждённого приказом комитета по образованию города Барнаула", full + 1) == std::string::npos, text);
+    BOOST_TEST(text.find("(далее — Положение №\u00A0127)") != std::string::npos, text);
+    BOOST_TEST(text.find("п.\u00A05.2 Положения №\u00A0127") != std::string::npos, text);
     // The monitoring lists name what each indicator measures.
     // A title that ends with brackets takes its dates after a comma, not in a second pair of brackets.
     BOOST_TEST(text.find("— Показатели первого этапа мониторинга (процесс реализации персонализированной программы), с "

@@ -172,6 +172,10 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
                               "муниципальных образовательных организациях города Барнаула, утверждённого приказом комитета"), text);
     BOOST_TEST(contains(text, "6.2. Рекомендации:\n№\nВыявлено\nТребование и основание\n1\nНаставник О.И.\u00A0Лебедева не давала"),
                text);
+    // That long title once, then its short name (review 5, C1).
+    const auto full = text.find("утверждённого приказом комитета по образованию города Барнаула");
+    BOOST_TEST(text.find("утверждённого приказом комитета по образованию города Барнаула", full + 1) == std::string::npos, text);
+    BOOST_TEST(contains(text, "(далее — Положение №\u00A0127)"), text);
     BOOST_TEST(contains(text, "Со справкой ознакомлена:\nЗаведующий\n____________\nС.Н.\u00A0Белова"), text);
     // The acts checked, named whole as a list names them (a law by its kind, date, number and
     // title; an order with its own title, not with the act it rests on), by force: law, the

@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(workbook_new_for_a_school_and_for_a_municipality) {
     run = e2e::nastavnik({"workbook", "new", m.string(), "--municipal", "--region", "Алтайский край", "--municipality", "Бийск"});
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
     const auto sheets = python("import sys, openpyxl\nprint(openpyxl.load_workbook(sys.argv[1]).sheetnames)\n", {m.string()});
-    BOOST_TEST(contains(sheets.out, "['Инструкция', 'Муниципалитет', 'Документы', 'Целевые показатели', 'Методическая служба', 'Организации', 'Списки']"), sheets.out);
+    BOOST_TEST(contains(sheets.out, "['Инструкция', 'Муниципалитет', 'Документы', 'Изменения в приказ', 'Целевые показатели', 'Методическая служба', 'Организации', 'Списки']"), sheets.out);
 }
 
 BOOST_AUTO_TEST_CASE(export_and_import_on_the_command_line) {

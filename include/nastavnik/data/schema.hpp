@@ -76,10 +76,11 @@ inline constexpr const char* organisation_format_in_municipality = "nastavnik.or
 /// The root object of an organisation file.
 const Type& organisation_schema();
 
-/// The format identifier of a municipality file (docs/ru/municipality-format.md).
+/// The format identifier of a municipality file (docs/ru/batch.md, «municipality.json»).
 /// Version 2: the methodological service's staff, methodological associations, the young
 /// teachers of the summaries (Бурятия's target).
-inline constexpr const char* municipality_format = "nastavnik.municipality/2";
+/// Version 3: amendments to the act that introduced the system (the amending order).
+inline constexpr const char* municipality_format = "nastavnik.municipality/3";
 
 /// The root object of municipality.json: the municipality, its committee, coordinator, acts
 /// and the region's targets; "organisations" (the single-file form) is read by the batch

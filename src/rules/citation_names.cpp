@@ -1,0 +1,60 @@
+#include "rules/citation_names.hpp"
+
+#include "nastavnik/rules/acts.hpp"
+#include "nastavnik/text/letter_case.hpp"
+
+namespace nastavnik::rules {
+
+namespace {
+
+// A reference under this many letters reads at once («ч. 1 ст. 351.8 Трудового кодекса
+// Российской Федерации»): a short name would only make the reader look it up.
+constexpr std::size_t long_reference = 100;
+
+// The words up to the document's noun: «Положения», «примерного Положения» (an adjective
+// before it is part of the name).
+std::size_t name_words(const std::string& title) {
+    std::size_t n = 1, from = 0;
+    for (;;) {
+        const auto space = title.find(' ', from);
+        const std::string word = title.substr(from, space == std::string::npos ? std::string::npos : space - from);
+        const bool adjective = word.size() > 4 && (word.ends_with("ое") || word.ends_with("ый") || word.ends_with("ий") ||
+                                                   word.ends_with("ая") || word.ends_with("ые"));
+        if (!adjective || space == std::string::npos) return n;
+        ++n, from = space + 1;
+    }
+}
+
+std::string first_words(const std::string& s, std::size_t n) {
+    std::size_t end = std::string::npos;
+    for (std::size_t k = 0, from = 0; k < n; ++k, from = end + 1) {
+        end = s.find(' ', from);
+        if (end == std::string::npos) break;
+    }
+    return s.substr(0, end);
+}
+
+}  // namespace
+
+std::string CitationNames::operator()(const Citation& c, const std::string& text) {
+    const Document* d = c.document;
+    if (d == nullptr || d->act == nullptr || d->act->number.empty() || c.node == nullptr || uses_[d] < 2) return text;
+    const std::string full = d->genitive_reference();
+    const auto at = text.find(full);
+    if (at == std::string::npos || text::to_code_points(full).size() < long_reference) return text;
+    // «Положения № 127», «приказа № 701»: the document's own word and its act's number — the
+    // number of the act that approved it; a model sent with a letter is «примерного Положения».
+    const bool numbered = !d->is_annex() || d->relation == "утверждено";
+    const std::string number = numbered ? " №\u00A0" + d->act->number : std::string();
+    const std::size_t words = name_words(d->is_annex() ? d->title : full);
+    const std::string genitive = first_words(d->is_annex() ? d->genitive : full, words) + number;
+    // Two documents of one short name («Положение № 5» of two bodies) keep their full names.
+    if (const auto [owner, fresh] = owners_.try_emplace(genitive, d); !fresh && owner->second != d) return text;
+    if (defined_.insert(d).second) {
+        const std::string nominative = first_words(d->is_annex() ? d->title : d->nominative_reference(), words) + number;
+        return text.substr(0, at + full.size()) + " (далее — " + nominative + ")" + text.substr(at + full.size());
+    }
+    return text.substr(0, at) + genitive + text.substr(at + full.size());
+}
+
+}  // namespace nastavnik::rules
