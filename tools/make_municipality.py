@@ -53,6 +53,30 @@ SUBJECTS = ["математики", "русского языка и литера
 TYPES = [("общеобразовательная", 0.5), ("дошкольная", 0.35), ("дополнительного образования", 0.15)]
 
 
+# What a young teacher finds hard and what the programme sets out to do, in the words of the type
+# of organisation: a kindergarten has образовательная деятельность and воспитанники, not lessons.
+DIFFICULTIES = {
+    "общеобразовательная": ["планирование учебных занятий", "работа с родителями обучающихся"],
+    "дошкольная": ["планирование образовательной деятельности с воспитанниками",
+                   "взаимодействие с родителями (законными представителями) воспитанников"],
+    "дополнительного образования": ["планирование учебных занятий", "работа с родителями обучающихся"],
+}
+GOALS = {
+    "общеобразовательная": ["освоить методику проведения учебного занятия", "спланировать работу с родителями"],
+    "дошкольная": ["освоить методику организации образовательной деятельности с воспитанниками",
+                   "спланировать взаимодействие с родителями (законными представителями) воспитанников"],
+    "дополнительного образования": ["освоить методику проведения учебного занятия", "спланировать работу с родителями"],
+}
+
+
+def pair_form(kind, mentor, mentee, forms):
+    """«воспитатель – воспитатель» only when both are воспитатели; any other pair of a
+    kindergarten is «педагог – педагог», the form every organisation adopts."""
+    if kind == "дошкольная" and not (mentor["position"] == mentee["position"] == "воспитатель"):
+        return "педагог – педагог"
+    return forms[0]
+
+
 def person(rng, pid, position, young, as_of_year):
     female = rng.random() < 0.8  # педагогические коллективы в основном женские
     surname = rng.choice(SURNAMES_M)
@@ -90,7 +114,9 @@ def organisation(rng, index, kind, municipality, defect, year):
         position = lambda: "учитель " + rng.choice(SUBJECTS)  # noqa: E731
         forms = ["педагог – педагог", "руководитель образовательной организации – педагог", "наставничество в группе"]
     elif kind == "дошкольная":
-        full = "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № %d «%s»» %s" % (
+        # Where two closing quotes would meet, one is written (Мильчин), as the samples' «Детский
+        # сад «Ласточка».
+        full = "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № %d «%s» %s" % (
             n, rng.choice(KG_NAMES), municipality["genitive_city"])
         short = "МБДОУ «Детский сад № %d»" % n
         head_pos, deputy_pos = "заведующий", ["заместитель заведующего по воспитательной и методической работе",
@@ -128,12 +154,12 @@ def organisation(rng, index, kind, municipality, defect, year):
                                                  "pay": {"amount": 3000, "period": "месяц"},
                                                  "end": "%d-05-31" % (year + 1)}})
         pairs.append({
-            "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"], "form": forms[0],
+            "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"],
+            "form": pair_form(kind, mentor, mentee, forms),
             "mentee_consent_date": "%d-08-29" % year,
-            "programme": {"start": "%d-09-08" % year, "end": "%d-05-31" % (year + 1),
-                          "goals": ["освоить методику проведения учебного занятия", "спланировать работу с родителями"]},
+            "programme": {"start": "%d-09-08" % year, "end": "%d-05-31" % (year + 1), "goals": GOALS[kind]},
             "appointed_by": "a-pary"})
-        mentee["difficulties"] = ["планирование учебных занятий", "работа с родителями обучающихся"]
+        mentee["difficulties"] = DIFFICULTIES[kind]
     if defect == "refused" and mentors:
         # Mentoring without written consent (ст. 351.8 ч. 1 ТК РФ): neither a consent nor a signed
         # agreement, which would itself be the consent.

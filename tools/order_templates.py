@@ -34,8 +34,8 @@ def dated(act):
 
 
 def deadline(days):
-    """A date `days` after the order's: «в срок до 14.09.2026»."""
-    return "в срок до {{n:date(n:add-days($order_date, " + str(days) + "))}}"
+    """A date `days` after the order's, on a working day: «в срок до 14.09.2026»."""
+    return "в срок до {{n:date(n:working-day(n:add-days($order_date, " + str(days) + ")))}}"
 
 
 def write_by(to_write, after):
@@ -44,7 +44,7 @@ def write_by(to_write, after):
     order and the roadmap both print this date."""
     starts = to_write + "/programme/start"
     return ("n:if(" + starts + " and n:days(n:min-date(" + starts + ")) < n:days(" + after + ") + 14, n:min-date(" +
-            starts + "), n:add-days(" + after + ", 14))")
+            starts + "), n:working-day(n:add-days(" + after + ", 14)))")
 
 
 def june_15():

@@ -1,8 +1,9 @@
 """Дорожная карта (план мероприятий) по реализации Положения, made for the organisation's state
 on the roadmap's date: what exists is not approved again (an old Положение is brought up to
 date, a curator already appointed is not appointed again), no deadline falls before the
-roadmap's own date, the programme rows take the programmes' own dates, and the rows a real
-plan has are there (ознакомление, заседания МО, повышение квалификации, поощрение,
+roadmap's own date nor on a day off, the steps of forming the pairs follow one another (list,
+consents, order, agreements, programmes), the programme rows take the programmes' own dates, and
+the rows a real plan has are there (ознакомление, заседания МО, повышение квалификации, поощрение,
 дополнительные соглашения from 01.03.2025).
 
 The academic year planned: the one starting in September of the roadmap's year if it is dated
@@ -34,10 +35,21 @@ def nominal(month_day, next_year=False):
     return "concat(" + (Y1 if next_year else Y) + ", '-" + month_day + "')"
 
 
-def due(iso):
-    """The date, or two weeks after the roadmap's date if it would fall before (a roadmap made
-    in November does not ask for something «до 1 сентября»)."""
-    return ("n:if(n:days(" + iso + ") < n:days(" + D + ") + 14, n:add-days(" + D + ", 14), " + iso + ")")
+def wd(iso):
+    """A deadline falls on a working day (weekends and the holidays of ст. 112 ТК РФ move it on)."""
+    return "n:working-day(" + iso + ")"
+
+
+def due(iso, days=14):
+    """The date, or `days` (a number or an XPath expression) after the roadmap's date if it would
+    fall before (a roadmap made in November does not ask for something «до 1 сентября»), on a
+    working day. Ознакомление with the Положение comes a week after it is brought up to date."""
+    return wd("n:if(n:days(" + iso + ") < n:days(" + D + ") + " + str(days) + ", n:add-days(" + D + ", " +
+              str(days) + "), " + iso + ")")
+
+
+def after(iso, days):
+    return wd("n:add-days(" + iso + ", " + str(days) + ")")
 
 
 def by(iso):
@@ -66,10 +78,26 @@ PAIRS_TO_COME = PAIRS_ORDER + "[n:days(date) >= n:days(" + D + ")]"
 # the check reports that it started before the order fixing its pair).
 TO_WRITE_AFTER_PAIRS = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days(" + PAIRS_TO_COME + "/date)]"
 WRITE_AFTER_PAIRS = "(" + PAIRS_TO_COME + " and " + TO_WRITE_AFTER_PAIRS + ")"
+# With no order fixing the pairs recorded, the roadmap plans the steps one after another, a week
+# apart, as the curator order orders them: the list of mentees (by 1 September, or two weeks after
+# a roadmap made later), the written consents, the order, the supplementary agreements within the
+# week after it and the programmes within two weeks of it (the pairs order's own term, write_by).
+LIST_BY = due(nominal("09-01"))
+CONSENTS_BY = after(LIST_BY, 7)
+PAIRS_BY = after(CONSENTS_BY, 7)
+AGREE_BY = after(PAIRS_BY, 7)
+PROGRAMMES_BY = after(PAIRS_BY, 14)
+
+
+def planned(expr):
+    return "до {{n:date-long(" + expr + ")}}"
+
+
 # What the order fixing the pairs rests on (the list of mentees, the written consents) is done by
-# its date when it is planned, else by 15 September.
-BEFORE_PAIRS = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" +
-                by(nominal("09-15")) + "{{/if}}")
+# its date when it is planned.
+def before_pairs(otherwise):
+    return ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" + planned(otherwise) +
+            "{{/if}}")
 # Mentors of the year's pairs (groups) without a supplementary agreement made by the roadmap's date.
 NO_AGREEMENT = ("not(" + ACTIVE + ") or /data/mentors/mentor[person = " + ACTIVE + "/mentor][not(labour_agreement/date) "
                 "or n:days(labour_agreement/date) > n:days(" + D + ")]")
@@ -77,8 +105,8 @@ NO_AGREEMENT = ("not(" + ACTIVE + ") or /data/mentors/mentor[person = " + ACTIVE
 # are recorded by then, else within the 7 days that order gives; with no such order, by 20 September.
 AGREED_BY_ORDER = ("not(/data/mentors/mentor[person = " + ACTIVE + "/mentor][not(labour_agreement/date) or "
                    "n:days(labour_agreement/date) > n:days(" + PAIRS_TO_COME + "/date)])")
-AGREEMENTS_BY = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(n:add-days(" + PAIRS_TO_COME + "/date, n:if(" +
-                 AGREED_BY_ORDER + ", 0, 7)))}}{{else}}" + by(nominal("09-20")) + "{{/if}}")
+AGREEMENTS_BY = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + wd("n:add-days(" + PAIRS_TO_COME + "/date, n:if(" +
+                 AGREED_BY_ORDER + ", 0, 7))") + ")}}{{else}}" + planned(AGREE_BY) + "{{/if}}")
 CUR_EXISTS = ("(" + CUR + " and (not(id(/data/curator/appointed_by)/date) or "
               "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")))")
 
@@ -94,19 +122,21 @@ def rows():
          "(приведение в соответствие со статьёй 351.8 Трудового кодекса Российской Федерации){{else}} (при "
          "необходимости){{/if}}", by(nominal("09-01")), CURATOR, "Изменения в Положение"),
         ("not(" + CUR_EXISTS + ")", "Подготовительный",
-         "Назначение куратора реализации программ наставничества из числа заместителей руководителя",
+         "Назначение куратора реализации программ наставничества из числа заместителей руководителя{{#if " + mt.IS_KG +
+         "}} или старших воспитателей{{/if}}",
          by(nominal("09-01")), HEAD, "Приказ о назначении куратора"),
         (None, "Подготовительный", "Ознакомление педагогических работников, в том числе вновь принятых, с Положением "
-         "под подпись", by(nominal("09-15")), CURATOR, "Лист ознакомления"),
+         "под подпись", planned(due(nominal("09-15"), "(14 + 7 * number(boolean(" + POL_BEFORE + " or " + POL_TO_COME +
+                                           ")))")), CURATOR, "Лист ознакомления"),
         (None, "Формирование пар (групп)", "Актуализация сведений о педагогах, которых необходимо включить в "
-         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", BEFORE_PAIRS,
+         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", before_pairs(LIST_BY),
          CURATOR, "Список наставляемых"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
-         "Получение письменного согласия наставников и наставляемых", BEFORE_PAIRS, CURATOR,
+         "Получение письменного согласия наставников и наставляемых", before_pairs(CONSENTS_BY), CURATOR,
          "Согласия участников"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
          "Закрепление наставнических пар (групп) приказом руководителя",
-         "{{#if " + PAIRS_TO_COME + "}}{{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" + by(nominal("09-15")) +
+         "{{#if " + PAIRS_TO_COME + "}}{{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" + planned(PAIRS_BY) +
          "{{/if}}",
          HEAD, "Приказ о закреплении пар (групп)"),
         ("(" + TK + ") and (" + NO_AGREEMENT + ")", "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым договорам о "
@@ -117,11 +147,12 @@ def rows():
          "основе выявленных профессиональных затруднений наставляемых",
          "{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + order_templates.write_by(TO_WRITE_AFTER_PAIRS, PAIRS_TO_COME +
          "/date") + ")}}{{else}}{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE +
-         "/programme/start))}}{{else}}" + by(nominal("10-01")) + "{{/if}}{{/if}}", "Наставники, " + CURATOR.replace("Куратор", "куратор"),
+         "/programme/start))}}{{else}}" + planned(PROGRAMMES_BY) + "{{/if}}{{/if}}", "Наставники, " + CURATOR.replace("Куратор", "куратор"),
          "Персонализированные программы"),
         (None, "Реализация", "Реализация персонализированных программ наставничества",
          "{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "
-         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}{{n:date-long(" + due(nominal("10-01")) + ")}} – {{n:date-long(" + nominal("05-31", True) + ")}}{{/if}}",
+         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}{{n:date-long(n:if(" + PAIRS_TO_COME + ", " + after("n:if(" + PAIRS_TO_COME + ", " + PAIRS_TO_COME + "/date, " + D + ")", 14) + ", " +
+         PROGRAMMES_BY + "))}} – {{n:date-long(" + nominal("05-31", True) + ")}}{{/if}}",
          "Наставники", "Выполнение мероприятий программ"),
         (None, "Реализация", "Заседания методического объединения (совета) наставников: подбор пар (групп), анализ "
          "затруднений наставляемых, корректировка программ", "не реже одного раза в четверть", CURATOR,
@@ -130,7 +161,7 @@ def rows():
          "в середине срока каждой программы", CURATOR, "Результаты мониторинга"),
         (None, "Мониторинг", "Мониторинг влияния программ на всех участников (второй этап); аналитическая справка",
          "{{#if " + ENDS + " and n:days(n:max-date(" + ENDS + ")) > n:days(" + nominal("06-01", True) + ")}}до "
-         "{{n:date-long(n:add-days(n:max-date(" + ENDS + "), 14))}}{{else}}" + by(nominal("06-15", True)) + "{{/if}}",
+         "{{n:date-long(" + after("n:max-date(" + ENDS + ")", 14) + ")}}{{else}}" + by(nominal("06-15", True)) + "{{/if}}",
          CURATOR, "Аналитическая справка"),
         (None, "Развитие наставничества", "Повышение квалификации наставников по вопросам наставничества{{#if " + ORG +
          "/region = 'Алтайский край'}} (КАУ ДПО «Алтайский институт развития образования имени Адриана Митрофановича "

@@ -9,6 +9,7 @@
 #include <libxml/valid.h>
 
 #include <cstring>
+#include <vector>
 
 namespace nastavnik::rules {
 
@@ -106,7 +107,13 @@ std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
                (female(tree, mentee) ? "наставляемая " : "наставляемый ") + person(tree, mentee);
     }
     if (is(node, "group")) {
-        return "группа: наставник " + person(tree, field(node, "mentor")) + ", наставляемые " + mentees(tree, node);
+        // One mentee is named in the singular, by gender: «наставляемая А.В. Демидова».
+        std::vector<std::string> ids;
+        for (const xmlNode* m = child(child(node, "mentees"), "mentee"); m != nullptr; m = m->next) {
+            if (is(m, "mentee")) ids.push_back(text_of(m));
+        }
+        const std::string who = ids.size() != 1 ? "наставляемые " : female(tree, ids.front()) ? "наставляемая " : "наставляемый ";
+        return "группа: наставник " + person(tree, field(node, "mentor")) + ", " + who + mentees(tree, node);
     }
     if (is(node, "mentor")) return "наставник " + person(tree, field(node, "person"));
     if (is(node, "curator")) return "куратор " + person(tree, field(node, "person"));

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "nastavnik/core/date.hpp"
+#include "nastavnik/core/working_days.hpp"
 #include "nastavnik/text/canonical.hpp"
 #include "nastavnik/text/declension.hpp"
 #include "nastavnik/text/letter_case.hpp"
@@ -160,6 +161,13 @@ void fn_add_months(xmlXPathParserContextPtr ctxt, int nargs) {
     const double k = xmlXPathPopNumber(ctxt);
     if (!check_shift(ctxt, k, max_shift_months, "add-months")) return;
     if (auto d = pop_date(ctxt, "add-months")) push_string(ctxt, d->add_months(static_cast<int>(std::lround(k))).iso());
+}
+
+// A deadline a document prints falls on a working day (next_working_day: weekends and the
+// holidays of ст. 112 ТК РФ move it on).
+void fn_working_day(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 1, "working-day")) return;
+    if (auto d = pop_date(ctxt, "working-day")) push_string(ctxt, next_working_day(*d).iso());
 }
 
 void fn_months_between(xmlXPathParserContextPtr ctxt, int nargs) {
@@ -512,6 +520,7 @@ constexpr Registration functions[] = {
     {"days", guarded<fn_days>},
     {"add-days", guarded<fn_add_days>},
     {"add-months", guarded<fn_add_months>},
+    {"working-day", guarded<fn_working_day>},
     {"months-between", guarded<fn_months_between>},
     {"years-between", guarded<fn_years_between>},
     {"period", guarded<fn_period>},

@@ -66,6 +66,9 @@ BOOST_AUTO_TEST_CASE(a_warning_names_the_thing_in_words_first) {
     BOOST_TEST(w.find("анкета (наставляемая В.Д.\u00A0Чернышёва) о программе (пара: наставник Л.Г.\u00A0Васильева — наставляемая "
                       "В.Д.\u00A0Чернышёва): дата анкетирования — 22.05.2024") != std::string::npos,
                w);
+    // A group of one (group-2) names its mentee in the singular, agreed in gender.
+    BOOST_TEST(w.find("(группа: наставник М.В.\u00A0Иванова, наставляемая А.В.\u00A0Демидова)") != std::string::npos, w);
+    BOOST_TEST(w.find("наставляемые А.В.\u00A0Демидова") == std::string::npos, w);
     for (std::size_t from = 0, end; (end = w.find('\n', from)) != std::string::npos; from = end + 1) {
         const std::string line = w.substr(from, end - from);
         // The subject in words: Cyrillic from the first letter (a JSON field name would be Latin).

@@ -64,6 +64,9 @@ BOOST_AUTO_TEST_CASE(dates_and_durations) {
     BOOST_TEST(eval("n:months-between(pairs/pair/programme/start, pairs/pair/programme/end)") == "14");
     BOOST_TEST(eval("n:add-months('2023-01-31', 1)") == "2023-02-28");
     BOOST_TEST(eval("n:add-days('2023-12-31', 1)") == "2024-01-01");
+    BOOST_TEST(eval("n:working-day('2026-12-20')") == "2026-12-21");  // a Sunday
+    BOOST_TEST(eval("n:working-day('2026-12-21')") == "2026-12-21");
+    BOOST_TEST(eval("n:working-day('2027-01-06')") == "2027-01-11");  // the New Year days, then a Saturday and Sunday
     BOOST_TEST(eval("n:days('1970-01-02')") == "1");
     BOOST_TEST(eval("n:years-between('1990-11-02', n:today())") == "32");
     BOOST_TEST(eval("n:date('2022-07-27')") == "27.07.2022");
