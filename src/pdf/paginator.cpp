@@ -532,7 +532,16 @@ private:
                 }
                 if (!s->floats.empty()) place_floats(s->floats, y_ + (placed_ || !flowed_ ? s->space_before : 0));
                 if (!bands_.empty()) {
+                    const double above = y_;
                     below_bands(s->height - s->space_after);
+                    // An empty paragraph that meets frames leaving no room beside them ends at
+                    // their foot: LibreOffice gives its line the height down to the frames and
+                    // sets nothing below them (a laboratory report's listing starts right under
+                    // its two screenshots, not a line lower).
+                    if (y_ > above && s->ops.empty() && s->floats.empty() && s->notes.empty() && !s->keep_with_next) {
+                        y_ += s->space_after;
+                        continue;
+                    }
                     if (y_ + s->height - s->space_after > limit() + eps && y_ > top_ + eps) next_page();
                 }
                 if (!placed_ && ((flowed_ && s->space_before > 0) || s->space_before < 0)) {

@@ -540,6 +540,25 @@ BOOST_AUTO_TEST_CASE(frames_side_by_side_across_the_column_push_the_text_below) 
     BOOST_TEST(page_text(r.pdf, 1).find("Текст под рисунками") != std::string::npos, page_text(r.pdf, 1));
 }
 
+BOOST_AUTO_TEST_CASE(an_empty_paragraph_beside_frames_that_leave_no_room_ends_at_their_foot) {
+    // A laboratory report: a heading anchoring two screenshots 20 pt below its top, side by
+    // side across the column, then an empty paragraph and the listing. LibreOffice gives the
+    // empty paragraph's line the height down to the screenshots and starts the listing right
+    // under them; we set the empty line below them and the listing a line lower (its last line
+    // went onto a third page).
+    const std::string wrap = "<wp:wrapSquare wrapText=\"bothSides\"/>";
+    const std::string body = "<w:p>" + text_box("Первый", 0, 254000, 2743200, 914400, wrap) +
+                             text_box("Второй", 2857500, 254000, 2971800, 914400, wrap) +
+                             "<w:r><w:t>Заголовок</w:t></w:r></w:p><w:p/>" + para("Листинг");
+    const auto r = pdf_test::render(docx(body));
+    BOOST_TEST(r.pages == 1);
+    if (!pdf_test::have("pdftotext")) return;
+    const double foot = where(r.pdf, "Заголовок").second + 20 + 72;
+    const double listing = where(r.pdf, "Листинг").second;
+    BOOST_TEST(listing > foot - 2, foot << " / " << listing);
+    BOOST_TEST(listing < foot + 4, foot << " / " << listing);
+}
+
 BOOST_AUTO_TEST_CASE(a_title_page_footer_takes_room_on_the_first_page_only) {
     // An ЕСКД thesis chapter: the title block in the first page's footer (ten lines), one
     // line in the footer of the pages after it. The body of those pages goes down to their
