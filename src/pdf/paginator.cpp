@@ -653,9 +653,18 @@ private:
             auto content = all_content(row);
             flow_merged(row, content, carry, next_carry);
             // At the top of a page carried text starts at the top of its cell.
-            const auto restart_on_new_page = [&content] {
-                for (auto& c : content) {
-                    if (!c.empty() && c.front()->height < 0 && c.front()->ops.empty()) c.erase(c.begin());
+            // What this row carries on to the next was placed relative to the carried start,
+            // so it moves up with it (it started above the next page's table top).
+            const auto restart_on_new_page = [&content, &row, &next_carry] {
+                for (std::size_t k = 0; k < content.size(); ++k) {
+                    auto& c = content[k];
+                    if (c.empty() || c.front()->height >= 0 || !c.front()->ops.empty()) continue;
+                    const double lifted = c.front()->height;
+                    c.erase(c.begin());
+                    const auto it = next_carry.find(row.cells[k].x);
+                    if (it != next_carry.end() && !it->second.empty() && it->second.front().ops.empty()) {
+                        it->second.front().height = std::min(0.0, it->second.front().height - lifted);
+                    }
                 }
             };
             bool first_part = true;
