@@ -424,14 +424,24 @@ private:
         story_heights_[{part, width}] = h;
         return h;
     }
+    /// The header and footer of a page: the first page's own on a title page, the even ones
+    /// on even-numbered pages when the document asks for them (Word leaves an even page
+    /// without an even header of its own blank there), else the default ones.
+    const std::string& header_of(const Section& sec, bool first, int number) const {
+        if (first && sec.title_page) return sec.header_first;
+        return doc_.even_odd_headers && number % 2 == 0 ? sec.header_even : sec.header_default;
+    }
+    const std::string& footer_of(const Section& sec, bool first, int number) const {
+        if (first && sec.title_page) return sec.footer_first;
+        return doc_.even_odd_headers && number % 2 == 0 ? sec.footer_even : sec.footer_default;
+    }
     /// The text area of a page of `sec`: the header pushes it down, the footer up — the first
     /// page's own ones on a title page (the title block of an ЕСКД form is taller than the
     /// frame's strip on the pages after it). Header and footer distances matter only where
     /// there is a header or footer.
-    void set_area(const Section& sec, bool first) {
-        const bool title = first && sec.title_page;
-        const double header_h = story_height(title ? sec.header_first : sec.header_default, sec);
-        const double footer_h = story_height(title ? sec.footer_first : sec.footer_default, sec);
+    void set_area(const Section& sec, bool first, int number) {
+        const double header_h = story_height(header_of(sec, first, number), sec);
+        const double footer_h = story_height(footer_of(sec, first, number), sec);
         top_ = header_h > 0 ? std::max(sec.margin_top, sec.header_distance + header_h) : sec.margin_top;
         bottom_ = sec.page_height - (footer_h > 0 ? std::max(sec.margin_bottom, sec.footer_distance + footer_h) : sec.margin_bottom);
         if (bottom_ - top_ < 72) bottom_ = top_ + 72;
@@ -446,7 +456,7 @@ private:
         }
         flush_notes();
         column_lines();
-        set_area(sec, first);
+        set_area(sec, first, number);
         pages_.push_back(Page{sec.page_width, sec.page_height, {}});
         bands_.clear();
         notes_left_ = sec.margin_left;
@@ -755,9 +765,8 @@ private:
         for (std::size_t i = 0; i < pages_.size(); ++i) {
             const PageInfo& pi = info_[i];
             const Section& sec = doc_.sections[pi.section];
-            const bool first = pi.first_of_section && sec.title_page;
-            const std::string& header = first ? sec.header_first : sec.header_default;
-            const std::string& footer = first ? sec.footer_first : sec.footer_default;
+            const std::string& header = header_of(sec, pi.first_of_section, pi.number);
+            const std::string& footer = footer_of(sec, pi.first_of_section, pi.number);
             const double width = sec.page_width - sec.margin_left - sec.margin_right;
             if (const auto* blocks = story(header)) {
                 LayoutContext ctx{fonts_, doc_, warnings_, header, false, pi.number, total, per_section[pi.section], nullptr,
