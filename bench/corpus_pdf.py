@@ -9,7 +9,9 @@ Figures, for the whole corpus and per group:
   - rendered: documents we turned into a PDF (the others are listed with our error);
   - page count equal to LibreOffice's (share of the documents both rendered);
   - text similarity of the whole document: words in reading order (pdftotext), difflib ratio,
-    median, p10 and minimum;
+    median, p10 and minimum; and «printed»: the share of words both print in any order, words
+    hyphenated at a line end joined (the order pdftotext reads stamps, columns and cells in
+    is not what a reader sees; see docs/PDF.md);
   - speed: the whole corpus in one process each — ours `nastavnik render --outdir` (all cores,
     its default, and --jobs 1), LibreOffice `soffice --convert-to pdf a.docx b.docx …` —, their
     CPU time, and per document: each one's share of its batch (the time between its output and
@@ -44,9 +46,13 @@ def pages(pdf):
     return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
 
 
-def words(pdf):
+def words(pdf, dehyphenate=False):
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL).stdout.decode("utf-8", "replace")
+    if dehyphenate:
+        # A word hyphenated at a line's end is one word («со-» + «общение»): where the two
+        # renderers hyphenate differently the same words are printed.
+        out = re.sub(r"(\w)-[ \t]*\n\s*(\w)", r"\1\2", out)
     # Bullets and private-use symbols are drawn from different fonts by the two renderers
     # (OpenSymbol has no ToUnicode for its bullets): not words.
     return [w for w in out.split() if not re.fullmatch(r"[\u2022\u25aa\u25cf\u2013\uf000-\uf8ff]+", w)]
@@ -58,6 +64,17 @@ def similarity(a, b):
     # difflib's junk heuristic (words more frequent than 1 %) keeps long documents fast; short
     # ones are compared exactly.
     return difflib.SequenceMatcher(None, a, b, autojunk=len(a) + len(b) > 60000).ratio()
+
+
+def printed_similarity(a, b):
+    """The share of words both PDFs print, in any order (Dice over the two multisets): what
+    pdftotext reads of ЕСКД stamps, rotated cells, text columns and table cells comes in an
+    order that depends on sub-point positions, so the words-in-order ratio counts the same
+    words printed in the same places as differences; this one does not."""
+    if not a and not b:
+        return 1.0
+    common = sum((collections.Counter(a) & collections.Counter(b)).values())
+    return 2.0 * common / (len(a) + len(b))
 
 
 def percentile(values, p):
@@ -179,6 +196,7 @@ def main(args, cli, work):
             row["size_lo"] = os.path.getsize(lo)
         if row["ours_ok"] and row["lo_ok"]:
             row["text"] = similarity(words(ours), words(lo))
+            row["printed"] = printed_similarity(words(ours, True), words(lo, True))
             if args.pixels:
                 from compare_pdf import pixel_diff, render_pgm
                 px = []
@@ -203,7 +221,7 @@ def warning_kind(msg):
 
 
 def report(rows, lo_total, ours_total, ours_total1, args, lo_cpu=0.0, ours_cpu1=0.0):
-    print("%-70s %5s %9s %6s %6s %6s" % ("document", "", "pages", "text", "size", "speed"))
+    print("%-70s %5s %9s %6s %7s %6s %6s" % ("document", "", "pages", "text", "printed", "size", "speed"))
     for r in rows:
         if not r["ours_ok"]:
             err = [m for m in r["messages"] if "ошибка" in m or "nastavnik:" in m]
@@ -213,7 +231,8 @@ def report(rows, lo_total, ours_total, ours_total1, args, lo_cpu=0.0, ours_cpu1=
             print("%-70s ours %d p., LibreOffice failed" % (r["doc"][:70], r["pages_ours"]))
             continue
         mark = "" if r["pages_ours"] == r["pages_lo"] else "≠"
-        print("%-70s %5s %4d/%-4d %6.3f %6.2f %5.1fx" % (r["doc"][:70], mark, r["pages_ours"], r["pages_lo"], r["text"],
+        print("%-70s %5s %4d/%-4d %6.3f %7.3f %6.2f %5.1fx" % (r["doc"][:70], mark, r["pages_ours"], r["pages_lo"], r["text"],
+                                                   r.get("printed", float("nan")),
                                                    r["size_ours"] / max(r["size_lo"], 1),
                                                    (r["t_lo"] or 0) / max(r["t_ours"], 1e-3)))
         if args.verbose:
@@ -222,19 +241,21 @@ def report(rows, lo_total, ours_total, ours_total1, args, lo_cpu=0.0, ours_cpu1=
                     print("      " + warning_kind(m))
     print()
     groups = [("all", rows)] + [(g, [r for r in rows if r["group"] == g]) for g in sorted({r["group"] for r in rows}) if g]
-    print("%-6s %5s %9s %12s %8s %8s %8s %9s %9s" % ("group", "docs", "rendered", "pages equal", "text med", "text p10",
-                                                    "text min", "size tot", "size max"))
+    print("%-6s %5s %9s %12s %8s %8s %8s %8s %8s %9s %9s" % ("group", "docs", "rendered", "pages equal", "text med", "text p10",
+                                                              "text min", "prnt p10", "prnt min", "size tot", "size max"))
     for name, rs in groups:
         both = [r for r in rs if r["ours_ok"] and r["lo_ok"]]
         eq = sum(r["pages_ours"] == r["pages_lo"] for r in both)
         texts = [r["text"] for r in both]
+        printed = [r["printed"] for r in both if "printed" in r]
         so = sum(r["size_ours"] for r in both)
         sl = sum(r["size_lo"] for r in both)
         smax = max((r["size_ours"] / max(r["size_lo"], 1) for r in both), default=float("nan"))
-        print("%-6s %5d %4d/%-4d %5d (%4.1f%%) %8.3f %8.3f %8.3f %8.2fx %8.2fx" % (
+        print("%-6s %5d %4d/%-4d %5d (%4.1f%%) %8.3f %8.3f %8.3f %8.3f %8.3f %8.2fx %8.2fx" % (
             name, len(rs), sum(r["ours_ok"] for r in rs), len(rs), eq, 100.0 * eq / max(len(both), 1),
             statistics.median(texts) if texts else float("nan"), percentile(texts, 0.10),
-            min(texts) if texts else float("nan"), so / max(sl, 1), smax))
+            min(texts) if texts else float("nan"), percentile(printed, 0.10),
+            min(printed) if printed else float("nan"), so / max(sl, 1), smax))
     valid = [r for r in rows if r["lo_ok"]]
     print()
     print("documents LibreOffice converts: %d; of them we refuse: %d" % (len(valid), sum(not r["ours_ok"] for r in valid)))

@@ -410,9 +410,7 @@ void Reader::read_settings(const std::string& part) {
     }
     if (auto f = wml::val(wml::child(root, "footnotePr"), "numFmt")) doc_.footnote_format = *f;
     if (auto f = wml::val(wml::child(root, "endnotePr"), "numFmt")) doc_.endnote_format = *f;
-    if (auto v = wml::on_off(root, "evenAndOddHeaders"); v && *v) {
-        warnings_.add(part, "разные колонтитулы чётных и нечётных страниц не поддерживаются: везде использован основной");
-    }
+    if (auto v = wml::on_off(root, "evenAndOddHeaders")) doc_.even_odd_headers = *v;
 }
 
 Document Reader::read() {
@@ -469,6 +467,8 @@ Document Reader::read() {
         if (s.header_first.empty()) s.header_first = p.header_first;
         if (s.footer_default.empty()) s.footer_default = p.footer_default;
         if (s.footer_first.empty()) s.footer_first = p.footer_first;
+        if (s.header_even.empty()) s.header_even = p.header_even;
+        if (s.footer_even.empty()) s.footer_even = p.footer_even;
     }
     return std::move(doc_);
 }
@@ -609,11 +609,12 @@ void Reader::read_section(const xmlNode* sect, Section& s) {
         if (!header && !wml::is_w(c, "footerReference")) continue;
         const std::string type = wml::attr(c, "type").value_or("default");
         const auto rid = wml::attr(c, "id", wml::r_ns);
-        if (!rid || type == "even") continue;
+        if (!rid) continue;
         const std::string part = story(*rid);
         if (part.empty()) continue;
-        (header ? (type == "first" ? s.header_first : s.header_default)
-                : (type == "first" ? s.footer_first : s.footer_default)) = part;
+        if (type == "even") (header ? s.header_even : s.footer_even) = part;
+        else (header ? (type == "first" ? s.header_first : s.header_default)
+                     : (type == "first" ? s.footer_first : s.footer_default)) = part;
     }
 }
 

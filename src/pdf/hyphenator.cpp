@@ -34,7 +34,10 @@ std::mutex hyphen_mutex;
 
 std::vector<std::size_t> hyphenation_points(const std::u32string& word) {
     std::vector<std::size_t> points;
-    if (word.size() < 4 || word.size() > 60) return points;
+    // Words under five letters are not hyphenated: LibreOffice's default minimal word length
+    // (Options → Language Settings → Writing Aids), which it applies to DOCX too («пары» stays
+    // whole where we set «па-ры»).
+    if (word.size() < 5 || word.size() > 60) return points;
     std::string koi;
     for (char32_t c : word) {
         const int k = to_koi8(c);

@@ -148,6 +148,7 @@ struct Section {
     // Parts in Document::stories; empty: none. A section without its own reference inherits
     // the previous section's (as Word does).
     std::string header_default, header_first, footer_default, footer_first;
+    std::string header_even, footer_even;  // even-numbered pages when Document::even_odd_headers
     std::vector<Block> body;
 };
 
@@ -195,6 +196,7 @@ struct Document {
     double default_tab = 35.4;
     std::string footnote_format = "decimal", endnote_format = "lowerRoman";  // Word's defaults
     bool auto_hyphenation = false;
+    bool even_odd_headers = false;  // w:evenAndOddHeaders: even pages take the even header and footer
     // Word before 2013 (compatibilityMode < 15) puts a table's left edge one cell margin to
     // the left of the text margin, so that the cell text lines up with the body text.
     bool tables_outdented = true;

@@ -424,14 +424,24 @@ private:
         story_heights_[{part, width}] = h;
         return h;
     }
+    /// The header and footer of a page: the first page's own on a title page, the even ones
+    /// on even-numbered pages when the document asks for them (Word leaves an even page
+    /// without an even header of its own blank there), else the default ones.
+    const std::string& header_of(const Section& sec, bool first, int number) const {
+        if (first && sec.title_page) return sec.header_first;
+        return doc_.even_odd_headers && number % 2 == 0 ? sec.header_even : sec.header_default;
+    }
+    const std::string& footer_of(const Section& sec, bool first, int number) const {
+        if (first && sec.title_page) return sec.footer_first;
+        return doc_.even_odd_headers && number % 2 == 0 ? sec.footer_even : sec.footer_default;
+    }
     /// The text area of a page of `sec`: the header pushes it down, the footer up — the first
     /// page's own ones on a title page (the title block of an ЕСКД form is taller than the
     /// frame's strip on the pages after it). Header and footer distances matter only where
     /// there is a header or footer.
-    void set_area(const Section& sec, bool first) {
-        const bool title = first && sec.title_page;
-        const double header_h = story_height(title ? sec.header_first : sec.header_default, sec);
-        const double footer_h = story_height(title ? sec.footer_first : sec.footer_default, sec);
+    void set_area(const Section& sec, bool first, int number) {
+        const double header_h = story_height(header_of(sec, first, number), sec);
+        const double footer_h = story_height(footer_of(sec, first, number), sec);
         top_ = header_h > 0 ? std::max(sec.margin_top, sec.header_distance + header_h) : sec.margin_top;
         bottom_ = sec.page_height - (footer_h > 0 ? std::max(sec.margin_bottom, sec.footer_distance + footer_h) : sec.margin_bottom);
         if (bottom_ - top_ < 72) bottom_ = top_ + 72;
@@ -446,7 +456,7 @@ private:
         }
         flush_notes();
         column_lines();
-        set_area(sec, first);
+        set_area(sec, first, number);
         pages_.push_back(Page{sec.page_width, sec.page_height, {}});
         bands_.clear();
         notes_left_ = sec.margin_left;
@@ -532,7 +542,16 @@ private:
                 }
                 if (!s->floats.empty()) place_floats(s->floats, y_ + (placed_ || !flowed_ ? s->space_before : 0));
                 if (!bands_.empty()) {
+                    const double above = y_;
                     below_bands(s->height - s->space_after);
+                    // An empty paragraph that meets frames leaving no room beside them ends at
+                    // their foot: LibreOffice gives its line the height down to the frames and
+                    // sets nothing below them (a laboratory report's listing starts right under
+                    // its two screenshots, not a line lower).
+                    if (y_ > above && s->ops.empty() && s->floats.empty() && s->notes.empty() && !s->keep_with_next) {
+                        y_ += s->space_after;
+                        continue;
+                    }
                     if (y_ + s->height - s->space_after > limit() + eps && y_ > top_ + eps) next_page();
                 }
                 if (!placed_ && ((flowed_ && s->space_before > 0) || s->space_before < 0)) {
@@ -644,9 +663,18 @@ private:
             auto content = all_content(row);
             flow_merged(row, content, carry, next_carry);
             // At the top of a page carried text starts at the top of its cell.
-            const auto restart_on_new_page = [&content] {
-                for (auto& c : content) {
-                    if (!c.empty() && c.front()->height < 0 && c.front()->ops.empty()) c.erase(c.begin());
+            // What this row carries on to the next was placed relative to the carried start,
+            // so it moves up with it (it started above the next page's table top).
+            const auto restart_on_new_page = [&content, &row, &next_carry] {
+                for (std::size_t k = 0; k < content.size(); ++k) {
+                    auto& c = content[k];
+                    if (c.empty() || c.front()->height >= 0 || !c.front()->ops.empty()) continue;
+                    const double lifted = c.front()->height;
+                    c.erase(c.begin());
+                    const auto it = next_carry.find(row.cells[k].x);
+                    if (it != next_carry.end() && !it->second.empty() && it->second.front().ops.empty()) {
+                        it->second.front().height = std::min(0.0, it->second.front().height - lifted);
+                    }
                 }
             };
             bool first_part = true;
@@ -737,9 +765,8 @@ private:
         for (std::size_t i = 0; i < pages_.size(); ++i) {
             const PageInfo& pi = info_[i];
             const Section& sec = doc_.sections[pi.section];
-            const bool first = pi.first_of_section && sec.title_page;
-            const std::string& header = first ? sec.header_first : sec.header_default;
-            const std::string& footer = first ? sec.footer_first : sec.footer_default;
+            const std::string& header = header_of(sec, pi.first_of_section, pi.number);
+            const std::string& footer = footer_of(sec, pi.first_of_section, pi.number);
             const double width = sec.page_width - sec.margin_left - sec.margin_right;
             if (const auto* blocks = story(header)) {
                 LayoutContext ctx{fonts_, doc_, warnings_, header, false, pi.number, total, per_section[pi.section], nullptr,

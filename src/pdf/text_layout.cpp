@@ -861,7 +861,10 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     }
 
     const std::size_t n = slices.size();
-    if (p.props.keep_lines) {
+    // LibreOffice does not split a paragraph that keeps with the next one either (Writer's
+    // widow/orphan logic treats «keep with next» as «keep lines together»): a four-line item
+    // of an order at a page foot goes whole to the next page with what follows it.
+    if (p.props.keep_lines || p.props.keep_next) {
         for (std::size_t i = 0; i + 1 < n; ++i) slices[i].keep_with_next = true;
     }
     if (p.props.widow_control && n >= 2) {

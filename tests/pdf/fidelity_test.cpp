@@ -112,6 +112,27 @@ BOOST_AUTO_TEST_CASE(the_space_after_the_last_paragraph_may_run_past_the_foot_of
     BOOST_TEST(page_text(r.pdf, 2) == "Абзац11 ");
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_that_keeps_with_the_next_one_is_not_split) {
+    // Eight paragraphs (240 pt of 295), then four lines and a paragraph after them. Without
+    // «keep with next» two lines fit and two go on (widow control); with it the four lines go
+    // whole to the next page, as LibreOffice moves an order's item that keeps with the list
+    // under it (our paginator split it 2 + 2).
+    const auto layout = [](const std::string& keep) {
+        std::string body;
+        for (int i = 1; i <= 8; ++i) body += para("Абзац" + std::to_string(i), exact_line);
+        body += "<w:p><w:pPr><w:widowControl/>" + keep + exact_line + "</w:pPr><w:r><w:t>Один</w:t><w:br/><w:t>Два</w:t>"
+                "<w:br/><w:t>Три</w:t><w:br/><w:t>Четыре</w:t></w:r></w:p>" + para("Следующий", exact_line);
+        return pdf_test::render(docx(body, {}, short_page));
+    };
+    const auto split = layout(""), kept = layout("<w:keepNext/>");
+    BOOST_TEST(split.pages == 2);
+    BOOST_TEST(kept.pages == 2);
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(split.pdf, 2) == "Три Четыре Следующий ");
+    BOOST_TEST(page_text(kept.pdf, 1).find("Один") == std::string::npos, page_text(kept.pdf, 1));
+    BOOST_TEST(page_text(kept.pdf, 2) == "Один Два Три Четыре Следующий ");
+}
+
 BOOST_AUTO_TEST_CASE(a_page_break_inside_a_paragraph_ends_its_widow_chain) {
     // Nine paragraphs (270 pt), then one whose first line ends with a page break: that line
     // fits (290 pt of 295) and stays; widow control must not carry it over with the line after
@@ -198,8 +219,10 @@ BOOST_AUTO_TEST_CASE(a_vertically_merged_cell_of_a_nested_table_shares_the_heigh
 BOOST_AUTO_TEST_CASE(a_merged_cell_split_by_a_page_break_goes_on_at_the_top_of_the_next_page) {
     // A cell merged over 90 rows with 60 taller lines of its own, which stand across the row
     // borders: every line printed once, and on the second page none above the table's top —
-    // for several line heights, so that a line stands across the page's last row border.
-    for (const int size : {26, 28, 30, 32, 34}) {
+    // for several line heights, so that a line stands across the page's last row border (at
+    // 16.5 and 19 pt the text carried past a row moved to the next page started 3.7 and 2.6 pt
+    // above the table's top there: its offset was kept from the page before).
+    for (const int size : {26, 28, 30, 32, 33, 34, 38}) {
         std::string rows;
         std::string lines;
         for (int i = 1; i <= 60; ++i) lines += para("М" + std::to_string(i), "", "<w:sz w:val=\"" + std::to_string(size) + "\"/>");

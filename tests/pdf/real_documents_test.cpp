@@ -540,6 +540,25 @@ BOOST_AUTO_TEST_CASE(frames_side_by_side_across_the_column_push_the_text_below) 
     BOOST_TEST(page_text(r.pdf, 1).find("Текст под рисунками") != std::string::npos, page_text(r.pdf, 1));
 }
 
+BOOST_AUTO_TEST_CASE(an_empty_paragraph_beside_frames_that_leave_no_room_ends_at_their_foot) {
+    // A laboratory report: a heading anchoring two screenshots 20 pt below its top, side by
+    // side across the column, then an empty paragraph and the listing. LibreOffice gives the
+    // empty paragraph's line the height down to the screenshots and starts the listing right
+    // under them; we set the empty line below them and the listing a line lower (its last line
+    // went onto a third page).
+    const std::string wrap = "<wp:wrapSquare wrapText=\"bothSides\"/>";
+    const std::string body = "<w:p>" + text_box("Первый", 0, 254000, 2743200, 914400, wrap) +
+                             text_box("Второй", 2857500, 254000, 2971800, 914400, wrap) +
+                             "<w:r><w:t>Заголовок</w:t></w:r></w:p><w:p/>" + para("Листинг");
+    const auto r = pdf_test::render(docx(body));
+    BOOST_TEST(r.pages == 1);
+    if (!pdf_test::have("pdftotext")) return;
+    const double foot = where(r.pdf, "Заголовок").second + 20 + 72;
+    const double listing = where(r.pdf, "Листинг").second;
+    BOOST_TEST(listing > foot - 2, foot << " / " << listing);
+    BOOST_TEST(listing < foot + 4, foot << " / " << listing);
+}
+
 BOOST_AUTO_TEST_CASE(a_title_page_footer_takes_room_on_the_first_page_only) {
     // An ЕСКД thesis chapter: the title block in the first page's footer (ten lines), one
     // line in the footer of the pages after it. The body of those pages goes down to their
@@ -565,6 +584,38 @@ BOOST_AUTO_TEST_CASE(a_title_page_footer_takes_room_on_the_first_page_only) {
     BOOST_TEST(one.find("Строка29 ") != std::string::npos, one);
     BOOST_TEST(one.find("Строка33 ") == std::string::npos, one);
     BOOST_TEST(two.find("Строка67 ") != std::string::npos, two);
+}
+
+BOOST_AUTO_TEST_CASE(even_pages_take_the_even_header_and_footer) {
+    // w:evenAndOddHeaders: the even header and footer on even-numbered pages, the default ones
+    // on odd pages, the first page's own on a title page (Word, LibreOffice). Every page had
+    // the default ones (three feature samples of other projects: text similarity 0.73–0.90).
+    const std::string ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    const auto part = [&](const std::string& tag, const std::string& text) {
+        return docx_test::ZipEntry{"<?xml version=\"1.0\"?><w:" + tag + " " + ns + ">" + para(text) + "</w:" + tag + ">"};
+    };
+    const std::string settings = "<?xml version=\"1.0\"?><w:settings " + ns + "><w:evenAndOddHeaders/></w:settings>";
+    const std::string rels = "<Relationship Id=\"rH1\" Type=\"" + rels_ns + "header\" Target=\"header1.xml\"/>"
+                             "<Relationship Id=\"rH2\" Type=\"" + rels_ns + "header\" Target=\"header2.xml\"/>"
+                             "<Relationship Id=\"rH3\" Type=\"" + rels_ns + "header\" Target=\"header3.xml\"/>"
+                             "<Relationship Id=\"rF1\" Type=\"" + rels_ns + "footer\" Target=\"footer1.xml\"/>"
+                             "<Relationship Id=\"rS1\" Type=\"" + rels_ns + "settings\" Target=\"settings.xml\"/>";
+    const std::string brk = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    const std::string body = para("Страница1") + brk + para("Страница2") + brk + para("Страница3") + brk + para("Страница4");
+    const auto r = pdf_test::render(docx(body,
+                                         {{"word/header1.xml", part("hdr", "ВерхНечётной")}, {"word/header2.xml", part("hdr", "ВерхЧётной")},
+                                          {"word/header3.xml", part("hdr", "ВерхПервой")}, {"word/footer1.xml", part("ftr", "НизЧётной")},
+                                          {"word/settings.xml", docx_test::ZipEntry{settings}}},
+                                         "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rH1\"/><w:headerReference "
+                                         "w:type=\"even\" r:id=\"rH2\"/><w:headerReference w:type=\"first\" r:id=\"rH3\"/>"
+                                         "<w:footerReference w:type=\"even\" r:id=\"rF1\"/><w:titlePg/></w:sectPr>", rels));
+    BOOST_TEST(r.pages == 4);
+    BOOST_TEST(r.warnings.empty());
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(r.pdf, 1) == "ВерхПервой Страница1 ");
+    BOOST_TEST(page_text(r.pdf, 2) == "ВерхЧётной Страница2 НизЧётной ");
+    BOOST_TEST(page_text(r.pdf, 3) == "ВерхНечётной Страница3 ");
+    BOOST_TEST(page_text(r.pdf, 4) == "ВерхЧётной Страница4 НизЧётной ");
 }
 
 BOOST_AUTO_TEST_CASE(a_list_style_with_indents_of_its_own_keeps_them) {
