@@ -3,6 +3,10 @@
 #include <libdeflate.h>
 #include <png.h>
 
+#include <csetjmp>
+#include <cstdio>  // jpeglib.h needs FILE
+#include <jpeglib.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -152,7 +156,12 @@ std::vector<unsigned char> downsample(const std::vector<unsigned char>& src, int
             }
             const auto n = static_cast<std::uint64_t>(y1 - y0) * static_cast<std::uint64_t>(x1 - x0);
             unsigned char* o = out.data() + (static_cast<std::size_t>(y) * static_cast<std::size_t>(nw) + static_cast<std::size_t>(x)) * ch;
-            for (std::size_t k = 0; k < ch; ++k) o[k] = static_cast<unsigned char>((2 * acc[k] + n) / (2 * n));
+            if (n < (1u << 22)) {  // 2·255·n + n fits in 32 bits: a division several times faster
+                const auto n32 = static_cast<std::uint32_t>(n);
+                for (std::size_t k = 0; k < ch; ++k) o[k] = static_cast<unsigned char>((2 * static_cast<std::uint32_t>(acc[k]) + n32) / (2 * n32));
+            } else {
+                for (std::size_t k = 0; k < ch; ++k) o[k] = static_cast<unsigned char>((2 * acc[k] + n) / (2 * n));
+            }
         }
     }
     return out;
@@ -331,6 +340,85 @@ std::optional<Decoded> png_libpng(const std::string& b) {
     return d;
 }
 
+/// 8-bit grey or RGB samples as a baseline JPEG at LibreOffice's export quality (90), in
+/// libjpeg's accurate integer DCT — the same bytes on every machine; empty if libjpeg fails.
+std::string jpeg_encoded(const std::vector<unsigned char>& samples, int width, int height, int colors) {
+    struct Failure {
+        jpeg_error_mgr mgr;
+        std::jmp_buf jump;
+    };
+    jpeg_compress_struct c{};
+    Failure err{};
+    c.err = jpeg_std_error(&err.mgr);
+    err.mgr.error_exit = [](j_common_ptr info) { std::longjmp(reinterpret_cast<Failure*>(info->err)->jump, 1); };
+    unsigned char* buffer = nullptr;
+    unsigned long size = 0;
+    if (setjmp(err.jump) != 0) {
+        jpeg_destroy_compress(&c);
+        std::free(buffer);
+        return {};
+    }
+    jpeg_create_compress(&c);
+    jpeg_mem_dest(&c, &buffer, &size);
+    c.image_width = static_cast<JDIMENSION>(width);
+    c.image_height = static_cast<JDIMENSION>(height);
+    c.input_components = colors;
+    c.in_color_space = colors == 3 ? JCS_RGB : JCS_GRAYSCALE;
+    jpeg_set_defaults(&c);
+    jpeg_set_quality(&c, 90, TRUE);
+    c.dct_method = JDCT_ISLOW;
+    jpeg_start_compress(&c, TRUE);
+    const std::size_t row = static_cast<std::size_t>(width) * static_cast<std::size_t>(colors);
+    while (c.next_scanline < c.image_height) {
+        JSAMPROW line = const_cast<unsigned char*>(samples.data() + c.next_scanline * row);
+        jpeg_write_scanlines(&c, &line, 1);
+    }
+    jpeg_finish_compress(&c);
+    std::string out(reinterpret_cast<const char*>(buffer), size);
+    jpeg_destroy_compress(&c);
+    std::free(buffer);
+    return out;
+}
+
+/// The JPEG of a picture's colour where it is smaller than its lossless form, as LibreOffice's
+/// export decides (quality 90; never below 32 pixels a side); nullopt where lossless is the
+/// smaller. The lossless size is not made to be compared: it is estimated from the PNG file's
+/// own bytes per pixel (our re-encoding is within a few per cent of it), so a photo costs one
+/// JPEG encoding — three times faster than deflating its rows — and a screenshot a trial on a
+/// sample.
+std::optional<std::string> smaller_jpeg(const std::vector<unsigned char>& samples, int width, int height, int colors,
+                                        double lossless_estimate) {
+    if (width < 32 || height < 32) return std::nullopt;
+    // A tall picture's JPEG is first estimated on every eighth band of 16 rows (whole rows of
+    // JPEG blocks, so each band codes as it would in the whole): a screenshot far larger as a
+    // JPEG is then not encoded whole.
+    constexpr int band = 16, every = 8;
+    if (height >= band * every * 2) {
+        const std::size_t row = static_cast<std::size_t>(width) * static_cast<std::size_t>(colors);
+        std::vector<unsigned char> sample;
+        int rows = 0;
+        for (int y = 0; y + band <= height; y += band * every, rows += band) {
+            const auto* from = samples.data() + static_cast<std::size_t>(y) * row;
+            sample.insert(sample.end(), from, from + band * row);
+        }
+        const std::string part = jpeg_encoded(sample, width, rows, colors);
+        if (!part.empty() && static_cast<double>(part.size()) * height / rows > 1.25 * lossless_estimate) return std::nullopt;
+    }
+    std::string jpeg = jpeg_encoded(samples, width, height, colors);
+    if (jpeg.empty() || static_cast<double>(jpeg.size()) >= lossless_estimate) return std::nullopt;
+    return jpeg;
+}
+
+/// A picture's colour samples as a stream: the smaller JPEG, else PNG rows deflated.
+void encode_color(ImageStream& im, const std::vector<unsigned char>& samples, double lossless_estimate) {
+    if (auto jpeg = smaller_jpeg(samples, im.width, im.height, im.colors, lossless_estimate)) {
+        im.dct = true;
+        im.data = std::move(*jpeg);
+    } else {
+        im.data = predicted(samples, im.width, im.height, im.colors);
+    }
+}
+
 std::optional<ImageStream> png_decoded(const std::string& b, double max_w, double max_h) {
     auto decoded = png_fast(b);
     if (!decoded) decoded = png_libpng(b);
@@ -339,6 +427,7 @@ std::optional<ImageStream> png_decoded(const std::string& b, double max_w, doubl
     const bool alpha = decoded->alpha, color = decoded->color;
     const int channels = decoded->channels();
     int w = decoded->width, h = decoded->height;
+    const double file_bytes_per_pixel = static_cast<double>(b.size()) / (static_cast<double>(w) * h);
     int nw = w, nh = h;
     target_size(w, h, max_w, max_h, nw, nh);
     if (nw != w || nh != h) {
@@ -354,17 +443,28 @@ std::optional<ImageStream> png_decoded(const std::string& b, double max_w, doubl
     if (alpha) {
         // Colour and alpha apart: the alpha is the image's /SMask.
         std::vector<unsigned char> base(n * static_cast<std::size_t>(im.colors)), mask(n);
-        bool opaque = true;
-        for (std::size_t i = 0; i < n; ++i) {
-            const unsigned char* p = pixels.data() + i * static_cast<std::size_t>(channels);
-            std::memcpy(base.data() + i * static_cast<std::size_t>(im.colors), p, static_cast<std::size_t>(im.colors));
-            mask[i] = p[im.colors];
-            opaque = opaque && mask[i] == 255;
+        unsigned all = 255;
+        const unsigned char* p = pixels.data();
+        if (im.colors == 3) {
+            for (std::size_t i = 0; i < n; ++i, p += 4) {
+                base[3 * i] = p[0];
+                base[3 * i + 1] = p[1];
+                base[3 * i + 2] = p[2];
+                mask[i] = p[3];
+                all &= p[3];
+            }
+        } else {
+            for (std::size_t i = 0; i < n; ++i, p += 2) {
+                base[i] = p[0];
+                mask[i] = p[1];
+                all &= p[1];
+            }
         }
-        im.data = predicted(base, w, h, im.colors);
+        const bool opaque = all == 255;
+        encode_color(im, base, file_bytes_per_pixel * static_cast<double>(n));
         if (!opaque) im.alpha = predicted(mask, w, h, 1);
     } else {
-        im.data = predicted(pixels, w, h, im.colors);
+        encode_color(im, pixels, file_bytes_per_pixel * static_cast<double>(n));
     }
     if (im.data.empty()) return std::nullopt;
     return im;
@@ -380,7 +480,21 @@ std::optional<ImageStream> image_stream(const std::string& bytes, double max_w, 
     if (auto as_is = png_as_is(bytes)) {
         int nw = 0, nh = 0;
         target_size(as_is->width, as_is->height, max_w, max_h, nw, nh);
-        if (nw == as_is->width && nh == as_is->height) return as_is;
+        if (nw != as_is->width || nh != as_is->height) return png_decoded(bytes, max_w, max_h);
+        // A dense PNG — more than a bit per sample: a photo saved as PNG — is decoded for a JPEG
+        // trial (12 of the 201 PNGs of the corpus that go in as they are; LibreOffice tries
+        // every picture). Its own data stays where that is the smaller.
+        const auto samples = static_cast<double>(as_is->width) * as_is->height * as_is->colors;
+        if (as_is->bits == 8 && as_is->palette.empty() && static_cast<double>(as_is->data.size()) * 8 >= samples) {
+            if (auto decoded = png_fast(bytes); decoded && !decoded->alpha) {
+                if (auto jpeg = smaller_jpeg(decoded->pixels, as_is->width, as_is->height, as_is->colors,
+                                             static_cast<double>(as_is->data.size()))) {
+                    as_is->dct = true;
+                    as_is->data = std::move(*jpeg);
+                }
+            }
+        }
+        return as_is;
     }
     return png_decoded(bytes, max_w, max_h);
 }

@@ -8,7 +8,11 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <jpeglib.h>
 #include <zlib.h>
+
+#include <algorithm>
+#include <cstdio>
 
 #include <sstream>
 #include <vector>
@@ -128,6 +132,45 @@ std::vector<unsigned char> test_pixels(int w, int h, int channels) {
             }
         }
     }
+    return px;
+}
+
+/// A photo: smooth colour with grain (a fixed pseudo-random sequence), opaque alpha.
+std::vector<unsigned char> photo_pixels(int w, int h) {
+    std::vector<unsigned char> px;
+    std::uint32_t seed = 12345;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            for (int k = 0; k < 3; ++k) {
+                seed = seed * 1103515245u + 12345u;
+                const int grain = static_cast<int>((seed >> 16) % 17) - 8;
+                px.push_back(static_cast<unsigned char>(std::clamp(40 + (x * (k + 1) + y * (3 - k)) * 150 / (w + h) + grain, 0, 255)));
+            }
+            px.push_back(255);
+        }
+    }
+    return px;
+}
+
+/// RGB samples of a baseline JPEG (libjpeg).
+std::vector<unsigned char> jpeg_pixels(const std::string& jpeg, int& w, int& h) {
+    jpeg_decompress_struct d{};
+    jpeg_error_mgr err{};
+    d.err = jpeg_std_error(&err);
+    jpeg_create_decompress(&d);
+    jpeg_mem_src(&d, reinterpret_cast<const unsigned char*>(jpeg.data()), static_cast<unsigned long>(jpeg.size()));
+    jpeg_read_header(&d, TRUE);
+    d.out_color_space = JCS_RGB;
+    jpeg_start_decompress(&d);
+    w = static_cast<int>(d.output_width);
+    h = static_cast<int>(d.output_height);
+    std::vector<unsigned char> px(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
+    while (d.output_scanline < d.output_height) {
+        JSAMPROW row = px.data() + static_cast<std::size_t>(d.output_scanline) * static_cast<std::size_t>(w) * 3;
+        jpeg_read_scanlines(&d, &row, 1);
+    }
+    jpeg_finish_decompress(&d);
+    jpeg_destroy_decompress(&d);
     return px;
 }
 
@@ -252,6 +295,82 @@ BOOST_AUTO_TEST_CASE(every_png_filter_and_colour_type_is_decoded_to_its_pixels) 
         }
         BOOST_TEST(wrong == 0u, "type " << type << ": " << wrong << " samples differ");
     }
+}
+
+BOOST_AUTO_TEST_CASE(a_decoded_photo_becomes_a_jpeg_where_that_is_smaller_as_libreoffice_exports_it) {
+    // An RGBA photo (decoded for its alpha, which is opaque): a JPEG at quality 90, several times
+    // smaller than the PNG, its pixels within JPEG's error of the picture's; no soft mask.
+    using nastavnik::pdf::image_stream;
+    const int w = 320, h = 272;  // taller than 256 rows: the JPEG is first estimated on a sample of bands
+    const auto px = photo_pixels(w, h);
+    const std::string file = png_of(px, w, h, 6);
+    const auto st = image_stream(file, w, h);
+    BOOST_REQUIRE(st.has_value());
+    BOOST_TEST(st->dct);
+    BOOST_TEST(!st->alpha.has_value());
+    BOOST_TEST(st->colors == 3);
+    BOOST_TEST(st->data.size() * 2 < file.size(), st->data.size() << " bytes of JPEG for a PNG of " << file.size());
+    int jw = 0, jh = 0;
+    const auto back = jpeg_pixels(st->data, jw, jh);
+    BOOST_REQUIRE(jw == w);
+    BOOST_REQUIRE(jh == h);
+    long total = 0;
+    int worst = 0;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(w * h); ++i) {
+        for (int k = 0; k < 3; ++k) {
+            const int d = std::abs(static_cast<int>(back[i * 3 + k]) - px[i * 4 + k]);
+            total += d;
+            worst = std::max(worst, d);
+        }
+    }
+    BOOST_TEST(total / (w * h * 3) <= 4, "mean error " << total / (w * h * 3.0));
+    BOOST_TEST(worst <= 40);
+    // The same picture again: the same bytes (libjpeg's integer DCT).
+    BOOST_TEST(image_stream(file, w, h)->data == st->data);
+
+    // The same photo as an RGB PNG needs no decoding, but is dense (more than a bit per
+    // sample): it is tried as a JPEG too. A screenshot-like RGB PNG goes in as it is.
+    std::vector<unsigned char> rgb;
+    for (std::size_t i = 0; i < px.size(); i += 4) rgb.insert(rgb.end(), px.begin() + static_cast<std::ptrdiff_t>(i), px.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+    const auto dense = image_stream(png_of(rgb, w, h, 2), w, h);
+    BOOST_REQUIRE(dense.has_value());
+    BOOST_TEST(dense->dct);
+    BOOST_TEST(dense->data.size() * 2 < file.size());
+    const std::string flat = png_of(std::vector<unsigned char>(static_cast<std::size_t>(w * h * 3), 200), w, h, 2);
+    const auto kept = image_stream(flat, w, h);
+    BOOST_REQUIRE(kept.has_value());
+    BOOST_TEST(!kept->dct);
+    BOOST_TEST((unfiltered(inflated(kept->data, static_cast<std::size_t>((w * 3 + 1) * h)), w, h, 3) ==
+                std::vector<unsigned char>(static_cast<std::size_t>(w * h * 3), 200)));
+
+    // Below 32 pixels a side LibreOffice keeps a picture lossless, and so do we.
+    const auto tiny = image_stream(png_of(photo_pixels(31, 40), 31, 40, 6), 31, 40);
+    BOOST_REQUIRE(tiny.has_value());
+    BOOST_TEST(!tiny->dct);
+}
+
+BOOST_AUTO_TEST_CASE(a_screenshot_stays_lossless) {
+    // Flat colours and sharp edges (a window with lines of «text»): deflated PNG rows are far
+    // smaller than a JPEG, so the picture stays exact.
+    using nastavnik::pdf::image_stream;
+    const int w = 600, h = 400;
+    std::vector<unsigned char> px;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const bool title = y < 30, text = y % 20 < 12 && x % 9 < 6 && (x / 9 + y / 20) % 5 != 0;
+            const unsigned char v = title ? 60 : text ? 20 : 250;
+            px.insert(px.end(), {v, v, static_cast<unsigned char>(title ? 160 : v), 255});
+        }
+    }
+    const auto st = image_stream(png_of(px, w, h, 6), w, h);
+    BOOST_REQUIRE(st.has_value());
+    BOOST_TEST(!st->dct);
+    const auto color = unfiltered(inflated(st->data, static_cast<std::size_t>((w * 3 + 1) * h)), w, h, 3);
+    std::size_t wrong = 0;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(w * h); ++i) {
+        for (int k = 0; k < 3; ++k) wrong += color[i * 3 + k] != px[i * 4 + k];
+    }
+    BOOST_TEST(wrong == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(a_png_with_a_gamma_of_its_own_is_corrected_as_libpng_does) {
