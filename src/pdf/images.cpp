@@ -11,6 +11,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace nastavnik::pdf {
@@ -22,6 +24,28 @@ namespace {
 constexpr std::uint64_t max_pixels = 120'000'000;
 constexpr double max_dpi = 300;
 
+/// Allocates without zeroing: the buffers of a picture (tens of megabytes for a large one) are
+/// written whole right after; zeroing them first was a twentieth of a picture's time.
+template <class T>
+struct Uninitialised : std::allocator<T> {
+    template <class U>
+    struct rebind {
+        using other = Uninitialised<U>;
+    };
+    Uninitialised() = default;
+    template <class U>
+    Uninitialised(const Uninitialised<U>&) noexcept {}
+    template <class U, class... Args>
+    void construct(U* p, Args&&... args) {
+        if constexpr (sizeof...(Args) == 0) {
+            ::new (static_cast<void*>(p)) U;
+        } else {
+            ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+        }
+    }
+};
+using Bytes = std::vector<unsigned char, Uninitialised<unsigned char>>;
+
 std::uint32_t be32(const std::string& b, std::size_t at) {
     return (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at])) << 24) |
            (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 1])) << 16) |
@@ -30,17 +54,16 @@ std::uint32_t be32(const std::string& b, std::size_t at) {
 
 /// zlib data at a level that packs pictures well (LibreOffice's export deflates them at its
 /// default level too); libdeflate's 6 is faster than zlib's 1.
-std::string deflate(const std::string& in) {
+std::string deflate(const Bytes& in) {
     struct Compressor {
         libdeflate_compressor* c = libdeflate_alloc_compressor(6);
         ~Compressor() { libdeflate_free_compressor(c); }
     };
     thread_local Compressor z;
     if (z.c == nullptr) return {};
-    std::string out(libdeflate_zlib_compress_bound(z.c, in.size()), '\0');
+    Bytes out(libdeflate_zlib_compress_bound(z.c, in.size()));
     const std::size_t size = libdeflate_zlib_compress(z.c, in.data(), in.size(), out.data(), out.size());
-    out.resize(size);
-    return out;
+    return {reinterpret_cast<const char*>(out.data()), size};
 }
 
 int paeth(int a, int b, int c) {
@@ -90,12 +113,11 @@ void filter_costs(const unsigned char* cur, const unsigned char* up, std::size_t
 /// (least sum of absolute differences) picks, judged on an eighth of a long row — 64 bytes of
 /// every 512 — rather than on all of it for all five filters: that was a third of the time of a
 /// picture-heavy thesis, and costs 1.3 % in size on the corpus's pictures.
-std::string predicted(const std::vector<unsigned char>& pixels, int width, int height, int channels) {
+std::string predicted(const Bytes& pixels, int width, int height, int channels) {
     const std::size_t row = static_cast<std::size_t>(width) * static_cast<std::size_t>(channels);
     const auto ch = static_cast<std::size_t>(channels);
-    std::string out;
-    out.resize((row + 1) * static_cast<std::size_t>(height));
-    const std::vector<unsigned char> zero(row, 0);
+    Bytes out((row + 1) * static_cast<std::size_t>(height));
+    const Bytes zero(row, 0);
     constexpr std::size_t piece = 64, step = 512;
     for (int y = 0; y < height; ++y) {
         const unsigned char* cur = pixels.data() + static_cast<std::size_t>(y) * row;
@@ -110,7 +132,7 @@ std::string predicted(const std::vector<unsigned char>& pixels, int width, int h
         for (int f = 1; f <= 4; ++f) {
             if (sums[f] < sums[best]) best = f;  // the first of equals
         }
-        auto* o = reinterpret_cast<unsigned char*>(out.data()) + static_cast<std::size_t>(y) * (row + 1);
+        unsigned char* o = out.data() + static_cast<std::size_t>(y) * (row + 1);
         o[0] = static_cast<unsigned char>(best);
         switch (best) {
             case 0: std::memcpy(o + 1, cur, row); break;
@@ -125,9 +147,9 @@ std::string predicted(const std::vector<unsigned char>& pixels, int width, int h
 
 /// Area-average downsampling to `nw` × `nh`, rounded half up, in integers (the same bytes as
 /// in doubles, four times faster).
-std::vector<unsigned char> downsample(const std::vector<unsigned char>& src, int w, int h, int channels, int nw, int nh) {
+Bytes downsample(const Bytes& src, int w, int h, int channels, int nw, int nh) {
     const auto ch = static_cast<std::size_t>(channels);
-    std::vector<unsigned char> out(static_cast<std::size_t>(nw) * static_cast<std::size_t>(nh) * ch);
+    Bytes out(static_cast<std::size_t>(nw) * static_cast<std::size_t>(nh) * ch);
     std::vector<std::pair<int, int>> cols(static_cast<std::size_t>(nw));
     for (int x = 0; x < nw; ++x) {
         const int x0 = static_cast<int>(static_cast<long long>(x) * w / nw), x1 = std::max(x0 + 1, static_cast<int>(static_cast<long long>(x + 1) * w / nw));
@@ -237,7 +259,7 @@ std::optional<ImageStream> png_as_is(const std::string& b) {
 struct Decoded {
     int width = 0, height = 0;
     bool color = false, alpha = false;
-    std::vector<unsigned char> pixels;
+    Bytes pixels;
     int channels() const { return (color ? 3 : 1) + (alpha ? 1 : 0); }
 };
 
@@ -281,12 +303,12 @@ std::optional<Decoded> png_fast(const std::string& b) {
     };
     thread_local Decompressor z;
     if (z.d == nullptr || idat.empty()) return std::nullopt;
-    std::vector<unsigned char> raw((row + 1) * h);
+    Bytes raw((row + 1) * h);
     if (libdeflate_zlib_decompress(z.d, idat.data(), idat.size(), raw.data(), raw.size(), nullptr) != LIBDEFLATE_SUCCESS) {
         return std::nullopt;
     }
     d.pixels.resize(row * h);
-    const std::vector<unsigned char> zero(row, 0);
+    const Bytes zero(row, 0);
     for (std::uint32_t y = 0; y < h; ++y) {
         const unsigned char* in = raw.data() + y * (row + 1);
         unsigned char* out = d.pixels.data() + y * row;
@@ -342,7 +364,7 @@ std::optional<Decoded> png_libpng(const std::string& b) {
 
 /// 8-bit grey or RGB samples as a baseline JPEG at LibreOffice's export quality (90), in
 /// libjpeg's accurate integer DCT — the same bytes on every machine; empty if libjpeg fails.
-std::string jpeg_encoded(const std::vector<unsigned char>& samples, int width, int height, int colors) {
+std::string jpeg_encoded(const Bytes& samples, int width, int height, int colors) {
     struct Failure {
         jpeg_error_mgr mgr;
         std::jmp_buf jump;
@@ -386,7 +408,7 @@ std::string jpeg_encoded(const std::vector<unsigned char>& samples, int width, i
 /// own bytes per pixel (our re-encoding is within a few per cent of it), so a photo costs one
 /// JPEG encoding — three times faster than deflating its rows — and a screenshot a trial on a
 /// sample.
-std::optional<std::string> smaller_jpeg(const std::vector<unsigned char>& samples, int width, int height, int colors,
+std::optional<std::string> smaller_jpeg(const Bytes& samples, int width, int height, int colors,
                                         double lossless_estimate) {
     if (width < 32 || height < 32) return std::nullopt;
     // A tall picture's JPEG is first estimated on every eighth band of 16 rows (whole rows of
@@ -395,7 +417,7 @@ std::optional<std::string> smaller_jpeg(const std::vector<unsigned char>& sample
     constexpr int band = 16, every = 8;
     if (height >= band * every * 2) {
         const std::size_t row = static_cast<std::size_t>(width) * static_cast<std::size_t>(colors);
-        std::vector<unsigned char> sample;
+        Bytes sample;
         int rows = 0;
         for (int y = 0; y + band <= height; y += band * every, rows += band) {
             const auto* from = samples.data() + static_cast<std::size_t>(y) * row;
@@ -410,7 +432,7 @@ std::optional<std::string> smaller_jpeg(const std::vector<unsigned char>& sample
 }
 
 /// A picture's colour samples as a stream: the smaller JPEG, else PNG rows deflated.
-void encode_color(ImageStream& im, const std::vector<unsigned char>& samples, double lossless_estimate) {
+void encode_color(ImageStream& im, const Bytes& samples, double lossless_estimate) {
     if (auto jpeg = smaller_jpeg(samples, im.width, im.height, im.colors, lossless_estimate)) {
         im.dct = true;
         im.data = std::move(*jpeg);
@@ -423,7 +445,7 @@ std::optional<ImageStream> png_decoded(const std::string& b, double max_w, doubl
     auto decoded = png_fast(b);
     if (!decoded) decoded = png_libpng(b);
     if (!decoded) return std::nullopt;
-    std::vector<unsigned char> pixels = std::move(decoded->pixels);
+    Bytes pixels = std::move(decoded->pixels);
     const bool alpha = decoded->alpha, color = decoded->color;
     const int channels = decoded->channels();
     int w = decoded->width, h = decoded->height;
@@ -442,7 +464,7 @@ std::optional<ImageStream> png_decoded(const std::string& b, double max_w, doubl
     const std::size_t n = static_cast<std::size_t>(w) * static_cast<std::size_t>(h);
     if (alpha) {
         // Colour and alpha apart: the alpha is the image's /SMask.
-        std::vector<unsigned char> base(n * static_cast<std::size_t>(im.colors)), mask(n);
+        Bytes base(n * static_cast<std::size_t>(im.colors)), mask(n);
         unsigned all = 255;
         const unsigned char* p = pixels.data();
         if (im.colors == 3) {
