@@ -22,15 +22,6 @@ constexpr std::size_t shown_paragraph_chars = 80;
 
 const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
-// Whether Word never puts a paragraph inside `n`: properties (w:pPr, w:rPr, w:tblPr, …) and
-// text. A hostile file may; such a paragraph would go with its host when the host's tags are
-// rewritten, so it is not scanned (as text in properties is not text).
-bool holds_no_paragraphs(xmlNodePtr n) {
-    if (n->ns == nullptr || n->name == nullptr) return false;
-    const std::string_view name(reinterpret_cast<const char*>(n->name));
-    return (name.size() > 2 && name.ends_with("Pr") && is_w(n, std::string(name).c_str())) || is_w(n, "t");
-}
-
 void collect_paragraphs(xmlNodePtr node, std::vector<xmlNodePtr>& out) {
     for (xmlNodePtr c = node->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || holds_no_paragraphs(c)) continue;

@@ -303,7 +303,7 @@ std::vector<TagToken> isolate_tags(xmlNodePtr p, std::vector<ScanProblem>& probl
     }
 
     const bool single_tag = spans.size() == 1;
-    const bool only_text = !has_non_text_content(p);
+    const bool only_text = !has_non_text_content(p) && !has_nested_paragraph(p);
     std::vector<TagToken> tags(spans.size());
     std::set<xmlNodePtr> touched;
     for (std::size_t k = spans.size(); k-- > 0;) {

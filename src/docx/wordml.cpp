@@ -1,6 +1,8 @@
 #include "docx/wordml.hpp"
 
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace nastavnik::docx {
 
@@ -90,6 +92,20 @@ bool has_non_text_content(xmlNodePtr p) {
             if (is_w(c, local)) return true;
         }
         if (!is_w(c, "pPr") && !is_w(c, "rPr") && has_non_text_content(c)) return true;
+    }
+    return false;
+}
+
+bool holds_no_paragraphs(xmlNodePtr n) {
+    if (n->ns == nullptr || n->name == nullptr) return false;
+    const std::string_view name(reinterpret_cast<const char*>(n->name));
+    return (name.size() > 2 && name.ends_with("Pr") && is_w(n, std::string(name).c_str())) || is_w(n, "t");
+}
+
+bool has_nested_paragraph(xmlNodePtr n) {
+    for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || holds_no_paragraphs(c)) continue;
+        if (is_w(c, "p") || has_nested_paragraph(c)) return true;
     }
     return false;
 }

@@ -36,4 +36,15 @@ std::string all_text(xmlNodePtr n);
 /// paragraph or row is never dropped with a block tag that stands in it.
 bool has_non_text_content(xmlNodePtr n);
 
+/// Whether Word never puts a paragraph inside `n`: properties (w:pPr, w:rPr, w:tblPr, …) and
+/// text. A hostile file may; such a paragraph would go with its host when the host's tags are
+/// rewritten, so it is not scanned for tags (as text in properties is not text).
+bool holds_no_paragraphs(xmlNodePtr n);
+
+/// True if a paragraph that is scanned for tags stands below `n` (not `n` itself, nor one hidden
+/// where holds_no_paragraphs). Word writes one only inside text boxes; a hostile file may put a
+/// table row inside a paragraph. A tag paragraph holding one is never dropped: the nested
+/// paragraphs may hold tags still to be compiled.
+bool has_nested_paragraph(xmlNodePtr n);
+
 }  // namespace nastavnik::docx

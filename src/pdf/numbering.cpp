@@ -81,29 +81,29 @@ Numbering::Numbering(xmlNodePtr root) {
     };
     for (xmlNodePtr n = root->children; n != nullptr; n = n->next) {
         if (wml::is_w(n, "abstractNum")) {
-            const auto id = wml::number(n, "abstractNumId");
+            const auto id = wml::integer(n, "abstractNumId");
             if (!id) continue;
             Abstract a;
             for (xmlNodePtr l = n->children; l != nullptr; l = l->next) {
                 if (!wml::is_w(l, "lvl")) continue;
-                const int ilvl = static_cast<int>(wml::number(l, "ilvl").value_or(0));
+                const int ilvl = wml::integer(l, "ilvl").value_or(0);
                 if (ilvl < 0 || ilvl > 8) continue;
                 read_level(l, a.levels[static_cast<std::size_t>(ilvl)]);
             }
-            abstracts_[static_cast<int>(*id)] = a;
+            abstracts_[*id] = a;
         } else if (wml::is_w(n, "num")) {
-            const auto id = wml::number(n, "numId");
+            const auto id = wml::integer(n, "numId");
             if (!id) continue;
             Num num;
-            num.abstract_id = static_cast<int>(wml::number(wml::child(n, "abstractNumId"), "val").value_or(-1));
+            num.abstract_id = wml::integer(wml::child(n, "abstractNumId"), "val").value_or(-1);
             for (xmlNodePtr o = n->children; o != nullptr; o = o->next) {
                 if (!wml::is_w(o, "lvlOverride")) continue;
-                const int ilvl = static_cast<int>(wml::number(o, "ilvl").value_or(0));
+                const int ilvl = wml::integer(o, "ilvl").value_or(0);
                 if (ilvl < 0 || ilvl > 8) continue;
-                if (auto s = wml::number(wml::child(o, "startOverride"), "val")) num.start_override[ilvl] = static_cast<int>(*s);
+                if (auto s = wml::number(wml::child(o, "startOverride"), "val")) num.start_override[ilvl] = static_cast<int>(std::clamp(*s, -1e6, 1e6));
                 if (const xmlNodePtr l = wml::child(o, "lvl")) read_level(l, num.level_override[ilvl]);
             }
-            nums_[static_cast<int>(*id)] = num;
+            nums_[*id] = num;
         }
     }
 }

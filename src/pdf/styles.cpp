@@ -159,8 +159,8 @@ void apply_ppr(const xmlNode* ppr, ParaProps& p) {
         std::sort(p.tabs.begin(), p.tabs.end(), [](const TabStop& a, const TabStop& b) { return a.pos < b.pos; });
     }
     if (const xmlNodePtr num = wml::child(ppr, "numPr")) {
-        if (auto id = wml::number(wml::child(num, "numId"), "val")) p.num_id = static_cast<int>(*id);
-        if (auto lvl = wml::number(wml::child(num, "ilvl"), "val")) p.num_level = std::clamp(static_cast<int>(*lvl), 0, 8);
+        if (auto id = wml::integer(wml::child(num, "numId"), "val")) p.num_id = *id;
+        if (auto lvl = wml::number(wml::child(num, "ilvl"), "val")) p.num_level = static_cast<int>(std::clamp(*lvl, 0.0, 8.0));
     }
 }
 

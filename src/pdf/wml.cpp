@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cmath>
+#include <limits>
 #include <cstdlib>
 #include <cstring>
 
@@ -60,6 +61,12 @@ std::optional<double> number(const xmlNode* n, const char* local, const char* ns
     if (unit == "mm") return d * 144 / 2.54;
     if (unit == "pc" || unit == "pi") return d * 240;
     return d;
+}
+
+std::optional<int> integer(const xmlNode* n, const char* local, const char* ns) {
+    const auto d = number(n, local, ns);
+    if (!d || *d < std::numeric_limits<int>::min() || *d > std::numeric_limits<int>::max()) return std::nullopt;
+    return static_cast<int>(*d);
 }
 
 std::optional<std::uint32_t> color(const std::string& hex) {

@@ -32,6 +32,9 @@ std::optional<std::string> val(const xmlNode* parent, const char* local);
 std::optional<bool> on_off(const xmlNode* parent, const char* local);
 /// A number attribute, tolerant of junk (nullopt); twips/half-points are converted by callers.
 std::optional<double> number(const xmlNode* n, const char* local, const char* ns = w_ns);
+/// A whole-number attribute (ids, list levels): nullopt for junk and for values outside int's
+/// range, which a hostile file writes and a plain cast would turn into undefined behaviour.
+std::optional<int> integer(const xmlNode* n, const char* local, const char* ns = w_ns);
 /// "FF0000" → 0xFF0000; "auto" and junk → nullopt.
 std::optional<std::uint32_t> color(const std::string& hex);
 /// Text of an element (w:t, w:instrText).

@@ -130,6 +130,20 @@ BOOST_AUTO_TEST_CASE(a_paragraph_hidden_in_paragraph_properties_is_not_scanned) 
     BOOST_TEST(has(error, "остались фигурные скобки «{{», не распознанные как тег"), error);
 }
 
+BOOST_AUTO_TEST_CASE(a_tag_paragraph_holding_other_paragraphs_is_kept) {
+    // Found by fuzz_docx_template (tests/fuzz/docx_template/table-row-inside-tag-paragraph.docx):
+    // the paragraph of {{/if}} also held a table row (a hostile file; Word never writes one), so
+    // dropping that paragraph with its tag freed the row's paragraph, whose tag was compiled
+    // next. Only the tag's run goes; what the paragraph holds stays and is filled.
+    const std::string body = p("{{#if organisation/flag}}") + p("внутри") +
+                             "<w:p><w:r><w:t>{{/if}}</w:t></w:r><w:tr><w:tc><w:p><w:r><w:t>{{organisation/flag}}"
+                             "</w:t></w:r></w:p></w:tc></w:tr></w:p>" +
+                             p("после");
+    const std::string out = xml(body);
+    BOOST_TEST(has(out, "<w:tc><w:p><w:r><w:t xml:space=\"preserve\">да</w:t>"), out);
+    BOOST_TEST(!has(out, "{{"), out);
+}
+
 BOOST_AUTO_TEST_CASE(paragraph_if_around_a_table) {
     const std::string table = "<w:tbl><w:tr>" + tc(p("ячейка")) + "</w:tr></w:tbl>";
     BOOST_TEST(text(p("{{#if organisation/flag}}") + table + p("{{/if}}") + p("после")) == "ячейка\nпосле\n");

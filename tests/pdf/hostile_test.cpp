@@ -81,6 +81,33 @@ BOOST_AUTO_TEST_CASE(absurd_values_are_clamped) {
     BOOST_TEST(r.pages >= 1);
 }
 
+BOOST_AUTO_TEST_CASE(list_ids_outside_the_range_of_int_are_ignored) {
+    // Found by fuzz_docx_render (tests/fuzz/docx_render/numbering-id-out-of-int-range.docx): a
+    // w:numId of -4294967296 was cast to int, which is undefined behaviour (UBSan reports it on
+    // that input, kept for the fuzz regression run). g++ on x86 gives INT_MIN, which names no
+    // list; a compiler that wrapped it round would make 4294967297 name list 1. It names none.
+    const std::string numbering =
+        "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+        "<w:lvlText w:val=\"%1)\"/></w:lvl></w:abstractNum>"
+        "<w:num w:numId=\"4294967297\"><w:abstractNumId w:val=\"0\"/>"
+        "<w:lvlOverride w:ilvl=\"1e300\"><w:startOverride w:val=\"1e300\"/></w:lvlOverride></w:num>"
+        "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"99999999999\"/></w:num>"
+        "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+    const std::string rel =
+        "<Relationship Id=\"rN\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" "
+        "Target=\"numbering.xml\"/>";
+    auto item = [](const std::string& text, const std::string& id, const std::string& level) {
+        return para(text, "<w:numPr><w:ilvl w:val=\"" + level + "\"/><w:numId w:val=\"" + id + "\"/></w:numPr>");
+    };
+    const auto r = pdf_test::render(docx(item("Первый", "4294967297", "0") + item("Второй", "3", "0") +
+                                             item("Третий", "2", "0") + item("Четвёртый", "2", "0"),
+                                         {{"word/numbering.xml", docx_test::ZipEntry{numbering}}}, "<w:sectPr/>", rel));
+    const std::string text = pdf_test::page_text(r.pdf, 1);
+    BOOST_TEST(contains(text, "Первый Второй"), text);  // no list, no number
+    BOOST_TEST(contains(text, "1) Третий 2) Четвёртый"), text);  // the list next to them is whole
+}
+
 BOOST_AUTO_TEST_CASE(a_very_long_paragraph_and_a_long_table_finish_in_bounded_time) {
     const auto start = std::chrono::steady_clock::now();
     // 1 MB of text in one paragraph, without a single space: cut into lines.
