@@ -13,6 +13,7 @@ packages=(
   zlib1g-dev                             # the DOCX rewriter deflates as libzip does (CMake's find_package(ZLIB))
   libxlsxwriter-dev                      # the workbook people fill (nastavnik workbook new/export)
   libpng-dev                             # PDF pictures: PNG decoded to be downsampled to 300 dpi
+  libjpeg62-turbo-dev                    # PDF pictures: a decoded photo re-encoded as JPEG where smaller (LibreOffice's export)
   libharfbuzz-dev                        # PDF text: Arabic and Hebrew shaped (letter forms, ligatures)
   libhyphen-dev hyphen-ru                # Russian hyphenation of justified text in PDFs
   libpoco-dev libsodium-dev              # the service: HTTP, JSON, SQLite store (Poco); Argon2id passwords

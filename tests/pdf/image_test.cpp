@@ -3,13 +3,19 @@
 // visible frame and a warning.
 
 #include "nastavnik/docx/pictures.hpp"
+#include "pdf/images.hpp"
 #include "pdf/pdf_tools.hpp"
 
 #include <boost/test/unit_test.hpp>
 
+#include <jpeglib.h>
 #include <zlib.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include <sstream>
+#include <vector>
 
 using docx_test::ZipEntry;
 using pdf_test::docx;
@@ -37,34 +43,150 @@ const std::string image_rel =
 
 bool contains(const std::string& s, const std::string& sub) { return s.find(sub) != std::string::npos; }
 
-/// A PNG of `w` × `h` pixels (colour type 2 = RGB or 6 = RGBA), a gradient, written here with zlib.
-std::string make_png(int w, int h, int type) {
-    const int channels = type == 6 ? 4 : 3;
+std::string be32(std::uint32_t v) {
+    return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+}
+
+std::string png_chunk(const std::string& type_name, const std::string& data) {
+    const std::string body = type_name + data;
+    return be32(static_cast<std::uint32_t>(data.size())) + body +
+           be32(static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()))));
+}
+
+int paeth(int a, int b, int c) {
+    const int p = a + b - c, pa = std::abs(p - a), pb = std::abs(p - b), pc = std::abs(p - c);
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+
+/// Samples (`channels` 8-bit per pixel) as PNG rows, row y filtered with filter y % 5 — every
+/// filter a reader must undo — in the same slow, plain way the PNG specification states it.
+std::string filtered_rows(const std::vector<unsigned char>& px, int w, int h, int channels) {
+    const std::size_t row = static_cast<std::size_t>(w * channels);
     std::string raw;
     for (int y = 0; y < h; ++y) {
-        raw += '\0';
-        for (int x = 0; x < w; ++x) {
-            raw += static_cast<char>(x * 255 / w);
-            raw += static_cast<char>(y * 255 / h);
-            raw += static_cast<char>((x + y) & 0xFF);
-            if (channels == 4) raw += static_cast<char>(x < w / 2 ? 0 : 255);
+        const int f = y % 5;
+        raw += static_cast<char>(f);
+        for (std::size_t i = 0; i < row; ++i) {
+            const int x = px[y * row + i], a = i >= static_cast<std::size_t>(channels) ? px[y * row + i - channels] : 0,
+                      b = y > 0 ? px[(y - 1) * row + i] : 0,
+                      c = y > 0 && i >= static_cast<std::size_t>(channels) ? px[(y - 1) * row + i - channels] : 0;
+            const int pred = f == 0 ? 0 : f == 1 ? a : f == 2 ? b : f == 3 ? (a + b) / 2 : paeth(a, b, c);
+            raw += static_cast<char>(static_cast<unsigned char>(x - pred));
         }
     }
+    return raw;
+}
+
+/// Rows with a filter byte each (as `filtered_rows` makes them) back to samples.
+std::vector<unsigned char> unfiltered(const std::string& raw, int w, int h, int channels) {
+    const std::size_t row = static_cast<std::size_t>(w * channels);
+    std::vector<unsigned char> px(row * static_cast<std::size_t>(h));
+    for (int y = 0; y < h; ++y) {
+        const int f = static_cast<unsigned char>(raw[y * (row + 1)]);
+        for (std::size_t i = 0; i < row; ++i) {
+            const int a = i >= static_cast<std::size_t>(channels) ? px[y * row + i - channels] : 0, b = y > 0 ? px[(y - 1) * row + i] : 0,
+                      c = y > 0 && i >= static_cast<std::size_t>(channels) ? px[(y - 1) * row + i - channels] : 0;
+            const int pred = f == 0 ? 0 : f == 1 ? a : f == 2 ? b : f == 3 ? (a + b) / 2 : paeth(a, b, c);
+            px[y * row + i] = static_cast<unsigned char>(static_cast<unsigned char>(raw[y * (row + 1) + 1 + i]) + pred);
+        }
+    }
+    return px;
+}
+
+std::string zlib(const std::string& raw) {
     uLongf len = compressBound(static_cast<uLong>(raw.size()));
     std::string z(len, '\0');
     compress2(reinterpret_cast<Bytef*>(z.data()), &len, reinterpret_cast<const Bytef*>(raw.data()), static_cast<uLong>(raw.size()), 6);
     z.resize(len);
-    auto be = [](std::uint32_t v) {
-        return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
-    };
-    auto chunk = [&](const std::string& type_name, const std::string& data) {
-        const std::string body = type_name + data;
-        return be(static_cast<std::uint32_t>(data.size())) + body +
-               be(static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()))));
-    };
-    std::string ihdr = be(static_cast<std::uint32_t>(w)) + be(static_cast<std::uint32_t>(h));
+    return z;
+}
+
+std::string inflated(const std::string& z, std::size_t size) {
+    std::string raw(size, '\0');
+    uLongf len = static_cast<uLongf>(size);
+    BOOST_REQUIRE(uncompress(reinterpret_cast<Bytef*>(raw.data()), &len, reinterpret_cast<const Bytef*>(z.data()), static_cast<uLong>(z.size())) == Z_OK);
+    BOOST_REQUIRE(len == size);
+    return raw;
+}
+
+/// A PNG of colour type `type` holding `px`; `extra` chunks go before the data, which is split
+/// into two IDAT chunks (a reader must join them).
+std::string png_of(const std::vector<unsigned char>& px, int w, int h, int type, const std::string& extra = "") {
+    const int channels = type == 6 ? 4 : type == 2 ? 3 : type == 4 ? 2 : 1;
+    std::string ihdr = be32(static_cast<std::uint32_t>(w)) + be32(static_cast<std::uint32_t>(h));
     ihdr += std::string{8, static_cast<char>(type), 0, 0, 0};
-    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) + chunk("IEND", "");
+    const std::string z = zlib(filtered_rows(px, w, h, channels));
+    return std::string("\x89PNG\r\n\x1a\n", 8) + png_chunk("IHDR", ihdr) + extra + png_chunk("IDAT", z.substr(0, z.size() / 2)) +
+           png_chunk("IDAT", z.substr(z.size() / 2)) + png_chunk("IEND", "");
+}
+
+/// Samples that are neither smooth nor random, so every filter gets chosen somewhere.
+std::vector<unsigned char> test_pixels(int w, int h, int channels) {
+    std::vector<unsigned char> px;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            for (int k = 0; k < channels; ++k) {
+                const int v = k == channels - 1 && (channels == 2 || channels == 4) ? (x < w / 3 ? 0 : x < 2 * w / 3 ? 128 + y : 255)
+                                                                                    : (x * (k + 3) + y * y * (k + 1) + ((x * y) % 7) * 31) & 0xFF;
+                px.push_back(static_cast<unsigned char>(v));
+            }
+        }
+    }
+    return px;
+}
+
+/// A photo: smooth colour with grain (a fixed pseudo-random sequence), opaque alpha.
+std::vector<unsigned char> photo_pixels(int w, int h) {
+    std::vector<unsigned char> px;
+    std::uint32_t seed = 12345;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            for (int k = 0; k < 3; ++k) {
+                seed = seed * 1103515245u + 12345u;
+                const int grain = static_cast<int>((seed >> 16) % 17) - 8;
+                px.push_back(static_cast<unsigned char>(std::clamp(40 + (x * (k + 1) + y * (3 - k)) * 150 / (w + h) + grain, 0, 255)));
+            }
+            px.push_back(255);
+        }
+    }
+    return px;
+}
+
+/// RGB samples of a baseline JPEG (libjpeg).
+std::vector<unsigned char> jpeg_pixels(const std::string& jpeg, int& w, int& h) {
+    jpeg_decompress_struct d{};
+    jpeg_error_mgr err{};
+    d.err = jpeg_std_error(&err);
+    jpeg_create_decompress(&d);
+    jpeg_mem_src(&d, reinterpret_cast<const unsigned char*>(jpeg.data()), static_cast<unsigned long>(jpeg.size()));
+    jpeg_read_header(&d, TRUE);
+    d.out_color_space = JCS_RGB;
+    jpeg_start_decompress(&d);
+    w = static_cast<int>(d.output_width);
+    h = static_cast<int>(d.output_height);
+    std::vector<unsigned char> px(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
+    while (d.output_scanline < d.output_height) {
+        JSAMPROW row = px.data() + static_cast<std::size_t>(d.output_scanline) * static_cast<std::size_t>(w) * 3;
+        jpeg_read_scanlines(&d, &row, 1);
+    }
+    jpeg_finish_decompress(&d);
+    jpeg_destroy_decompress(&d);
+    return px;
+}
+
+/// A PNG of `w` × `h` pixels (colour type 2 = RGB or 6 = RGBA), a gradient.
+std::string make_png(int w, int h, int type) {
+    const int channels = type == 6 ? 4 : 3;
+    std::vector<unsigned char> px;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            px.push_back(static_cast<unsigned char>(x * 255 / w));
+            px.push_back(static_cast<unsigned char>(y * 255 / h));
+            px.push_back(static_cast<unsigned char>((x + y) & 0xFF));
+            if (channels == 4) px.push_back(x < w / 2 ? 0 : 255);
+        }
+    }
+    return png_of(px, w, h, type);
 }
 
 /// pdfimages -list's width and height of the first image, and whether a soft mask follows it.
@@ -147,6 +269,128 @@ BOOST_AUTO_TEST_CASE(transparency_becomes_a_soft_mask) {
     BOOST_TEST(l.width == 40);
     BOOST_TEST(l.smask);
     if (pdf_test::have("qpdf")) BOOST_TEST(pdf_test::on_pdf(r.pdf, "qpdf --check {}").exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(every_png_filter_and_colour_type_is_decoded_to_its_pixels) {
+    // Pictures with transparency are decoded (colour and alpha go apart). Every row filter of
+    // the PNG specification, grey+alpha and RGBA, the data split into two chunks: the PDF's
+    // colour and mask streams, inflated and unfiltered, are the picture's samples exactly.
+    using nastavnik::pdf::image_stream;
+    for (const int type : {4, 6}) {
+        const int w = 700, h = 23, channels = type == 6 ? 4 : 2, colors = channels - 1;  // rows of 2 800 bytes: sampled filter choice
+        const auto px = test_pixels(w, h, channels);
+        const auto st = image_stream(png_of(px, w, h, type), w, h);  // printed at 72 dpi: not downsampled
+        BOOST_REQUIRE(st.has_value());
+        BOOST_TEST(!st->dct);
+        BOOST_TEST(st->width == w);
+        BOOST_TEST(st->height == h);
+        BOOST_TEST(st->colors == colors);
+        BOOST_REQUIRE(st->alpha.has_value());
+        const auto color = unfiltered(inflated(st->data, static_cast<std::size_t>((w * colors + 1) * h)), w, h, colors);
+        const auto alpha = unfiltered(inflated(*st->alpha, static_cast<std::size_t>((w + 1) * h)), w, h, 1);
+        std::size_t wrong = 0;
+        for (std::size_t i = 0; i < static_cast<std::size_t>(w * h); ++i) {
+            for (int k = 0; k < colors; ++k) wrong += color[i * colors + k] != px[i * channels + k];
+            wrong += alpha[i] != px[i * channels + colors];
+        }
+        BOOST_TEST(wrong == 0u, "type " << type << ": " << wrong << " samples differ");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_decoded_photo_becomes_a_jpeg_where_that_is_smaller_as_libreoffice_exports_it) {
+    // An RGBA photo (decoded for its alpha, which is opaque): a JPEG at quality 90, several times
+    // smaller than the PNG, its pixels within JPEG's error of the picture's; no soft mask.
+    using nastavnik::pdf::image_stream;
+    const int w = 320, h = 272;  // taller than 256 rows: the JPEG is first estimated on a sample of bands
+    const auto px = photo_pixels(w, h);
+    const std::string file = png_of(px, w, h, 6);
+    const auto st = image_stream(file, w, h);
+    BOOST_REQUIRE(st.has_value());
+    BOOST_TEST(st->dct);
+    BOOST_TEST(!st->alpha.has_value());
+    BOOST_TEST(st->colors == 3);
+    BOOST_TEST(st->data.size() * 2 < file.size(), st->data.size() << " bytes of JPEG for a PNG of " << file.size());
+    int jw = 0, jh = 0;
+    const auto back = jpeg_pixels(st->data, jw, jh);
+    BOOST_REQUIRE(jw == w);
+    BOOST_REQUIRE(jh == h);
+    long total = 0;
+    int worst = 0;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(w * h); ++i) {
+        for (int k = 0; k < 3; ++k) {
+            const int d = std::abs(static_cast<int>(back[i * 3 + k]) - px[i * 4 + k]);
+            total += d;
+            worst = std::max(worst, d);
+        }
+    }
+    BOOST_TEST(total / (w * h * 3) <= 4, "mean error " << total / (w * h * 3.0));
+    BOOST_TEST(worst <= 40);
+    // The same picture again: the same bytes (libjpeg's integer DCT).
+    BOOST_TEST(image_stream(file, w, h)->data == st->data);
+
+    // The same photo as an RGB PNG needs no decoding, but is dense (more than a bit per
+    // sample): it is tried as a JPEG too. A screenshot-like RGB PNG goes in as it is.
+    std::vector<unsigned char> rgb;
+    for (std::size_t i = 0; i < px.size(); i += 4) rgb.insert(rgb.end(), px.begin() + static_cast<std::ptrdiff_t>(i), px.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+    const auto dense = image_stream(png_of(rgb, w, h, 2), w, h);
+    BOOST_REQUIRE(dense.has_value());
+    BOOST_TEST(dense->dct);
+    BOOST_TEST(dense->data.size() * 2 < file.size());
+    const std::string flat = png_of(std::vector<unsigned char>(static_cast<std::size_t>(w * h * 3), 200), w, h, 2);
+    const auto kept = image_stream(flat, w, h);
+    BOOST_REQUIRE(kept.has_value());
+    BOOST_TEST(!kept->dct);
+    BOOST_TEST((unfiltered(inflated(kept->data, static_cast<std::size_t>((w * 3 + 1) * h)), w, h, 3) ==
+                std::vector<unsigned char>(static_cast<std::size_t>(w * h * 3), 200)));
+
+    // Below 32 pixels a side LibreOffice keeps a picture lossless, and so do we.
+    const auto tiny = image_stream(png_of(photo_pixels(31, 40), 31, 40, 6), 31, 40);
+    BOOST_REQUIRE(tiny.has_value());
+    BOOST_TEST(!tiny->dct);
+}
+
+BOOST_AUTO_TEST_CASE(a_screenshot_stays_lossless) {
+    // Flat colours and sharp edges (a window with lines of «text»): deflated PNG rows are far
+    // smaller than a JPEG, so the picture stays exact.
+    using nastavnik::pdf::image_stream;
+    const int w = 600, h = 400;
+    std::vector<unsigned char> px;
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const bool title = y < 30, text = y % 20 < 12 && x % 9 < 6 && (x / 9 + y / 20) % 5 != 0;
+            const unsigned char v = title ? 60 : text ? 20 : 250;
+            px.insert(px.end(), {v, v, static_cast<unsigned char>(title ? 160 : v), 255});
+        }
+    }
+    const auto st = image_stream(png_of(px, w, h, 6), w, h);
+    BOOST_REQUIRE(st.has_value());
+    BOOST_TEST(!st->dct);
+    const auto color = unfiltered(inflated(st->data, static_cast<std::size_t>((w * 3 + 1) * h)), w, h, 3);
+    std::size_t wrong = 0;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(w * h); ++i) {
+        for (int k = 0; k < 3; ++k) wrong += color[i * 3 + k] != px[i * 4 + k];
+    }
+    BOOST_TEST(wrong == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_png_with_a_gamma_of_its_own_is_corrected_as_libpng_does) {
+    // gAMA 1.0 (linear samples): libpng converts to sRGB, so mid-grey 128 becomes about 188 —
+    // what it did before the fast path, which takes only sRGB pictures.
+    const int w = 8, h = 4;
+    std::vector<unsigned char> px(static_cast<std::size_t>(w * h * 2));
+    for (std::size_t i = 0; i < px.size(); i += 2) {
+        px[i] = 128;
+        px[i + 1] = 200;
+    }
+    const auto linear = nastavnik::pdf::image_stream(png_of(px, w, h, 4, png_chunk("gAMA", be32(100000))), w, h);
+    const auto srgb = nastavnik::pdf::image_stream(png_of(px, w, h, 4, png_chunk("gAMA", be32(45455))), w, h);
+    BOOST_REQUIRE(linear.has_value());
+    BOOST_REQUIRE(srgb.has_value());
+    const auto grey_linear = unfiltered(inflated(linear->data, static_cast<std::size_t>((w + 1) * h)), w, h, 1);
+    const auto grey_srgb = unfiltered(inflated(srgb->data, static_cast<std::size_t>((w + 1) * h)), w, h, 1);
+    BOOST_TEST(grey_srgb[0] == 128);
+    BOOST_TEST(grey_linear[0] > 180);
+    BOOST_TEST(grey_linear[0] < 195);
 }
 
 BOOST_AUTO_TEST_CASE(a_picture_claiming_billions_of_pixels_is_not_decoded) {
