@@ -9,21 +9,6 @@ namespace nastavnik::data {
 
 namespace {
 
-const xmlNode* child(const xmlNode* n, const char* name) {
-    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
-    }
-    return nullptr;
-}
-
-std::vector<const xmlNode*> children(const xmlNode* n, const char* name) {
-    std::vector<const xmlNode*> out;
-    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) out.push_back(c);
-    }
-    return out;
-}
-
 const char* const introduction_act = "приказ о внедрении системы наставничества";
 
 // «2», «4.2.1»: numbers joined by dots, as an act numbers its items.

@@ -111,21 +111,6 @@ Field req(std::string key, Type t, std::string d) { return Field{std::move(key),
 Field opt(std::string key, Type t, std::string d) { return Field{std::move(key), false, std::move(t), std::move(d)}; }
 
 using data::text_of;
-const xmlNode* child(const xmlNode* n, const char* name) {
-    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
-    }
-    return nullptr;
-}
-
-std::vector<const xmlNode*> children(const xmlNode* n, const char* name) {
-    std::vector<const xmlNode*> out;
-    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) out.push_back(c);
-    }
-    return out;
-}
-
 std::string id_of(const xmlNode* n) { return data::attribute_of(n, "id"); }
 
 std::vector<const xmlNode*> years_of(const DataTree& tree) {

@@ -18,4 +18,19 @@ std::string attribute_of(const xmlNode* node, const char* name) {
     return out;
 }
 
+const xmlNode* child(const xmlNode* n, const char* name) {
+    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
+    }
+    return nullptr;
+}
+
+std::vector<const xmlNode*> children(const xmlNode* n, const char* name) {
+    std::vector<const xmlNode*> out;
+    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) out.push_back(c);
+    }
+    return out;
+}
+
 }  // namespace nastavnik::data

@@ -30,6 +30,7 @@ void set_attr(xmlNodePtr n, const char* name, const std::string& value) {
 }
 
 
+using data::child;
 using data::text_of;
 std::string id_of(const xmlNode* n) { return data::attribute_of(n, "id"); }
 
@@ -121,13 +122,6 @@ std::string stated(const mon::Indicator& i, const Aggregate& a, std::size_t prog
     }
     if (a.programmes > 0 && programmes > 0) s += "; " + of_programmes(a.programmes, programmes);
     return s;
-}
-
-const xmlNode* child(const xmlNode* n, const char* name) {
-    for (const xmlNode* c = n != nullptr ? n->children : nullptr; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>(name))) return c;
-    }
-    return nullptr;
 }
 
 struct Dated {
