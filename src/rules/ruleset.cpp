@@ -52,14 +52,7 @@ public:
         });
         for_children(root, "deadline", [&](xmlNodePtr d) {
             Deadline deadline{attr(d, "parameter"), {}, {}, {}, static_cast<int>(xmlGetLineNo(d))};
-            const std::string list = attr(d, "rules");
-            for (std::size_t start = 0; start < list.size();) {
-                const std::size_t end = list.find_first_of(" \t\n", start);
-                const std::string id = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
-                if (!id.empty()) deadline.rules.push_back(id);
-                if (end == std::string::npos) break;
-                start = end + 1;
-            }
+            deadline.rules = attr_list(d, "rules");
             for_children(d, "cite", [&](xmlNodePtr c) {
                 if (auto cit = citation(c, "$" + deadline.parameter)) deadline.citations.push_back(*cit);
             });
@@ -80,14 +73,7 @@ public:
         if (xmlNodePtr a = child(root, "applies")) {
             rs_.region = attr(a, "region");
             rs_.municipality = attr(a, "municipality");
-            const std::string list = attr(a, "founders");
-            for (std::size_t start = 0; start < list.size();) {
-                const std::size_t end = list.find_first_of(" \t\n", start);
-                const std::string f = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
-                if (!f.empty()) rs_.founders.push_back(f);
-                if (end == std::string::npos) break;
-                start = end + 1;
-            }
+            rs_.founders = attr_list(a, "founders");
             rs_.founders_whom = attr(a, "whom");
             for_children(a, "cite", [&](xmlNodePtr c) {
                 if (auto cit = citation(c, "applies")) rs_.founders_cites.push_back(*cit);

@@ -254,6 +254,19 @@ std::string attr(xmlNodePtr n, const char* name) {
     return out;
 }
 
+std::vector<std::string> attr_list(xmlNodePtr n, const char* name) {
+    const std::string list = attr(n, name);
+    std::vector<std::string> words;
+    for (std::size_t start = 0; start < list.size();) {
+        const std::size_t end = list.find_first_of(" \t\r\n", start);
+        std::string word = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!word.empty()) words.push_back(std::move(word));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return words;
+}
+
 std::string collapsed_text(xmlNodePtr n) {
     xmlChar* v = xmlNodeGetContent(n);
     std::string raw = v ? reinterpret_cast<const char*>(v) : "";

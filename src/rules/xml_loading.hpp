@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace nastavnik::rules {
 
@@ -25,6 +26,9 @@ bool named(xmlNodePtr n, const char* name);
 
 /// The attribute `name` of `n`; empty when absent.
 std::string attr(xmlNodePtr n, const char* name);
+
+/// An attribute holding a list (xs:list: words separated by white space), word by word.
+std::vector<std::string> attr_list(xmlNodePtr n, const char* name);
 
 /// The text of `n` with the indentation of multi-line texts in the file collapsed into single
 /// spaces, and none at either end.
