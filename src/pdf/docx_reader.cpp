@@ -723,7 +723,7 @@ void Reader::emit_text(Paragraph& out, const RunProps& props, std::string text) 
             last.props.underline == props.underline && last.props.strike == props.strike &&
             last.props.caps == props.caps && last.props.vertical == props.vertical &&
             last.props.color == props.color && last.props.highlight == props.highlight &&
-            last.props.char_spacing == props.char_spacing) {
+            last.props.char_spacing == props.char_spacing && last.props.no_language == props.no_language) {
             last.text += text;
             return;
         }

@@ -25,6 +25,7 @@ struct RunProps {
     std::uint32_t color = 0;
     std::optional<std::uint32_t> highlight;
     double char_spacing = 0;  // added after every character (w:spacing of a run)
+    bool no_language = false;  // w:lang w:val="zxx": never hyphenated, as LibreOffice (a person's name)
 };
 
 enum class Align { left, center, right, both };

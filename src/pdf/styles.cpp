@@ -54,6 +54,7 @@ void apply_rpr(const xmlNode* rpr, RunProps& p, const std::map<std::string, std:
         if (auto it = named.find(*h); it != named.end()) p.highlight = it->second;
         else p.highlight.reset();
     }
+    if (auto l = wml::val(rpr, "lang")) p.no_language = *l == "zxx";
     if (auto sp = wml::number(wml::child(rpr, "spacing"), "val")) p.char_spacing = std::clamp(*sp, -200.0, 1000.0) / 20.0;
     if (const xmlNodePtr shd = wml::child(rpr, "shd")) {
         if (auto fill = wml::attr(shd, "fill")) {

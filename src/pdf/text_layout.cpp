@@ -503,6 +503,7 @@ private:
     bool hyphenate(Token& t, Token& rest, double room, bool allowed) {
         if (!allowed || t.pieces.size() != 1) return false;
         Piece& pc = t.pieces[0];
+        if (pc.props != nullptr && pc.props->no_language) return false;
         // Punctuation around the word stays with it; only the letters are hyphenated. Words
         // joined by a non-breaking space («И.Л.\u00A0Афанасьева») are one token, and, as in
         // LibreOffice, the last of them may still be hyphenated.

@@ -247,6 +247,36 @@ BOOST_AUTO_TEST_CASE(a_word_after_a_non_breaking_space_is_hyphenated) {
     BOOST_TEST(inside, lines.substr(0, 600));
 }
 
+// The same text with the name in a run of no language (w:lang w:val="zxx", as the template
+// engine writes a person's name): LibreOffice never hyphenates it, nor do we.
+BOOST_AUTO_TEST_CASE(a_run_of_no_language_is_not_hyphenated) {
+    const auto body = [](const std::string& name_rpr) {
+        std::string b = "<w:p><w:pPr><w:jc w:val=\"both\"/></w:pPr>";
+        for (int i = 0; i < 30; ++i) {
+            b += "<w:r><w:t xml:space=\"preserve\">куратор </w:t></w:r><w:r>" + name_rpr +
+                 "<w:t>И.Л.\u00A0Афанасьевой</w:t></w:r><w:r><w:t xml:space=\"preserve\"> наставничества </w:t></w:r>";
+        }
+        return b + "</w:p>";
+    };
+    const auto plain = pdf_test::render(hyphenated_docx(body("")));
+    const auto r = pdf_test::render(hyphenated_docx(body("<w:rPr><w:noProof/><w:lang w:val=\"zxx\"/></w:rPr>")));
+    if (!pdf_test::have("pdftotext")) return;
+    // Lines ending inside the surname: their last word (after the initials) is a part of it.
+    const auto surname_broken = [](const std::string& lines) {
+        for (std::size_t at = lines.find("-\n"); at != std::string::npos; at = lines.find("-\n", at + 1)) {
+            const auto space = lines.find_last_of(" \n", at);
+            if (lines.substr(space + 1, at - space).find("Афа") != std::string::npos) return true;
+        }
+        return false;
+    };
+    // Without the language mark the surname is broken somewhere, with it never.
+    const auto before = pdf_test::on_pdf(plain.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(surname_broken(before), before.substr(0, 600));
+    const auto lines = pdf_test::on_pdf(r.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(contains(lines, "-\n"), lines.substr(0, 600));  // «наставни-чества» still is
+    BOOST_TEST(!surname_broken(lines), lines.substr(0, 600));
+}
+
 BOOST_AUTO_TEST_CASE(unsupported_content_is_shown_and_reported) {
     // A SmartArt diagram (a DrawingML object we do not draw): a frame of its size in the line
     // and a warning naming it; the text around it stays.
