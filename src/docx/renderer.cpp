@@ -14,6 +14,7 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <string_view>
 #include <unordered_set>
@@ -63,6 +64,22 @@ bool is_each(xmlNodePtr block) {
 void remove(xmlNodePtr n) {
     xmlUnlinkNode(n);
     xmlFreeNode(n);
+}
+
+// A run that holds one value and nothing else besides its properties — as the compiler isolates
+// every tag: where the value holds a person's name, the run is split into runs of their own.
+bool value_run(const xmlNode* run) {
+    if (run == nullptr || !is_w(run, "r") || run->properties != nullptr || run->nsDef != nullptr) return false;
+    int values = 0;
+    for (const xmlNode* c = run->children; c != nullptr; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) return false;
+        if (is_marker(c, "value")) {
+            ++values;
+        } else if (!is_w(c, "rPr")) {
+            return false;
+        }
+    }
+    return values == 1;
 }
 
 // What both renderers share: evaluating tags, the repetition being filled, and reporting
@@ -138,12 +155,18 @@ protected:
     [[nodiscard]] int position() const { return repetitions_.empty() ? 1 : static_cast<int>(repetitions_.back().number); }
     [[nodiscard]] int size() const { return repetitions_.empty() ? 1 : static_cast<int>(repetitions_.back().count); }
 
-    /// The text of a value tag, typography applied; problems reported.
-    std::string value_text(std::size_t index, xmlNodePtr context) {
+    /// The text of a value tag, typography applied, and where it holds a person's name;
+    /// problems reported.
+    struct Value {
+        std::string text;
+        std::vector<text::Span> names;
+    };
+    Value value_text(std::size_t index, xmlNodePtr context) {
         const TagInfo& tag = tags_.at(index);
         std::string text;
+        std::vector<std::string> names;
         try {
-            text = ev_.string(tag.expression, context, position(), size());
+            text = ev_.string(tag.expression, context, position(), size(), &names);
             if (!tag.optional && text.find_first_not_of(" \t\r\n") == std::string::npos) {
                 problem(index, "пустое значение — нет данных (если значение необязательно, пишите {{? …}})");
             }
@@ -153,7 +176,26 @@ protected:
         produced(tag, text.size());
         // Text from the data follows the same typography as the template's own text: «ёлочки»,
         // dashes, and «№», initials, «г.» that never end a line (ГОСТ Р 7.0.97).
-        return text::typography(text);
+        Value v{text::typography(text), {}};
+        v.names = text::name_spans(v.text, names);
+        return v;
+    }
+
+    // The value's text in pieces: outside and inside names, in order, none empty.
+    struct Segment {
+        std::size_t begin, end;
+        bool name;
+    };
+    static std::vector<Segment> segments(const Value& v) {
+        std::vector<Segment> out;
+        std::size_t at = 0;
+        for (const text::Span& n : v.names) {
+            if (n.begin > at) out.push_back({at, n.begin, false});
+            out.push_back({n.begin, n.end, true});
+            at = n.end;
+        }
+        if (at < v.text.size()) out.push_back({at, v.text.size(), false});
+        return out;
     }
 
     const std::vector<TagInfo>& tags_;
@@ -241,9 +283,42 @@ private:
     }
 
     void value(xmlNodePtr marker, xmlNodePtr context) {
-        const std::string text = value_text(index_of(marker), context);
-        // A newline becomes a line break, a tab a tab and U+2011 a non-breaking hyphen: the run
-        // gets t, br, t, tab, t, noBreakHyphen, t …
+        xmlNodePtr run = marker->parent;
+        const Value v = value_text(index_of(marker), context);
+        if (v.names.empty() || !value_run(run)) {
+            fill(marker, v.text);
+            remove(marker);
+            return;
+        }
+        // A name goes into a run of its own, of no language: the run is split around it.
+        // The runs are all made from the value's run before any is marked.
+        xmlNodePtr last = run;
+        bool first = true;
+        std::vector<xmlNodePtr> names;
+        for (const Segment& sg : segments(v)) {
+            xmlNodePtr target = run;
+            if (!first) {
+                target = new_run_like(run);
+                xmlAddNextSibling(last, target);
+                tidy_namespaces(target);
+                xmlNodePtr end = new_w(run->doc, target, "t");  // fill() puts the text before it
+                xmlAddChild(target, end);
+                fill(end, v.text.substr(sg.begin, sg.end - sg.begin));
+                remove(end);
+            } else {
+                fill(marker, v.text.substr(sg.begin, sg.end - sg.begin));
+            }
+            if (sg.name) names.push_back(target);
+            last = target;
+            first = false;
+        }
+        remove(marker);
+        for (xmlNodePtr r : names) mark_no_language(r);
+    }
+
+    // A newline becomes a line break, a tab a tab and U+2011 a non-breaking hyphen: the run
+    // gets t, br, t, tab, t, noBreakHyphen, t … before `marker`.
+    void fill(xmlNodePtr marker, const std::string& text) {
         xmlNodePtr parent = marker->parent;
         std::size_t start = 0;
         while (true) {
@@ -263,7 +338,6 @@ private:
             xmlAddPrevSibling(marker, new_w(marker->doc, parent, special_element(text, cut)));
             start = cut + special_length(text, cut);
         }
-        remove(marker);
     }
 
     std::unordered_set<const xmlNode*> values_;
@@ -506,6 +580,10 @@ struct StreamPlan {
         std::string w;     // "w:": value — for w:t, w:br, w:tab; cell — for the paragraph repair adds
         std::size_t index = 0;
         bool each = false;
+        // element: a value's own run (value_run), with its properties as written and as
+        // written for a name (mark_no_language)
+        bool split = false;
+        std::string props, name_props;
         xmlNodePtr then_part = nullptr, else_part = nullptr;  // if-blocks with {{else}}
     };
     std::string head;  // the XML declaration
@@ -553,6 +631,7 @@ public:
             qualified_name(i.end, n);
             i.end += '>';
             if (i.cls == Cls::tc) i.w = w_prefix(doc_, n);
+            if (value_run(n)) plan_split(i, n);
             for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
                 if (!node(c, in_block)) return false;
             }
@@ -563,6 +642,25 @@ public:
     }
 
 private:
+    // The properties a name's run is written with are made once, on a copy of the run put
+    // beside it for the moment (so that its namespaces are those in scope), then taken away.
+    static void plan_split(StreamPlan::Info& i, xmlNodePtr run) {
+        for (xmlNodePtr c = run->children; c != nullptr; c = c->next) {
+            if (is_w(c, "rPr") && !write_node(i.props, c)) return;
+        }
+        xmlNodePtr copy = new_run_like(run);
+        xmlAddNextSibling(run, copy);
+        tidy_namespaces(copy);
+        mark_no_language(copy);
+        bool written = false;
+        for (xmlNodePtr c = copy->children; c != nullptr; c = c->next) {
+            if (is_w(c, "rPr")) written = write_node(i.name_props, c);
+        }
+        xmlUnlinkNode(copy);
+        xmlFreeNode(copy);
+        i.split = written;
+    }
+
     // What a block writes: the elements among its children (white space between them is dropped).
     bool content(xmlNodePtr block) {
         for (xmlNodePtr c = block->children; c != nullptr; c = c->next) {
@@ -628,6 +726,7 @@ private:
             case Info::Op::block: return block(n, i, context, parent);
             case Info::Op::element: break;
         }
+        if (i.split && split_run(n, i, context, parent)) return;
         const std::size_t mark = out_.size();
         const bool was_pending = parent.pending;
         open(parent);
@@ -687,29 +786,60 @@ private:
         }
     }
 
+    // A value's own run: where the value holds names, the run is written once for each
+    // segment (as the copying renderer splits it) and true returned; otherwise the value waits
+    // in ready_ for value() and the run is written as any element.
+    bool split_run(const xmlNode* run, const Info& i, xmlNodePtr context, Frame& parent) {
+        const xmlNode* marker = run->children;
+        while (!is_marker(marker, "value")) marker = marker->next;
+        const Info& m = plan_.info(marker);
+        Value v = value_text(m.index, context);
+        if (v.names.empty()) {
+            ready_ = std::move(v);
+            return false;
+        }
+        for (const Segment& sg : segments(v)) {
+            open(parent);
+            out_ += i.text;
+            out_ += '>';
+            out_ += sg.name ? i.name_props : i.props;
+            Frame inside;  // its start tag is closed
+            write_text(m.w, v.text, sg.begin, sg.end, inside);
+            out_ += i.end;
+            note(parent, i.cls);
+        }
+        return true;
+    }
+
     void value(const Info& i, xmlNodePtr context, Frame& parent) {
-        const std::string text = value_text(i.index, context);
-        // As the copying renderer: t, br, t, tab, t, noBreakHyphen, t … in the run.
-        std::size_t start = 0;
+        Value v = ready_ ? std::move(*ready_) : value_text(i.index, context);
+        ready_.reset();
+        write_text(i.w, v.text, 0, v.text.size(), parent);
+    }
+
+    // As the copying renderer: t, br, t, tab, t, noBreakHyphen, t … in the run.
+    void write_text(const std::string& w, const std::string& text, std::size_t from, std::size_t to, Frame& parent) {
+        std::size_t start = from;
         while (true) {
-            const std::size_t cut = next_special(text, start);
-            std::size_t end = cut == std::string::npos ? text.size() : cut;
+            std::size_t cut = next_special(text, start);
+            if (cut >= to) cut = std::string::npos;
+            std::size_t end = cut == std::string::npos ? to : cut;
             if (end > start && text[end - 1] == '\r') --end;
             if (end > start) {
                 open(parent);
                 out_ += '<';
-                out_ += i.w;
+                out_ += w;
                 out_ += "t xml:space=\"preserve\">";
                 escape_text(out_, text.data() + start, end - start);
                 out_ += "</";
-                out_ += i.w;
+                out_ += w;
                 out_ += "t>";
                 note(parent, Cls::other);
             }
             if (cut == std::string::npos) break;
             open(parent);
             out_ += '<';
-            out_ += i.w;
+            out_ += w;
             out_ += special_element(text, cut);
             out_ += "/>";
             note(parent, Cls::other);
@@ -717,6 +847,7 @@ private:
         }
     }
 
+    std::optional<Value> ready_;
     const StreamPlan& plan_;
     std::string& out_;
 };

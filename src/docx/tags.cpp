@@ -104,17 +104,6 @@ void collect_pieces(xmlNodePtr node, xmlNodePtr paragraph, std::vector<Piece>& o
     }
 }
 
-xmlNodePtr new_run_like(xmlNodePtr run) {
-    xmlNodePtr r = new_w(run->doc, run, "r");
-    for (xmlNodePtr c = run->children; c != nullptr; c = c->next) {
-        if (is_w(c, "rPr")) {
-            xmlAddChild(r, xmlDocCopyNode(c, run->doc, 1));
-            break;
-        }
-    }
-    return r;
-}
-
 bool only_properties(xmlNodePtr run) {
     for (xmlNodePtr c = run->children; c != nullptr; c = c->next) {
         if (c->type == XML_ELEMENT_NODE && !is_w(c, "rPr")) return false;

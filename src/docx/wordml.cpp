@@ -1,5 +1,6 @@
 #include "docx/wordml.hpp"
 
+#include <iterator>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -45,6 +46,66 @@ xmlNodePtr ancestor_w(xmlNodePtr n, const char* local) {
 xmlNodePtr new_w(xmlDocPtr doc, xmlNodePtr context, const char* local) {
     xmlNsPtr ns = xmlSearchNsByHref(doc, context, reinterpret_cast<const xmlChar*>(w_ns));
     return xmlNewDocNode(doc, ns, reinterpret_cast<const xmlChar*>(local), nullptr);
+}
+
+xmlNodePtr new_run_like(xmlNodePtr run) {
+    xmlNodePtr r = new_w(run->doc, run, "r");
+    for (xmlNodePtr c = run->children; c != nullptr; c = c->next) {
+        if (is_w(c, "rPr")) {
+            xmlAddChild(r, xmlDocCopyNode(c, run->doc, 1));
+            break;
+        }
+    }
+    return r;
+}
+
+namespace {
+
+// The children of w:rPr in the order of CT_RPr (ECMA-376 Part 1, 17.3.2.28); Word rejects a
+// run whose properties come in another order.
+constexpr const char* rpr_order[] = {
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
+    "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
+    "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
+    "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange"};
+
+std::size_t rpr_rank(const xmlNode* n) {
+    for (std::size_t k = 0; k < std::size(rpr_order); ++k) {
+        if (is_w(n, rpr_order[k])) return k;
+    }
+    return std::size(rpr_order);  // unknown (another namespace): last
+}
+
+// The child w:<local> of rPr, made in its place if absent.
+xmlNodePtr rpr_child(xmlNodePtr rpr, const char* local) {
+    for (xmlNodePtr c = rpr->children; c != nullptr; c = c->next) {
+        if (is_w(c, local)) return c;
+    }
+    xmlNodePtr made = new_w(rpr->doc, rpr, local);
+    const std::size_t rank = rpr_rank(made);
+    for (xmlNodePtr c = rpr->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && rpr_rank(c) > rank) return xmlAddPrevSibling(c, made);
+    }
+    return xmlAddChild(rpr, made);
+}
+
+}  // namespace
+
+void mark_no_language(xmlNodePtr run) {
+    xmlNodePtr rpr = nullptr;
+    for (xmlNodePtr c = run->children; c != nullptr && rpr == nullptr; c = c->next) {
+        if (is_w(c, "rPr")) rpr = c;
+    }
+    if (rpr == nullptr) {
+        rpr = new_w(run->doc, run, "rPr");
+        rpr = run->children != nullptr ? xmlAddPrevSibling(run->children, rpr) : xmlAddChild(run, rpr);
+    }
+    xmlNodePtr no_proof = rpr_child(rpr, "noProof");
+    if (xmlHasNsProp(no_proof, reinterpret_cast<const xmlChar*>("val"), reinterpret_cast<const xmlChar*>(w_ns)) != nullptr) {
+        xmlUnsetNsProp(no_proof, no_proof->ns, reinterpret_cast<const xmlChar*>("val"));
+    }
+    xmlNodePtr lang = rpr_child(rpr, "lang");
+    xmlSetNsProp(lang, lang->ns, reinterpret_cast<const xmlChar*>("val"), reinterpret_cast<const xmlChar*>("zxx"));
 }
 
 void tidy_namespaces(xmlNodePtr attached) {

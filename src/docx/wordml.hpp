@@ -17,6 +17,16 @@ xmlNodePtr ancestor_w(xmlNodePtr n, const char* local);  // nearest ancestor-or-
 /// New element w:<local> using the document's own prefix for the WordprocessingML namespace.
 xmlNodePtr new_w(xmlDocPtr doc, xmlNodePtr context, const char* local);
 
+/// A new, detached run with a copy of `run`'s properties (w:rPr) and nothing else. Once it is
+/// in place, tidy_namespaces() it.
+xmlNodePtr new_run_like(xmlNodePtr run);
+
+/// Marks the text of `run` as of no language — w:lang w:val="zxx" and w:noProof in its
+/// properties (made if absent), in the order the schema wants them: a person's name is never
+/// hyphenated. LibreOffice ignores w:noProof alone but hyphenates no text of language zxx;
+/// Word hyphenates no text it does not proof.
+void mark_no_language(xmlNodePtr run);
+
 /// After copying nodes into place: point their namespace references at the declarations in
 /// scope and drop the now redundant declarations the copy carried.
 void tidy_namespaces(xmlNodePtr attached);

@@ -2,6 +2,8 @@
 
 #include "nastavnik/text/letter_case.hpp"
 
+#include <algorithm>
+
 namespace nastavnik::text {
 
 namespace {
@@ -164,6 +166,85 @@ std::string typography(std::string_view input) {
         out += c;
     }
     return to_utf8(out);
+}
+
+namespace {
+
+// A capitalised word with its hyphenated parts («Салтыкова-Щедрина») from i: its end, or i.
+std::size_t surname_end(const std::u32string& s, std::size_t i) {
+    if (!surname_at(s, i)) return i;
+    std::size_t e = i + 2;
+    while (true) {
+        while (e < s.size() && is_lower(s[e])) ++e;
+        if (e + 1 < s.size() && s[e] == U'-' && surname_at(s, e + 1)) {
+            e += 3;
+            continue;
+        }
+        return e;
+    }
+}
+
+// Initials written together («И.О.», «И.»), as the name functions write them, from i: their end, or i.
+std::size_t joined_initials_end(const std::u32string& s, std::size_t i) {
+    std::size_t e = i;
+    for (int k = 0; k < 2; ++k) {
+        if (e + 1 < s.size() && is_upper(s[e]) && s[e + 1] == U'.' && (e == 0 || !is_letter(s[e - 1]))) {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    return e;
+}
+
+}  // namespace
+
+std::vector<Span> name_spans(std::string_view typographed, const std::vector<std::string>& names) {
+    const std::u32string s = to_code_points(typographed);
+    // Byte offset of each code point (and of the end).
+    std::vector<std::size_t> at(s.size() + 1, 0);
+    for (std::size_t i = 0, b = 0; i < s.size(); ++i) {
+        at[i] = b;
+        const char32_t c = s[i];
+        b += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        at[i + 1] = b;
+    }
+    std::vector<Span> spans;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i > 0 && is_letter(s[i - 1])) continue;
+        // «И.О.\u00A0Фамилия»
+        if (const std::size_t e = joined_initials_end(s, i); e > i && e < s.size() && s[e] == nbsp) {
+            if (const std::size_t f = surname_end(s, e + 1); f > e + 1 && (f == s.size() || !is_letter(s[f]))) {
+                spans.push_back({at[i], at[f]});
+                i = f - 1;
+                continue;
+            }
+        }
+        // «Фамилия\u00A0И.О.»
+        if (const std::size_t e = surname_end(s, i); e > i && e < s.size() && s[e] == nbsp) {
+            if (const std::size_t f = joined_initials_end(s, e + 1); f > e + 1 && (f == s.size() || !is_letter(s[f]))) {
+                spans.push_back({at[i], at[f]});
+                i = f - 1;
+            }
+        }
+    }
+    for (const std::string& name : names) {
+        const std::string n = typography(name);
+        if (n.empty()) continue;
+        for (std::size_t p = typographed.find(n); p != std::string_view::npos; p = typographed.find(n, p + n.size())) {
+            spans.push_back({p, p + n.size()});
+        }
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    std::vector<Span> merged;
+    for (const Span& sp : spans) {
+        if (!merged.empty() && sp.begin <= merged.back().end) {
+            merged.back().end = std::max(merged.back().end, sp.end);
+        } else {
+            merged.push_back(sp);
+        }
+    }
+    return merged;
 }
 
 std::string with_remark(std::string_view s, std::string_view remark) {

@@ -129,10 +129,12 @@ void Evaluator::set_variable(std::string name, std::string value) {
     variables_[std::move(name)] = std::move(value);
 }
 
-xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context, int position, int size) const {
+xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context, int position, int size,
+                                      std::vector<std::string>* names) const {
     xmlSetGenericErrorFunc(nullptr, &silent);  // per thread
     CallState call;
     call.evaluator = this;
+    call.names = names;
     ctx_->error = &capture_error;
     ctx_->userData = &call;  // libxml2's errors and our functions' errors both land here
     ctx_->node = context != nullptr ? context : xmlDocGetRootElement(doc_);
@@ -149,8 +151,9 @@ xmlXPathObjectPtr Evaluator::evaluate(const Expression& e, xmlNodePtr context, i
     return result;
 }
 
-std::string Evaluator::string(const Expression& e, xmlNodePtr context, int position, int size) const {
-    xmlXPathObjectPtr r = evaluate(e, context, position, size);
+std::string Evaluator::string(const Expression& e, xmlNodePtr context, int position, int size,
+                              std::vector<std::string>* names) const {
+    xmlXPathObjectPtr r = evaluate(e, context, position, size, names);
     xmlChar* s = xmlXPathCastToString(r);
     std::string out = s ? reinterpret_cast<const char*>(s) : "";
     xmlFree(s);

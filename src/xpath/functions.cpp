@@ -310,7 +310,9 @@ void name_formatter(xmlXPathParserContextPtr ctxt, int nargs, const char* fn) {
     if (!grammatical_case) return;
     if (xmlNodePtr p = pop_person(ctxt, fn)) {
         const text::PersonName name = name_of(p);
-        push_string(ctxt, Format(text::decline(name, gender_of(p, name), *grammatical_case)));
+        const std::string written = Format(text::decline(name, gender_of(p, name), *grammatical_case));
+        if (auto* names = call_state(ctxt).names) names->push_back(written);
+        push_string(ctxt, written);
     }
 }
 

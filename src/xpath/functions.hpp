@@ -4,6 +4,7 @@
 #include <libxml/xpath.h>
 
 #include <string>
+#include <vector>
 
 namespace nastavnik::xpath {
 
@@ -17,6 +18,7 @@ struct CallState {
     int position = -1;
     std::string function_error;  // Russian, names the function
     xmlNodePtr current = nullptr;  // the node the whole expression is evaluated at (n:current())
+    std::vector<std::string>* names = nullptr;  // where the name functions note what they wrote
 };
 
 void register_functions(xmlXPathContextPtr ctx);

@@ -30,6 +30,34 @@ BOOST_AUTO_TEST_CASE(value_takes_the_properties_of_the_run_where_the_tag_starts)
     BOOST_TEST(count(out, "<w:r>") == 3u);  // no empty runs left behind
 }
 
+// A person's name is a run of its own, of no language (w:lang zxx, w:noProof): LibreOffice, Word
+// and our PDF never hyphenate it at a line end (review 5, C3). The run's own properties stay, in
+// the schema's order; the text around the name keeps its language.
+BOOST_AUTO_TEST_CASE(names_are_runs_of_no_language) {
+    const char* people =
+        "<data><staff><person><surname>Медведева</surname><name>Ксения</name><patronymic>Юрьевна</patronymic>"
+        "<gender>ж</gender></person></staff><note>группа наставника В.А. Носковой, 3 чел.</note></data>";
+    xmlDocPtr people_doc = xmlReadMemory(people, static_cast<int>(std::strlen(people)), "data.xml", "UTF-8", XML_PARSE_NONET);
+    nastavnik::xpath::Evaluator people_ev{people_doc, "2023-11-01"};
+    const std::string body =
+        "<w:p><w:r><w:rPr><w:i/><w:sz w:val=\"28\"/></w:rPr><w:t>Поручить {{n:initials-surname(/data/staff/person, 'дат')}}.</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>{{concat('Я, ', n:full-name(/data/staff/person), ', согласна')}}</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>{{/data/note}}</w:t></w:r></w:p>";
+    const std::string out = entry(
+        render_checked(nastavnik::docx::Template::from_bytes(make_docx(body), "шаблон.docx"), people_ev, xmlDocGetRootElement(people_doc)),
+        "word/document.xml");
+    xmlFreeDoc(people_doc);
+    const std::string zxx = "<w:noProof/><w:lang w:val=\"zxx\"/>";
+    BOOST_TEST(has(out, "<w:r><w:rPr><w:i/>" + std::string("<w:noProof/><w:sz w:val=\"28\"/><w:lang w:val=\"zxx\"/>") +
+                            "</w:rPr><w:t xml:space=\"preserve\">К.Ю.\u00A0Медведевой</w:t></w:r>"), out);
+    BOOST_TEST(has(out, "<w:r><w:t xml:space=\"preserve\">Я, </w:t></w:r><w:r><w:rPr>" + zxx +
+                            "</w:rPr><w:t xml:space=\"preserve\">Медведева Ксения Юрьевна</w:t></w:r>"
+                            "<w:r><w:t xml:space=\"preserve\">, согласна</w:t></w:r>"), out);
+    BOOST_TEST(has(out, "<w:t xml:space=\"preserve\">группа наставника </w:t></w:r><w:r><w:rPr>" + zxx +
+                            "</w:rPr><w:t xml:space=\"preserve\">В.А.\u00A0Носковой</w:t></w:r>"), out);
+    BOOST_TEST(count(out, "zxx") == 3u);
+}
+
 BOOST_AUTO_TEST_CASE(tags_inside_hyperlinks_revisions_smart_tags_and_content_controls) {
     const std::string body =
         "<w:p><w:hyperlink w:anchor=\"a\"><w:r><w:t>{{organisation/</w:t></w:r></w:hyperlink>"

@@ -108,4 +108,20 @@ BOOST_AUTO_TEST_CASE(remark_after_brackets) {
     BOOST_TEST(t::with_remark("без замечания", "") == "без замечания");
 }
 
+// Where a document must not hyphenate: a person's name as the name functions write it (review 5, C3).
+BOOST_AUTO_TEST_CASE(names_are_found_in_typography_output) {
+    const std::string text = t::typography("Назначить К.Ю. Медведеву, Иванову И.И. и Салтыкову-Щедрину М.Е. в г. Барнауле, № 7");
+    std::vector<std::string> found;
+    for (const t::Span& s : t::name_spans(text)) found.push_back(text.substr(s.begin, s.end - s.begin));
+    const std::vector<std::string> expected = {"К.Ю.\u00A0Медведеву", "Иванову\u00A0И.И.", "Салтыкову-Щедрину\u00A0М.Е."};
+    BOOST_TEST(found == expected, boost::test_tools::per_element());
+    // A full name is found where it was written (n:full-name), and spans that overlap are one.
+    const std::string consent = "Я, Медведева Ксения Юрьевна, и К.Ю.\u00A0Медведева";
+    const auto spans = t::name_spans(consent, {"Медведева Ксения Юрьевна", "К.Ю.\u00A0Медведева"});
+    BOOST_REQUIRE(spans.size() == 2u);
+    BOOST_TEST(consent.substr(spans[0].begin, spans[0].end - spans[0].begin) == "Медведева Ксения Юрьевна");
+    BOOST_TEST(spans[1].end == consent.size());
+    BOOST_TEST(t::name_spans("Приказ № 7 от 01.09.2023 г. «О наставничестве»").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

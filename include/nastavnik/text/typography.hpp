@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nastavnik::text {
 
@@ -21,6 +22,18 @@ namespace nastavnik::text {
 ///   non-breaking hyphen (the template engine writes it as w:noBreakHyphen).
 /// Idempotent: typography(typography(s)) == typography(s).
 std::string typography(std::string_view s);
+
+/// A span of bytes [begin, end) of a text.
+struct Span {
+    std::size_t begin = 0, end = 0;
+};
+
+/// Where typography's output holds a person's name as the name functions write it — «И.О.\u00A0Фамилия»
+/// or «Фамилия\u00A0И.О.» (the NBSP that typography puts there) — and where it holds one of
+/// `names` (n:full-name's «Фамилия Имя Отчество», typography applied), in order, merged where
+/// they overlap. A document never hyphenates a name at a line end (the template engine marks
+/// these spans as text of no language, w:lang="zxx").
+std::vector<Span> name_spans(std::string_view typographed, const std::vector<std::string>& names = {});
 
 /// `s` with a remark: «s (remark)», or «s, remark» when `s` already ends with a parenthesis — a
 /// title like «Показатели первого этапа (процесс реализации программы)» does not take a second

@@ -54,7 +54,11 @@ public:
 
     /// `position`/`size`: what position() and last() return — the item's place in the loop
     /// that is being filled (1/1 outside loops).
-    [[nodiscard]] std::string string(const Expression& e, xmlNodePtr context, int position = 1, int size = 1) const;
+    /// `names`, if given, receives each person's name the name functions (n:full-name,
+    /// n:initials-surname, n:surname-initials) wrote while evaluating: the template engine keeps
+    /// them from being hyphenated.
+    [[nodiscard]] std::string string(const Expression& e, xmlNodePtr context, int position = 1, int size = 1,
+                                     std::vector<std::string>* names = nullptr) const;
     [[nodiscard]] bool boolean(const Expression& e, xmlNodePtr context, int position = 1, int size = 1) const;
     [[nodiscard]] double number(const Expression& e, xmlNodePtr context) const;
     /// Throws if the result is not a node-set. Nodes in document order.
@@ -66,7 +70,8 @@ public:
 
 private:
     struct Result;
-    [[nodiscard]] xmlXPathObjectPtr evaluate(const Expression& e, xmlNodePtr context, int position = 1, int size = 1) const;
+    [[nodiscard]] xmlXPathObjectPtr evaluate(const Expression& e, xmlNodePtr context, int position = 1, int size = 1,
+                                             std::vector<std::string>* names = nullptr) const;
 
     xmlDocPtr doc_;
     std::string as_of_;
