@@ -9,7 +9,11 @@ From 01.03.2025 (ст. 351.8 ТК РФ) the mentor's consent is to the work of m
 content, form and term, and says that the pay is set by a supplementary agreement and that the
 mentor may give it up early.
 """
+import copy
+
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
@@ -57,14 +61,34 @@ def date_and_signature(doc, date, person, before=30):
         c.paragraphs[0].paragraph_format.space_before = Pt(before)
 
 
+def new_section(doc):
+    """Ends the section so far with an empty paragraph (inside the caller's block: no block, no
+    break) and numbers the pages of the rest from 1; headers and the unnumbered first page are
+    the same in both."""
+    body = doc.sections[0]._sectPr
+    end = para(doc)
+    end._p.get_or_add_pPr().append(copy.deepcopy(body))
+    number = OxmlElement("w:pgNumType")
+    number.set(qn("w:start"), "1")
+    cols = body.find(qn("w:cols"))
+    if cols is not None:
+        cols.addprevious(number)
+    else:
+        body.append(number)
+
+
 def distribution_consent(doc, person, data_rows, until):
     """The consent to the distribution of personal data (ст. 10.1 № 152-ФЗ; требования к
     содержанию — приказ Роскомнадзора от 24.02.2021 № 18), on a page of its own. `until`: an
     XPath expression of the last day the organisation needs the data published (the end of the
     latest programme, else the as-of date); the consent runs to the end of that academic year."""
     para(doc, "{{#if " + PUBLISHES + "}}")
-    p = para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    p.paragraph_format.page_break_before = True
+    # ст. 10.1 ч. 1: this consent «оформляется отдельно от иных согласий». It is a section of its
+    # own: it starts a page, its pages are numbered from 1, and its first page bears no number,
+    # as any document's (review 5, C5). One file per person still holds both consents: the
+    # person reads and signs them together, and the clerk files them apart.
+    new_section(doc)
+    para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "на обработку персональных данных, разрешённых субъектом персональных данных для распространения",
          bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
     # The operator as the form of приказ Роскомнадзора № 18 lists it (наименование, адрес, ИНН, ОГРН):

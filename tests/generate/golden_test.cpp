@@ -460,8 +460,16 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     const auto second = mentor.find("СОГЛАСИЕ\nна обработку персональных данных, разрешённых субъектом персональных "
                                     "данных для распространения\n");
     BOOST_TEST(second != std::string::npos, mentor);
-    BOOST_TEST(nastavnik::docx::Package(docx, "согласие").read("word/document.xml").find("<w:pageBreakBefore/>") !=
-               std::string::npos);
+    // ст. 10.1 ч. 1: «оформляется отдельно» — a section of its own (review 5, C5): the first section
+    // ends right before it, and its pages are numbered from 1 (its first page, as every first
+    // page, without a number: the body's section has w:titlePg).
+    const std::string xml = nastavnik::docx::Package(docx, "согласие").read("word/document.xml");
+    const auto first_end = xml.find("<w:sectPr");
+    const auto body_section = xml.rfind("<w:sectPr");
+    BOOST_TEST((first_end != body_section && first_end < xml.find("на обработку персональных данных, разрешённых")));
+    BOOST_TEST(xml.find("<w:pgNumType w:start=\"1\"/>", body_section) != std::string::npos);
+    BOOST_TEST(xml.find("<w:titlePg/>", body_section) != std::string::npos);
+    BOOST_TEST(xml.find("<w:pageBreakBefore/>") == std::string::npos);
     const std::string distribution = mentor.substr(std::min(second, mentor.size()));
     for (const char* required : {"оператору (наименование: Муниципальное бюджетное учреждение", "ИНН 2224034567", "ОГРН 1022201768520",
                                  "https://cdt-okt.barnaul.ru", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
