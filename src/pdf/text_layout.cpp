@@ -81,6 +81,7 @@ struct Token {
     bool ltr = false;         // has a letter written left to right (Latin, Cyrillic…): digits and
                               // punctuation alone follow the direction around them
     std::vector<int> notes;   // carries footnotes' reference marks (Document::notes)
+    std::vector<std::size_t> soft;  // soft hyphens (U+00AD): where the word may break, in characters from its start
 };
 
 // The width of a glyph as LibreOffice measures it for a Word document: on its reference device
@@ -229,7 +230,13 @@ private:
         const std::u32string s = decode_utf8(utf8);
         for (std::size_t i = 0; i < s.size(); ++i) {
             char32_t c = s[i];
-            if (c == U'\u00AD' || c == U'\u200B' || c == U'\uFEFF') continue;  // soft hyphen, zero-width
+            if (c == U'\u00AD') {  // a soft hyphen: not drawn, a place to hyphenate (LibreOffice, Word)
+                std::size_t at = 0;
+                for (const auto& pc : word_.pieces) at += pc.text.size();
+                if (at > 0) word_.soft.push_back(at);
+                continue;
+            }
+            if (c == U'\u200B' || c == U'\uFEFF') continue;  // zero-width
             if (c < 0x20 && c != U'\t') continue;
             if (in.props.caps) c = upper(c);
             // Arabic and Hebrew take the run's w:cs font, CJK its w:eastAsia font.
@@ -496,12 +503,16 @@ private:
             seen += pc.text.size();
         }
         t.pieces = std::move(head);
+        for (std::size_t p : t.soft) {
+            if (p > at) rest.soft.push_back(p - at);
+        }
+        std::erase_if(t.soft, [at](std::size_t p) { return p >= at; });
         recompute(t);
         recompute(rest);
     }
 
     bool hyphenate(Token& t, Token& rest, double room, bool allowed) {
-        if (!allowed || t.pieces.size() != 1) return false;
+        if ((!allowed && t.soft.empty()) || t.pieces.size() != 1) return false;
         Piece& pc = t.pieces[0];
         if (pc.props != nullptr && pc.props->no_language) return false;
         // Punctuation around the word stays with it; only the letters are hyphenated. Words
@@ -513,7 +524,12 @@ private:
             a = nbsp + 1;
         }
         while (a < b && !is_letter(pc.text[a])) ++a;
-        const auto points = hyphenation_points(pc.text.substr(a, b - a));
+        auto points = allowed ? hyphenation_points(pc.text.substr(a, b - a)) : std::vector<std::size_t>{};
+        for (std::size_t p : t.soft) {  // soft hyphens break a word even where hyphenation is off
+            if (p > a && p < b) points.push_back(p - a);
+        }
+        std::sort(points.begin(), points.end());
+        points.erase(std::unique(points.begin(), points.end()), points.end());
         const double hyphen = glyph_width(pc.face, U'-', pc.size);
         for (auto it = points.rbegin(); it != points.rend(); ++it) {
             const std::size_t at = a + *it;

@@ -277,6 +277,30 @@ BOOST_AUTO_TEST_CASE(a_run_of_no_language_is_not_hyphenated) {
     BOOST_TEST(!surname_broken(lines), lines.substr(0, 600));
 }
 
+// A soft hyphen (U+00AD) is where a word may break, though the dictionary knows none in it
+// («сопровождающих»): LibreOffice breaks there, and the template of the Положение relies on it
+// (review 5, C6). Where the line does not end at it, it is not drawn.
+BOOST_AUTO_TEST_CASE(a_soft_hyphen_is_a_place_to_break) {
+    BOOST_TEST(nastavnik::pdf::hyphenation_points(U"сопровождающих").empty());
+    const auto text = [](const std::string& word) {
+        std::string t;
+        for (int i = 0; i < 30; ++i) t += "актов, программ, " + word + " процесс наставничества ";
+        return t;
+    };
+    const auto plain = pdf_test::render(hyphenated_docx(para(text("сопровождающих"), "<w:jc w:val=\"both\"/>")));
+    const auto soft = pdf_test::render(hyphenated_docx(para(text("со\u00ADпро\u00ADвож\u00ADда\u00ADющих"), "<w:jc w:val=\"both\"/>")));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto before = pdf_test::on_pdf(plain.pdf, "pdftotext -layout {} -").out;
+    const auto after = pdf_test::on_pdf(soft.pdf, "pdftotext -layout {} -").out;
+    const auto broken = [](const std::string& lines) {
+        return contains(lines, "со-\n") || contains(lines, "сопро-\n") || contains(lines, "сопровож-\n") ||
+               contains(lines, "сопровожда-\n");
+    };
+    BOOST_TEST(!broken(before), before.substr(0, 600));
+    BOOST_TEST(broken(after), after.substr(0, 600));
+    BOOST_TEST(contains(after, "сопровождающих"));  // whole where the line does not end in it
+}
+
 BOOST_AUTO_TEST_CASE(unsupported_content_is_shown_and_reported) {
     // A SmartArt diagram (a DrawingML object we do not draw): a frame of its size in the line
     // and a warning naming it; the text around it stays.
