@@ -105,6 +105,20 @@ BOOST_AUTO_TEST_CASE(requisites_and_titles_are_not_hyphenated) {
     BOOST_TEST(!contains(block, "-\n"), block);
 }
 
+// The Положение's closing section stays whole on its last page (the ЦДТ's last page held its
+// last two lines alone), and 3.2's first item breaks «сопро-вождающих» at a soft hyphen (the
+// dictionary knows no place in it) instead of stretching its first line (review 5, C6).
+BOOST_AUTO_TEST_CASE(the_polozhenie_ends_with_its_whole_closing_section) {
+    const auto r = pdf_test::render(pdf_test::slurp(generated() / "Положение о системе наставничества.docx"));
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string last = page_text(r.pdf, r.pages);
+    BOOST_TEST(contains(last, "9. Заключительные положения"), last);
+    const std::string all = pdf_test::on_pdf(r.pdf, "pdftotext -layout {} -").out;
+    const auto item = all.find("подготовку локальных нормативных актов, программ, со");
+    BOOST_REQUIRE(item != std::string::npos);
+    BOOST_TEST(all.substr(item, all.find('\n', item) - item).ends_with("-"), all.substr(item, 200));
+}
+
 BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
     if (!pdf_test::have("pdftotext")) {
         BOOST_TEST_MESSAGE("pdftotext is not installed: text extraction skipped");
