@@ -82,6 +82,26 @@ bool value_run(const xmlNode* run) {
     return values == 1;
 }
 
+// Whether the template's own text right after the value's run begins with a closing quote: a
+// value that ends with one (a title ending in a quoted name, «…«Теремок»») then gives up its own,
+// as Мильчин writes two coinciding closing marks once (the rule of typography() for the data).
+bool closing_quote_follows(const xmlNode* run) {
+    if (run == nullptr) return false;
+    for (const xmlNode* n = run->next; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || is_w(n, "proofErr") || is_w(n, "bookmarkStart") || is_w(n, "bookmarkEnd")) continue;
+        if (!is_w(n, "r")) return false;
+        for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+            if (is_w(c, "t")) {
+                const xmlNode* text = c->children;
+                return text != nullptr && text->type == XML_TEXT_NODE && text->content != nullptr &&
+                       std::strncmp(reinterpret_cast<const char*>(text->content), "\u00BB", 2) == 0;
+            }
+            if (!is_w(c, "rPr")) return false;
+        }
+    }
+    return false;
+}
+
 // What both renderers share: evaluating tags, the repetition being filled, and reporting
 // problems (each tag at most max_reports_per_tag times, then a count).
 class TagFiller {
@@ -161,7 +181,7 @@ protected:
         std::string text;
         std::vector<text::Span> names;
     };
-    Value value_text(std::size_t index, xmlNodePtr context) {
+    Value value_text(std::size_t index, xmlNodePtr context, bool closing_quote_after) {
         const TagInfo& tag = tags_.at(index);
         std::string text;
         std::vector<std::string> names;
@@ -177,6 +197,7 @@ protected:
         // Text from the data follows the same typography as the template's own text: «ёлочки»,
         // dashes, and «№», initials, «г.» that never end a line (ГОСТ Р 7.0.97).
         Value v{text::typography(text), {}};
+        if (closing_quote_after && v.text.ends_with("\u00BB")) v.text.resize(v.text.size() - std::string_view("\u00BB").size());
         v.names = text::name_spans(v.text, names);
         return v;
     }
@@ -284,7 +305,7 @@ private:
 
     void value(xmlNodePtr marker, xmlNodePtr context) {
         xmlNodePtr run = marker->parent;
-        const Value v = value_text(index_of(marker), context);
+        const Value v = value_text(index_of(marker), context, closing_quote_follows(run));
         if (v.names.empty() || !value_run(run)) {
             fill(marker, v.text);
             remove(marker);
@@ -583,6 +604,7 @@ struct StreamPlan {
         // element: a value's own run (value_run), with its properties as written and as
         // written for a name (mark_no_language)
         bool split = false;
+        bool closing_quote_after = false;  // value: closing_quote_follows its run
         std::string props, name_props;
         xmlNodePtr then_part = nullptr, else_part = nullptr;  // if-blocks with {{else}}
     };
@@ -610,6 +632,7 @@ public:
             i.op = StreamPlan::Info::Op::value;
             i.index = index_of(n);
             i.w = w_prefix(doc_, n->parent);
+            i.closing_quote_after = closing_quote_follows(n->parent);
             return true;
         }
         if (is_marker(n, "block")) {
@@ -793,7 +816,7 @@ private:
         const xmlNode* marker = run->children;
         while (!is_marker(marker, "value")) marker = marker->next;
         const Info& m = plan_.info(marker);
-        Value v = value_text(m.index, context);
+        Value v = value_text(m.index, context, m.closing_quote_after);
         if (v.names.empty()) {
             ready_ = std::move(v);
             return false;
@@ -812,7 +835,7 @@ private:
     }
 
     void value(const Info& i, xmlNodePtr context, Frame& parent) {
-        Value v = ready_ ? std::move(*ready_) : value_text(i.index, context);
+        Value v = ready_ ? std::move(*ready_) : value_text(i.index, context, i.closing_quote_after);
         ready_.reset();
         write_text(i.w, v.text, 0, v.text.size(), parent);
     }

@@ -89,8 +89,10 @@ std::string typography(std::string_view input) {
     out.reserve(s.size() + 8);
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char32_t c = s[i];
-        if (c == U'"') {
-            out += opens_here(s, i) ? U'«' : U'»';
+        // Two closing marks that coincide are written once (Мильчин): «МБОУ «СШ № 7».
+        if (c == U'"' || c == U'»') {
+            const char32_t mark = c == U'»' || !opens_here(s, i) ? U'»' : U'«';
+            if (!(mark == U'»' && !out.empty() && out.back() == U'»')) out += mark;
             continue;
         }
         // " - " or " -- " → NBSP + "— ": the dash stays with the word before it.

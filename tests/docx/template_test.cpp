@@ -58,6 +58,13 @@ BOOST_AUTO_TEST_CASE(names_are_runs_of_no_language) {
     BOOST_TEST(count(out, "zxx") == 3u);
 }
 
+// A template that quotes a title ending in a quoted name: the two closing marks coincide and one
+// is written (Мильчин), as typography() writes them in the data (review 5, C8).
+BOOST_AUTO_TEST_CASE(coinciding_closing_quotes_are_written_once) {
+    BOOST_TEST(text(p("приказ «{{concat('Детский сад ', '\"Теремок\"')}}» и «{{concat('Школа ', '\"Успех\"', ' г. Бийска')}}»")) ==
+               "приказ «Детский сад «Теремок» и «Школа «Успех» г.\u00A0Бийска»\n");
+}
+
 BOOST_AUTO_TEST_CASE(tags_inside_hyperlinks_revisions_smart_tags_and_content_controls) {
     const std::string body =
         "<w:p><w:hyperlink w:anchor=\"a\"><w:r><w:t>{{organisation/</w:t></w:r></w:hyperlink>"

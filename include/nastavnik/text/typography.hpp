@@ -10,7 +10,8 @@
 
 namespace nastavnik::text {
 
-/// - "…" → «…» (nested quotes too: «МБОУ «СШ № 7»», the house style of the samples);
+/// - "…" → «…», nested quotes too; where two closing marks coincide one is written (Мильчин,
+///   «Справочник издателя и автора»: «МБОУ «СШ № 7»), also when «»» comes typed;
 /// - a hyphen or double hyphen between spaces → NBSP + em dash + space («наставник — педагог»);
 /// - a hyphen between two numbers that is not part of a longer chain (a date 2022-09-01,
 ///   a phone 22-33-44 stay) → en dash: «2022–2023», «3–5»;
