@@ -244,7 +244,7 @@ def main():
     municipality = {"name": "Бийск", "region": "Алтайский край", "place": "г. Бийск", "genitive_city": "г. Бийска",
                     "address": "659300, Алтайский край, г. Бийск"}
     m = {
-        "format": "nastavnik.municipality/1",
+        "format": "nastavnik.municipality/3",
         "municipality": {
             "name": "Бийск", "name_genitive": "города Бийска", "region": "Алтайский край", "place": "г. Бийск",
             "committee": "Муниципальное казённое учреждение «Управление образования Администрации города Бийска»",
@@ -293,9 +293,10 @@ def main():
         for _, d in orgs:
             add_history(history, d, args.year)
     if args.single:
+        # Each organisation keeps its «nastavnik.organisation/3»: without it one inside the
+        # municipality's file is read as version 2, where an unrecorded published_on_website
+        # means «не публикуется» rather than «не записано».
         m["organisations"] = [d for _, d in orgs]
-        for d in m["organisations"]:
-            del d["format"]
         with open(args.single, "w", encoding="utf-8") as f:
             json.dump(m, f, ensure_ascii=False, indent=1)
             f.write("\n")

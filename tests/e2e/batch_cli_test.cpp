@@ -74,4 +74,31 @@ BOOST_AUTO_TEST_CASE(interrupt_and_rerun) {
     BOOST_TEST(fs::exists(fs::path(out) / "manifest.json"));
 }
 
+// tools/make_municipality.py writes the current format of the municipality (3), and batch reads
+// what it writes, as a folder and as one file whose organisations keep their own format.
+BOOST_AUTO_TEST_CASE(make_municipality_writes_what_batch_reads) {
+    const fs::path base = fs::path(NASTAVNIK_TEST_TMP) / "batch-tool-format";
+    fs::remove_all(base);
+    const auto gen = e2e::shell("python3 tools/make_municipality.py " + e2e::quote((base / "in").string()) +
+                                " --count 3 --defects 0 && python3 tools/make_municipality.py " +
+                                e2e::quote((base / "unused").string()) + " --count 3 --defects 0 --single " +
+                                e2e::quote((base / "one.json").string()));
+    BOOST_REQUIRE_MESSAGE(gen.exit_code == 0, gen.out);
+    const std::string folder = e2e::slurp(base / "in" / "municipality.json");
+    BOOST_TEST(folder.find("\"format\": \"nastavnik.municipality/3\"") != std::string::npos, folder.substr(0, 200));
+    const std::string one = e2e::slurp(base / "one.json");
+    BOOST_TEST(one.find("\"format\": \"nastavnik.municipality/3\"") != std::string::npos);
+    std::size_t organisations = 0;
+    for (auto at = one.find("\"nastavnik.organisation/3\""); at != std::string::npos; at = one.find("\"nastavnik.organisation/3\"", at + 1)) {
+        ++organisations;
+    }
+    BOOST_TEST(organisations == 3u);
+    for (const fs::path& in : {base / "in", base / "one.json"}) {
+        const auto r = e2e::nastavnik({"batch", in.string(), "--out", (base / ("out-" + in.stem().string())).string(),
+                                       "--as-of", "2026-11-22", "--check-only", "--quiet"});
+        BOOST_TEST(r.exit_code == 0, in << ": " << r.out << r.err);
+        BOOST_TEST(e2e::slurp(base / ("out-" + in.stem().string()) / "Сводка.txt").find("ошибка обработки: 0") != std::string::npos);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
