@@ -148,8 +148,9 @@ private:
     }
 
     void metrics(Token& t, const Piece& pc) {
-        t.ascent = std::max(t.ascent, pc.face->ascent * pc.size + pc.shift);
-        t.descent = std::max(t.descent, pc.face->descent * pc.size - pc.shift);
+        const auto m = pc.face->line(pc.size);
+        t.ascent = std::max(t.ascent, m.ascent + pc.shift);
+        t.descent = std::max(t.descent, m.descent - pc.shift);
     }
 
     void add_char(Token& t, char32_t c, const RunProps& props, Face* primary) {
@@ -183,8 +184,9 @@ private:
         t.kind = k;
         t.in = &in;
         Face* f = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
-        t.ascent = f->ascent * in.props.size;
-        t.descent = f->descent * in.props.size;
+        const auto m = f->line(in.props.size);
+        t.ascent = m.ascent;
+        t.descent = m.descent;
         if (k == Kind::image) {
             t.width = in.width;
             t.ascent = in.height;
@@ -618,13 +620,14 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
                 text_desc = std::max(text_desc, it.tok.descent);
             }
         }
+        const auto mark = mark_face->line(p.mark.size);
         if (picture && text_asc + text_desc <= 0) {
-            text_asc = mark_face->ascent * p.mark.size;
-            text_desc = mark_face->descent * p.mark.size;
+            text_asc = mark.ascent;
+            text_desc = mark.descent;
         }
         if (asc + desc <= 0) {
-            asc = mark_face->ascent * p.mark.size;
-            desc = mark_face->descent * p.mark.size;
+            asc = mark.ascent;
+            desc = mark.descent;
         }
         // LibreOffice lays out in whole twips: the ascent and descent of a line each rounded
         // (over 45 lines of 11 pt text the fractions made a line of difference).

@@ -290,6 +290,24 @@ BOOST_AUTO_TEST_CASE(line_heights_are_whole_twips_as_in_libreoffice) {
     BOOST_TEST(std::abs(pitch - 14.70) < 0.002, pitch);
 }
 
+BOOST_AUTO_TEST_CASE(a_single_line_is_measured_in_pixels_of_libreoffices_reference_device) {
+    // Liberation Serif single-spaced, as LibreOffice 7.4 sets it: 10 pt lines 11.55 pt apart
+    // (231 twips: ascent, descent and gap rounded to 1/8640 in first; the exact metrics give
+    // 229.98), 12 pt 13.80, 14 pt 16.10 (an analytical report's 10 pt table row went to the next
+    // page in LibreOffice's PDF and stayed on the first in ours).
+    for (const auto& [size, expected] : {std::pair{20, 11.55}, std::pair{24, 13.80}, std::pair{28, 16.10}}) {
+        const std::string ppr = "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>";
+        const std::string rpr = "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/><w:sz w:val=\"" +
+                                std::to_string(size) + "\"/>";
+        std::string body;
+        for (int i = 1; i <= 21; ++i) body += para("Строка" + std::to_string(i), ppr, rpr);
+        const auto r = pdf_test::render(docx(body));
+        if (!pdf_test::have("pdftotext")) return;
+        const double pitch = (word_top(r.pdf, 1, "Строка21") - word_top(r.pdf, 1, "Строка1")) / 20;
+        BOOST_TEST(std::abs(pitch - expected) < 0.002, size / 2 << " pt: " << pitch);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(conditional_formats_of_a_table_style_apply_to_their_cells) {
     // Word's «Light Grid»-like styles: the header row bold (firstRow), as tblLook asks; with
     // tblLook firstRow="0" it is not.
