@@ -401,4 +401,33 @@ BOOST_AUTO_TEST_CASE(an_empty_paragraph_that_carries_a_section_break_takes_no_li
     BOOST_TEST(std::abs(two - 2 * one) < 0.1, "one line " << one << ", with an empty paragraph " << two);
 }
 
+BOOST_AUTO_TEST_CASE(a_row_that_ends_a_page_needs_room_for_its_bottom_border) {
+    // Rows of one exact 20 pt line under a 0.5 pt border: 20.5 pt each. On a text area of
+    // 14 × 20.5 = 287 pt the fourteenth row fits only without the border below it, which
+    // LibreOffice draws there and counts: it goes to the next page (measured: 13 rows; with
+    // 1 pt more, 14).
+    std::string rows;
+    for (int i = 1; i <= 15; ++i) {
+        rows += "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr>" +
+                para("Р" + std::to_string(i) + "я", "<w:spacing w:after=\"0\" w:line=\"400\" w:lineRule=\"exact\"/>") + "</w:tc></w:tr>";
+    }
+    std::string borders = "<w:tblBorders>";
+    for (const char* e : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+        borders += std::string("<w:") + e + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
+    }
+    borders += "</w:tblBorders>";
+    const std::string tbl = "<w:tbl><w:tblPr><w:tblW w:w=\"3000\" w:type=\"dxa\"/>" + borders +
+                            "</w:tblPr><w:tblGrid><w:gridCol w:w=\"3000\"/></w:tblGrid>" + rows + "</w:tbl><w:p/>";
+    for (const auto& [height, last] : {std::pair{8620, "Р13я"}, std::pair{8640, "Р14я"}}) {
+        const auto r = pdf_test::render(docx(tbl, {}, "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"" + std::to_string(height) +
+                                                          "\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" "
+                                                          "w:right=\"1440\" w:header=\"0\" w:footer=\"0\"/></w:sectPr>"));
+        if (!pdf_test::have("pdftotext")) return;
+        const std::string first = pdf_test::page_text(r.pdf, 1);
+        const std::string next = std::string(last) == "Р13я" ? "Р14я" : "Р15я";
+        BOOST_TEST(first.find(last) != std::string::npos, height << ": " << first);
+        BOOST_TEST(first.find(next) == std::string::npos, height << ": " << first);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
