@@ -567,7 +567,12 @@ void underline(Ops& ops, double x, double w, double baseline, const Piece& pc, b
 
 std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutContext& ctx) {
     Face* mark_face = ctx.fonts.face(p.mark.font, p.mark.bold, p.mark.italic);
-    double before = std::max(0.0, p.props.space_before - ctx.prev_after);
+    // Between paragraphs the larger of the space after and the space before (LibreOffice's
+    // rule for Word documents) — but a paragraph that begins a page by a break of its own
+    // («page break before») takes its whole space before: the previous one's space after
+    // stayed on the page before (LibreOffice, measured: 30 pt before and 10 pt after give 30 pt
+    // at the top of the new page, not 20).
+    double before = p.props.page_break_before ? p.props.space_before : std::max(0.0, p.props.space_before - ctx.prev_after);
     double after = p.props.space_after;
     if ((p.props.contextual_spacing || ctx.prev_contextual) && ctx.prev_style == p.props.style) {
         // contextualSpacing: no space between paragraphs of the same style, on the side of the
@@ -857,6 +862,11 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     }, line_guess, before);
     breaker.run();
     if (pending) convert(*pending, index, true, pending_after_break);
+    // A paragraph that ends with a page or column break leaves nothing on the new page: the
+    // next paragraph takes its whole space before there (a thesis's chapter heading after a
+    // paragraph of nothing but a page break: 10 pt lower in LibreOffice's PDF, and the page's
+    // last paragraph went on to the next one).
+    if (!slices.empty() && slices.back().break_before && slices.back().height == 0 && slices.back().ops.empty()) ctx.prev_after = 0;
     if (!floats.empty() && !slices.empty()) slices.front().floats = std::move(floats);
     for (const auto& s : slices) ctx.flow_y += s.height;
     if (!ctx.exclusions.empty()) {

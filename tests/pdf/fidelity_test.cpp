@@ -430,4 +430,22 @@ BOOST_AUTO_TEST_CASE(a_row_that_ends_a_page_needs_room_for_its_bottom_border) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_that_begins_a_page_by_a_break_takes_its_whole_space_before) {
+    // 10 pt after the paragraph before, 30 pt before the heading: between paragraphs the larger
+    // (30), but on a new page the space after stayed behind — LibreOffice sets the heading 30 pt
+    // below the top, after a paragraph of nothing but a page break and with «page break before».
+    const std::string after = "<w:spacing w:before=\"0\" w:after=\"200\"/>";
+    const std::string heading = "<w:spacing w:before=\"600\" w:after=\"0\"/>";
+    const std::string first = para("Первая", "<w:spacing w:before=\"0\" w:after=\"200\"/>");
+    const std::string broken = "<w:p><w:pPr>" + after + "</w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    for (const std::string& body : {first + broken + para("Заголовок", heading) + para("Текст"),
+                                    first + para("Заголовок", "<w:pageBreakBefore/>" + heading) + para("Текст")}) {
+        const auto r = pdf_test::render(docx(body));
+        BOOST_TEST(r.pages == 2);
+        if (!pdf_test::have("pdftotext")) return;
+        const double drop = word_top(r.pdf, 2, "Заголовок") - word_top(r.pdf, 1, "Первая");
+        BOOST_TEST(std::abs(drop - 30) < 0.1, drop);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
