@@ -37,8 +37,15 @@ public:
     [[nodiscard]] bool fake_bold() const noexcept { return fake_bold_; }
     /// The FreeType face, for shaping (pdf/shaping.cpp).
     [[nodiscard]] FT_Face ft() const noexcept { return face_; }
-    // Vertical metrics in ems, as Word and LibreOffice use them for "single" line spacing.
+    // Vertical metrics in ems, as Word and LibreOffice use them for "single" line spacing (the
+    // line gap folded into the ascent).
     double ascent = 0.9, descent = 0.2, line_gap = 0;
+    /// Ascent (with the line gap) and descent of a line of this face at `size` pt, in points,
+    /// rounded the way LibreOffice's Writer measures them (see fonts.cpp).
+    struct LineMetrics {
+        double ascent = 0, descent = 0;
+    };
+    [[nodiscard]] LineMetrics line(double size) const;
     double underline_position = -0.1, underline_thickness = 0.05;
 
 private:
@@ -46,6 +53,7 @@ private:
     std::string path_;
     bool fake_bold_ = false;
     double units_ = 1000;
+    double text_ascent_ = 0.9, text_descent_ = 0.2, gap_ = 0;  // ems, the gap apart
     // Latin and Cyrillic in an array (the hash map costs as much as the rest of measuring).
     static constexpr char32_t direct = 0x500;
     std::vector<std::pair<unsigned, double>> direct_;

@@ -679,10 +679,20 @@ private:
             };
             bool first_part = true;
             bool moved = false;
+            // A row that ends a page before its table ends needs room for its bottom border
+            // there too (the last row's is in its height already): LibreOffice draws the line
+            // below it and counts it — an analytical report's 10 pt row that fitted to the twip
+            // without it went to the next page in LibreOffice's PDF.
+            double foot = 0;
+            if (ri + 1 < t.table->rows.size()) {
+                for (const CellBox& c : row.cells) {
+                    if (c.cell != nullptr && c.cell->bottom.present && !c.merged_below) foot = std::max(foot, c.cell->bottom.width);
+                }
+            }
             for (int guard = 0; guard < 1000000; ++guard) {
                 const double full = row_height(row, content);
                 if (!bands_.empty()) below_bands(full);
-                const double avail = limit() - y_;
+                const double avail = limit() - y_ - foot;
                 if (full <= avail + eps) {
                     put(draw_row(row, content, full, first_part, true), full);
                     row_notes(content);

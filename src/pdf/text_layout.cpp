@@ -149,8 +149,9 @@ private:
     }
 
     void metrics(Token& t, const Piece& pc) {
-        t.ascent = std::max(t.ascent, pc.face->ascent * pc.size + pc.shift);
-        t.descent = std::max(t.descent, pc.face->descent * pc.size - pc.shift);
+        const auto m = pc.face->line(pc.size);
+        t.ascent = std::max(t.ascent, m.ascent + pc.shift);
+        t.descent = std::max(t.descent, m.descent - pc.shift);
     }
 
     void add_char(Token& t, char32_t c, const RunProps& props, Face* primary) {
@@ -184,8 +185,9 @@ private:
         t.kind = k;
         t.in = &in;
         Face* f = ctx_.fonts.face(in.props.font, in.props.bold, in.props.italic);
-        t.ascent = f->ascent * in.props.size;
-        t.descent = f->descent * in.props.size;
+        const auto m = f->line(in.props.size);
+        t.ascent = m.ascent;
+        t.descent = m.descent;
         if (k == Kind::image) {
             t.width = in.width;
             t.ascent = in.height;
@@ -582,7 +584,12 @@ void underline(Ops& ops, double x, double w, double baseline, const Piece& pc, b
 
 std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutContext& ctx) {
     Face* mark_face = ctx.fonts.face(p.mark.font, p.mark.bold, p.mark.italic);
-    double before = std::max(0.0, p.props.space_before - ctx.prev_after);
+    // Between paragraphs the larger of the space after and the space before (LibreOffice's
+    // rule for Word documents) — but a paragraph that begins a page by a break of its own
+    // («page break before») takes its whole space before: the previous one's space after
+    // stayed on the page before (LibreOffice, measured: 30 pt before and 10 pt after give 30 pt
+    // at the top of the new page, not 20).
+    double before = p.props.page_break_before ? p.props.space_before : std::max(0.0, p.props.space_before - ctx.prev_after);
     double after = p.props.space_after;
     if ((p.props.contextual_spacing || ctx.prev_contextual) && ctx.prev_style == p.props.style) {
         // contextualSpacing: no space between paragraphs of the same style, on the side of the
@@ -635,13 +642,14 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
                 text_desc = std::max(text_desc, it.tok.descent);
             }
         }
+        const auto mark = mark_face->line(p.mark.size);
         if (picture && text_asc + text_desc <= 0) {
-            text_asc = mark_face->ascent * p.mark.size;
-            text_desc = mark_face->descent * p.mark.size;
+            text_asc = mark.ascent;
+            text_desc = mark.descent;
         }
         if (asc + desc <= 0) {
-            asc = mark_face->ascent * p.mark.size;
-            desc = mark_face->descent * p.mark.size;
+            asc = mark.ascent;
+            desc = mark.descent;
         }
         // LibreOffice lays out in whole twips: the ascent and descent of a line each rounded
         // (over 45 lines of 11 pt text the fractions made a line of difference).
@@ -871,6 +879,11 @@ std::vector<Slice> layout_paragraph(const Paragraph& p, double width, LayoutCont
     }, line_guess, before);
     breaker.run();
     if (pending) convert(*pending, index, true, pending_after_break);
+    // A paragraph that ends with a page or column break leaves nothing on the new page: the
+    // next paragraph takes its whole space before there (a thesis's chapter heading after a
+    // paragraph of nothing but a page break: 10 pt lower in LibreOffice's PDF, and the page's
+    // last paragraph went on to the next one).
+    if (!slices.empty() && slices.back().break_before && slices.back().height == 0 && slices.back().ops.empty()) ctx.prev_after = 0;
     if (!floats.empty() && !slices.empty()) slices.front().floats = std::move(floats);
     for (const auto& s : slices) ctx.flow_y += s.height;
     if (!ctx.exclusions.empty()) {

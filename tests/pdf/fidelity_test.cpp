@@ -290,6 +290,24 @@ BOOST_AUTO_TEST_CASE(line_heights_are_whole_twips_as_in_libreoffice) {
     BOOST_TEST(std::abs(pitch - 14.70) < 0.002, pitch);
 }
 
+BOOST_AUTO_TEST_CASE(a_single_line_is_measured_in_pixels_of_libreoffices_reference_device) {
+    // Liberation Serif single-spaced, as LibreOffice 7.4 sets it: 10 pt lines 11.55 pt apart
+    // (231 twips: ascent, descent and gap rounded to 1/8640 in first; the exact metrics give
+    // 229.98), 12 pt 13.80, 14 pt 16.10 (an analytical report's 10 pt table row went to the next
+    // page in LibreOffice's PDF and stayed on the first in ours).
+    for (const auto& [size, expected] : {std::pair{20, 11.55}, std::pair{24, 13.80}, std::pair{28, 16.10}}) {
+        const std::string ppr = "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>";
+        const std::string rpr = "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/><w:sz w:val=\"" +
+                                std::to_string(size) + "\"/>";
+        std::string body;
+        for (int i = 1; i <= 21; ++i) body += para("Строка" + std::to_string(i), ppr, rpr);
+        const auto r = pdf_test::render(docx(body));
+        if (!pdf_test::have("pdftotext")) return;
+        const double pitch = (word_top(r.pdf, 1, "Строка21") - word_top(r.pdf, 1, "Строка1")) / 20;
+        BOOST_TEST(std::abs(pitch - expected) < 0.002, size / 2 << " pt: " << pitch);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(conditional_formats_of_a_table_style_apply_to_their_cells) {
     // Word's «Light Grid»-like styles: the header row bold (firstRow), as tblLook asks; with
     // tblLook firstRow="0" it is not.
@@ -381,6 +399,53 @@ BOOST_AUTO_TEST_CASE(an_empty_paragraph_that_carries_a_section_break_takes_no_li
     const double one = word_top(r.pdf, 1, "Бета") - word_top(r.pdf, 1, "Альфа");
     const double two = word_top(r.pdf, 1, "Гамма") - word_top(r.pdf, 1, "Бета");
     BOOST_TEST(std::abs(two - 2 * one) < 0.1, "one line " << one << ", with an empty paragraph " << two);
+}
+
+BOOST_AUTO_TEST_CASE(a_row_that_ends_a_page_needs_room_for_its_bottom_border) {
+    // Rows of one exact 20 pt line under a 0.5 pt border: 20.5 pt each. On a text area of
+    // 14 × 20.5 = 287 pt the fourteenth row fits only without the border below it, which
+    // LibreOffice draws there and counts: it goes to the next page (measured: 13 rows; with
+    // 1 pt more, 14).
+    std::string rows;
+    for (int i = 1; i <= 15; ++i) {
+        rows += "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr>" +
+                para("Р" + std::to_string(i) + "я", "<w:spacing w:after=\"0\" w:line=\"400\" w:lineRule=\"exact\"/>") + "</w:tc></w:tr>";
+    }
+    std::string borders = "<w:tblBorders>";
+    for (const char* e : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+        borders += std::string("<w:") + e + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
+    }
+    borders += "</w:tblBorders>";
+    const std::string tbl = "<w:tbl><w:tblPr><w:tblW w:w=\"3000\" w:type=\"dxa\"/>" + borders +
+                            "</w:tblPr><w:tblGrid><w:gridCol w:w=\"3000\"/></w:tblGrid>" + rows + "</w:tbl><w:p/>";
+    for (const auto& [height, last] : {std::pair{8620, "Р13я"}, std::pair{8640, "Р14я"}}) {
+        const auto r = pdf_test::render(docx(tbl, {}, "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"" + std::to_string(height) +
+                                                          "\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" "
+                                                          "w:right=\"1440\" w:header=\"0\" w:footer=\"0\"/></w:sectPr>"));
+        if (!pdf_test::have("pdftotext")) return;
+        const std::string first = pdf_test::page_text(r.pdf, 1);
+        const std::string next = std::string(last) == "Р13я" ? "Р14я" : "Р15я";
+        BOOST_TEST(first.find(last) != std::string::npos, height << ": " << first);
+        BOOST_TEST(first.find(next) == std::string::npos, height << ": " << first);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_paragraph_that_begins_a_page_by_a_break_takes_its_whole_space_before) {
+    // 10 pt after the paragraph before, 30 pt before the heading: between paragraphs the larger
+    // (30), but on a new page the space after stayed behind — LibreOffice sets the heading 30 pt
+    // below the top, after a paragraph of nothing but a page break and with «page break before».
+    const std::string after = "<w:spacing w:before=\"0\" w:after=\"200\"/>";
+    const std::string heading = "<w:spacing w:before=\"600\" w:after=\"0\"/>";
+    const std::string first = para("Первая", "<w:spacing w:before=\"0\" w:after=\"200\"/>");
+    const std::string broken = "<w:p><w:pPr>" + after + "</w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    for (const std::string& body : {first + broken + para("Заголовок", heading) + para("Текст"),
+                                    first + para("Заголовок", "<w:pageBreakBefore/>" + heading) + para("Текст")}) {
+        const auto r = pdf_test::render(docx(body));
+        BOOST_TEST(r.pages == 2);
+        if (!pdf_test::have("pdftotext")) return;
+        const double drop = word_top(r.pdf, 2, "Заголовок") - word_top(r.pdf, 1, "Первая");
+        BOOST_TEST(std::abs(drop - 30) < 0.1, drop);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
