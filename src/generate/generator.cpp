@@ -176,8 +176,11 @@ const std::vector<DocumentKind>& document_kinds() {
          "приказ об утверждении положения", ""},
         {"prikaz-kurator", "Приказ о назначении куратора реализации программ наставничества",
          "prikaz-o-naznachenii-kuratora.docx", "Приказ о назначении куратора.docx", "приказ о назначении куратора", ""},
+        // Only when there is something to fix: an order with an empty list of mentors and a table of
+        // headers only is sent back (review 6, D-G1; a kindergarten without mentors yet).
         {"prikaz-pary", "Приказ о закреплении наставнических пар (групп)", "prikaz-o-zakreplenii-par.docx",
-         "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар", ""},
+         "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар", "",
+         {}, "/data/pairs/pair or /data/groups/group"},
         {"dorozhnaya-karta", "Дорожная карта (план мероприятий) по реализации Положения", "dorozhnaya-karta.docx",
          "Дорожная карта по реализации Положения о системе наставничества.docx", "дорожная карта", ""},
         {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",

@@ -81,6 +81,18 @@ bool starts_with(const std::u32string& s, std::size_t i, std::u32string_view pre
     return s.compare(i, prefix.size(), prefix) == 0;
 }
 
+// Whether position i lies in a web or e-mail address («https://cdt-okt.barnaul.ru»,
+// «cdt-okt@mail.ru»): the unspaced word around it holds «://», «@» or begins with «www.».
+bool in_address(const std::u32string& s, std::size_t i) {
+    std::size_t b = i;
+    while (b > 0 && !is_space(s[b - 1])) --b;
+    std::size_t e = i;
+    while (e < s.size() && !is_space(s[e])) ++e;
+    const std::u32string_view word(s.data() + b, e - b);
+    return word.find(U"://") != std::u32string_view::npos || word.find(U'@') != std::u32string_view::npos ||
+           word.starts_with(U"www.");
+}
+
 }  // namespace
 
 std::string typography(std::string_view input) {
@@ -110,6 +122,12 @@ std::string typography(std::string_view input) {
         // «152-ФЗ», or «1-го», which must not break at the hyphen (Latin codes are left alone).
         if (c == U'-' && i > 0 && i + 1 < s.size() &&
             ((is_digit(s[i - 1]) && is_cyrillic(s[i + 1])) || (is_cyrillic(s[i - 1]) && is_digit(s[i + 1])))) {
+            out += U'\u2011';
+            continue;
+        }
+        // A web or e-mail address must not break at its own hyphen: «cdt-/okt.barnaul.ru» reads as
+        // two words, or as «cdtokt» (review 6, D-G3).
+        if (c == U'-' && i > 0 && i + 1 < s.size() && !is_space(s[i - 1]) && !is_space(s[i + 1]) && in_address(s, i)) {
             out += U'\u2011';
             continue;
         }

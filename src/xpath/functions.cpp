@@ -180,7 +180,8 @@ void fn_months_between(xmlXPathParserContextPtr ctxt, int nargs) {
 }
 
 // n:period(start, end): the exact length of the period start..end (both days included), as a
-// person says it: «3 мес.», «2 мес. 29 дней», «1 год 1 мес. 27 дней», «17 дней». Months are
+// person says it, in words an act can quote: «3 месяца», «2 месяца 29 дней», «1 год 1 месяц 27 дней»,
+// «17 дней» (review 6: «1 год 1 мес. 28 дней» in an inspection act). Months are
 // counted as the Civil Code counts terms (ст. 190–192 ГК РФ, Date::term_end): the period that
 // starts on the 1st of September ends after three months on the 30th of November, the one that
 // starts on 01.03.2023 after a year on 29.02.2024.
@@ -199,7 +200,7 @@ void fn_period(xmlXPathParserContextPtr ctxt, int nargs) {
     const long days = end->day_number() - (months == 0 ? start->add_days(-1) : start->term_end(months)).day_number();
     std::string out;
     if (months >= 12) out += text::with_noun(months / 12, "год", "года", "лет");
-    if (months % 12 != 0) out += (out.empty() ? "" : " ") + std::to_string(months % 12) + " мес.";
+    if (months % 12 != 0) out += (out.empty() ? "" : " ") + text::with_noun(months % 12, "месяц", "месяца", "месяцев");
     if (days != 0 || out.empty()) out += (out.empty() ? "" : " ") + text::with_noun(days, "день", "дня", "дней");
     push_string(ctxt, out);
 }

@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(explain_shows_facts_parameters_and_version) {
     BOOST_TEST(run.exit_code == 1);
     BOOST_TEST(run.out.find("Факт: Дата согласия — согласия нет (null)") != std::string::npos, run.out);
     BOOST_TEST(run.out.find("Параметр: $programme_max_months = 12") != std::string::npos);
-    BOOST_TEST(run.out.find("Факт: Длительность — 1 год 1 мес. 28 дней") != std::string::npos);  // exact, not «13,9 мес.»
+    BOOST_TEST(run.out.find("Факт: Длительность — 1 год 1 месяц 28 дней") != std::string::npos);  // exact, not «13,9 мес.»
     BOOST_TEST(run.out.find("Правило: FED-PRG-02 из набора federal-az-1128, версия 2.0") != std::string::npos);
     BOOST_TEST(run.out.find("ВЫПОЛНЕНО (") != std::string::npos);
 }

@@ -50,6 +50,11 @@ const std::vector<Case> cases = {
     {"Федеральный закон № 152-ФЗ", "Федеральный закон №~152‑ФЗ"},
     {"1-го сентября", "1‑го сентября"},
     {"-5 градусов", "-5 градусов"},
+    // web and e-mail addresses do not break at their hyphens
+    {"сайт https://cdt-okt.barnaul.ru", "сайт https://cdt‑okt.barnaul.ru"},
+    {"www.sch-42.ru", "www.sch‑42.ru"},
+    {"почта cdt-okt@mail.ru", "почта cdt‑okt@mail.ru"},
+    {"IT-куб, см. https://a.ru", "IT-куб, см. https://a.ru"},
     // №
     {"№ 7", "№~7"},
     {"№7", "№~7"},
@@ -81,7 +86,7 @@ const std::vector<Case> cases = {
     {"15 детей", "15 детей"},
     // untouched
     {"", ""},
-    {"https://cdt-okt.barnaul.ru", "https://cdt-okt.barnaul.ru"},
+    {"https://sch42.barnaul.ru/nastavnichestvo", "https://sch42.barnaul.ru/nastavnichestvo"},
     {"plain text", "plain text"},
 };
 
