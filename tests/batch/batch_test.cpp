@@ -664,6 +664,25 @@ BOOST_AUTO_TEST_CASE(order_introduces_the_system_where_no_act_is_recorded) {
     BOOST_TEST(order.find("6. Контроль") != std::string::npos, order);
 }
 
+// What tools/make_municipality.py writes is the current format, and its body has one name: the
+// short name abbreviates the full one («МКУ «Управление образования г. Бийска»» stood in the
+// preamble and the annex of its order beside «… Администрации города Бийска» in the
+// coordinator's item and the mailing list, review 6, M-2).
+BOOST_AUTO_TEST_CASE(a_generated_municipality_names_its_body_one_way) {
+    const auto in = fresh("generated-in");
+    const std::string cmd = "cd '" + source.string() + "' && /usr/bin/python3 tools/make_municipality.py '" + in.string() +
+                            "' --count 3 --defects 0 --seed 2 >/dev/null";
+    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    const std::string m = slurp(in / "municipality.json");
+    BOOST_TEST(m.find("\"nastavnik.municipality/3\"") != std::string::npos, m);
+    const auto out = fresh("generated");
+    batch::run(batch::load_municipality(in), catalog(), options(out));
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find("«Управление образования г.") == std::string::npos, order);
+    BOOST_TEST(order.find("Во исполнение приказа МКУ «Управление образования Администрации города Бийска» от 25.05.2022") !=
+                   std::string::npos, order);
+}
+
 // A municipality of two reporting years (tools/make_municipality.py --history): the справка
 // compares the participants and the monitoring with the previous year, draws both years, and
 // never compares a value taken in the course of a programme with a year's result.
