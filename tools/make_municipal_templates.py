@@ -81,7 +81,8 @@ def prikaz_munitsipaliteta(path):
     mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     mt.para(doc, "1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
             "образовательным организациям {{" + M + "/name_genitive}} по состоянию на {{n:date(/report/as_of)}} (приложение).")
-    item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}} устранить нарушения и замечания, названные в разделе "
+    item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}} устранить {{/report/to_fix/found}}, "
+         "{{/report/to_fix/found_named}} в разделе "
          "«Выводы и предложения» аналитической справки, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
     item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении, провести мониторинг "
          "реализации персонализированных программ наставничества {{/report/academic_year}} учебного года в два этапа "
@@ -91,7 +92,8 @@ def prikaz_munitsipaliteta(path):
          "мониторинга в срок до {{n:date(/report/deadline)}}.", D + "/item_resubmit")
     item(doc, "item_coordinator_tasks", "Муниципальному координатору реализации системы наставничества "
          + coordinator_text() + "{{#if /report/to_fix}} оказать методическую помощь {{n:if(/report/to_fix/count = 1, "
-         "'организации', 'организациям')}}, в которых выявлены нарушения и замечания, в срок до {{n:date(/report/deadline)}};{{/if}} "
+         "'организации, в которой', 'организациям, в которых')}} {{/report/to_fix/found_verb}} {{/report/to_fix/found}}, "
+         "в срок до {{n:date(/report/deadline)}};{{/if}} "
          "обобщить результаты мониторинга за {{/report/academic_year}} учебный год и представить аналитическую справку "
          "в срок до {{n:date(/report/summary_deadline)}}.", D + "/item_coordinator_tasks")
     mt.para(doc, "{{else}}")
@@ -276,7 +278,7 @@ def spravka_munitsipaliteta(path):
     heading(doc, "4. Целевые показатели на {{/report/year}} год")
     # The table first, introduced by the text, and the chart of its values after it: a table
     # right under a figure's caption read as part of the figure (review 5, C7).
-    mt.para(doc, "Фактические значения целевых показателей региона исчислены по организациям, сведения которых "
+    mt.para(doc, "Фактические значения целевых показателей исчислены по организациям, сведения которых "
             "обработаны; они приведены в таблице и на рисунке 3.", keep=True)
     table = mt.grid_table(doc, (50, 15, 15, 22, 26, 42),
                           ("Показатель", "Цель", "Факт", "Достигнут", "Нет сведений, организаций", "Основание"))
@@ -287,7 +289,7 @@ def spravka_munitsipaliteta(path):
     figure(doc, "targets", "Рисунок 3 — Целевые и фактические значения показателей, %")
     mt.para(doc, "{{else}}")
     heading(doc, "4. Целевые показатели")
-    mt.para(doc, "Целевые показатели региона на {{/report/year}} год в сведениях о муниципалитете не указаны.")
+    mt.para(doc, "Целевые показатели на {{/report/year}} год в сведениях о муниципалитете не указаны.")
     mt.para(doc, "{{/if}}")
 
     heading(doc, "5. Мониторинг реализации программ наставничества в {{/report/academic_year}} учебном году")
@@ -364,7 +366,8 @@ def spravka_munitsipaliteta(path):
             "{{#if " + T + "/failed > 0}}; сведения {{n:plural(" + T + "/failed, 'организации', 'организаций', "
             "'организаций')}} представлены с ошибками и в свод не включены{{/if}}.")
     mt.para(doc, "{{#if /report/targets_missed/target}}")
-    mt.para(doc, "2. Не достигнуты целевые показатели:", keep=True)
+    mt.para(doc, "2. {{n:if(count(/report/targets_missed/target) = 1, 'Не достигнут целевой показатель', "
+            "'Не достигнуты целевые показатели')}}:", keep=True)
     mt.para(doc, "{{#each /report/targets_missed/target}}")
     mt.para(doc, "{{.}}{{n:if(position() = last(), '.', ';')}}")
     mt.para(doc, "{{/each}}")
@@ -383,7 +386,8 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) "
             "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"
-            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}} в устранении нарушений и замечаний "
+            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}} в устранении "
+            "{{/report/to_fix/found_genitive}} "
             "— в срок до {{n:date(/report/deadline)}}; {{/if}}обобщить результаты мониторинга за "
             "{{/report/academic_year}} учебный год — в срок до {{n:date(/report/summary_deadline)}}.")
     signature(doc)

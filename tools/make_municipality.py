@@ -248,7 +248,9 @@ def main():
         "municipality": {
             "name": "Бийск", "name_genitive": "города Бийска", "region": "Алтайский край", "place": "г. Бийск",
             "committee": "Муниципальное казённое учреждение «Управление образования Администрации города Бийска»",
-            "committee_short": "МКУ «Управление образования г. Бийска»",
+            # The short name abbreviates the form of incorporation only: the documents use both, and
+            # «Управление образования г. Бийска» beside the full name read as a second body.
+            "committee_short": "МКУ «Управление образования Администрации города Бийска»",
             "head": {"surname": "Носкова", "name": "Елена", "patronymic": "Викторовна", "gender": "ж",
                      "position": "начальник управления образования"},
             "coordinator": {"surname": "Гребенщиков", "name": "Алексей", "patronymic": "Петрович", "gender": "м",

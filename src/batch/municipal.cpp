@@ -262,6 +262,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
 
     // Who must do what: each organisation from its findings.
     std::vector<std::string> to_fix, to_resubmit, to_complete, to_measure;
+    std::size_t errors_to_fix = 0, warnings_to_fix = 0;  // what the order and the справка name: «замечание», …
     xmlNodePtr measures = add_element(root, "measures");
     int index = 0;
     for (const auto& o : orgs) {
@@ -284,6 +285,8 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
                                                                           : "рассмотреть рекомендацию: ") +
                                     finding(f.text));
                     fix = fix || kind != FindingText::Kind::recommendation;
+                    if (kind == FindingText::Kind::error) ++errors_to_fix;
+                    if (kind == FindingText::Kind::warning) ++warnings_to_fix;
                 }
             }
             if (fix) to_fix.push_back(name);
@@ -302,8 +305,8 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         add_element(n, "name", name);
         for (const auto& text : items) add_element(n, "item", text);
     }
-    auto heads = [&](const char* element, const std::vector<std::string>& names) {
-        if (names.empty()) return;
+    auto heads = [&](const char* element, const std::vector<std::string>& names) -> xmlNodePtr {
+        if (names.empty()) return nullptr;
         xmlNodePtr n = add_element(root, element);
         add_element(n, "count", std::to_string(names.size()));
         // Every organisation whose data were read: not a list of all of them.
@@ -311,8 +314,26 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         add_element(n, "dative", all ? std::string("руководителям всех организаций, сведения которых обработаны")
                                  : (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(names));
         add_element(n, "names", names_list(names));
+        return n;
     };
-    heads("to_fix", to_fix);
+    if (xmlNodePtr n = heads("to_fix", to_fix)) {
+        // What there is to put right, in the number there is: «устранить замечание, названное …»,
+        // «организации, в которой выявлено замечание» — not «нарушения и замечания» for one
+        // замечание (review 6, M-1, M-3).
+        const std::size_t total = errors_to_fix + warnings_to_fix;
+        std::string nom, gen;
+        auto add = [&](std::size_t count, const char* sg, const char* pl, const char* sg_gen, const char* pl_gen) {
+            if (count == 0) return;
+            nom += std::string(nom.empty() ? "" : " и ") + (count == 1 ? sg : pl);
+            gen += std::string(gen.empty() ? "" : " и ") + (count == 1 ? sg_gen : pl_gen);
+        };
+        add(errors_to_fix, "нарушение", "нарушения", "нарушения", "нарушений");
+        add(warnings_to_fix, "замечание", "замечания", "замечания", "замечаний");
+        add_element(n, "found", nom);
+        add_element(n, "found_genitive", gen);
+        add_element(n, "found_verb", total == 1 ? "выявлено" : "выявлены");
+        add_element(n, "found_named", total == 1 ? "названное" : "названные");
+    }
     heads("to_resubmit", to_resubmit);
     heads("to_complete", to_complete);
     heads("to_measure", to_measure);

@@ -167,34 +167,40 @@ std::vector<std::string> mentees_of(const xmlNode* item) {
 
 // When a finding concerns only programmes that ended before the report's year — the programme
 // itself, or a participant of no later programme — nothing in it can be put right any more: the
-// справка names the year it happened in and asks to take it into account (review 5, A2). The
-// day the last of them ended, or nothing for what lasts (the organisation, the curator, a running
-// programme, a person in one).
-std::optional<Date> ended_before(const xmlNode* subject, const std::vector<const xmlNode*>& programmes, const Date& year_start) {
+// справка names the years it happened in and asks to take it into account (review 5, A2). The
+// academic years those programmes ran in («2023/2024», «2024/2025» for 04.09.2023 – 31.10.2024:
+// the year it ended alone misdated a term fixed in 2023, review 6, R2), or nothing for what lasts
+// (the organisation, the curator, a running programme, a person in one).
+std::set<std::string> ended_before(const xmlNode* subject, const std::vector<const xmlNode*>& programmes, const Date& year_start) {
     auto is = [](const xmlNode* n, const char* name, const char* list) {
         return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) && n->parent != nullptr &&
                xmlStrEqual(n->parent->name, reinterpret_cast<const xmlChar*>(list));
+    };
+    auto years = [](const Dated& d) {
+        std::set<std::string> out{mon::year_of(*d.end)};
+        for (Date y = d.start.value_or(*d.end); y < *d.end; y = y.add_months(12)) out.insert(mon::year_of(y));
+        return out;
     };
     std::string person;
     for (const xmlNode* n = subject; n != nullptr && n->type == XML_ELEMENT_NODE; n = n->parent) {
         if (is(n, "pair", "pairs") || is(n, "group", "groups")) {
             const Dated d = dates_of(n);
-            return d.end && *d.end < year_start ? d.end : std::nullopt;
+            return d.end && *d.end < year_start ? years(d) : std::set<std::string>{};
         }
         if (is(n, "mentor", "mentors")) person = text_of(child(n, "person"));
         if (is(n, "person", "staff")) person = id_of(n);
         if (!person.empty()) break;
     }
-    if (person.empty()) return std::nullopt;
-    std::optional<Date> last;
+    if (person.empty()) return {};
+    std::set<std::string> out;
     for (const xmlNode* p : programmes) {
         const auto mentees = mentees_of(p);
         if (text_of(child(p, "mentor")) != person && std::find(mentees.begin(), mentees.end(), person) == mentees.end()) continue;
         const Dated d = dates_of(p);
-        if (!d.end || !(*d.end < year_start)) return std::nullopt;
-        if (!last || *last < *d.end) last = d.end;
+        if (!d.end || !(*d.end < year_start)) return {};
+        out.merge(years(d));
     }
-    return last;
+    return out;
 }
 
 }  // namespace
@@ -478,11 +484,11 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             // A rule that selects programmes by their end asks what is due once they end (the
             // second stage of monitoring): that can still be done, and lasts.
             const bool after_end = f.rule->context.text().find("programme/end") != std::string::npos;
-            const auto closed = std::string(severity) == "info" || after_end ? std::nullopt
-                                                                             : ended_before(index.find(f.subject.path), all, year_start);
+            auto closed = std::string(severity) == "info" || after_end ? std::set<std::string>{}
+                                                                       : ended_before(index.find(f.subject.path), all, year_start);
             xmlNodePtr parent = found;
-            if (closed) {
-                years_ended.insert(mon::year_of(*closed));
+            if (!closed.empty()) {
+                years_ended.merge(closed);
                 if (history == nullptr) history = add_element(rep, "history");
                 parent = history;
             }
@@ -495,12 +501,16 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             set_attr(history, "years", in + (years_ended.size() == 1 ? " учебном году" : " учебных годах"));
         }
         // What is missing, named: the data, and whose («дата письменного согласия наставника
-        // (наставник С.А. Козлов)»), once each.
+        // (наставник С.А. Козлов)»), once each. Not what only programmes ended before this year
+        // lack (the goals of a programme of 2023/2024 in the справка of 2026/2027, review 6, R3):
+        // this year's check needs none of it, and the act lists it for the inspector.
         xmlNodePtr missing = add_element(rep, "missing");
         std::set<std::string> named;
         for (const auto& f : check->findings) {
             if (f.outcome != rules::Outcome::not_evaluable || rules::said_before(*check, f)) continue;
             const xmlNode* subject = index.find(f.subject.path);
+            const bool after_end = f.rule->context.text().find("programme/end") != std::string::npos;
+            if (!after_end && !ended_before(subject, all, year_start).empty()) continue;
             const std::string who = subject != nullptr && subject != tree.root() ? rules::describe_subject(tree, subject) : "";
             for (const auto& m : f.missing) {
                 const std::string item = rules::without_data_paths(m) + (who.empty() ? "" : " (" + who + ")");

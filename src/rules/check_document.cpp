@@ -210,7 +210,12 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(summary, "warnings", std::to_string(r.count_violated(Severity::warning)));
     add_element(summary, "info", std::to_string(r.count(Category::recommendation) + r.count(Category::info)));
     add_element(summary, "pending", std::to_string(r.count(Category::pending)));
-    add_element(summary, "not_evaluable", std::to_string(r.count(Outcome::not_evaluable)));
+    // Only the rows the act prints: a lack another row already states (no consent, hence no
+    // consent date) is neither a row nor a count, or «не оценено — 6» heads a table of 5.
+    add_element(summary, "not_evaluable",
+                std::to_string(std::count_if(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
+                    return f.outcome == Outcome::not_evaluable && !said_before(r, f);
+                })));
     add_element(summary, "not_evaluable_binding", std::to_string(r.gaps()));
     add_element(summary, "compliant", r.conclusion() == Conclusion::compliant ? "да" : "нет");
     // The conclusion as the report words it, for templates that print it whole.

@@ -90,6 +90,54 @@ std::vector<std::string> list_items(const std::string& value) {
 
 }  // namespace
 
+namespace {
+
+bool is_ancestor(const Node* a, const Node* n) {
+    for (const Node* p = n != nullptr ? n->parent : nullptr; p != nullptr; p = p->parent) {
+        if (p == a) return true;
+    }
+    return false;
+}
+
+// A rule's bases as a lawyer lists them: a section cited with its own items is not cited again
+// («разд. 5 …; п. 1 разд. 5 …; п. 2 разд. 5 …»), and items of one unit of one document share the
+// document's name: «пп. 1, 2 разд. 5 Положения № 701» (review 6, RS-1).
+std::string citations_of(const Rule& r, CitationNames& names) {
+    std::vector<const Citation*> kept;
+    for (const auto& c : r.citations) {
+        const bool covered = c.node != nullptr && std::any_of(r.citations.begin(), r.citations.end(), [&](const Citation& d) {
+                                 return d.document == c.document && is_ancestor(c.node, d.node);
+                             });
+        if (!covered) kept.push_back(&c);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < kept.size();) {
+        const Citation& c = *kept[i];
+        std::size_t j = i + 1;
+        std::string numbers = c.node != nullptr ? c.node->number : std::string();
+        // Items («п.») of one parent in one document: «п. 1 разд. 5», «п. 5.1».
+        auto item = [](const Citation& x) {
+            const std::string t = x.node_text(), one = "п.\u00A0" + x.node->number;
+            return x.node->unit() == "п." && (t == one || t.starts_with(one + " "));
+        };
+        auto joins = [&](const Citation& d) {
+            return c.node != nullptr && d.node != nullptr && d.document == c.document && c.node->parent != nullptr &&
+                   d.node->parent == c.node->parent && item(c) && item(d);
+        };
+        for (; j < kept.size() && joins(*kept[j]); ++j) numbers += ", " + kept[j]->node->number;
+        std::string text = names(c, c.text());
+        if (j > i + 1) {
+            const std::string one = "п.\u00A0" + c.node->number + " ";
+            if (text.starts_with(one)) text = "пп.\u00A0" + numbers + " " + text.substr(one.size());
+        }
+        out += (out.empty() ? "" : ";\n") + text;
+        i = j;
+    }
+    return out;
+}
+
+}  // namespace
+
 std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     std::unique_ptr<xmlDoc, XmlDocDeleter> doc(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
     xmlNodePtr root = xmlNewDocNode(doc.get(), nullptr, reinterpret_cast<const xmlChar*>("ruleset"), nullptr);
@@ -156,9 +204,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         add_element(n, "severity", std::string(severity_name(r.severity)) +
                                        (r.subject == Subject::municipality ? " (муниципалитет)" : ""));
         add_element(n, "title", r.title);
-        std::string citation;
-        for (const auto& c : r.citations) citation += (citation.empty() ? "" : ";\n") + names(c, c.text());
-        add_element(n, "citation", citation);
+        add_element(n, "citation", citations_of(r, names));
     }
     return doc;
 }

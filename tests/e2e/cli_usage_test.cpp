@@ -46,6 +46,14 @@ BOOST_AUTO_TEST_CASE(every_command_prints_its_usage_on_help) {
             BOOST_TEST(usage.find(code) != std::string::npos, command << " does not explain exit code " << code);
         }
     }
+    // Every requisite of the inspection act is in check's usage: they were only in the error
+    // message and docs/ru, and «see check --help» found none (review 6, A-2).
+    const auto check = e2e::nastavnik({"check", "--help"}).out;
+    for (const std::string option : {"--inspection ", "--inspection-body", "--inspection-number", "--inspection-date",
+                                     "--inspection-place", "--inspection-basis", "--inspection-period",
+                                     "--inspection-deadline", "--inspector ", "--inspector-position", "--inspector-gender"}) {
+        BOOST_TEST(check.find(option) != std::string::npos, option);
+    }
     // After "--" it is a file name, not a question.
     const auto file = e2e::nastavnik({"check", "--", "--help"});
     BOOST_TEST(file.exit_code == 2);

@@ -163,8 +163,13 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     const auto unknown = text.find("6.3. Не оценивалось (нет сведений):");
     BOOST_TEST((errors != std::string::npos && errors < advice && advice < unknown && unknown != std::string::npos), text);
     BOOST_TEST(contains(text, "Куратор Е.А.\u00A0Морозова (старший воспитатель) не входит в число заместителей руководителя."), text);
-    // Her consent is missing (6.2 says so): no second row lacking its date (review 5, B4).
+    // Her consent is missing (6.2 says so): no second row lacking its date (review 5, B4), and
+    // item 6 counts the rows printed — it said «— 2» over a table of one row (review 6, A-1).
     BOOST_TEST(!contains(text, "Лебедева: нет сведений"), text);
+    BOOST_TEST(contains(text, "не оценено из-за отсутствия сведений\u00A0— 1.\n"), text);
+    BOOST_TEST(contains(text, "Требование и основание\n1\nНаставник О.И.\u00A0Лебедева и наставляемый"), text);
+    const std::string unknown_rows = text.substr(unknown, text.find("7. Выводы") - unknown);
+    BOOST_TEST(!contains(unknown_rows, "\n2\n"), unknown_rows);
     BOOST_TEST(contains(text, "в подпункте 6.1, в срок до «___» ____________ 20__ г."), text);
     // The violation cites the clause of the Положение that binds, as a lawyer writes it; the
     // mentor's missing consent rests on the Ministry's recommendations only: a recommendation.

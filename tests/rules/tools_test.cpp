@@ -11,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 using namespace nastavnik::rules;
@@ -74,6 +75,36 @@ BOOST_AUTO_TEST_CASE(the_ruleset_document_never_prints_two_brackets_in_a_row) {
         }
     }
     BOOST_TEST(dated_titles > 0);  // the monitoring indicators' titles end with brackets
+}
+
+// A rule's bases as a lawyer lists them: «разд. 5 Положения № 701; п. 1 разд. 5 Положения № 701;
+// п. 2 разд. 5 Положения № 701» in one cell was the section and its two items, the act named three
+// times (review 6, RS-1).
+BOOST_AUTO_TEST_CASE(the_ruleset_document_cites_items_of_one_unit_once) {
+    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    std::map<std::string, std::string> cited;
+    for (const char* id : {"altai-biysk-701", "altai-barnaul-127"}) {
+        const Ruleset* rs = catalog.find(id, nastavnik::Date(2026, 12, 7));
+        BOOST_REQUIRE(rs != nullptr);
+        const auto tree = ruleset_data_tree(*rs);
+        for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "rules") continue;
+            for (xmlNodePtr rule = n->children; rule != nullptr; rule = rule->next) {
+                std::string rule_id, citation;
+                for (xmlNodePtr f = rule->children; f != nullptr; f = f->next) {
+                    xmlChar* raw = xmlNodeGetContent(f);
+                    const std::string text = raw == nullptr ? "" : reinterpret_cast<const char*>(raw);
+                    xmlFree(raw);
+                    const std::string name = reinterpret_cast<const char*>(f->name);
+                    if (name == "id") rule_id = text;
+                    if (name == "citation") citation = text;
+                }
+                cited[rule_id] = citation;
+            }
+        }
+    }
+    BOOST_TEST(cited["BSK-MON-01"] == "пп.\u00A01, 2 разд.\u00A05 Положения №\u00A0701", cited["BSK-MON-01"]);
+    BOOST_TEST(cited["BRN-MON-01"] == "пп.\u00A05.1, 5.2 Положения №\u00A0127", cited["BRN-MON-01"]);
 }
 
 BOOST_AUTO_TEST_CASE(the_shipped_rulesets_are_lint_clean) {
