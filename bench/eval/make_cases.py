@@ -514,9 +514,8 @@ case("L03", o, "2025-06-01", "violations", [v("mentors[2]", TK1, c(AZ, "3.2")), 
 
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][2]["consent_date"] = None
-case("L03b", o, "2025-06-01", "compliant", [r("mentors[2]", c(AZ, "3.2"))],
-     "no separate consent, but the signed agreement is the written consent of ст. 351.8 ч. 1; the model "
-     "Положение's consent before the order stays a recommendation")
+case("L03b", o, "2025-06-01", "compliant", note="no separate consent, but the agreement signed on the day of the "
+     "order appointing the mentor is his written consent (ст. 351.8 ч. 1; model Положение п. 3.2: appointed with it)")
 
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][1]["labour_agreement"]["end"] = "2025-03-31"
@@ -530,7 +529,16 @@ case("L04", o, "2025-06-01", "violations", [v("mentors[1]", TK2)], "agreement th
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][0]["labour_agreement"] = None
 o["mentors"][1]["consent_date"] = None
-case("L05", o, "2025-02-28", "compliant", [r("mentors[1]", c(AZ, "3.2"))], "the day before ст. 351.8 took effect")
+case("L05", o, "2025-02-28", "compliant", note="the day before ст. 351.8 took effect: no agreement needed yet; a "
+     "mentor without a separate consent signed his agreement on the day of the order appointing him — that is "
+     "his written consent, given in time (model Положение п. 3.2)")
+
+o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
+o["mentors"][1]["consent_date"] = None
+o["mentors"][1]["labour_agreement"] = None
+case("L05b", o, "2025-02-28", "compliant", [r("mentors[1]", c(AZ, "3.2"))],
+     "the day before ст. 351.8 took effect: a mentor with neither a consent nor an agreement — the model "
+     "Положение's written consent is a recommendation only")
 
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][2]["labour_agreement"]["date"] = "2025-07-01"
