@@ -182,6 +182,9 @@ private:
         rule.subject = attr(r, "subject") == "муниципалитет" ? Subject::municipality : Subject::organisation;
         if (xmlNodePtr t = child(r, "title")) rule.title = collapsed_text(t);
         if (xmlNodePtr n = child(r, "note")) rule.note = collapsed_text(n);
+        for_children(r, "superseded-by", [&](xmlNodePtr s) {
+            rule.superseded_by.push_back(Supersession{attr(s, "rule"), collapsed_text(s), static_cast<int>(xmlGetLineNo(s))});
+        });
         bool ok = true;
         if (auto e = expression(r, rule.id, "атрибут context", attr(r, "context"))) rule.context = *e; else ok = false;
         for_children(r, "requires", [&](xmlNodePtr q) {

@@ -209,6 +209,17 @@ std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*
                            "принимается правило [" + a.rule_id + "], которого нет ни в этом наборе, ни в наборах выше"});
         }
     }
+    for (const auto& rule : rs.rules) {
+        for (const auto& s : rule.superseded_by) {
+            const InputLocation where{rs.file.string(), s.line, 0, rule.id};
+            if (s.rule_id == rule.id) {
+                out.push_back({where, "правило [" + rule.id + "] вытесняется самим собой"});
+            } else if (!known_rule(s.rule_id)) {
+                out.push_back({where, "правило [" + rule.id + "] вытесняется правилом [" + s.rule_id +
+                                          "], которого нет ни в этом наборе, ни в наборах того же и более высокого уровня"});
+            }
+        }
+    }
     for (const auto& d : rs.deadlines) {
         for (const auto& id : d.rules) {
             if (!known_rule(id)) {
@@ -290,6 +301,10 @@ std::string show(const Ruleset& rs) {
         s += "  [" + r.id + "] " + severity_name(r.severity) +
              (r.subject == Subject::municipality ? ", субъект — муниципалитет" : "") + " — " + r.title + "\n";
         s += "      основание: " + citations_text(r) + "\n";
+        for (const auto& x : r.superseded_by) {
+            s += "      если для того же объекта нарушено правило [" + x.rule_id + "], сообщается только оно (со ссылками обоих): " +
+                 x.reason + "\n";
+        }
     }
     return s;
 }

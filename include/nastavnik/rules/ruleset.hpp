@@ -89,6 +89,14 @@ struct Fact {
     xpath::Expression value;
 };
 
+/// Another rule that states the same fact more fully (<superseded-by>): when both fail for
+/// one subject, the fact is reported once, by that rule, citing this one's clauses too.
+struct Supersession {
+    std::string rule_id;
+    std::string reason;  // why, in words (the ruleset document and `ruleset show` print it)
+    int line = 0;
+};
+
 struct Rule {
     std::string id;
     Mode mode = Mode::add;
@@ -103,6 +111,7 @@ struct Rule {
     std::vector<Fact> facts;
     std::vector<std::string> parameters_used;  // $variables the rule reads, in order of appearance
     std::string note;
+    std::vector<Supersession> superseded_by;
     int line = 0;  // in the ruleset file
 
     /// Every expression of the rule with where it stands ("context", "assert", "message" …).
