@@ -406,6 +406,50 @@ o["curator"]["person"] = "t1"
 case("T01", o, AS_OF, "compliant", [r("pairs[0]", c(AZ, "1.2")), r("curator", c(AZ, "3.4"))],
      "recommendations only")
 
+# Kindergartens: the curator a deputy of the head (заведующий) or the старший воспитатель (review 5,
+# B2). Барнаул № 127 and Бийск № 701, Положение п. 4.1.2: the curator «назначается руководителем …
+# из числа заместителей руководителя» — no exception for a kindergarten or for its старший
+# воспитатель (a pedagogical position, not a deputy head); elsewhere the same words are the model
+# Положение's (п. 3.4), a recommendation. docs/rulesets/README.md, «Куратор».
+
+
+def kindergarten(municipality, year):
+    org = base("Алтайский край", municipality, year, short="МБДОУ «Детский сад № 7»")
+    org["organisation"]["full_name"] = "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7»"
+    org["organisation"]["type"] = "дошкольная"
+    staff(org, "h1")["position"] = "заведующий"
+    staff(org, "d1")["position"] = "заместитель заведующего по воспитательно-методической работе"
+    staff(org, "d2")["position"] = "заместитель заведующего по административно-хозяйственной работе"
+    for pid in ("m1", "m2", "m3", "y1", "y2", "y3", "y4", "t1"):
+        staff(org, pid)["position"] = "воспитатель"
+    org["staff"].append(person("s1", "Попова", "Людмила", "Алексеевна", "ж", "1979-03-18", "старший воспитатель", "2002-08-26"))
+    for g in org["pairs"] + org["groups"]:
+        g["form"] = "педагог – педагог" if g["id"] != "g1" else "наставничество в группе"
+    return org
+
+
+case("D01", kindergarten("Барнаул", Y), AS_OF, "compliant",
+     note="kindergarten of Барнаул: the curator is the deputy of the заведующий")
+
+o = kindergarten("Барнаул", Y)
+o["curator"]["person"] = "s1"
+case("D02", o, AS_OF, "violations", [v("curator", c(BRN, "4.1.2"))],
+     "kindergarten of Барнаул: the curator is the старший воспитатель, not a deputy head (п. 4.1.2 has no exception)")
+
+o = kindergarten("Бийск", 2022)
+o["curator"]["person"] = "s1"
+case("D03", o, "2023-03-01", "violations", [v("curator", c(BSK, "4.1.2"))],
+     "kindergarten of Бийск: the curator is the старший воспитатель")
+
+o = kindergarten("Бийск", 2022)
+o["curator"]["person"] = "d1"
+case("D04", o, "2023-03-01", "compliant", note="kindergarten of Бийск: the curator is the deputy of the заведующий")
+
+o = kindergarten("Рубцовск", Y)
+o["curator"]["person"] = "s1"
+case("D05", o, AS_OF, "compliant", [r("curator", c(AZ, "3.4"))],
+     "kindergarten with no municipal act: the старший воспитатель as curator departs from a recommendation only")
+
 # Бурятия: regional programme of приказ № 1552 (2020–2024). ------------------------------------
 case("U01", buryatia(2022), "2023-06-01", "compliant", note="complete and compliant")
 
