@@ -391,6 +391,25 @@ bool Ruleset::binds_founder(const std::string& founder) const {
     return std::find(founders.begin(), founders.end(), founder) != founders.end();
 }
 
+std::string Ruleset::bound_in_words(const std::function<std::string(const Citation&)>& cite) const {
+    if (founders.empty() && founders_whom.empty()) {
+        return layer == Layer::municipal
+                   ? "касается муниципальных организаций (круг организаций в акте не назван; по умолчанию — организации, "
+                     "учредитель которых — муниципалитет)"
+                   : "касается организаций любого учредителя (круг организаций в акте не ограничен)";
+    }
+    std::string s = "касается ";
+    if (!founders_whom.empty()) {
+        s += founders_whom;
+    } else {
+        s += "организаций, учредитель которых —";
+        for (std::size_t i = 0; i < founders.size(); ++i) s += (i == 0 ? " " : " или ") + founders[i];
+    }
+    std::string clauses;
+    for (const auto& c : founders_cites) clauses += (clauses.empty() ? "" : "; ") + (cite ? cite(c) : c.text());
+    return clauses.empty() ? s : s + " (" + clauses + ")";
+}
+
 xpath::Variables Ruleset::parameters_at(const Date& day) const {
     xpath::Variables vars;
     for (const auto& p : parameters) {

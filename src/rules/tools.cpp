@@ -271,7 +271,8 @@ std::string show(const Ruleset& rs) {
     std::string s = rs.id + ", версия " + rs.version + "\n" + rs.title + "\n";
     s += "Применяется: " + (rs.region.empty() ? std::string("все регионы") : rs.region) +
          (rs.municipality.empty() ? "" : ", " + rs.municipality) + "; действует с " + text::date_numeric(rs.valid_from) +
-         (rs.valid_to ? " по " + text::date_numeric(*rs.valid_to) : std::string{}) + "\nФайл: " + rs.file.string() + "\n";
+         (rs.valid_to ? " по " + text::date_numeric(*rs.valid_to) : std::string{}) + "\n" +
+         text::capitalize(rs.bound_in_words()) + "\nФайл: " + rs.file.string() + "\n";
     s += "\nАкты:\n";
     for (const Act* a : rs.cited_acts()) {
         if (a->body) {
@@ -314,6 +315,9 @@ std::string diff(const Ruleset& a, const Ruleset& b) {
     if (a.valid_from != b.valid_from || a.valid_to != b.valid_to) {
         s += "Срок действия: с " + text::date_numeric(a.valid_from) + " → с " + text::date_numeric(b.valid_from) + "\n";
     }
+    if (const auto was = a.bound_in_words(), now = b.bound_in_words(); was != now) {
+        s += "Круг организаций:\n      было: " + was + "\n      стало: " + now + "\n";
+    }
     for (const auto& r : b.rules) {
         if (find_rule(a, r.id) == nullptr) s += "+ правило [" + r.id + "] " + r.title + "\n";
     }
@@ -334,6 +338,12 @@ std::string diff(const Ruleset& a, const Ruleset& b) {
         compare("условие", condition_text(ra), condition_text(*rb));
         compare("сообщение", ra.message, rb->message);
         compare("основание", citations_text(ra), citations_text(*rb));
+        const auto superseding = [](const Rule& r) {
+            std::string ids;
+            for (const auto& x : r.superseded_by) ids += (ids.empty() ? "[" : ", [") + x.rule_id + "]";
+            return ids.empty() ? std::string("нет") : ids;
+        };
+        compare("вытесняется правилом того же объекта", superseding(ra), superseding(*rb));
         if (!changes.empty()) s += "~ правило [" + ra.id + "] " + rb->title + "\n" + changes;
     }
     for (const auto& pb : b.parameters) {
