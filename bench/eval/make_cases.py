@@ -406,6 +406,50 @@ o["curator"]["person"] = "t1"
 case("T01", o, AS_OF, "compliant", [r("pairs[0]", c(AZ, "1.2")), r("curator", c(AZ, "3.4"))],
      "recommendations only")
 
+# Kindergartens: the curator a deputy of the head (заведующий) or the старший воспитатель (review 5,
+# B2). Барнаул № 127 and Бийск № 701, Положение п. 4.1.2: the curator «назначается руководителем …
+# из числа заместителей руководителя» — no exception for a kindergarten or for its старший
+# воспитатель (a pedagogical position, not a deputy head); elsewhere the same words are the model
+# Положение's (п. 3.4), a recommendation. docs/rulesets/README.md, «Куратор».
+
+
+def kindergarten(municipality, year):
+    org = base("Алтайский край", municipality, year, short="МБДОУ «Детский сад № 7»")
+    org["organisation"]["full_name"] = "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7»"
+    org["organisation"]["type"] = "дошкольная"
+    staff(org, "h1")["position"] = "заведующий"
+    staff(org, "d1")["position"] = "заместитель заведующего по воспитательно-методической работе"
+    staff(org, "d2")["position"] = "заместитель заведующего по административно-хозяйственной работе"
+    for pid in ("m1", "m2", "m3", "y1", "y2", "y3", "y4", "t1"):
+        staff(org, pid)["position"] = "воспитатель"
+    org["staff"].append(person("s1", "Попова", "Людмила", "Алексеевна", "ж", "1979-03-18", "старший воспитатель", "2002-08-26"))
+    for g in org["pairs"] + org["groups"]:
+        g["form"] = "педагог – педагог" if g["id"] != "g1" else "наставничество в группе"
+    return org
+
+
+case("D01", kindergarten("Барнаул", Y), AS_OF, "compliant",
+     note="kindergarten of Барнаул: the curator is the deputy of the заведующий")
+
+o = kindergarten("Барнаул", Y)
+o["curator"]["person"] = "s1"
+case("D02", o, AS_OF, "violations", [v("curator", c(BRN, "4.1.2"))],
+     "kindergarten of Барнаул: the curator is the старший воспитатель, not a deputy head (п. 4.1.2 has no exception)")
+
+o = kindergarten("Бийск", 2022)
+o["curator"]["person"] = "s1"
+case("D03", o, "2023-03-01", "violations", [v("curator", c(BSK, "4.1.2"))],
+     "kindergarten of Бийск: the curator is the старший воспитатель")
+
+o = kindergarten("Бийск", 2022)
+o["curator"]["person"] = "d1"
+case("D04", o, "2023-03-01", "compliant", note="kindergarten of Бийск: the curator is the deputy of the заведующий")
+
+o = kindergarten("Рубцовск", Y)
+o["curator"]["person"] = "s1"
+case("D05", o, AS_OF, "compliant", [r("curator", c(AZ, "3.4"))],
+     "kindergarten with no municipal act: the старший воспитатель as curator departs from a recommendation only")
+
 # Бурятия: regional programme of приказ № 1552 (2020–2024). ------------------------------------
 case("U01", buryatia(2022), "2023-06-01", "compliant", note="complete and compliant")
 
@@ -514,9 +558,8 @@ case("L03", o, "2025-06-01", "violations", [v("mentors[2]", TK1, c(AZ, "3.2")), 
 
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][2]["consent_date"] = None
-case("L03b", o, "2025-06-01", "compliant", [r("mentors[2]", c(AZ, "3.2"))],
-     "no separate consent, but the signed agreement is the written consent of ст. 351.8 ч. 1; the model "
-     "Положение's consent before the order stays a recommendation")
+case("L03b", o, "2025-06-01", "compliant", note="no separate consent, but the agreement signed on the day of the "
+     "order appointing the mentor is his written consent (ст. 351.8 ч. 1; model Положение п. 3.2: appointed with it)")
 
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][1]["labour_agreement"]["end"] = "2025-03-31"
@@ -530,7 +573,16 @@ case("L04", o, "2025-06-01", "violations", [v("mentors[1]", TK2)], "agreement th
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][0]["labour_agreement"] = None
 o["mentors"][1]["consent_date"] = None
-case("L05", o, "2025-02-28", "compliant", [r("mentors[1]", c(AZ, "3.2"))], "the day before ст. 351.8 took effect")
+case("L05", o, "2025-02-28", "compliant", note="the day before ст. 351.8 took effect: no agreement needed yet; a "
+     "mentor without a separate consent signed his agreement on the day of the order appointing him — that is "
+     "his written consent, given in time (model Положение п. 3.2)")
+
+o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
+o["mentors"][1]["consent_date"] = None
+o["mentors"][1]["labour_agreement"] = None
+case("L05b", o, "2025-02-28", "compliant", [r("mentors[1]", c(AZ, "3.2"))],
+     "the day before ст. 351.8 took effect: a mentor with neither a consent nor an agreement — the model "
+     "Положение's written consent is a recommendation only")
 
 o = with_agreements(base("Алтайский край", "Барнаул", 2024), 2024)
 o["mentors"][2]["labour_agreement"]["date"] = "2025-07-01"

@@ -281,6 +281,53 @@ std::vector<std::string> unrecorded_lists(const data::DataTree& tree, const std:
     return missing;
 }
 
+// How much a failed check weighs: a rule is folded into the one superseding it only if that one's
+// finding weighs no less (a violation is never turned into a recommendation).
+int weight(const Finding& f) {
+    switch (f.category) {
+        case Category::violation: return 3;
+        case Category::pending: return 2;
+        case Category::recommendation: return 1;
+        case Category::info: return 0;
+    }
+    return 0;
+}
+
+// The same fact stated by two rules for one subject (ст. 351.8 ТК РФ and the model Положение's
+// consent, say) is reported once: by the rule the other declares itself superseded by, citing
+// both. Subjects are the same node when their data paths are.
+void absorb_superseded(std::vector<Finding>& findings) {
+    std::map<std::pair<std::string, std::string>, std::size_t> failed;  // rule id, subject → finding
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (findings[i].outcome == Outcome::violated) failed.emplace(std::pair{findings[i].rule->id, findings[i].subject.path}, i);
+    }
+    std::vector<bool> gone(findings.size(), false);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        Finding& f = findings[i];
+        if (f.outcome != Outcome::violated) continue;
+        for (const auto& s : f.rule->superseded_by) {
+            const auto it = failed.find({s.rule_id, f.subject.path});
+            if (it == failed.end() || gone[it->second] || it->second == i) continue;
+            Finding& by = findings[it->second];
+            if (weight(by) < weight(f)) continue;
+            for (const Citation* c : f.citations) {
+                if (std::find(by.citations.begin(), by.citations.end(), c) == by.citations.end()) by.citations.push_back(c);
+            }
+            by.absorbed.push_back(f.rule);
+            gone[i] = true;
+            break;
+        }
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (!gone[i]) {
+            if (kept != i) findings[kept] = std::move(findings[i]);
+            ++kept;
+        }
+    }
+    findings.resize(kept);
+}
+
 }  // namespace
 
 CheckResult check(const data::DataTree& tree, const std::vector<const Ruleset*>& rulesets, const Date& as_of,
@@ -339,6 +386,7 @@ CheckResult check(const data::DataTree& tree, const Composition& composition, co
         }
         for (xmlNodePtr s : subjects) result.findings.push_back(evaluate(ev, tree, effective, as_of, adoptions, s));
     }
+    absorb_superseded(result.findings);
     return result;
 }
 

@@ -52,6 +52,9 @@ void explanation(std::string& out, const Finding& f) {
     for (const auto& [name, value] : f.parameters) out += "    Параметр: $" + name + " = " + value + "\n";
     out += "    Правило: " + f.rule->id + " из набора " + f.ruleset->id + ", версия " + f.ruleset->version + " (" +
            f.ruleset->file.filename().string() + ", строка " + std::to_string(f.rule->line) + ")\n";
+    for (const Rule* a : f.absorbed) {
+        out += "    Включает требование: " + a->title + " [" + a->id + "] — для того же объекта проверки сообщается один раз\n";
+    }
 }
 
 template <typename Pred>
@@ -337,6 +340,11 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
             w.EndObject();
         }
         w.EndArray();
+        if (!f.absorbed.empty()) {
+            key("absorbs"); w.StartArray();
+            for (const Rule* a : f.absorbed) str(a->id);
+            w.EndArray();
+        }
         w.EndObject();
     }
     w.EndArray();

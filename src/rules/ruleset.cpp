@@ -182,6 +182,9 @@ private:
         rule.subject = attr(r, "subject") == "муниципалитет" ? Subject::municipality : Subject::organisation;
         if (xmlNodePtr t = child(r, "title")) rule.title = collapsed_text(t);
         if (xmlNodePtr n = child(r, "note")) rule.note = collapsed_text(n);
+        for_children(r, "superseded-by", [&](xmlNodePtr s) {
+            rule.superseded_by.push_back(Supersession{attr(s, "rule"), collapsed_text(s), static_cast<int>(xmlGetLineNo(s))});
+        });
         bool ok = true;
         if (auto e = expression(r, rule.id, "атрибут context", attr(r, "context"))) rule.context = *e; else ok = false;
         for_children(r, "requires", [&](xmlNodePtr q) {
@@ -386,6 +389,25 @@ bool Ruleset::binds_founder(const std::string& founder) const {
     if (founder.empty()) return true;
     if (founders.empty()) return layer != Layer::municipal || founder == "муниципальный";
     return std::find(founders.begin(), founders.end(), founder) != founders.end();
+}
+
+std::string Ruleset::bound_in_words(const std::function<std::string(const Citation&)>& cite) const {
+    if (founders.empty() && founders_whom.empty()) {
+        return layer == Layer::municipal
+                   ? "касается муниципальных организаций (круг организаций в акте не назван; по умолчанию — организации, "
+                     "учредитель которых — муниципалитет)"
+                   : "касается организаций любого учредителя (круг организаций в акте не ограничен)";
+    }
+    std::string s = "касается ";
+    if (!founders_whom.empty()) {
+        s += founders_whom;
+    } else {
+        s += "организаций, учредитель которых —";
+        for (std::size_t i = 0; i < founders.size(); ++i) s += (i == 0 ? " " : " или ") + founders[i];
+    }
+    std::string clauses;
+    for (const auto& c : founders_cites) clauses += (clauses.empty() ? "" : "; ") + (cite ? cite(c) : c.text());
+    return clauses.empty() ? s : s + " (" + clauses + ")";
 }
 
 xpath::Variables Ruleset::parameters_at(const Date& day) const {

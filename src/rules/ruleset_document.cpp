@@ -150,8 +150,16 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     for (std::size_t at; (at = code.find('-')) != std::string::npos;) code.replace(at, 1, "\u2011");
     add_element(root, "code", code);
     add_element(root, "layer", layer_name(rs.layer));
-    add_element(root, "applies", rs.region.empty() ? "во всех субъектах Российской Федерации"
-                                                    : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality));
+    // One naming of long acts for the whole document: the clauses saying whom the act binds come
+    // first, so a long Положение is defined there and shortened in the table of rules.
+    CitationNames names;
+    for (const auto& c : rs.founders_cites) names.note(c);
+    for (const auto& r : rs.rules) {
+        for (const auto& c : r.citations) names.note(c);
+    }
+    add_element(root, "applies", (rs.region.empty() ? "во всех субъектах Российской Федерации"
+                                                     : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality)) +
+                                     "; " + rs.bound_in_words([&](const Citation& c) { return names(c, c.text()); }));
     add_element(root, "valid_from", rs.valid_from.iso());
     if (rs.valid_to) add_element(root, "valid_to", rs.valid_to->iso());
     xmlNodePtr acts = add_element(root, "acts");
@@ -193,10 +201,6 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         xmlNewProp(n, reinterpret_cast<const xmlChar*>("level"), reinterpret_cast<const xmlChar*>(lines[i].first == 1 ? "1" : "2"));
     }
     xmlNodePtr rules = add_element(root, "rules");
-    CitationNames names;
-    for (const auto& r : rs.rules) {
-        for (const auto& c : r.citations) names.note(c);
-    }
     for (const auto& r : rs.rules) {
         xmlNodePtr n = add_element(rules, "rule");
         add_element(n, "id", r.id);

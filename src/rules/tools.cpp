@@ -209,6 +209,17 @@ std::vector<Diagnostic> lint(const Ruleset& rs, const std::vector<const Ruleset*
                            "принимается правило [" + a.rule_id + "], которого нет ни в этом наборе, ни в наборах выше"});
         }
     }
+    for (const auto& rule : rs.rules) {
+        for (const auto& s : rule.superseded_by) {
+            const InputLocation where{rs.file.string(), s.line, 0, rule.id};
+            if (s.rule_id == rule.id) {
+                out.push_back({where, "правило [" + rule.id + "] вытесняется самим собой"});
+            } else if (!known_rule(s.rule_id)) {
+                out.push_back({where, "правило [" + rule.id + "] вытесняется правилом [" + s.rule_id +
+                                          "], которого нет ни в этом наборе, ни в наборах того же и более высокого уровня"});
+            }
+        }
+    }
     for (const auto& d : rs.deadlines) {
         for (const auto& id : d.rules) {
             if (!known_rule(id)) {
@@ -260,7 +271,8 @@ std::string show(const Ruleset& rs) {
     std::string s = rs.id + ", версия " + rs.version + "\n" + rs.title + "\n";
     s += "Применяется: " + (rs.region.empty() ? std::string("все регионы") : rs.region) +
          (rs.municipality.empty() ? "" : ", " + rs.municipality) + "; действует с " + text::date_numeric(rs.valid_from) +
-         (rs.valid_to ? " по " + text::date_numeric(*rs.valid_to) : std::string{}) + "\nФайл: " + rs.file.string() + "\n";
+         (rs.valid_to ? " по " + text::date_numeric(*rs.valid_to) : std::string{}) + "\n" +
+         text::capitalize(rs.bound_in_words()) + "\nФайл: " + rs.file.string() + "\n";
     s += "\nАкты:\n";
     for (const Act* a : rs.cited_acts()) {
         if (a->body) {
@@ -290,6 +302,10 @@ std::string show(const Ruleset& rs) {
         s += "  [" + r.id + "] " + severity_name(r.severity) +
              (r.subject == Subject::municipality ? ", субъект — муниципалитет" : "") + " — " + r.title + "\n";
         s += "      основание: " + citations_text(r) + "\n";
+        for (const auto& x : r.superseded_by) {
+            s += "      если для того же объекта нарушено правило [" + x.rule_id + "], сообщается только оно (со ссылками обоих): " +
+                 x.reason + "\n";
+        }
     }
     return s;
 }
@@ -298,6 +314,9 @@ std::string diff(const Ruleset& a, const Ruleset& b) {
     std::string s;
     if (a.valid_from != b.valid_from || a.valid_to != b.valid_to) {
         s += "Срок действия: с " + text::date_numeric(a.valid_from) + " → с " + text::date_numeric(b.valid_from) + "\n";
+    }
+    if (const auto was = a.bound_in_words(), now = b.bound_in_words(); was != now) {
+        s += "Круг организаций:\n      было: " + was + "\n      стало: " + now + "\n";
     }
     for (const auto& r : b.rules) {
         if (find_rule(a, r.id) == nullptr) s += "+ правило [" + r.id + "] " + r.title + "\n";
@@ -319,6 +338,12 @@ std::string diff(const Ruleset& a, const Ruleset& b) {
         compare("условие", condition_text(ra), condition_text(*rb));
         compare("сообщение", ra.message, rb->message);
         compare("основание", citations_text(ra), citations_text(*rb));
+        const auto superseding = [](const Rule& r) {
+            std::string ids;
+            for (const auto& x : r.superseded_by) ids += (ids.empty() ? "[" : ", [") + x.rule_id + "]";
+            return ids.empty() ? std::string("нет") : ids;
+        };
+        compare("вытесняется правилом того же объекта", superseding(ra), superseding(*rb));
         if (!changes.empty()) s += "~ правило [" + ra.id + "] " + rb->title + "\n" + changes;
     }
     for (const auto& pb : b.parameters) {

@@ -162,7 +162,7 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     const auto advice = text.find("6.2. Рекомендации:");
     const auto unknown = text.find("6.3. Не оценивалось (нет сведений):");
     BOOST_TEST((errors != std::string::npos && errors < advice && advice < unknown && unknown != std::string::npos), text);
-    BOOST_TEST(contains(text, "Куратор Е.А.\u00A0Морозова (старший воспитатель) не входит в число заместителей руководителя."), text);
+    BOOST_TEST(contains(text, "Куратор реализации программ наставничества Е.А.\u00A0Морозова (старший воспитатель) назначена не из числа заместителей руководителя."), text);
     // Her consent is missing (6.2 says so): no second row lacking its date (review 5, B4), and
     // item 6 counts the rows printed — it said «— 2» over a table of one row (review 6, A-1).
     BOOST_TEST(!contains(text, "Лебедева: нет сведений"), text);

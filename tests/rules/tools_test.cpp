@@ -292,6 +292,43 @@ BOOST_AUTO_TEST_CASE(show_lists_every_rule_with_its_citation) {
     BOOST_TEST(has(s, "$programme_min_months = 3 (с 21.12.2021)"));
 }
 
+// Whom a ruleset binds, with the clauses that say so, in show, in diff when it changes, and in
+// the ruleset document (whose long acts it names first).
+const std::filesystem::path buryatia = NASTAVNIK_SOURCE_DIR "/rulesets/buryatia/buryatia-1552/2.0.xml";
+
+BOOST_AUTO_TEST_CASE(show_diff_and_the_document_say_whom_a_ruleset_binds) {
+    const Ruleset bur = load_ruleset(buryatia, schema, acts());
+    const std::string s = show(bur);
+    BOOST_TEST(has(s, "\nКасается образовательных организаций, подведомственных Минобрнауки Республики Бурятия, и муниципальных "
+                      "образовательных организаций (п.\u00A02 приказа"), s);
+    BOOST_TEST(has(s, "; п.\u00A01 разд.\u00A0IV"), s);
+    // An act that names no one: every organisation of its place.
+    const Ruleset fed = load_ruleset(federal, schema, acts());
+    BOOST_TEST(has(show(fed), "\nКасается организаций любого учредителя (круг организаций в акте не ограничен)\n"), show(fed));
+
+    const auto narrower = variant(shipped, "whom.xml", {
+        {"founders=\"муниципальный\" whom=\"муниципальных образовательных организаций г. Барнаула\"",
+         "founders=\"муниципальный частный\" whom=\"муниципальных и частных образовательных организаций г. Барнаула\""},
+    });
+    const Ruleset a = load_ruleset(shipped, schema, acts());
+    const std::string d = diff(a, load_ruleset(narrower, schema, acts()));
+    BOOST_TEST(has(d, "Круг организаций:\n      было: касается муниципальных образовательных организаций г. Барнаула (п.\u00A01.1 "), d);
+    BOOST_TEST(has(d, "      стало: касается муниципальных и частных образовательных организаций г. Барнаула (п.\u00A01.1 "), d);
+    BOOST_TEST(!has(diff(a, a), "Круг организаций"));
+
+    const auto tree = ruleset_data_tree(a);
+    std::string applies;
+    for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE && std::string(reinterpret_cast<const char*>(n->name)) == "applies") {
+            xmlChar* raw = xmlNodeGetContent(n);
+            applies = reinterpret_cast<const char*>(raw);
+            xmlFree(raw);
+        }
+    }
+    BOOST_TEST(has(applies, "Алтайский край, Барнаул; касается муниципальных образовательных организаций г. Барнаула (п.\u00A01.1 "),
+               applies);
+}
+
 // What a document shows of a finding: the data fields named for the JSON report go, words stay.
 BOOST_AUTO_TEST_CASE(data_paths_are_left_out_of_a_findings_text) {
     BOOST_TEST(without_data_paths("Нет сведений о письменном согласии наставника (mentors[].consent_date; null — согласия нет).") ==

@@ -50,6 +50,9 @@ struct Finding {
     /// Violated, but the message could not be composed from the data (the title stands in): why.
     /// A ruleset case with such a finding fails — a person would read the expression.
     std::string message_error;
+    /// Rules whose failure for the same subject this finding states too (<superseded-by>): their
+    /// findings are left out and their citations joined to this one's.
+    std::vector<const Rule*> absorbed;
 
     /// What makes the requirement binding, as the report prints it: the binding citation, or the
     /// organisation's document «воспроизводящее» the model's clause.

@@ -9,6 +9,7 @@
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -89,6 +90,14 @@ struct Fact {
     xpath::Expression value;
 };
 
+/// Another rule that states the same fact more fully (<superseded-by>): when both fail for
+/// one subject, the fact is reported once, by that rule, citing this one's clauses too.
+struct Supersession {
+    std::string rule_id;
+    std::string reason;  // why, in words (`ruleset show` prints it)
+    int line = 0;
+};
+
 struct Rule {
     std::string id;
     Mode mode = Mode::add;
@@ -103,6 +112,7 @@ struct Rule {
     std::vector<Fact> facts;
     std::vector<std::string> parameters_used;  // $variables the rule reads, in order of appearance
     std::string note;
+    std::vector<Supersession> superseded_by;
     int line = 0;  // in the ruleset file
 
     /// Every expression of the rule with where it stands ("context", "assert", "message" …).
@@ -167,6 +177,10 @@ struct Ruleset {
     /// is bound. Not stated in the ruleset: a municipality's acts bind the organisations it
     /// founded, other layers every organisation of their place.
     [[nodiscard]] bool binds_founder(const std::string& founder) const;
+    /// Whom the act binds, in words, with the clauses that say so: «касается муниципальных
+    /// образовательных организаций г. Барнаула (п. 1.1 Положения …)»; not stated — by default,
+    /// as binds_founder reads it. `cite` prints a citation (Citation::text() if empty).
+    [[nodiscard]] std::string bound_in_words(const std::function<std::string(const Citation&)>& cite = {}) const;
     /// Parameters in force on that day, as XPath variables.
     [[nodiscard]] xpath::Variables parameters_at(const Date& day) const;
 };
