@@ -121,6 +121,12 @@ int main(int argc, char** argv) {
     // up to these sizes; the peak RSS is the same (measured: +0.5 MB).
     mallopt(M_MMAP_THRESHOLD, 8 << 20);
     mallopt(M_TRIM_THRESHOLD, 32 << 20);
+    // Without fast bins a freed small block joins its free neighbours at once. With them,
+    // freeing a document's XML tree (hundreds of thousands of nodes) left them all in the fast
+    // bins, and the next large free sorted them out in malloc_consolidate: a twelfth of the
+    // corpus's CPU time in malloc's bookkeeping, 8 % less CPU without (tcache still serves the
+    // hot small sizes).
+    mallopt(M_MXFAST, 0);
 #endif
     xmlInitParser();
     std::vector<std::string> args(argv + 1, argv + argc);

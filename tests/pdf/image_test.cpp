@@ -297,6 +297,35 @@ BOOST_AUTO_TEST_CASE(every_png_filter_and_colour_type_is_decoded_to_its_pixels) 
     }
 }
 
+BOOST_AUTO_TEST_CASE(an_opaque_alpha_is_dropped_and_the_colour_kept_exactly) {
+    // A Windows screenshot: RGBA (or grey+alpha) with every pixel opaque. The PDF has no soft
+    // mask, and its colour stream — the file's own filtered rows without the alpha bytes, every
+    // row filter of the specification — gives back the picture's colour exactly.
+    using nastavnik::pdf::image_stream;
+    for (const int type : {4, 6}) {
+        const int w = 700, h = 23, channels = type == 6 ? 4 : 2, colors = channels - 1;
+        auto px = test_pixels(w, h, channels);
+        for (std::size_t i = static_cast<std::size_t>(colors); i < px.size(); i += static_cast<std::size_t>(channels)) px[i] = 255;
+        const auto st = image_stream(png_of(px, w, h, type), w, h);
+        BOOST_REQUIRE(st.has_value());
+        BOOST_TEST(!st->dct);
+        BOOST_TEST(st->colors == colors);
+        BOOST_TEST(!st->alpha.has_value());
+        const auto color = unfiltered(inflated(st->data, static_cast<std::size_t>((w * colors + 1) * h)), w, h, colors);
+        std::size_t wrong = 0;
+        for (std::size_t i = 0; i < static_cast<std::size_t>(w * h); ++i) {
+            for (int k = 0; k < colors; ++k) wrong += color[i * colors + k] != px[i * channels + k];
+        }
+        BOOST_TEST(wrong == 0u, "type " << type << ": " << wrong << " samples differ");
+        // Printed at a quarter of its pixels' width at 300 dpi, it is downsampled: colour and
+        // alpha filtered anew, the alpha of the averaged pixels still a mask where it was one.
+        const auto down = image_stream(png_of(test_pixels(w, h, channels), w, h, type), w * 72.0 / 300 / 4, h * 72.0 / 300 / 4);
+        BOOST_REQUIRE(down.has_value());
+        BOOST_TEST(down->width == w / 4);
+        BOOST_TEST(down->alpha.has_value());
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_decoded_photo_becomes_a_jpeg_where_that_is_smaller_as_libreoffice_exports_it) {
     // An RGBA photo (decoded for its alpha, which is opaque): a JPEG at quality 90, several times
     // smaller than the PNG, its pixels within JPEG's error of the picture's; no soft mask.
