@@ -53,11 +53,12 @@ ACTIVITY = T("организация урочной и внеурочной де
              "организация учебных занятий и массовых мероприятий")
 ORG_LIFE = T("укладом школьной жизни", "укладом жизни образовательной организации",
              "укладом жизни образовательной организации")
-# Who may be the curator. The models name a deputy of the head («например», 000 and 003 §4.1.2;
-# 001 §3.4); a kindergarten's methodical work is led by its старший воспитатель, whom the curator
-# order appoints, so its Положение names both and never contradicts that order.
-CURATOR_IS = "заместитель руководителя образовательной организации" + IF(KG, " или старший воспитатель")
-CURATOR_FROM = "из числа заместителей руководителя" + IF(KG, " или старших воспитателей")
+# Who may be the curator: a deputy of the head, in every model (000 and 003 §4.1.2, 001 §3.4) and
+# for every type of organisation — «назначается … из числа заместителей руководителя» prescribes
+# (docs/rulesets/README.md, «Куратор»). A kindergarten that appoints its старший воспитатель is
+# told so by the check; its Положение does not change the model to fit (review 6, B2).
+CURATOR_IS = "заместитель руководителя образовательной организации"
+CURATOR_FROM = "из числа заместителей руководителя"
 
 
 def items(doc, lines):
