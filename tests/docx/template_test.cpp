@@ -179,6 +179,21 @@ BOOST_AUTO_TEST_CASE(a_tag_paragraph_holding_other_paragraphs_is_kept) {
     BOOST_TEST(!has(out, "{{"), out);
 }
 
+BOOST_AUTO_TEST_CASE(a_block_tag_in_a_paragraph_nested_in_a_tag_paragraph) {
+    // Found by fuzz_docx_template (tests/fuzz/docx_template/loop-in-paragraph-inside-if-paragraph.docx):
+    // {{#each}} stood alone in a paragraph nested inside the paragraph of the enclosing
+    // {{#if}}. The outer paragraph was taken for the tag's own and freed with the {{#if}}'s run,
+    // which was compiled next. The outer paragraph now belongs to the loop and stays.
+    const std::string body = "<w:p><w:r><w:t>{{#if organisation/flag}}</w:t></w:r><w:p><w:r><w:t>"
+                             "{{#each pairs/pair[mentee != '']}}</w:t></w:r></w:p></w:p>" +
+                             p("{{mentor}}") + p("{{/each}}") + p("{{/if}}") + p("после");
+    const std::string out = xml(body);
+    BOOST_TEST(!has(out, "{{"), out);
+    BOOST_TEST(has(out, "Иванова"), out);
+    BOOST_TEST(has(out, "Сидорова"), out);
+    BOOST_TEST(has(out, "после"), out);
+}
+
 BOOST_AUTO_TEST_CASE(paragraph_if_around_a_table) {
     const std::string table = "<w:tbl><w:tr>" + tc(p("ячейка")) + "</w:tr></w:tbl>";
     BOOST_TEST(text(p("{{#if organisation/flag}}") + table + p("{{/if}}") + p("после")) == "ячейка\nпосле\n");
