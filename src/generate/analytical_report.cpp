@@ -74,6 +74,9 @@ struct Aggregate {
     [[nodiscard]] bool any() const { return programmes > 0 || organisation; }
 };
 
+// Whether the report states a value of the indicator, not «не оценивалось».
+bool has_value(const Aggregate& a) { return a.any() && !(a.ends.empty() && a.starts.empty()); }
+
 Aggregate aggregate(const mon::YearResults& r, const mon::Indicator& i, const std::set<std::string>* only) {
     Aggregate a;
     auto take = [&](const mon::Measured& m) {
@@ -110,7 +113,7 @@ double combined(mon::Unit unit, const std::vector<double>& v) {
 // What the report says of an indicator in a year: «4,5 балла (на начало — 3,8 балла); 3 из 4
 // программ», «всего 12», or «не оценивалось».
 std::string stated(const mon::Indicator& i, const Aggregate& a, std::size_t programmes) {
-    if (!a.any() || (a.ends.empty() && a.starts.empty())) return "не оценивалось";
+    if (!has_value(a)) return "не оценивалось";
     std::string s;
     const bool averaged = i.unit != mon::Unit::count;
     if (!a.ends.empty()) {
@@ -377,10 +380,12 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         xmlNodePtr st = add_element(rep, "stage");
         set_attr(st, "n", std::to_string(stage));
         int assessed = 0;
+        bool measured = false;  // a value in either column of the table
         std::set<std::string> sources;
         for (const mon::Indicator* i : plan) {
             const Aggregate a = aggregate(now, *i, &this_year);
             const Aggregate b = aggregate(before, *i, nullptr);
+            measured = measured || has_value(a) || (before.recorded && has_value(b));
             xmlNodePtr n = add_element(st, "indicator");
             add_element(n, "title", title(*i));
             add_element(n, "current", stated(*i, a, this_year.size()));
@@ -394,6 +399,19 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 add_element(not_assessed_list, "indicator", title(*i));
             }
             sources.insert(a.sources.begin(), a.sources.end());
+        }
+        // A table of nothing but «нет сведений | не оценивалось» says less than a sentence (review 6,
+        // R5): what a methodist writes of a year without programmes, or without measurements.
+        if (!plan.empty() && !measured) {
+            std::string s = std::string(stage == 1 ? "Показатели первого" : "Показатели второго") + " этапа мониторинга в " + year +
+                            " учебном году не оценивались";
+            if (this_year.empty()) {
+                s += undated == 0 ? ": программы наставничества не реализуются" : ": сроки программ наставничества не установлены";
+            } else if (stage == 2 && ended == 0) {
+                s += ": этап проводится по завершении программ, а программы ещё не завершены";
+            }
+            if (before.recorded) s += ". В " + previous + " учебном году они также не оценивались";
+            add_element(st, "summary", s + ".");
         }
         set_attr(st, "planned", std::to_string(plan.size()));
         set_attr(st, "assessed", std::to_string(assessed));

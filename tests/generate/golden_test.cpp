@@ -479,6 +479,15 @@ BOOST_AUTO_TEST_CASE(a_report_on_ended_programmes_names_their_years_and_the_head
     BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 11.01.2027 устранить нарушения") != std::string::npos, text);
     BOOST_TEST(text.find("куратору Е.А.\u00A0Морозовой в срок") == std::string::npos, text);
     BOOST_TEST(text.find("цели программы") == std::string::npos, text);  // of a programme of 2023/2024 (R3)
+    // Without a programme in the year nothing was measured: a sentence, not two tables of
+    // «нет сведений | не оценивалось» (R5). Tables stay where a year has a value
+    // (the_report_of_a_full_year_and_of_the_next_one).
+    BOOST_TEST(text.find("3.1. Показатели первого этапа мониторинга в 2026/2027 учебном году не оценивались: программы "
+                         "наставничества не реализуются.\n") != std::string::npos, text);
+    BOOST_TEST(text.find("4.1. Показатели второго этапа мониторинга в 2026/2027 учебном году не оценивались: программы "
+                         "наставничества не реализуются.\n") != std::string::npos, text);
+    BOOST_TEST(text.find("Таблица") == std::string::npos, text);
+    BOOST_TEST(text.find("нет сведений") == std::string::npos, text);
     const std::string xml = nastavnik::docx::Package(e2e::slurp(file), "справка").read("word/document.xml");
     const auto name = xml.find("Муниципальное казённое дошкольное образовательное учреждение");
     const auto paragraph = xml.rfind("<w:p>", name);
