@@ -8,6 +8,7 @@
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/rules/check_document.hpp"
 #include "nastavnik/rules/report.hpp"
+#include "rules/ended_programmes.hpp"
 #include "rules/plain_tree.hpp"
 #include "rules/subjects.hpp"
 
@@ -127,14 +128,11 @@ std::string stated(const mon::Indicator& i, const Aggregate& a, std::size_t prog
     return s;
 }
 
-struct Dated {
-    std::optional<Date> start, end;
-};
+using Dated = rules::ProgrammeDates;
+using rules::mentees_of;
+using rules::programmes_of;
 
-Dated dates_of(const xmlNode* item) {
-    const xmlNode* programme = child(item, "programme");
-    return {Date::parse_iso(text_of(child(programme, "start"))), Date::parse_iso(text_of(child(programme, "end")))};
-}
+Dated dates_of(const xmlNode* item) { return rules::programme_dates(item); }
 
 // Whether a programme ran (at least partly) within [from, to].
 bool overlaps(const Dated& d, const Date& from, const Date& to) { return d.start && d.end && *d.start <= to && from <= *d.end; }
@@ -143,67 +141,6 @@ const char* state_of(const Dated& d, const Date& as_of) {
     if (*d.end < as_of) return "завершена";
     if (as_of < *d.start) return "не начата";
     return "реализуется";
-}
-
-std::vector<const xmlNode*> programmes_of(const data::DataTree& tree) {
-    std::vector<const xmlNode*> out;
-    for (const char* list : {"pairs", "groups"}) {
-        const xmlNode* l = child(tree.root(), list);
-        for (const xmlNode* c = l != nullptr ? l->children : nullptr; c != nullptr; c = c->next) {
-            if (c->type == XML_ELEMENT_NODE) out.push_back(c);
-        }
-    }
-    return out;
-}
-
-// Who takes part in a pair or a group: the mentor and the mentees' staff ids.
-std::vector<std::string> mentees_of(const xmlNode* item) {
-    std::vector<std::string> out;
-    if (const xmlNode* m = child(item, "mentee")) out.push_back(text_of(m));
-    if (const xmlNode* ms = child(item, "mentees")) {
-        for (const xmlNode* c = ms->children; c != nullptr; c = c->next) {
-            if (c->type == XML_ELEMENT_NODE) out.push_back(text_of(c));
-        }
-    }
-    return out;
-}
-
-// When a finding concerns only programmes that ended before the report's year — the programme
-// itself, or a participant of no later programme — nothing in it can be put right any more: the
-// справка names the years it happened in and asks to take it into account (review 5, A2). The
-// academic years those programmes ran in («2023/2024», «2024/2025» for 04.09.2023 – 31.10.2024:
-// the year it ended alone misdated a term fixed in 2023, review 6, R2), or nothing for what lasts
-// (the organisation, the curator, a running programme, a person in one).
-std::set<std::string> ended_before(const xmlNode* subject, const std::vector<const xmlNode*>& programmes, const Date& year_start) {
-    auto is = [](const xmlNode* n, const char* name, const char* list) {
-        return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) && n->parent != nullptr &&
-               xmlStrEqual(n->parent->name, reinterpret_cast<const xmlChar*>(list));
-    };
-    auto years = [](const Dated& d) {
-        std::set<std::string> out{mon::year_of(*d.end)};
-        for (Date y = d.start.value_or(*d.end); y < *d.end; y = y.add_months(12)) out.insert(mon::year_of(y));
-        return out;
-    };
-    std::string person;
-    for (const xmlNode* n = subject; n != nullptr && n->type == XML_ELEMENT_NODE; n = n->parent) {
-        if (is(n, "pair", "pairs") || is(n, "group", "groups")) {
-            const Dated d = dates_of(n);
-            return d.end && *d.end < year_start ? years(d) : std::set<std::string>{};
-        }
-        if (is(n, "mentor", "mentors")) person = text_of(child(n, "person"));
-        if (is(n, "person", "staff")) person = id_of(n);
-        if (!person.empty()) break;
-    }
-    if (person.empty()) return {};
-    std::set<std::string> out;
-    for (const xmlNode* p : programmes) {
-        const auto mentees = mentees_of(p);
-        if (text_of(child(p, "mentor")) != person && std::find(mentees.begin(), mentees.end(), person) == mentees.end()) continue;
-        const Dated d = dates_of(p);
-        if (!d.end || !(*d.end < year_start)) return {};
-        out.merge(years(d));
-    }
-    return out;
 }
 
 }  // namespace
@@ -486,7 +423,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     add_element(rep, "deadline", next_working_day(as_of.add_months(1)).iso());
     if (check != nullptr) {
         const rules::SubjectIndex index(tree);
-        const auto all = programmes_of(tree);
+        const rules::EndedProgrammes history_of(tree, year_start);
         std::set<std::string> seen;  // one line per message
         std::set<std::string> years_ended;  // the academic years the ended programmes' findings happened in
         xmlNodePtr history = nullptr;
@@ -499,11 +436,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                                    : f.rule->severity == rules::Severity::error     ? "error"
                                    : f.rule->severity == rules::Severity::warning ? "warning"
                                                                                   : "info";
-            // A rule that selects programmes by their end asks what is due once they end (the
-            // second stage of monitoring): that can still be done, and lasts.
-            const bool after_end = f.rule->context.text().find("programme/end") != std::string::npos;
-            auto closed = std::string(severity) == "info" || after_end ? std::set<std::string>{}
-                                                                       : ended_before(index.find(f.subject.path), all, year_start);
+            auto closed = std::string(severity) == "info" ? std::set<std::string>{} : history_of.years_of(f);
             xmlNodePtr parent = found;
             if (!closed.empty()) {
                 years_ended.merge(closed);
@@ -513,22 +446,19 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             set_attr(add_element(parent, "finding", text), "severity", severity);
         }
         if (history != nullptr) {  // «в 2023/2024 учебном году», «в 2023/2024 и 2024/2025 учебных годах»
-            std::string in;
-            std::size_t k = 0;
-            for (const auto& name : years_ended) in += (k++ == 0 ? "" : k == years_ended.size() ? " и " : ", ") + name;
-            set_attr(history, "years", in + (years_ended.size() == 1 ? " учебном году" : " учебных годах"));
+            set_attr(history, "years",
+                     rules::joined_years(years_ended) + (years_ended.size() == 1 ? " учебном году" : " учебных годах"));
         }
         // What is missing, named: the data, and whose («дата письменного согласия наставника
         // (наставник С.А. Козлов)»), once each. Not what only programmes ended before this year
         // lack (the goals of a programme of 2023/2024 in the справка of 2026/2027, review 6, R3):
-        // this year's check needs none of it, and the act lists it for the inspector.
+        // this year's check needs none of it, and the act lists it apart for the inspector.
         xmlNodePtr missing = add_element(rep, "missing");
         std::set<std::string> named;
         for (const auto& f : check->findings) {
             if (f.outcome != rules::Outcome::not_evaluable || rules::said_before(*check, f)) continue;
+            if (!history_of.years_of(f).empty()) continue;
             const xmlNode* subject = index.find(f.subject.path);
-            const bool after_end = f.rule->context.text().find("programme/end") != std::string::npos;
-            if (!after_end && !ended_before(subject, all, year_start).empty()) continue;
             const std::string who = subject != nullptr && subject != tree.root() ? rules::describe_subject(tree, subject) : "";
             for (const auto& m : f.missing) {
                 const std::string item = rules::without_data_paths(m) + (who.empty() ? "" : " (" + who + ")");

@@ -7,6 +7,8 @@
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "rules/citation_names.hpp"
+#include "rules/ended_programmes.hpp"
+#include "nastavnik/data/monitoring.hpp"
 #include "rules/plain_tree.hpp"
 #include "rules/subjects.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
@@ -110,12 +112,18 @@ struct Section {
 // violation of a binding act is an error or a remark by its severity; what rests on the Ministry's
 // recommendations only, and what only informs, is a recommendation; a requirement whose deadline
 // has not passed is neither.
+// What concerns only programmes that ended before the year of the check is history: it cannot be
+// put right, only taken into account when the next pairs are formed, as the analytical справка
+// says (review 6, R2, R3). It has sections of its own after what is to be put right; their titles
+// name the years.
 constexpr Section sections[] = {
     {"error", "Нарушения обязательных требований"},
     {"warning", "Замечания"},
+    {"ended", ""},
     {"pending", "Срок исполнения не истёк"},
     {"info", "Рекомендации"},
     {"not_evaluable", "Не оценивалось (нет сведений)"},
+    {"not_evaluable_ended", ""},
 };
 
 const char* section_of(const Finding& f) {
@@ -206,16 +214,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(summary, "checks", std::to_string(r.findings.size()));
     add_element(summary, "satisfied", std::to_string(r.count(Outcome::satisfied)));
     add_element(summary, "violated", std::to_string(r.count(Outcome::violated)));
-    add_element(summary, "errors", std::to_string(r.count_violated(Severity::error)));
-    add_element(summary, "warnings", std::to_string(r.count_violated(Severity::warning)));
     add_element(summary, "info", std::to_string(r.count(Category::recommendation) + r.count(Category::info)));
     add_element(summary, "pending", std::to_string(r.count(Category::pending)));
-    // Only the rows the act prints: a lack another row already states (no consent, hence no
-    // consent date) is neither a row nor a count, or «не оценено — 6» heads a table of 5.
-    add_element(summary, "not_evaluable",
-                std::to_string(std::count_if(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
-                    return f.outcome == Outcome::not_evaluable && !said_before(r, f);
-                })));
     add_element(summary, "not_evaluable_binding", std::to_string(r.gaps()));
     add_element(summary, "compliant", r.conclusion() == Conclusion::compliant ? "да" : "нет");
     // The conclusion as the report words it, for templates that print it whole.
@@ -225,14 +225,36 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     const SubjectIndex index(tree);
     xpath::Evaluator ev(tree.doc(), r.as_of.iso());
     CitationNames names;
+    const std::string year = data::monitoring::year_of(r.as_of);
+    const Date year_start = *data::monitoring::year_start(year);
+    const EndedProgrammes history(tree, year_start);
+    auto kind_of = [&](const Finding& f) -> std::string {
+        const std::string kind = section_of(f);
+        if (kind != "error" && kind != "warning" && kind != "not_evaluable") return kind;
+        if (history.years_of(f).empty()) return kind;
+        return kind == "not_evaluable" ? "not_evaluable_ended" : "ended";
+    };
     // The findings the act prints and the citation each rests on, in print order.
     auto printed = [&](const Section& s) {
         std::vector<const Finding*> items;
         for (const auto& f : r.findings) {
-            if (f.outcome != Outcome::satisfied && std::string(section_of(f)) == s.kind && !said_before(r, f)) items.push_back(&f);
+            if (f.outcome != Outcome::satisfied && kind_of(f) == s.kind && !said_before(r, f)) items.push_back(&f);
         }
         return items;
     };
+    // Item 6 counts the rows of the tables under it.
+    const auto rows = [&](const char* kind) {
+        for (const auto& s : sections) {
+            if (std::string(s.kind) == kind) return printed(s).size();
+        }
+        return std::size_t{0};
+    };
+    add_element(summary, "errors", std::to_string(rows("error")));
+    add_element(summary, "warnings", std::to_string(rows("warning")));
+    add_element(summary, "not_evaluable", std::to_string(rows("not_evaluable") + rows("not_evaluable_ended")));
+    // The year the next pairs are formed for: this one until June, then the next.
+    const Date june(year_start.year() + 1, 6, 1);
+    add_element(check, "planning_year", r.as_of < june ? year : data::monitoring::year_of(june.add_months(4)));
     auto main_citation = [](const Finding& f) -> const Citation* {
         return f.binding != nullptr ? f.binding : (f.citations.empty() ? nullptr : f.citations.front());
     };
@@ -248,7 +270,36 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
         xmlNodePtr sec = add_element(check, "section");
         xmlNewProp(sec, reinterpret_cast<const xmlChar*>("kind"), reinterpret_cast<const xmlChar*>(s.kind));
         add_element(sec, "n", std::to_string(++number));
-        add_element(sec, "title", s.title);
+        std::string title = s.title;
+        if (title.empty()) {
+            // «Замечания по программам наставничества 2023/2024 учебного года, которые завершены»
+            std::set<std::string> years;
+            std::size_t errors = 0;
+            for (const Finding* f : items) {
+                years.merge(history.years_of(*f));
+                if (section_of(*f) == std::string("error")) ++errors;
+            }
+            const std::string of_years = "по программам наставничества " + joined_years(years) +
+                                         (years.size() == 1 ? " учебного года" : " учебных годов") + ", которые завершены";
+            if (std::string(s.kind) == "not_evaluable_ended") {
+                title = "Не оценивалось " + of_years + " (нет сведений)";
+            } else {
+                const std::size_t warnings = items.size() - errors;
+                title = (warnings == 0 ? "Нарушения обязательных требований " : errors == 0 ? "Замечания " : "Нарушения и замечания ") + of_years;
+                // For the conclusions: «замечание, допущенное в 2023/2024 учебном году»; the table's
+                // figures for item 6.
+                const bool one = items.size() == 1;
+                const std::string what = warnings == 0 ? (one ? "нарушение обязательного требования" : "нарушения обязательных требований")
+                                         : errors == 0 ? (one ? "замечание" : "замечания")
+                                                       : "нарушения и замечания";
+                add_element(sec, "found", what + (one ? ", допущенное в " : ", допущенные в ") + joined_years(years) +
+                                              (years.size() == 1 ? " учебном году" : " учебных годах"));
+                xmlNewProp(sec, reinterpret_cast<const xmlChar*>("errors"), reinterpret_cast<const xmlChar*>(std::to_string(errors).c_str()));
+                xmlNewProp(sec, reinterpret_cast<const xmlChar*>("warnings"),
+                           reinterpret_cast<const xmlChar*>(std::to_string(warnings).c_str()));
+            }
+        }
+        add_element(sec, "title", title);
         for (const Finding* f : items) {
             xmlNodePtr n = add_element(sec, "finding");
             const std::string who = subject_words(ev, index.find(f->subject.path));

@@ -246,6 +246,50 @@ BOOST_AUTO_TEST_CASE(the_act_carries_the_inspecting_bodys_requisites) {
     BOOST_TEST(contains(no_position.err, "--inspector-position"), no_position.err);
 }
 
+// What concerns only programmes that ended before the year of the check cannot be put right:
+// the act lists it apart, by its years, and asks to take it into account, as the analytical
+// справка does — not «рассмотреть замечания, указанные в подпункте 6.2, и принять меры по их
+// устранению» over a group of 2023/2024, nor to supply the goals of programmes of that year
+// (review 6, item 7 of the act; R2, R3).
+BOOST_AUTO_TEST_CASE(the_act_tells_ended_programmes_from_what_is_to_be_put_right) {
+    const auto dir = fresh_dir("act-history");
+    std::filesystem::create_directories(dir);
+    const auto act = dir / "act.docx";
+    const auto run = e2e::nastavnik({"check", "samples/barnaul-school-42.json", "--as-of", "2026-12-07", "--act", act.string(),
+                                     "--inspection-deadline", "2027-01-25"});
+    BOOST_TEST(run.exit_code == 1, run.err);
+    const std::string text = nastavnik::docx::document_text(e2e::slurp(act));
+    // Item 6 counts the rows of each table.
+    BOOST_TEST(contains(text, "нарушений обязательных требований\u00A0— 1, замечаний\u00A0— 1, рекомендаций\u00A0— 0; в программах "
+                              "наставничества, которые завершены, нарушений обязательных требований\u00A0— 0, замечаний\u00A0— 1; "
+                              "не оценено из-за отсутствия сведений\u00A0— 5.\n"), text);
+    const auto remarks = text.find("6.2. Замечания:\n");
+    const auto ended = text.find("6.3. Замечания по программам наставничества 2023/2024 учебного года, которые завершены:\n");
+    const auto unknown = text.find("6.4. Не оценивалось по программам наставничества 2023/2024 учебного года, которые завершены "
+                                   "(нет сведений):\n");
+    BOOST_TEST((remarks != std::string::npos && remarks < ended && ended != std::string::npos && ended < unknown &&
+                unknown != std::string::npos), text);
+    const auto group = text.find("Группа наставника М.В.\u00A0Ивановой состоит из одного наставляемого");
+    BOOST_TEST((group > ended && group < unknown), text);
+    BOOST_TEST(contains(text, "— руководителю организации рассмотреть замечание, указанное в подпункте 6.2, и принять меры по его "
+                              "устранению в срок до 25.01.2027;\n— руководителю организации учесть при закреплении наставнических "
+                              "пар (групп) на 2026/2027 учебный год замечание, допущенное в 2023/2024 учебном году в программах "
+                              "наставничества, которые завершены (подпункт 6.3).\n"), text);
+    BOOST_TEST(contains(text, "устранить нарушение, указанное в подпункте 6.1, в срок до 25.01.2027 и представить информацию о его "
+                              "устранении;"), text);
+    BOOST_TEST(!contains(text, "представить сведения"), text);  // nothing to supply for 2023/2024
+    // The справка of the same day puts the same group with the history.
+    const auto out = dir / "package";
+    const auto gen = e2e::nastavnik({"generate", "samples/barnaul-school-42.json", "--as-of", "2026-12-07", "--force", "--only",
+                                     "spravka", "--out", out.string(), "--format", "docx"});
+    BOOST_TEST(gen.exit_code == 0, gen.err);
+    const std::string report =
+        nastavnik::docx::document_text(e2e::slurp(out / "Аналитическая справка о результатах мониторинга.docx"));
+    const auto history = report.find("нарушения, допущенные в 2023/2024 учебном году в программах наставничества, которые завершены:");
+    const auto in_report = report.find("Группа наставника М.В.\u00A0Ивановой состоит");
+    BOOST_TEST((history != std::string::npos && in_report > history), report);
+}
+
 // An act cannot state the organisation's condition on a day after it was signed (review 5, A3):
 // without --as-of the data are checked on the last day of the inspection; a later --as-of, or an
 // inspection that ends after the act's date, is an input error naming both fields, and no act.
