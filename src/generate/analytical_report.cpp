@@ -425,8 +425,12 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         const rules::SubjectIndex index(tree);
         const rules::EndedProgrammes history_of(tree, year_start);
         std::set<std::string> seen;  // one line per message
-        std::set<std::string> years_ended;  // the academic years the ended programmes' findings happened in
-        xmlNodePtr history = nullptr;
+        // The academic years the ended programmes' violations happened in, and those their
+        // recommendations concern: a recommendation to a mentor of 2023/2024 alone belongs there
+        // too, not among what is to be taken into account now.
+        std::set<std::string> years_violated, years_advised;
+        std::vector<std::pair<std::string, const char*>> history;  // violations first
+        std::size_t violations_in_history = 0;
         for (const auto& f : check->findings) {
             if (f.outcome != rules::Outcome::violated) continue;
             const std::string text = rules::without_data_paths(f.message);
@@ -436,18 +440,38 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                                    : f.rule->severity == rules::Severity::error     ? "error"
                                    : f.rule->severity == rules::Severity::warning ? "warning"
                                                                                   : "info";
-            auto closed = std::string(severity) == "info" ? std::set<std::string>{} : history_of.years_of(f);
-            xmlNodePtr parent = found;
-            if (!closed.empty()) {
-                years_ended.merge(closed);
-                if (history == nullptr) history = add_element(rep, "history");
-                parent = history;
+            const bool advice = std::string(severity) == "info";
+            auto closed = f.category == rules::Category::pending ? std::set<std::string>{} : history_of.years_of(f, advice);
+            if (closed.empty()) {
+                set_attr(add_element(found, "finding", text), "severity", severity);
+            } else if (advice) {
+                years_advised.merge(closed);
+                history.emplace_back(text, severity);
+            } else {
+                years_violated.merge(closed);
+                history.insert(history.begin() + static_cast<std::ptrdiff_t>(violations_in_history++), {text, severity});
             }
-            set_attr(add_element(parent, "finding", text), "severity", severity);
         }
-        if (history != nullptr) {  // «в 2023/2024 учебном году», «в 2023/2024 и 2024/2025 учебных годах»
-            set_attr(history, "years",
-                     rules::joined_years(years_ended) + (years_ended.size() == 1 ? " учебном году" : " учебных годах"));
+        if (!history.empty()) {
+            // «нарушения, допущенные в 2023/2024 и 2024/2025 учебных годах в программах наставничества,
+            // которые завершены», «рекомендации по программам наставничества 2023/2024 учебного года,
+            // которые завершены», or both.
+            xmlNodePtr h = add_element(rep, "history");
+            auto locative = [](const std::set<std::string>& ys) {
+                return rules::joined_years(ys) + (ys.size() == 1 ? " учебном году" : " учебных годах");
+            };
+            auto genitive = [](const std::set<std::string>& ys) {
+                return rules::joined_years(ys) + (ys.size() == 1 ? " учебного года" : " учебных годов");
+            };
+            std::string lead;
+            if (!years_violated.empty()) {
+                lead = "нарушения, допущенные в " + locative(years_violated) + " в программах наставничества, которые завершены";
+                if (!years_advised.empty()) lead += ", и рекомендации по программам наставничества " + genitive(years_advised);
+            } else {
+                lead = "рекомендации по программам наставничества " + genitive(years_advised) + ", которые завершены";
+            }
+            set_attr(h, "lead", lead);
+            for (const auto& [text, severity] : history) set_attr(add_element(h, "finding", text), "severity", severity);
         }
         // What is missing, named: the data, and whose («дата письменного согласия наставника
         // (наставник С.А. Козлов)»), once each. Not what only programmes ended before this year

@@ -36,9 +36,12 @@ std::vector<const xmlNode*> programmes_of(const data::DataTree& tree) {
 EndedProgrammes::EndedProgrammes(const data::DataTree& tree, const Date& year_start)
     : index_(tree), programmes_(programmes_of(tree)), year_start_(year_start) {}
 
-std::set<std::string> EndedProgrammes::years_of(const Finding& f) const {
+std::set<std::string> EndedProgrammes::years_of(const Finding& f, bool recommendations) const {
     if (f.outcome == Outcome::satisfied) return {};
-    if (f.outcome == Outcome::violated && f.category != Category::violation) return {};
+    if (f.outcome == Outcome::violated && f.category != Category::violation &&
+        !(recommendations && (f.category == Category::recommendation || f.category == Category::info))) {
+        return {};
+    }
     // A rule that selects programmes by their end asks what is due once they end: that can still
     // be done, and lasts.
     if (f.rule->context.text().find("programme/end") != std::string::npos) return {};

@@ -33,11 +33,12 @@ std::vector<const xmlNode*> programmes_of(const data::DataTree& tree);
 /// that ended before `year_start` which alone a finding concerns — the programme itself, or a
 /// participant of no later programme; empty for what lasts (the organisation, the curator, a
 /// running programme, a person in one) and for what a rule asks once a programme ends (the
-/// second stage of monitoring can still be held). Recommendations are not asked about.
+/// second stage of monitoring can still be held). Violations and what was not evaluable; with
+/// `recommendations`, recommendations and information too.
 class EndedProgrammes {
 public:
     EndedProgrammes(const data::DataTree& tree, const Date& year_start);
-    [[nodiscard]] std::set<std::string> years_of(const Finding& f) const;
+    [[nodiscard]] std::set<std::string> years_of(const Finding& f, bool recommendations = false) const;
 
 private:
     SubjectIndex index_;
