@@ -34,6 +34,29 @@ std::string first_words(const std::string& s, std::size_t n) {
     return s.substr(0, end);
 }
 
+// The nominative words written as the short name is in the text: a title's «Примерное положение»
+// is «примерное Положение» in running text, as «примерного Положения» is — one form of the name
+// in the definition and in every reference (review 6, RS-2).
+std::string cased_like(const std::string& nominative, const std::string& reference) {
+    std::string out;
+    std::size_t from = 0, ref = 0;
+    for (;;) {
+        const auto space = nominative.find(' ', from);
+        std::string word = nominative.substr(from, space == std::string::npos ? std::string::npos : space - from);
+        if (ref < reference.size()) {
+            const std::string first = text::first_char(reference.substr(ref));
+            const std::string rest = word.substr(text::first_char(word).size());
+            word = (text::to_lower(first) == first ? text::to_lower(text::first_char(word)) : text::to_upper(text::first_char(word))) + rest;
+            const auto next = reference.find(' ', ref);
+            ref = next == std::string::npos ? reference.size() : next + 1;
+        }
+        out += word;
+        if (space == std::string::npos) return out;
+        out += ' ';
+        from = space + 1;
+    }
+}
+
 }  // namespace
 
 std::string CitationNames::operator()(const Citation& c, const std::string& text) {
@@ -51,7 +74,8 @@ std::string CitationNames::operator()(const Citation& c, const std::string& text
     // Two documents of one short name («Положение № 5» of two bodies) keep their full names.
     if (const auto [owner, fresh] = owners_.try_emplace(genitive, d); !fresh && owner->second != d) return text;
     if (defined_.insert(d).second) {
-        const std::string nominative = first_words(d->is_annex() ? d->title : d->nominative_reference(), words) + number;
+        const std::string nominative =
+            cased_like(first_words(d->is_annex() ? d->title : d->nominative_reference(), words), genitive) + number;
         return text.substr(0, at + full.size()) + " (далее — " + nominative + ")" + text.substr(at + full.size());
     }
     return text.substr(0, at) + genitive + text.substr(at + full.size());

@@ -107,6 +107,22 @@ BOOST_AUTO_TEST_CASE(the_ruleset_document_cites_items_of_one_unit_once) {
     BOOST_TEST(cited["BRN-MON-01"] == "пп.\u00A05.1, 5.2 Положения №\u00A0127", cited["BRN-MON-01"]);
 }
 
+// The federal model is named one way: defined as «примерное Положение» and cited as «примерного
+// Положения», as the rulesets, the Положение's notes and the acts write it — not «(далее —
+// Примерное положение)» from the letter's title (review 6 §5).
+BOOST_AUTO_TEST_CASE(the_ruleset_document_names_the_model_one_way) {
+    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const Ruleset* rs = catalog.find("federal-az-1128", nastavnik::Date(2026, 12, 7));
+    BOOST_REQUIRE(rs != nullptr);
+    const auto tree = ruleset_data_tree(*rs);
+    xmlChar* raw = xmlNodeGetContent(xmlDocGetRootElement(tree.get()));
+    const std::string text = reinterpret_cast<const char*>(raw);
+    xmlFree(raw);
+    BOOST_TEST(text.find("(далее — примерное Положение)") != std::string::npos, text);
+    BOOST_TEST(text.find("Примерное положение") == std::string::npos, text);
+    BOOST_TEST(text.find("п.\u00A03.2 примерного Положения") != std::string::npos, text);
+}
+
 BOOST_AUTO_TEST_CASE(the_shipped_rulesets_are_lint_clean) {
     const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
     for (const auto& rs : catalog.all()) {
