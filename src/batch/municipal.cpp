@@ -988,6 +988,10 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     const auto selection = rules::select_rulesets(catalog, dossier, options.as_of);
     rules::CheckResult municipal_check = rules::check(dossier, selection.rulesets, options.as_of, rules::Subject::municipality);
     rules::describe_check(municipal_check, selection, dossier);
+    // What reading the municipality's file noticed (a short name of the body that does not
+    // abbreviate its full name, columns of its workbook it does not know) is said with the
+    // municipality's result, not only on the terminal.
+    municipal_check.data_warnings.insert(municipal_check.data_warnings.begin(), input.warnings.begin(), input.warnings.end());
     result.municipal_errors = municipal_check.count_violated(rules::Severity::error);
     result.municipal_warnings = municipal_check.count_violated(rules::Severity::warning);
     result.municipal_not_evaluable = municipal_check.gaps();

@@ -2,6 +2,9 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/data/xml_text.hpp"
+#include "nastavnik/text/canonical.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/workbook/workbook.hpp"
 
 #include <algorithm>
@@ -143,12 +146,64 @@ MunicipalityInput from_file(const std::filesystem::path& file) {
     return in;
 }
 
+// «МКУ» of «Муниципальное казённое учреждение»: the first letters of the words, in capitals.
+std::string initials_of(const std::string& words) {
+    std::string out;
+    for (std::size_t from = 0; from < words.size();) {
+        const auto space = words.find(' ', from);
+        if (space != from) out += text::to_upper(text::first_char(words.substr(from)));
+        if (space == std::string::npos) break;
+        from = space + 1;
+    }
+    return out;
+}
+
+// Whether `short_form` abbreviates `form`, a form of incorporation: «МКУ», «МБУ ДО» are the
+// initials of «Муниципальное казённое учреждение», «… учреждение дополнительного образования»;
+// the form written whole is no abbreviation, but the same name.
+bool abbreviates(const std::string& short_form, const std::string& form) {
+    if (text::canonical_form(short_form) == text::canonical_form(form)) return true;
+    std::string letters;
+    for (char c : short_form) {
+        if (c != ' ') letters += c;
+    }
+    return !letters.empty() && text::to_upper(letters) == initials_of(form);
+}
+
+// The body's short name abbreviates its full name: the same name in quotes after the initials of
+// its form of incorporation («МКУ «Управление образования Администрации города Бийска»»). The
+// municipality's documents use both (the preamble, «Разослать», the annex), so a short name of
+// another wording names the body two ways in one order (review 6, M-2); the data are not changed.
+void check_committee_names(MunicipalityInput& in) {
+    const data::DataTree& m = *in.municipality;
+    const xmlNode* section = data::child(m.root(), "municipality");
+    const xmlNode* full_node = data::child(section, "committee");
+    const xmlNode* short_node = data::child(section, "committee_short");
+    if (full_node == nullptr || short_node == nullptr) return;
+    // Compared as people mean them: letter case, spaces, look-alike Latin letters aside.
+    const std::string full = data::text_of(full_node), brief = data::text_of(short_node);
+    const auto quote = full.find("«");
+    if (quote == std::string::npos || text::canonical_form(brief) == text::canonical_form(full)) return;  // nothing to compare by
+    const std::string name = full.substr(quote), form = text::canonical_form(full.substr(0, quote));
+    const auto brief_quote = brief.find("«");
+    const bool same_name = brief_quote != std::string::npos && text::canonical_form(brief.substr(brief_quote)) == text::canonical_form(name);
+    if (same_name && abbreviates(brief.substr(0, brief_quote), form)) return;
+    const std::string initials = initials_of(form);
+    in.warnings.push_back(Diagnostic{
+        m.location(short_node),
+        "сокращённое наименование органа управления образованием «" + brief + "» не совпадает с его полным наименованием «" +
+            full + "»: в сокращённом наименовании сокращается только организационно-правовая форма, а название в кавычках то же" +
+            (initials.empty() ? std::string() : " (например, «" + initials + " " + name + "»)") +
+            "; иначе документы муниципалитета называют орган двумя разными именами"});
+}
+
 }  // namespace
 
 MunicipalityInput load_municipality(const std::filesystem::path& dir_or_file) {
     std::error_code ec;
     MunicipalityInput in = std::filesystem::is_directory(dir_or_file, ec) ? from_folder(dir_or_file) : from_file(dir_or_file);
     make_folders_unique(in.organisations);
+    check_committee_names(in);
     if (in.organisations.empty()) {
         throw Error(ErrorCode::data_invalid,
                     "не найдено ни одной организации: ожидаются файлы *.json или книги *.xlsx рядом с "

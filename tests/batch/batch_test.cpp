@@ -452,6 +452,48 @@ BOOST_AUTO_TEST_CASE(bad_municipality_file_is_located) {
     BOOST_CHECK_THROW((void)batch::load_municipality(in), Error);
 }
 
+// A short name of the body that is not its full name abbreviated (the form of incorporation by
+// its initials, the same name in quotes) is a data warning naming the file and the field, on
+// loading and in the municipality's result; the documents are still written (review 6, M-2: the
+// tool is fixed, a user's file is not changed).
+BOOST_AUTO_TEST_CASE(a_short_name_of_the_body_that_is_not_its_full_name_is_warned_of) {
+    BOOST_TEST(batch::load_municipality(sample).warnings.empty());
+    const auto in = fresh("committee-short");
+    std::string m = slurp(sample / "municipality.json");
+    const std::string from = "\"committee_short\": \"МКУ «Управление образования Администрации города Бийска»\"";
+    BOOST_REQUIRE(m.find(from) != std::string::npos);
+    // Case, spaces and the initials of a longer form do not matter.
+    m.replace(m.find(from), from.size(), "\"committee_short\": \"мку  «Управление образования Администрации города бийска»\"");
+    spit(in / "municipality.json", m);
+    fs::copy_file(sample / "org-00001.json", in / "a.json");
+    BOOST_TEST(batch::load_municipality(in).warnings.empty());
+    m = slurp(sample / "municipality.json");
+    m.replace(m.find(from), from.size(), "\"committee_short\": \"МКУ «Управление образования г. Бийска»\"");
+    spit(in / "municipality.json", m);
+    const auto input = batch::load_municipality(in);
+    BOOST_REQUIRE_EQUAL(input.warnings.size(), 1u);
+    const std::string text = input.warnings.front().to_string();
+    BOOST_TEST(text.find("municipality.json:9:") != std::string::npos, text);
+    BOOST_TEST(text.find("municipality.committee_short") != std::string::npos, text);
+    BOOST_TEST(text.find("сокращённое наименование органа управления образованием «МКУ «Управление образования г. Бийска»» не "
+                         "совпадает с его полным наименованием «Муниципальное казённое учреждение «Управление образования "
+                         "Администрации города Бийска»»") != std::string::npos, text);
+    BOOST_TEST(text.find("(например, «МКУ «Управление образования Администрации города Бийска»»)") != std::string::npos, text);
+    for (const char* other : {"МБУ «Управление образования Администрации города Бийска»", "Управление образования"}) {
+        m = slurp(sample / "municipality.json");
+        m.replace(m.find(from), from.size(), std::string("\"committee_short\": \"") + other + "\"");
+        spit(in / "municipality.json", m);
+        BOOST_TEST(batch::load_municipality(in).warnings.size() == 1u, other);
+    }
+    const auto out = fresh("committee-short-out");
+    auto opts = options(out);
+    opts.check_only = true;
+    batch::run(input, catalog(), opts);
+    const std::string result = slurp(out / "Результат проверки муниципалитета.txt");
+    BOOST_TEST(result.find("ЗАМЕЧАНИЯ К ДАННЫМ") != std::string::npos, result);
+    BOOST_TEST(result.find("не совпадает с его полным наименованием") != std::string::npos, result);
+}
+
 // The amendments the department decided on (municipality.amendments[], format 3) are made in its
 // act by an order of their own, item by item as юридическая техника writes them; the year's order
 // executes the act as amended (issue 13, item 8).
