@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace nastavnik::generate {
 
@@ -65,10 +66,44 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
     return CAIRO_STATUS_SUCCESS;
 }
 
+// Where each legend item starts: x, and the line it is on. Items that do not fit the width go on
+// the next line («документы не сформированы», the fifth status, was cut at the picture's edge).
+struct LegendPlace {
+    double x;
+    int line;
+};
+constexpr double legend_line = 48;
+
+std::vector<LegendPlace> legend_places(const Chart& chart, bool any_target) {
+    std::unique_ptr<cairo_surface_t, SurfaceFree> scratch(cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1));
+    std::unique_ptr<cairo_t, CairoFree> owner(cairo_create(scratch.get()));
+    cairo_select_font_face(owner.get(), font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(owner.get(), 32);
+    std::vector<std::string> names;
+    for (const auto& s : chart.series) names.push_back(s.name);
+    if (any_target) names.emplace_back("целевое значение");
+    std::vector<LegendPlace> out;
+    double x = margin;
+    int line = 0;
+    for (const auto& name : names) {
+        cairo_text_extents_t e;
+        cairo_text_extents(owner.get(), name.c_str(), &e);
+        if (x > margin && x + 40 + e.x_advance > width - margin) {
+            x = margin;
+            ++line;
+        }
+        out.push_back({x, line});
+        x += 40 + e.x_advance + 50;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string render_chart_png(const Chart& chart) {
-    const double legend_height = 70;
+    const bool any_target = std::any_of(chart.rows.begin(), chart.rows.end(), [](const ChartRow& r) { return r.target.has_value(); });
+    const auto places = legend_places(chart, any_target);
+    const double legend_height = 70 + legend_line * (places.empty() ? 0 : places.back().line);
     // A chart under a figure caption has no title of its own (the caption says it).
     const double title_height = chart.title.empty() ? 0 : 90;
     const double height = title_height + legend_height + row_height * static_cast<double>(std::max<std::size_t>(chart.rows.size(), 1)) + 2 * margin + 40;
@@ -83,27 +118,24 @@ std::string render_chart_png(const Chart& chart) {
     if (!chart.title.empty()) text(cr, margin, margin + 40, chart.title, 44, true);
 
     // Legend
-    double lx = margin;
     const double ly = margin + title_height;
-    for (const auto& s : chart.series) {
-        set_rgb(cr, s.rgb);
-        cairo_rectangle(cr, lx, ly - 26, 30, 30);
+    for (std::size_t k = 0; k < chart.series.size(); ++k) {
+        const double lx = places[k].x, y0 = ly + legend_line * places[k].line;
+        set_rgb(cr, chart.series[k].rgb);
+        cairo_rectangle(cr, lx, y0 - 26, 30, 30);
         cairo_fill(cr);
         set_rgb(cr, 0x000000);
-        text(cr, lx + 40, ly, s.name, 32);
-        cairo_text_extents_t e;
-        cairo_text_extents(cr, s.name.c_str(), &e);
-        lx += 40 + e.x_advance + 50;
+        text(cr, lx + 40, y0, chart.series[k].name, 32);
     }
-    const bool any_target = std::any_of(chart.rows.begin(), chart.rows.end(), [](const ChartRow& r) { return r.target.has_value(); });
     if (any_target) {
+        const double lx = places.back().x, y0 = ly + legend_line * places.back().line;
         set_rgb(cr, 0xC00000);
         cairo_set_line_width(cr, 6);
-        cairo_move_to(cr, lx + 15, ly - 30);
-        cairo_line_to(cr, lx + 15, ly + 6);
+        cairo_move_to(cr, lx + 15, y0 - 30);
+        cairo_line_to(cr, lx + 15, y0 + 6);
         cairo_stroke(cr);
         set_rgb(cr, 0x000000);
-        text(cr, lx + 40, ly, "целевое значение", 32);
+        text(cr, lx + 40, y0, "целевое значение", 32);
     }
 
     double max = 0;
