@@ -494,8 +494,11 @@ void Reader::read_blocks(xmlNodePtr parent, std::vector<Block>* into) {
             const xmlNodePtr sect = wml::child(wml::child(n, "pPr"), "sectPr");
             if (sect != nullptr && into == nullptr) {
                 // An empty paragraph that only carries a section break takes no line (as in
-                // LibreOffice: a continuous break would otherwise add an empty line).
-                if (out().back().paragraph->content.empty()) out().pop_back();
+                // LibreOffice: a continuous break would otherwise add an empty line) — unless it
+                // is all its section has: LibreOffice keeps it then (measured), and on a full
+                // page it opens a page of its own (a thesis's blank page before a landscape
+                // section).
+                if (out().back().paragraph->content.empty() && out().size() > 1) out().pop_back();
                 read_section(sect, doc_.sections.back());
                 doc_.sections.emplace_back();
             }
