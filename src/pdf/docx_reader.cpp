@@ -494,8 +494,11 @@ void Reader::read_blocks(xmlNodePtr parent, std::vector<Block>* into) {
             const xmlNodePtr sect = wml::child(wml::child(n, "pPr"), "sectPr");
             if (sect != nullptr && into == nullptr) {
                 // An empty paragraph that only carries a section break takes no line (as in
-                // LibreOffice: a continuous break would otherwise add an empty line).
-                if (out().back().paragraph->content.empty()) out().pop_back();
+                // LibreOffice: a continuous break would otherwise add an empty line) — unless it
+                // is all its section has: LibreOffice keeps it then (measured), and on a full
+                // page it opens a page of its own (a thesis's blank page before a landscape
+                // section).
+                if (out().back().paragraph->content.empty() && out().size() > 1) out().pop_back();
                 read_section(sect, doc_.sections.back());
                 doc_.sections.emplace_back();
             }
@@ -669,7 +672,18 @@ std::unique_ptr<Paragraph> Reader::read_paragraph(xmlNodePtr p) {
     para->props.num_id = num_id;
     para->props.num_level = level;
     if (para->props.side_borders) warn("боковые рамки абзацев (w:pBdr left/right/between) не рисуются; линии сверху и снизу — да");
-    if (wml::child(ppr, "framePr") != nullptr) warn("абзацы-рамки (w:framePr) показаны в потоке текста");
+    if (const xmlNodePtr frame = wml::child(ppr, "framePr"); frame != nullptr) {
+        warn("абзацы-рамки (w:framePr) показаны в потоке текста");
+        // A frame above and below which nothing stands (FineReader's captions and tables of
+        // scanned pages): LibreOffice makes its paragraphs one frame that never splits and
+        // goes to the next page with the paragraph after it when it does not fit (measured:
+        // a caption and a five-row table at a page foot, moved whole with 0.5 pt short and
+        // left with 1.5 pt to spare). In the flow that is a chain kept with what follows.
+        const auto wrap = wml::attr(frame, "wrap"), anchor = wml::attr(frame, "vAnchor"), drop = wml::attr(frame, "dropCap");
+        if ((!drop || *drop == "none") && wrap && *wrap == "notBeside" && (!anchor || *anchor == "text")) {
+            para->props.keep_next = true;
+        }
+    }
     para->mark = run;
     apply_rpr(wml::child(ppr, "rPr"), para->mark, styles_.theme_fonts());
 

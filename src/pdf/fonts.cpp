@@ -127,18 +127,26 @@ Face::Face(FT_Library lib, std::string path, int index, bool fake_bold) : path_(
     }
     FT_Select_Charmap(face_, FT_ENCODING_UNICODE);
     units_ = face_->units_per_EM > 0 ? face_->units_per_EM : 1000;
-    // "Single" line height: LibreOffice takes the horizontal header's ascender, descender and
-    // line gap; Word the Windows metrics. They differ by a few per cent; we follow LibreOffice
-    // (the reference we measure against) unless the Windows extent is larger.
+    // "Single" line height as LibreOffice measures it: the horizontal header's ascender,
+    // descender and line gap; the Windows extent only where the header has none; the
+    // typographic metrics where the font asks for them (OS/2 «USE_TYPO_METRICS», bit 7 of
+    // fsSelection). OpenSymbol, which carries Symbol's and Wingdings' characters, is 1.06 em so
+    // and 1.24 em by its Windows extent: a line of 10 pt text with such characters 11.65 pt high
+    // in LibreOffice's PDF, not 12.5 (measured).
     ascent = face_->ascender / units_;
     descent = -face_->descender / units_;
     line_gap = std::max(0.0, (face_->height - face_->ascender + face_->descender) / units_);
     if (const auto* os2 = static_cast<const TT_OS2*>(FT_Get_Sfnt_Table(face_, FT_SFNT_OS2)); os2 != nullptr && os2->version != 0xFFFF) {
-        const double win = (os2->usWinAscent + os2->usWinDescent) / units_;
-        if (win > ascent + descent + line_gap) {
+        if (ascent == 0 && descent == 0) {
             ascent = os2->usWinAscent / units_;
             descent = os2->usWinDescent / units_;
             line_gap = 0;
+        }
+        constexpr FT_UShort use_typo_metrics = 1U << 7;
+        if ((os2->fsSelection & use_typo_metrics) != 0 && os2->sTypoAscender >= 0 && os2->sTypoDescender <= 0) {
+            ascent = os2->sTypoAscender / units_;
+            descent = -os2->sTypoDescender / units_;
+            line_gap = std::max<double>(0, os2->sTypoLineGap) / units_;
         }
     }
     text_ascent_ = ascent;

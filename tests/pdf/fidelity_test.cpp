@@ -308,6 +308,90 @@ BOOST_AUTO_TEST_CASE(a_single_line_is_measured_in_pixels_of_libreoffices_referen
     }
 }
 
+BOOST_AUTO_TEST_CASE(symbol_characters_do_not_make_a_line_taller_than_libreoffices) {
+    // 10 pt Liberation Serif lines ending in two Symbol characters (OpenSymbol: 1.06 em by its
+    // typographic metrics, which it asks for, 1.24 em by its Windows extent): LibreOffice 7.4
+    // sets them 11.55 pt apart, as lines of text alone (measured); by the Windows extent they
+    // were 12.50 (a docx4j sample of symbol fonts 5 pages for 4).
+    const std::string ppr = "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>";
+    const std::string text = "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/><w:sz w:val=\"20\"/>";
+    const std::string symbol = "<w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/><w:sz w:val=\"20\"/>";
+    std::string body;
+    for (int i = 1; i <= 21; ++i) {
+        body += "<w:p><w:pPr>" + ppr + "</w:pPr><w:r><w:rPr>" + text + "</w:rPr><w:t xml:space=\"preserve\">Строка" +
+                std::to_string(i) + " </w:t></w:r><w:r><w:rPr>" + symbol + "</w:rPr><w:t>\xEF\x82\xB7\xEF\x82\xA7</w:t></w:r></w:p>";
+    }
+    const auto r = pdf_test::render(docx(body));
+    if (!pdf_test::have("pdftotext")) return;
+    const double pitch = (word_top(r.pdf, 1, "Строка21") - word_top(r.pdf, 1, "Строка1")) / 20;
+    BOOST_TEST(std::abs(pitch - 11.55) < 0.002, pitch);
+}
+
+BOOST_AUTO_TEST_CASE(a_caption_and_table_in_one_frame_go_to_the_next_page_whole) {
+    // FineReader's pattern: a caption and a table whose paragraphs carry the same frame
+    // (framePr, wrap «notBeside», anchored in the text). LibreOffice 7.4 makes them one frame
+    // that does not split: after 28 lines of 20 pt the 134 pt block has 124 pt left and goes
+    // to page 2 whole; after 27 lines it stays on page 1 (measured). In the flow the caption
+    // stayed on page 1 and the fifth row went to page 2.
+    const std::string frame =
+        "<w:framePr w:w=\"9370\" w:wrap=\"notBeside\" w:vAnchor=\"text\" w:hAnchor=\"text\" w:xAlign=\"center\" w:y=\"1\"/>";
+    auto document = [&](int lines) {
+        std::string body;
+        for (int i = 1; i <= lines; ++i) {
+            body += para("Строка" + std::to_string(i), "<w:spacing w:after=\"0\" w:line=\"400\" w:lineRule=\"exact\"/>");
+        }
+        std::string caption = "Заголовок";
+        for (int i = 0; i < 12; ++i) caption += " таблицы";
+        body += para(caption, frame + "<w:spacing w:after=\"0\" w:line=\"326\" w:lineRule=\"exact\"/>", "<w:sz w:val=\"22\"/>");
+        body += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
+                "<w:tblGrid><w:gridCol w:w=\"4000\"/></w:tblGrid>";
+        for (int r = 1; r <= 5; ++r) {
+            body += "<w:tr><w:trPr><w:trHeight w:hRule=\"exact\" w:val=\"400\"/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"4000\" "
+                    "w:type=\"dxa\"/></w:tcPr>" + para("Ряд" + std::to_string(r), frame + "<w:spacing w:after=\"0\"/>") + "</w:tc></w:tr>";
+        }
+        body += "</w:tbl><w:p><w:pPr>" + frame + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>";
+        body += "<w:p><w:pPr><w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>" +
+                para("После", "<w:spacing w:after=\"0\" w:line=\"400\" w:lineRule=\"exact\"/>");
+        const std::string styles =
+            "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/>"
+            "<w:sz w:val=\"24\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/></w:pPr>"
+            "</w:pPrDefault></w:docDefaults></w:styles>";
+        return docx(body, {{"word/styles.xml", ZipEntry{styles}}},
+                    "<w:sectPr><w:pgSz w:w=\"11900\" w:h=\"16840\"/><w:pgMar w:top=\"1387\" w:bottom=\"1769\" w:left=\"1391\" "
+                    "w:right=\"1101\" w:header=\"0\" w:footer=\"3\"/></w:sectPr>",
+                    styles_rel);
+    };
+    const auto moved = pdf_test::render(document(28));
+    const auto stays = pdf_test::render(document(27));
+    if (!pdf_test::have("pdftotext")) return;
+    BOOST_TEST(page_text(moved.pdf, 1).find("Заголовок") == std::string::npos);
+    BOOST_TEST(page_text(moved.pdf, 2).find("Заголовок таблицы") != std::string::npos);
+    BOOST_TEST(page_text(moved.pdf, 2).find("Ряд1 Ряд2 Ряд3 Ряд4 Ряд5") != std::string::npos);
+    BOOST_TEST(page_text(stays.pdf, 1).find("Ряд5") != std::string::npos);
+    BOOST_TEST(page_text(stays.pdf, 2).find("После") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_paragraph_that_is_a_whole_section_keeps_its_line) {
+    // An empty paragraph carrying a section break takes no line — unless nothing else is in
+    // its section: LibreOffice 7.4 keeps it then (measured: the third paragraph two lines
+    // below the first, one line when the empty paragraph ends a section with text). A thesis
+    // whose full page was followed by such a section before a landscape one: LibreOffice's
+    // blank page, 94 pages for our 93.
+    const std::string sect = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"851\" "
+                             "w:bottom=\"1531\" w:left=\"1701\" w:header=\"0\" w:footer=\"720\"/></w:sectPr>";
+    std::string continuous = sect;
+    continuous.insert(continuous.find("<w:pgSz"), "<w:type w:val=\"continuous\"/>");
+    const std::string after0 = "<w:spacing w:after=\"0\"/>";
+    const std::string empty = "<w:p><w:pPr>" + after0 + continuous + "</w:pPr></w:p>";
+    const auto whole = pdf_test::render(docx(para("Текст1", after0 + sect) + empty + para("Текст3", after0), {}, continuous));
+    const auto part = pdf_test::render(docx(para("Текст1", after0) + empty + para("Текст3", after0), {}, continuous));
+    if (!pdf_test::have("pdftotext")) return;
+    const double line = word_top(part.pdf, 1, "Текст3") - word_top(part.pdf, 1, "Текст1");
+    BOOST_TEST(line > 5);
+    BOOST_TEST(std::abs(word_top(whole.pdf, 1, "Текст3") - word_top(whole.pdf, 1, "Текст1") - 2 * line) < 0.01);
+}
+
 BOOST_AUTO_TEST_CASE(conditional_formats_of_a_table_style_apply_to_their_cells) {
     // Word's «Light Grid»-like styles: the header row bold (firstRow), as tblLook asks; with
     // tblLook firstRow="0" it is not.
