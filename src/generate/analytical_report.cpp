@@ -511,9 +511,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             const xmlNode* subject = index.find(f.subject.path);
             const bool after_end = f.rule->context.text().find("programme/end") != std::string::npos;
             if (!after_end && !ended_before(subject, all, year_start).empty()) continue;
-            const std::string who = subject != nullptr && subject != tree.root() ? rules::describe_subject(tree, subject) : "";
             for (const auto& m : f.missing) {
-                const std::string item = rules::without_data_paths(m) + (who.empty() ? "" : " (" + who + ")");
+                const std::string item = rules::missing_in_words(tree, subject, m);
                 if (named.insert(item).second) add_element(missing, "item", item);
             }
         }
