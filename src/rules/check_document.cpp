@@ -52,6 +52,30 @@ std::string not_given(const std::string& what) {
     return form + what;
 }
 
+// A violation or a remark about a pair or group whose programme ended before the academic year of
+// the check cannot be put right in that programme: the row says so and what the organisation does
+// with it, or «принять меры по их устранению» (item 7) asks the impossible (review 6: a group of
+// 2023/2024 among the remarks of 2026).
+std::string after_the_end(const Finding& f, const xmlNode* subject, const Date& as_of) {
+    if (subject == nullptr || !(named(subject, "pair") || named(subject, "group"))) return {};
+    const xmlNode* programme = nullptr;
+    for (const xmlNode* c = subject->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && named(c, "programme")) programme = c;
+    }
+    const xmlNode* end = nullptr;
+    for (const xmlNode* c = programme != nullptr ? programme->children : nullptr; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && named(c, "end")) end = c;
+    }
+    xmlChar* raw = end != nullptr ? xmlNodeGetContent(end) : nullptr;
+    const auto day = raw != nullptr ? Date::parse_iso(reinterpret_cast<const char*>(raw)) : std::nullopt;
+    if (raw != nullptr) xmlFree(raw);
+    const Date year_start(as_of.month() >= 9 ? as_of.year() : as_of.year() - 1, 9, 1);
+    if (!day || !(*day < year_start)) return {};
+    const bool error = f.category == Category::violation && f.rule->severity == Severity::error;
+    return " Программа завершена " + text::date_numeric(*day) + "; " + (error ? "нарушение" : "замечание") +
+           " учитывается при закреплении новых наставнических пар (групп) и составлении программ.";
+}
+
 // Who or what a finding is about, in words a clerk reads («Наставник С.А. Козлов»,
 // «Наставническая группа наставника М.В. Ивановой»); "" for the organisation as a whole.
 // The words come from the data with the same functions the templates use (cases, NBSP).
@@ -282,7 +306,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             const std::string who = subject_words(ev, index.find(f->subject.path));
             std::string text;
             if (f->outcome == Outcome::violated) {
-                text = without_data_paths(f->message);
+                text = without_data_paths(f->message) + after_the_end(*f, index.find(f->subject.path), r.as_of);
                 // The message names the person itself in most rules; otherwise say whom it concerns.
                 // A surname in another case («Смирновой» in the message, «Смирнова» in the words):
                 // compared by its stem.

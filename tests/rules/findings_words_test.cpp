@@ -51,3 +51,17 @@ BOOST_AUTO_TEST_CASE(what_could_not_be_assessed_is_said_as_a_clerk_says_it) {
     BOOST_TEST(t.find("нет сведений —") == std::string::npos, t);
     BOOST_TEST(t.find("Нет сведений:") == std::string::npos, t);
 }
+
+// A remark about a group whose programme ended before the academic year of the check says so and
+// what is done with it: «принять меры по их устранению» cannot mean the group of 2023/2024.
+BOOST_AUTO_TEST_CASE(a_remark_about_an_ended_programme_says_it_ended) {
+    const std::string later = finding_texts("samples/barnaul-school-42.json", Date(2026, 11, 22));
+    BOOST_TEST(later.find("Группа наставника М.В.\u00A0Ивановой состоит из одного наставляемого (А.В.\u00A0Демидова); в группу "
+                          "включаются не менее двух наставляемых. Программа завершена 31.05.2024; замечание учитывается при "
+                          "закреплении новых наставнических пар (групп) и составлении программ.\n") != std::string::npos,
+               later);
+    // In its own year the group can still be put right: no such words.
+    const std::string then = finding_texts("samples/barnaul-school-42.json", Date(2023, 11, 1));
+    BOOST_TEST(then.find("Группа наставника М.В.\u00A0Ивановой состоит из одного наставляемого") != std::string::npos, then);
+    BOOST_TEST(then.find("Программа завершена") == std::string::npos, then);
+}
