@@ -98,10 +98,10 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
     // A title that ends with brackets takes its dates after a comma, not in a second pair of brackets.
     // Each list says whose words it is (B12).
     BOOST_TEST(text.find("— Показатели первого этапа мониторинга (процесс реализации персонализированной программы), с "
-                         "01.06.2022 (основание: Положение г. Барнаула, п. 5.1):\n• Результативность реализации "
+                         "01.06.2022 (основание: Положение г.\u00A0Барнаула, п.\u00A05.1):\n• Результативность реализации "
                          "персонализированной программы (доля выполненных мероприятий);") != std::string::npos, text);
     BOOST_TEST(text.find("— Оценочные процедуры, по которым оценивается процент обучающихся наставляемого, успешно их "
-                         "прошедших (с 01.06.2022; основание: Положение г. Барнаула, п. 5.1 — «процент обучающихся "
+                         "прошедших (с 01.06.2022; основание: Положение г.\u00A0Барнаула, п.\u00A05.1 — «процент обучающихся "
                          "наставляемого, успешно прошедших ВПР и ОГЭ»):\n• ВПР;\n• ОГЭ.") != std::string::npos, text);
     for (const char* internal : {"$", "|", "group_min_mentees", "2022-06-01", "programme_results"}) {
         BOOST_TEST(text.find(internal) == std::string::npos, internal);
