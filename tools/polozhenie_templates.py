@@ -136,6 +136,11 @@ def legal_basis(doc, number, municipal):
         para(doc, "{{#if /data/organisation/region = 'Алтайский край'}}")
         items(doc, [altai])
         para(doc, "{{/if}}")
+        # The regional and municipal acts of the ruleset catalog in force on the day the Положение
+        # is adopted (Бурятия № 1552 up to 31.12.2024), which generate adds to the data.
+        para(doc, "{{#each /data/legal_basis/act}}")
+        para(doc, "— {{.}};")
+        para(doc, "{{/each}}")
     items(doc, ["уставом " + SHORT + "."])
 
 

@@ -211,6 +211,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                 g.force = options.force;
                 g.format = options.format;
                 g.check = &check;
+                g.catalog = &work.catalog;
                 auto package = generate::render_package(tree, g, *work.templates);
                 for (auto& d : package.documents) files.push_back(std::move(d));
                 for (const auto& f : package.failures) {

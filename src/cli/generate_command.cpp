@@ -38,6 +38,7 @@ int run_generate(const std::vector<std::string>& argv) {
     options.force = args.flag("force");
     options.only = args.values("only");
     options.format = format;
+    options.catalog = &catalog;
     const auto written = generate::generate(tree, check, options);
 
     const auto documents = std::count_if(written.begin(), written.end(), [](const auto& w) { return w.kind != "index"; });

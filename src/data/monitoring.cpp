@@ -20,8 +20,11 @@ const std::vector<Indicator> catalogue = {
     {"risks", 1, Unit::count, "Выявленные риски реализации программы", nullptr, nullptr},
     {"joint_projects", 1, Unit::count, "Образовательные и культурные проекты, реализованные совместно с наставляемым",
      nullptr, nullptr},
-    {"exam_pass_share", 1, Unit::percent, "Доля обучающихся наставляемого, успешно прошедших ВПР и ГИА", nullptr, nullptr},
-    {"pupils_progress", 1, Unit::percent, "Успеваемость обучающихся наставляемого (доля успевающих на «4» и «5»)",
+    // The acts' words (Бийск № 701 разд. 5 п. 1; Барнаул № 127 п. 5.1: «ВПР и ОГЭ», the procedures
+    // named by the ruleset's monitoring_exams: title_of with `exams`); «динамику успеваемости
+    // обучающихся» measured as the share of pupils who pass (успевающих), compared by year.
+    {"exam_pass_share", 1, Unit::percent, "Процент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ, ЕГЭ", nullptr, nullptr},
+    {"pupils_progress", 1, Unit::percent, "Динамика успеваемости обучающихся наставляемого (доля успевающих)",
      "Доля воспитанников с положительной динамикой развития",
      "Доля обучающихся, освоивших дополнительную общеобразовательную программу"},
     {"olympiad_participation", 1, Unit::count, "Обучающиеся наставляемого — участники олимпиад",
@@ -182,6 +185,14 @@ std::string title_of(const Indicator& i, std::string_view type) {
     if (type == "дошкольная" && i.title_kindergarten != nullptr) return i.title_kindergarten;
     if (type == "дополнительного образования" && i.title_additional != nullptr) return i.title_additional;
     return i.title;
+}
+
+std::string title_of(const Indicator& i, std::string_view type, const std::vector<std::string>& exams) {
+    std::string t = title_of(i, type);
+    if (std::string_view(i.id) != "exam_pass_share" || exams.empty()) return t;
+    std::string names;
+    for (std::size_t k = 0; k < exams.size(); ++k) names += (k == 0 ? "" : k + 1 == exams.size() ? " и " : ", ") + exams[k];
+    return t.substr(0, t.find("ВПР")) + names;
 }
 
 std::string unit_text(Unit u, double value) {

@@ -288,17 +288,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         return it == parameters.end() ? std::string() : it->second;
     };
     const auto exams = list_of(param("monitoring_exams"));
-    auto title = [&](const mon::Indicator& i) {
-        std::string t = mon::title_of(i, type);
-        if (std::string(i.id) == "exam_pass_share" && !exams.empty()) {
-            std::string names;
-            for (std::size_t k = 0; k < exams.size(); ++k) {
-                names += (k == 0 ? "" : k + 1 == exams.size() ? " и " : ", ") + exams[k];
-            }
-            t = t.substr(0, t.find("ВПР")) + names;
-        }
-        return t;
-    };
+    auto title = [&](const mon::Indicator& i) { return mon::title_of(i, type, exams); };
     std::vector<std::string> sources_all;
     int not_assessed_total = 0;
     xmlNodePtr not_assessed_list = add_element(rep, "not_assessed_list");  // what the conclusions ask to assess
@@ -483,9 +473,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             if (f.outcome != rules::Outcome::not_evaluable || rules::said_before(*check, f)) continue;
             if (!history_of.years_of(f).empty()) continue;
             const xmlNode* subject = index.find(f.subject.path);
-            const std::string who = subject != nullptr && subject != tree.root() ? rules::describe_subject(tree, subject) : "";
             for (const auto& m : f.missing) {
-                const std::string item = rules::without_data_paths(m) + (who.empty() ? "" : " (" + who + ")");
+                const std::string item = rules::missing_in_words(tree, subject, m);
                 if (named.insert(item).second) add_element(missing, "item", item);
             }
         }

@@ -13,7 +13,9 @@
 #include "generate/analytical_report.hpp"
 #include "generate/questionnaires.hpp"
 #include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/layering.hpp"
+#include "rules/plain_tree.hpp"
 
 #include <algorithm>
 
@@ -99,6 +101,23 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
             {"polozhenie_title_gen", standard ? "Положения" + rest + where : title + where},
             {"polozhenie_title_ins", standard ? "Положением" + rest + where : title + where},
             {"polozhenie_heading", (standard ? rest.substr(1) : title) + where_bound}};
+}
+
+// The Положение's data: a copy of the organisation's with /data/legal_basis/act — each regional
+// or municipal act in force on the day the Положение is adopted (its approving order's date), in
+// the instrumental with its title, for «Положение разработано в соответствии с: …». An act in
+// force on the as-of date but not then (or the reverse: Бурятия № 1552 ended 31.12.2024) would
+// make the Положение cite what it could not have followed.
+std::unique_ptr<xmlDoc, data::DocFree> with_legal_basis(const data::DataTree& tree, const rules::Catalog& catalog,
+                                                        const std::string& adopted) {
+    auto doc = data::copy_document(tree);
+    xmlNodePtr basis = rules::add_element(xmlDocGetRootElement(doc.get()), "legal_basis");
+    if (const auto day = Date::parse_iso(adopted)) {
+        for (const rules::Act* a : rules::local_acts_in_force(catalog, tree, *day)) {
+            rules::add_element(basis, "act", a->full_name_instrumental());
+        }
+    }
+    return doc;
 }
 
 // The analytical report: the data with /data/report (generate/analytical_report.hpp), its
@@ -294,12 +313,18 @@ Package render_package(const data::DataTree& tree, const Options& options, const
     for (const DocumentKind* kind : templates.kinds()) {
         try {
             xmlDocPtr doc = tree.doc();
+            auto variables = document_variables(tree, options, kind->act_kind, settings);
             if (kind->id.starts_with("anketa-")) {
                 if (!with_forms) with_forms = questionnaire_document(tree, options.as_of.iso());
                 doc = with_forms.get();
             }
+            std::unique_ptr<xmlDoc, data::DocFree> with_basis;
+            if (kind->id == "polozhenie" && options.catalog != nullptr) {
+                with_basis = with_legal_basis(tree, *options.catalog, variables["order_date"]);
+                doc = with_basis.get();
+            }
             xmlNodePtr root = xmlDocGetRootElement(doc);
-            xpath::Evaluator ev(doc, options.as_of.iso(), document_variables(tree, options, kind->act_kind, settings));
+            xpath::Evaluator ev(doc, options.as_of.iso(), std::move(variables));
             if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) continue;
             const auto& entry = templates.of(*kind, ev, root);
             const auto& tpl = entry.tpl;

@@ -350,6 +350,9 @@ std::string Act::full_name() const {
     }
     return act_in(*this, Case::nominative, false) + (title.empty() ? "" : " «" + title + "»");
 }
+std::string Act::full_name_instrumental() const {
+    return act_in(*this, Case::instrumental, false) + (title.empty() ? "" : " «" + title + "»");
+}
 std::string Act::instrumental() const { return act_in(*this, Case::instrumental); }
 
 std::string Document::nominative_reference() const { return reference(*this, Case::nominative); }

@@ -26,6 +26,58 @@ namespace {
 
 bool named(const xmlNode* n, const char* name) { return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) != 0; }
 
+// What a check lacked, as a clerk says it: «не указаны цели программы», «не указана дата начала
+// персонализированной программы», «не указан приказ о назначении куратора», «нет сведений о
+// письменном согласии наставника» — not «нет сведений — цели программы». The participle agrees
+// with the head noun: the first word, or the second after an adjective («сводные сведения»).
+std::string not_given(const std::string& what) {
+    // «сведения о согласии»: «нет сведений о согласии»; a text with its own predicate
+    // («перечень «Пары» не внесён») as it is.
+    if (what.starts_with("сведения о") || what.starts_with("сведения об")) return "нет сведений" + what.substr(std::string("сведения").size());
+    if (what.find(" не внесён") != std::string::npos || what.starts_with("не ") || what.starts_with("нет ")) return what;
+    std::u32string w = text::to_code_points(what.substr(0, what.find_first_of(" ,:;")));
+    auto ends = [&](std::u32string_view tail) { return w.size() > tail.size() && std::u32string_view(w).ends_with(tail); };
+    if (ends(U"ые") || ends(U"ая") || ends(U"ый") || ends(U"ое") || ends(U"ий") || ends(U"ой")) {
+        const auto space = what.find(' ');
+        const std::string rest = space == std::string::npos ? std::string() : what.substr(space + 1);
+        w = text::to_code_points(rest.substr(0, rest.find_first_of(" ,:;")));
+    }
+    const std::u32string plural_nouns[] = {U"сведения", U"данные"};
+    const char* form = "не указан ";
+    if (std::find(std::begin(plural_nouns), std::end(plural_nouns), w) != std::end(plural_nouns) || ends(U"ы") || ends(U"и")) {
+        form = "не указаны ";
+    } else if (ends(U"а") || ends(U"я")) {
+        form = "не указана ";
+    } else if (ends(U"о") || ends(U"е")) {
+        form = "не указано ";
+    }
+    return form + what;
+}
+
+// A violation or a remark about a pair or group whose programme ended before the academic year of
+// the check cannot be put right in that programme: the row says so and what the organisation does
+// with it, or «принять меры по их устранению» (item 7) asks the impossible (review 6: a group of
+// 2023/2024 among the remarks of 2026).
+std::string after_the_end(const Finding& f, const xmlNode* subject, const Date& as_of) {
+    if (subject == nullptr || !(named(subject, "pair") || named(subject, "group"))) return {};
+    const xmlNode* programme = nullptr;
+    for (const xmlNode* c = subject->children; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && named(c, "programme")) programme = c;
+    }
+    const xmlNode* end = nullptr;
+    for (const xmlNode* c = programme != nullptr ? programme->children : nullptr; c != nullptr; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && named(c, "end")) end = c;
+    }
+    xmlChar* raw = end != nullptr ? xmlNodeGetContent(end) : nullptr;
+    const auto day = raw != nullptr ? Date::parse_iso(reinterpret_cast<const char*>(raw)) : std::nullopt;
+    if (raw != nullptr) xmlFree(raw);
+    const Date year_start(as_of.month() >= 9 ? as_of.year() : as_of.year() - 1, 9, 1);
+    if (!day || !(*day < year_start)) return {};
+    const bool error = f.category == Category::violation && f.rule->severity == Severity::error;
+    return " Программа завершена " + text::date_numeric(*day) + "; " + (error ? "нарушение" : "замечание") +
+           " учитывается при закреплении новых наставнических пар (групп) и составлении программ.";
+}
+
 // Who or what a finding is about, in words a clerk reads («Наставник С.А. Козлов»,
 // «Наставническая группа наставника М.В. Ивановой»); "" for the organisation as a whole.
 // The words come from the data with the same functions the templates use (cases, NBSP).
@@ -305,7 +357,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             const std::string who = subject_words(ev, index.find(f->subject.path));
             std::string text;
             if (f->outcome == Outcome::violated) {
-                text = without_data_paths(f->message);
+                text = without_data_paths(f->message) + after_the_end(*f, index.find(f->subject.path), r.as_of);
                 // The message names the person itself in most rules; otherwise say whom it concerns.
                 // A surname in another case («Смирновой» in the message, «Смирнова» in the words):
                 // compared by its stem.
@@ -316,12 +368,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
                 }
             } else {
                 std::string missing;
-                for (const auto& m : f->missing) missing += (missing.empty() ? "" : "; ") + without_data_paths(m);
-                // «нет сведений — сведения о согласии» says «сведения» twice: «нет сведений о согласии».
-                const bool about = missing.starts_with("сведения о") || missing.starts_with("сведения об");
-                if (about) missing = missing.substr(std::string("сведения ").size());
-                text = (who.empty() ? std::string(about ? "Нет сведений " : "Нет сведений: ") : who + (about ? ": нет сведений " : ": нет сведений — ")) +
-                       missing + ".";
+                for (const auto& m : f->missing) missing += (missing.empty() ? "" : "; ") + not_given(without_data_paths(m));
+                text = (who.empty() ? text::capitalize(missing) : who + ": " + missing) + ".";
             }
             add_element(n, "text", text);
             add_element(n, "requirement", f->rule->title);

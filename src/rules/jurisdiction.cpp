@@ -417,6 +417,21 @@ Selection select_rulesets(const Catalog& catalog, const data::DataTree& tree, co
     return out;
 }
 
+std::vector<const Act*> local_acts_in_force(const Catalog& catalog, const data::DataTree& tree, const Date& day) {
+    std::vector<const Act*> out;
+    for (const Ruleset* rs : select_rulesets(catalog, tree, day).rulesets) {
+        if (rs->layer != Layer::regional && rs->layer != Layer::municipal) continue;
+        // Its own acts: a regional ruleset also cites the federal model it adopts.
+        for (const Act* a : rs->cited_acts()) {
+            if (a->level == layer_name(rs->layer) && a->force == Force::binding &&
+                std::find(out.begin(), out.end(), a) == out.end()) {
+                out.push_back(a);
+            }
+        }
+    }
+    return out;
+}
+
 void describe_check(CheckResult& result, const Selection& selection, const data::DataTree& tree) {
     result.levels = selection.levels;
     result.data_warnings = selection.warnings;

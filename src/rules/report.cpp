@@ -22,7 +22,7 @@ std::string subject_name(const data::DataTree& tree) {
     return municipality.empty() ? "" : "муниципалитет " + municipality;
 }
 
-// «пара: наставник Е.Н. Васильева — наставляемая А.Д. Егорова (pairs[0], org.json:41:5)»: the
+// «пара наставника Е.Н. Васильевой и наставляемой А.Д. Егоровой (pairs[0], org.json:41:5)»: the
 // subject in words, then where it stands in the input (in a workbook: the sheet and the cell).
 std::string where(const Finding& f) {
     if (!f.subject.place.empty()) return f.subject_name + " (" + f.subject.place + ")";

@@ -66,12 +66,13 @@ std::string form_key(std::string s) {
 
 // A list value («a|b|c») as printed items: indicators by what they measure; forms once each,
 // the other names the list accepts for it in brackets.
-std::vector<std::string> list_items(const std::string& value) {
+// `exams`: the assessment procedures the act names (monitoring_exams), in the exams indicator's title.
+std::vector<std::string> list_items(const std::string& value, const std::vector<std::string>& exams) {
     std::vector<std::pair<std::string, std::vector<std::string>>> items;  // key → spellings in list order
     for (std::size_t from = 0;;) {
         const auto bar = value.find('|', from);
         std::string item = value.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
-        if (const auto* indicator = data::monitoring::find_indicator(item)) item = indicator->title;
+        if (const auto* indicator = data::monitoring::find_indicator(item)) item = data::monitoring::title_of(*indicator, "", exams);
         const std::string key = form_key(item);
         const auto it = std::find_if(items.begin(), items.end(), [&](const auto& x) { return x.first == key; });
         if (it == items.end()) items.push_back({key, {item}});
@@ -178,13 +179,38 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     // punctuation included (level 2: an item of a list).
     xmlNodePtr params = add_element(root, "parameters");
     std::vector<std::pair<int, std::string>> lines;
+    const Parameter* exams = nullptr;
+    for (const auto& p : rs.parameters) {
+        if (p.id == "monitoring_exams") exams = &p;
+    }
     for (const auto& p : rs.parameters) {
         const std::string title = p.title.empty() ? "Параметр «" + p.id + "»" : p.title;
         std::string scalar;
         for (const auto& v : p.values) {
             if (v.value.find('|') != std::string::npos) {
-                lines.emplace_back(1, v.dated(title));
-                for (auto& item : list_items(v.value)) lines.emplace_back(2, std::move(item));
+                // The monitoring's lists say whose words they are: «(основание: Положение г. Бийска,
+                // разд. 5, п. 1 — «процент обучающихся …, успешно прошедших ВПР, ОГЭ, ЕГЭ»)».
+                std::string head = v.dated(title);
+                if (p.id.starts_with("monitoring_") && !v.cite.empty()) {
+                    std::string cite = v.cite;
+                    if (const auto colon = cite.find(": "); colon != std::string::npos) {
+                        cite = cite.substr(0, colon) + " — «" + cite.substr(colon + 2) + "»";
+                    }
+                    // Into the brackets of the dates, if they are the last: no «) (».
+                    if (head.ends_with(")")) head.insert(head.size() - 1, "; основание: " + cite);
+                    else head += " (основание: " + cite + ")";
+                }
+                lines.emplace_back(1, head);
+                std::vector<std::string> procedures;
+                if (const ParameterValue* e = exams != nullptr ? exams->at(v.from) : nullptr) {
+                    for (std::size_t from = 0;;) {
+                        const auto bar = e->value.find('|', from);
+                        procedures.push_back(e->value.substr(from, bar == std::string::npos ? std::string::npos : bar - from));
+                        if (bar == std::string::npos) break;
+                        from = bar + 1;
+                    }
+                }
+                for (auto& item : list_items(v.value, procedures)) lines.emplace_back(2, std::move(item));
                 continue;
             }
             // A date in force from that very date says it once: «01.03.2025», not «01.03.2025 (с 01.03.2025)».

@@ -2,6 +2,7 @@
 
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/data/xml_text.hpp"
+#include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/declension.hpp"
 #include "nastavnik/text/names.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -78,10 +79,20 @@ std::string mentees(const data::DataTree& tree, const xmlNode* group) {
     return s;
 }
 
-// A programme is named by its pair or group.
+// «наставляемой Е.С. Кирилловой», «наставника Г.М. Андреевой»: a role and its holder, in the genitive.
+std::string role_genitive(const data::DataTree& tree, const std::string& role, const std::string& id) {
+    const bool f = female(tree, id);
+    const std::string word = role == "наставляемый" ? (f ? "наставляемой" : "наставляемого")
+                             : role == "куратор"    ? "куратора"
+                                                    : "наставника";
+    return word + " " + person_genitive(tree, id);
+}
+
+// «программе наставника Г.М. Андреевой и наставляемой Е.С. Кирилловой»: a programme by its pair or group.
 std::string programme(const data::DataTree& tree, const std::string& id) {
     const xmlNode* p = by_id(tree, id);
-    return p != nullptr && (is(p, "pair") || is(p, "group")) ? describe_subject(tree, p) : id;
+    const std::string whose = programme_owner(tree, p);
+    return whose.empty() ? id : "программе " + whose;
 }
 
 }  // namespace
@@ -93,6 +104,24 @@ std::string field_in_words(const data::Field& f) {
     return s;
 }
 
+std::string programme_owner(const data::DataTree& tree, const xmlNode* node) {
+    if (is(node, "pair")) return role_genitive(tree, "наставник", field(node, "mentor")) + " и " +
+                                 role_genitive(tree, "наставляемый", field(node, "mentee"));
+    if (is(node, "group")) return "группы " + role_genitive(tree, "наставник", field(node, "mentor"));
+    return {};
+}
+
+std::string missing_in_words(const data::DataTree& tree, const xmlNode* subject, const std::string& missing) {
+    const std::string what = without_data_paths(missing);
+    if (subject == nullptr || subject == tree.root()) return what;
+    // «цели программы» of a pair: whose programme, in the genitive; anything else: whom it concerns.
+    if (what.ends_with("программы") || what.ends_with("программе")) {
+        if (const std::string whose = programme_owner(tree, subject); !whose.empty()) return what + " " + whose;
+    }
+    const std::string who = describe_subject(tree, subject);
+    return who.empty() ? what : what + " (" + who + ")";
+}
+
 std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
     if (node == nullptr) return {};
     if (is(node, "data")) {
@@ -101,11 +130,7 @@ std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
     }
     if (is(node, "organisation") && is(node->parent, "data")) return "организация";
     if (is(node, "municipality")) return "муниципалитет " + field(node, "name");
-    if (is(node, "pair")) {
-        const std::string mentee = field(node, "mentee");
-        return "пара: наставник " + person(tree, field(node, "mentor")) + " — " +
-               (female(tree, mentee) ? "наставляемая " : "наставляемый ") + person(tree, mentee);
-    }
+    if (is(node, "pair")) return "пара " + programme_owner(tree, node);
     if (is(node, "group")) {
         // One mentee is named in the singular, by gender: «наставляемая А.В. Демидова».
         std::vector<std::string> ids;
@@ -113,7 +138,8 @@ std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
             if (is(m, "mentee")) ids.push_back(text_of(m));
         }
         const std::string who = ids.size() != 1 ? "наставляемые " : female(tree, ids.front()) ? "наставляемая " : "наставляемый ";
-        return "группа: наставник " + person(tree, field(node, "mentor")) + ", " + who + mentees(tree, node);
+        return "группа наставника " + person_genitive(tree, field(node, "mentor")) +
+               (ids.empty() ? "" : " (" + who + mentees(tree, node) + ")");
     }
     if (is(node, "mentor")) return "наставник " + person(tree, field(node, "person"));
     if (is(node, "curator")) return "куратор " + person(tree, field(node, "person"));
@@ -135,13 +161,11 @@ std::string describe_subject(const data::DataTree& tree, const xmlNode* node) {
                                  (indicator != nullptr ? data::monitoring::title_of(*indicator, tree.organisation_field("type"))
                                                        : field(node, "indicator")) + "»";
         const std::string p = field(node, "programme");
-        return what + (p.empty() ? " по организации" : " (" + programme(tree, p) + ")");
+        return what + (p.empty() ? " по организации" : " по " + programme(tree, p));
     }
     if (is(node, "questionnaire")) {
-        const std::string who = field(node, "respondent");
-        std::string role = field(node, "form");
-        if (role == "наставляемый" && female(tree, who)) role = "наставляемая";
-        return "анкета (" + role + " " + person(tree, who) + ") о программе (" + programme(tree, field(node, "programme")) + ")";
+        return "анкета " + role_genitive(tree, field(node, "form"), field(node, "respondent")) + " по " +
+               programme(tree, field(node, "programme"));
     }
     if (is(node, "reporting_year")) return "итоги " + field(node, "year") + " учебного года";
     // Anything else: the element that holds it, in words where we have them; a section of the

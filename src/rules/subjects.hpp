@@ -12,9 +12,20 @@
 
 namespace nastavnik::rules {
 
-/// «пара: наставник Е.Н. Васильева — наставляемая А.Д. Егорова», «куратор М.В. Соколова»,
-/// «Положение о наставничестве от 28.08.2023», «организация в целом».
+/// «пара наставника Е.Н. Васильевой и наставляемой А.Д. Егоровой», «группа наставника М.В. Ивановой
+/// (наставляемая А.В. Демидова)», «куратор М.В. Соколова», «Положение о наставничестве от
+/// 28.08.2023», «анкета наставляемой В.Д. Чернышёвой по программе наставника Л.Г. Васильевой и
+/// наставляемой В.Д. Чернышёвой», «организация в целом».
 std::string describe_subject(const data::DataTree& tree, const xmlNode* node);
+
+/// Whose programme a pair's or a group's is, in the genitive: «наставника Г.М. Андреевой и
+/// наставляемой Е.С. Кирилловой», «группы наставника М.В. Ивановой»; "" for anything else.
+std::string programme_owner(const data::DataTree& tree, const xmlNode* node);
+
+/// What a finding could not be checked without, with whom it concerns, without data paths:
+/// «цели программы наставника Г.М. Андреевой и наставляемой Е.С. Кирилловой», «дата письменного
+/// согласия наставника (наставник С.А. Козлов)»; the organisation as a whole is not named.
+std::string missing_in_words(const data::DataTree& tree, const xmlNode* subject, const std::string& missing);
 
 /// What a field of the data is, from the format's description: «дата письменного согласия
 /// наставника» (the part before «;» and without a closing remark in brackets).

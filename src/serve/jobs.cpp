@@ -203,6 +203,7 @@ void Service::Impl::run_package(const store::Job& job) {
     options.as_of = as_of;
     options.format = generate::OutputFormat::both;
     options.check = &check;  // the analytical report states what the check found
+    options.catalog = checked.catalog.get();
     db->job_progress(job.id, 0, 1);
     auto package = generate::render_package(tree, options, *document_templates());
     if (!package.failures.empty()) {

@@ -211,6 +211,9 @@ const std::vector<std::pair<std::string, std::string>>& monitoring_labels() {
     static const auto labels = [] {
         std::vector<std::pair<std::string, std::string>> out;
         for (const auto& i : data::monitoring::indicators()) out.emplace_back(i.id, i.title);
+        // Titles of earlier versions, still read from workbooks filled in with them (written: the first).
+        out.emplace_back("exam_pass_share", "Доля обучающихся наставляемого, успешно прошедших ВПР и ГИА");
+        out.emplace_back("pupils_progress", "Успеваемость обучающихся наставляемого (доля успевающих на «4» и «5»)");
         return out;
     }();
     return labels;

@@ -328,7 +328,10 @@ private:
                 for (const auto& v : t.values) {
                     std::string shown_value = v;
                     for (const auto& [code, label] : c.value_labels) {
-                        if (code == v) shown_value = label;
+                        if (code == v) {
+                            shown_value = label;
+                            break;  // the current title; later ones are read only
+                        }
                     }
                     values.push_back(shown_value);
                 }

@@ -96,11 +96,13 @@ BOOST_AUTO_TEST_CASE(list_lint_test_show_doc) {
     BOOST_TEST(text.find("пп.\u00A05.1, 5.2 Положения №\u00A0127") != std::string::npos, text);  // one unit's items once (RS-1)
     // The monitoring lists name what each indicator measures.
     // A title that ends with brackets takes its dates after a comma, not in a second pair of brackets.
+    // Each list says whose words it is (B12).
     BOOST_TEST(text.find("— Показатели первого этапа мониторинга (процесс реализации персонализированной программы), с "
-                         "01.06.2022:\n• Результативность реализации персонализированной программы (доля выполненных "
-                         "мероприятий);") != std::string::npos, text);
-    BOOST_TEST(text.find("— Оценочные процедуры, по которым оценивается доля обучающихся наставляемого, успешно их "
-                         "прошедших (с 01.06.2022):\n• ВПР;\n• ОГЭ.") != std::string::npos, text);
+                         "01.06.2022 (основание: Положение г.\u00A0Барнаула, п.\u00A05.1):\n• Результативность реализации "
+                         "персонализированной программы (доля выполненных мероприятий);") != std::string::npos, text);
+    BOOST_TEST(text.find("— Оценочные процедуры, по которым оценивается процент обучающихся наставляемого, успешно их "
+                         "прошедших (с 01.06.2022; основание: Положение г.\u00A0Барнаула, п.\u00A05.1 — «процент обучающихся "
+                         "наставляемого, успешно прошедших ВПР и ОГЭ»):\n• ВПР;\n• ОГЭ.") != std::string::npos, text);
     for (const char* internal : {"$", "|", "group_min_mentees", "2022-06-01", "programme_results"}) {
         BOOST_TEST(text.find(internal) == std::string::npos, internal);
     }

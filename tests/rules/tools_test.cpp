@@ -77,6 +77,31 @@ BOOST_AUTO_TEST_CASE(the_ruleset_document_never_prints_two_brackets_in_a_row) {
     BOOST_TEST(dated_titles > 0);  // the monitoring indicators' titles end with brackets
 }
 
+// The monitoring's indicators in the act's words, with the clause (review 6, B12): Бийск № 701
+// разд. 5 п. 1 says «процент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ, ЕГЭ» and
+// «динамику успеваемости обучающихся» — not «ВПР и ГИА», not «успевающих на «4» и «5»».
+BOOST_AUTO_TEST_CASE(the_ruleset_document_names_indicators_in_the_acts_words) {
+    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const Ruleset* rs = catalog.find("altai-biysk-701", nastavnik::Date(2026, 12, 7));
+    BOOST_REQUIRE(rs != nullptr);
+    const auto tree = ruleset_data_tree(*rs);
+    std::string lines;
+    for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "parameters") continue;
+        for (xmlNodePtr line = n->children; line != nullptr; line = line->next) {
+            xmlChar* raw = xmlNodeGetContent(line);
+            lines += std::string(raw == nullptr ? "" : reinterpret_cast<const char*>(raw)) + "\n";
+            xmlFree(raw);
+        }
+    }
+    BOOST_TEST(has(lines, "(процесс реализации персонализированной программы), с 25.05.2022 (основание: Положение г. Бийска, "
+                          "разд. 5, п. 1):\n"), lines);
+    BOOST_TEST(has(lines, "\nПроцент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ и ЕГЭ;\n"), lines);
+    BOOST_TEST(has(lines, "\nДинамика успеваемости обучающихся наставляемого (доля успевающих);\n"), lines);
+    BOOST_TEST(!has(lines, "ГИА"), lines);
+    BOOST_TEST(!has(lines, "«4»"), lines);
+}
+
 // A rule's bases as a lawyer lists them: «разд. 5 Положения № 701; п. 1 разд. 5 Положения № 701;
 // п. 2 разд. 5 Положения № 701» in one cell was the section and its two items, the act named three
 // times (review 6, RS-1).

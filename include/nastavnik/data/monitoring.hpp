@@ -45,6 +45,9 @@ const std::vector<Indicator>& indicators();
 const Indicator* find_indicator(std::string_view id);
 /// The title for an organisation of `type` («общеобразовательная», «дошкольная», «дополнительного образования»).
 std::string title_of(const Indicator& i, std::string_view type);
+/// The same with the assessment procedures an act names (a ruleset's monitoring_exams, «ВПР|ОГЭ»):
+/// «Процент обучающихся наставляемого, успешно прошедших ВПР и ОГЭ»; none: the general title.
+std::string title_of(const Indicator& i, std::string_view type, const std::vector<std::string>& exams);
 /// «%», «балл», «чел.» …: how a value of the unit is written after the number.
 std::string unit_text(Unit u, double value);
 

@@ -6,6 +6,7 @@
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/generate/document_settings.hpp"
+#include "nastavnik/rules/catalog.hpp"
 #include "nastavnik/rules/engine.hpp"
 
 #include <filesystem>
@@ -54,6 +55,9 @@ struct Options {
     // The check of the same data on the same date: the analytical report states its violations
     // and follows its rulesets' monitoring parameters. Null: none known.
     const rules::CheckResult* check = nullptr;
+    // The ruleset catalog: the Положение cites the regional and municipal acts in force on the
+    // day it is adopted (rules::local_acts_in_force), as /data/legal_basis/act. Null: none.
+    const rules::Catalog* catalog = nullptr;
 };
 
 struct Written {

@@ -113,6 +113,10 @@ struct Act {
     /// «Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»», «Трудовой кодекс
     /// Российской Федерации».
     [[nodiscard]] std::string full_name() const;
+    /// The same in the instrumental, as «Положение разработано в соответствии с: …» lists it:
+    /// «приказом Министерства … от 30.12.2020 № 1552 «Об утверждении …»» (an order, a letter, a
+    /// resolution — not a code, which has no instrumental recorded).
+    [[nodiscard]] std::string full_name_instrumental() const;
 };
 
 /// All recorded acts, by id; documents (acts and their annexes) by id too.

@@ -51,6 +51,12 @@ Selection select_rulesets(const Catalog& catalog, const std::string& region, con
 /// a municipality's (municipality.region, municipality.name).
 Selection select_rulesets(const Catalog& catalog, const data::DataTree& tree, const Date& day);
 
+/// The regional and municipal acts that bound the organisation on `day` — the own acts of the
+/// rulesets select_rulesets chooses for it then, regional first: what a document adopted on that
+/// day (the Положение) is developed in accordance with. Бурятия № 1552 for a Положение adopted
+/// up to 31.12.2024, none after.
+std::vector<const Act*> local_acts_in_force(const Catalog& catalog, const data::DataTree& tree, const Date& day);
+
 /// Fills what the report says besides the findings: the levels of the selection, its warnings
 /// about names, and the data warnings of the tree on the check's date (rules::data_warnings).
 void describe_check(CheckResult& result, const Selection& selection, const data::DataTree& tree);
