@@ -320,11 +320,11 @@ BOOST_AUTO_TEST_CASE(a_group_mentor_works_with_mentees_and_the_operator_is_named
     const std::string pair_agreement = readable(out / "Дополнительное соглашение с Лаптевой Г.Ф.docx");
     BOOST_TEST(group_consent.find("включает разработку совместно с наставляемыми персонализированной") != std::string::npos,
                group_consent);
-    BOOST_TEST(group_agreement.find("разработка совместно с наставляемыми персонализированной программы наставничества, "
-                                    "выполнение её мероприятий, оказание наставляемым помощи") != std::string::npos,
+    BOOST_TEST(group_agreement.find("разработка совместно с наставляемыми персонализированной программы наставничества "
+                                    "и выполнение её мероприятий, помощь наставляемым в освоении") != std::string::npos,
                group_agreement);
-    BOOST_TEST(pair_agreement.find("совместно с наставляемым персонализированной программы наставничества, выполнение её "
-                                   "мероприятий, оказание наставляемому помощи") != std::string::npos, pair_agreement);
+    BOOST_TEST(pair_agreement.find("совместно с наставляемым персонализированной программы наставничества и выполнение её "
+                                   "мероприятий, помощь наставляемому в освоении") != std::string::npos, pair_agreement);
     for (const auto& file : files_in(out)) {
         if (!file.filename().string().starts_with("Согласие")) continue;
         const std::string text = readable(file);
