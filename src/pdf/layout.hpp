@@ -167,7 +167,8 @@ struct Page {
     Ops ops;
 };
 
-/// The whole document on pages. Throws Error(package_invalid) beyond RenderLimits::max_pages.
-std::vector<Page> paginate(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate);
+/// The whole document on pages. Throws Error(package_invalid) beyond max_pages (at most
+/// RenderLimits::max_pages).
+std::vector<Page> paginate(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate, int max_pages);
 
 }  // namespace nastavnik::pdf

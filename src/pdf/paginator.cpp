@@ -37,8 +37,9 @@ struct PageInfo {
 
 class Paginator {
 public:
-    Paginator(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate)
-        : doc_(doc), fonts_(fonts), warnings_(warnings), hyphenate_(hyphenate) {}
+    Paginator(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate, int max_pages)
+        : doc_(doc), fonts_(fonts), warnings_(warnings), hyphenate_(hyphenate),
+          max_pages_(std::clamp(max_pages, 1, RenderLimits::max_pages)) {}
 
     /// For a second pass: the counts the first one found.
     void know_counts(int total, std::vector<int> section_pages) {
@@ -400,6 +401,7 @@ private:
     double left_ = 0, width_ = 0, top_ = 0, bottom_ = 0, y_ = 0;
     bool placed_ = false;
     LayoutContext* ctx_ = nullptr;  // of the section being paginated
+    int max_pages_;
     bool flowed_ = false;  // the current page began because the previous one was full
     std::size_t break_page_ = 0;  // the page (pages_.size()) an explicit page break opened last
     int known_total_ = 0;
@@ -448,9 +450,9 @@ private:
     }
 
     void new_page(const Section& sec, int number, bool first) {
-        if (static_cast<int>(pages_.size()) >= RenderLimits::max_pages) {
+        if (static_cast<int>(pages_.size()) >= max_pages_) {
             throw Error(ErrorCode::package_invalid,
-                        "документ длиннее " + std::to_string(RenderLimits::max_pages) +
+                        "документ длиннее " + std::to_string(max_pages_) +
                             " страниц — такой объём в PDF не выводится",
                         InputLocation{warnings_.file(), 0, 0, "word/document.xml"});
         }
@@ -811,13 +813,13 @@ private:
 
 }  // namespace
 
-std::vector<Page> paginate(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate) {
-    Paginator first(doc, fonts, warnings, hyphenate);
+std::vector<Page> paginate(const Document& doc, FontResolver& fonts, Warnings& warnings, bool hyphenate, int max_pages) {
+    Paginator first(doc, fonts, warnings, hyphenate, max_pages);
     auto pages = first.run();
     if (!first.count_wanted()) return pages;
     // «Всего страниц: NUMPAGES» on a title page: laid out again with the count the first
     // pass found (a count of another width may move a line; LibreOffice does the same).
-    Paginator second(doc, fonts, warnings, hyphenate);
+    Paginator second(doc, fonts, warnings, hyphenate, max_pages);
     second.know_counts(static_cast<int>(pages.size()), first.section_pages());
     return second.run();
 }

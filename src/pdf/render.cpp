@@ -12,7 +12,7 @@ RenderResult render_docx(const std::string& docx_bytes, const RenderOptions& opt
     Document doc = read_docx(docx_bytes, warnings);
     FontResolver fonts(warnings, &doc.font_classes);
     settle_floating_tables(doc, fonts, warnings);
-    const auto pages = paginate(doc, fonts, warnings, doc.auto_hyphenation || options.force_hyphenation);
+    const auto pages = paginate(doc, fonts, warnings, doc.auto_hyphenation || options.force_hyphenation, options.max_pages);
     fonts.report_missing();
     RenderResult result;
     result.pdf = write_pdf(pages, doc, options, warnings);

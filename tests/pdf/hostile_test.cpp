@@ -167,6 +167,34 @@ BOOST_AUTO_TEST_CASE(page_limit_is_an_error_not_an_endless_pdf) {
     BOOST_TEST(contains(e, "страниц"), e);
 }
 
+BOOST_AUTO_TEST_CASE(a_lower_page_limit_is_kept_and_the_default_one_is_the_ceiling) {
+    std::string body;
+    for (int i = 0; i < 12; ++i) body += "<w:p><w:r><w:t>с</w:t><w:br w:type=\"page\"/></w:r></w:p>";
+    const auto bytes = docx(body);
+    nastavnik::pdf::RenderOptions options;
+    options.file_name = "тест.docx";
+    BOOST_TEST(nastavnik::pdf::render_docx(bytes, options).pages == 13);
+    options.max_pages = 13;
+    BOOST_TEST(nastavnik::pdf::render_docx(bytes, options).pages == 13);
+    options.max_pages = 12;
+    try {
+        (void)nastavnik::pdf::render_docx(bytes, options);
+        BOOST_FAIL("13 pages rendered under a limit of 12");
+    } catch (const nastavnik::Error& e) {
+        BOOST_TEST(contains(e.what(), "документ длиннее 12 страниц"), e.what());
+    }
+    // A caller cannot raise the limit past the one that protects the machine.
+    std::string many;
+    for (int i = 0; i < nastavnik::pdf::RenderLimits::max_pages + 5; ++i) many += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    options.max_pages = 1'000'000;
+    try {
+        (void)nastavnik::pdf::render_docx(docx(many), options);
+        BOOST_FAIL("more pages than RenderLimits::max_pages rendered");
+    } catch (const nastavnik::Error& e) {
+        BOOST_TEST(contains(e.what(), "документ длиннее 3000 страниц"), e.what());
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(pdf_damaged)

@@ -13,26 +13,6 @@
 
 namespace nastavnik::pdf {
 
-struct RenderOptions {
-    std::string title;    // empty: the document's own title (docProps/core.xml), if any
-    std::string author;
-    std::string subject;
-    std::string file_name = "документ.docx";  // named in errors and warnings
-    // Written as /CreationDate and /ModDate. Never the clock: the same DOCX must give the
-    // same bytes. Absent: 2000-01-01.
-    std::optional<Date> creation_date;
-    // Hyphenate justified text even where the document does not ask for automatic hyphenation.
-    bool force_hyphenation = false;
-};
-
-struct RenderResult {
-    std::string pdf;
-    // What could not be reproduced (unsupported constructs, replaced fonts), each once, in
-    // Russian, naming the part. The PDF still shows a visible stand-in for each.
-    std::vector<Diagnostic> warnings;
-    int pages = 0;
-};
-
 /// Named limits on hostile or absurd documents, with their reason.
 struct RenderLimits {
     // Far beyond any school document; a 100 000-row table stops here instead of eating memory.
@@ -46,6 +26,30 @@ struct RenderLimits {
     // claim 100 000 × 100 000 pixels. A 48-megapixel photo still prints.
     static constexpr unsigned long max_image_pixels = 64'000'000;
     static constexpr unsigned long max_image_side = 30'000;
+};
+
+struct RenderOptions {
+    std::string title;    // empty: the document's own title (docProps/core.xml), if any
+    std::string author;
+    std::string subject;
+    std::string file_name = "документ.docx";  // named in errors and warnings
+    // Written as /CreationDate and /ModDate. Never the clock: the same DOCX must give the
+    // same bytes. Absent: 2000-01-01.
+    std::optional<Date> creation_date;
+    // Hyphenate justified text even where the document does not ask for automatic hyphenation.
+    bool force_hyphenation = false;
+    // Pages beyond this end the rendering with an error. Never above RenderLimits::max_pages;
+    // lower only where a long document costs more than it shows (the fuzzing harness, where
+    // AddressSanitizer makes a 3 000-page mutant take 10–25 s).
+    int max_pages = RenderLimits::max_pages;
+};
+
+struct RenderResult {
+    std::string pdf;
+    // What could not be reproduced (unsupported constructs, replaced fonts), each once, in
+    // Russian, naming the part. The PDF still shows a visible stand-in for each.
+    std::vector<Diagnostic> warnings;
+    int pages = 0;
 };
 
 /// Throws Error(package_invalid) naming the file and part when the DOCX cannot be read, and
