@@ -3,13 +3,13 @@ one per mentor (context: /data/mentors/mentor). The work of mentoring entrusted 
 mentor's written consent, its content, term and form, the pay and its conditions, early refusal
 or cancellation with three working days' notice. What the data record (mentors[].labour_agreement:
 date, number, pay, end; staff[].labour_contract) is filled in; what they do not is a line to
-fill in when the agreement is signed.
+fill in when the agreement is signed. A one-page form for a pair's mentor; the reasoning for its
+clauses and signature block is in docs/ru/dop-soglashenie.md.
 """
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 import make_templates as mt
-import order_templates
 from make_templates import borderless_table, cell_para, para
 
 ORG = "/data/organisation"
@@ -41,7 +41,7 @@ def dopolnitelnoe_soglashenie(path):
                                                     "{{n:date(" + CONTRACT + "/date)}}") +
          " № " + blank_or(CONTRACT + "/number", "______"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "о выполнении работы по наставничеству", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
-         after=12)
+         after=6)
     t = borderless_table(doc, 2, (85, 85))
     cell_para(t.rows[0].cells[0], "{{? " + ORG + "/place}}")
     cell_para(t.rows[0].cells[1], blank_or(A + "/date", "«___» ____________ 20___ г.",
@@ -49,7 +49,7 @@ def dopolnitelnoe_soglashenie(path):
     para(doc, "{{" + ORG + "/full_name}} (далее — Работодатель) в лице {{n:position(" + HEAD + ", 'род')}} "
               "{{n:full-name(" + HEAD + ", 'род')}}, {{n:if(n:person(" + HEAD + ")/gender = 'ж', 'действующей', "
               "'действующего')}} на основании устава, с одной стороны, и {{n:full-name(person)}} (далее — Работник), с "
-              "другой стороны, заключили настоящее дополнительное соглашение о нижеследующем.", before=12)
+              "другой стороны, заключили настоящее дополнительное соглашение о нижеследующем.", before=6)
     para(doc, "1. Работнику с его письменного согласия поручается выполнение в течение установленной "
               "продолжительности рабочего дня наряду с работой, определённой трудовым договором, дополнительной работы "
               "по наставничеству (статья 351.8 Трудового кодекса Российской Федерации){{#if " + MENTEES + "}} в "
@@ -58,12 +58,10 @@ def dopolnitelnoe_soglashenie(path):
     # A group's mentor, or one of several pairs, works with the mentees in the plural (review 5, B6).
     MANY = "count(" + MENTEES + ") > 1"
     para(doc, "2. Содержание работы по наставничеству: разработка совместно с {{n:if(" + MANY + ", 'наставляемыми', "
-              "'наставляемым')}} персонализированной "
-              "программы наставничества, выполнение её мероприятий, оказание {{n:if(" + MANY + ", 'наставляемым', "
-              "'наставляемому')}} помощи в освоении "
-              "профессиональных компетенций и в преодолении профессиональных затруднений, контроль и оценка "
-              "выполнения программы, участие в мониторинге её реализации — в соответствии с "
-              "{{$polozhenie_title_ins}}.")
+              "'наставляемым')}} персонализированной программы наставничества и выполнение её мероприятий, помощь "
+              "{{n:if(" + MANY + ", 'наставляемым', 'наставляемому')}} в освоении профессиональных компетенций и "
+              "преодолении профессиональных затруднений, контроль выполнения программы и участие в мониторинге её "
+              "реализации в соответствии с {{$polozhenie_title_ins}}.")
     para(doc, "3. Форма наставничества: {{#if " + ITEMS + "}}{{#each " + ITEMS + "[not(form = preceding-sibling::*"
               "[mentor = n:current()/person]/form)]}}{{#if contains(form, ' – ') or contains(form, ' - ')}}«{{form}}»"
               "{{else}}{{form}}{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}{{else}}определяется "
@@ -78,39 +76,40 @@ def dopolnitelnoe_soglashenie(path):
     para(doc, "6. Работник вправе досрочно отказаться от выполнения работы по наставничеству, а Работодатель — "
               "досрочно отменить поручение о её выполнении, предупредив об этом другую сторону в письменной форме не "
               "позднее чем за три рабочих дня.")
-    para(doc, "7. Остальные условия трудового договора не изменяются и остаются обязательными для сторон.")
-    # The parties' requisites stay with the last clause, on one page (12 pt, as the grif).
-    para(doc, "8. Настоящее соглашение вступает в силу со дня его подписания сторонами, составлено в двух "
-              "экземплярах, имеющих одинаковую юридическую силу, по одному для каждой из сторон.", keep=True)
-    # Two rows: the parties' requisites under their headings, then the signatures level with
-    # each other whatever the length of the address.
+    # The last clause keeps with the signatures: they never stand alone on a page (ТК ст. 67:
+    # each copy is signed by both parties; the employee's receipt of hers is signed on the
+    # employer's copy). The parties are named in the preamble and the labour contract holds their
+    # requisites, so the block is only what is signed: positions, lines, names, the seal and the
+    # receipt — short enough for the agreement to keep on one page (docs/ru/dop-soglashenie.md).
+    para(doc, "7. Остальные условия трудового договора не изменяются. Настоящее соглашение вступает в силу со дня "
+              "его подписания сторонами и составлено в двух экземплярах, имеющих одинаковую юридическую силу, по "
+              "одному для каждой из сторон.", keep=True)
     sig = borderless_table(doc, 2, (85, 85))
-    sig.add_row()
-    empty = [c.paragraphs[0] for c in sig.rows[1].cells]  # add_row's own, removed once the cells are filled
-    for c, w in zip(sig.rows[1].cells, (85, 85)):
-        c.width = Mm(w)
-    columns = ((["Работодатель:", "{{" + ORG + "/short_name}}", "{{? " + ORG + "/address}}"],
-                ["{{n:capitalize(n:person(" + HEAD + ")/position)}}", "____________ {{n:initials-surname(" + HEAD + ")}}"]),
-               (["Работник:", "{{n:full-name(person)}}", "{{n:capitalize(n:position(person))}}"],
-                ["____________ {{n:initials-surname(person)}}"]))
-    for col, (requisites, signature) in enumerate(columns):
-        for row, lines in ((0, requisites), (1, signature)):
-            cell = sig.rows[row].cells[col]
+    for _ in range(3):
+        sig.add_row()
+    for row in sig.rows[1:]:
+        for c, w in zip(row.cells, (85, 85)):
+            c.width = Mm(w)
+            c.paragraphs[0]._p.getparent().remove(c.paragraphs[0]._p)  # add_row's own
+    received = ("Экземпляр соглашения {{n:if(n:person(person)/gender = 'ж', 'получила', 'получил')}}:")
+    columns = (("Работодатель:", ["{{n:capitalize(n:person(" + HEAD + ")/position)}}"],
+                "____________ {{n:initials-surname(" + HEAD + ")}}", ["М.П."]),
+               ("Работник:", ["{{n:capitalize(n:position(person))}}"],
+                "____________ {{n:initials-surname(person)}}",
+                [received, "____________ «___» ____________ 20___ г."]))
+    for col, (party, position, signature, under) in enumerate(columns):
+        cells = [r.cells[col] for r in sig.rows]
+        rows = ([party], position, [signature], under)
+        for r, (cell, lines) in enumerate(zip(cells, rows)):
             for i, line in enumerate(lines):
                 p = cell_para(cell, line, size=12)
-                p.paragraph_format.keep_with_next = True
+                p.paragraph_format.keep_with_next = r < 3 or i < len(lines) - 1
                 if i == 0:
-                    p.paragraph_format.space_before = Pt(18 if row == 0 else 12)
-            if row == 1:
-                mt.bottom_aligned(cell)
-    for p in empty:
-        p._p.getparent().remove(p._p)
+                    p.paragraph_format.space_before = Pt((6, 0, 12, 6)[r])
+        # The position that wraps has its last line level with the other's; so have the names.
+        mt.bottom_aligned(cells[1])
     for r in sig.rows:
         mt.cant_split(r)
-    para(doc, "Экземпляр соглашения {{n:if(n:person(person)/gender = 'ж', 'получила', 'получил')}}:", indent=False,
-         before=18, size=12, keep=True)
-    order_templates.tabbed(para(doc, "{{n:initials-surname(person)}}\t________________\t«___» ____________ 20___ г.",
-                                indent=False, size=12))
     mt.save(doc, path)
 
 

@@ -119,6 +119,9 @@ def organisation(rng, index, kind, municipality, defect, year):
         full = "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № %d «%s» %s" % (
             n, rng.choice(KG_NAMES), municipality["genitive_city"])
         short = "МБДОУ «Детский сад № %d»" % n
+        # The старший воспитатель is staff, not a deputy: in Барнаул and Бийск the curator is
+        # appointed «из числа заместителей руководителя» (docs/rulesets/README.md, «Куратор»), so the
+        # kindergarten's curator is its заместитель заведующего.
         head_pos, deputy_pos = "заведующий", ["заместитель заведующего по воспитательной и методической работе",
                                                "старший воспитатель"]
         size = rng.randint(12, 30)
@@ -180,9 +183,14 @@ def organisation(rng, index, kind, municipality, defect, year):
         {"id": "a-dk", "kind": "дорожная карта", "date": "%d-08-26" % year, "approved_by": "a-kur",
          "title": "План мероприятий (дорожная карта) по реализации Положения на %d/%d учебный год" % (year, year + 1)},
     ]
+    if not mentors:
+        # No mentor, no pair: no act appoints them (review 6, D-G1). Dropped after the list is made,
+        # so that the random numbers, and every other organisation, stay as they were.
+        acts = [a for a in acts if a["id"] not in ("a-nast", "a-pary")]
     if rng.random() < 0.6:
         acts.append({"id": "a-prog", "kind": "программа развития наставничества", "date": "%d-08-30" % year,
                      "approved_by": "a-kur"})
+    deputies = ["p2"] if kind == "дошкольная" else ["p2", "p3"]
     data = {
         "format": "nastavnik.organisation/3",
         "organisation": {
@@ -190,9 +198,9 @@ def organisation(rng, index, kind, municipality, defect, year):
             "municipality": municipality["name"], "place": municipality["place"],
             "address": "%s, ул. %s, д. %d" % (municipality["address"], rng.choice(["Ленина", "Советская", "Мира",
                                                                                     "Садовая", "Школьная"]), rng.randint(1, 120)),
-            "head": "p1", "deputies": ["p2", "p3"]},
+            "head": "p1", "deputies": deputies},
         "staff": staff,
-        "curator": {"person": "p3", "appointed_by": "a-kur"},
+        "curator": {"person": deputies[-1], "appointed_by": "a-kur"},
         "mentors": mentors,
         "pairs": pairs,
         "groups": [],

@@ -43,7 +43,7 @@ def wd(iso):
 def due(iso, days=14):
     """The date, or `days` (a number or an XPath expression) after the roadmap's date if it would
     fall before (a roadmap made in November does not ask for something «до 1 сентября»), on a
-    working day. Ознакомление with the Положение comes a week after it is brought up to date."""
+    working day."""
     return wd("n:if(n:days(" + iso + ") < n:days(" + D + ") + " + str(days) + ", n:add-days(" + D + ", " +
               str(days) + "), " + iso + ")")
 
@@ -107,8 +107,21 @@ AGREED_BY_ORDER = ("not(/data/mentors/mentor[person = " + ACTIVE + "/mentor][not
                    "n:days(labour_agreement/date) > n:days(" + PAIRS_TO_COME + "/date)])")
 AGREEMENTS_BY = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + wd("n:add-days(" + PAIRS_TO_COME + "/date, n:if(" +
                  AGREED_BY_ORDER + ", 0, 7))") + ")}}{{else}}" + planned(AGREE_BY) + "{{/if}}")
+# The list of mentees is the first step of forming the pairs; what prepares them — the Положение
+# (written, or brought up to date), the curator, the staff's ознакомление with the Положение (the
+# mentor's consent says «С Положением ознакомлен(а)») — is done by then, so that no row's deadline
+# comes before the row above it (review 6: ЦДТ's «Актуализация Положения … до 9 сентября» stood
+# above four rows «до 8 сентября»).
+LIST_DATE = "n:if(" + PAIRS_TO_COME + ", " + PAIRS_TO_COME + "/date, " + LIST_BY + ")"
+PREP_BY = ("n:if(n:days(" + due(nominal("09-01")) + ") > n:days(" + LIST_DATE + "), " + LIST_DATE + ", " +
+           due(nominal("09-01")) + ")")
 CUR_EXISTS = ("(" + CUR + " and (not(id(/data/curator/appointed_by)/date) or "
               "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")))")
+
+
+# Programmes that run past 1 June of the year: the analytical справка follows their end, and the
+# experience is summed up after it.
+LATE_END = ENDS + " and n:days(n:max-date(" + ENDS + ")) > n:days(" + nominal("06-01", True) + ")"
 
 
 def rows():
@@ -116,17 +129,16 @@ def rows():
     return [
         (POL_TO_COME, "Подготовительный",
          "Разработка и утверждение Положения о системе наставничества педагогических работников",
-         by(nominal("09-01")), HEAD, "Приказ, Положение"),
+         planned(PREP_BY), HEAD, "Приказ, Положение"),
         (POL_BEFORE, "Подготовительный",
          "Актуализация {{$polozhenie_title_gen}}{{#if " + TK + " and n:days(" + POL + "/date) < n:days('2025-03-01')}} "
          "(приведение в соответствие со статьёй 351.8 Трудового кодекса Российской Федерации){{else}} (при "
-         "необходимости){{/if}}", by(nominal("09-01")), CURATOR, "Изменения в Положение"),
+         "необходимости){{/if}}", planned(PREP_BY), CURATOR, "Изменения в Положение"),
         ("not(" + CUR_EXISTS + ")", "Подготовительный",
          "Назначение куратора реализации программ наставничества из числа заместителей руководителя",
-         by(nominal("09-01")), HEAD, "Приказ о назначении куратора"),
+         planned(PREP_BY), HEAD, "Приказ о назначении куратора"),
         (None, "Подготовительный", "Ознакомление педагогических работников, в том числе вновь принятых, с Положением "
-         "под подпись", planned(due(nominal("09-15"), "(14 + 7 * number(boolean(" + POL_BEFORE + " or " + POL_TO_COME +
-                                           ")))")), CURATOR, "Лист ознакомления"),
+         "под подпись", planned(LIST_DATE), CURATOR, "Лист ознакомления"),
         (None, "Формирование пар (групп)", "Актуализация сведений о педагогах, которых необходимо включить в "
          "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", before_pairs(LIST_BY),
          CURATOR, "Список наставляемых"),
@@ -156,12 +168,6 @@ def rows():
         (None, "Реализация", "Заседания методического объединения (совета) наставников: подбор пар (групп), анализ "
          "затруднений наставляемых, корректировка программ", "не реже одного раза в четверть", CURATOR,
          "Протоколы заседаний"),
-        (None, "Мониторинг", "Мониторинг процесса реализации персонализированных программ (первый этап)",
-         "в середине срока каждой программы", CURATOR, "Результаты мониторинга"),
-        (None, "Мониторинг", "Мониторинг влияния программ на всех участников (второй этап); аналитическая справка",
-         "{{#if " + ENDS + " and n:days(n:max-date(" + ENDS + ")) > n:days(" + nominal("06-01", True) + ")}}до "
-         "{{n:date-long(" + after("n:max-date(" + ENDS + ")", 14) + ")}}{{else}}" + by(nominal("06-15", True)) + "{{/if}}",
-         CURATOR, "Аналитическая справка"),
         (None, "Развитие наставничества", "Повышение квалификации наставников по вопросам наставничества{{#if " + ORG +
          "/region = 'Алтайский край'}} (КАУ ДПО «Алтайский институт развития образования имени Адриана Митрофановича "
          "Топорова», ЦНППМ Алтайского края){{/if}}", "в течение учебного года", CURATOR,
@@ -169,8 +175,16 @@ def rows():
         (None, "Развитие наставничества", "Поощрение наставников: участие в конкурсах профессионального мастерства, "
          "представление лучших наставников к награждению нагрудным знаком «Почётный наставник», знаком отличия «За "
          "наставничество»", by(nominal("05-31", True)), HEAD, "Приказ о поощрении, представления"),
+        (None, "Мониторинг", "Мониторинг процесса реализации персонализированных программ (первый этап)",
+         "в середине срока каждой программы", CURATOR, "Результаты мониторинга"),
+        (None, "Мониторинг", "Мониторинг влияния программ на всех участников (второй этап); аналитическая справка",
+         "{{#if " + LATE_END + "}}до "
+         "{{n:date-long(" + after("n:max-date(" + ENDS + ")", 14) + ")}}{{else}}" + by(nominal("06-15", True)) + "{{/if}}",
+         CURATOR, "Аналитическая справка"),
         (None, "Обобщение опыта", "Обобщение и распространение опыта наставничества, обновление раздела "
-         "«Наставничество» на официальном сайте", by(nominal("06-30", True)), CURATOR, "Материалы на сайте"),
+         "«Наставничество» на официальном сайте", "{{#if " + LATE_END + "}}до {{n:date-long(" +
+         after("n:max-date(" + ENDS + ")", 21) + ")}}{{else}}" + by(nominal("06-30", True)) + "{{/if}}", CURATOR,
+         "Материалы на сайте"),
     ]
 
 

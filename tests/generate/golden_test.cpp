@@ -19,6 +19,7 @@
 #include <cstring>
 #include <set>
 #include <regex>
+#include <sstream>
 #include <optional>
 #include <chrono>
 
@@ -272,12 +273,38 @@ void sequence_agrees(const std::filesystem::path& package) {
     }
 }
 
+// The roadmap's rows are in the order of their deadlines: a row due on a date («до 8 сентября
+// 2026 г.», «8 сентября 2026 г.») is never below one due later (periods and «в течение года» are
+// not compared). Review 6: ЦДТ's «Актуализация Положения … до 9 сентября» stood above
+// «Ознакомление … до 16 сентября» and four rows «до 8 сентября».
+void roadmap_in_date_order(const std::filesystem::path& package) {
+    const auto file = package / "Дорожная карта по реализации Положения о системе наставничества.docx";
+    if (!std::filesystem::exists(file)) return;
+    static const std::regex deadline(R"(^(до )?\d{1,2} \S+ \d{4} г\.$)");
+    std::istringstream lines(readable(file));
+    std::string line, previous;
+    long latest = 0;
+    while (std::getline(lines, line)) {
+        for (auto at = line.find("\u00A0"); at != std::string::npos; at = line.find("\u00A0")) line.replace(at, 2, " ");
+        if (!std::regex_match(line, deadline)) continue;
+        const auto d = days_of(line);
+        BOOST_REQUIRE(d.has_value());
+        BOOST_TEST(*d >= latest, package.filename() << ": «" << line << "» below «" << previous << "»");
+        if (*d >= latest) latest = *d, previous = line;
+    }
+    BOOST_TEST(latest > 0, package.filename());
+}
+
 BOOST_AUTO_TEST_CASE(roadmap_pairs_order_and_programmes_give_one_sequence) {
     // The samples, in their own years and in the next ones.
     int n = 0;
     for (const auto& s : samples) {
-        sequence_agrees(generate(s, "sequence-" + std::to_string(++n)));
-        sequence_agrees(generate(Sample{s.file, "2026-12-06", true}, "sequence-late-" + std::to_string(n)));
+        const auto own = generate(s, "sequence-" + std::to_string(++n));
+        const auto late = generate(Sample{s.file, "2026-12-06", true}, "sequence-late-" + std::to_string(n));
+        for (const auto& package : {own, late}) {
+            sequence_agrees(package);
+            roadmap_in_date_order(package);
+        }
     }
     // The Бийск municipality and a generated one, with its defects.
     const auto tmp = std::filesystem::path(NASTAVNIK_TEST_TMP) / "sequence-m";
@@ -293,6 +320,7 @@ BOOST_AUTO_TEST_CASE(roadmap_pairs_order_and_programmes_give_one_sequence) {
         BOOST_REQUIRE_MESSAGE(r.exit_code >= 0 && r.exit_code <= 2, r.err);
         for (const auto& e : std::filesystem::recursive_directory_iterator(out)) {
             if (!e.is_directory() || !std::filesystem::exists(e.path() / "Положение о системе наставничества.docx")) continue;
+            roadmap_in_date_order(e.path());
             if (std::filesystem::exists(e.path() / "Приказ о закреплении наставнических пар (групп).docx")) {
                 sequence_agrees(e.path());
                 ++packages;
@@ -320,11 +348,11 @@ BOOST_AUTO_TEST_CASE(a_group_mentor_works_with_mentees_and_the_operator_is_named
     const std::string pair_agreement = readable(out / "Дополнительное соглашение с Лаптевой Г.Ф.docx");
     BOOST_TEST(group_consent.find("включает разработку совместно с наставляемыми персонализированной") != std::string::npos,
                group_consent);
-    BOOST_TEST(group_agreement.find("разработка совместно с наставляемыми персонализированной программы наставничества, "
-                                    "выполнение её мероприятий, оказание наставляемым помощи") != std::string::npos,
+    BOOST_TEST(group_agreement.find("разработка совместно с наставляемыми персонализированной программы наставничества "
+                                    "и выполнение её мероприятий, помощь наставляемым в освоении") != std::string::npos,
                group_agreement);
-    BOOST_TEST(pair_agreement.find("совместно с наставляемым персонализированной программы наставничества, выполнение её "
-                                   "мероприятий, оказание наставляемому помощи") != std::string::npos, pair_agreement);
+    BOOST_TEST(pair_agreement.find("совместно с наставляемым персонализированной программы наставничества и выполнение её "
+                                   "мероприятий, помощь наставляемому в освоении") != std::string::npos, pair_agreement);
     for (const auto& file : files_in(out)) {
         if (!file.filename().string().starts_with("Согласие")) continue;
         const std::string text = readable(file);
