@@ -188,7 +188,7 @@ def organisation(rng, index, kind, municipality, defect, year):
         # so that the random numbers, and every other organisation, stay as they were.
         acts = [a for a in acts if a["id"] not in ("a-nast", "a-pary")]
     if rng.random() < 0.6:
-        acts.append({"id": "a-prog", "kind": "программа развития наставничества", "date": "%d-08-30" % year,
+        acts.append({"id": "a-prog", "kind": "программа развития наставничества", "date": "%d-08-26" % year,
                      "approved_by": "a-kur"})
     deputies = ["p2"] if kind == "дошкольная" else ["p2", "p3"]
     data = {

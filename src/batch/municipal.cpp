@@ -40,6 +40,34 @@ using rules::add_element;
 const char* const organisation_types[] = {"общеобразовательная", "дошкольная", "дополнительного образования"};
 constexpr const char* blank_number = "________";
 
+// What a municipality's document says of an organisation: the outcome of its check. Whether its
+// package was written is the run's business (Сводка, CSV): an organisation refused its documents
+// has violated binding requirements, and the order's annex says «нарушения» (review 2026-12-06).
+const char* outcome_text(Status s) {
+    switch (s) {
+        case Status::refused: return status_text(Status::violations);
+        case Status::failed: return "сведения представлены с ошибками";
+        default: return status_text(s);
+    }
+}
+
+// The series of the compliance chart, one per outcome_text.
+std::size_t outcome_series(Status s) {
+    switch (s) {
+        case Status::compliant: return 0;
+        case Status::findings: return 1;
+        case Status::violations:
+        case Status::refused: return 2;
+        case Status::incomplete: return 3;
+        case Status::failed: return 4;
+    }
+    return 4;
+}
+
+// An order names the organisations an item binds up to this many; more are a paragraph of
+// names nobody reads, and the item refers to the annex, which gives each one's outcome.
+constexpr std::size_t names_in_text = 10;
+
 struct Target {
     std::string indicator, title, source;
     std::string label;  // short, for the chart
@@ -305,18 +333,34 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         add_element(n, "name", name);
         for (const auto& text : items) add_element(n, "item", text);
     }
-    auto heads = [&](const char* element, const std::vector<std::string>& names) -> xmlNodePtr {
+    // Up to names_in_text organisations are named; more are counted and described by `which`
+    // («в которых выявлены нарушения»): the справка names each in its own sub-item above.
+    auto heads = [&](const char* element, const std::vector<std::string>& names, const std::string& which) -> xmlNodePtr {
         if (names.empty()) return nullptr;
         xmlNodePtr n = add_element(root, element);
         add_element(n, "count", std::to_string(names.size()));
         // Every organisation whose data were read: not a list of all of them.
         const bool all = names.size() > 2 && static_cast<int>(names.size()) == t.processed;
-        add_element(n, "dative", all ? std::string("руководителям всех организаций, сведения которых обработаны")
-                                 : (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(names));
+        const auto count = static_cast<long long>(names.size());
+        std::string dative;
+        if (all) {
+            dative = "руководителям всех организаций, сведения которых обработаны";
+        } else if (names.size() > names_in_text) {
+            dative = "руководителям " + std::to_string(count) +
+                     (text::plural_form(count, text::Case::genitive, false) == text::PluralForm::one
+                          ? " образовательной организации, "
+                          : " образовательных организаций, ") +
+                     which;
+        } else {
+            dative = (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(names);
+        }
+        add_element(n, "dative", dative);
+        // The comma that closes «…, в которых выявлены замечания,» before the verb; none before a colon.
+        add_element(n, "dative_end", names.size() > names_in_text && !all ? "," : "");
         add_element(n, "names", names_list(names));
         return n;
     };
-    if (xmlNodePtr n = heads("to_fix", to_fix)) {
+    {
         // What there is to put right, in the number there is: «устранить замечание, названное …»,
         // «организации, в которой выявлено замечание» — not «нарушения и замечания» for one
         // замечание (review 6, M-1, M-3).
@@ -329,14 +373,17 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         };
         add(errors_to_fix, "нарушение", "нарушения", "нарушения", "нарушений");
         add(warnings_to_fix, "замечание", "замечания", "замечания", "замечаний");
-        add_element(n, "found", nom);
-        add_element(n, "found_genitive", gen);
-        add_element(n, "found_verb", total == 1 ? "выявлено" : "выявлены");
-        add_element(n, "found_named", total == 1 ? "названное" : "названные");
+        const std::string verb = total == 1 ? "выявлено" : "выявлены";
+        if (xmlNodePtr n = heads("to_fix", to_fix, "в которых " + verb + " " + nom)) {
+            add_element(n, "found", nom);
+            add_element(n, "found_genitive", gen);
+            add_element(n, "found_verb", verb);
+            add_element(n, "found_named", total == 1 ? "названное" : "названные");
+        }
     }
-    heads("to_resubmit", to_resubmit);
-    heads("to_complete", to_complete);
-    heads("to_measure", to_measure);
+    heads("to_resubmit", to_resubmit, "сведения которых представлены с ошибками");
+    heads("to_complete", to_complete, "не представивших сведений, необходимых для проверки");
+    heads("to_measure", to_measure, "в которых реализуются программы наставничества, а показатели мониторинга не оценивались");
 
     // Targets not reached: the conclusions say so.
     xmlNodePtr missed = add_element(root, "targets_missed");
@@ -540,14 +587,14 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         const std::string name = !o.name.empty() ? o.name : "организация № " + std::to_string(index) + " списка (наименование не прочитано)";
         add_element(n, "name", name);
         add_element(n, "type", o.type.empty() ? "—" : o.type);
-        add_element(n, "status", o.status == Status::failed ? "сведения представлены с ошибками" : status_text(o.status));
+        add_element(n, "status", outcome_text(o.status));
         if (o.status != Status::failed) {
             // An order lists only the organisations whose data were read.
             xmlNodePtr l = add_element(listed, "organisation");
             add_element(l, "n", std::to_string(++in_order));
             add_element(l, "name", name);
             add_element(l, "type", o.type.empty() ? "—" : o.type);
-            add_element(l, "status", status_text(o.status));
+            add_element(l, "status", outcome_text(o.status));
         }
         // Data not read: no figure, not a zero.
         const auto figure = [&](int v) { return o.indicators ? std::to_string(v) : std::string("—"); };
@@ -569,7 +616,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
                 reason = o.reasons.empty() ? "в свод не включены"
                                            : n_errors_text(o.reasons.size()) + ", в свод не включены";
             } else {
-                add_element(p, "status", status_text(o.status));
+                add_element(p, "status", outcome_text(o.status));
                 for (std::size_t k = 0; k < o.reasons.size() && k < 3; ++k) {
                     reason += (reason.empty() ? "" : "; ") + in_words(o.reasons[k].message);
                 }
@@ -667,9 +714,9 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
     Chart compliance;
     compliance.title = "";  // under the caption «Рисунок 1 — …»
     compliance.stacked = true;
-    compliance.series = {{"соответствует", 0x3A8E3A}, {"есть замечания", 0xE0A800}, {"нарушения", 0xD9531E},
-                         {"проверка не завершена", 0x7A9CC6}, {"документы не сформированы", 0xA32A1B},
-                         {"ошибка обработки", 0x8C8C8C}};
+    compliance.series = {{outcome_text(Status::compliant), 0x3A8E3A}, {outcome_text(Status::findings), 0xE0A800},
+                         {outcome_text(Status::violations), 0xD9531E}, {outcome_text(Status::incomplete), 0x7A9CC6},
+                         {outcome_text(Status::failed), 0x8C8C8C}};
     Chart young;
     young.title = "";  // «Рисунок 2 — …»
     young.series = {{"охвачено наставничеством", 0x2F6DB5}};
@@ -684,7 +731,7 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
         int y = 0, covered = 0;
         for (const auto& o : orgs) {
             if (!select(o)) continue;
-            counts[static_cast<std::size_t>(o.status)] += 1;
+            counts[outcome_series(o.status)] += 1;
             if (o.indicators) {
                 y += o.indicators->young;
                 covered += o.indicators->young_covered;

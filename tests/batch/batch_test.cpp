@@ -725,6 +725,39 @@ BOOST_AUTO_TEST_CASE(a_generated_municipality_names_its_body_one_way) {
                    std::string::npos, order);
 }
 
+// A municipality of many: an order item binding more than ten organisations counts and
+// describes them instead of a paragraph of names (38 names in one sentence for 200 organisations
+// before), and the annex gives each organisation the outcome of its check — «нарушения» for one
+// whose documents were refused, not what the program did with them (review 2026-12-06).
+BOOST_AUTO_TEST_CASE(an_order_for_many_refers_to_them_and_says_what_the_check_found) {
+    const auto in = fresh("many-in");
+    const std::string cmd = "cd '" + source.string() + "' && /usr/bin/python3 tools/make_municipality.py '" + in.string() +
+                            "' --count 60 --defects 0.6 --seed 7 >/dev/null";
+    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    const auto out = fresh("many");
+    auto o = options(out);
+    o.only = {"prikaz-kurator"};
+    const auto result = batch::run(batch::load_municipality(in), catalog(), o);
+    const auto fix = result.count(batch::Status::findings) + result.count(batch::Status::refused);
+    BOOST_REQUIRE(fix > 10);
+    BOOST_REQUIRE(result.count(batch::Status::failed) > 10);
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find("2. Руководителям " + std::to_string(fix) + " образовательных организаций, в которых выявлены "
+                          "нарушения и замечания, устранить нарушения и замечания, названные в разделе «Выводы и "
+                          "предложения» аналитической справки") != std::string::npos, order);
+    BOOST_TEST(order.find("4. Руководителям " + std::to_string(result.count(batch::Status::failed)) +
+                          " образовательных организаций, сведения которых представлены с ошибками, представить "
+                          "исправленные сведения") != std::string::npos, order);
+    const auto item2 = order.substr(order.find("2. Руководителям"), order.find("3. Руководителям") - order.find("2. Руководителям"));
+    BOOST_TEST(item2.find("«СОШ №") == std::string::npos, item2);
+    BOOST_TEST(order.find("документы не сформированы") == std::string::npos, order);
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
+    BOOST_TEST(report.find("оказать методическую помощь руководителям " + std::to_string(fix) +
+                           " образовательных организаций, в которых выявлены нарушения и замечания, в устранении "
+                           "нарушений и замечаний") != std::string::npos, report);
+    BOOST_TEST(report.find("документы не сформированы") == std::string::npos, report);
+}
+
 // In Барнаул and Бийск the curator is appointed «из числа заместителей руководителя» (binding;
 // docs/rulesets/README.md, «Куратор»). A kindergarten's старший воспитатель is not a deputy: the
 // Бийск sample and tools/make_municipality.py listed her in `deputies`, and that alone made their
