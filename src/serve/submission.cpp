@@ -134,8 +134,13 @@ void report_model(const store::Submission& s, Model m) {
             auto item = object();
             item->set("rule", f->getValue<std::string>("rule"));
             item->set("title", f->getValue<std::string>("title"));
-            item->set("message", outcome == "violated" ? f->getValue<std::string>("message") : std::string{});
-            item->set("missing", f->getArray("missing"));
+            // A person reads the page: what is missing in words, the data paths stay in the JSON.
+            item->set("message", outcome == "violated" ? rules::without_data_paths(f->getValue<std::string>("message")) : std::string{});
+            auto missing = list();
+            if (const auto ms = f->getArray("missing")) {
+                for (std::size_t k = 0; k < ms->size(); ++k) missing->add(rules::without_data_paths(ms->getElement<std::string>(static_cast<unsigned>(k))));
+            }
+            item->set("missing", missing);
             item->set("where", place(f->getObject("subject")));
             auto cites = list();
             if (const auto cs = f->getArray("citations")) {

@@ -44,6 +44,18 @@ BOOST_AUTO_TEST_CASE(a_filled_workbook_is_checked_like_its_json_and_a_blank_one_
     r = a1.post_api("/api/orgs/" + std::to_string(w.org_a1) + "/submissions/" + std::to_string(from_book->id) + "/package");
     const auto j = w.wait_job(r.json()->getValue<Id>("job"));
     BOOST_CHECK_MESSAGE(j.state == "done", j.message);
+
+    // What could not be checked is said in words on the page: «Нет данных: цели программы», not
+    // «(programme.goals)», which a school filling the workbook never saw.
+    const auto school = std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "samples/barnaul-school-42.json";
+    r = a1.upload(org, "school.json", read_file(school, 64u << 20));
+    BOOST_REQUIRE_EQUAL(r.status, 201);
+    const auto page = a1.get("/orgs/" + std::to_string(w.org_a1) + "/submissions/" +
+                             std::to_string(r.json()->getValue<Id>("submission")));
+    BOOST_REQUIRE_EQUAL(page.status, 200);
+    BOOST_CHECK_MESSAGE(page.body.find("Нет данных: цели программы</p>") != std::string::npos, page.body);
+    BOOST_CHECK_MESSAGE(page.body.find("programme.goals") == std::string::npos, page.body);
+    BOOST_CHECK_MESSAGE(page.body.find("consent_date") == std::string::npos, page.body);
 }
 
 }  // namespace
