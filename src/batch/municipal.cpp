@@ -1055,6 +1055,25 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
         std::optional<generate::Chart> years_chart;
         const auto tree = report_tree(input, orgs, t, targets, options, years_chart);
         add_municipal_findings(tree.get(), municipal_check, orgs);
+        // The region's acts the order introducing the system follows (Алтайский край: № 404) come
+        // from the rulesets in force, not from a template that knew one region.
+        // Алтайский край has no regional ruleset of its own: its order is the basis of the
+        // municipal acts the municipal rulesets cite.
+        xmlNodePtr basis = add_element(xmlDocGetRootElement(tree.get()), "regional_basis");
+        std::vector<const rules::Act*> regional;
+        auto add_regional = [&](const rules::Act* a) {
+            if (a->level == rules::layer_name(rules::Layer::regional) && a->force == rules::Force::binding &&
+                std::find(regional.begin(), regional.end(), a) == regional.end()) {
+                regional.push_back(a);
+                add_element(basis, "act", a->instrumental());
+            }
+        };
+        for (const rules::Ruleset* rs : selection.rulesets) {
+            for (const rules::Act* a : rs->cited_acts()) {
+                add_regional(a);
+                for (const rules::Act* b : a->bases) add_regional(b);
+            }
+        }
         auto images = municipal_images(orgs, targets);
         if (years_chart) images.emplace_back("years", render_chart_png(*years_chart));
         struct Kind {

@@ -697,6 +697,10 @@ BOOST_AUTO_TEST_CASE(order_introduces_the_system_where_no_act_is_recorded) {
     batch::run(batch::load_municipality(in), catalog(), options(out));
     const std::string order = plain(docx::document_text(slurp(out / "Приказ о внедрении системы наставничества.docx")));
     BOOST_TEST(order.find("Во исполнение") == std::string::npos, order);
+    // The region's act in force, from its ruleset (the template named Алтайский край's № 404 by
+    // the region's name); the municipality's own act is not cited by the order introducing it.
+    BOOST_TEST(order.find("1128/08), приказом Министерства образования и науки Алтайского края от 24.03.2022 № 404, в целях") != std::string::npos, order);
+    BOOST_TEST(order.find("№ 701") == std::string::npos, order);
     BOOST_TEST(order.find("2. Определить информационно-методический центр") != std::string::npos, order);
     BOOST_TEST(order.find("3. Назначить муниципальным куратором системы наставничества методиста информационно-методического "
                           "центра Гребенщикова Алексея Петровича") != std::string::npos, order);
