@@ -271,11 +271,10 @@ def main():
                       "title": "Об утверждении положения о системе наставничества педагогических работников в "
                                "муниципальных образовательных учреждениях, осуществляющих образовательную "
                                "деятельность по реализации основных и дополнительных общеобразовательных программ"}],
-            # A target prints the act that set it; no act of Бийск sets the first two, so they have
-            # none (the справка prints «—»), and № 701 sets a deadline, not a share: it is cited as such.
+            # A target prints the act that set it. No act of Бийск sets a share of young teachers or of
+            # organisations with a programme (70 % and 50 % stood here, Бурятия's figures, with «—»
+            # for their basis: review 2026-12-06, 13); № 701 sets a deadline, cited as such.
             "targets": [
-                {"indicator": "young_teachers_covered", "year": args.year, "value": 70},
-                {"indicator": "organisations_with_programme", "year": args.year, "value": 50},
                 {"indicator": "organisations_compliant", "year": args.year, "value": 100,
                  "source": "срок внедрения системы наставничества (31.12.2022) — п. 3 приказа от 25.05.2022 № 701"},
             ],

@@ -139,8 +139,9 @@ def prikaz(path):
     WHO = "n:if(" + CUR_THEN + ", " + CUR + ", " + ORG + "/deputies/deputy[1])"
     HAS_WHO = "(" + CUR_THEN + " or " + ORG + "/deputies/deputy)"
     RM = mt.approves_roadmap("приказ об утверждении положения")
+    # The heading names all the order approves: the roadmap too when it does (review 2026-12-06, 9).
     order_header(doc, "{{#if " + APPROVAL + "/title}}{{" + APPROVAL + "/title}}{{else}}Об утверждении "
-                      "{{$polozhenie_title_gen}}{{/if}}")
+                      "{{$polozhenie_title_gen}}{{#if " + RM + "}} и плана мероприятий (дорожной карты){{/if}}{{/if}}")
     para(doc, "В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», "
               "распоряжением Правительства Российской Федерации от 31.12.2019 № 3273-р «Об утверждении основных "
               "принципов национальной системы профессионального роста педагогических работников Российской Федерации, "
@@ -190,7 +191,9 @@ def prikaz(path):
 def prikaz_kurator(path):
     """Приказ о назначении куратора, with the curator's duties, each with its deadline."""
     doc = mt.new_document()
-    order_header(doc, "О назначении куратора реализации программ наставничества педагогических работников")
+    RM = mt.approves_roadmap("приказ о назначении куратора")
+    order_header(doc, "О назначении куратора реализации программ наставничества педагогических работников{{#if " + RM +
+                      "}} и об утверждении плана мероприятий (дорожной карты){{/if}}")
     para(doc, "В соответствии с {{$polozhenie_title_ins}}{{#if " + APPROVAL + "}}, утверждённым приказом " +
               dated(APPROVAL) + "{{/if}}, в целях организационно-методического сопровождения реализации "
               "персонализированных программ наставничества")
@@ -219,7 +222,6 @@ def prikaz_kurator(path):
         "10 рабочих дней после их изменения.",
     ), start=1):
         para(doc, "2." + str(i) + ". " + duty)
-    RM = mt.approves_roadmap("приказ о назначении куратора")
     para(doc, "{{#if " + RM + "}}")
     para(doc, "3. Утвердить " + mt.ROADMAP_TITLE + " (приложение).")
     para(doc, "{{/if}}")

@@ -17,7 +17,15 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 import make_templates as mt
-from make_templates import borderless_table, cell_para, heading, para
+from make_templates import borderless_table, cell_para, heading
+
+
+def para(doc_or_cell, text="", **kw):
+    """mt.para; a lead-in that ends with a colon stays on the page of its first item (a page ended
+    with «5.1. Наставник имеет право:» and the list began on the next, review 2026-12-06, 16)."""
+    if text.rstrip().endswith(":"):
+        kw.setdefault("keep", True)
+    return mt.para(doc_or_cell, text, **kw)
 
 KG = "/data/organisation/type = 'дошкольная'"
 SCHOOL = "/data/organisation/type = 'общеобразовательная'"

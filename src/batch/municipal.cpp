@@ -748,6 +748,13 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
         add_rows(type_labels[k], [&](const OrganisationResult& o) { return o.type == type; });
     }
     add_rows("все организации", [](const OrganisationResult&) { return true; });
+    // The legend names only what some organisation is: «проверка не завершена» for none of them
+    // was a category to look for in the bars and not find (review 2026-12-06, 28).
+    for (std::size_t k = compliance.series.size(); k-- > 0;) {
+        if (std::any_of(compliance.rows.begin(), compliance.rows.end(), [&](const ChartRow& r) { return r.values[k] > 0; })) continue;
+        compliance.series.erase(compliance.series.begin() + static_cast<std::ptrdiff_t>(k));
+        for (auto& r : compliance.rows) r.values.erase(r.values.begin() + static_cast<std::ptrdiff_t>(k));
+    }
 
     std::vector<std::pair<std::string, std::string>> images = {
         {"compliance-by-type", render_chart_png(compliance)}, {"young-coverage", render_chart_png(young)}};

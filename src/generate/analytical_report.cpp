@@ -453,9 +453,16 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             auto genitive = [](const std::set<std::string>& ys) {
                 return rules::joined_years(ys) + (ys.size() == 1 ? " учебного года" : " учебных годов");
             };
+            // The act's words: an error is a нарушение, a warning a замечание.
+            bool errors = false, warnings = false;
+            for (const auto& [text, severity] : history) {
+                errors = errors || std::string(severity) == "error";
+                warnings = warnings || std::string(severity) == "warning";
+            }
+            const std::string what = errors ? (warnings ? "нарушения и замечания" : "нарушения") : "замечания";
             std::string lead;
             if (!years_violated.empty()) {
-                lead = "нарушения, допущенные в " + locative(years_violated) + " в программах наставничества, которые завершены";
+                lead = what + ", допущенные в " + locative(years_violated) + " в программах наставничества, которые завершены";
                 if (!years_advised.empty()) lead += ", и рекомендации по программам наставничества " + genitive(years_advised);
             } else {
                 lead = "рекомендации по программам наставничества " + genitive(years_advised) + ", которые завершены";

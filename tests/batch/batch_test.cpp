@@ -110,7 +110,7 @@ BOOST_AUTO_TEST_CASE(sample_municipality_statuses_and_reasons) {
 
     const auto& broken = by_folder(result, "org-00013");
     BOOST_TEST(broken.status == batch::Status::failed);
-    BOOST_TEST(reasons(broken).find("org-00013.json:36:18: staff[1].birth_date: такой даты не существует") != std::string::npos,
+    BOOST_TEST(reasons(broken).find("org-00013.json:40:18: staff[1].birth_date: такой даты не существует") != std::string::npos,
                reasons(broken));
     BOOST_TEST(broken.files.empty());
 
@@ -287,6 +287,9 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                           "помощь организациям, в которых выявлены нарушения и замечание, в срок до") != std::string::npos, order);
     BOOST_TEST(order.find("6. Методисту информационно-методического центра А.П. Гребенщикову в течение трёх рабочих дней") !=
                    std::string::npos, order);
+    // Item 2 sends the heads to the справка's «Выводы и предложения»: they are acquainted with it.
+    BOOST_TEST(order.find("ознакомить с ним и с аналитической справкой руководителей образовательных организаций, указанных в "
+                          "приложении") != std::string::npos, order);
     BOOST_TEST(order.find("7. Контроль за исполнением") != std::string::npos, order);
     // Ознакомление, the executor with the telephone, the mailing list.
     BOOST_TEST(order.find("С приказом ознакомлен:") != std::string::npos, order);

@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(sample_municipality_exit_code_and_progress) {
     BOOST_TEST(r.exit_code == 2);  // one organisation could not be processed
     BOOST_TEST(r.out.find("Организаций: 15; соответствуют: 12; нарушения: 0; есть замечания: 1; проверка не завершена: 0; "
                           "документы не сформированы: 1; ошибка обработки: 1.") != std::string::npos, r.out);
-    BOOST_TEST(r.out.find("org-00013.json:36:18") != std::string::npos, r.out);
+    BOOST_TEST(r.out.find("org-00013.json:40:18") != std::string::npos, r.out);
     // Not a terminal: plain lines, the last one complete.
     BOOST_TEST(r.err.find("обработано 15 из 15") != std::string::npos, r.err);
     BOOST_TEST(r.err.find('\r') == std::string::npos);

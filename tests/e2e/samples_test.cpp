@@ -285,7 +285,7 @@ BOOST_AUTO_TEST_CASE(the_act_tells_ended_programmes_from_what_is_to_be_put_right
     BOOST_TEST(gen.exit_code == 0, gen.err);
     const std::string report =
         nastavnik::docx::document_text(e2e::slurp(out / "Аналитическая справка о результатах мониторинга.docx"));
-    const auto history = report.find("нарушения, допущенные в 2023/2024 учебном году в программах наставничества, которые завершены:");
+    const auto history = report.find("замечания, допущенные в 2023/2024 учебном году в программах наставничества, которые завершены:");
     const auto in_report = report.find("Группа наставника М.В.\u00A0Ивановой состоит");
     BOOST_TEST((history != std::string::npos && in_report > history), report);
 }

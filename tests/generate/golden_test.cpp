@@ -480,10 +480,11 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_full_year_and_of_the_next_one) {
     // Sunday); what happened in the group that ended in 2023/2024 cannot be, and is to be taken
     // into account (review 5, A2). The consents of that year are not this year's.
     BOOST_TEST(after.find("куратору Н.И.\u00A0Поляковой в срок") == std::string::npos, after);
-    BOOST_TEST(after.find("— директору А.В.\u00A0Григорьеву в срок до 02.12.2024 устранить нарушения требований к организации "
-                          "системы наставничества, выявленные при проверке:\nВ организации нет плана мероприятий") !=
+    BOOST_TEST(after.find("— директору А.В.\u00A0Григорьеву в срок до 02.12.2024 устранить нарушения и замечания, выявленные при "
+                          "проверке соблюдения требований к организации системы наставничества:\nВ организации нет плана "
+                          "мероприятий") !=
                    std::string::npos, after);
-    const auto history = after.find("— учесть при закреплении наставнических пар (групп) на 2024/2025 учебный год нарушения, "
+    const auto history = after.find("— учесть при закреплении наставнических пар (групп) на 2024/2025 учебный год замечания, "
                                     "допущенные в 2023/2024 учебном году в программах наставничества, которые завершены:\n");
     const auto group = after.find("В группе наставника М.В.\u00A0Ивановой");
     BOOST_TEST((history != std::string::npos && group > history), after);
@@ -577,12 +578,33 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     BOOST_TEST(before.find("351.8") == std::string::npos, before);
     BOOST_TEST(before.find("даю согласие на назначение меня наставником") != std::string::npos, before);
     BOOST_TEST(before.find("ознакомлена.") != std::string::npos, before);
-    // Without a consent date, the law is that of the appointment order (01.09.2023), not of the
-    // day the documents are made (review 5, A1): no ст. 351.8 for a 2023 mentor in 2026.
+    // A programme that has ended gets no consent, programme or pairs order afterwards: signed in
+    // 2026 for 2023, it would be dated back (review 2026-12-06, 1 and 29). The inventory says so.
     const auto late = generate(Sample{samples[1].file, "2026-12-06", true}, "consents-2023-late");
-    const std::string lebedeva = readable(late / "Согласие наставника Лебедевой О.И.docx");
+    for (const auto& file : files_in(late)) {
+        const std::string name = file.filename().string();
+        BOOST_TEST(!name.starts_with("Согласие"), name);
+        BOOST_TEST(!name.starts_with("Программа"), name);
+        BOOST_TEST(!name.starts_with("Приказ о закреплении"), name);
+    }
+    BOOST_TEST(e2e::slurp(late / "Состав пакета.txt").find("Программы наставничества, завершённые до 06.12.2026 (5), и "
+                                                           "согласия их участников не сформированы") != std::string::npos);
+    // Without a consent date, the law is that of the appointment order (01.09.2023), not of the
+    // day the documents are made (review 5, A1): no ст. 351.8 for a 2023 mentor whose programme
+    // runs on in 2026.
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[1].file);
+    const std::string pair4 = "\"mentor\": \"s06\",";
+    const std::string end = "\"end\": \"2024-05-31\"";
+    const auto at = json.find(end, json.find(pair4));
+    BOOST_REQUIRE(json.find(pair4) != std::string::npos && at != std::string::npos);
+    json.replace(at, end.size(), "\"end\": \"2027-05-31\"");
+    const auto running = std::filesystem::path(NASTAVNIK_TEST_TMP) / "lebedeva-running.json";
+    std::ofstream(running, std::ios::binary) << json;
+    const auto on = generate(Sample{nullptr, "2026-12-06", true}, "consents-2023-running", running.string());
+    const std::string lebedeva = readable(on / "Согласие наставника Лебедевой О.И.docx");
     BOOST_TEST(lebedeva.find("351.8") == std::string::npos, lebedeva);
     BOOST_TEST(lebedeva.find("даю согласие на назначение меня наставником") != std::string::npos, lebedeva);
+    BOOST_TEST(!std::filesystem::exists(on / "Согласие наставника Кузнецовой Т.П.docx"));
     // An organisation without a website publishes nothing: no consent to distribution.
     const auto biysk = generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}, "consents-biysk");
     for (const auto& file : files_in(biysk)) {
@@ -681,6 +703,25 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(readable(biysk / "Приказ об утверждении Положения о системе наставничества.docx")
                    .find("приказом МКУ «Управление образования Администрации города Бийска» от 25.05.2022 №\u00A0701 "
                          "«Об утверждении положения о системе наставничества") != std::string::npos);
+    // An order that approves the roadmap says so in its heading (review 2026-12-06, 9).
+    const std::string appoints = readable(biysk / "Приказ о назначении куратора.docx");
+    BOOST_TEST(appoints.find("О назначении куратора реализации программ наставничества педагогических работников и об "
+                             "утверждении плана мероприятий (дорожной карты)\n") != std::string::npos, appoints);
+    // The subject first: «молодой специалист В.А. Королёва не закреплена», not «не закреплена за
+    // наставником молодой специалист …» (22).
+    const std::string report = readable(biysk / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("— молодой специалист В.А.\u00A0Королёва не закреплена за наставником: куратору рассмотреть "
+                           "вопрос о закреплении её за наставником;") != std::string::npos, report);
+    // The sample records each labour contract: the agreements name it (review 2026-12-06, 11).
+    std::size_t agreements = 0;
+    for (const auto& file : files_in(biysk)) {
+        if (!file.filename().string().starts_with("Дополнительное соглашение")) continue;
+        ++agreements;
+        const std::string text = readable(file);
+        BOOST_TEST(text.find("к трудовому договору от «___»") == std::string::npos, file.filename());
+        BOOST_TEST(text.find("к трудовому договору от 01.09.") != std::string::npos, file.filename());
+    }
+    BOOST_TEST(agreements > 0u);
 }
 
 // ст. 351.8 ТК РФ: a supplementary agreement for each mentor whose programme runs on or after
@@ -729,7 +770,9 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     replace("\"mentee_consent_date\": \"2026-08-28\"", "\"mentee_consent_date\": null");
     replace("\"goals\": [\n          \"организовать занятия в разновозрастной группе\"\n        ]", "\"goals\": []");
     replace("\"difficulties\": [\n        \"организация занятий в разновозрастной группе\"\n      ]", "\"difficulties\": []");
-    replace("\"start\": \"2026-09-14\",\n        \"end\": \"2026-12-25\"", "\"start\": \"2026-09-14\",\n        \"end\": \"2026-09-27\"");
+    // Two weeks from the day after the as-of date: a programme that had ended would get no
+    // documents at all.
+    replace("\"start\": \"2026-09-14\",\n        \"end\": \"2026-12-25\"", "\"start\": \"2026-11-23\",\n        \"end\": \"2026-12-06\"");
     // Г.Ф. Лаптева: her agreement made after the pairs order, no number, no pay; her labour
     // contract not recorded.
     replace("\"date\": \"2026-09-03\",\n        \"number\": \"ДС-1\",\n        \"pay\": {\n          \"amount\": 3000,\n"
@@ -754,9 +797,9 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     BOOST_TEST(bare.find("\n6\nМониторинг влияния программы") != std::string::npos, bare);  // rows numbered on
     // Two weeks: no period runs backwards, the plan keeps to the programme's dates.
     const std::string brief = readable(out / "Программа наставничества Блиновой А.Р.docx");
-    BOOST_TEST(brief.find("14.09.2026 – 27.09.2026") != std::string::npos, brief);
+    BOOST_TEST(brief.find("23.11.2026 – 06.12.2026") != std::string::npos, brief);
     BOOST_TEST(brief.find("первые две недели") != std::string::npos, brief);
-    BOOST_TEST(brief.find("28.09.2026 –") == std::string::npos, brief);
+    BOOST_TEST(brief.find("07.12.2026 –") == std::string::npos, brief);
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
     BOOST_TEST(report.find("наставляемыми — 5 из 6.") != std::string::npos, report);
     // The pairs order has the one agreement still missing prepared, in the singular, and
@@ -807,7 +850,7 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
     BOOST_TEST(report.find("2.1. Сроки персонализированных программ наставничества не установлены (у 1 наставнической пары "
                            "(группы)), поэтому их реализация в 2023/2024 учебном году не оценивалась.") != std::string::npos,
                report);
-    BOOST_TEST(report.find("Итоги 2022/2023 учебного года не записаны; сравнение с ним не проводится.") != std::string::npos, report);
+    BOOST_TEST(report.find("Сведения об итогах 2022/2023 учебного года отсутствуют; сравнение с ним не проводится.") != std::string::npos, report);
     BOOST_TEST(report.find("— установить сроки персонализированных программ наставничества и утвердить программы.") !=
                    std::string::npos, report);
     BOOST_TEST(report.find("Директор\n____________\nБ.Б.\u00A0Цыренов") != std::string::npos, report);  // no curator: the head signs
