@@ -307,6 +307,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         xmlNodePtr st = add_element(rep, "stage");
         set_attr(st, "n", std::to_string(stage));
         int assessed = 0;
+        int at_start = 0;  // of those, measured only on entry: no result yet (review 2026-12-07, 6)
         bool measured = false;  // a value in either column of the table
         std::set<std::string> sources;
         for (const mon::Indicator* i : plan) {
@@ -318,6 +319,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             add_element(n, "current", stated(*i, a, this_year.size()));
             add_element(n, "previous", before.recorded ? stated(*i, b, previous_programmes.size()) : "нет сведений");
             add_element(n, "assessed", a.any() ? "да" : "нет");
+            if (a.any() && a.ends.empty() && !a.starts.empty()) ++at_start;
             if (a.any()) ++assessed;
             // Only what could have been measured is missing: the first stage while programmes run,
             // the second once they end.
@@ -342,6 +344,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         }
         set_attr(st, "planned", std::to_string(plan.size()));
         set_attr(st, "assessed", std::to_string(assessed));
+        set_attr(st, "at_start", std::to_string(at_start));
         set_attr(st, "not_assessed", std::to_string(plan.size() - static_cast<std::size_t>(assessed)));
         std::string joined;
         for (const auto& s : sources) joined += (joined.empty() ? "" : "; ") + s;
