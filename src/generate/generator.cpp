@@ -162,7 +162,13 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
 xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind,
                                     const DocumentSettings& settings) {
     xpath::Evaluator ev(tree.doc(), options.as_of.iso());
-    const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "'])[last()]");
+    // A roadmap plans one academic year (dated June or later: the coming one); one recorded for an
+    // earlier year than the as-of date's is history, and this year's is a new one (the template
+    // chooses the same act: ROADMAP in tools/roadmap_template.py).
+    const std::string year_of_date = "(n:year(date) - number(number(substring(date, 6, 2)) < 6))";
+    const std::string current = act_kind != "дорожная карта" ? std::string()
+                                : "[" + year_of_date + " >= n:year(n:today()) - number(number(substring(n:today(), 6, 2)) < 6)]";
+    const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "']" + current + ")[last()]");
     const auto nodes = ev.nodes(recorded, tree.root());
     std::string date = options.as_of.iso();
     std::string number = blank_number;

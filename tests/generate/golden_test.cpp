@@ -589,6 +589,13 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     }
     BOOST_TEST(e2e::slurp(late / "Состав пакета.txt").find("Программы наставничества, завершённые до 06.12.2026 (5), и "
                                                            "согласия их участников не сформированы") != std::string::npos);
+    // Its roadmap of 2023/2024 is history: the package's roadmap is this year's, for the head to
+    // approve, with nothing due before its date (fresh reader of 2026-12-07, 3).
+    const std::string roadmap = readable(late / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(roadmap.find("на 2026/2027 учебный год") != std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("УТВЕРЖДАЮ") != std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("2023") == std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("2024") == std::string::npos, roadmap);
     // Without a consent date, the law is that of the appointment order (01.09.2023), not of the
     // day the documents are made (review 5, A1): no ст. 351.8 for a 2023 mentor whose programme
     // runs on in 2026.
