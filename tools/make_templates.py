@@ -444,9 +444,11 @@ APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении п�
 ROADMAP = "(/data/acts/act[kind = 'дорожная карта'])[last()]"
 def approves_roadmap(order_kind):
     return "id(" + ROADMAP + "/approved_by)/kind = '" + order_kind + "'"
-# The academic year a roadmap dated D plans: June or later → the coming one.
+# The academic year (its first calendar year) a roadmap dated D plans: June or later → the coming one.
+def plan_year(d):
+    return "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
 def roadmap_year(d):
-    y = "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
+    y = plan_year(d)
     return "{{" + y + "}}/{{" + y + " + 1}}"
 # The roadmap's own recorded title when it reads as the object of «Утвердить» («План мероприятий
 # (дорожная карта) …» → «план мероприятий (дорожную карту) …»), so that the order names what the

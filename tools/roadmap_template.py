@@ -24,15 +24,13 @@ D = "$order_date"  # the roadmap's date: the recorded roadmap's, else the as-of 
 # of an earlier year is history: the document is then this year's new roadmap, dated by the as-of
 # date (review 2026-12-07: Ласточка's roadmap of 2023/2024, due dates of 2023, in a package of 2026).
 # generate's document variables choose the same act (current_roadmap in src/generate/generator.cpp).
-def _plan_year(d):
-    return "(n:year(" + d + ") - number(number(substring(" + d + ", 6, 2)) < 6))"
-ROADMAP = ("(/data/acts/act[kind = 'дорожная карта'][" + _plan_year("date") + " >= " + _plan_year("n:today()") +
+ROADMAP = ("(/data/acts/act[kind = 'дорожная карта'][" + mt.plan_year("date") + " >= " + mt.plan_year("n:today()") +
            "])[last()]")
 POL = "(/data/acts/act[kind = 'положение о наставничестве'])[last()]"
 PAIRS_ORDER = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'])[last()]"
 CUR = "/data/curator/person"
 ITEMS = "(/data/pairs/pair | /data/groups/group)"
-Y = "(n:year(" + D + ") - number(number(substring(" + D + ", 6, 2)) < 6))"
+Y = mt.plan_year(D)
 Y1 = "(" + Y + " + 1)"
 TK = "n:days(" + D + ") >= n:days('2025-03-01')"
 

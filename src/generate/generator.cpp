@@ -160,15 +160,10 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
 // $approved_number: the order that approved that act (`approved_by`), which the гриф
 // «УТВЕРЖДЕНА приказом … от … № …» of an approved document cites; the act's own if none.
 xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind,
-                                    const DocumentSettings& settings) {
+                                    const DocumentSettings& settings, const std::string& act_when) {
     xpath::Evaluator ev(tree.doc(), options.as_of.iso());
-    // A roadmap plans one academic year (dated June or later: the coming one); one recorded for an
-    // earlier year than the as-of date's is history, and this year's is a new one (the template
-    // chooses the same act: ROADMAP in tools/roadmap_template.py).
-    const std::string year_of_date = "(n:year(date) - number(number(substring(date, 6, 2)) < 6))";
-    const std::string current = act_kind != "дорожная карта" ? std::string()
-                                : "[" + year_of_date + " >= n:year(n:today()) - number(number(substring(n:today(), 6, 2)) < 6)]";
-    const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "']" + current + ")[last()]");
+    const std::string when = act_when.empty() ? std::string() : "[" + act_when + "]";
+    const auto recorded = xpath::Expression::compile("(/data/acts/act[kind = '" + act_kind + "']" + when + ")[last()]");
     const auto nodes = ev.nodes(recorded, tree.root());
     std::string date = options.as_of.iso();
     std::string number = blank_number;
@@ -202,6 +197,12 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
 // or not at all: drawn up now and signed, it would be dated back (review 2026-12-06: Ласточка's
 // consents of 2023 in a package of 2026). The package's inventory says they were left out.
 #define NASTAVNIK_CURRENT "[not(programme/end) or n:days(programme/end) >= n:days(n:today())]"
+// A roadmap plans one academic year (dated June or later: the coming one); one recorded for an
+// earlier year than the as-of date's is history, and this year's is a new one (the template
+// chooses the same act: ROADMAP in tools/roadmap_template.py).
+constexpr const char* roadmap_of_the_year =
+    "n:year(date) - number(number(substring(date, 6, 2)) < 6) >= "
+    "n:year(n:today()) - number(number(substring(n:today(), 6, 2)) < 6)";
 constexpr const char* current_items = "(/data/pairs/pair" NASTAVNIK_CURRENT " | /data/groups/group" NASTAVNIK_CURRENT ")";
 
 const std::vector<DocumentKind>& document_kinds() {
@@ -222,7 +223,8 @@ const std::vector<DocumentKind>& document_kinds() {
          "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар", "",
          {}, current_items},
         {"dorozhnaya-karta", "Дорожная карта (план мероприятий) по реализации Положения", "dorozhnaya-karta.docx",
-         "Дорожная карта по реализации Положения о системе наставничества.docx", "дорожная карта", ""},
+         "Дорожная карта по реализации Положения о системе наставничества.docx", "дорожная карта", "", {}, "",
+         roadmap_of_the_year},
         {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",
          "Согласие наставника {n:surname-initials(person, 'род')}.docx", "приказ о назначении наставников",
          std::string("/data/mentors/mentor[not(person = (/data/pairs/pair | /data/groups/group)/mentor) or person = ") +
@@ -337,7 +339,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
     for (const DocumentKind* kind : templates.kinds()) {
         try {
             xmlDocPtr doc = tree.doc();
-            auto variables = document_variables(tree, options, kind->act_kind, settings);
+            auto variables = document_variables(tree, options, kind->act_kind, settings, kind->act_when);
             if (kind->id.starts_with("anketa-")) {
                 if (!with_forms) with_forms = questionnaire_document(tree, options.as_of.iso());
                 doc = with_forms.get();

@@ -50,6 +50,15 @@ const rules::Catalog& catalog() {
     return c;
 }
 
+// A fresh folder `name` with what tools/make_municipality.py writes for `args`.
+fs::path made_municipality(const std::string& name, const std::string& args) {
+    const auto in = fresh(name);
+    const std::string cmd = "cd '" + source.string() + "' && /usr/bin/python3 tools/make_municipality.py '" + in.string() +
+                            "' " + args + " >/dev/null";
+    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    return in;
+}
+
 batch::Options options(const fs::path& out, unsigned jobs = 2) {
     batch::Options o;
     o.out_dir = out;
@@ -718,10 +727,7 @@ BOOST_AUTO_TEST_CASE(order_introduces_the_system_where_no_act_is_recorded) {
 // preamble and the annex of its order beside «… Администрации города Бийска» in the
 // coordinator's item and the mailing list, review 6, M-2).
 BOOST_AUTO_TEST_CASE(a_generated_municipality_names_its_body_one_way) {
-    const auto in = fresh("generated-in");
-    const std::string cmd = "cd '" + source.string() + "' && /usr/bin/python3 tools/make_municipality.py '" + in.string() +
-                            "' --count 3 --defects 0 --seed 2 >/dev/null";
-    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    const auto in = made_municipality("generated-in", "--count 3 --defects 0 --seed 2");
     const std::string m = slurp(in / "municipality.json");
     BOOST_TEST(m.find("\"nastavnik.municipality/3\"") != std::string::npos, m);
     const auto out = fresh("generated");
@@ -737,10 +743,7 @@ BOOST_AUTO_TEST_CASE(a_generated_municipality_names_its_body_one_way) {
 // before), and the annex gives each organisation the outcome of its check — «нарушения» for one
 // whose documents were refused, not what the program did with them (review 2026-12-06).
 BOOST_AUTO_TEST_CASE(an_order_for_many_refers_to_them_and_says_what_the_check_found) {
-    const auto in = fresh("many-in");
-    const std::string cmd = "cd '" + source.string() + "' && /usr/bin/python3 tools/make_municipality.py '" + in.string() +
-                            "' --count 60 --defects 0.6 --seed 7 >/dev/null";
-    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    const auto in = made_municipality("many-in", "--count 60 --defects 0.6 --seed 7");
     const auto out = fresh("many");
     auto o = options(out);
     o.only = {"prikaz-kurator"};
@@ -771,10 +774,7 @@ BOOST_AUTO_TEST_CASE(an_order_for_many_refers_to_them_and_says_what_the_check_fo
 // kindergartens pass. Every organisation of both now lists only заместители among its deputies,
 // and its curator is one of them.
 BOOST_AUTO_TEST_CASE(deputies_are_deputies_and_the_curator_is_one_of_them) {
-    const auto in = fresh("deputies-in");
-    const std::string cmd = "cd '" + source.string() + "' && /usr/bin/python3 tools/make_municipality.py '" + in.string() +
-                            "' --count 12 --defects 0 --seed 11 >/dev/null";
-    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    const auto in = made_municipality("deputies-in", "--count 12 --defects 0 --seed 11");
     int kindergartens = 0;
     for (const auto& dir : {in, fs::path(sample)}) {
         for (const auto& e : fs::directory_iterator(dir)) {
@@ -803,10 +803,7 @@ BOOST_AUTO_TEST_CASE(deputies_are_deputies_and_the_curator_is_one_of_them) {
 // the Бийск sample's Детский сад № 6 and № 7, and the generated org-00004, recorded both, and the
 // check and the documents took the acts for real).
 BOOST_AUTO_TEST_CASE(no_act_appoints_mentors_where_there_are_none) {
-    const auto in = fresh("no-mentors-in");
-    const std::string cmd = "cd '" + source.string() + "' && /usr/bin/python3 tools/make_municipality.py '" + in.string() +
-                            "' --count 8 --defects 0.3 --seed 11 >/dev/null";
-    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    const auto in = made_municipality("no-mentors-in", "--count 8 --defects 0.3 --seed 11");
     int without = 0;
     for (const auto& dir : {in, fs::path(sample)}) {
         for (const auto& e : fs::directory_iterator(dir)) {

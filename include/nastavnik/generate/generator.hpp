@@ -32,6 +32,7 @@ struct DocumentKind {
     std::string each;           // XPath: one document per node (a consent per mentor); empty = one
     std::vector<TemplateVariant> variants = {};  // the first whose `when` holds replaces template_file
     std::string only_when = {};  // XPath on the data: the kind is written only when it holds; empty = always
+    std::string act_when = {};   // XPath predicate a recorded act of act_kind must meet to be this one's; empty = any
 };
 
 /// The documents `generate` writes.
@@ -120,9 +121,10 @@ Package render_package(const data::DataTree& tree, const Options& options, const
 
 /// The variables a document of a kind is filled with: $order_date / $order_number (the recorded
 /// act of the kind, or Options' values, or the as-of date and a blank) and $approved_date /
-/// $approved_number (the order that approved that act).
+/// $approved_number (the order that approved that act). `act_when`: a predicate the recorded act
+/// must meet (DocumentKind::act_when).
 xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind,
-                                    const DocumentSettings& settings);
+                                    const DocumentSettings& settings, const std::string& act_when = {});
 
 /// Throws Error(generation_refused) listing the error-level violations, if any.
 void refuse_if_violated(const rules::CheckResult& check);
