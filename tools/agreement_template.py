@@ -54,7 +54,7 @@ def dopolnitelnoe_soglashenie(path):
               "продолжительности рабочего дня наряду с работой, определённой трудовым договором, дополнительной работы "
               "по наставничеству (статья 351.8 Трудового кодекса Российской Федерации){{#if " + MENTEES + "}} в "
               "отношении {{#each " + MENTEES + "}}{{n:position(., 'род')}} {{n:full-name(., 'род')}}{{#if position() = "
-              "last()}}{{else}}, {{/if}}{{/each}}{{/if}}.")
+              "last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{/if}}.")
     # A group's mentor, or one of several pairs, works with the mentees in the plural (review 5, B6).
     MANY = "count(" + MENTEES + ") > 1"
     para(doc, "2. Содержание работы по наставничеству: разработка совместно с {{n:if(" + MANY + ", 'наставляемыми', "
@@ -64,7 +64,7 @@ def dopolnitelnoe_soglashenie(path):
               "реализации в соответствии с {{$polozhenie_title_ins}}.")
     para(doc, "3. Форма наставничества: {{#if " + ITEMS + "}}{{#each " + ITEMS + "[not(form = preceding-sibling::*"
               "[mentor = n:current()/person]/form)]}}{{#if contains(form, ' – ') or contains(form, ' - ')}}«{{form}}»"
-              "{{else}}{{form}}{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}{{else}}определяется "
+              "{{else}}{{form}}{{/if}}{{#if position() = last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{else}}определяется "
               "приказом о закреплении наставнических пар (групп){{/if}}.")
     para(doc, "4. Срок выполнения работы по наставничеству: {{#if " + START + " != '' and " + END + " != ''}}с "
               "{{n:date(" + START + ")}} по {{n:date(" + END + ")}}{{else}}на срок реализации персонализированных "

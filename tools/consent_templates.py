@@ -44,7 +44,7 @@ def addressee(doc, person, case_of):
     """«Директору … / И.О. Фамилии / от должность / Фамилии Имени Отчества» in the right half."""
     t = borderless_table(doc, 2, (70, 100))
     right = t.rows[0].cells[1]
-    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{" + ORG + "/short_name}}")
+    cell_para(right, "{{n:capitalize(n:position(" + HEAD + ", 'дат'))}} {{n:nobreak(" + ORG + "/short_name)}}")
     cell_para(right, "{{n:initials-surname(" + HEAD + ", 'дат')}}")
     cell_para(right, "от {{n:position(" + person + ", 'род')}}")
     cell_para(right, "{{n:full-name(" + person + ", 'род')}}")
@@ -113,7 +113,11 @@ def distribution_consent(doc, person, data_rows, until):
     para(doc, "Условия, при которых полученные персональные данные могут передаваться оператором только по его "
               "внутренней сети, обеспечивающей доступ к информации лишь для строго определённых работников, либо с "
               "использованием информационно-телекоммуникационных сетей, либо без передачи полученных персональных "
-              "данных (заполняется по желанию): ________________________________________.")
+              "данных (заполняется по желанию):", keep=True)
+    # The blank on a line of its own: a blank too long for the end of the line above left that
+    # justified line stretched word by word (review of 7.12.2026).
+    para(doc, "________________________________________________________________.", align=WD_ALIGN_PARAGRAPH.LEFT,
+         indent=False)
     END = "n:if(" + until + " != '', " + until + ", n:today())"
     para(doc, "Согласие действует со дня его подписания по 31 августа {{n:year(" + END + ") + number(number(substring("
               + END + ", 6, 2)) >= 9)}}\u00a0г. Согласие может быть отозвано мной в любое время требованием в письменной "
@@ -151,14 +155,14 @@ def soglasie_nastavnika(path):
               "определённой трудовым договором, дополнительной работы по наставничеству{{else}}даю согласие на "
               "назначение меня наставником и на выполнение дополнительных обязанностей, связанных с наставнической "
               "деятельностью,{{/if}}{{#if " + MENTEES + "}} в отношении {{#each " + MENTEES + "}}"
-              "{{n:position(., 'род')}} {{n:full-name(., 'род')}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}"
+              "{{n:position(., 'род')}} {{n:full-name(., 'род')}}{{#if position() = last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}"
               "{{/if}} в соответствии с {{$polozhenie_title_ins}}.")
     para(doc, "{{#if " + TK + "}}Работа по наставничеству{{else}}Наставническая деятельность{{/if}} включает разработку совместно с {{n:if(count(" + MENTEES + ") > 1, 'наставляемыми', 'наставляемым')}} "
               "персонализированной программы "
               "наставничества, выполнение её мероприятий, контроль и оценку их результатов, участие в мониторинге "
               "реализации программы{{#if " + ITEMS + "}}; форма наставничества — {{#each " + ITEMS +
               "[not(form = preceding-sibling::*[mentor = n:current()/person]/form)]}}" + QUOTED_FORM + "{{#if position() = "
-              "last()}}{{else}}, {{/if}}{{/each}}{{/if}}{{#if " + START + " != '' and " + END + " != ''}}; срок — с "
+              "last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{/if}}{{#if " + START + " != '' and " + END + " != ''}}; срок — с "
               "{{n:date(" + START + ")}} по {{n:date(" + END + ")}}{{/if}}.")
     para(doc, "{{#if " + TK + "}}Мне известно, что содержание, срок и форма выполнения работы по наставничеству, размер "
               "и условия её оплаты устанавливаются дополнительным соглашением к трудовому договору и что я вправе "

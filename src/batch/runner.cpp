@@ -66,16 +66,6 @@ struct Work {
     std::string municipality_name;
 };
 
-std::vector<Diagnostic> error_violations(const rules::CheckResult& check) {
-    std::vector<Diagnostic> out;
-    for (const auto& f : check.findings) {
-        if (f.is_violation() && f.rule->severity == rules::Severity::error) {
-            out.push_back(Diagnostic{f.subject, f.message + " [" + f.rule->id + "]"});
-        }
-    }
-    return out;
-}
-
 // Files of an earlier run that this run did not write again (a document kind no longer
 // produced, a leftover temporary file of a killed run) would otherwise be mistaken for current.
 void remove_stale(const std::filesystem::path& dir, const std::set<std::string>& keep) {
@@ -202,9 +192,11 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                    : r.not_evaluable > 0   ? Status::incomplete
                                            : Status::compliant;
         if (!options.check_only) {
-            if (r.errors > 0 && !options.force) {
+            // Refused as `generate` refuses: not for what concerns only programmes that ended.
+            auto reasons = options.force ? std::vector<Diagnostic>{} : generate::refusal_reasons(check, tree, options.as_of);
+            if (!reasons.empty()) {
                 r.status = Status::refused;
-                r.reasons = error_violations(check);
+                r.reasons = std::move(reasons);
             } else {
                 generate::Options g;
                 g.as_of = options.as_of;

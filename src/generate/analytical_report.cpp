@@ -446,13 +446,10 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             }
         }
         if (!history.empty()) {
-            // «нарушения, допущенные в 2023/2024 и 2024/2025 учебных годах в программах наставничества,
-            // которые завершены», «рекомендации по программам наставничества 2023/2024 учебного года,
-            // которые завершены», or both.
+            // «нарушения по программам наставничества 2023/2024 и 2024/2025 учебных годов, которые
+            // завершены», «рекомендации по программам наставничества 2023/2024 учебного года, которые
+            // завершены», or both (found now: a замечание is not «допущенное»).
             xmlNodePtr h = add_element(rep, "history");
-            auto locative = [](const std::set<std::string>& ys) {
-                return rules::joined_years(ys) + (ys.size() == 1 ? " учебном году" : " учебных годах");
-            };
             auto genitive = [](const std::set<std::string>& ys) {
                 return rules::joined_years(ys) + (ys.size() == 1 ? " учебного года" : " учебных годов");
             };
@@ -465,7 +462,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             const std::string what = errors ? (warnings ? "нарушения и замечания" : "нарушения") : "замечания";
             std::string lead;
             if (!years_violated.empty()) {
-                lead = what + ", допущенные в " + locative(years_violated) + " в программах наставничества, которые завершены";
+                lead = what + " по программам наставничества " + genitive(years_violated) + ", которые завершены";
                 if (!years_advised.empty()) lead += ", и рекомендации по программам наставничества " + genitive(years_advised);
             } else {
                 lead = "рекомендации по программам наставничества " + genitive(years_advised) + ", которые завершены";

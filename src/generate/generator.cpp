@@ -15,6 +15,7 @@
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/layering.hpp"
+#include "rules/ended_programmes.hpp"
 #include "rules/plain_tree.hpp"
 
 #include <algorithm>
@@ -267,13 +268,22 @@ const std::vector<DocumentKind>& document_kinds() {
 
 #undef NASTAVNIK_CURRENT
 
-void refuse_if_violated(const rules::CheckResult& check) {
+std::vector<Diagnostic> refusal_reasons(const rules::CheckResult& check, const data::DataTree& tree, const Date& as_of) {
+    // What concerns only programmes that ended before this academic year is history: the справка
+    // and the act take it into account and do not ask it put right, so it refuses no package
+    // either (review of 7.12.2026: Ласточка refused for a programme that ended in 2024).
+    const rules::EndedProgrammes history(tree, *data::monitoring::year_start(data::monitoring::year_of(as_of)));
     std::vector<Diagnostic> reasons;
     for (const auto& f : check.findings) {
-        if (f.is_violation() && f.rule->severity == rules::Severity::error) {
+        if (f.is_violation() && f.rule->severity == rules::Severity::error && history.years_of(f).empty()) {
             reasons.push_back(Diagnostic{f.subject, f.message + " [" + f.rule->id + "]"});
         }
     }
+    return reasons;
+}
+
+void refuse_if_violated(const rules::CheckResult& check, const data::DataTree& tree, const Date& as_of) {
+    std::vector<Diagnostic> reasons = refusal_reasons(check, tree, as_of);
     if (reasons.empty()) return;
     reasons.insert(reasons.begin(),
                    Diagnostic{{}, "документы не сформированы: данные нарушают обязательные требования (" +
@@ -423,7 +433,7 @@ std::vector<Written> write_package(const std::vector<Document>& documents, const
 }
 
 std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResult& check, const Options& options) {
-    if (!options.force) refuse_if_violated(check);
+    if (!options.force) refuse_if_violated(check, tree, options.as_of);
     const TemplateSet templates(options.templates_dir, options.only);
     Options with_check = options;
     with_check.check = &check;

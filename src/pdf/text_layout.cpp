@@ -238,7 +238,7 @@ private:
                 if (at > 0) word_.soft.push_back(at);
                 continue;
             }
-            if (c == U'\u200B' || c == U'\uFEFF') continue;  // zero-width
+            if (c == U'\u200B' || c == U'\uFEFF' || c == U'\u2060') continue;  // zero-width (U+2060: word joiner)
             if (c < 0x20 && c != U'\t') continue;
             if (in.props.caps) c = upper(c);
             // Arabic and Hebrew take the run's w:cs font, CJK its w:eastAsia font.

@@ -338,14 +338,15 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             } else {
                 const std::size_t warnings = items.size() - errors;
                 title = (warnings == 0 ? "Нарушения обязательных требований " : errors == 0 ? "Замечания " : "Нарушения и замечания ") + of_years;
-                // For the conclusions: «замечание, допущенное в 2023/2024 учебном году»; the table's
+                // For the conclusions: «замечание по программам наставничества 2023/2024 учебного
+                // года» (found now, not «допущенное» — a remark is made, not committed); the table's
                 // figures for item 6.
                 const bool one = items.size() == 1;
                 const std::string what = warnings == 0 ? (one ? "нарушение обязательного требования" : "нарушения обязательных требований")
                                          : errors == 0 ? (one ? "замечание" : "замечания")
                                                        : "нарушения и замечания";
-                add_element(sec, "found", what + (one ? ", допущенное в " : ", допущенные в ") + joined_years(years) +
-                                              (years.size() == 1 ? " учебном году" : " учебных годах"));
+                add_element(sec, "found", what + " по программам наставничества " + joined_years(years) +
+                                              (years.size() == 1 ? " учебного года" : " учебных годов"));
                 xmlNewProp(sec, reinterpret_cast<const xmlChar*>("errors"), reinterpret_cast<const xmlChar*>(std::to_string(errors).c_str()));
                 xmlNewProp(sec, reinterpret_cast<const xmlChar*>("warnings"),
                            reinterpret_cast<const xmlChar*>(std::to_string(warnings).c_str()));

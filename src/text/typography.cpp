@@ -95,6 +95,15 @@ bool in_address(const std::u32string& s, std::size_t i) {
 
 }  // namespace
 
+std::string unbreakable_short_name(std::string_view s) {
+    std::u32string cps = to_code_points(s);
+    if (cps.size() > 40) return std::string(s);
+    for (auto& c : cps) {
+        if (c == U' ') c = nbsp;
+    }
+    return to_utf8(cps);
+}
+
 std::string typography(std::string_view input) {
     std::u32string s = to_code_points(input);
     std::u32string out;
@@ -129,6 +138,14 @@ std::string typography(std::string_view input) {
         // two words, or as «cdtokt» (review 6, D-G3).
         if (c == U'-' && i > 0 && i + 1 < s.size() && !is_space(s[i - 1]) && !is_space(s[i + 1]) && in_address(s, i)) {
             out += U'\u2011';
+            continue;
+        }
+        // Nor at a slash: LibreOffice breaks «https://|cdt-okt.barnaul.ru» after the scheme (ICU
+        // allows a break after «/»), Word and our PDF do not (review of 7.12.2026). A word joiner
+        // after each slash of an address forbids it everywhere and is drawn as nothing.
+        if (c == U'/' && i + 1 < s.size() && !is_space(s[i + 1]) && in_address(s, i)) {
+            out += c;
+            out += U'\u2060';
             continue;
         }
         // An unspaced hyphen between two numbers, outside a chain like a date or a phone.

@@ -438,6 +438,7 @@ void fn_capitalize(xmlXPathParserContextPtr c, int n) { string_mapper<text::capi
 void fn_lower(xmlXPathParserContextPtr c, int n) { string_mapper<text::to_lower>(c, n, "lower"); }
 void fn_upper(xmlXPathParserContextPtr c, int n) { string_mapper<text::to_upper>(c, n, "upper"); }
 void fn_typo(xmlXPathParserContextPtr c, int n) { string_mapper<text::typography>(c, n, "typo"); }
+void fn_nobreak(xmlXPathParserContextPtr c, int n) { string_mapper<text::unbreakable_short_name>(c, n, "nobreak"); }
 
 void fn_join(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 2, 2, "join")) return;
@@ -549,6 +550,7 @@ constexpr Registration functions[] = {
     {"lower", guarded<fn_lower>},
     {"upper", guarded<fn_upper>},
     {"typo", guarded<fn_typo>},
+    {"nobreak", guarded<fn_nobreak>},
     {"join", guarded<fn_join>},
     {"min-date", guarded<fn_min_date>},
     {"max-date", guarded<fn_max_date>},

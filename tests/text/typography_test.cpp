@@ -50,11 +50,13 @@ const std::vector<Case> cases = {
     {"Федеральный закон № 152-ФЗ", "Федеральный закон №~152‑ФЗ"},
     {"1-го сентября", "1‑го сентября"},
     {"-5 градусов", "-5 градусов"},
-    // web and e-mail addresses do not break at their hyphens
-    {"сайт https://cdt-okt.barnaul.ru", "сайт https://cdt‑okt.barnaul.ru"},
+    // web and e-mail addresses break neither at their hyphens nor after a slash (a word joiner)
+    {"сайт https://cdt-okt.barnaul.ru", "сайт https:/\u2060/\u2060cdt‑okt.barnaul.ru"},
+    {"https://sch42.barnaul.ru/nastavnichestvo", "https:/\u2060/\u2060sch42.barnaul.ru/\u2060nastavnichestvo"},
+    {"сайт https://a.ru/.", "сайт https:/\u2060/\u2060a.ru/\u2060."},
     {"www.sch-42.ru", "www.sch‑42.ru"},
     {"почта cdt-okt@mail.ru", "почта cdt‑okt@mail.ru"},
-    {"IT-куб, см. https://a.ru", "IT-куб, см. https://a.ru"},
+    {"IT-куб, см. https://a.ru", "IT-куб, см. https:/\u2060/\u2060a.ru"},
     // №
     {"№ 7", "№~7"},
     {"№7", "№~7"},
@@ -86,7 +88,7 @@ const std::vector<Case> cases = {
     {"15 детей", "15 детей"},
     // untouched
     {"", ""},
-    {"https://sch42.barnaul.ru/nastavnichestvo", "https://sch42.barnaul.ru/nastavnichestvo"},
+    {"1/2 ставки", "1/2 ставки"},
     {"plain text", "plain text"},
 };
 
@@ -128,6 +130,14 @@ BOOST_AUTO_TEST_CASE(names_are_found_in_typography_output) {
     BOOST_TEST(consent.substr(spans[0].begin, spans[0].end - spans[0].begin) == "Медведева Ксения Юрьевна");
     BOOST_TEST(spans[1].end == consent.size());
     BOOST_TEST(t::name_spans("Приказ № 7 от 01.09.2023 г. «О наставничестве»").empty());
+}
+
+// An addressee block or a гриф keeps a short name on one line; a long one may break at its spaces.
+BOOST_AUTO_TEST_CASE(short_names_are_unbreakable) {
+    BOOST_TEST(t::unbreakable_short_name("МБУ ДО «ЦДТ Октябрьского района»") == "МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского\u00A0района»");
+    const std::string forty_one = "МБОУ «Средняя общеобразовательная школа»1";  // 41 characters
+    BOOST_TEST(t::unbreakable_short_name(forty_one) == forty_one);
+    BOOST_TEST(t::unbreakable_short_name("") == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -126,8 +126,14 @@ Package render_package(const data::DataTree& tree, const Options& options, const
 xpath::Variables document_variables(const data::DataTree& tree, const Options& options, const std::string& act_kind,
                                     const DocumentSettings& settings, const std::string& act_when = {});
 
-/// Throws Error(generation_refused) listing the error-level violations, if any.
-void refuse_if_violated(const rules::CheckResult& check);
+/// The error-level violations that refuse a package (as refuse_if_violated words them), except
+/// those that concern only programmes ended before the academic year of `as_of`.
+std::vector<Diagnostic> refusal_reasons(const rules::CheckResult& check, const data::DataTree& tree, const Date& as_of);
+
+/// Throws Error(generation_refused) listing the error-level violations, if any — except those
+/// that concern only programmes ended before the academic year of `as_of` (history, which the
+/// справка and the act take into account and do not ask put right).
+void refuse_if_violated(const rules::CheckResult& check, const data::DataTree& tree, const Date& as_of);
 
 /// Writes the documents into `out_dir` (created if needed), each atomically; on failure takes
 /// back what it wrote and rethrows.

@@ -24,6 +24,11 @@ namespace nastavnik::text {
 /// Idempotent: typography(typography(s)) == typography(s).
 std::string typography(std::string_view s);
 
+/// A short name kept on one line: its spaces become NBSP when it has at most 40 characters
+/// («МБУ ДО «ЦДТ Октябрьского района»» in an addressee block or a гриф, never split as «…Октябрьского
+/// / района»»); a longer one is returned as it is, to break at its spaces.
+std::string unbreakable_short_name(std::string_view s);
+
 /// A span of bytes [begin, end) of a text.
 struct Span {
     std::size_t begin = 0, end = 0;
