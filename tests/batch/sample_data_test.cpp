@@ -2,7 +2,8 @@
 // difficulties recorded for its mentees (Положение Барнаула № 127, п. 1.2: «перечень мероприятий,
 // нацеленных на устранение выявленных профессиональных затруднений наставляемого»). The group
 // programme of the ЦДТ sample had one task on lessons for three mentees whose difficulties were
-// mass events, choreography and project work; Ласточка's had tasks for one difficulty of several.
+// mass events, choreography and project work; Ласточка's and СОШ № 42's had tasks for one
+// difficulty of several.
 
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/text/letter_case.hpp"
@@ -65,12 +66,15 @@ std::vector<std::string> unanswered(const fs::path& file) {
         for (const auto& item : list->items) {
             const auto* programme = item.find("programme");
             if (programme == nullptr || !programme->is(input::JsonValue::Kind::object)) continue;
+            // A programme without its tasks recorded is a gap the check reports (BRN-PRG-03, «нет
+            // сведений»), and the samples keep such gaps on purpose (Ласточка, СОШ № 42): what is
+            // tested is that recorded tasks answer the difficulties.
+            const auto* goals = programme->find("goals");
+            if (goals == nullptr || goals->items.empty()) continue;
             std::set<std::u32string> tasks;
-            if (const auto* goals = programme->find("goals")) {
-                for (const auto& g : goals->items) {
-                    const auto s = stems(g.scalar);
-                    tasks.insert(s.begin(), s.end());
-                }
+            for (const auto& g : goals->items) {
+                const auto s = stems(g.scalar);
+                tasks.insert(s.begin(), s.end());
             }
             std::vector<std::string> mentees;
             if (const auto* m = item.find("mentee")) mentees.push_back(m->scalar);
@@ -110,10 +114,7 @@ BOOST_AUTO_TEST_CASE(programme_tasks_answer_the_mentees_difficulties) {
         if (e.path().filename().string().starts_with("org-")) files.push_back(e.path());
     }
     BOOST_REQUIRE(files.size() > 20u);
-    // The sample of СОШ № 42 is the one with deliberate gaps in its programmes (no goals at all,
-    // which the rules report); every other file answers every difficulty.
     for (const auto& f : files) {
-        if (f.filename() == "barnaul-school-42.json") continue;
         const auto missing = unanswered(f);
         std::string list;
         for (const auto& m : missing) list += m + "\n";
