@@ -81,14 +81,14 @@ def prikaz_munitsipaliteta(path):
     mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     mt.para(doc, "1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
             "образовательным организациям {{" + M + "/name_genitive}} по состоянию на {{n:date(/report/as_of)}} (приложение).")
-    item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}} устранить {{/report/to_fix/found}}, "
+    item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}}{{? /report/to_fix/dative_end}} устранить {{/report/to_fix/found}}, "
          "{{/report/to_fix/found_named}} в разделе "
          "«Выводы и предложения» аналитической справки, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
     item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении, провести мониторинг "
          "реализации персонализированных программ наставничества {{/report/academic_year}} учебного года в два этапа "
          "и представить его результаты муниципальному координатору в срок до {{n:date(/report/monitoring_deadline)}}.",
          D + "/item_heads")
-    item(doc, "item_resubmit", "{{n:capitalize(/report/to_resubmit/dative)}} представить исправленные сведения для "
+    item(doc, "item_resubmit", "{{n:capitalize(/report/to_resubmit/dative)}}{{? /report/to_resubmit/dative_end}} представить исправленные сведения для "
          "мониторинга в срок до {{n:date(/report/deadline)}}.", D + "/item_resubmit")
     item(doc, "item_coordinator_tasks", "Муниципальному координатору реализации системы наставничества "
          + coordinator_text() + "{{#if /report/to_fix}} оказать методическую помощь {{n:if(/report/to_fix/count = 1, "
@@ -104,8 +104,7 @@ def prikaz_munitsipaliteta(path):
             "работников Российской Федерации, включая национальную систему учительского роста», методическими "
             "рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических "
             "работников в образовательных организациях (письмо Министерства просвещения Российской Федерации "
-            "от 21.12.2021 № АЗ-1128/08){{#if " + M + "/region = 'Алтайский край'}}, приказом Министерства "
-            "образования и науки Алтайского края от 24.03.2022 № 404{{/if}}, в целях профессионального роста "
+            "от 21.12.2021 № АЗ-1128/08){{#each /report/regional_basis/act}}, {{.}}{{/each}}, в целях профессионального роста "
             "педагогических работников и закрепления молодых специалистов в профессии")
     mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     mt.para(doc, "1. Утвердить перечень образовательных организаций {{" + M + "/name_genitive}}, внедряющих "
@@ -123,9 +122,9 @@ def prikaz_munitsipaliteta(path):
          "дорожной карты.")
     mt.para(doc, "{{/if}}")
     item(doc, "item_publish", "{{n:capitalize(n:position('coordinator', 'дат'))}} {{n:initials-surname('coordinator', 'дат')}} "
-         "в течение трёх рабочих дней со дня подписания настоящего приказа ознакомить с ним руководителей "
-         "образовательных организаций, указанных в приложении{{#if /report/to_resubmit}}, а также "
-         "{{n:if(/report/to_resubmit/count = 1, 'руководителя ', 'руководителей ')}}{{/report/to_resubmit/names}}{{/if}}, "
+         "в течение трёх рабочих дней со дня подписания настоящего приказа ознакомить с ним{{#if " + B + "}} и с аналитической справкой{{/if}} "
+         "руководителей образовательных организаций, указанных в приложении{{#if " + D + "/item_resubmit}}, а также "
+         "{{/report/to_resubmit/genitive}}{{/if}}, "
          "и разместить его на официальном сайте {{" + M +
          "/committee_short}}.", D + "/item_publish")
     # The signature never stands alone on a page.
@@ -133,10 +132,12 @@ def prikaz_munitsipaliteta(path):
     signature(doc)
     acquaintance_and_executor(doc)
     mt.para(doc, "Разослать: в дело{{#if " + M + "/coordinator_organisation}}, {{" + M + "/coordinator_organisation}}{{/if}}, "
-            "в образовательные организации, указанные в приложении{{#if /report/to_resubmit}}, в "
-            "{{/report/to_resubmit/names}}{{/if}}.", indent=False, size=10, before=6)
-    # An organisation whose data have errors is not in the annex, but the order charges it with
-    # sending them again: its head is acquainted with the order and it is on the mailing list.
+            "в образовательные организации, указанные в приложении{{#if " + D + "/item_resubmit}}, "
+            "{{/report/to_resubmit/mailing}}{{/if}}.", indent=False, size=10, before=6)
+    # An organisation whose data have errors is not in the annex. The year's order charges it with
+    # sending them again: its head is acquainted with the order and it is on the mailing list, named
+    # or described as that item names or describes it; an order that does not charge it (the
+    # introducing one) is not sent to it.
     doc.add_page_break()
     for text, after in (("Приложение", 0), ("к приказу {{" + M + "/committee_short}}", 0),
                         ("от {{n:date(/report/document/date)}} № {{/report/document/number}}", 12)):
@@ -247,7 +248,7 @@ def small_header(table):
 def spravka_munitsipaliteta(path):
     doc = mt.new_document()
     header(doc, "АНАЛИТИЧЕСКАЯ СПРАВКА")
-    no_hyphens(mt.para(doc, "о реализации системы наставничества педагогических работников в образовательных "
+    no_hyphens(mt.para(doc, "О реализации системы наставничества педагогических работников в образовательных "
                        "организациях {{" + M + "/name_genitive}} по состоянию на {{n:date-long(/report/as_of)}}",
                        bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12))
     heading(doc, "1. Общие сведения")
@@ -267,7 +268,7 @@ def spravka_munitsipaliteta(path):
             "закреплено {{n:plural(" + T + "/pairs, 'наставническая пара', 'наставнические пары', "
             "'наставнических пар')}}{{#if " + T + "/groups > 0}} и {{n:plural(" + T + "/groups, 'группа', 'группы', "
             "'групп')}}{{else}}, наставнических групп не создано{{/if}}. Наставники "
-            "составляют {{" + T + "/mentors_share}} педагогических работников ({{" + T + "/staff}} чел.).")
+            "составляют {{" + T + "/mentors_share}} руководящих и педагогических работников ({{" + T + "/staff}} чел.).")
     mt.para(doc, "Молодых педагогов (педагогический стаж менее трёх лет) — {{" + T + "/young}} чел., из них "
             "наставничеством охвачено {{" + T + "/young_covered}} чел. ({{" + T + "/young_covered_share}}).")
     heading(doc, "2. Соответствие требованиям по типам организаций")
@@ -314,10 +315,8 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{#if /report/monitoring/indicator}}")
     mt.para(doc, "Ни одна из {{n:plural(/report/monitoring/@organisations, 'организации', 'организаций', 'организаций')}}, "
             "сведения которых обработаны, не представила значений показателей мониторинга ни за "
-            "{{/report/academic_year}}, ни за {{/report/previous_year}} учебный год: все "
-            "{{n:plural(count(/report/monitoring/indicator), 'показатель', 'показателя', 'показателей')}}, установленные "
-            "действующими актами (первого этапа — {{count(/report/monitoring/indicator[stage = 1])}}, второго — "
-            "{{count(/report/monitoring/indicator[stage = 2])}}), не оценивались.")
+            "{{/report/academic_year}}, ни за {{/report/previous_year}} учебный год: {{/report/monitoring/established}}, "
+            "не оценивались.")
     mt.para(doc, "{{else}}")
     mt.para(doc, "Показатели мониторинга актами, действующими для организаций, не установлены, и значения показателей "
             "организациями не представлены: мониторинг не оценивался.")
@@ -386,7 +385,7 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) "
             "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"
-            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}} в устранении "
+            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}}{{? /report/to_fix/dative_end}} в устранении "
             "{{/report/to_fix/found_genitive}} "
             "— в срок до {{n:date(/report/deadline)}}; {{/if}}обобщить результаты мониторинга за "
             "{{/report/academic_year}} учебный год — в срок до {{n:date(/report/summary_deadline)}}.")

@@ -435,6 +435,26 @@ def spravka_o_proverke(path):
     save(doc, path)
 
 
+# The Положение's edition in the package (generate's document variables): $polozhenie_new when the
+# recorded one is of an earlier academic year and the package holds a new edition, approved by an
+# order of the as-of date; $polozhenie_cited_date / _number: the order approving the edition in
+# force on this document's date (none recorded and none yet approved: empty).
+NEW = "$polozhenie_new"
+CITED = ("{{#if $polozhenie_cited_date}}, утверждённым приказом от {{n:date($polozhenie_cited_date)}} № "
+         "{{$polozhenie_cited_number}}{{/if}}")
+# The pedagogical council (and the trade union) whose protocol the data record adopted the recorded
+# edition, not a new one: a new edition cites the new protocol, its date and number left to fill in.
+COUNCIL_OF_EDITION = "not(" + NEW + ") or n:days(/data/pedagogical_council/date) > n:days($polozhenie_recorded_date)"
+UNION_OF_EDITION = "not(" + NEW + ") or n:days(/data/trade_union_opinion/date) > n:days($polozhenie_recorded_date)"
+PROTOCOL_BLANK = "протокол от ____________ № ______"
+
+
+def protocol(of, of_edition):
+    """«протокол от 30.08.2022 № 1» of the council (or union) that adopted this edition, else blank."""
+    return ("{{#if " + of_edition + "}}протокол от {{n:date(" + of + "/date)}} № {{" + of + "/protocol_number}}{{else}}" +
+            PROTOCOL_BLANK + "{{/if}}")
+
+
 # ---------------------------------------------------------------------------------------------
 HEAD_ID = "/data/organisation/head"
 APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]"
@@ -666,9 +686,8 @@ def analiticheskaya_spravka(path):
     para(doc, "наставничества педагогических работников", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
     para(doc, "в " + YEAR + " учебном году", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=18)
 
-    para(doc, "Мониторинг проведён в соответствии с Положением о системе наставничества педагогических работников"
-         "{{#if " + APPROVAL + "}}, утверждённым приказом от {{n:date(" + APPROVAL + "/date)}}{{#if " + APPROVAL +
-         "/number}} № {{" + APPROVAL + "/number}}{{/if}},{{/if}} по состоянию на {{n:date(" + R + "/as_of)}} по сведениям "
+    para(doc, "Мониторинг проведён в соответствии с Положением о системе наставничества педагогических работников" +
+         CITED + "{{#if $polozhenie_cited_date}},{{/if}} по состоянию на {{n:date(" + R + "/as_of)}} по сведениям "
          "о работниках, наставнических парах (группах) и персонализированных программах наставничества"
          "{{#if " + R + "/stage/sources}}, по значениям показателей мониторинга и анкетам участников{{/if}}."
          "{{#if n:days(" + R + "/as_of) < n:days(" + R + "/year_end)}} Учебный год не завершён: показатели "

@@ -20,8 +20,15 @@ ALTAI = ORG + "/region = 'Алтайский край'"
 BARNAUL = ALTAI + " and " + ORG + "/municipality = 'Барнаул'"
 BIYSK = ALTAI + " and " + ORG + "/municipality = 'Бийск'"
 APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]"
-PAIRS_ORDER = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'])[last()]"
+# The recorded order fixing this academic year's pairs (one of an earlier year fixed that year's;
+# generate's kinds table chooses the same act for $order_date: of_the_year).
+PAIRS_ORDER = ("(/data/acts/act[kind = 'приказ о закреплении наставнических пар'][" + mt.plan_year("date") + " >= " +
+               mt.plan_year("n:today()") + "])[last()]")
 ITEMS = "(/data/pairs/pair | /data/groups/group)"
+# The pairs and groups an order dated $order_date fixes: those whose programme had not ended
+# before it (a programme of an earlier year is not fixed again; one that ended after the order's
+# date is still in it).
+NOT_ENDED = "[not(programme/end) or n:days(programme/end) >= n:days($order_date)]"
 
 
 def tk(date):
@@ -31,6 +38,10 @@ def tk(date):
 def dated(act):
     """«от 31.08.2022 № 78-од» of a recorded act (a blank line for a number not recorded)."""
     return ("от {{n:date(" + act + "/date)}} № {{#if " + act + "/number}}{{" + act + "/number}}{{else}}________{{/if}}")
+
+
+NEW, CITED, COUNCIL_OF_EDITION, UNION_OF_EDITION = mt.NEW, mt.CITED, mt.COUNCIL_OF_EDITION, mt.UNION_OF_EDITION
+protocol = mt.protocol
 
 
 def deadline(days):
@@ -131,17 +142,23 @@ def prikaz(path):
     doc = mt.new_document()
     # The curator is appointed here unless the data records a separate order for it (then
     # `generate` writes that order, prikaz-o-naznachenii-kuratora, and one appointment is enough).
-    APPOINTS = CUR + " and not(id(/data/curator/appointed_by)/kind = 'приказ о назначении куратора')"
+    # A new edition of the Положение does not appoint again a curator appointed by a recorded order.
+    APPOINTS = (CUR + " and not(id(/data/curator/appointed_by)/kind = 'приказ о назначении куратора') and not(" + NEW +
+                " and id(/data/curator/appointed_by))")
     # Who acquaints the staff and posts the Положение: the curator if there is one on the order's
     # date (appointed by it or before it), else the first deputy; with neither, the head does it.
     CUR_THEN = ("(" + CUR + " and (" + APPOINTS + " or not(id(/data/curator/appointed_by)/date) or "
                 "n:days(id(/data/curator/appointed_by)/date) <= n:days($order_date)))")
     WHO = "n:if(" + CUR_THEN + ", " + CUR + ", " + ORG + "/deputies/deputy[1])"
     HAS_WHO = "(" + CUR_THEN + " or " + ORG + "/deputies/deputy)"
-    RM = mt.approves_roadmap("приказ об утверждении положения")
+    # The roadmap the recorded order approved; a new edition's order approves none (that roadmap
+    # planned the year of the recorded edition).
+    RM = "not(" + NEW + ") and " + mt.approves_roadmap("приказ об утверждении положения")
     # The heading names all the order approves: the roadmap too when it does (review 2026-12-06, 9).
-    order_header(doc, "{{#if " + APPROVAL + "/title}}{{" + APPROVAL + "/title}}{{else}}Об утверждении "
-                      "{{$polozhenie_title_gen}}{{#if " + RM + "}} и плана мероприятий (дорожной карты){{/if}}{{/if}}")
+    order_header(doc, "{{#if " + NEW + "}}Об утверждении {{$polozhenie_title_gen}} в новой редакции{{else}}"
+                      "{{#if " + APPROVAL + "/title}}{{" + APPROVAL + "/title}}{{else}}Об утверждении "
+                      "{{$polozhenie_title_gen}}{{#if " + RM + "}} и плана мероприятий (дорожной карты){{/if}}{{/if}}"
+                      "{{/if}}")
     para(doc, "В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», "
               "распоряжением Правительства Российской Федерации от 31.12.2019 № 3273-р «Об утверждении основных "
               "принципов национальной системы профессионального роста педагогических работников Российской Федерации, "
@@ -150,16 +167,17 @@ def prikaz(path):
               "организациях (письмо Министерства просвещения Российской Федерации от 21.12.2021 № АЗ-1128/08)"
               "{{#if " + ALTAI + "}}, " + ACTS_ALTAI + "{{/if}}{{#if " + BARNAUL + "}}, " + ACT_BARNAUL + "{{/if}}"
               "{{#if " + BIYSK + "}}, " + ACT_BIYSK + "{{/if}}"
-              "{{#if /data/pedagogical_council}}, на основании решения педагогического совета (протокол от "
-              "{{n:date(/data/pedagogical_council/date)}} № {{/data/pedagogical_council/protocol_number}}){{/if}}"
-              "{{#if /data/trade_union_opinion}}, с учётом мнения первичной профсоюзной организации (протокол от "
-              "{{n:date(/data/trade_union_opinion/date)}} № {{/data/trade_union_opinion/protocol_number}}){{/if}}")
+              "{{#if /data/pedagogical_council}}, на основании решения педагогического совета (" +
+              protocol("/data/pedagogical_council", COUNCIL_OF_EDITION) + "){{/if}}"
+              "{{#if /data/trade_union_opinion}}, с учётом мнения первичной профсоюзной организации (" +
+              protocol("/data/trade_union_opinion", UNION_OF_EDITION) + "){{/if}}")
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
 
     def n(k):
-        """Item k after the optional ones (the roadmap, the curator)."""
-        return "{{" + str(k) + " + number(" + RM + ") + number(" + APPOINTS + ")}}"
-    para(doc, "1. Утвердить {{$polozhenie_title}} (приложение{{#if " + RM + "}} 1{{/if}}).")
+        """Item k after the optional ones (the roadmap, the curator, the repeal of the recorded edition)."""
+        return "{{" + str(k) + " + number(" + RM + ") + number(" + APPOINTS + ") + number(boolean(" + NEW + "))}}"
+    EDITION = "{{#if " + NEW + "}} в новой редакции{{/if}}"
+    para(doc, "1. Утвердить {{$polozhenie_title}}" + EDITION + " (приложение{{#if " + RM + "}} 1{{/if}}).")
     para(doc, "{{#if " + RM + "}}")
     para(doc, "2. Утвердить " + mt.ROADMAP_TITLE + " (приложение 2).")
     para(doc, "{{/if}}")
@@ -167,17 +185,25 @@ def prikaz(path):
     para(doc, "{{2 + number(" + RM + ")}}. Назначить куратором реализации программ наставничества "
               "{{n:position(" + CUR + ", 'вин')}} {{n:full-name(" + CUR + ", 'вин')}}.")
     para(doc, "{{/if}}")
-    para(doc, n(2) + ". Ввести Положение в действие с {{n:date($order_date)}}.")
+    para(doc, "{{2 + number(" + RM + ") + number(" + APPOINTS + ")}}. Ввести Положение" + EDITION +
+              " в действие с {{n:date($order_date)}}.")
+    # The recorded edition, repealed from the day the new one comes into force.
+    para(doc, "{{#if " + NEW + "}}")
+    para(doc, "{{3 + number(" + RM + ") + number(" + APPOINTS + ")}}. Признать утратившим силу с {{n:date($order_date)}} "
+              "{{$polozhenie_title}}, утверждённое приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
+              "$polozhenie_recorded_number}} № {{$polozhenie_recorded_number}}{{/if}}.")
+    para(doc, "{{/if}}")
     para(doc, "{{#if " + HAS_WHO + "}}")
     para(doc, n(3) + ". " + executor(WHO) + ":")
-    para(doc, n(3) + ".1. Ознакомить педагогических работников с Положением под подпись " + deadline(14) + ".")
-    para(doc, n(3) + ".2. Разместить Положение на официальном сайте образовательной организации{{#if " + ORG +
-              "/website}} ({{" + ORG + "/website}}){{/if}} в течение 10 рабочих дней со дня подписания настоящего "
-              "приказа.")
+    para(doc, n(3) + ".1. Ознакомить педагогических работников с Положением" + EDITION + " под подпись " + deadline(14) +
+              ".")
+    para(doc, n(3) + ".2. Разместить Положение" + EDITION + " на официальном сайте образовательной организации{{#if " +
+              ORG + "/website}} ({{" + ORG + "/website}}){{/if}} в течение 10 рабочих дней со дня подписания "
+              "настоящего приказа.")
     para(doc, "{{else}}")
-    para(doc, n(3) + ". Ознакомить педагогических работников с Положением под подпись " + deadline(14) + ", разместить "
-              "Положение на официальном сайте образовательной организации{{#if " + ORG + "/website}} ({{" + ORG +
-              "/website}}){{/if}} в течение 10 рабочих дней со дня подписания настоящего приказа.")
+    para(doc, n(3) + ". Ознакомить педагогических работников с Положением" + EDITION + " под подпись " + deadline(14) +
+              ", разместить Положение на официальном сайте образовательной организации{{#if " + ORG + "/website}} ({{" +
+              ORG + "/website}}){{/if}} в течение 10 рабочих дней со дня подписания настоящего приказа.")
     para(doc, "{{/if}}")
     control(doc, n(4))
     head_signature(doc)
@@ -194,8 +220,8 @@ def prikaz_kurator(path):
     RM = mt.approves_roadmap("приказ о назначении куратора")
     order_header(doc, "О назначении куратора реализации программ наставничества педагогических работников{{#if " + RM +
                       "}} и об утверждении плана мероприятий (дорожной карты){{/if}}")
-    para(doc, "В соответствии с {{$polozhenie_title_ins}}{{#if " + APPROVAL + "}}, утверждённым приказом " +
-              dated(APPROVAL) + "{{/if}}, в целях организационно-методического сопровождения реализации "
+    para(doc, "В соответствии с {{$polozhenie_title_ins}}" + CITED + ", в целях организационно-методического "
+              "сопровождения реализации "
               "персонализированных программ наставничества")
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
     para(doc, "{{#if " + CUR + "}}")
@@ -252,20 +278,21 @@ def prikaz_pary(path):
     supplementary agreements and the pay (ст. 351.8 ТК РФ)."""
     doc = mt.new_document()
     TK = tk("$order_date")
+    ITEMS = "(/data/pairs/pair" + NOT_ENDED + " | /data/groups/group" + NOT_ENDED + ")"
     MENTORS = "/data/staff/person[@id = " + ITEMS + "/mentor]"
+    MENTOR_RECORDS = "/data/mentors/mentor[person = " + ITEMS + "/mentor]"
     # The order that appointed the mentors, when the data record one (not this order itself).
-    APPOINTING = ("(/data/acts/act[kind = 'приказ о назначении наставников' and @id = /data/mentors/mentor/appointed_by]"
-                  ")[last()]")
+    APPOINTING = ("(/data/acts/act[kind = 'приказ о назначении наставников' and @id = " + MENTOR_RECORDS +
+                  "/appointed_by])[last()]")
     APPOINTS = "not(" + APPOINTING + ")"
     # Who prepares the supplementary agreements: the personnel officer, else the curator, else
     # the first deputy; with none of them recorded, the head's office (the item names no one).
     HR = ("n:if(" + ORG + "/personnel_officer, " + ORG + "/personnel_officer, n:if(" + CUR + ", " + CUR + ", " + ORG +
           "/deputies/deputy[1]))")
     HAS_HR = "(" + ORG + "/personnel_officer or " + CUR + " or " + ORG + "/deputies/deputy)"
-    AGREEMENTS = "/data/mentors/mentor[labour_agreement/pay[amount or percent]]"
+    AGREEMENTS = MENTOR_RECORDS + "[labour_agreement/pay[amount or percent]]"
     order_header(doc, "О закреплении наставнических пар (групп)")
-    para(doc, "В соответствии с {{$polozhenie_title_ins}}{{#if " + APPROVAL + "}}, утверждённым приказом " +
-              dated(APPROVAL) + "{{/if}}{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + " «{{#if " +
+    para(doc, "В соответствии с {{$polozhenie_title_ins}}" + CITED + "{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + " «{{#if " +
               APPOINTING + "/title}}{{" + APPOINTING + "/title}}{{else}}О назначении наставников{{/if}}»{{/if}}"
               "{{#if " + TK + "}}, статьёй 351.8 Трудового кодекса Российской Федерации{{/if}}, на основании "
               "письменного согласия наставников и наставляемых на возложение на них дополнительных обязанностей, "
@@ -273,7 +300,7 @@ def prikaz_pary(path):
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
 
     # Agreements still to be made: mentors without one recorded by the order's date.
-    TO_MAKE = "/data/mentors/mentor[not(labour_agreement/date) or n:days(labour_agreement/date) > n:days($order_date)]"
+    TO_MAKE = MENTOR_RECORDS + "[not(labour_agreement/date) or n:days(labour_agreement/date) > n:days($order_date)]"
     MAKE = "(" + TK + " and " + TO_MAKE + ")"
 
     def n(*optional):
@@ -290,7 +317,7 @@ def prikaz_pary(path):
               "наставничества согласно таблице:", keep=True)
     table = grid_table(doc, (10, 48, 52, 35, 25),
                        ("№", "Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок программы"))
-    texts = ("{{#each " + ITEMS + "}}{{count(preceding::pair | preceding::group) + 1}}",
+    texts = ("{{#each " + ITEMS + "}}{{count((preceding::pair | preceding::group)" + NOT_ENDED + ") + 1}}",
              "{{n:full-name(mentor)}}, {{n:position(mentor)}}",
              None,  # one paragraph per mentee, below
              "{{form}}",
@@ -336,7 +363,7 @@ def prikaz_pary(path):
     # ст. 351.8 ТК РФ: the agreements not yet made, and the pay.
     # «с наставниками» — and who they are when only some still need an agreement.
     ONE = "count(" + TO_MAKE + ") = 1"
-    WITH = ("{{#if " + ONE + " or count(" + TO_MAKE + ") < count(/data/mentors/mentor)}} с {{n:if(" + ONE + ", "
+    WITH = ("{{#if " + ONE + " or count(" + TO_MAKE + ") < count(" + MENTOR_RECORDS + ")}} с {{n:if(" + ONE + ", "
             "'наставником', 'наставниками')}} {{#each " + TO_MAKE + "}}{{n:initials-surname(person, 'твор')}}"
             "{{#if position() = last()}}{{else}}, {{/if}}{{/each}}{{else}} с наставниками{{/if}}")
     AGREEMENT = ("{{n:if(" + ONE + ", 'дополнительное соглашение к трудовому договору', 'дополнительные соглашения к "
@@ -372,9 +399,9 @@ def prikaz_pary(path):
     control(doc, n(APPOINTS, True, PROG, MAKE, TK, CUR))
     head_signature(doc)
     # Everyone the order names: mentors, mentees, the curator and whoever prepares the agreements.
-    NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = /data/pairs/pair/mentee or @id = "
-             "/data/groups/group/mentees/mentee or @id = " + CUR + " or (" + TK + " and " + HAS_HR + " and @id = " +
-             HR + " and " + TO_MAKE + ")]")
+    NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = " + ITEMS + "/mentee or @id = " + ITEMS +
+             "/mentees/mentee or @id = " + CUR + " or (" + TK + " and " + HAS_HR + " and @id = " + HR + " and " +
+             TO_MAKE + ")]")
     acknowledgement(doc, NAMED, "С приказом ознакомлены:")
     mt.save(doc, path)
 

@@ -98,22 +98,25 @@ def title_block(doc):
     cell_para(left, "{{#if /data/pedagogical_council}}", size=12)
     cell_para(left, "ПРИНЯТО", size=12)
     cell_para(left, "на заседании педагогического совета", size=12)
-    cell_para(left, "протокол от {{n:date(/data/pedagogical_council/date)}} № "
-                    "{{/data/pedagogical_council/protocol_number}}", size=12)
+    # A new edition is adopted anew: the protocol recorded is the recorded edition's.
+    cell_para(left, mt.protocol("/data/pedagogical_council", mt.COUNCIL_OF_EDITION), size=12)
     cell_para(left, "{{/if}}", size=12)
     cell_para(left, "{{#if " + UNION + "}}", size=12)
     p = cell_para(left, "УЧТЕНО", size=12)
     p.paragraph_format.space_before = Pt(12)
     cell_para(left, "мнение первичной профсоюзной организации", size=12)
-    cell_para(left, "протокол от {{n:date(/data/trade_union_opinion/date)}} № "
-                    "{{/data/trade_union_opinion/protocol_number}}", size=12)
+    cell_para(left, mt.protocol("/data/trade_union_opinion", mt.UNION_OF_EDITION), size=12)
     cell_para(left, "{{/if}}", size=12)
     cell_para(right, "УТВЕРЖДЕНО", size=12)
     cell_para(right, "приказом " + SHORT, size=12)
     cell_para(right, "от {{n:date($order_date)}} № {{$order_number}}", size=12)
     # The organisation's own title of its Положение when recorded (acts[].title), else ours.
     para(doc, "ПОЛОЖЕНИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
-    para(doc, "{{$polozhenie_heading}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
+    # A new edition says so on a line of its own under the title (docs/ru/polozhenie.md).
+    p = para(doc, "{{$polozhenie_heading}}{{#if " + mt.NEW + "}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
+             indent=False, after=12)
+    p.add_run().add_break()
+    p.add_run("(новая редакция){{/if}}").bold = True
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ D = "$order_date"  # the roadmap's date: the recorded roadmap's, else the as-of 
 ROADMAP = ("(/data/acts/act[kind = 'дорожная карта'][" + mt.plan_year("date") + " >= " + mt.plan_year("n:today()") +
            "])[last()]")
 POL = "(/data/acts/act[kind = 'положение о наставничестве'])[last()]"
-PAIRS_ORDER = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'])[last()]"
+PAIRS_ORDER = order_templates.PAIRS_ORDER  # this academic year's
 CUR = "/data/curator/person"
 ITEMS = "(/data/pairs/pair | /data/groups/group)"
 Y = mt.plan_year(D)
@@ -70,10 +70,12 @@ ACTIVE = ITEMS + "[not(programme/end) or n:days(programme/end) >= n:days(" + nom
 STARTS, ENDS = ACTIVE + "/programme/start", ACTIVE + "/programme/end"
 TO_WRITE = ACTIVE + "[not(programme/start) or n:days(programme/start) > n:days(" + D + ")]"
 WRITE = "(" + TO_WRITE + " or not(" + ACTIVE + "))"
-# The Положение was approved before the roadmap (then it is brought up to date), or has yet to be
-# (then it is written and approved); approved the same day, by the same order, it is neither.
-POL_BEFORE = POL + "[n:days(date) < n:days(" + D + ")]"
-POL_TO_COME = "not(" + POL + "[n:days(date) <= n:days(" + D + ")])"
+# The Положение has yet to be written and approved (none recorded by the roadmap's date); or the
+# package holds it in a new edition (the recorded one is of an earlier academic year: generate's
+# $polozhenie_new), approved by the order of $polozhenie_date — the row names that order and its
+# date; else it exists and the roadmap plans nothing for it (review 2026-12-07: «Изменения в
+# Положение» planned with no order in the package making them).
+POL_TO_COME = "not($polozhenie_new) and not(" + POL + "[n:days(date) <= n:days(" + D + ")])"
 # The pairs were fixed before the roadmap: it does not plan that again.
 PAIRS_DONE = "(" + PAIRS_ORDER + "[n:days(date) < n:days(" + D + ")] and " + ACTIVE + ")"
 PAIRS_TO_COME = PAIRS_ORDER + "[n:days(date) >= n:days(" + D + ")]"
@@ -129,16 +131,27 @@ CUR_EXISTS = ("(" + CUR + " and (not(id(/data/curator/appointed_by)/date) or "
 LATE_END = ENDS + " and n:days(n:max-date(" + ENDS + ")) > n:days(" + nominal("06-01", True) + ")"
 
 
+# The new edition's row: with the preparatory ones when its order comes by then (a roadmap of the
+# as-of date), else where its date falls among the year's events (a roadmap recorded in August).
+NEW_EDITION_EARLY = "$polozhenie_new and n:days($polozhenie_date) <= n:days(" + PREP_BY + ")"
+NEW_EDITION_LATE = "$polozhenie_new and n:days($polozhenie_date) > n:days(" + PREP_BY + ")"
+
+
+def new_edition(cond, stage):
+    return (cond, stage,
+            "Утверждение {{$polozhenie_title_gen}} в новой редакции{{#if " + TK + " and n:days($polozhenie_recorded_date)"
+            " < n:days('2025-03-01')}} (приведение в соответствие со статьёй 351.8 Трудового кодекса Российской "
+            "Федерации){{/if}}", "{{n:date-long($polozhenie_date)}}", HEAD,
+            "Приказ об утверждении Положения в новой редакции")
+
+
 def rows():
     """(condition or None, stage, event, deadline, responsible, result)."""
     return [
         (POL_TO_COME, "Подготовительный",
          "Разработка и утверждение Положения о системе наставничества педагогических работников",
          planned(PREP_BY), HEAD, "Приказ, Положение"),
-        (POL_BEFORE, "Подготовительный",
-         "Актуализация {{$polozhenie_title_gen}}{{#if " + TK + " and n:days(" + POL + "/date) < n:days('2025-03-01')}} "
-         "(приведение в соответствие со статьёй 351.8 Трудового кодекса Российской Федерации){{else}} (при "
-         "необходимости){{/if}}", planned(PREP_BY), CURATOR, "Изменения в Положение"),
+        new_edition(NEW_EDITION_EARLY, "Подготовительный"),
         ("not(" + CUR_EXISTS + ")", "Подготовительный",
          "Назначение куратора реализации программ наставничества из числа заместителей руководителя",
          planned(PREP_BY), HEAD, "Приказ о назначении куратора"),
@@ -173,6 +186,7 @@ def rows():
         (None, "Реализация", "Заседания методического объединения (совета) наставников: подбор пар (групп), анализ "
          "затруднений наставляемых, корректировка программ", "не реже одного раза в квартал", CURATOR,
          "Протоколы заседаний"),
+        new_edition(NEW_EDITION_LATE, "Развитие наставничества"),
         (None, "Развитие наставничества", "Повышение квалификации наставников по вопросам наставничества{{#if " + ORG +
          "/region = 'Алтайский край'}} (КАУ ДПО «Алтайский институт развития образования имени Адриана Митрофановича "
          "Топорова», ЦНППМ Алтайского края){{/if}}", "в течение учебного года", CURATOR,

@@ -268,6 +268,57 @@ std::string change_text(double before, double now, const char* unit) {
     return std::string(d > 0 ? "рост (+" : "снижение (\u2212") + decimal(std::abs(d)) + unit + ")";
 }
 
+// «общеобразовательных», «дошкольных», «дополнительного образования»: organisations of a type,
+// after a count or «для … организаций».
+std::string of_type(const std::string& type) {
+    return type == "общеобразовательная" ? "общеобразовательных" : type == "дошкольная" ? "дошкольных" : type;
+}
+
+// The indicators the acts in force ask the organisations to assess, with the number of each
+// stage: «все 14 показателей, установленные действующими актами (первого этапа — 7, второго —
+// 7)». The acts ask by type of organisation (exams only where there are exams), so one count of
+// their union would be false for a kindergarten: where the types differ each is counted, and
+// where organisations of one type differ no number is given.
+std::string established_text(const std::vector<OrganisationResult>& orgs) {
+    const std::string acts = ", установленные действующими актами";
+    std::vector<std::pair<std::string, std::pair<long, long>>> by_type;  // type → (stage 1, stage 2)
+    bool uniform = true;
+    for (const auto& o : orgs) {
+        if (!o.indicators || o.programmes_this_year == 0 || o.monitoring_planned.empty()) continue;
+        std::pair<long, long> n{0, 0};
+        for (const auto& i : mon::indicators()) {
+            if (std::find(o.monitoring_planned.begin(), o.monitoring_planned.end(), i.id) == o.monitoring_planned.end()) continue;
+            ++(i.stage == 1 ? n.first : n.second);
+        }
+        const auto same = std::find_if(by_type.begin(), by_type.end(), [&](const auto& e) { return e.first == o.type; });
+        if (same == by_type.end()) by_type.emplace_back(o.type, n);
+        else uniform = uniform && same->second == n;
+    }
+    if (by_type.empty()) return "все показатели" + acts;
+    if (!uniform) return "показатели первого и второго этапов" + acts + " (по виду организации)";
+    const auto& n = by_type.front().second;
+    if (std::all_of(by_type.begin(), by_type.end(), [&](const auto& e) { return e.second == n; })) {
+        return "все " + text::with_noun(n.first + n.second, "показатель", "показателя", "показателей") + acts +
+               " (первого этапа — " + std::to_string(n.first) + ", второго — " + std::to_string(n.second) + ")";
+    }
+    // The types in the order the справка lists them everywhere else.
+    auto rank = [](const std::string& type) {
+        return std::find(std::begin(organisation_types), std::end(organisation_types), type) - std::begin(organisation_types);
+    };
+    std::stable_sort(by_type.begin(), by_type.end(), [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+    std::string list;
+    for (const auto& [type, counts] : by_type) {
+        const bool first = list.empty();
+        const std::string who = type == "дошкольная" || type == "общеобразовательная" ? of_type(type) + (first ? " организаций" : "")
+                                                                                      : "организаций " + of_type(type);
+        list += std::string(first ? "" : ", ") + "для " + who + " — " +
+                (first ? text::with_noun(counts.first, "показатель", "показателя", "показателей") + " первого этапа и " +
+                             std::to_string(counts.second) + " второго"
+                       : std::to_string(counts.first) + " и " + std::to_string(counts.second));
+    }
+    return "показатели" + acts + " для организаций каждого вида (" + list + ")";
+}
+
 // What the справка concludes and the order assigns: the year, the deadlines, each
 // organisation's measures, the monitoring by indicator and the comparison with the previous
 // year (docs/ru/batch.md «Данные для документов муниципалитета»).
@@ -335,12 +386,14 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     }
     // Up to names_in_text organisations are named; more are counted and described by `which`
     // («в которых выявлены нарушения»): the справка names each in its own sub-item above.
-    auto heads = [&](const char* element, const std::vector<std::string>& names, const std::string& which) -> xmlNodePtr {
+    auto heads = [&](const char* element, const std::vector<std::string>& names, const std::string& which,
+                     bool read = true) -> xmlNodePtr {
         if (names.empty()) return nullptr;
         xmlNodePtr n = add_element(root, element);
         add_element(n, "count", std::to_string(names.size()));
-        // Every organisation whose data were read: not a list of all of them.
-        const bool all = names.size() > 2 && static_cast<int>(names.size()) == t.processed;
+        // Every organisation whose data were read: not a list of all of them. (Those whose data
+        // were not read are never all of those that were, though they may be as many.)
+        const bool all = read && names.size() > 2 && static_cast<int>(names.size()) == t.processed;
         const auto count = static_cast<long long>(names.size());
         std::string dative;
         if (all) {
@@ -381,7 +434,16 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             add_element(n, "found_named", total == 1 ? "названное" : "названные");
         }
     }
-    heads("to_resubmit", to_resubmit, "сведения которых представлены с ошибками");
+    if (xmlNodePtr n = heads("to_resubmit", to_resubmit, "сведения которых представлены с ошибками", false)) {
+        // Whom the order acquaints and sends itself to, named as its item binding them names them:
+        // by name up to names_in_text, else described — never a list of names under an item
+        // that counts them.
+        const bool named = to_resubmit.size() <= names_in_text;
+        add_element(n, "genitive", named ? (to_resubmit.size() == 1 ? "руководителя " : "руководителей ") + names_list(to_resubmit)
+                                         : "руководителей организаций, сведения которых представлены с ошибками");
+        add_element(n, "mailing", named ? "в " + names_list(to_resubmit)
+                                        : "а также в организации, сведения которых представлены с ошибками");
+    }
     heads("to_complete", to_complete, "не представивших сведений, необходимых для проверки");
     heads("to_measure", to_measure, "в которых реализуются программы наставничества, а показатели мониторинга не оценивались");
 
@@ -450,6 +512,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         if (!any) unmeasured.push_back(lower_first(i.title));
     }
     set_attr_int(monitoring, "organisations", t.processed);
+    add_element(monitoring, "established", established_text(orgs));
     if (!unmeasured.empty()) {
         std::string list;
         for (std::size_t k = 0; k < unmeasured.size(); ++k) list += (k == 0 ? "" : "; ") + unmeasured[k];
@@ -547,10 +610,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         const auto n = std::count_if(orgs.begin(), orgs.end(), [&](const OrganisationResult& o) { return o.type == type; });
         if (n == 0) continue;
         // «общеобразовательных — 5»: the count of organisations of each type.
-        const std::string of_type = std::string(type) == "общеобразовательная" ? "общеобразовательных"
-                                    : std::string(type) == "дошкольная"      ? "дошкольных"
-                                                                              : std::string(type);
-        by_type += (by_type.empty() ? "" : ", ") + of_type + " — " + std::to_string(n);
+        by_type += (by_type.empty() ? "" : ", ") + of_type(type) + " — " + std::to_string(n);
     }
     const auto unknown = std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) { return o.type.empty(); });
     if (unknown > 0) by_type += (by_type.empty() ? "" : ", ") + std::string("сведения не прочитаны — ") + std::to_string(unknown);
@@ -782,7 +842,7 @@ std::string csv_field(const std::string& s) {
 std::string csv_table(const std::vector<OrganisationResult>& orgs) {
     std::string out = "\xEF\xBB\xBF";
     const char* headers[] = {"№", "Папка", "Организация", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
-                             "Педагогов", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых педагогов",
+                             "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых педагогов",
                              "Из них охвачено", "Положение", "Программа развития наставничества", "Наборы правил",
                              "Причина"};
     for (std::size_t i = 0; i < std::size(headers); ++i) out += (i ? ";" : "") + std::string(headers[i]);
@@ -819,7 +879,7 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
          "; проверка не завершена: " + std::to_string(t.incomplete) + "; документы не сформированы: " +
          std::to_string(t.refused) + "; ошибка обработки: " + std::to_string(t.failed) + ".\n";
     if (!options.check_only) s += "Документов организаций сформировано: " + std::to_string(documents) + ".\n";
-    s += "Педагогов: " + std::to_string(t.sum.staff) + ", наставников: " + std::to_string(t.sum.mentors) + " (" +
+    s += "Руководящих и педагогических работников: " + std::to_string(t.sum.staff) + ", наставников: " + std::to_string(t.sum.mentors) + " (" +
          percent_text(t.sum.mentors, t.sum.staff) + "), наставляемых: " + std::to_string(t.sum.mentees) + ", пар: " +
          std::to_string(t.sum.pairs) + ", групп: " + std::to_string(t.sum.groups) + ".\n";
     s += "Молодых педагогов: " + std::to_string(t.sum.young) + ", из них охвачено наставничеством: " +

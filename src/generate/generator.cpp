@@ -28,6 +28,75 @@ namespace {
 // (ГОСТ Р 7.0.97: the number is assigned when the document is signed), never as a tag.
 constexpr const char* blank_number = "________";
 
+// A recorded act (the context node) made for the academic year of the as-of date. An act dated
+// June or later prepares the coming year (a roadmap, the orders of late August that appoint the
+// curator and approve the plan), as tools/make_templates.py plan_year counts. An act of an earlier
+// year is never reproduced under its own date and number: we cannot reproduce the text that was
+// signed, and what we generate today under that date would pass for it (review 2026-12-06:
+// Ласточка's orders of 25.08.2023 citing ст. 351.8 ТК РФ of 2025).
+constexpr const char* of_the_year =
+    "n:year(date) - number(number(substring(date, 6, 2)) < 6) >= "
+    "n:year(n:today()) - number(number(substring(n:today(), 6, 2)) < 6)";
+
+// The act that appointed the curator (curator/appointed_by), else the last recorded order of
+// that kind: of an earlier year, it stays in force and the package does not draw it again.
+const std::string curator_appointed_earlier =
+    std::string("(id(/data/curator/appointed_by) | (/data/acts/act[kind = 'приказ о назначении куратора'])[last()]"
+                "[not(/data/curator/appointed_by)])[not(") + of_the_year + ")]";
+
+// The recorded order approving the Положение, else the recorded Положение itself (its date).
+constexpr const char* recorded_approval = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]";
+constexpr const char* recorded_polozhenie = "(/data/acts/act[kind = 'положение о наставничестве'])[last()]";
+
+// The edition of the Положение the package holds. Recorded in this academic year, it is
+// reproduced under its own order; recorded in an earlier one, the package holds a new edition
+// (what we generate is today's model adapted to the organisation, not the text once signed),
+// approved by an order of the as-of date, which repeals the recorded one (docs/ru/polozhenie.md).
+struct Edition {
+    bool renewed = false;
+    std::string date, number;                    // the approving order of the package's edition
+    std::string recorded_date, recorded_number;  // the recorded approving order; number may be empty
+    bool recorded = false;                       // an approving order (not only the Положение) is recorded
+};
+
+Edition polozhenie_edition(const data::DataTree& tree, const Options& options) {
+    xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+    Edition e;
+    e.date = options.order_date.value_or(options.as_of.iso());
+    e.number = options.order_number.value_or(blank_number);
+    auto nodes = ev.nodes(xpath::Expression::compile(recorded_approval), tree.root());
+    e.recorded = !nodes.empty();
+    if (nodes.empty()) nodes = ev.nodes(xpath::Expression::compile(recorded_polozhenie), tree.root());
+    if (nodes.empty()) return e;
+    e.recorded_date = ev.string(xpath::Expression::compile("date"), nodes.front());
+    if (e.recorded) e.recorded_number = ev.string(xpath::Expression::compile("number"), nodes.front());
+    e.renewed = !ev.boolean(xpath::Expression::compile(of_the_year), nodes.front());
+    if (!e.renewed && e.recorded && !options.order_date) e.date = e.recorded_date;
+    if (!e.renewed && e.recorded && !options.order_number && !e.recorded_number.empty()) e.number = e.recorded_number;
+    return e;
+}
+
+// $polozhenie_cited_date / $polozhenie_cited_number: the order approving the edition of the
+// Положение in force on the document's date ($order_date), for «…, утверждённым приказом от … № …»:
+// the new edition from its date on, the recorded order before it (the pairs order of 08.09.2026
+// followed the edition of 2022); empty when no approving order is recorded and the package's
+// edition is not yet approved on that date.
+void cite_polozhenie(xpath::Variables& v, const DocumentSettings& settings) {
+    const auto day = Date::parse_iso(v["order_date"]);
+    const auto renewed_on = Date::parse_iso(v["polozhenie_date"]);
+    if (!v["polozhenie_new"].empty() && day && renewed_on && *day >= *renewed_on) {
+        v["polozhenie_cited_date"] = v["polozhenie_date"];
+        v["polozhenie_cited_number"] = v["polozhenie_number"];
+    } else if (!v["polozhenie_approval_recorded"].empty()) {
+        v["polozhenie_cited_date"] = v["polozhenie_recorded_date"];
+        v["polozhenie_cited_number"] = v["polozhenie_recorded_number"].empty()
+                                           ? format_order_number(settings, blank_number)
+                                           : v["polozhenie_recorded_number"];
+    } else {
+        v["polozhenie_cited_date"] = v["polozhenie_cited_number"] = "";
+    }
+}
+
 // A file name made from data stays a plain name inside the output folder: no separators, no
 // control characters, no leading dot, no more than 150 bytes before the extension.
 std::string safe_file_name(std::string name) {
@@ -40,7 +109,8 @@ std::string safe_file_name(std::string name) {
 // kinds table, each document's title and file name. Plain UTF-8 text, no date of the run, so
 // that two runs on the same data write the same bytes.
 std::string index_text(const data::DataTree& tree, const Options& options,
-                       const std::vector<std::pair<std::string, std::string>>& documents) {
+                       const std::vector<std::pair<std::string, std::string>>& documents,
+                       const std::vector<std::string>& notes) {
     xpath::Evaluator ev(tree.doc(), options.as_of.iso());
     const std::string org = ev.string(xpath::Expression::compile("/data/organisation/short_name"), tree.root());
     std::string out = "Состав пакета документов о наставничестве педагогических работников\n" + org +
@@ -50,6 +120,8 @@ std::string index_text(const data::DataTree& tree, const Options& options,
         out += std::to_string(++n) + ". " + title + " — " + file + "\n";
     }
     out += "\nВсего: " + text::with_noun(n, "документ", "документа", "документов") + "\n";
+    if (!notes.empty()) out += "\n";
+    for (const auto& note : notes) out += note + "\n";
     const auto ended = static_cast<long>(ev.number(
         xpath::Expression::compile("count((/data/pairs/pair | /data/groups/group)[programme/end and "
                                    "n:days(programme/end) < n:days(n:today())])"),
@@ -59,6 +131,24 @@ std::string index_text(const data::DataTree& tree, const Options& options,
                std::to_string(ended) + "), и согласия их участников не сформированы: их оформляют до начала программы.\n";
     }
     return out;
+}
+
+// «от 25.08.2023 № 45-о» of a recorded act, for the inventory.
+std::string dated(const std::string& iso, const std::string& number) {
+    const auto d = Date::parse_iso(iso);
+    return "от " + (d ? text::date_numeric(*d) : iso) + (number.empty() ? "" : " № " + number);
+}
+
+// What the package does not draw again, and why: a curator appointed in an earlier year.
+std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root) {
+    const auto nodes = ev.nodes(xpath::Expression::compile(curator_appointed_earlier), root);
+    if (nodes.empty()) return {};
+    const std::string order = dated(ev.string(xpath::Expression::compile("date"), nodes.front()),
+                                    ev.string(xpath::Expression::compile("number"), nodes.front()));
+    if (ev.string(xpath::Expression::compile("kind"), nodes.front()) == "приказ о назначении куратора") {
+        return "Приказ о назначении куратора " + order + " действует; повторно не оформляется.";
+    }
+    return "Куратор назначен приказом " + order + "; приказ о назначении куратора повторно не оформляется.";
 }
 
 // The PDF of each filled DOCX beside it, dated by the as-of date so that output stays
@@ -146,6 +236,7 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
         if (recorded && data::monitoring::year_of(*recorded) != data::monitoring::year_of(options.as_of)) {
             variables["order_date"] = options.as_of.iso();
             if (!options.order_number) variables["order_number"] = format_order_number(settings, blank_number);
+            cite_polozhenie(variables, settings);
         }
     }
     xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));
@@ -184,10 +275,25 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
     }
     if (options.order_date) date = approved_date = *options.order_date;
     if (options.order_number) number = approved_number = *options.order_number;
+    const Edition edition = polozhenie_edition(tree, options);
+    // The Положение and its approving order of an earlier year: the new edition's order instead.
+    if (edition.renewed && act_kind == "приказ об утверждении положения") {
+        date = approved_date = edition.date;
+        number = approved_number = edition.number;
+    }
     xpath::Variables vars{{"order_date", date},
                           {"order_number", format_order_number(settings, number)},
                           {"approved_date", approved_date},
-                          {"approved_number", format_order_number(settings, approved_number)}};
+                          {"approved_number", format_order_number(settings, approved_number)},
+                          {"polozhenie_new", edition.renewed ? "true" : ""},
+                          {"polozhenie_date", edition.date},
+                          {"polozhenie_number", format_order_number(settings, edition.number)},
+                          {"polozhenie_approval_recorded", edition.recorded ? "true" : ""},
+                          {"polozhenie_recorded_date", edition.recorded_date},
+                          {"polozhenie_recorded_number", edition.recorded_number.empty()
+                                                             ? std::string()
+                                                             : format_order_number(settings, edition.recorded_number)}};
+    cite_polozhenie(vars, settings);
     vars.merge(polozhenie_title(tree, options.as_of.iso()));
     return vars;
 }
@@ -198,12 +304,6 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
 // or not at all: drawn up now and signed, it would be dated back (review 2026-12-06: Ласточка's
 // consents of 2023 in a package of 2026). The package's inventory says they were left out.
 #define NASTAVNIK_CURRENT "[not(programme/end) or n:days(programme/end) >= n:days(n:today())]"
-// A roadmap plans one academic year (dated June or later: the coming one); one recorded for an
-// earlier year than the as-of date's is history, and this year's is a new one (the template
-// chooses the same act: ROADMAP in tools/roadmap_template.py).
-constexpr const char* roadmap_of_the_year =
-    "n:year(date) - number(number(substring(date, 6, 2)) < 6) >= "
-    "n:year(n:today()) - number(number(substring(n:today(), 6, 2)) < 6)";
 constexpr const char* current_items = "(/data/pairs/pair" NASTAVNIK_CURRENT " | /data/groups/group" NASTAVNIK_CURRENT ")";
 
 const std::vector<DocumentKind>& document_kinds() {
@@ -216,16 +316,22 @@ const std::vector<DocumentKind>& document_kinds() {
         {"prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества",
          "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении Положения о системе наставничества.docx",
          "приказ об утверждении положения", ""},
+        // A curator appointed in an earlier year stays appointed: that order is not drawn again
+        // (the package's inventory says so).
         {"prikaz-kurator", "Приказ о назначении куратора реализации программ наставничества",
-         "prikaz-o-naznachenii-kuratora.docx", "Приказ о назначении куратора.docx", "приказ о назначении куратора", ""},
+         "prikaz-o-naznachenii-kuratora.docx", "Приказ о назначении куратора.docx", "приказ о назначении куратора", "",
+         {}, "not(" + curator_appointed_earlier + ")"},
         // Only when there is something to fix: an order with an empty list of mentors and a table of
-        // headers only is sent back (review 6, D-G1; a kindergarten without mentors yet).
+        // headers only is sent back (review 6, D-G1; a kindergarten without mentors yet). An order
+        // recorded in an earlier year fixed that year's pairs: this year's is a new one.
         {"prikaz-pary", "Приказ о закреплении наставнических пар (групп)", "prikaz-o-zakreplenii-par.docx",
          "Приказ о закреплении наставнических пар (групп).docx", "приказ о закреплении наставнических пар", "",
-         {}, current_items},
+         {}, current_items, of_the_year},
+        // A roadmap plans one academic year; one recorded for an earlier year is history, and this
+        // year's is a new one (the template chooses the same act: ROADMAP in tools/roadmap_template.py).
         {"dorozhnaya-karta", "Дорожная карта (план мероприятий) по реализации Положения", "dorozhnaya-karta.docx",
          "Дорожная карта по реализации Положения о системе наставничества.docx", "дорожная карта", "", {}, "",
-         roadmap_of_the_year},
+         of_the_year},
         {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",
          "Согласие наставника {n:surname-initials(person, 'род')}.docx", "приказ о назначении наставников",
          std::string("/data/mentors/mentor[not(person = (/data/pairs/pair | /data/groups/group)/mentor) or person = ") +
@@ -346,10 +452,16 @@ Package render_package(const data::DataTree& tree, const Options& options, const
     Package package;
     const DocumentSettings settings = document_settings(tree);
     std::unique_ptr<xmlDoc, data::DocFree> with_forms;  // the data with the questionnaires' questions, once
+    std::vector<std::string> notes;                      // for the inventory: what is not drawn again, and why
     for (const DocumentKind* kind : templates.kinds()) {
         try {
             xmlDocPtr doc = tree.doc();
             auto variables = document_variables(tree, options, kind->act_kind, settings, kind->act_when);
+            if (kind->id == "polozhenie" && !variables["polozhenie_new"].empty()) {
+                notes.push_back(variables["polozhenie_title"] + " в новой редакции: действующее утверждено приказом " +
+                                dated(variables["polozhenie_recorded_date"], variables["polozhenie_recorded_number"]) +
+                                ".");
+            }
             if (kind->id.starts_with("anketa-")) {
                 if (!with_forms) with_forms = questionnaire_document(tree, options.as_of.iso());
                 doc = with_forms.get();
@@ -361,7 +473,12 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             }
             xmlNodePtr root = xmlDocGetRootElement(doc);
             xpath::Evaluator ev(doc, options.as_of.iso(), std::move(variables));
-            if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) continue;
+            if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) {
+                if (kind->id == "prikaz-kurator") {
+                    if (auto note = curator_note(ev, root); !note.empty()) notes.push_back(std::move(note));
+                }
+                continue;
+            }
             const auto& entry = templates.of(*kind, ev, root);
             const auto& tpl = entry.tpl;
             if (kind->id == "spravka") {
@@ -406,7 +523,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
         }
         listed.emplace_back(d.kind->title, d.file_name);
     }
-    package.documents.push_back(Document{&index_kind, index_file_name, index_text(tree, options, listed)});
+    package.documents.push_back(Document{&index_kind, index_file_name, index_text(tree, options, listed, notes)});
     return package;
 }
 

@@ -228,8 +228,17 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     // How many organisations had no data for each target: the one whose data have errors.
     BOOST_TEST(report.find("Нет сведений, организаций") != std::string::npos, report);
     // Nothing of the monitoring was recorded: said in one sentence and counted, never a figure.
+    // The acts ask a kindergarten and a ЦДТ for 6 first-stage indicators, a school for 7 (its
+    // exams): each type counted, no union of 14 that is false for two of them.
     BOOST_TEST(report.find("Ни одна из 14 организаций, сведения которых обработаны, не представила значений показателей "
-                           "мониторинга ни за 2026/2027, ни за 2025/2026 учебный год: все 14 показателей") != std::string::npos,
+                           "мониторинга ни за 2026/2027, ни за 2025/2026 учебный год: показатели, установленные действующими "
+                           "актами для организаций каждого вида (для общеобразовательных организаций — 7 показателей первого "
+                           "этапа и 7 второго, для дошкольных — 6 и 7, для организаций дополнительного образования — 6 и 7), не "
+                           "оценивались.") != std::string::npos,
+               report);
+    BOOST_TEST(report.find("14 показателей") == std::string::npos, report);
+    // The staff list holds the heads and the pedagogical workers, and the share says so.
+    BOOST_TEST(report.find("Наставники составляют 8,6 % руководящих и педагогических работников (395 чел.)") != std::string::npos,
                report);
     BOOST_TEST(report.find("6. Сравнение с 2025/2026 учебным годом") != std::string::npos, report);
     BOOST_TEST(report.find("сравнение с предыдущим годом не проводилось (не оценивалось)") != std::string::npos, report);
@@ -330,6 +339,19 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                             "завершена: 0; документы не сформированы: 1; ошибка обработки: 1.") != std::string::npos, summary);
     BOOST_TEST(summary.find("Доля организаций, соответствующих требованиям к системе наставничества: цель 100 %, факт 85,7 % — "
                             "не достигнут") != std::string::npos, summary);
+}
+
+// Organisations of one type are asked for one set of indicators: its number is stated, and it
+// is a kindergarten's (6 of the first stage: no exams), not the union over types.
+BOOST_AUTO_TEST_CASE(kindergartens_alone_are_asked_for_their_own_indicators) {
+    const auto in = fresh("kindergartens-in");
+    for (const char* f : {"municipality.json", "org-00004.json", "org-00009.json"}) fs::copy_file(sample / f, in / f);
+    const auto out = fresh("kindergartens");
+    batch::run(batch::load_municipality(in), catalog(), options(out));
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
+    BOOST_TEST(report.find("учебный год: все 13 показателей, установленные действующими актами (первого этапа — 6, второго — 7), "
+                           "не оценивались.") != std::string::npos,
+               report);
 }
 
 // A month after 06.12.2026 is 06.01.2027, inside the New Year holidays: the deadline the
@@ -707,6 +729,8 @@ BOOST_AUTO_TEST_CASE(order_introduces_the_system_where_no_act_is_recorded) {
     m.erase(amendments, m.find("],", amendments) + 2 - amendments);
     spit(in / "municipality.json", m);
     fs::copy_file(sample / "org-00001.json", in / "a.json");
+    // Data that cannot be read: the introducing order binds only the organisations of its annex.
+    fs::copy_file(sample / "org-00013.json", in / "b.json");
     const auto out = fresh("intro");
     batch::run(batch::load_municipality(in), catalog(), options(out));
     const std::string order = plain(docx::document_text(slurp(out / "Приказ о внедрении системы наставничества.docx")));
@@ -722,6 +746,12 @@ BOOST_AUTO_TEST_CASE(order_introduces_the_system_where_no_act_is_recorded) {
                           "31.12.2022") != std::string::npos, order);
     BOOST_TEST(order.find("5. Методисту информационно-методического центра А.П. Гребенщикову") != std::string::npos, order);
     BOOST_TEST(order.find("6. Контроль") != std::string::npos, order);
+    // Nothing binds the organisation whose data were not read: it is neither acquainted with the
+    // order nor on its mailing list (it was named in both).
+    BOOST_TEST(order.find("ЦДТ № 13") == std::string::npos, order);
+    BOOST_TEST(order.find("Разослать: в дело, информационно-методический центр МКУ «Управление образования Администрации "
+                          "города Бийска», в образовательные организации, указанные в приложении.") != std::string::npos,
+               order);
 }
 
 // What tools/make_municipality.py writes is the current format, and its body has one name: the
@@ -762,6 +792,15 @@ BOOST_AUTO_TEST_CASE(an_order_for_many_refers_to_them_and_says_what_the_check_fo
                           "исправленные сведения") != std::string::npos, order);
     const auto item2 = order.substr(order.find("2. Руководителям"), order.find("3. Руководителям") - order.find("2. Руководителям"));
     BOOST_TEST(item2.find("«СОШ №") == std::string::npos, item2);
+    // Those whose data could not be read are counted by item 4, so they are described, not
+    // named, where the order acquaints and sends itself to them.
+    BOOST_TEST(order.find("указанных в приложении, а также руководителей организаций, сведения которых представлены с "
+                          "ошибками, и разместить") != std::string::npos, order);
+    BOOST_TEST(order.find("в образовательные организации, указанные в приложении, а также в организации, сведения которых "
+                          "представлены с ошибками.") != std::string::npos, order);
+    for (const auto& org : result.organisations) {
+        if (org.status == batch::Status::failed && !org.name.empty()) BOOST_TEST(order.find(org.name) == std::string::npos, org.name);
+    }
     BOOST_TEST(order.find("документы не сформированы") == std::string::npos, order);
     const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
     BOOST_TEST(report.find("оказать методическую помощь руководителям " + std::to_string(fix) +

@@ -265,8 +265,12 @@ BOOST_AUTO_TEST_CASE(order_numbers_follow_the_organisation_format) {
 
     const auto input = with_settings("numbers", R"({ "order_number_format": "{n}-од" })");
     const auto out = generate(input, "settings-numbers");
-    // Recorded numbers stay; a number not yet assigned keeps the organisation's suffix.
-    BOOST_TEST(nastavnik::docx::document_text(e2e::slurp(out / polozhenie)).find("от 31.08.2022 №\u00A078‑од") !=
+    // Recorded numbers stay (the pairs order of 08.09.2026 cites the Положение's order of 2022);
+    // a number not yet assigned keeps the organisation's suffix (the Положение's new edition).
+    const std::string pairs =
+        nastavnik::docx::document_text(e2e::slurp(out / "Приказ о закреплении наставнических пар (групп).docx"));
+    BOOST_TEST(pairs.find("утверждённым приказом от 31.08.2022 №\u00A078‑од") != std::string::npos, pairs);
+    BOOST_TEST(nastavnik::docx::document_text(e2e::slurp(out / polozhenie)).find("от 22.11.2026 №\u00A0________-од") !=
                std::string::npos);
     const std::string report =
         nastavnik::docx::document_text(e2e::slurp(out / "Аналитическая справка о результатах мониторинга.docx"));

@@ -54,6 +54,13 @@ std::filesystem::path generate(const Sample& s, const std::string& name, const s
     return out;
 }
 
+// The package of a sample's text patched by the test, as of `as_of`, forced.
+std::filesystem::path generate_json(const std::string& json, const std::string& name, const char* as_of) {
+    const auto file = std::filesystem::path(NASTAVNIK_TEST_TMP) / (name + ".json");
+    std::ofstream(file, std::ios::binary) << json;
+    return generate(Sample{nullptr, as_of, true}, name, file.string());
+}
+
 std::vector<std::filesystem::path> files_in(const std::filesystem::path& dir) {
     std::vector<std::filesystem::path> files;
     for (const auto& e : std::filesystem::directory_iterator(dir)) files.push_back(e.path());
@@ -628,14 +635,19 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
 
 // A roadmap made for the organisation's state on its date: СОШ № 42 records none, so it is
 // dated by the as-of date (November): approved by the head, nothing planned before its date,
-// no row for what was done before it (the pairs were fixed in September), nothing re-approved.
+// no row for what was done before it (the pairs were fixed in September). Its Положение of
+// 2022 is in the package in a new edition approved that day: the row says so, with that date.
 BOOST_AUTO_TEST_CASE(the_roadmap_fits_the_organisations_state) {
     const auto out = generate(samples[2], "roadmap-state");
     const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
     BOOST_TEST(roadmap.find("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ №\u00A042»") != std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("УТВЕРЖДЕНА") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("на 2023/2024 учебный год") != std::string::npos, roadmap);
-    BOOST_TEST(roadmap.find("(при необходимости)") != std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("\n1\nПодготовительный\nУтверждение Положения о системе наставничества педагогических "
+                            "работников в МБОУ «СОШ №\u00A042» в новой редакции\n1 ноября 2023\u00A0г.\n") !=
+                   std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("(при необходимости)") == std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("Изменения в Положение") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("Закрепление наставнических пар") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("Разработка персонализированных программ") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("Назначение куратора") == std::string::npos, roadmap);
@@ -657,12 +669,28 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(approval.find("приказом комитета по образованию города Барнаула от 27.07.2022 №\u00A0127 «Об утверждении "
                              "Положения о системе наставничества педагогических работников в муниципальных "
                              "образовательных организациях города Барнаула»") != std::string::npos, approval);
-    // The preamble ends without a comma; the curator of 2026 does not act in an order of 2022.
-    BOOST_TEST(approval.find("(протокол от 29.08.2022 №\u00A04)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
-    BOOST_TEST(approval.find("3. Заместителю директора по учебно-воспитательной работе К.Ю.\u00A0Медведеву:\n3.1. "
-                             "Ознакомить педагогических работников с Положением под подпись в срок до 14.09.2022.\n3.2. "
-                             "Разместить Положение на официальном сайте") != std::string::npos, approval);
-    BOOST_TEST(approval.find("С приказом ознакомлен:\nК.Ю.\u00A0Медведев\t") != std::string::npos, approval);
+    // The Положение of 2022 in a package of 2026: a new edition, whose protocol of the council is
+    // yet to be written (the recorded one adopted the edition of 2022); the preamble ends without
+    // a comma; the curator appointed in August 2026 acquaints the staff.
+    BOOST_TEST(approval.find("(протокол от ____________ №\u00A0______)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
+    BOOST_TEST(approval.find("4. Заместителю директора по научно-методической работе И.Л.\u00A0Афанасьевой:\n4.1. "
+                             "Ознакомить педагогических работников с Положением в новой редакции под подпись в срок до "
+                             "07.12.2026.\n4.2. Разместить Положение в новой редакции на официальном сайте") !=
+                   std::string::npos, approval);
+    BOOST_TEST(approval.find("С приказом ознакомлена:\nИ.Л.\u00A0Афанасьева\t") != std::string::npos, approval);
+    // An order of this year is reproduced: the curator appointed after it does not act in it.
+    std::string this_year = e2e::slurp(std::string(NASTAVNIK_SOURCE_DIR) + "/" + samples[0].file);
+    for (std::size_t at; (at = this_year.find("\"date\": \"2022-08-31\"")) != std::string::npos;) {
+        this_year.replace(at, std::strlen("\"date\": \"2022-08-31\""), "\"date\": \"2026-06-19\"");
+    }
+    const std::string reproduced = readable(generate_json(this_year, "orders-june", samples[0].as_of) /
+                                            "Приказ об утверждении Положения о системе наставничества.docx");
+    BOOST_TEST(reproduced.find("ПРИКАЗ\n19.06.2026\n№\u00A078‑од\n") != std::string::npos, reproduced);
+    BOOST_TEST(reproduced.find("3. Заместителю директора по учебно-воспитательной работе К.Ю.\u00A0Медведеву:\n3.1. "
+                               "Ознакомить педагогических работников с Положением под подпись в срок до 03.07.2026.\n3.2. "
+                               "Разместить Положение на официальном сайте") != std::string::npos, reproduced);
+    BOOST_TEST(reproduced.find("С приказом ознакомлен:\nК.Ю.\u00A0Медведев\t") != std::string::npos, reproduced);
+    BOOST_TEST(reproduced.find("новой редакции") == std::string::npos, reproduced);
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
     BOOST_TEST(curator.find("2.1. Ежегодно, не позднее 15 сентября, актуализировать") != std::string::npos, curator);
     BOOST_TEST(curator.find("подготовить проект приказа о закреплении наставнических пар (групп) в срок до 09.09.2026.") !=
@@ -855,8 +883,9 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
     }
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
-    BOOST_TEST(report.find("Численность работников — 3\u00A0человека. В 2023/2024 учебном году наставниками является 1 работник, "
-                           "наставляемыми — 1 работник; в наставничество вовлечено 67\u00A0% работников.") != std::string::npos,
+    BOOST_TEST(report.find("Численность руководящих и педагогических работников — 3\u00A0человека. В 2023/2024 учебном году "
+                           "наставниками является 1 работник, наставляемыми — 1 работник; в наставничество вовлечено 67\u00A0% "
+                           "руководящих и педагогических работников.") != std::string::npos,
                report);
     BOOST_TEST(report.find("1.2. Закреплено наставнических пар — 1, наставнических групп нет.") != std::string::npos, report);
     BOOST_TEST(report.find("2.1. Сроки персонализированных программ наставничества не установлены (у 1 наставнической пары "
@@ -921,6 +950,11 @@ BOOST_AUTO_TEST_CASE(the_order_approving_the_roadmap_names_it_and_the_roadmap_ci
     const std::string recorded = "\"date\": \"2026-08-26\",\n      \"approved_by\": \"c-kur\"";
     BOOST_REQUIRE(json.find(recorded) != std::string::npos);
     json.replace(json.find(recorded), recorded.size(), "\"date\": \"2026-08-26\", \"approved_by\": \"c-utv\"");
+    // The Положение approved with the roadmap, in this academic year (one of an earlier year would
+    // be in the package in a new edition, by an order that approves no roadmap).
+    for (std::size_t at; (at = json.find("\"date\": \"2022-08-31\"")) != std::string::npos;) {
+        json.replace(at, std::strlen("\"date\": \"2022-08-31\""), "\"date\": \"2026-08-26\"");
+    }
     const auto data = std::filesystem::path(NASTAVNIK_TEST_TMP) / "roadmap-by-polozhenie.json";
     std::filesystem::create_directories(data.parent_path());
     std::ofstream(data, std::ios::binary) << json;
@@ -929,12 +963,12 @@ BOOST_AUTO_TEST_CASE(the_order_approving_the_roadmap_names_it_and_the_roadmap_ci
     // The roadmap by its own recorded title («План мероприятий (дорожная карта) …»), in the accusative.
     BOOST_TEST(order.find("в МБУ ДО «ЦДТ Октябрьского района» (приложение 1).\n2. Утвердить план мероприятий "
                           "(дорожную карту) по реализации Положения на 2026/2027 учебный год (приложение 2).\n3. Ввести "
-                          "Положение в действие с 31.08.2022.\n") != std::string::npos, order);
+                          "Положение в действие с 26.08.2026.\n") != std::string::npos, order);
     BOOST_TEST(order.find("\n5. Контроль за исполнением") != std::string::npos, order);
     // ГОСТ Р 7.0.97: «(приложение 2)» in the text is the reference; no letter-style mark after it.
     BOOST_TEST(order.find("Приложени") == std::string::npos, order);
     const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
-    BOOST_TEST(roadmap.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 31.08.2022 №\u00A078‑од\n") !=
+    BOOST_TEST(roadmap.find("УТВЕРЖДЕНА\nприказом МБУ ДО «ЦДТ Октябрьского района»\nот 26.08.2026 №\u00A078‑од\n") !=
                    std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("на 2026/2027 учебный год") != std::string::npos, roadmap);
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
@@ -968,6 +1002,147 @@ BOOST_AUTO_TEST_CASE(programmes_approved_by_the_pairs_order) {
     // Unpatched, the head approves by signature.
     BOOST_TEST(e2e::slurp(golden_dir / "Программа наставничества Савельевой К.О.txt").find("УТВЕРЖДАЮ\nДиректор") !=
                std::string::npos);
+}
+
+// A recorded act of an earlier academic year is never reproduced under its own date and number
+// (issue 13, review 2026-12-07): Ласточка's Положение, approval order № 45-о and curator order
+// № 46-о of 25.08.2023 in a package of 06.12.2026. The package holds the Положение in a new
+// edition, approved by an order of 06.12.2026 that repeals № 45-о; the curator stays appointed.
+BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_date) {
+    const auto out = generate(Sample{samples[1].file, "2026-12-06", true}, "earlier-year");
+    // No document is dated 2023, nor carries an order of 2023 in a heading or a гриф; the only
+    // order of 2023 named is the one repealed.
+    static const std::regex dated_2023(R"((^|\n)\d{2}\.\d{2}\.2023\n|от \d{2}\.\d{2}\.2023)");
+    for (const auto& file : files_in(out)) {
+        if (file.extension() != ".docx") continue;
+        std::string text = readable(file);
+        const std::string repeal = "утверждённое приказом от 25.08.2023 №\u00A045‑о.";
+        if (const auto at = text.find(repeal); at != std::string::npos) text.erase(at, repeal.size());
+        std::smatch m;
+        const bool found = std::regex_search(text, m, dated_2023);
+        BOOST_TEST(!found, file.filename() << ": «" << (found ? m.str() : std::string()) << "»");
+    }
+    BOOST_TEST(!std::filesystem::exists(out / "Приказ о назначении куратора.docx"));
+    const std::string order = readable(out / "Приказ об утверждении Положения о системе наставничества.docx");
+    const std::string title = "Положение о наставничестве педагогических работников в МКДОУ «Детский сад «Ласточка»";
+    BOOST_TEST(order.find("ПРИКАЗ\n06.12.2026\n№\u00A0________\n") != std::string::npos, order);
+    BOOST_TEST(order.find("Об утверждении Положения о наставничестве педагогических работников в МКДОУ «Детский сад "
+                          "«Ласточка» в новой редакции\n") != std::string::npos, order);
+    BOOST_TEST(order.find("\n1. Утвердить " + title + " в новой редакции (приложение).\n2. Ввести Положение в новой "
+                          "редакции в действие с 06.12.2026.\n3. Признать утратившим силу с 06.12.2026 " + title +
+                          ", утверждённое приказом от 25.08.2023 №\u00A045‑о.\n4. Старшему воспитателю "
+                          "Е.А.\u00A0Морозовой:\n4.1. Ознакомить педагогических работников с Положением в новой редакции "
+                          "под подпись в срок до 21.12.2026.\n") != std::string::npos, order);
+    // The council that adopted the edition of 2023 did not adopt this one: its protocol is to be written.
+    BOOST_TEST(order.find("на основании решения педагогического совета (протокол от ____________ №\u00A0______)") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("дорожн") == std::string::npos, order);
+    const std::string polozhenie = readable(out / "Положение о системе наставничества.docx");
+    BOOST_TEST(polozhenie.find("УТВЕРЖДЕНО\nприказом МКДОУ «Детский сад «Ласточка»\nот 06.12.2026 №\u00A0________\n"
+                               "ПОЛОЖЕНИЕ\nо наставничестве педагогических работников в\u00A0МКДОУ\u00A0«Детский\u00A0сад"
+                               "\u00A0«Ласточка»\n(новая редакция)\n") != std::string::npos, polozhenie.substr(0, 600));
+    BOOST_TEST(polozhenie.find("Трудовым кодексом Российской Федерации (статья 351.8)") != std::string::npos);
+    BOOST_TEST(polozhenie.find("2023") == std::string::npos);
+    // The roadmap names what the package does, with the new order's date; no «Изменения в Положение».
+    const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(roadmap.find("\n1\nПодготовительный\nУтверждение Положения о наставничестве педагогических работников в "
+                            "МКДОУ «Детский сад «Ласточка» в новой редакции (приведение в соответствие со статьёй 351.8 "
+                            "Трудового кодекса Российской Федерации)\n6 декабря 2026\u00A0г.\n") != std::string::npos,
+               roadmap);
+    BOOST_TEST(roadmap.find("Изменения в Положение") == std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("Назначение куратора") == std::string::npos, roadmap);
+    // The справка of the year cites the edition in the package.
+    const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("Положением о наставничестве педагогических работников в МКДОУ «Детский сад «Ласточка», "
+                           "утверждённым приказом от 06.12.2026 №\u00A0________, по состоянию") != std::string::npos,
+               report);
+    const std::string index = e2e::slurp(out / "Состав пакета.txt");
+    BOOST_TEST(index.find("\n" + title + " в новой редакции: действующее утверждено приказом от 25.08.2023 № 45-о.\n") !=
+                   std::string::npos, index);
+    BOOST_TEST(index.find("\nПриказ о назначении куратора от 25.08.2023 № 46-о действует; повторно не оформляется.\n") !=
+                   std::string::npos, index);
+}
+
+// Acts of the current academic year are reproduced with their requisites: Ласточка in 2023/2024.
+BOOST_AUTO_TEST_CASE(acts_of_the_current_year_are_reproduced_as_recorded) {
+    const auto out = generate(samples[1], "current-year");
+    const std::string order = readable(out / "Приказ об утверждении Положения о системе наставничества.docx");
+    BOOST_TEST(order.find("ПРИКАЗ\n25.08.2023\n№\u00A045‑о\n") != std::string::npos, order);
+    BOOST_TEST(order.find("\nОб утверждении Положения о наставничестве педагогических работников\n") != std::string::npos,
+               order);
+    BOOST_TEST(order.find("(протокол от 24.08.2023 №\u00A01)") != std::string::npos, order);
+    BOOST_TEST(order.find("утратившим") == std::string::npos, order);
+    const std::string curator = readable(out / "Приказ о назначении куратора.docx");
+    BOOST_TEST(curator.find("ПРИКАЗ\n25.08.2023\n№\u00A046‑о\n") != std::string::npos, curator);
+    BOOST_TEST(curator.find("утверждённым приказом от 25.08.2023 №\u00A045‑о,") != std::string::npos, curator);
+    const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(pairs.find("ПРИКАЗ\n04.09.2023\n№\u00A053‑о\n") != std::string::npos, pairs);
+    const std::string polozhenie = readable(out / "Положение о системе наставничества.docx");
+    BOOST_TEST(polozhenie.find("протокол от 24.08.2023 №\u00A01\nУТВЕРЖДЕНО\nприказом МКДОУ «Детский сад «Ласточка»\nот "
+                               "25.08.2023 №\u00A045‑о\n") != std::string::npos, polozhenie.substr(0, 600));
+    BOOST_TEST(polozhenie.find("редакци") == std::string::npos);
+    const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(roadmap.find("Положения о наставничестве педагогических работников в МКДОУ") == std::string::npos, roadmap);
+    const std::string index = e2e::slurp(out / "Состав пакета.txt");
+    BOOST_TEST(index.find("редакции") == std::string::npos, index);
+    BOOST_TEST(index.find("повторно") == std::string::npos, index);
+}
+
+// The order fixing the pairs, dated D, lists the pairs and groups whose programme had not ended
+// before D: a pair of 2023/2024 is not fixed again by this year's order (dated by the as-of date,
+// the order of 2023 being that year's), and a programme that ended after D stays in the order of D.
+BOOST_AUTO_TEST_CASE(the_pairs_order_lists_the_pairs_whose_programme_had_not_ended_before_it) {
+    // Ласточка: pair-4 (О.И. Лебедева — М.Е. Крылов) runs again in 2026/2027, the others ended in 2023/2024.
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[1].file);
+    const std::string pair4 = "\"mentor\": \"s06\",";
+    const auto from = json.find(pair4);
+    BOOST_REQUIRE(from != std::string::npos);
+    for (const auto& [old, now] : {std::pair<std::string, std::string>{"\"start\": \"2023-09-04\"", "\"start\": \"2026-12-14\""},
+                                   {"\"end\": \"2024-05-31\"", "\"end\": \"2027-05-31\""}}) {
+        const auto at = json.find(old, from);
+        BOOST_REQUIRE(at != std::string::npos);
+        json.replace(at, old.size(), now);
+    }
+    const auto out = generate_json(json, "mixed-years", "2026-12-06");
+    const std::string order = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(order.find("ПРИКАЗ\n06.12.2026\n№\u00A0________\n") != std::string::npos, order);
+    BOOST_TEST(order.find("Крылов Максим Евгеньевич") != std::string::npos, order);
+    BOOST_TEST(order.find("\n1\nЛебедева Оксана Игоревна") != std::string::npos, order);
+    for (const char* ended : {"Смирнова", "Фёдорова", "Кузнецова", "Павлов", "Сорокина", "\n2\n"}) {
+        BOOST_TEST(order.find(ended) == std::string::npos, ended);
+    }
+    // The order cites the Положение in force on its date: the new edition of the same day.
+    BOOST_TEST(order.find("утверждённым приказом от 06.12.2026 №\u00A0________") != std::string::npos, order);
+    // Programmes, consents and agreements are those of the pairs the order fixes.
+    std::size_t programmes = 0, agreements = 0;
+    for (const auto& file : files_in(out)) {
+        const std::string name = file.filename().string();
+        if (name.starts_with("Программа наставничества")) ++programmes;
+        if (name.starts_with("Дополнительное соглашение")) ++agreements;
+        if (name.starts_with("Согласие")) {
+            BOOST_TEST((name == "Согласие наставника Лебедевой О.И.docx" || name == "Согласие наставляемого Крылова М.Е.docx"),
+                       name);
+        }
+    }
+    BOOST_TEST(programmes == 1u);
+    BOOST_TEST(agreements == 1u);
+    BOOST_TEST(std::filesystem::exists(out / "Программа наставничества Крылова М.Е.docx"));
+
+    // ЦДТ: А.Р. Блиновой's programme (14.09–25.12.2026) ended on 25.11.2026 instead; in a package of
+    // 06.12.2026 the order of 08.09.2026 still lists her, and her programme is not drawn again.
+    std::string cdt = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    const std::string end = "\"start\": \"2026-09-14\",\n        \"end\": \"2026-12-25\"";
+    BOOST_REQUIRE(cdt.find(end) != std::string::npos);
+    cdt.replace(cdt.find(end), end.size(), "\"start\": \"2026-09-14\", \"end\": \"2026-11-25\"");
+    const auto cdt_out = generate_json(cdt, "ended-after-order", "2026-12-06");
+    const std::string cdt_order = readable(cdt_out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(cdt_order.find("ПРИКАЗ\n08.09.2026\n№\u00A072‑од\n") != std::string::npos, cdt_order);
+    BOOST_TEST(cdt_order.find("Блинова Арина Романовна") != std::string::npos, cdt_order);
+    BOOST_TEST(cdt_order.find("\n4\n") != std::string::npos, cdt_order);
+    // …and cites the edition of the Положение in force on 08.09.2026.
+    BOOST_TEST(cdt_order.find("утверждённым приказом от 31.08.2022 №\u00A078‑од") != std::string::npos, cdt_order);
+    BOOST_TEST(!std::filesystem::exists(cdt_out / "Программа наставничества Блиновой А.Р.docx"));
+    BOOST_TEST(std::filesystem::exists(cdt_out / "Программа наставничества Савельевой К.О.docx"));
 }
 
 BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {

@@ -1,0 +1,93 @@
+// The curator's questionnaire as pages: one table of six questions per programme, never broken
+// across a page. Before, the sample СОШ № 1 of Бийск (three programmes) printed the last
+// question of its first table alone at the top of page 2, under a repeated header row.
+
+#include "nastavnik/batch/batch.hpp"
+#include "docx/package.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace nastavnik;
+
+namespace {
+
+const fs::path source = NASTAVNIK_SOURCE_DIR;
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(questionnaires)
+
+BOOST_AUTO_TEST_CASE(a_programme_table_of_the_curator_questionnaire_stays_on_one_page) {
+    const fs::path in = fs::path(NASTAVNIK_TEST_TMP) / "batch" / "anketa-in";
+    const fs::path out = fs::path(NASTAVNIK_TEST_TMP) / "batch" / "anketa";
+    fs::remove_all(in);
+    fs::remove_all(out);
+    fs::create_directories(in);
+    for (const char* f : {"municipality.json", "org-00001.json", "org-00010.json"}) {
+        fs::copy_file(source / "samples" / "municipality-biysk" / f, in / f);
+    }
+    batch::Options o;
+    o.out_dir = out;
+    o.templates_dir = source / "templates";
+    o.as_of = *Date::parse_iso("2026-12-06");
+    o.only = {"anketa-kuratora"};
+    const rules::Catalog catalog = rules::Catalog::load(source / "rulesets");
+    batch::run(batch::load_municipality(in), catalog, o);
+
+    for (const char* org : {"org-00001", "org-00010"}) {
+        const fs::path docx = out / "организации" / org / "Анкета куратора.docx";
+        BOOST_REQUIRE(fs::exists(docx));
+        // Every question but the last of a table keeps with the next row; the last does not, so
+        // that a table never drags the next programme and the signature onto its page.
+        const std::string xml = docx::Package(slurp(docx), docx.filename().string()).read("word/document.xml");
+        std::size_t rows = 0, keeping = 0;
+        for (std::size_t at = xml.find("<w:tr>"); at != std::string::npos; at = xml.find("<w:tr>", at + 1)) {
+            const std::string row = xml.substr(at, xml.find("</w:tr>", at) - at);
+            if (row.find("<w:tblHeader/>") != std::string::npos || row.find("Куратор") != std::string::npos) continue;
+            ++rows;
+            keeping += row.find("<w:keepNext/>") != std::string::npos ? 1 : 0;
+        }
+        BOOST_TEST(rows % 6 == 0u, org << ": " << rows << " question rows");
+        BOOST_TEST(keeping == rows / 6 * 5, org << ": " << keeping << " of " << rows << " rows keep with the next");
+
+        // And as pages of our PDF: no page after the first starts inside a table, under its
+        // repeated header row.
+        if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) {
+            BOOST_TEST_MESSAGE("pdftotext is not installed: the pages are not read");
+            continue;
+        }
+        const fs::path pdf = out / "организации" / org / "Анкета куратора.pdf";
+        const fs::path txt = out / (std::string(org) + ".txt");
+        BOOST_REQUIRE(std::system(("pdftotext -layout '" + pdf.string() + "' '" + txt.string() + "'").c_str()) == 0);
+        const std::string text = slurp(txt);
+        int page = 1;
+        for (std::size_t at = text.find('\f'); at != std::string::npos && at + 1 < text.size(); at = text.find('\f', at + 1)) {
+            ++page;
+            // The page number, then the first line of the page's body.
+            std::istringstream lines(text.substr(at + 1));
+            std::string line, first;
+            while (std::getline(lines, line)) {
+                if (std::regex_match(line, std::regex("\\s*\\d*\\s*"))) continue;
+                first = line;
+                break;
+            }
+            BOOST_TEST(!std::regex_search(first, std::regex("^\\s*№\\s+Вопрос")), org << ", page " << page << ": " << first);
+        }
+        BOOST_TEST(page > 1, org << ": the questionnaire of several programmes has more than one page");
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
