@@ -260,6 +260,20 @@ BOOST_AUTO_TEST_CASE(pictures_finer_than_300_dpi_are_downsampled_as_libreoffice_
     BOOST_TEST(s2.height == 50);
 }
 
+BOOST_AUTO_TEST_CASE(a_picture_at_most_a_tenth_finer_than_300_dpi_keeps_its_pixels) {
+    // 330 pixels printed 1 inch wide (a tenth finer than 300 dpi): kept as it is, sharper and
+    // not decoded; 340 pixels (more than a tenth finer) are averaged down to 300.
+    const auto at = [](int pixels) {
+        return pdf_test::render(docx(drawing("rImg", 914400, 914400), {{"word/media/chart.png", ZipEntry{make_png(pixels, pixels, 2)}}},
+                                     "<w:sectPr/>", image_rel));
+    };
+    const auto kept = at(330), averaged = at(340);
+    BOOST_TEST(kept.warnings.empty());
+    if (!pdf_test::have("pdfimages")) return;
+    BOOST_TEST(first_image(kept.pdf).width == 330);
+    BOOST_TEST(first_image(averaged.pdf).width == 300);
+}
+
 BOOST_AUTO_TEST_CASE(transparency_becomes_a_soft_mask) {
     const auto r = pdf_test::render(docx(drawing("rImg", 914400, 914400), {{"word/media/chart.png", ZipEntry{make_png(40, 20, 6)}}},
                                          "<w:sectPr/>", image_rel));
