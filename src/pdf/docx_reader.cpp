@@ -2,10 +2,10 @@
 
 #include "nastavnik/pdf/render.hpp"
 #include "docx/package.hpp"
-#include "docx/xml_part.hpp"
 #include "pdf/numbering.hpp"
 #include "pdf/styles.hpp"
 #include "pdf/wml.hpp"
+#include "pdf/xml_tree.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -201,40 +201,7 @@ public:
     }
 
     static Doc parse(const std::string& xml, const std::string& file, const std::string& part) {
-        auto tree = docx::parse_part(xml, file, part);
-        if (xml.find("purl.oclc.org/ooxml/") != std::string::npos) transitional_namespaces(xmlDocGetRootElement(tree.get()));
-        return Doc(tree.release(), [](const xmlDoc* d) { xmlFreeDoc(const_cast<xmlDoc*>(d)); });
-    }
-
-    /// Strict OOXML (ISO/IEC 29500 Strict, «Word: строгий формат Open XML») names the same
-    /// elements in other namespaces: they are renamed to the transitional ones, which the
-    /// reader knows, where they are declared.
-    static void transitional_namespaces(xmlNodePtr root) {
-        static const std::pair<const char*, const char*> strict[] = {
-            {"http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
-            {"http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
-            {"http://purl.oclc.org/ooxml/drawingml/main", "http://schemas.openxmlformats.org/drawingml/2006/main"},
-            {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
-            {"http://purl.oclc.org/ooxml/drawingml/picture", "http://schemas.openxmlformats.org/drawingml/2006/picture"},
-            {"http://purl.oclc.org/ooxml/drawingml/chart", "http://schemas.openxmlformats.org/drawingml/2006/chart"},
-            {"http://purl.oclc.org/ooxml/officeDocument/math", "http://schemas.openxmlformats.org/officeDocument/2006/math"},
-        };
-        for (xmlNodePtr n = root; n != nullptr;) {
-            for (xmlNsPtr ns = n->type == XML_ELEMENT_NODE ? n->nsDef : nullptr; ns != nullptr; ns = ns->next) {
-                if (ns->href == nullptr || std::strncmp(reinterpret_cast<const char*>(ns->href), "http://purl.oclc.org/", 21) != 0) continue;
-                for (const auto& [from, to] : strict) {
-                    if (std::strcmp(reinterpret_cast<const char*>(ns->href), from) != 0) continue;
-                    xmlFree(const_cast<xmlChar*>(ns->href));
-                    ns->href = xmlStrdup(reinterpret_cast<const xmlChar*>(to));
-                    break;
-                }
-            }
-            // Depth first over elements only.
-            if (n->children != nullptr && n->type == XML_ELEMENT_NODE) { n = n->children; continue; }
-            while (n != nullptr && n != root && n->next == nullptr) n = n->parent;
-            if (n == nullptr || n == root) break;
-            n = n->next;
-        }
+        return parse_tree(xml, file, part);
     }
 
 private:

@@ -64,6 +64,23 @@ BOOST_AUTO_TEST_CASE(malformed_and_wrong_main_part) {
     BOOST_TEST(!error_of(bytes).empty());
 }
 
+BOOST_AUTO_TEST_CASE(xml_limits_are_refused_in_russian_naming_the_part) {
+    // The reader's own tree builder (pdf/xml_tree.cpp) keeps libxml2's limits and messages.
+    std::string deep;
+    for (int i = 0; i < 300; ++i) deep += "<w:sdt><w:sdtContent>";
+    deep += para("текст");
+    for (int i = 0; i < 300; ++i) deep += "</w:sdtContent></w:sdt>";
+    auto e = error_of(docx(deep));
+    BOOST_TEST(contains(e, "повреждённый XML (элементы XML вложены глубже 256 уровней"), e);
+    BOOST_TEST(contains(e, "word/document.xml"), e);
+    e = error_of(docx(para(std::string(11u << 20, 'a'))));
+    BOOST_TEST(contains(e, "повреждённый XML (текст одного элемента длиннее 10 МБ)"), e);
+    BOOST_TEST(contains(e, "word/document.xml"), e);
+    e = error_of(docx(para("&nbsp;")));  // no DTD: only the predefined entities exist
+    BOOST_TEST(contains(e, "повреждённый XML"), e);
+    BOOST_TEST(contains(e, "строка"), e);
+}
+
 BOOST_AUTO_TEST_CASE(tables_nested_too_deep) {
     std::string body = para("дно");
     for (int i = 0; i < 20; ++i) {
