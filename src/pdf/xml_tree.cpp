@@ -20,10 +20,14 @@ namespace {
 
 const xmlChar* const xml_prefix = reinterpret_cast<const xmlChar*>("xml");
 
-/// Memory handed out in order and given back all at once.
+/// Memory handed out in order and given back all at once. Chunks stay under glibc's mmap
+/// threshold (8 MB, set in main): a large document's tree then reuses the heap the previous
+/// one left instead of faulting fresh pages in — with chunks mapped and zeroed anew, page
+/// faults under the tree builder were 6 % of the corpus's CPU time.
 class Arena {
 public:
-    explicit Arena(std::size_t first) : next_size_(std::max<std::size_t>(first, 4096)) {}
+    static constexpr std::size_t max_chunk = 4u << 20;
+    explicit Arena(std::size_t first) : next_size_(std::clamp<std::size_t>(first, 4096, max_chunk)) {}
     Arena(const Arena&) = delete;
     Arena& operator=(const Arena&) = delete;
 
@@ -31,19 +35,22 @@ public:
         n = (n + 15) & ~std::size_t{15};
         if (n > left_) {
             const std::size_t size = std::max(n, next_size_);
-            chunks_.push_back(std::make_unique<unsigned char[]>(size));  // zeroed: nodes start empty
+            chunks_.push_back(std::unique_ptr<unsigned char[]>(new unsigned char[size]));  // not zeroed: see make
             at_ = chunks_.back().get();
             left_ = size;
-            next_size_ = size * 2;
+            next_size_ = std::min(size * 2, max_chunk);
         }
         void* p = at_;
         at_ += n;
         left_ -= n;
         return p;
     }
+    /// A libxml2 struct with every field null or zero.
     template <class T>
     T* make() {
-        return static_cast<T*>(take(sizeof(T)));
+        void* p = take(sizeof(T));
+        std::memset(p, 0, sizeof(T));
+        return static_cast<T*>(p);
     }
     const xmlChar* copy(const xmlChar* from, std::size_t n) {
         auto* p = static_cast<xmlChar*>(take(n + 1));
@@ -298,7 +305,7 @@ std::shared_ptr<const xmlDoc> parse_tree(const std::string& xml, const std::stri
     std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(xmlNewParserCtxt(), &xmlFreeParserCtxt);
     if (ctxt == nullptr) throw Error(ErrorCode::internal, "libxml2: не удаётся создать парсер");
     // A tree takes a few times its XML's bytes: the first chunk holds a small part whole.
-    auto owned = std::make_unique<Owned>(std::min<std::size_t>(xml.size() * 3 + 4096, 8u << 20));
+    auto owned = std::make_unique<Owned>(xml.size() * 3 + 4096);
     Builder b;
     b.file = file;
     b.part = part;
