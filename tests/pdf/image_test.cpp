@@ -260,6 +260,21 @@ BOOST_AUTO_TEST_CASE(pictures_finer_than_300_dpi_are_downsampled_as_libreoffice_
     BOOST_TEST(s2.height == 50);
 }
 
+BOOST_AUTO_TEST_CASE(a_picture_seen_before_is_taken_from_the_cache_at_its_own_printed_size) {
+    // The process keeps pictures it decoded for the next documents: the same file printed at
+    // another size is another picture, and the one seen before comes out the same.
+    const std::string photo = make_png(1200, 1200, 2);
+    const auto at = [&](long emu) {
+        return pdf_test::render(docx(drawing("rImg", emu, emu), {{"word/media/chart.png", ZipEntry{photo}}}, "<w:sectPr/>", image_rel));
+    };
+    const auto inch = at(914400), half = at(457200), again = at(914400);
+    BOOST_TEST(again.pdf == inch.pdf);
+    if (!pdf_test::have("pdfimages")) return;
+    BOOST_TEST(first_image(inch.pdf).width == 300);
+    BOOST_TEST(first_image(half.pdf).width == 150);
+    BOOST_TEST(first_image(again.pdf).width == 300);
+}
+
 BOOST_AUTO_TEST_CASE(a_picture_at_most_a_tenth_finer_than_300_dpi_keeps_its_pixels) {
     // 330 pixels printed 1 inch wide (a tenth finer than 300 dpi): kept as it is, sharper and
     // not decoded; 340 pixels (more than a tenth finer) are averaged down to 300.
