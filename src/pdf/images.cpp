@@ -237,8 +237,11 @@ std::optional<ImageStream> jpeg(const std::string& b) {
     return std::nullopt;
 }
 
-/// A PNG whose compressed data a PDF reader can take as it is: not interlaced, no
-/// transparency, 8-bit grey/RGB or a palette. Its IDAT chunks are the stream.
+/// A PNG whose compressed data a PDF reader can take as it is: not interlaced, 8-bit grey/RGB
+/// or a palette, no transparency but palette entries wholly transparent or wholly opaque (a
+/// screenshot's palette with its background cut out: a colour key on those entries draws it
+/// as the soft mask made by decoding it did, and decoding it was half of printing a one-page
+/// report). Its IDAT chunks are the stream.
 std::optional<ImageStream> png_as_is(const std::string& b) {
     if (b.size() < 33 || b.compare(12, 4, "IHDR") != 0) return std::nullopt;
     ImageStream im;
@@ -255,7 +258,14 @@ std::optional<ImageStream> png_as_is(const std::string& b) {
         const std::uint32_t len = be32(b, at);
         if (len > b.size() - at - 12) return std::nullopt;
         const std::string type_name = b.substr(at + 4, 4);
-        if (type_name == "tRNS") return std::nullopt;
+        if (type_name == "tRNS") {
+            if (type != 3) return std::nullopt;
+            for (std::uint32_t i = 0; i < len && i < (1u << depth); ++i) {  // more entries than indices: junk
+                const auto alpha = static_cast<unsigned char>(b[at + 8 + i]);
+                if (alpha == 0) im.masked.push_back(static_cast<int>(i));
+                else if (alpha != 255) return std::nullopt;
+            }
+        }
         if (type_name == "PLTE") im.palette = b.substr(at + 8, len);
         if (type_name == "IDAT") im.data.append(b, at + 8, len);
         if (type_name == "IEND") break;
