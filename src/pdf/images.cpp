@@ -1,5 +1,7 @@
 #include "pdf/images.hpp"
 
+#include "pdf/bounded_cache.hpp"
+
 #include <libdeflate.h>
 #include <png.h>
 
@@ -14,9 +16,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <memory>
-#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -653,55 +653,15 @@ std::optional<ImageStream> png_decoded(const std::string& b, double max_w, doubl
 /// Pictures decoded and encoded again, kept by the process for the next documents that carry
 /// the same file printed at the same size: a logo or a stamp in every document of a batch,
 /// the chapters of a thesis saved as files of their own (29 such pictures in the corpus of
-/// real documents: a tenth of its pictures' CPU time). Found by the file's bytes themselves,
-/// not only a hash of them, so one picture never stands for another; bounded like the
-/// reader's cache of parts.
-class PictureCache {
-public:
-    static PictureCache& shared() {
-        static PictureCache cache;
-        return cache;
-    }
-
-    template <class Make>
-    std::optional<ImageStream> get(const std::string& bytes, double max_w, double max_h, Make&& make) {
-        const std::size_t key = std::hash<std::string>{}(bytes);
-        {
-            std::lock_guard lock(mutex_);
-            for (auto it = entries_.begin(); it != entries_.end(); ++it) {
-                if (it->key != key || it->max_w != max_w || it->max_h != max_h || it->bytes != bytes) continue;
-                std::rotate(it, it + 1, entries_.end());  // most recently used last: evicted last
-                return entries_.back().stream;
-            }
-        }
-        std::optional<ImageStream> stream = make();
-        const std::size_t cost = bytes.size() + (stream ? stream->data.size() + (stream->alpha ? stream->alpha->size() : 0) : 0);
-        if (cost > max_entry_bytes) return stream;
-        std::lock_guard lock(mutex_);
-        entries_.push_back(Entry{key, bytes, max_w, max_h, stream, cost});
-        held_bytes_ += cost;
-        while (entries_.size() > max_entries || held_bytes_ > max_held_bytes) {
-            held_bytes_ -= entries_.front().cost;
-            entries_.erase(entries_.begin());
-        }
-        return stream;
-    }
-
-private:
-    static constexpr std::size_t max_entries = 64;
-    static constexpr std::size_t max_held_bytes = 32u << 20;
-    static constexpr std::size_t max_entry_bytes = 8u << 20;
-    struct Entry {
-        std::size_t key;
-        std::string bytes;
-        double max_w, max_h;  // the size it is printed at
-        std::optional<ImageStream> stream;
-        std::size_t cost;
-    };
-    std::mutex mutex_;
-    std::vector<Entry> entries_;
-    std::size_t held_bytes_ = 0;
-};
+/// real documents: a tenth of its pictures' CPU time). 64 pictures, 32 MB of files and
+/// streams, none over 8 MB.
+using Stream = std::optional<ImageStream>;
+using PrintedSize = std::pair<double, double>;
+BoundedCache<Stream, PrintedSize>& picture_cache() {
+    static BoundedCache<Stream, PrintedSize> cache(64, 32u << 20);
+    return cache;
+}
+constexpr std::size_t max_cached_picture_bytes = 8u << 20;
 
 /// A PNG that has to be decoded: downsampled, with an alpha channel, or dense (more than a
 /// bit per sample: a photo saved as PNG) and tried as a JPEG. `as_is`: its data as it is,
@@ -738,7 +698,11 @@ std::optional<ImageStream> image_stream(const std::string& bytes, double max_w, 
         const bool dense = as_is->bits == 8 && as_is->palette.empty() && static_cast<double>(as_is->data.size()) * 8 >= samples;
         if (nw == as_is->width && nh == as_is->height && !dense) return as_is;  // nothing to keep
     }
-    return PictureCache::shared().get(bytes, max_w, max_h, [&] { return png_worked(bytes, max_w, max_h, std::move(as_is)); });
+    return picture_cache().get(bytes, PrintedSize{max_w, max_h}, [&](Stream& stream, std::optional<std::size_t>& cost) {
+        stream = png_worked(bytes, max_w, max_h, std::move(as_is));
+        const std::size_t size = bytes.size() + (stream ? stream->data.size() + (stream->alpha ? stream->alpha->size() : 0) : 0);
+        if (size <= max_cached_picture_bytes) cost = size;
+    });
 }
 
 }  // namespace nastavnik::pdf

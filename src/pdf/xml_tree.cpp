@@ -117,25 +117,16 @@ struct Builder {
 
     void append(xmlNodePtr n) {
         n->doc = doc;
-        if (parent == nullptr) {
-            n->parent = reinterpret_cast<xmlNodePtr>(doc);
-            if (doc->last == nullptr) {
-                doc->children = n;
-            } else {
-                doc->last->next = n;
-                n->prev = doc->last;
-            }
-            doc->last = n;
-            return;
-        }
-        n->parent = parent;
-        if (parent->last == nullptr) {
-            parent->children = n;
+        n->parent = parent != nullptr ? parent : reinterpret_cast<xmlNodePtr>(doc);
+        xmlNodePtr& first = parent != nullptr ? parent->children : doc->children;
+        xmlNodePtr& last = parent != nullptr ? parent->last : doc->last;
+        if (last == nullptr) {
+            first = n;
         } else {
-            parent->last->next = n;
-            n->prev = parent->last;
+            last->next = n;
+            n->prev = last;
         }
-        parent->last = n;
+        last = n;
     }
 
     xmlNodePtr leaf(xmlElementType type, const xmlChar* name, const xmlChar* content, std::size_t n) {
