@@ -160,6 +160,24 @@ BOOST_AUTO_TEST_CASE(local_headers_may_differ_in_fields_readers_ignore) {
     if (pdf_test::have("pdftotext")) BOOST_TEST(contains(pdf_test::page_text(r.pdf, 1), "Время в заголовке другое"));
 }
 
+BOOST_AUTO_TEST_CASE(a_part_whose_checksum_does_not_match_is_refused) {
+    // Parts are inflated at once by libdeflate and checked against the directory's CRC-32; one
+    // that does not match is read by libzip as before, which names the damage.
+    std::string bytes = docx(para(std::string(2000, 'x') + " конец"));
+    const std::string name = "word/document.xml";
+    bool found = false;
+    for (std::size_t p = 0; (p = bytes.find(std::string("PK\x01\x02", 4), p)) != std::string::npos; p += 4) {
+        const std::size_t name_length = static_cast<unsigned char>(bytes[p + 28]) | static_cast<unsigned char>(bytes[p + 29]) << 8;
+        if (bytes.compare(p + 46, name_length, name) != 0) continue;
+        bytes[p + 16] ^= 0x01;  // the central directory's CRC-32
+        found = true;
+    }
+    BOOST_REQUIRE(found);
+    const auto e = error_of(bytes);
+    BOOST_TEST(contains(e, "word/document.xml"), e);
+    BOOST_TEST(contains(e, "повреждена"), e);
+}
+
 BOOST_AUTO_TEST_CASE(local_headers_that_change_what_is_read_are_refused) {
     const std::string good = docx(para("Текст"));
     const auto headers = local_headers(good);
