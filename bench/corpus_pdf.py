@@ -134,6 +134,7 @@ def main(args, cli, work):
         shutil.copyfile(d, f)
         flat_of[d] = f
     flats = [flat_of[d] for d in docs]
+    loads = [os.getloadavg()[0]]  # the machine's load: the speed figures depend on it
     profile = "file://" + os.path.join(work, "lo-profile")
     lo_dir, ours_dir, batch_dir, batch1_dir = (os.path.join(work, d) for d in ("lo", "ours", "batch", "batch1"))
     if args.lo_from:
@@ -163,6 +164,7 @@ def main(args, cli, work):
     def batch(outdir, extra):
         return timed_batch([cli, "render", "--outdir", outdir, "--no-sync", "--quiet"] + extra + flats, flats, outdir)
 
+    loads.append(os.getloadavg()[0])
     ours_total, _ = batch(batch_dir, [])
     # On one thread three times: each document's share is the least of the three (on a loaded
     # machine one scheduling delay is the whole time of a short document); LibreOffice's
@@ -174,6 +176,8 @@ def main(args, cli, work):
         ours_total1, ours_cpu1 = min(ours_total1, t), min(ours_cpu1, timed_batch.cpu)
         ours_per = {d: min(v, per.get(d, v)) for d, v in ours_per.items()}
 
+    loads.append(os.getloadavg()[0])
+    main.loads = loads
     rows = []
     for i, d in enumerate(docs):
         f = flat_of[d]
@@ -263,6 +267,8 @@ def report(rows, lo_total, ours_total, ours_total1, args, lo_cpu=0.0, ours_cpu1=
           % (lo_total, ours_total, lo_total / max(ours_total, 1e-3), ours_total1, lo_total / max(ours_total1, 1e-3)))
     print("CPU time (user + system), whole corpus: LibreOffice %.1f s; ours on one thread %.2f s (%.1fx)"
           % (lo_cpu, ours_cpu1, lo_cpu / max(ours_cpu1, 1e-3)))
+    if getattr(main, "loads", None):
+        print("load average (1 min) during the timed runs: %.2f–%.2f" % (min(main.loads), max(main.loads)))
     per = sorted(((r["t_lo"] / max(r["t_ours"], 1e-3), r) for r in rows if r["ours_ok"] and r.get("t_lo")),
                  key=lambda x: x[0])
     if per:

@@ -2,10 +2,11 @@
 
 #include "nastavnik/pdf/render.hpp"
 #include "docx/package.hpp"
-#include "docx/xml_part.hpp"
 #include "pdf/numbering.hpp"
 #include "pdf/styles.hpp"
+#include "pdf/bounded_cache.hpp"
 #include "pdf/wml.hpp"
+#include "pdf/xml_tree.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -14,7 +15,6 @@
 #include <map>
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace nastavnik::pdf {
 
@@ -170,93 +170,15 @@ namespace {
 // reading one. The key is the part as stored in the zip (docx::Package::stored_form), so a
 // part already parsed is not even inflated. The trees are only read after parsing (the reader
 // and StyleSheet keep const pointers), so threads may share them.
-class PartCache {
-public:
-    using Doc = std::shared_ptr<const xmlDoc>;
+using Doc = std::shared_ptr<const xmlDoc>;
 
-    /// The tree for `stored` (a part's stored form), else the one `load` parses: it returns
-    /// the tree (null: none) and the size of the XML it was parsed from.
-    template <class Load>
-    Doc get(const std::string& stored, Load&& load) {
-        const std::size_t key = std::hash<std::string>{}(stored);
-        {
-            std::lock_guard lock(mutex_);
-            for (auto it = entries_.begin(); it != entries_.end(); ++it) {
-                if (it->key != key || it->stored != stored) continue;
-                // Most recently used last: evicted last.
-                std::rotate(it, it + 1, entries_.end());
-                return entries_.back().doc;
-            }
-        }
-        auto [doc, xml_bytes] = load();
-        if (doc == nullptr || xml_bytes > max_part_bytes) return doc;
-        std::lock_guard lock(mutex_);
-        held_bytes_ += xml_bytes;
-        entries_.push_back(Entry{key, stored, doc, xml_bytes});
-        while (entries_.size() > max_entries || held_bytes_ > max_held_bytes) {
-            held_bytes_ -= entries_.front().xml_bytes;
-            entries_.erase(entries_.begin());
-        }
-        return doc;
-    }
+// A run prints from a few templates of about ten such parts each; a stream of unrelated
+// documents must not grow memory. Bounded by the XML the trees were parsed from (a tree
+// takes a few times its size): 64 trees, 4 MB of XML, no part over 1 MB.
+constexpr std::size_t max_cached_part_bytes = 1u << 20;
 
-    static Doc parse(const std::string& xml, const std::string& file, const std::string& part) {
-        auto tree = docx::parse_part(xml, file, part);
-        if (xml.find("purl.oclc.org/ooxml/") != std::string::npos) transitional_namespaces(xmlDocGetRootElement(tree.get()));
-        return Doc(tree.release(), [](const xmlDoc* d) { xmlFreeDoc(const_cast<xmlDoc*>(d)); });
-    }
-
-    /// Strict OOXML (ISO/IEC 29500 Strict, «Word: строгий формат Open XML») names the same
-    /// elements in other namespaces: they are renamed to the transitional ones, which the
-    /// reader knows, where they are declared.
-    static void transitional_namespaces(xmlNodePtr root) {
-        static const std::pair<const char*, const char*> strict[] = {
-            {"http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
-            {"http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
-            {"http://purl.oclc.org/ooxml/drawingml/main", "http://schemas.openxmlformats.org/drawingml/2006/main"},
-            {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
-            {"http://purl.oclc.org/ooxml/drawingml/picture", "http://schemas.openxmlformats.org/drawingml/2006/picture"},
-            {"http://purl.oclc.org/ooxml/drawingml/chart", "http://schemas.openxmlformats.org/drawingml/2006/chart"},
-            {"http://purl.oclc.org/ooxml/officeDocument/math", "http://schemas.openxmlformats.org/officeDocument/2006/math"},
-        };
-        for (xmlNodePtr n = root; n != nullptr;) {
-            for (xmlNsPtr ns = n->type == XML_ELEMENT_NODE ? n->nsDef : nullptr; ns != nullptr; ns = ns->next) {
-                if (ns->href == nullptr || std::strncmp(reinterpret_cast<const char*>(ns->href), "http://purl.oclc.org/", 21) != 0) continue;
-                for (const auto& [from, to] : strict) {
-                    if (std::strcmp(reinterpret_cast<const char*>(ns->href), from) != 0) continue;
-                    xmlFree(const_cast<xmlChar*>(ns->href));
-                    ns->href = xmlStrdup(reinterpret_cast<const xmlChar*>(to));
-                    break;
-                }
-            }
-            // Depth first over elements only.
-            if (n->children != nullptr && n->type == XML_ELEMENT_NODE) { n = n->children; continue; }
-            while (n != nullptr && n != root && n->next == nullptr) n = n->parent;
-            if (n == nullptr || n == root) break;
-            n = n->next;
-        }
-    }
-
-private:
-    // A run prints from a few templates of about ten such parts each; a stream of unrelated
-    // documents must not grow memory. Bounded by the XML the trees were parsed from (a tree
-    // takes about ten times its size).
-    static constexpr std::size_t max_entries = 64;
-    static constexpr std::size_t max_held_bytes = 4u << 20;
-    static constexpr std::size_t max_part_bytes = 1u << 20;
-    struct Entry {
-        std::size_t key;
-        std::string stored;
-        Doc doc;
-        std::size_t xml_bytes;
-    };
-    std::mutex mutex_;
-    std::vector<Entry> entries_;
-    std::size_t held_bytes_ = 0;
-};
-
-PartCache& part_cache() {
-    static PartCache cache;
+BoundedCache<Doc>& part_cache() {
+    static BoundedCache<Doc> cache(64, 4u << 20);
     return cache;
 }
 
@@ -266,12 +188,14 @@ xmlNodePtr Reader::parse(const std::string& part, bool required, const char* wha
     if (!shared || !package_.has(part)) {
         const std::string xml = part_text(part, required, what);
         if (xml.empty() && !required) return nullptr;
-        keep_.push_back(PartCache::parse(xml, warnings_.file(), part));
+        keep_.push_back(parse_tree(xml, warnings_.file(), part));
     } else {
         // An empty part is no tree (nullptr, as when it is absent) and is not kept.
-        auto doc = part_cache().get(package_.stored_form(part), [&]() -> std::pair<PartCache::Doc, std::size_t> {
+        auto doc = part_cache().get(package_.stored_form(part), 0, [&](Doc& tree, std::optional<std::size_t>& cost) {
             const std::string xml = package_.read(part);
-            return {xml.empty() ? nullptr : PartCache::parse(xml, warnings_.file(), part), xml.size()};
+            if (xml.empty()) return;
+            tree = parse_tree(xml, warnings_.file(), part);
+            if (xml.size() <= max_cached_part_bytes) cost = xml.size();
         });
         if (doc == nullptr) return nullptr;
         keep_.push_back(std::move(doc));

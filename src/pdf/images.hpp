@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nastavnik::pdf {
 
@@ -20,6 +21,7 @@ struct ImageStream {
     bool inverted_cmyk = false; // Adobe's CMYK JPEG: /Decode [1 0 1 0 1 0 1 0]
     std::string data;
     std::optional<std::string> alpha;  // zlib data of an 8-bit /SMask of the same size, with a predictor
+    std::vector<int> masked;           // palette entries drawn transparent: a /Mask [i i …] colour key
 };
 
 /// The stream for a PNG or JPEG file printed at most `max_w` × `max_h` points; nullopt when

@@ -366,6 +366,14 @@ std::string write_pdf(const std::vector<Page>& pages, const Document& doc, const
                     return obj;
                 };
                 pic.object = add_image(st->data, st->colors, st->palette, st->dct);
+                if (!st->masked.empty()) {
+                    PdfArray key;
+                    for (const int i : st->masked) {
+                        key.push_back(PdfVariant(static_cast<pdf_int64>(i)));
+                        key.push_back(PdfVariant(static_cast<pdf_int64>(i)));
+                    }
+                    pic.object->GetDictionary().AddKey("Mask", key);
+                }
                 if (st->alpha) {
                     st->bits = 8;
                     PdfObject* mask = add_image(*st->alpha, 1, {}, false);

@@ -64,6 +64,23 @@ BOOST_AUTO_TEST_CASE(malformed_and_wrong_main_part) {
     BOOST_TEST(!error_of(bytes).empty());
 }
 
+BOOST_AUTO_TEST_CASE(xml_limits_are_refused_in_russian_naming_the_part) {
+    // The reader's own tree builder (pdf/xml_tree.cpp) keeps libxml2's limits and messages.
+    std::string deep;
+    for (int i = 0; i < 300; ++i) deep += "<w:sdt><w:sdtContent>";
+    deep += para("текст");
+    for (int i = 0; i < 300; ++i) deep += "</w:sdtContent></w:sdt>";
+    auto e = error_of(docx(deep));
+    BOOST_TEST(contains(e, "повреждённый XML (элементы XML вложены глубже 256 уровней"), e);
+    BOOST_TEST(contains(e, "word/document.xml"), e);
+    e = error_of(docx(para(std::string(11u << 20, 'a'))));
+    BOOST_TEST(contains(e, "повреждённый XML (текст одного элемента длиннее 10 МБ)"), e);
+    BOOST_TEST(contains(e, "word/document.xml"), e);
+    e = error_of(docx(para("&nbsp;")));  // no DTD: only the predefined entities exist
+    BOOST_TEST(contains(e, "повреждённый XML"), e);
+    BOOST_TEST(contains(e, "строка"), e);
+}
+
 BOOST_AUTO_TEST_CASE(tables_nested_too_deep) {
     std::string body = para("дно");
     for (int i = 0; i < 20; ++i) {
@@ -141,6 +158,24 @@ BOOST_AUTO_TEST_CASE(local_headers_may_differ_in_fields_readers_ignore) {
     const auto r = pdf_test::render(bytes);
     BOOST_TEST(r.pages == 1);
     if (pdf_test::have("pdftotext")) BOOST_TEST(contains(pdf_test::page_text(r.pdf, 1), "Время в заголовке другое"));
+}
+
+BOOST_AUTO_TEST_CASE(a_part_whose_checksum_does_not_match_is_refused) {
+    // Parts are inflated at once by libdeflate and checked against the directory's CRC-32; one
+    // that does not match is read by libzip as before, which names the damage.
+    std::string bytes = docx(para(std::string(2000, 'x') + " конец"));
+    const std::string name = "word/document.xml";
+    bool found = false;
+    for (std::size_t p = 0; (p = bytes.find(std::string("PK\x01\x02", 4), p)) != std::string::npos; p += 4) {
+        const std::size_t name_length = static_cast<unsigned char>(bytes[p + 28]) | static_cast<unsigned char>(bytes[p + 29]) << 8;
+        if (bytes.compare(p + 46, name_length, name) != 0) continue;
+        bytes[p + 16] ^= 0x01;  // the central directory's CRC-32
+        found = true;
+    }
+    BOOST_REQUIRE(found);
+    const auto e = error_of(bytes);
+    BOOST_TEST(contains(e, "word/document.xml"), e);
+    BOOST_TEST(contains(e, "повреждена"), e);
 }
 
 BOOST_AUTO_TEST_CASE(local_headers_that_change_what_is_read_are_refused) {

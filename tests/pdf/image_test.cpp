@@ -260,6 +260,76 @@ BOOST_AUTO_TEST_CASE(pictures_finer_than_300_dpi_are_downsampled_as_libreoffice_
     BOOST_TEST(s2.height == 50);
 }
 
+BOOST_AUTO_TEST_CASE(a_picture_seen_before_is_taken_from_the_cache_at_its_own_printed_size) {
+    // The process keeps pictures it decoded for the next documents: the same file printed at
+    // another size is another picture, and the one seen before comes out the same.
+    const std::string photo = make_png(1200, 1200, 2);
+    const auto at = [&](long emu) {
+        return pdf_test::render(docx(drawing("rImg", emu, emu), {{"word/media/chart.png", ZipEntry{photo}}}, "<w:sectPr/>", image_rel));
+    };
+    const auto inch = at(914400), half = at(457200), again = at(914400);
+    BOOST_TEST(again.pdf == inch.pdf);
+    if (!pdf_test::have("pdfimages")) return;
+    BOOST_TEST(first_image(inch.pdf).width == 300);
+    BOOST_TEST(first_image(half.pdf).width == 150);
+    BOOST_TEST(first_image(again.pdf).width == 300);
+}
+
+BOOST_AUTO_TEST_CASE(a_picture_at_most_a_tenth_finer_than_300_dpi_keeps_its_pixels) {
+    // 330 pixels printed 1 inch wide (a tenth finer than 300 dpi): kept as it is, sharper and
+    // not decoded; 340 pixels (more than a tenth finer) are averaged down to 300.
+    const auto at = [](int pixels) {
+        return pdf_test::render(docx(drawing("rImg", 914400, 914400), {{"word/media/chart.png", ZipEntry{make_png(pixels, pixels, 2)}}},
+                                     "<w:sectPr/>", image_rel));
+    };
+    const auto kept = at(330), averaged = at(340);
+    BOOST_TEST(kept.warnings.empty());
+    if (!pdf_test::have("pdfimages")) return;
+    BOOST_TEST(first_image(kept.pdf).width == 330);
+    BOOST_TEST(first_image(averaged.pdf).width == 300);
+}
+
+BOOST_AUTO_TEST_CASE(a_palette_with_entries_wholly_transparent_stays_as_it_is_with_a_colour_key) {
+    // A screenshot's palette whose background entry is cut out (tRNS 0, the others 255) is
+    // not decoded: the indices as the file has them, the transparent entry a /Mask colour key.
+    std::vector<unsigned char> px;
+    for (int y = 0; y < 20; ++y) {
+        for (int x = 0; x < 40; ++x) px.push_back(x < 20 ? 0 : 1);
+    }
+    const std::string plte = png_chunk("PLTE", std::string("\xFF\x00\x00\x00\x00\x00", 6));
+    const auto with = [&](const std::string& trns) {
+        return pdf_test::render(docx(drawing("rImg", 914400, 457200), {{"word/media/chart.png", ZipEntry{png_of(px, 40, 20, 3, plte + trns)}}},
+                                     "<w:sectPr/>", image_rel));
+    };
+    const auto keyed = with(png_chunk("tRNS", std::string("\x00\xFF", 2)));
+    BOOST_TEST(keyed.warnings.empty());
+    BOOST_TEST(keyed.pdf.find("/Mask[ 0 0]") != std::string::npos);
+    // Half transparent: decoded, a soft mask.
+    const auto soft = with(png_chunk("tRNS", std::string("\x80\xFF", 2)));
+    BOOST_TEST(soft.pdf.find("/Mask[") == std::string::npos);
+    if (!pdf_test::have("pdfimages")) return;
+    BOOST_TEST(!first_image(keyed.pdf).smask);
+    BOOST_TEST(first_image(keyed.pdf).width == 40);
+    BOOST_TEST(first_image(soft.pdf).smask);
+    if (!pdf_test::have("pdftoppm")) return;
+    // The transparent half shows the white page, the other half is black: the red entry
+    // is not drawn.
+    const std::string ppm = pdf_test::on_pdf(keyed.pdf, "pdftoppm -r 72 -f 1 -l 1 -ppm {} -").out;
+    // P6, width, height, 255, then RGB triples.
+    std::size_t at = 0;
+    for (int field = 0; field < 4; ++field) {
+        at = ppm.find_first_of(" \n", at) + 1;
+    }
+    int red = 0, black = 0;
+    for (; at + 3 <= ppm.size(); at += 3) {
+        const auto r = static_cast<unsigned char>(ppm[at]), g = static_cast<unsigned char>(ppm[at + 1]), b = static_cast<unsigned char>(ppm[at + 2]);
+        if (r > 200 && g < 60 && b < 60) ++red;
+        if (r < 60 && g < 60 && b < 60) ++black;
+    }
+    BOOST_TEST(red == 0);
+    BOOST_TEST(black > 300);  // the opaque half: 36 × 18 points
+}
+
 BOOST_AUTO_TEST_CASE(transparency_becomes_a_soft_mask) {
     const auto r = pdf_test::render(docx(drawing("rImg", 914400, 914400), {{"word/media/chart.png", ZipEntry{make_png(40, 20, 6)}}},
                                          "<w:sectPr/>", image_rel));

@@ -58,6 +58,25 @@ BOOST_AUTO_TEST_CASE(a_page_break_then_a_heading_with_page_break_before_is_one_b
     BOOST_TEST(page_text(at_start.pdf, 2) == "Раздел ");
 }
 
+BOOST_AUTO_TEST_CASE(entities_references_and_comments_read_as_libxml2_reads_them) {
+    // The reader's tree (pdf/xml_tree.cpp) is built by our SAX handlers: predefined entities
+    // and character references in text and in attribute values, text split by a comment, and
+    // a CDATA section (not text of a w:t, as in libxml2's tree) read as before.
+    const auto r = pdf_test::render(docx(
+        "<w:p><w:pPr><w:jc w:val=\"&#99;enter\"/></w:pPr><w:r><w:t xml:space=\"preserve\">А &amp; Б &lt;&#1060;&#x424;&gt; "
+        "до<!-- комментарий -->после<![CDATA[скрыто]]></w:t></w:r></w:p>"));
+    BOOST_TEST(r.warnings.empty());
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string text = page_text(r.pdf, 1);
+    BOOST_TEST(text.find("А & Б <ФФ> допосле") != std::string::npos, text);
+    BOOST_TEST(text.find("скрыто") == std::string::npos, text);
+    // w:jc="center" (with a character reference) centres the line: it starts well inside the margin.
+    const auto layout = pdf_test::on_pdf(r.pdf, "pdftotext -bbox {} -");
+    const auto x = layout.out.find("xMin=\"");
+    BOOST_REQUIRE(x != std::string::npos);
+    BOOST_TEST(std::stod(layout.out.substr(x + 6)) > 150.0, layout.out.substr(x, 40));
+}
+
 BOOST_AUTO_TEST_CASE(a_strict_open_xml_document_is_read) {
     // Word's «Strict Open XML» names the same elements in other namespaces and may write
     // lengths with units; LibreOffice opens such files, so do we.
