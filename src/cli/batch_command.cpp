@@ -132,6 +132,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
                   << ", нет сведений " << result.municipal_not_evaluable << " (Результат проверки муниципалитета.txt)\n";
     }
     std::cout << "Результаты в папке " << *out << " (сводка: Сводка.txt, перечень файлов: manifest.json)\n";
+    if (!options.check_only) warn_if_day_off(as_of, "--as-of ГГГГ-ММ-ДД");
     if (failed > 0) return exit_code::failure;
     if (refused > 0 || findings > 0 || violations > 0 || result.municipal_errors + result.municipal_warnings > 0) {
         return exit_code::findings;

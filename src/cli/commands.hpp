@@ -28,6 +28,11 @@ std::filesystem::path data_dir(const std::string& explicit_dir);
 /// --as-of value, or today. Error(usage) for a malformed date.
 Date as_of_date(const std::optional<std::string>& text);
 
+/// «Внимание: …» on standard output when `day`, the date new documents bear, is a Saturday, a
+/// Sunday or a public holiday: an order is signed on a working day (review of 7.12.2026: a
+/// package dated Sunday 06.12.2026 with no word). `how` names the option that sets it.
+void warn_if_day_off(const Date& day, const std::string& how);
+
 /// The rulesets for the organisation: by --ruleset id, or chosen by region and municipality
 /// (names normalised, a near miss refused), with what applied at each level.
 rules::Selection choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,

@@ -1,4 +1,5 @@
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/core/working_days.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/workbook/workbook.hpp"
@@ -47,6 +48,12 @@ Date as_of_date(const std::optional<std::string>& text) {
     if (!text) return Date::today();
     if (auto d = Date::parse_iso(*text)) return *d;
     throw Error(ErrorCode::usage, "--as-of: ожидается дата в формате ГГГГ-ММ-ДД, получено «" + *text + "»");
+}
+
+void warn_if_day_off(const Date& day, const std::string& how) {
+    if (next_working_day(day) == day) return;
+    std::cout << "Внимание: новые документы датированы " << text::date_numeric(day)
+              << ", а это выходной или праздничный день; документ подписывают в рабочий день — дату задаёт " << how << "\n";
 }
 
 rules::Selection choose_rulesets(const rules::Catalog& catalog, const data::DataTree& tree,

@@ -52,6 +52,7 @@ int run_generate(const std::vector<std::string>& argv) {
         std::cout << "Внимание: при проверке выявлены нарушения — см. nastavnik check "
                   << args.positional().front() << "\n";
     }
+    warn_if_day_off(options.order_date ? *Date::parse_iso(*options.order_date) : as_of, "--date ГГГГ-ММ-ДД");
     return exit_code::ok;
 }
 

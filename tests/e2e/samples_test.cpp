@@ -126,6 +126,21 @@ BOOST_AUTO_TEST_CASE(generation_is_refused_on_error_level_violations) {
     BOOST_TEST(contains(forced.out, "Внимание"));
 }
 
+// An order is signed on a working day: a package dated by a Sunday says so, and --date sets the
+// date documents bear (review of 7.12.2026).
+BOOST_AUTO_TEST_CASE(documents_dated_by_a_day_off_are_pointed_out) {
+    const auto out = fresh_dir("gen-sunday");
+    const auto sunday = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", "2026-12-06", "--only",
+                                        "prikaz-kurator", "--format", "docx", "--out", out.string()});
+    BOOST_TEST(sunday.exit_code == 0, sunday.err);
+    BOOST_TEST(contains(sunday.out, "Внимание: новые документы датированы 06.12.2026, а это выходной или праздничный день"),
+               sunday.out);
+    const auto monday = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", "2026-12-06", "--date",
+                                        "2026-12-07", "--only", "prikaz-kurator", "--format", "docx", "--out", out.string()});
+    BOOST_TEST(monday.exit_code == 0, monday.err);
+    BOOST_TEST(!contains(monday.out, "выходной"), monday.out);
+}
+
 // Three years on, the programme of 2023/2024 that lasted too long is history: the справка and the
 // act take it into account and do not ask it put right, so it refuses no package; the curator
 // who is not a deputy still does (review of 7.12.2026).
