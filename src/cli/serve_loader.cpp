@@ -15,12 +15,15 @@ namespace nastavnik::cli {
 namespace {
 
 std::filesystem::path serve_module_path() {
-    // Beside the executable in a build tree; where `make install` puts it otherwise.
+    // Beside the executable in a build tree; in ../lib/nastavnik beside an installed one (a
+    // tree installed under another prefix or moved keeps working); else the configured prefix.
     std::error_code ec;
     const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        auto beside = self.parent_path() / NASTAVNIK_SERVE_MODULE;
-        if (std::filesystem::exists(beside, ec)) return beside;
+        for (const auto& candidate : {self.parent_path() / NASTAVNIK_SERVE_MODULE,
+                                      self.parent_path().parent_path() / "lib" / "nastavnik" / NASTAVNIK_SERVE_MODULE}) {
+            if (std::filesystem::exists(candidate, ec)) return candidate;
+        }
     }
     return std::filesystem::path(NASTAVNIK_MODULE_DIR) / NASTAVNIK_SERVE_MODULE;
 }
@@ -32,7 +35,8 @@ int run_serve(const std::vector<std::string>& args) {
     void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (module == nullptr) {
         const char* why = dlerror();
-        throw Error(ErrorCode::io, "serve: не удалось загрузить модуль службы " + path.string() + ": " + (why != nullptr ? why : "причина неизвестна"));
+        // dlerror names the file.
+        throw Error(ErrorCode::io, "serve: не удалось загрузить модуль службы: " + std::string(why != nullptr ? why : path.string()));
     }
     using Entry = int (*)(const std::vector<std::string>&);
     const auto entry = reinterpret_cast<Entry>(dlsym(module, "nastavnik_serve_main"));
