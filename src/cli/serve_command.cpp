@@ -23,9 +23,7 @@ unsigned count_option(const Arguments& args, const std::string& name, unsigned f
     throw Error(ErrorCode::usage, "--" + name + ": ожидается число от 1 до " + std::to_string(max) + ", получено «" + *v + "»");
 }
 
-}  // namespace
-
-int run_serve(const std::vector<std::string>& argv) {
+int serve(const std::vector<std::string>& argv) {
     const Arguments args(argv, {{"listen"}, {"data"}, {"data-dir"}, {"database"}, {"workers"}, {"threads"}, {"max-upload-mb"},
                                 {"as-of"}, {"create-admin"}, {"tls-cert"}, {"tls-key"}, {"secure-cookie", false}, {"quiet", false}, {"job-stale-seconds"}});
     if (!args.positional().empty()) throw Error(ErrorCode::usage, "serve: лишний параметр «" + args.positional().front() + "»");
@@ -69,4 +67,11 @@ int run_serve(const std::vector<std::string>& argv) {
     return exit_code::ok;
 }
 
+}  // namespace
+
 }  // namespace nastavnik::cli
+
+// The module's one entry, found by run_serve (serve_loader.cpp) with dlsym.
+extern "C" __attribute__((visibility("default"))) int nastavnik_serve_main(const std::vector<std::string>& argv) {
+    return nastavnik::cli::serve(argv);
+}
