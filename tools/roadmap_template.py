@@ -260,9 +260,10 @@ def dorozhnaya_karta(path):
     # ($polozhenie_title_gen): a recorded title «План мероприятий (дорожная карта) по реализации
     # Положения на 2026/2027 учебный год» said neither which Положение nor where, and disagreed
     # with the гриф «УТВЕРЖДЕНА» (review 2026-12-07). The act's kind is «дорожная карта»: the
-    # title names it first, and the гриф agrees with it.
+    # title names it first, and the гриф agrees with it. The short name is not broken («МБОУ /
+    # «СОШ № 42»»): _bound.
     para(doc, "ДОРОЖНАЯ КАРТА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12)
-    para(doc, "(план мероприятий) по реализации {{$polozhenie_title_gen}} на {{" + Y + "}}/{{" + Y1 + "}} учебный год",
+    para(doc, "(план мероприятий) по реализации {{$polozhenie_title_gen_bound}} на {{" + Y + "}}/{{" + Y1 + "}} учебный год",
          bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
     table_rows = rows()
     table = grid_table(doc, (10, 38, 84, 46, 42, 42), ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат"),

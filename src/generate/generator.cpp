@@ -197,7 +197,9 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
     return {{"polozhenie_title", title + where},
             {"polozhenie_title_gen", standard ? "Положения" + rest + where : title + where},
             {"polozhenie_title_ins", standard ? "Положением" + rest + where : title + where},
-            {"polozhenie_heading", (standard ? rest.substr(1) : title) + where_bound}};
+            {"polozhenie_heading", (standard ? rest.substr(1) : title) + where_bound},
+            // A centred title citing it (the roadmap's) does not break the short name either.
+            {"polozhenie_title_gen_bound", (standard ? "Положения" + rest : title) + where_bound}};
 }
 
 // The Положение's data: a copy of the organisation's with /data/legal_basis/act — each regional

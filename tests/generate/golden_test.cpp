@@ -980,8 +980,8 @@ BOOST_AUTO_TEST_CASE(the_order_approving_the_roadmap_names_it_and_the_roadmap_ci
     const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
     BOOST_TEST(roadmap.find("УТВЕРЖДЕНА\nприказом МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского\u00A0района»\nот 26.08.2026 "
                             "№\u00A078‑од\nДОРОЖНАЯ КАРТА\n(план мероприятий) по реализации Положения о системе "
-                            "наставничества педагогических работников в МБУ ДО «ЦДТ Октябрьского района» на 2026/2027 "
-                            "учебный год\n") != std::string::npos, roadmap);
+                            "наставничества педагогических работников в\u00A0МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского"
+                            "\u00A0района» на 2026/2027 учебный год\n") != std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("на 2026/2027 учебный год") != std::string::npos, roadmap);
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
     BOOST_TEST(curator.find("дорожную карту") == std::string::npos, curator);
@@ -1096,7 +1096,7 @@ BOOST_AUTO_TEST_CASE(acts_of_the_current_year_are_reproduced_as_recorded) {
     const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
     // One title for every roadmap, naming the Положение by the organisation's own title.
     BOOST_TEST(roadmap.find("ДОРОЖНАЯ КАРТА\n(план мероприятий) по реализации Положения о наставничестве педагогических "
-                            "работников в МКДОУ «Детский сад «Ласточка» на 2023/2024 учебный год\n") != std::string::npos,
+                            "работников в\u00A0МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка» на 2023/2024 учебный год\n") != std::string::npos,
                roadmap);
     const std::string index = e2e::slurp(out / "Состав пакета.txt");
     BOOST_TEST(index.find("редакции") == std::string::npos, index);
@@ -1182,7 +1182,7 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     BOOST_TEST(roadmap.find("УТВЕРЖДАЮ\nЗаведующий МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка»\n") != std::string::npos,
                roadmap);
     BOOST_TEST(roadmap.find("ДОРОЖНАЯ КАРТА\n(план мероприятий) по реализации Положения о наставничестве педагогических "
-                            "работников в МКДОУ «Детский сад «Ласточка» на 2026/2027 учебный год\n") != std::string::npos,
+                            "работников в\u00A0МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка» на 2026/2027 учебный год\n") != std::string::npos,
                roadmap);
     BOOST_TEST(roadmap.find("Положения о системе наставничества") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("Утверждение Положения о наставничестве педагогических работников в МКДОУ «Детский сад "
@@ -1205,8 +1205,8 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     const std::string cdt_roadmap = readable(cdt / "Дорожная карта по реализации Положения о системе наставничества.docx");
     BOOST_TEST(cdt_roadmap.find("План мероприятий") == std::string::npos, cdt_roadmap);
     BOOST_TEST(cdt_roadmap.find("№\u00A066‑од\nДОРОЖНАЯ КАРТА\n(план мероприятий) по реализации Положения о системе "
-                                "наставничества педагогических работников в МБУ ДО «ЦДТ Октябрьского района» на "
-                                "2026/2027 учебный год\n") != std::string::npos, cdt_roadmap);
+                                "наставничества педагогических работников в\u00A0МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского"
+                                "\u00A0района» на 2026/2027 учебный год\n") != std::string::npos, cdt_roadmap);
     const std::string cdt_polozhenie = readable(cdt / "Положение о системе наставничества.docx");
     BOOST_TEST(cdt_polozhenie.find("УТВЕРЖДЕНО\nприказом МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского\u00A0района»\n") !=
                    std::string::npos, cdt_polozhenie.substr(0, 600));
