@@ -2,7 +2,7 @@
 on the roadmap's date: what exists is not approved again (an old Положение is brought up to
 date, a curator already appointed is not appointed again), no deadline falls before the
 roadmap's own date nor on a day off, the steps of forming the pairs follow one another (list,
-consents, order, agreements, programmes), the programme rows take the programmes' own dates, and
+consents, agreements, the order citing them, programmes), the programme rows take the programmes' own dates, and
 the rows a real plan has are there (ознакомление, заседания МО, повышение квалификации, поощрение,
 дополнительные соглашения from 01.03.2025).
 
