@@ -21,6 +21,9 @@ from docx.shared import Cm, Mm, Pt
 FONT = "Liberation Serif"
 ORG = "/data/organisation"
 SHORT = "{{/data/organisation/short_name}}"
+# In a гриф or an addressee block, after a position or «приказом»: not broken across lines when
+# short enough for one (n:nobreak, docs/CONTRACTS.md).
+SHORT_NOBREAK = "{{n:nobreak(/data/organisation/short_name)}}"
 IS_KG = "/data/organisation/type = 'дошкольная'"
 IS_SCHOOL = "/data/organisation/type = 'общеобразовательная'"
 
@@ -470,16 +473,11 @@ def plan_year(d):
 def roadmap_year(d):
     y = plan_year(d)
     return "{{" + y + "}}/{{" + y + " + 1}}"
-# The roadmap's own recorded title when it reads as the object of «Утвердить» («План мероприятий
-# (дорожная карта) …» → «план мероприятий (дорожную карту) …»), so that the order names what the
-# roadmap is called; else the usual title.
-_RT = ROADMAP + "/title"
-_RT_LOW = "concat('п', substring(" + _RT + ", 2))"
-ROADMAP_TITLE = ("{{#if starts-with(" + _RT + ", 'План ')}}{{#if contains(" + _RT + ", '(дорожная карта)')}}"
-                 "{{concat(substring-before(" + _RT_LOW + ", '(дорожная карта)'), '(дорожную карту)', "
-                 "substring-after(" + _RT_LOW + ", '(дорожная карта)'))}}{{else}}{{" + _RT_LOW + "}}{{/if}}{{else}}"
-                 "дорожную карту (план мероприятий) по реализации Положения о системе наставничества педагогических "
-                 "работников на " + roadmap_year(ROADMAP + "/date") + " учебный год{{/if}}")
+# The roadmap as its own title names it (roadmap_template.py): one form for every organisation,
+# naming the Положение as the organisation titles it — a recorded title «План мероприятий
+# (дорожная карта) по реализации Положения на …» said not which Положение (review 2026-12-07).
+ROADMAP_TITLE = ("дорожную карту (план мероприятий) по реализации {{$polozhenie_title_gen}} на " +
+                 roadmap_year(ROADMAP + "/date") + " учебный год")
 
 
 def signature_line(doc, text, before=0, left=None):
@@ -518,12 +516,12 @@ def programma(path):
     BY = "id(programme/approved_by)"
     cell_para(right, "{{#if " + BY + "}}", size=12)
     cell_para(right, "УТВЕРЖДЕНА", size=12)
-    cell_para(right, "приказом {{/data/organisation/short_name}}", size=12)
+    cell_para(right, "приказом " + SHORT_NOBREAK, size=12)
     cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '________')}}",
               size=12)
     cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
-    cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} {{/data/organisation/short_name}}", size=12)
+    cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} " + SHORT_NOBREAK, size=12)
     cell_para(right, "____________ {{n:initials-surname(" + HEAD + ")}}", size=12)
     cell_para(right, "«___» ____________ 20___ г.", size=12)
     cell_para(right, "{{/if}}", size=12)
@@ -544,8 +542,9 @@ def programma(path):
         ("{{#if " + MANY + "}}Наставляемые{{else}}Наставляемый{{/if}}",
          ["{{#each " + MENTEES + "}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]),
         ("Форма наставничества", ["{{form}}"]),
-        ("Срок реализации", ["{{#if " + P + "}}с {{n:date-long(" + S + ")}} по {{n:date-long(" + E +
-                             ")}}" + WHOLE_MONTHS + "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
+        # Neither date is broken across lines (review 2026-12-07, the roadmap's «31 / мая 2027 г.»).
+        ("Срок реализации", ["{{#if " + P + "}}с {{n:nobreak(n:date-long(" + S + "))}} по {{n:nobreak(n:date-long(" + E +
+                             "))}}" + WHOLE_MONTHS + "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
         ("Основание", ["приказ {{/data/organisation/short_name}} «О закреплении наставнических пар (групп)»"
                        "{{#if id(appointed_by)}} от {{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} "
                        "№ {{id(appointed_by)/number}}{{/if}}{{/if}}"]),

@@ -157,7 +157,7 @@ def prikaz(path):
     # The heading names all the order approves: the roadmap too when it does (review 2026-12-06, 9).
     order_header(doc, "{{#if " + NEW + "}}Об утверждении {{$polozhenie_title_gen}} в новой редакции{{else}}"
                       "{{#if " + APPROVAL + "/title}}{{" + APPROVAL + "/title}}{{else}}Об утверждении "
-                      "{{$polozhenie_title_gen}}{{#if " + RM + "}} и плана мероприятий (дорожной карты){{/if}}{{/if}}"
+                      "{{$polozhenie_title_gen}}{{#if " + RM + "}} и дорожной карты (плана мероприятий){{/if}}{{/if}}"
                       "{{/if}}")
     para(doc, "В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», "
               "распоряжением Правительства Российской Федерации от 31.12.2019 № 3273-р «Об утверждении основных "
@@ -193,18 +193,15 @@ def prikaz(path):
               "{{$polozhenie_title}}, утверждённое приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
               "$polozhenie_recorded_number}} № {{$polozhenie_recorded_number}}{{/if}}.")
     para(doc, "{{/if}}")
-    para(doc, "{{#if " + HAS_WHO + "}}")
-    para(doc, n(3) + ". " + executor(WHO) + ":")
-    para(doc, n(3) + ".1. Ознакомить педагогических работников с Положением" + EDITION + " под подпись " + deadline(14) +
-              ".")
-    para(doc, n(3) + ".2. Разместить Положение" + EDITION + " на официальном сайте образовательной организации{{#if " +
-              ORG + "/website}} ({{" + ORG + "/website}}){{/if}} в течение 10 рабочих дней со дня подписания "
-              "настоящего приказа.")
-    para(doc, "{{else}}")
-    para(doc, n(3) + ". Ознакомить педагогических работников с Положением" + EDITION + " под подпись " + deadline(14) +
-              ", разместить Положение на официальном сайте образовательной организации{{#if " + ORG + "/website}} ({{" +
+    # One item, one paragraph, the name first: a lead-in «3. Заместителю директора по
+    # учебно-воспитательной работе К.Ю. Медведевой:» on a line of its own was justified over two
+    # lines, its first stretched — the name, bound to its initials, did not fit after the position
+    # (review 2026-12-07).
+    para(doc, n(3) + ". {{#if " + HAS_WHO + "}}{{n:initials-surname(" + WHO + ", 'дат')}}, {{n:position(" + WHO +
+              ", 'дат')}}, ознакомить{{else}}Ознакомить{{/if}} "
+              "педагогических работников с Положением" + EDITION + " под подпись " + deadline(14) + ", разместить "
+              "Положение" + EDITION + " на официальном сайте образовательной организации{{#if " + ORG + "/website}} ({{" +
               ORG + "/website}}){{/if}} в течение 10 рабочих дней со дня подписания настоящего приказа.")
-    para(doc, "{{/if}}")
     control(doc, n(4))
     head_signature(doc)
     para(doc, "{{#if " + HAS_WHO + "}}", size=12)
@@ -219,7 +216,7 @@ def prikaz_kurator(path):
     doc = mt.new_document()
     RM = mt.approves_roadmap("приказ о назначении куратора")
     order_header(doc, "О назначении куратора реализации программ наставничества педагогических работников{{#if " + RM +
-                      "}} и об утверждении плана мероприятий (дорожной карты){{/if}}")
+                      "}} и об утверждении дорожной карты (плана мероприятий){{/if}}")
     para(doc, "В соответствии с {{$polozhenie_title_ins}}" + CITED + ", в целях организационно-методического "
               "сопровождения реализации "
               "персонализированных программ наставничества")
@@ -227,11 +224,14 @@ def prikaz_kurator(path):
     para(doc, "{{#if " + CUR + "}}")
     para(doc, "1. Назначить куратором реализации программ наставничества педагогических работников "
               "{{n:position(" + CUR + ", 'вин')}} {{n:full-name(" + CUR + ", 'вин')}}.")
-    para(doc, "2. Куратору реализации программ наставничества {{n:initials-surname(" + CUR + ", 'дат')}}:")
+    # A lead-in that ends its paragraph is not justified: broken over two lines (a long name), its
+    # first line would be stretched (review 2026-12-07).
+    para(doc, "2. Куратору реализации программ наставничества {{n:initials-surname(" + CUR + ", 'дат')}}:",
+         align=WD_ALIGN_PARAGRAPH.LEFT)
     para(doc, "{{else}}")
     para(doc, "1. Назначить куратором реализации программ наставничества педагогических работников "
               "______________________________________________.")
-    para(doc, "2. Куратору реализации программ наставничества:")
+    para(doc, "2. Куратору реализации программ наставничества:", align=WD_ALIGN_PARAGRAPH.LEFT)
     para(doc, "{{/if}}")
     for i, duty in enumerate((
         "Ежегодно, не позднее 15 сентября, актуализировать сведения о педагогических работниках, которых необходимо "

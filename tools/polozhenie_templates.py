@@ -108,7 +108,9 @@ def title_block(doc):
     cell_para(left, mt.protocol("/data/trade_union_opinion", mt.UNION_OF_EDITION), size=12)
     cell_para(left, "{{/if}}", size=12)
     cell_para(right, "УТВЕРЖДЕНО", size=12)
-    cell_para(right, "приказом " + SHORT, size=12)
+    # The short name is not broken across the lines of the гриф (review 2026-12-07: «приказом МБУ ДО
+    # «ЦДТ Октябрьского / района»»).
+    cell_para(right, "приказом " + mt.SHORT_NOBREAK, size=12)
     cell_para(right, "от {{n:date($order_date)}} № {{$order_number}}", size=12)
     # The organisation's own title of its Положение when recorded (acts[].title), else ours.
     para(doc, "ПОЛОЖЕНИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
@@ -513,7 +515,7 @@ def altai(path, city):
     items(doc, [
         "содействовать повышению правового и социально-профессионального статуса наставников, соблюдению гарантий "
         "профессиональных прав и свобод наставляемых;",
-        "обеспечивать соответствующую помощь в формировании " + ("межшкольной" if biysk else "межпоколенческой") +
+        "обеспечивать соответствующую помощь в формировании " + (T("межшкольной", "межорганизационной") if biysk else "межпоколенческой") +
         " цифровой информационно-коммуникативной среды наставничества, взаимодействия административно-"
         "управленческих (вертикальных) методов и самоорганизующихся недирективных (горизонтальных) инициатив;",
         "оказывать методическую помощь в реализации различных форм и видов наставничества педагогических "

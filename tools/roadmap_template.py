@@ -2,13 +2,15 @@
 on the roadmap's date: what exists is not approved again (an old Положение is brought up to
 date, a curator already appointed is not appointed again), no deadline falls before the
 roadmap's own date nor on a day off, the steps of forming the pairs follow one another (list,
-consents, order, agreements, programmes), the programme rows take the programmes' own dates, and
+consents, agreements, the order citing them, programmes), the programme rows take the programmes' own dates, and
 the rows a real plan has are there (ознакомление, заседания МО, повышение квалификации, поощрение,
 дополнительные соглашения from 01.03.2025).
 
 The academic year planned: the one starting in September of the roadmap's year if it is dated
 June or later (approved over the summer for the coming year), else the current one.
 """
+import re
+
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
@@ -79,20 +81,25 @@ POL_TO_COME = "not($polozhenie_new) and not(" + POL + "[n:days(date) <= n:days("
 # The pairs were fixed before the roadmap: it does not plan that again.
 PAIRS_DONE = "(" + PAIRS_ORDER + "[n:days(date) < n:days(" + D + ")] and " + ACTIVE + ")"
 PAIRS_TO_COME = PAIRS_ORDER + "[n:days(date) >= n:days(" + D + ")]"
-# When the order fixing the pairs is planned, the programmes are written after it: those of its
-# pairs (groups) that start after it, by the date that order gives (order_templates.write_by). A
-# programme recorded as starting on or before that order is not planned to be written (it exists;
-# the check reports that it started before the order fixing its pair).
+# When the order fixing the pairs is planned, the programmes of its pairs (groups) that start on
+# or after its date are planned: those starting after it by the date that order gives
+# (order_templates.write_by), those starting the day of the order — all of them, in Бийск's
+# Детский сад № 4, which had no row for writing them (review 2026-12-07) — by that day. A
+# programme recorded as starting before that order is not planned (it exists; the check reports
+# that it started before the order fixing its pair).
 TO_WRITE_AFTER_PAIRS = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days(" + PAIRS_TO_COME + "/date)]"
-WRITE_AFTER_PAIRS = "(" + PAIRS_TO_COME + " and " + TO_WRITE_AFTER_PAIRS + ")"
+WRITE_AFTER_PAIRS = ("(" + PAIRS_TO_COME + " and " + ITEMS + "[not(programme/start) or n:days(programme/start) >= "
+                     "n:days(" + PAIRS_TO_COME + "/date)])")
 # With no order fixing the pairs recorded, the roadmap plans the steps one after another, a week
 # apart, as the curator order orders them: the list of mentees (by 1 September, or two weeks after
-# a roadmap made later), the written consents, the order, the supplementary agreements within the
-# week after it and the programmes within two weeks of it (the pairs order's own term, write_by).
+# a roadmap made later), the written consents, the supplementary agreements and the order — which
+# then cites the agreements signed, by date and number (review 2026-12-07: the agreements were
+# planned a week after the order) — and the programmes within two weeks of it (the pairs order's
+# own term, write_by).
 LIST_BY = due(nominal("09-01"))
 CONSENTS_BY = after(LIST_BY, 7)
 PAIRS_BY = after(CONSENTS_BY, 7)
-AGREE_BY = after(PAIRS_BY, 7)
+AGREE_BY = PAIRS_BY
 PROGRAMMES_BY = after(PAIRS_BY, 14)
 
 
@@ -145,11 +152,24 @@ def new_edition(cond, stage):
             "Приказ об утверждении Положения в новой редакции")
 
 
+# The agreements row stands above the order fixing the pairs when they are made by its date (or no
+# such order is recorded: the roadmap plans them before it), below it when that order gives them
+# its 7 days.
+AGREEMENTS_NEEDED = "(" + TK + ") and (" + NO_AGREEMENT + ")"
+AGREEMENTS_AFTER = PAIRS_TO_COME + " and not(" + AGREED_BY_ORDER + ")"
+
+
+def agreements(cond):
+    return (cond, "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым "
+            "договорам о выполнении работы по наставничеству и её оплате (статья 351.8 Трудового кодекса Российской "
+            "Федерации)", AGREEMENTS_BY, HEAD, "Дополнительные соглашения")
+
+
 def rows():
     """(condition or None, stage, event, deadline, responsible, result)."""
     return [
         (POL_TO_COME, "Подготовительный",
-         "Разработка и утверждение Положения о системе наставничества педагогических работников",
+         "Разработка и утверждение {{$polozhenie_title_gen}}",
          planned(PREP_BY), HEAD, "Приказ, Положение"),
         new_edition(NEW_EDITION_EARLY, "Подготовительный"),
         ("not(" + CUR_EXISTS + ")", "Подготовительный",
@@ -163,19 +183,19 @@ def rows():
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
          "Получение письменного согласия наставников и наставляемых", before_pairs(CONSENTS_BY), CURATOR,
          "Согласия участников"),
+        agreements(AGREEMENTS_NEEDED + " and not(" + AGREEMENTS_AFTER + ")"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
          "Закрепление наставнических пар (групп) приказом руководителя",
          "{{#if " + PAIRS_TO_COME + "}}{{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" + planned(PAIRS_BY) +
          "{{/if}}",
          HEAD, "Приказ о закреплении пар (групп)"),
-        ("(" + TK + ") and (" + NO_AGREEMENT + ")", "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым договорам о "
-         "выполнении работы по наставничеству и её оплате (статья 351.8 Трудового кодекса Российской Федерации)",
-         AGREEMENTS_BY, HEAD, "Дополнительные соглашения"),
+        agreements(AGREEMENTS_NEEDED + " and " + AGREEMENTS_AFTER),
         ("(" + WRITE + ") and not(" + PAIRS_TO_COME + ") or " + WRITE_AFTER_PAIRS, "Реализация",
          "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
          "основе выявленных профессиональных затруднений наставляемых",
-         "{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + order_templates.write_by(TO_WRITE_AFTER_PAIRS, PAIRS_TO_COME +
-         "/date") + ")}}{{else}}{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE +
+         "{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(n:if(" + TO_WRITE_AFTER_PAIRS + ", " +
+         order_templates.write_by(TO_WRITE_AFTER_PAIRS, PAIRS_TO_COME + "/date") + ", " + PAIRS_TO_COME +
+         "/date))}}{{else}}{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE +
          "/programme/start))}}{{else}}" + planned(PROGRAMMES_BY) + "{{/if}}{{/if}}", "Наставники, " + CURATOR.replace("Куратор", "куратор"),
          "Персонализированные программы"),
         (None, "Реализация", "Реализация персонализированных программ наставничества",
@@ -207,6 +227,14 @@ def rows():
     ]
 
 
+def unbroken_dates(text):
+    """A date of the table is never broken across lines, nor a range before its dash, nor «до» from
+    its date (review 2026-12-07: «25 января 2027 г. – 31 / мая 2027 г.»); a range may break after
+    the dash. The column «Срок» holds «до 25 сентября 2027 г.» on one line."""
+    text = re.sub(r"\{\{n:date-long\((.*?)\)\}\}", r"{{n:nobreak(n:date-long(\1))}}", text)
+    return text.replace(" г.", "\u00a0г.").replace("}} – {{", "}}\u00a0– {{").replace("до {{", "до\u00a0{{")
+
+
 def dorozhnaya_karta(path):
     doc = mt.new_document()
     sec = doc.sections[0]
@@ -219,27 +247,26 @@ def dorozhnaya_karta(path):
     right = t.rows[0].cells[1]
     cell_para(right, "{{#if " + APPROVED + "}}", size=12)
     cell_para(right, "УТВЕРЖДЕНА", size=12)
-    cell_para(right, "приказом " + SHORT, size=12)
+    cell_para(right, "приказом " + mt.SHORT_NOBREAK, size=12)
     cell_para(right, "от {{n:date($approved_date)}} № {{$approved_number}}", size=12)
     cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
-    cell_para(right, "{{n:capitalize(n:person(" + ORG + "/head)/position)}} " + SHORT, size=12)
+    cell_para(right, "{{n:capitalize(n:person(" + ORG + "/head)/position)}} " + mt.SHORT_NOBREAK, size=12)
     cell_para(right, "____________ {{n:initials-surname(" + ORG + "/head)}}", size=12)
     cell_para(right, "{{#if " + ROADMAP + "}}{{n:date-quoted(" + ROADMAP + "/date)}}{{else}}«___» ____________ 20___ г."
                      "{{/if}}", size=12)
     cell_para(right, "{{/if}}", size=12)
-    # The organisation's own title of its roadmap when recorded.
-    para(doc, "{{#if " + ROADMAP + "/title}}", before=12)
-    para(doc, "{{" + ROADMAP + "/title}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12, after=12)
-    para(doc, "{{else}}")
+    # One title for every organisation, naming the Положение as the organisation titles it
+    # ($polozhenie_title_gen): a recorded title «План мероприятий (дорожная карта) по реализации
+    # Положения на 2026/2027 учебный год» said neither which Положение nor where, and disagreed
+    # with the гриф «УТВЕРЖДЕНА» (review 2026-12-07). The act's kind is «дорожная карта»: the
+    # title names it first, and the гриф agrees with it. The short name is not broken («МБОУ /
+    # «СОШ № 42»»): _bound.
     para(doc, "ДОРОЖНАЯ КАРТА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=12)
-    para(doc, "(план мероприятий) по реализации Положения о системе наставничества педагогических работников",
-         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "в " + SHORT + " на {{" + Y + "}}/{{" + Y1 + "}} учебный год", bold=True,
-         align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
-    para(doc, "{{/if}}")
+    para(doc, "(план мероприятий) по реализации {{$polozhenie_title_gen_bound}} на {{" + Y + "}}/{{" + Y1 + "}} учебный год",
+         bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
     table_rows = rows()
-    table = grid_table(doc, (10, 38, 90, 40, 42, 42), ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат"),
+    table = grid_table(doc, (10, 38, 84, 46, 42, 42), ("№", "Этап", "Мероприятие", "Срок", "Ответственный", "Результат"),
                        rows=len(table_rows))
     before = []  # the conditions of the rows above: a row's number counts those that are kept
     for r, (cond, *values) in enumerate(table_rows, start=1):
@@ -252,7 +279,7 @@ def dorozhnaya_karta(path):
             before.append(cond)
         for i, v in enumerate(cells):
             # The responsible are named: their column is not hyphenated.
-            fill_cell(table.rows[r].cells[i], [v.replace(" г.", "\u00a0г.")], hyphenate=i != 4)
+            fill_cell(table.rows[r].cells[i], [unbroken_dates(v)], hyphenate=i != 4)
         mt.cant_split(table.rows[r])
     mt.save(doc, path)
 

@@ -8,6 +8,7 @@
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/text/typography.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "generate/analytical_report.hpp"
@@ -188,10 +189,7 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
     if (title.find(" в ") == std::string::npos) {
         const std::string org = ev.string(xpath::Expression::compile("/data/organisation/short_name"), tree.root());
         where = " в " + org;
-        where_bound = " в\u00A0" + org;
-        if (text::to_code_points(org).size() <= 40) {
-            for (std::size_t at; (at = where_bound.find(' ', 1)) != std::string::npos;) where_bound.replace(at, 1, "\u00A0");
-        }
+        where_bound = " в\u00A0" + text::unbreakable_short_name(org);
     }
     const std::string word = "Положение";
     const bool standard = title.starts_with(word + " ");
@@ -199,7 +197,9 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
     return {{"polozhenie_title", title + where},
             {"polozhenie_title_gen", standard ? "Положения" + rest + where : title + where},
             {"polozhenie_title_ins", standard ? "Положением" + rest + where : title + where},
-            {"polozhenie_heading", (standard ? rest.substr(1) : title) + where_bound}};
+            {"polozhenie_heading", (standard ? rest.substr(1) : title) + where_bound},
+            // A centred title citing it (the roadmap's) does not break the short name either.
+            {"polozhenie_title_gen_bound", (standard ? "Положения" + rest : title) + where_bound}};
 }
 
 // The Положение's data: a copy of the organisation's with /data/legal_basis/act — each regional
