@@ -187,7 +187,7 @@ BOOST_AUTO_TEST_CASE(russian_text_is_extracted_page_by_page) {
 
     const std::string roadmap = render("Дорожная карта по реализации Положения о системе наставничества.docx");
     const std::string r1 = page_text(roadmap, 1);
-    BOOST_TEST(contains(r1, "План мероприятий (дорожная карта)"), r1);  // the organisation's own title
+    BOOST_TEST(contains(r1, "ДОРОЖНАЯ КАРТА"), r1);  // one form of the title for every organisation
     BOOST_TEST((contains(r1, "Куратор И.Л. Афанасьева") || contains(r1, "Куратор И.Л.\u00A0Афанасьева")), r1);
     BOOST_TEST(contains(r1, "8 сентября 2026 г. –"), r1);  // the programmes start with the order fixing the pairs
 }
