@@ -38,6 +38,10 @@ struct AnalyticalReport {
     std::map<std::string, std::string> charts;  // chart name → PNG, for the template's chart:NAME pictures
 };
 
+/// A sentence continued after a colon: «Наставник …», «В группе …» → «наставник …», «в группе …»;
+/// an abbreviation («МБОУ», «ВПР») or initials («И.Н. Максимова») keep their capitals.
+std::string lower_first(const std::string& s);
+
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
