@@ -73,18 +73,26 @@ def prikaz_munitsipaliteta(path):
     mt.para(doc, "{{#if " + B + "}}")
     # The year's order, in pursuance of the act that introduced the system: it neither appoints
     # again whom that act appointed nor sets its deadline anew.
+    # The year's итоги at its end (June to August); before that, the results as of the order's date.
+    mt.para(doc, "{{#if /report/year_closed}}")
     order_heading(doc, ["Об итогах мониторинга реализации", "системы наставничества педагогических",
                         "работников в {{/report/academic_year}} учебном году"])
+    mt.para(doc, "{{else}}")
+    order_heading(doc, ["О результатах мониторинга реализации", "системы наставничества педагогических",
+                        "работников по состоянию на {{n:date(/report/as_of)}}"])
+    mt.para(doc, "{{/if}}")
     mt.para(doc, "Во исполнение приказа {{" + M + "/committee_short}} " + dated(B) + "{{#if " + B + "/title}} «{{" + B +
-            "/title}}»{{/if}}{{#if " + B + "/amended_by}} ({{" + B + "/amended_by}}){{/if}}, по итогам мониторинга реализации системы наставничества педагогических работников в "
+            "/title}}»{{/if}}{{#if " + B + "/amended_by}} ({{" + B + "/amended_by}}){{/if}}, по {{n:if(/report/year_closed, "
+            "'итогам', 'результатам')}} мониторинга реализации системы наставничества педагогических работников в "
             "образовательных организациях {{" + M + "/name_genitive}} (аналитическая справка " + dated("/report/spravka") + ")")
     mt.para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
-    mt.para(doc, "1. Утвердить итоги мониторинга реализации системы наставничества педагогических работников по "
+    mt.para(doc, "1. Утвердить {{n:if(/report/year_closed, 'итоги', 'результаты')}} мониторинга реализации системы наставничества педагогических работников по "
             "образовательным организациям {{" + M + "/name_genitive}} по состоянию на {{n:date(/report/as_of)}} (приложение).")
     item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}}{{? /report/to_fix/dative_end}} устранить {{/report/to_fix/found}}, "
          "{{/report/to_fix/found_named}} в разделе "
          "«Выводы и предложения» аналитической справки, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
-    item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении, провести мониторинг "
+    item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении{{#if " + D + "/heads_running}}, "
+         "в которых реализуются программы наставничества,{{else}},{{/if}} провести мониторинг "
          "реализации персонализированных программ наставничества {{/report/academic_year}} учебного года в два этапа "
          "и представить его результаты муниципальному координатору в срок до {{n:date(/report/monitoring_deadline)}}.",
          D + "/item_heads")
@@ -144,8 +152,10 @@ def prikaz_munitsipaliteta(path):
         p = no_hyphens(mt.para(doc, text, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=after))
         p.paragraph_format.left_indent = Cm(9)
     mt.para(doc, "{{#if " + B + "}}")
-    no_hyphens(mt.heading(doc, "Итоги мониторинга реализации системы наставничества педагогических работников по образовательным "
-               "организациям в {{/report/academic_year}} учебном году (по состоянию на {{n:date(/report/as_of)}})"))
+    no_hyphens(mt.heading(doc, "{{#if /report/year_closed}}Итоги мониторинга реализации системы наставничества педагогических "
+               "работников по образовательным организациям в {{/report/academic_year}} учебном году (по состоянию на "
+               "{{n:date(/report/as_of)}}){{else}}Результаты мониторинга реализации системы наставничества педагогических "
+               "работников по образовательным организациям по состоянию на {{n:date(/report/as_of)}}{{/if}}"))
     # «общеобразовательная» fits its column whole: a type is not hyphenated (review 5, C7).
     table = mt.grid_table(doc, (16, 66, 44, 44), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}", "{{status}}{{/each}}")
@@ -380,10 +390,16 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/each}}")
     mt.para(doc, "{{#if /report/to_measure}}")
     mt.para(doc, "{{count(/report/measures/organisation) + 1}}) {{/report/to_measure/dative}}: провести мониторинг "
-            "реализации программ наставничества в два этапа (показатели, установленные актами, не оценивались)"
+            "реализации программ наставничества в два этапа{{#if /report/to_measure/described}}{{else}} (показатели, "
+            "установленные актами, не оценивались){{/if}}"
             "{{#if /report/monitoring_deadline}} — в срок до {{n:date(/report/monitoring_deadline)}}{{/if}};")
     mt.para(doc, "{{/if}}")
-    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) "
+    mt.para(doc, "{{#if /report/to_assign}}")
+    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) {{/report/to_assign/dative}}: "
+            "закрепить наставников за молодыми педагогами, не охваченными наставничеством ({{#if /report/to_assign/count > 1}}"
+            "всего {{/if}}{{/report/to_assign/young_left}}\u00A0чел.) — в срок до {{n:date(/report/deadline)}};")
+    mt.para(doc, "{{/if}}")
+    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + count(/report/to_assign) + 1}}) "
             "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"
             "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}}{{? /report/to_fix/dative_end}} в устранении "
             "{{/report/to_fix/found_genitive}} "

@@ -17,6 +17,7 @@
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
+#include "generate/analytical_report.hpp"
 #include "generate/charts.hpp"
 
 #include "input/rapidjson_alloc.hpp"
@@ -42,13 +43,19 @@ constexpr const char* blank_number = "________";
 
 // What a municipality's document says of an organisation: the outcome of its check. Whether its
 // package was written is the run's business (Сводка, CSV): an organisation refused its documents
-// has violated binding requirements, and the order's annex says «нарушения» (review 2026-12-06).
+// has violated binding requirements, and the order's annex says «выявлены нарушения» (review
+// 2026-12-06). One grammatical form in a column: «соответствует», «выявлены замечания», … — not
+// «есть замечания» beside «нарушения» (issue 13). status_text is the data format (summaries).
 const char* outcome_text(Status s) {
     switch (s) {
-        case Status::refused: return status_text(Status::violations);
+        case Status::compliant: return "соответствует";
+        case Status::findings: return "выявлены замечания";
+        case Status::violations:
+        case Status::refused: return "выявлены нарушения";
+        case Status::incomplete: return "проверка не завершена";
         case Status::failed: return "сведения представлены с ошибками";
-        default: return status_text(s);
     }
+    return "";
 }
 
 // The series of the compliance chart, one per outcome_text.
@@ -241,16 +248,7 @@ std::string name_of(const OrganisationResult& o, int index) {
 
 namespace mon = data::monitoring;
 
-// A sentence continued after a colon: «Наставник …», «В группе …» → «наставник …», «в группе …»;
-// an abbreviation («МБОУ», «ВПР») or initials («И.Н. Максимова») keep their capitals.
-std::string lower_first(const std::string& s) {
-    std::u32string cp = text::to_code_points(s);
-    if (cp.size() < 2) return s;
-    const std::string second = text::to_utf8(cp.substr(1, 1));
-    const bool lower_letter = text::to_lower(second) == second && text::to_upper(second) != second;
-    if (!lower_letter && cp[1] != U' ') return s;
-    return text::to_lower(text::to_utf8(cp.substr(0, 1))) + text::to_utf8(cp.substr(1));
-}
+using generate::lower_first;
 
 std::string indicator_value(const mon::Indicator& i, double v) {
     switch (i.unit) {
@@ -340,7 +338,8 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     add_element(root, "summary_deadline", Date(year_start.year() + 1, 7, 1).iso());
 
     // Who must do what: each organisation from its findings.
-    std::vector<std::string> to_fix, to_resubmit, to_complete, to_measure;
+    std::vector<std::string> to_fix, to_resubmit, to_complete, to_measure, to_assign;
+    int young_left = 0;  // young teachers of the organisations whose data were read, without a mentor
     std::size_t errors_to_fix = 0, warnings_to_fix = 0;  // what the order and the справка name: «замечание», …
     xmlNodePtr measures = add_element(root, "measures");
     int index = 0;
@@ -359,9 +358,10 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             for (const auto kind : {FindingText::Kind::error, FindingText::Kind::warning, FindingText::Kind::recommendation}) {
                 for (const auto& f : o.findings) {
                     if (f.kind != kind) continue;
-                    items.push_back((kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований: "
-                                     : kind == FindingText::Kind::warning ? "устранить замечание: "
-                                                                          : "рассмотреть рекомендацию: ") +
+                    // A dash, not a colon: the finding's own text may have one (issue 13).
+                    items.push_back((kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований — "
+                                     : kind == FindingText::Kind::warning ? "устранить замечание — "
+                                                                          : "рассмотреть рекомендацию — ") +
                                     finding(f.text));
                     fix = fix || kind != FindingText::Kind::recommendation;
                     if (kind == FindingText::Kind::error) ++errors_to_fix;
@@ -377,6 +377,10 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             for (const auto& id : o.monitoring_planned) missing += o.monitoring_now.count(id) == 0 ? 1 : 0;
             if (o.programmes_this_year > 0 && !o.monitoring_planned.empty() && missing == o.monitoring_planned.size()) {
                 to_measure.push_back(name);
+            }
+            if (o.indicators && o.indicators->young > o.indicators->young_covered) {
+                to_assign.push_back(name);
+                young_left += o.indicators->young - o.indicators->young_covered;
             }
         }
         if (items.empty()) continue;
@@ -408,6 +412,9 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             dative = (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(names);
         }
         add_element(n, "dative", dative);
+        // The description says why they are named («…, а показатели мониторинга не оценивались»):
+        // the proposal does not say it again.
+        if (names.size() > names_in_text && !all) add_element(n, "described", "да");
         // The comma that closes «…, в которых выявлены замечания,» before the verb; none before a colon.
         add_element(n, "dative_end", names.size() > names_in_text && !all ? "," : "");
         add_element(n, "names", names_list(names));
@@ -446,6 +453,11 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     }
     heads("to_complete", to_complete, "не представивших сведений, необходимых для проверки");
     heads("to_measure", to_measure, "в которых реализуются программы наставничества, а показатели мониторинга не оценивались");
+    // Young teachers without a mentor: each organisation's справка proposes to assign them one;
+    // the municipality's proposes it to those organisations (issue 13).
+    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые педагоги охвачены наставничеством")) {
+        add_element(n, "young_left", std::to_string(young_left));
+    }
 
     // Targets not reached: the conclusions say so.
     xmlNodePtr missed = add_element(root, "targets_missed");
@@ -581,6 +593,9 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     add_person(doc.get(), staff, m, "coordinator", "coordinator");
     add_element(root, "as_of", options.as_of.iso());
     add_element(root, "year", std::to_string(options.as_of.year()));
+    // The year's итоги are summed up at its end (June to August); before that an order states
+    // the results as of its date (issue 13: «Об итогах … в 2026/2027 учебном году» of 06.12.2026).
+    if (options.as_of.month() >= 6 && options.as_of.month() <= 8) add_element(root, "year_closed", "да");
 
     xmlNodePtr tn = add_element(root, "totals");
     auto num = [&](const char* name, int v) { add_element(tn, name, std::to_string(v)); };
@@ -750,7 +765,15 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     };
     if (base) {
         if (has("to_fix")) add_element(d, "item_fix", std::to_string(++item));
-        if (has("monitoring_deadline")) add_element(d, "item_heads", std::to_string(++item));
+        // The heads who monitor programmes are those of the organisations that run them: the
+        // annex lists every organisation read (issue 13).
+        const auto running = std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) {
+            return o.status != Status::failed && o.programmes_this_year > 0;
+        });
+        if (has("monitoring_deadline") && running > 0) {
+            add_element(d, "item_heads", std::to_string(++item));
+            if (running < t.processed) add_element(d, "heads_running", "да");
+        }
         if (has("to_resubmit")) add_element(d, "item_resubmit", std::to_string(++item));
         if (coordinator_org || coordinator) add_element(d, "item_coordinator_tasks", std::to_string(++item));
     } else {
@@ -855,7 +878,10 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs) {
         std::string rulesets;
         for (const auto& r : o.rulesets) rulesets += (rulesets.empty() ? "" : ", ") + r;
         const std::vector<std::string> row = {
-            std::to_string(++n), o.folder, o.name, o.type, status_text(o.status), std::to_string(o.errors),
+            std::to_string(++n), o.folder, o.name, o.type,
+            // The справка's words; whether the package was written is the run's own figure.
+            o.status == Status::refused ? std::string(outcome_text(o.status)) + " (документы не сформированы)" : outcome_text(o.status),
+            std::to_string(o.errors),
             std::to_string(o.warnings), std::to_string(o.not_evaluable), count(i.staff), count(i.mentors),
             count(i.mentees), count(i.pairs), count(i.groups), count(i.young), count(i.young_covered),
             known ? (i.polozhenie ? "да" : "нет") : "", known ? (i.programme ? "да" : "нет") : "", rulesets,
@@ -866,6 +892,43 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs) {
     return out;
 }
 
+// A requirement on all the organisations is met only as far as their data were read: a rule that
+// reads the organisations' summaries says so when some could not be read (review 5, A4: «выполнено
+// во всех организациях» with one unread).
+bool reads_summaries(const rules::Rule& rule) {
+    const auto e = rule.expressions();
+    return std::any_of(e.begin(), e.end(), [](const auto& x) { return x.second.find("organisation_summaries") != std::string::npos; });
+}
+
+// The organisations whose data were not read, as the справка and the Сводка name them.
+struct Unread {
+    int read = 0;
+    std::size_t count = 0;
+    std::string no_data;  // «нет сведений по 1 организации (МБУ ДО «ЦДТ № 13»)»
+    [[nodiscard]] bool partial(const rules::Rule& rule) const { return count > 0 && reads_summaries(rule); }
+    [[nodiscard]] std::string detail() const {
+        return "выполнено в " + text::with_noun(read, "организации", "организациях", "организациях") +
+               ", сведения которых обработаны; " + no_data;
+    }
+};
+
+Unread unread_of(const std::vector<OrganisationResult>& orgs) {
+    Unread u;
+    std::vector<std::string> names;
+    int index = 0;
+    for (const auto& o : orgs) {
+        ++index;
+        if (o.status == Status::failed) names.push_back(name_of(o, index));
+        else ++u.read;
+    }
+    std::string joined;
+    for (std::size_t k = 0; k < names.size(); ++k) joined += (k == 0 ? "" : k + 1 == names.size() ? " и " : ", ") + names[k];
+    u.count = names.size();
+    u.no_data = "нет сведений по " + text::with_noun(static_cast<long>(names.size()), "организации", "организациям", "организациям") +
+                " (" + joined + ")";
+    return u;
+}
+
 std::string summary_text(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs, const Totals& t,
                          const std::vector<Target>& targets, std::size_t documents, const Options& options,
                          const rules::CheckResult& municipal) {
@@ -874,10 +937,13 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
     s += "Сводка по муниципалитету: " + m.field("municipality", "name") + " (" +
          m.field("municipality", "region") + ")\n";
     s += "Проверено по состоянию на " + text::date_numeric(options.as_of) + "\n\n";
+    // Counted as the справка counts them: an organisation refused its documents has violated
+    // binding requirements (issue 13: «нарушения: 0» beside the справка's «допустили нарушения — 1»).
     s += "Организаций: " + std::to_string(t.organisations) + "; соответствуют требованиям: " + std::to_string(t.compliant) +
-         "; нарушения: " + std::to_string(t.violations) + "; есть замечания: " + std::to_string(t.findings) +
-         "; проверка не завершена: " + std::to_string(t.incomplete) + "; документы не сформированы: " +
-         std::to_string(t.refused) + "; ошибка обработки: " + std::to_string(t.failed) + ".\n";
+         "; выявлены нарушения обязательных требований: " + std::to_string(t.violations + t.refused) +
+         " (из них документы не сформированы: " + std::to_string(t.refused) + "); выявлены замечания: " +
+         std::to_string(t.findings) + "; проверка не завершена: " + std::to_string(t.incomplete) +
+         "; сведения представлены с ошибками (ошибка обработки): " + std::to_string(t.failed) + ".\n";
     if (!options.check_only) s += "Документов организаций сформировано: " + std::to_string(documents) + ".\n";
     s += "Руководящих и педагогических работников: " + std::to_string(t.sum.staff) + ", наставников: " + std::to_string(t.sum.mentors) + " (" +
          percent_text(t.sum.mentors, t.sum.staff) + "), наставляемых: " + std::to_string(t.sum.mentees) + ", пар: " +
@@ -892,13 +958,22 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
         }
     }
     if (municipal.rules > 0) {
+        // As the справка's section of the municipality's duties has them: a duty the organisations'
+        // summaries show done is «не установлено» while some organisation's data were not read.
+        const Unread unread = unread_of(orgs);
+        std::size_t undetermined = 0;
+        for (const auto& f : municipal.findings) undetermined += f.outcome == rules::Outcome::satisfied && unread.partial(*f.rule) ? 1 : 0;
         s += "\nОбязанности муниципалитета (правил: " + std::to_string(municipal.rules) + "): выполнено " +
-             std::to_string(municipal.count(rules::Outcome::satisfied)) + ", не выполнено " +
+             std::to_string(municipal.count(rules::Outcome::satisfied) - undetermined) + ", не установлено " +
+             std::to_string(undetermined) + ", не выполнено " +
              std::to_string(municipal.count(rules::Outcome::violated)) + ", нет сведений " +
              std::to_string(municipal.count(rules::Outcome::not_evaluable)) +
              " (подробно: Результат проверки муниципалитета.txt)\n";
         for (const auto& f : municipal.findings) {
-            if (f.outcome == rules::Outcome::satisfied) continue;
+            if (f.outcome == rules::Outcome::satisfied) {
+                if (unread.partial(*f.rule)) s += "  " + f.rule->title + " — не установлено: " + unread.detail() + " [" + f.rule->id + "]\n";
+                continue;
+            }
             s += "  " + (f.outcome == rules::Outcome::violated ? f.message : f.rule->title + " — нет сведений") +
                  (f.outcome == rules::Outcome::violated && f.category != rules::Category::violation
                       ? std::string(" (") + rules::category_name(f.category) + ")"
@@ -1035,34 +1110,15 @@ data::DataTree dossier_of(const MunicipalityInput& input, const std::vector<Orga
     return dossier;
 }
 
-// A requirement on all the organisations is met only as far as their data were read: a rule that
-// reads the organisations' summaries says so when some could not be read (review 5, A4: «выполнено
-// во всех организациях» with one unread).
-bool reads_summaries(const rules::Rule& rule) {
-    const auto e = rule.expressions();
-    return std::any_of(e.begin(), e.end(), [](const auto& x) { return x.second.find("organisation_summaries") != std::string::npos; });
-}
-
 void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check, const std::vector<OrganisationResult>& orgs) {
     xmlNodePtr list = add_element(xmlDocGetRootElement(doc), "municipal_findings");
-    std::vector<std::string> unread;
-    int read = 0, index = 0;
-    for (const auto& o : orgs) {
-        ++index;
-        if (o.status == Status::failed) unread.push_back(name_of(o, index));
-        else ++read;
-    }
-    std::string unread_names;
-    for (std::size_t k = 0; k < unread.size(); ++k) {
-        unread_names += (k == 0 ? "" : k + 1 == unread.size() ? " и " : ", ") + unread[k];
-    }
-    const std::string no_data = "нет сведений по " + text::with_noun(static_cast<long>(unread.size()), "организации", "организациям", "организациям") +
-                                " (" + unread_names + ")";
+    const Unread unread = unread_of(orgs);
+    const std::string& no_data = unread.no_data;
     for (const auto& f : check.findings) {
         xmlNodePtr n = add_element(list, "finding");
         add_element(n, "rule", f.rule->id);
         add_element(n, "title", f.rule->title);
-        const bool partial = !unread.empty() && reads_summaries(*f.rule);
+        const bool partial = unread.partial(*f.rule);
         add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? (partial ? "не установлено" : "выполнено")
                                   : f.outcome == rules::Outcome::violated
                                       ? (f.category == rules::Category::violation ? std::string("не выполнено")
@@ -1070,8 +1126,7 @@ void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check, cons
                                       : std::string("нет сведений"));
         std::string detail = f.outcome == rules::Outcome::violated ? rules::without_data_paths(f.message) : std::string();
         if (partial && f.outcome == rules::Outcome::satisfied) {
-            detail = "выполнено в " + text::with_noun(read, "организации", "организациях", "организациях") +
-                     ", сведения которых обработаны; " + no_data;
+            detail = unread.detail();
         } else if (partial) {
             detail += (detail.empty() ? "" : "; ") + no_data;
         }

@@ -4,6 +4,7 @@
 #include "nastavnik/core/working_days.hpp"
 #include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/rules/check_document.hpp"
@@ -75,6 +76,14 @@ struct Aggregate {
     [[nodiscard]] bool any() const { return programmes > 0 || organisation; }
 };
 
+// A requirement of the organisation as a whole that a roadmap be in force (FED-ACT-03 and any
+// ruleset's like it): not one on a recorded roadmap's approval, which names that roadmap.
+bool lacks_roadmap(const rules::Rule& rule) {
+    if (rule.context.text() != "/data") return false;
+    const auto e = rule.expressions();
+    return std::any_of(e.begin(), e.end(), [](const auto& x) { return x.second.find("'дорожная карта'") != std::string::npos; });
+}
+
 // Whether the report states a value of the indicator, not «не оценивалось».
 bool has_value(const Aggregate& a) { return a.any() && !(a.ends.empty() && a.starts.empty()); }
 
@@ -144,6 +153,15 @@ const char* state_of(const Dated& d, const Date& as_of) {
 }
 
 }  // namespace
+
+std::string lower_first(const std::string& s) {
+    std::u32string cp = text::to_code_points(s);
+    if (cp.size() < 2) return s;
+    const std::string second = text::to_utf8(cp.substr(1, 1));
+    const bool lower_letter = text::to_lower(second) == second && text::to_upper(second) != second;
+    if (!lower_letter && cp[1] != U' ') return s;
+    return text::to_lower(text::to_utf8(cp.substr(0, 1))) + text::to_utf8(cp.substr(1));
+}
 
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters) {
@@ -292,6 +310,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     std::vector<std::string> sources_all;
     int not_assessed_total = 0;
     xmlNodePtr not_assessed_list = add_element(rep, "not_assessed_list");  // what the conclusions ask to assess
+    std::set<std::string> in_tables;  // the indicators of tables 2 and 3: the annex details only those
     for (int stage = 1; stage <= 2; ++stage) {
         // The act's list of indicators for the stage; without one, those that were measured.
         std::vector<const mon::Indicator*> plan;
@@ -302,6 +321,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             const bool listed = std::find(named.begin(), named.end(), i.id) != named.end();
             if (named.empty() ? (aggregate(now, i, &this_year).any() || aggregate(before, i, nullptr).any()) : listed) {
                 plan.push_back(&i);
+                in_tables.insert(i.id);
             }
         }
         xmlNodePtr st = add_element(rep, "stage");
@@ -374,6 +394,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     for (const auto& p : now.programmes) {
         const std::string who = ev.string(words, p.programme);
         for (const auto& m : p.measured) {
+            // A value of an indicator the acts do not establish is not part of the monitoring the
+            // справка reports (issue 13: «Удовлетворённость собственной работой» in the annex only).
+            if (in_tables.count(m.indicator->id) == 0) continue;
             xmlNodePtr r = add_element(values, "row");
             add_element(r, "programme", who);
             add_element(r, "indicator", title(*m.indicator));
@@ -388,6 +411,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         }
     }
     for (const auto& m : now.organisation) {
+        if (in_tables.count(m.indicator->id) == 0) continue;
         xmlNodePtr r = add_element(values, "row");
         add_element(r, "programme", "организация в целом");
         add_element(r, "indicator", title(*m.indicator));
@@ -423,6 +447,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         // too, not among what is to be taken into account now.
         std::set<std::string> years_violated, years_advised;
         std::vector<std::pair<std::string, const char*>> history;  // violations first
+        std::set<const xmlNode*> programmes_violated, programmes_advised;
         std::size_t violations_in_history = 0;
         for (const auto& f : check->findings) {
             if (f.outcome != rules::Outcome::violated) continue;
@@ -435,13 +460,22 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                                                                                   : "info";
             const bool advice = std::string(severity) == "info";
             auto closed = f.category == rules::Category::pending ? std::set<std::string>{} : history_of.years_of(f, advice);
+            if (lacks_roadmap(*f.rule)) {
+                // The package this справка belongs to draws the year's roadmap (its kind has no
+                // condition): the справка says it is drafted, not that it is missing (issue 13).
+                // The act (check --act) states the data.
+                add_element(rep, "roadmap_drafted", "да");
+                continue;
+            }
             if (closed.empty()) {
                 set_attr(add_element(found, "finding", text), "severity", severity);
             } else if (advice) {
                 years_advised.merge(closed);
+                for (const xmlNode* p : history_of.ended_of(f, advice)) programmes_advised.insert(p);
                 history.emplace_back(text, severity);
             } else {
                 years_violated.merge(closed);
+                for (const xmlNode* p : history_of.ended_of(f, advice)) programmes_violated.insert(p);
                 history.insert(history.begin() + static_cast<std::ptrdiff_t>(violations_in_history++), {text, severity});
             }
         }
@@ -450,25 +484,46 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             // завершены», «рекомендации по программам наставничества 2023/2024 учебного года, которые
             // завершены», or both (found now: a замечание is not «допущенное»).
             xmlNodePtr h = add_element(rep, "history");
-            auto genitive = [](const std::set<std::string>& ys) {
-                return rules::joined_years(ys) + (ys.size() == 1 ? " учебного года" : " учебных годов");
+            // One programme is named by its dates: its two academic years are not two years of
+            // programmes (issue 13: 04.09.2023 – 31.10.2024 as «2023/2024 и 2024/2025 учебных годах»).
+            auto of = [](const std::set<const xmlNode*>& ps, const std::set<std::string>& ys) {
+                if (ps.size() == 1) {
+                    const auto d = rules::programme_dates(*ps.begin());
+                    if (d.start && d.end) {
+                        return "по завершённой программе наставничества (" + text::date_numeric(*d.start) + " – " +
+                               text::date_numeric(*d.end) + ")";
+                    }
+                }
+                return "по программам наставничества " + rules::joined_years(ys) +
+                       (ys.size() == 1 ? " учебного года" : " учебных годов") + ", которые завершены";
             };
             // The act's words: an error is a нарушение, a warning a замечание.
-            bool errors = false, warnings = false;
+            // In the number there is: one finding is «нарушение», not «нарушения».
+            std::size_t errors = 0, warnings = 0, advice = 0;
             for (const auto& [text, severity] : history) {
-                errors = errors || std::string(severity) == "error";
-                warnings = warnings || std::string(severity) == "warning";
+                ++(std::string(severity) == "error" ? errors : std::string(severity) == "warning" ? warnings : advice);
             }
-            const std::string what = errors ? (warnings ? "нарушения и замечания" : "нарушения") : "замечания";
+            const std::string what = errors > 0 ? std::string(errors == 1 ? "нарушение" : "нарушения") +
+                                                      (warnings == 0 ? "" : warnings == 1 ? " и замечание" : " и замечания")
+                                                : std::string(warnings == 1 ? "замечание" : "замечания");
+            // The lead is the object of «учесть»: accusative.
+            const std::string advised = advice == 1 ? "рекомендацию " : "рекомендации ";
             std::string lead;
             if (!years_violated.empty()) {
-                lead = what + " по программам наставничества " + genitive(years_violated) + ", которые завершены";
-                if (!years_advised.empty()) lead += ", и рекомендации по программам наставничества " + genitive(years_advised);
+                lead = what + " " + of(programmes_violated, years_violated);
+                // The comma closes «…, которые завершены»; two objects joined by «и» take none.
+                if (!years_advised.empty()) {
+                    lead += std::string(lead.ends_with("завершены") ? ", и " : " и ") + advised + of(programmes_advised, years_advised);
+                }
             } else {
-                lead = "рекомендации по программам наставничества " + genitive(years_advised) + ", которые завершены";
+                lead = advised + of(programmes_advised, years_advised);
             }
             set_attr(h, "lead", lead);
-            for (const auto& [text, severity] : history) set_attr(add_element(h, "finding", text), "severity", severity);
+            // Each labelled: under a lead that names both, a sentence alone does not say which it is.
+            for (const auto& [text, severity] : history) {
+                const std::string label = std::string(severity) == "error" ? "Нарушение: " : std::string(severity) == "warning" ? "Замечание: " : "Рекомендация: ";
+                set_attr(add_element(h, "finding", label + lower_first(text)), "severity", severity);
+            }
         }
         // What is missing, named: the data, and whose («дата письменного согласия наставника
         // (наставник С.А. Козлов)»), once each. Not what only programmes ended before this year

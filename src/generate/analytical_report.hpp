@@ -13,6 +13,8 @@
 //   report/comparison[@previous_recorded]/row/{title, previous, current}
 //   report/values/row/{programme, indicator, start, end, source}   per programme, the annex
 //   report/findings/finding[@severity]                     what the check found, in words
+//   report/roadmap_drafted                                 no roadmap in force: the package draws the year's
+//   report/history[@lead]/finding[@severity]               ended programmes' findings, each labelled
 //   report/not_evaluable                                   how many requirements could not be checked
 //   report/ended_without_stage2/programme                  ended this year, impact not measured
 //   report/chart[@name]                                    charts drawn (years, scores)
@@ -37,6 +39,10 @@ struct AnalyticalReport {
     std::unique_ptr<xmlDoc, data::DocFree> doc;  // the organisation's data with /data/report
     std::map<std::string, std::string> charts;  // chart name → PNG, for the template's chart:NAME pictures
 };
+
+/// A sentence continued after a colon: «Наставник …», «В группе …» → «наставник …», «в группе …»;
+/// an abbreviation («МБОУ», «ВПР») or initials («И.Н. Максимова») keep their capitals.
+std::string lower_first(const std::string& s);
 
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.

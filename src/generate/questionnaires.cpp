@@ -4,6 +4,9 @@
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
 
+#include <string>
+#include <string_view>
+
 namespace nastavnik::generate {
 
 namespace {
@@ -16,6 +19,18 @@ const char* kind_name(data::monitoring::AnswerKind k) {
         case data::monitoring::AnswerKind::yes_no: return "yes_no";
     }
     return "scale";
+}
+
+// A form is filled at the programme's start or at its end (its heading has both boxes). What was
+// done, reached or counted «за время программы» has no answer at the start: such a question says
+// it is answered at the end (issue 13). The state of the participant — satisfaction, motivation,
+// adaptation, plans — is asked at both, and the two answers are compared.
+bool at_end_only(std::string_view indicator) {
+    for (const char* id : {"programme_results", "risks", "joint_projects", "mentee_results", "mentor_results",
+                           "professional_activity", "publications", "conflicts"}) {
+        if (indicator == id) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -31,7 +46,15 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
         for (const auto& q : f.questions) {
             xmlNodePtr question = rules::add_element(form, "question");
             rules::add_element(question, "n", std::to_string(++n));
-            rules::add_element(question, "text", q.text);
+            std::string text = q.text;
+            if (at_end_only(q.indicator)) {
+                // «… за время программы (заполняется по окончании программы).»: the note inside the
+                // sentence a statement ends with, after the question mark of a question.
+                const bool statement = text.ends_with('.');
+                if (statement) text.pop_back();
+                text += std::string(" (заполняется по окончании программы)") + (statement ? "." : "");
+            }
+            rules::add_element(question, "text", text);
             rules::add_element(question, "kind", kind_name(q.kind));
         }
     }

@@ -36,7 +36,7 @@ std::vector<const xmlNode*> programmes_of(const data::DataTree& tree) {
 EndedProgrammes::EndedProgrammes(const data::DataTree& tree, const Date& year_start)
     : index_(tree), programmes_(programmes_of(tree)), year_start_(year_start) {}
 
-std::set<std::string> EndedProgrammes::years_of(const Finding& f, bool recommendations) const {
+std::vector<const xmlNode*> EndedProgrammes::ended_of(const Finding& f, bool recommendations) const {
     if (f.outcome == Outcome::satisfied) return {};
     if (f.outcome == Outcome::violated && f.category != Category::violation &&
         !(recommendations && (f.category == Category::recommendation || f.category == Category::info))) {
@@ -49,31 +49,36 @@ std::set<std::string> EndedProgrammes::years_of(const Finding& f, bool recommend
         return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) && n->parent != nullptr &&
                xmlStrEqual(n->parent->name, reinterpret_cast<const xmlChar*>(list));
     };
-    // The years a programme ran in, not only the one it ended in: a term fixed in 2023 is
-    // 2023/2024's (R2).
-    auto years = [](const ProgrammeDates& d) {
-        std::set<std::string> out{data::monitoring::year_of(*d.end)};
-        for (Date y = d.start.value_or(*d.end); y < *d.end; y = y.add_months(12)) out.insert(data::monitoring::year_of(y));
-        return out;
+    auto ended = [&](const xmlNode* p) {
+        const ProgrammeDates d = programme_dates(p);
+        return d.end && *d.end < year_start_;
     };
     std::string person;
     for (const xmlNode* n = index_.find(f.subject.path); n != nullptr && n->type == XML_ELEMENT_NODE; n = n->parent) {
-        if (is(n, "pair", "pairs") || is(n, "group", "groups")) {
-            const ProgrammeDates d = programme_dates(n);
-            return d.end && *d.end < year_start_ ? years(d) : std::set<std::string>{};
-        }
+        if (is(n, "pair", "pairs") || is(n, "group", "groups")) return ended(n) ? std::vector<const xmlNode*>{n} : std::vector<const xmlNode*>{};
         if (is(n, "mentor", "mentors")) person = text_of(child(n, "person"));
         if (is(n, "person", "staff")) person = data::attribute_of(n, "id");
         if (!person.empty()) break;
     }
     if (person.empty()) return {};
-    std::set<std::string> out;
+    std::vector<const xmlNode*> out;
     for (const xmlNode* p : programmes_) {
         const auto mentees = mentees_of(p);
         if (text_of(child(p, "mentor")) != person && std::find(mentees.begin(), mentees.end(), person) == mentees.end()) continue;
+        if (!ended(p)) return {};
+        out.push_back(p);
+    }
+    return out;
+}
+
+std::set<std::string> EndedProgrammes::years_of(const Finding& f, bool recommendations) const {
+    // The years a programme ran in, not only the one it ended in: a term fixed in 2023 is
+    // 2023/2024's (R2).
+    std::set<std::string> out;
+    for (const xmlNode* p : ended_of(f, recommendations)) {
         const ProgrammeDates d = programme_dates(p);
-        if (!d.end || !(*d.end < year_start_)) return {};
-        out.merge(years(d));
+        out.insert(data::monitoring::year_of(*d.end));
+        for (Date y = d.start.value_or(*d.end); y < *d.end; y = y.add_months(12)) out.insert(data::monitoring::year_of(y));
     }
     return out;
 }

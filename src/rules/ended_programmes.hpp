@@ -39,6 +39,8 @@ class EndedProgrammes {
 public:
     EndedProgrammes(const data::DataTree& tree, const Date& year_start);
     [[nodiscard]] std::set<std::string> years_of(const Finding& f, bool recommendations = false) const;
+    /// The ended programmes themselves (pairs, groups) whose years years_of gives.
+    [[nodiscard]] std::vector<const xmlNode*> ended_of(const Finding& f, bool recommendations = false) const;
 
 private:
     SubjectIndex index_;

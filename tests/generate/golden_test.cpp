@@ -494,13 +494,16 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_full_year_and_of_the_next_one) {
     // The справка is signed by the curator: it proposes, it does not set the head a task (review of
     // 7.12.2026).
     BOOST_TEST(after.find("6. Выводы и предложения\nПредлагается:\n— директору А.В.\u00A0Григорьеву") != std::string::npos, after);
-    BOOST_TEST(after.find("— директору А.В.\u00A0Григорьеву в срок до 02.12.2024 устранить нарушения и замечания, выявленные при "
-                          "проверке соблюдения требований к организации системы наставничества:\nВ организации нет плана "
-                          "мероприятий") !=
+    // The roadmap of 2024/2025 is in the package: proposed for approval, not missing (issue 13).
+    BOOST_TEST(after.find("— директору А.В.\u00A0Григорьеву в срок до 02.12.2024 устранить замечания, выявленные при "
+                          "проверке соблюдения требований к организации системы наставничества:\nСписок наставляемых") !=
                    std::string::npos, after);
-    const auto history = after.find("— учесть при закреплении наставнических пар (групп) на 2024/2025 учебный год замечания "
-                                    "по программам наставничества 2023/2024 учебного года, которые завершены:\n");
-    const auto group = after.find("В группе наставника М.В.\u00A0Ивановой");
+    BOOST_TEST(after.find("нет плана мероприятий") == std::string::npos, after);
+    BOOST_TEST(after.find("— утвердить план мероприятий (дорожную карту) по реализации Положения о системе наставничества на "
+                          "2024/2025 учебный год (разработан и представлен на утверждение);") != std::string::npos, after);
+    const auto history = after.find("— учесть при закреплении наставнических пар (групп) на 2024/2025 учебный год замечание "
+                                    "по завершённой программе наставничества (04.09.2023 – 31.05.2024):\n");
+    const auto group = after.find("Замечание: группа наставника М.В.\u00A0Ивановой");
     BOOST_TEST((history != std::string::npos && group > history), after);
     BOOST_TEST(after.find("1.4. Письменное согласие") == std::string::npos, after);
     // What is missing is named (B16) for this year only: the goals and consents of the
@@ -508,7 +511,7 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_full_year_and_of_the_next_one) {
     // them). The missing second stage can still be held: it is to put right.
     BOOST_TEST(after.find("внести недостающие сведения") == std::string::npos, after);
     BOOST_TEST(after.find("Козлов") == std::string::npos, after);
-    BOOST_TEST(after.find("мониторинга.\n— учесть при закреплении") != std::string::npos, after);
+    BOOST_TEST(after.find("мониторинга.\n— утвердить план мероприятий") != std::string::npos, after);
     for (const auto* text : {&year, &after}) BOOST_TEST(gaps(*text).empty());
 }
 
@@ -522,12 +525,13 @@ BOOST_AUTO_TEST_CASE(a_report_on_ended_programmes_names_their_years_and_the_head
     const std::string text = readable(file);
     // The recommendation to О.И. Лебедева, a mentor of 2023/2024 alone, goes with that history,
     // after the violations, not among what is to be taken into account now.
-    BOOST_TEST(text.find("нарушения по программам наставничества 2023/2024 и 2024/2025 учебных годов, которые "
-                         "завершены, и рекомендации по программам наставничества 2023/2024 учебного года:\nПрограмма наставника "
+    // One programme over two academic years is named by its dates, each finding by what it is (issue 13).
+    BOOST_TEST(text.find("нарушение по завершённой программе наставничества (04.09.2023 – 31.10.2024) и рекомендацию по "
+                         "завершённой программе наставничества (04.09.2023 – 31.05.2024):\nНарушение: программа наставника "
                          "Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой (04.09.2023 – 31.10.2024) длится") !=
                    std::string::npos, text);
-    BOOST_TEST(text.find("года.\nНаставник О.И.\u00A0Лебедева не давала письменного согласия на наставничество.\n— закрепить") !=
-                   std::string::npos, text);
+    BOOST_TEST(text.find("года.\nРекомендация: наставник О.И.\u00A0Лебедева не давала письменного согласия на наставничество.\n— "
+                         "закрепить") != std::string::npos, text);
     BOOST_TEST(text.find("— учесть рекомендации:") == std::string::npos, text);
     BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 11.01.2027 устранить нарушения") != std::string::npos, text);
     BOOST_TEST(text.find("куратору Е.А.\u00A0Морозовой в срок") == std::string::npos, text);

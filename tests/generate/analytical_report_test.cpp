@@ -1,0 +1,53 @@
+// The organisation's analytical справка as a clerk signs it (issue 13): what the package itself
+// draws is not stated as missing, and the history of ended programmes says which finding is which
+// and names one programme as one.
+
+#include "e2e/cli_runner.hpp"
+
+#include "nastavnik/docx/template.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <string>
+
+namespace {
+
+std::string report_of(const char* sample, const char* as_of, const std::string& name) {
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / name;
+    std::filesystem::remove_all(out);
+    const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/" + sample, "--as-of", as_of,
+                                     "--out", out.string(), "--format", "docx", "--force", "--only", "spravka", "--only", "dorozhnaya-karta"});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    BOOST_REQUIRE(std::filesystem::exists(out / "Дорожная карта по реализации Положения о системе наставничества.docx"));
+    return nastavnik::docx::document_text(e2e::slurp(out / "Аналитическая справка о результатах мониторинга.docx"));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(analytical_report)
+
+// СОШ № 42 has no roadmap of 2026/2027; its package draws one: the справка proposes to approve
+// it, it does not report its absence as a violation to remove.
+BOOST_AUTO_TEST_CASE(the_roadmap_the_package_draws_is_not_missing) {
+    const std::string text = report_of("barnaul-school-42.json", "2026-12-06", "report-school-42");
+    BOOST_TEST(text.find("нет плана мероприятий") == std::string::npos, text);
+    BOOST_TEST(text.find("— утвердить план мероприятий (дорожную карту) по реализации Положения о системе наставничества на "
+                         "2026/2027 учебный год (разработан и представлен на утверждение);") != std::string::npos, text);
+    // What is left to put right is one замечание.
+    BOOST_TEST(text.find("устранить замечания, выявленные при проверке") != std::string::npos, text);
+}
+
+// Ласточка: one programme of 04.09.2023 – 31.10.2024 is not «2023/2024 и 2024/2025 учебных годах»,
+// and under a lead naming a нарушение and a рекомендация each sentence says which it is.
+BOOST_AUTO_TEST_CASE(history_names_one_programme_and_labels_each_finding) {
+    const std::string text = report_of("lastochka.json", "2026-12-06", "report-lastochka");
+    BOOST_TEST(text.find("учебный год нарушение по завершённой программе наставничества (04.09.2023 – 31.10.2024) и "
+                         "рекомендацию по завершённой программе наставничества") != std::string::npos, text);
+    BOOST_TEST(text.find("2024/2025 учебных год") == std::string::npos, text);
+    BOOST_TEST(text.find("\nНарушение: программа наставника Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой (04.09.2023 – "
+                         "31.10.2024)") != std::string::npos, text);
+    BOOST_TEST(text.find("\nРекомендация: наставник О.И.\u00A0Лебедева не давала письменного согласия") != std::string::npos, text);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
