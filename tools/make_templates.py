@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
-FONT = "Liberation Serif"
+FONT = "Times New Roman"
 ORG = "/data/organisation"
 SHORT = "{{/data/organisation/short_name}}"
 # In a гриф or an addressee block, after a position or «приказом»: not broken across lines when
