@@ -139,9 +139,12 @@ LATE_END = ENDS + " and n:days(n:max-date(" + ENDS + ")) > n:days(" + nominal("0
 
 
 # The new edition's row: with the preparatory ones when its order comes by then (a roadmap of the
-# as-of date), else where its date falls among the year's events (a roadmap recorded in August).
+# as-of date), else where its date falls among the year's events — only in a roadmap dated on or
+# after that order: a plan approved in August does not hold a December order it could not know
+# (reader of 7.12.2026; the new edition's order stands in the package on its own).
 NEW_EDITION_EARLY = "$polozhenie_new and n:days($polozhenie_date) <= n:days(" + PREP_BY + ")"
-NEW_EDITION_LATE = "$polozhenie_new and n:days($polozhenie_date) > n:days(" + PREP_BY + ")"
+NEW_EDITION_LATE = ("$polozhenie_new and n:days($polozhenie_date) > n:days(" + PREP_BY + ") and "
+                    "n:days($polozhenie_date) <= n:days(" + D + ")")
 
 
 def new_edition(cond, stage):

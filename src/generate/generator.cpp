@@ -236,8 +236,17 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
         if (recorded && data::monitoring::year_of(*recorded) != data::monitoring::year_of(options.as_of)) {
             variables["order_date"] = options.as_of.iso();
             if (!options.order_number) variables["order_number"] = format_order_number(settings, blank_number);
-            cite_polozhenie(variables, settings);
         }
+    }
+    // The monitoring was held before the справка is signed, under the edition then in force: a new
+    // edition approved on the справка's own day (the package's) is not what it followed (reader
+    // of 7.12.2026: «утверждённым приказом от 07.12.2026 № ________» for a monitoring of the autumn).
+    if (const auto day = Date::parse_iso(variables["order_date"])) {
+        xpath::Variables before = variables;
+        before["order_date"] = day->add_days(-1).iso();
+        cite_polozhenie(before, settings);
+        variables["polozhenie_cited_date"] = before["polozhenie_cited_date"];
+        variables["polozhenie_cited_number"] = before["polozhenie_cited_number"];
     }
     xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));
     std::string bytes = tpl.render(ev, xmlDocGetRootElement(report.doc.get()));

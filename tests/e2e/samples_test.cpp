@@ -370,14 +370,12 @@ BOOST_AUTO_TEST_CASE(roadmap_deadlines_follow_the_academic_year) {
     BOOST_TEST(contains(text, "на 2026/2027 учебный год"), text);
     // The гриф cites the order that approved the roadmap (approved_by: the curator's order № 66-од).
     BOOST_TEST(contains(text, "УТВЕРЖДЕНА\nприказом МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского\u00A0района»\nот 26.08.2026 №\u00A066‑од"), text);
-    // The programmes' own period (they start on the day of the order fixing the pairs, FED-PRG-03);
-    // the Положение of 2022 is in the package in a new edition (ст. 351.8 ТК РФ), by an order of
-    // the package's date: the roadmap names it, with that date.
+    // The programmes' own period (they start on the day of the order fixing the pairs, FED-PRG-03).
+    // The Положение of 2022 is in the package in a new edition by an order of the package's date, 22
+    // November: a plan approved on 26 August does not hold that order (reader of 7.12.2026).
     BOOST_TEST(contains(text, "8\u00A0сентября\u00A02026\u00A0г.\u00A0– 31\u00A0мая\u00A02027\u00A0г."), text);
     BOOST_TEST(contains(text, "Куратор И.Л.\u00A0Афанасьева"), text);
-    BOOST_TEST(contains(text, "Утверждение Положения о системе наставничества педагогических работников в МБУ ДО «ЦДТ "
-                              "Октябрьского района» в новой редакции (приведение в соответствие со статьёй 351.8 Трудового "
-                              "кодекса Российской Федерации)\n22\u00A0ноября\u00A02026\u00A0г.\n"), text);
+    BOOST_TEST(!contains(text, "в новой редакции"), text);
     BOOST_TEST(!contains(text, "Актуализация Положения"), text);
     BOOST_TEST(!contains(text, "Изменения в Положение"), text);
 }
