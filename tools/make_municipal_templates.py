@@ -20,6 +20,12 @@ T = "/report/totals"
 no_hyphens = mt.no_hyphens
 
 
+# The type of an organisation as the order's annex gives it, one grammatical form for all (reader of
+# 7.12.2026: «общеобразовательная / дошкольная / дополнительного образования»).
+TYPE = ("{{n:if(type = 'дополнительного образования', 'организация дополнительного образования', n:if(type = "
+        "'дошкольная', 'дошкольная образовательная организация', concat(type, ' организация')))}}")
+
+
 def header(doc, kind):
     no_hyphens(mt.para(doc, "{{" + M + "/committee}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False))
     mt.para(doc, kind, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=18, after=12, size=16)
@@ -158,7 +164,7 @@ def prikaz_munitsipaliteta(path):
                "работников по образовательным организациям по состоянию на {{n:date(/report/as_of)}}{{/if}}"))
     # «общеобразовательная» fits its column whole: a type is not hyphenated (review 5, C7).
     table = mt.grid_table(doc, (16, 66, 44, 44), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
-    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}", "{{status}}{{/each}}")
+    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", TYPE, "{{status}}{{/each}}")
     tag_row(table, texts)
     for c in table.rows[1].cells[2:]:
         no_hyphens(c.paragraphs[0])
@@ -166,7 +172,7 @@ def prikaz_munitsipaliteta(path):
     no_hyphens(mt.heading(doc, "Перечень образовательных организаций, внедряющих систему наставничества педагогических работников"))
     table = mt.grid_table(doc, (16, 110, 44), ("№ п/п", "Наименование организации", "Тип"))
     # Only the organisations whose data were read: one with errors in its data is not listed in an order.
-    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", "{{type}}{{/each}}")
+    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", TYPE + "{{/each}}")
     tag_row(table, texts)
     no_hyphens(table.rows[1].cells[2].paragraphs[0])
     mt.para(doc, "{{/if}}")

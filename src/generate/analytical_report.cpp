@@ -164,7 +164,7 @@ std::string lower_first(const std::string& s) {
 }
 
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
-                                   const xpath::Variables& parameters) {
+                                   const xpath::Variables& parameters, bool roadmap_in_package) {
     AnalyticalReport out;
     out.doc = data::copy_document(tree);
     xmlNodePtr root = xmlDocGetRootElement(out.doc.get());
@@ -460,10 +460,10 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                                                                                   : "info";
             const bool advice = std::string(severity) == "info";
             auto closed = f.category == rules::Category::pending ? std::set<std::string>{} : history_of.years_of(f, advice);
-            if (lacks_roadmap(*f.rule)) {
+            if (roadmap_in_package && lacks_roadmap(*f.rule)) {
                 // The package this справка belongs to draws the year's roadmap (its kind has no
                 // condition): the справка says it is drafted, not that it is missing (issue 13).
-                // The act (check --act) states the data.
+                // The act (check --act) states the data; a run without the roadmap (--only) too.
                 add_element(rep, "roadmap_drafted", "да");
                 continue;
             }

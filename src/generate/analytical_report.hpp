@@ -46,7 +46,9 @@ std::string lower_first(const std::string& s);
 
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
+/// `roadmap_in_package`: the run draws the year's roadmap too (a missing one is then «разработан
+/// и представлен на утверждение», not a finding).
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
-                                   const xpath::Variables& parameters);
+                                   const xpath::Variables& parameters, bool roadmap_in_package = true);
 
 }  // namespace nastavnik::generate

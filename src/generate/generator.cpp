@@ -227,7 +227,9 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     if (options.check != nullptr && !options.check->rulesets.empty()) {
         parameters = rules::compose(options.check->rulesets).parameters_at(options.as_of);
     }
-    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters);
+    const bool roadmap = options.only.empty() ||
+                         std::find(options.only.begin(), options.only.end(), "dorozhnaya-karta") != options.only.end();
+    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters, roadmap);
     xpath::Variables variables = document_variables(tree, options, "аналитическая справка", settings);
     // A справка recorded in another academic year is not this one: this one is dated by the
     // as-of date and gets its number at registration.

@@ -33,14 +33,30 @@ bool at_end_only(std::string_view indicator) {
     return false;
 }
 
+// A mentor of a group answers of all his mentees: «наставляемых», «с наставляемыми» (reader of
+// 7.12.2026: «Оцените профессиональный рост наставляемого» for a group of three).
+std::string of_many(std::string text) {
+    for (const auto& [one, many] : {std::pair<std::string_view, std::string_view>{"наставляемого", "наставляемых"},
+                                    {"наставляемым", "наставляемыми"}}) {
+        for (std::size_t at = 0; (at = text.find(one, at)) != std::string::npos; at += many.size()) {
+            text.replace(at, one.size(), many);
+        }
+    }
+    return text;
+}
+
 }  // namespace
 
 std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTree& tree, const std::string& as_of) {
     auto doc = data::copy_document(tree);
     xmlNodePtr forms = rules::add_element(xmlDocGetRootElement(doc.get()), "questionnaire_forms");
     for (const auto& f : data::monitoring::forms()) {
+      // The mentor's form also as a group's mentor answers it (id «наставник-группа»).
+      for (const bool many : {false, true}) {
+        if (many && std::string_view(f.id) != "наставник") continue;
         xmlNodePtr form = rules::add_element(forms, "form");
-        xmlNewProp(form, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>(f.id));
+        const std::string id = std::string(f.id) + (many ? "-группа" : "");
+        xmlNewProp(form, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>(id.c_str()));
         rules::add_element(form, "title", f.title);
         int n = 0;
         for (const auto& q : f.questions) {
@@ -54,9 +70,10 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
                 if (statement) text.pop_back();
                 text += std::string(" (заполняется по окончании программы)") + (statement ? "." : "");
             }
-            rules::add_element(question, "text", text);
+            rules::add_element(question, "text", many ? of_many(text) : text);
             rules::add_element(question, "kind", kind_name(q.kind));
         }
+      }
     }
     xpath::Evaluator ev(tree.doc(), as_of);
     const auto year = xpath::Expression::compile(std::string("/data/pairs/pair") + programme_of_the_year + " | /data/groups/group" +

@@ -369,9 +369,11 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                                   "образовательным организациям");
     BOOST_REQUIRE(annex != std::string::npos);
     BOOST_TEST(order.find("ЦДТ № 13", annex) == std::string::npos, order);
-    // One grammatical form in the column «Итог мониторинга» (issue 13).
-    BOOST_TEST(order.find("МБОУ «СОШ № 8»\nобщеобразовательная\nвыявлены замечания\n", annex) != std::string::npos, order);
-    BOOST_TEST(order.find("МБУ ДО «ЦДТ № 3»\nдополнительного образования\nвыявлены нарушения\n", annex) != std::string::npos, order);
+    // One grammatical form in the columns «Тип» and «Итог мониторинга» (issue 13; reader of 7.12.2026).
+    BOOST_TEST(order.find("МБОУ «СОШ № 8»\nобщеобразовательная организация\nвыявлены замечания\n", annex) != std::string::npos, order);
+    BOOST_TEST(order.find("МБУ ДО «ЦДТ № 3»\nорганизация дополнительного образования\nвыявлены нарушения\n", annex) !=
+               std::string::npos, order);
+    BOOST_TEST(order.find("МБДОУ «Детский сад № 4»\nдошкольная образовательная организация\n", annex) != std::string::npos, order);
     BOOST_TEST(order.find("есть замечания") == std::string::npos, order);
     BOOST_TEST(order.find(".json") == std::string::npos, order);
 
