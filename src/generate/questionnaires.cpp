@@ -51,9 +51,10 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
     auto doc = data::copy_document(tree);
     xmlNodePtr forms = rules::add_element(xmlDocGetRootElement(doc.get()), "questionnaire_forms");
     for (const auto& f : data::monitoring::forms()) {
-      // The mentor's form also as a group's mentor answers it (id «наставник-группа»).
+      // The mentor's and the curator's forms also as they are answered of a group (ids «наставник-группа»,
+      // «куратор-группа»).
       for (const bool many : {false, true}) {
-        if (many && std::string_view(f.id) != "наставник") continue;
+        if (many && std::string_view(f.id) == "наставляемый") continue;
         xmlNodePtr form = rules::add_element(forms, "form");
         const std::string id = std::string(f.id) + (many ? "-группа" : "");
         xmlNewProp(form, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>(id.c_str()));

@@ -3,8 +3,8 @@
 // filled from a copy of the organisation's tree with the questions of each form added, so that
 // the printed questions and the answers' keys come from one catalogue (data/monitoring.hpp):
 //
-//   /data/questionnaire_forms/form[@id = 'наставляемый' | 'наставник' | 'наставник-группа' | 'куратор']/
-//       ('наставник-группа': the mentor's questions of all his mentees — «наставляемых»)
+//   /data/questionnaire_forms/form[@id = 'наставляемый' | 'наставник' | 'наставник-группа' | 'куратор' | 'куратор-группа']/
+//       ('…-группа': the same questions of all the group's mentees — «наставляемых»)
 //       {title, question/{n, text, kind: scale | percent | count | yes_no}}
 //   /data/questionnaire_forms/programme[@ref]      the pairs and groups of the year, in data order
 
