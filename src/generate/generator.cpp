@@ -78,12 +78,11 @@ Edition polozhenie_edition(const data::DataTree& tree, const Options& options) {
 }
 
 // $polozhenie_cited_date / $polozhenie_cited_number: the order approving the edition of the
-// Положение in force on the document's date ($order_date), for «…, утверждённым приказом от … № …»:
+// Положение in force on `day` (the document's date, $order_date), for «…, утверждённым приказом от … № …»:
 // the new edition from its date on, the recorded order before it (the pairs order of 08.09.2026
 // followed the edition of 2022); empty when no approving order is recorded and the package's
 // edition is not yet approved on that date.
-void cite_polozhenie(xpath::Variables& v, const DocumentSettings& settings) {
-    const auto day = Date::parse_iso(v["order_date"]);
+void cite_polozhenie(xpath::Variables& v, const DocumentSettings& settings, const std::optional<Date>& day) {
     const auto renewed_on = Date::parse_iso(v["polozhenie_date"]);
     if (!v["polozhenie_new"].empty() && day && renewed_on && *day >= *renewed_on) {
         v["polozhenie_cited_date"] = v["polozhenie_date"];
@@ -243,13 +242,7 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     // The monitoring was held before the справка is signed, under the edition then in force: a new
     // edition approved on the справка's own day (the package's) is not what it followed (reader
     // of 7.12.2026: «утверждённым приказом от 07.12.2026 № ________» for a monitoring of the autumn).
-    if (const auto day = Date::parse_iso(variables["order_date"])) {
-        xpath::Variables before = variables;
-        before["order_date"] = day->add_days(-1).iso();
-        cite_polozhenie(before, settings);
-        variables["polozhenie_cited_date"] = before["polozhenie_cited_date"];
-        variables["polozhenie_cited_number"] = before["polozhenie_cited_number"];
-    }
+    if (const auto day = Date::parse_iso(variables["order_date"])) cite_polozhenie(variables, settings, day->add_days(-1));
     xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));
     std::string bytes = tpl.render(ev, xmlDocGetRootElement(report.doc.get()));
     bytes = docx::replace_pictures(bytes, report.charts, "Аналитическая справка о результатах мониторинга.docx");
@@ -304,7 +297,7 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
                           {"polozhenie_recorded_number", edition.recorded_number.empty()
                                                              ? std::string()
                                                              : format_order_number(settings, edition.recorded_number)}};
-    cite_polozhenie(vars, settings);
+    cite_polozhenie(vars, settings, Date::parse_iso(date));
     vars.merge(polozhenie_title(tree, options.as_of.iso()));
     return vars;
 }
