@@ -233,7 +233,112 @@ bool said_before(const CheckResult& r, const Finding& f) {
 
 namespace {
 
+// What the finding rests on in one line: the binding act for a violation, else its first citation.
+const Citation* main_citation(const Finding& f) {
+    return f.binding != nullptr ? f.binding : (f.citations.empty() ? nullptr : f.citations.front());
+}
+
+// A programme's data lacking: «Программа наставника О.И. Лебедевой и наставляемого М.Е. Крылова:
+// не указаны цели» — the programme named, not its participants as if they lacked something
+// (act item 6.3, review of 7.12.2026). Only when every missing item is the programme's own.
+std::string programme_lacking(const xpath::Evaluator& ev, const xmlNode* subject, std::vector<std::string>& missing) {
+    if (subject == nullptr || !(named(subject, "pair") || named(subject, "group")) || missing.empty()) return {};
+    static const std::string tails[] = {" персонализированной программы наставничества", " персонализированной программы",
+                                        " программы наставничества", " программы"};
+    std::vector<std::string> shortened;
+    for (const auto& m : missing) {
+        const auto tail = std::find_if(std::begin(tails), std::end(tails), [&](const std::string& t) { return m.ends_with(t); });
+        if (tail == std::end(tails)) return {};
+        shortened.push_back(m.substr(0, m.size() - tail->size()));
+    }
+    static const xpath::Expression pair = xpath::Expression::compile(
+        "concat('Программа наставника ', n:initials-surname(mentor, 'род'), ' и ', "
+        "n:if(n:person(mentee)/gender = 'ж', 'наставляемой ', 'наставляемого '), n:initials-surname(mentee, 'род'))");
+    static const xpath::Expression group =
+        xpath::Expression::compile("concat('Программа наставнической группы наставника ', n:initials-surname(mentor, 'род'))");
+    try {
+        std::string who = ev.string(named(subject, "pair") ? pair : group, const_cast<xmlNode*>(subject));
+        missing = std::move(shortened);
+        return who;
+    } catch (const Error&) {
+        return {};
+    }
+}
+
+constexpr const char* history_kinds[] = {"error", "warning", "not_evaluable"};
+
 }  // namespace
+
+std::vector<PrintedSection> printed_sections(const CheckResult& r, const data::DataTree& tree) {
+    const SubjectIndex index(tree);
+    xpath::Evaluator ev(tree.doc(), r.as_of.iso());
+    const std::string year = data::monitoring::year_of(r.as_of);
+    const EndedProgrammes history(tree, *data::monitoring::year_start(year));
+    auto kind_of = [&](const Finding& f) -> std::string {
+        const std::string kind = section_of(f);
+        if (std::find(std::begin(history_kinds), std::end(history_kinds), kind) == std::end(history_kinds)) return kind;
+        if (history.years_of(f).empty()) return kind;
+        return kind == "not_evaluable" ? "not_evaluable_ended" : "ended";
+    };
+    std::vector<PrintedSection> out;
+    for (const auto& s : sections) {
+        PrintedSection sec;
+        sec.kind = s.kind;
+        sec.title = s.title;
+        std::set<std::string> years;
+        for (const auto& f : r.findings) {
+            if (f.outcome == Outcome::satisfied || kind_of(f) != s.kind || said_before(r, f)) continue;
+            years.merge(history.years_of(f));
+            if (section_of(f) == std::string("error")) ++sec.errors;
+            if (section_of(f) == std::string("warning")) ++sec.warnings;
+            const xmlNode* node = index.find(f.subject.path);
+            const std::string who = subject_words(ev, const_cast<xmlNode*>(node));
+            std::string text;
+            if (f.outcome == Outcome::violated) {
+                text = without_data_paths(f.message) + after_the_end(f, node, r.as_of);
+                // The message names the person itself in most rules; otherwise say whom it concerns.
+                // A surname in another case («Смирновой» in the message, «Смирнова» in the words):
+                // compared by its stem.
+                std::u32string surname = text::to_code_points(who.substr(who.rfind(' ') + 1));
+                if (surname.size() > 4) surname.resize(surname.size() - 2);
+                if (!who.empty() && text.find(text::to_utf8(surname)) == std::string::npos) {
+                    text = who + ": " + sentence_continued(text);
+                }
+            } else {
+                std::vector<std::string> lacking;
+                for (const auto& m : f.missing) lacking.push_back(without_data_paths(m));
+                std::string whose = programme_lacking(ev, node, lacking);
+                if (whose.empty()) whose = who;
+                std::string missing;
+                for (const auto& m : lacking) missing += (missing.empty() ? "" : "; ") + not_given(m);
+                text = (whose.empty() ? text::capitalize(missing) : whose + ": " + missing) + ".";
+            }
+            sec.items.push_back({&f, std::move(text)});
+        }
+        if (sec.items.empty()) continue;
+        if (sec.title.empty()) {
+            // «Замечания по программам наставничества 2023/2024 учебного года, которые завершены»
+            const std::string of_years = "по программам наставничества " + joined_years(years) +
+                                         (years.size() == 1 ? " учебного года" : " учебных годов");
+            if (sec.kind == "not_evaluable_ended") {
+                sec.title = "Не оценивалось " + of_years + ", которые завершены (нет сведений)";
+            } else {
+                sec.title = (sec.warnings == 0 ? "Нарушения обязательных требований " : sec.errors == 0 ? "Замечания " : "Нарушения и замечания ") +
+                            of_years + ", которые завершены";
+                // For the conclusions: «замечание по программам наставничества 2023/2024 учебного
+                // года» (found now, not «допущенное» — a remark is made, not committed).
+                const bool one = sec.items.size() == 1;
+                const std::string what = sec.warnings == 0 ? (one ? "нарушение обязательного требования" : "нарушения обязательных требований")
+                                         : sec.errors == 0 ? (one ? "замечание" : "замечания")
+                                                           : "нарушения и замечания";
+                sec.found = what + " " + of_years;
+            }
+        }
+        out.push_back(std::move(sec));
+    }
+    return out;
+}
+
 
 std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, const data::DataTree& tree,
                                                        const data::DataTree* inspection) {
@@ -274,105 +379,43 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(check, "conclusion", conclusion_token(r.conclusion()));
     add_element(check, "conclusion_text", conclusion_text(r, tree));
 
-    const SubjectIndex index(tree);
-    xpath::Evaluator ev(tree.doc(), r.as_of.iso());
-    CitationNames names;
-    const std::string year = data::monitoring::year_of(r.as_of);
-    const Date year_start = *data::monitoring::year_start(year);
-    const EndedProgrammes history(tree, year_start);
-    auto kind_of = [&](const Finding& f) -> std::string {
-        const std::string kind = section_of(f);
-        if (kind != "error" && kind != "warning" && kind != "not_evaluable") return kind;
-        if (history.years_of(f).empty()) return kind;
-        return kind == "not_evaluable" ? "not_evaluable_ended" : "ended";
-    };
-    // The findings the act prints and the citation each rests on, in print order.
-    auto printed = [&](const Section& s) {
-        std::vector<const Finding*> items;
-        for (const auto& f : r.findings) {
-            if (f.outcome != Outcome::satisfied && kind_of(f) == s.kind && !said_before(r, f)) items.push_back(&f);
-        }
-        return items;
-    };
-    // Item 6 counts the rows of the tables under it.
+    const std::vector<PrintedSection> printed = printed_sections(r, tree);
     const auto rows = [&](const char* kind) {
-        for (const auto& s : sections) {
-            if (std::string(s.kind) == kind) return printed(s).size();
+        for (const auto& s : printed) {
+            if (s.kind == kind) return s.items.size();
         }
         return std::size_t{0};
     };
+    // Item 6 counts the rows of the tables under it.
     add_element(summary, "errors", std::to_string(rows("error")));
     add_element(summary, "warnings", std::to_string(rows("warning")));
     add_element(summary, "not_evaluable", std::to_string(rows("not_evaluable") + rows("not_evaluable_ended")));
+    const std::string year = data::monitoring::year_of(r.as_of);
+    const Date year_start = *data::monitoring::year_start(year);
     // The year the next pairs are formed for: this one until June, then the next.
     const Date june(year_start.year() + 1, 6, 1);
     add_element(check, "planning_year", r.as_of < june ? year : data::monitoring::year_of(june.add_months(4)));
-    auto main_citation = [](const Finding& f) -> const Citation* {
-        return f.binding != nullptr ? f.binding : (f.citations.empty() ? nullptr : f.citations.front());
-    };
-    for (const auto& s : sections) {
-        for (const Finding* f : printed(s)) {
-            if (const Citation* c = main_citation(*f)) names.note(*c);
+    CitationNames names;
+    for (const auto& s : printed) {
+        for (const auto& item : s.items) {
+            if (const Citation* c = main_citation(*item.finding)) names.note(*c);
         }
     }
     int number = 0;
-    for (const auto& s : sections) {
-        const std::vector<const Finding*> items = printed(s);
-        if (items.empty()) continue;
+    for (const auto& s : printed) {
         xmlNodePtr sec = add_element(check, "section");
-        xmlNewProp(sec, reinterpret_cast<const xmlChar*>("kind"), reinterpret_cast<const xmlChar*>(s.kind));
+        xmlNewProp(sec, reinterpret_cast<const xmlChar*>("kind"), reinterpret_cast<const xmlChar*>(s.kind.c_str()));
         add_element(sec, "n", std::to_string(++number));
-        std::string title = s.title;
-        if (title.empty()) {
-            // «Замечания по программам наставничества 2023/2024 учебного года, которые завершены»
-            std::set<std::string> years;
-            std::size_t errors = 0;
-            for (const Finding* f : items) {
-                years.merge(history.years_of(*f));
-                if (section_of(*f) == std::string("error")) ++errors;
-            }
-            const std::string of_years = "по программам наставничества " + joined_years(years) +
-                                         (years.size() == 1 ? " учебного года" : " учебных годов") + ", которые завершены";
-            if (std::string(s.kind) == "not_evaluable_ended") {
-                title = "Не оценивалось " + of_years + " (нет сведений)";
-            } else {
-                const std::size_t warnings = items.size() - errors;
-                title = (warnings == 0 ? "Нарушения обязательных требований " : errors == 0 ? "Замечания " : "Нарушения и замечания ") + of_years;
-                // For the conclusions: «замечание по программам наставничества 2023/2024 учебного
-                // года» (found now, not «допущенное» — a remark is made, not committed); the table's
-                // figures for item 6.
-                const bool one = items.size() == 1;
-                const std::string what = warnings == 0 ? (one ? "нарушение обязательного требования" : "нарушения обязательных требований")
-                                         : errors == 0 ? (one ? "замечание" : "замечания")
-                                                       : "нарушения и замечания";
-                add_element(sec, "found", what + " по программам наставничества " + joined_years(years) +
-                                              (years.size() == 1 ? " учебного года" : " учебных годов"));
-                xmlNewProp(sec, reinterpret_cast<const xmlChar*>("errors"), reinterpret_cast<const xmlChar*>(std::to_string(errors).c_str()));
-                xmlNewProp(sec, reinterpret_cast<const xmlChar*>("warnings"),
-                           reinterpret_cast<const xmlChar*>(std::to_string(warnings).c_str()));
-            }
+        if (s.kind == "ended") {
+            add_element(sec, "found", s.found);
+            xmlNewProp(sec, reinterpret_cast<const xmlChar*>("errors"), reinterpret_cast<const xmlChar*>(std::to_string(s.errors).c_str()));
+            xmlNewProp(sec, reinterpret_cast<const xmlChar*>("warnings"), reinterpret_cast<const xmlChar*>(std::to_string(s.warnings).c_str()));
         }
-        add_element(sec, "title", title);
-        for (const Finding* f : items) {
+        add_element(sec, "title", s.title);
+        for (const auto& item : s.items) {
+            const Finding* f = item.finding;
             xmlNodePtr n = add_element(sec, "finding");
-            const std::string who = subject_words(ev, index.find(f->subject.path));
-            std::string text;
-            if (f->outcome == Outcome::violated) {
-                text = without_data_paths(f->message) + after_the_end(*f, index.find(f->subject.path), r.as_of);
-                // The message names the person itself in most rules; otherwise say whom it concerns.
-                // A surname in another case («Смирновой» in the message, «Смирнова» in the words):
-                // compared by its stem.
-                std::u32string surname = text::to_code_points(who.substr(who.rfind(' ') + 1));
-                if (surname.size() > 4) surname.resize(surname.size() - 2);
-                if (!who.empty() && text.find(text::to_utf8(surname)) == std::string::npos) {
-                    text = who + ": " + sentence_continued(text);
-                }
-            } else {
-                std::string missing;
-                for (const auto& m : f->missing) missing += (missing.empty() ? "" : "; ") + not_given(without_data_paths(m));
-                text = (who.empty() ? text::capitalize(missing) : who + ": " + missing) + ".";
-            }
-            add_element(n, "text", text);
+            add_element(n, "text", item.text);
             add_element(n, "requirement", f->rule->title);
             // What the finding rests on: the binding act for a violation, the recommendation for a
             // recommendation (every citation is in the JSON report).

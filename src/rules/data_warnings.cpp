@@ -123,6 +123,32 @@ std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as
                                                 ") датирован раньше самого документа; проверьте даты или укажите документ, "
                                                 "которым утверждена эта редакция"});
     }
+    // A consent or an agreement signed before the person worked here: the employee who signs it
+    // is not yet an employee (review of 7.12.2026: consents of 29.08 by teachers hired 01.09).
+    struct BeforeHire {
+        const char* nodes;   // the dated value
+        const char* person;  // the person who signed it, from the value
+        const char* what;
+    };
+    static const BeforeHire before_hire[] = {
+        {"/data/mentors/mentor/consent_date", "n:person(../person)", "письменное согласие на наставничество"},
+        {"/data/mentors/mentor/labour_agreement/date", "n:person(../../person)", "соглашение о наставничестве"},
+        {"/data/pairs/pair/mentee_consent_date", "n:person(../mentee)", "письменное согласие на участие в наставничестве"},
+    };
+    for (const auto& b : before_hire) {
+        const auto nodes = xpath::Expression::compile(std::string(b.nodes) + "[not(@nil = 'true')][" + b.person +
+                                                      "/hire_date][n:days(.) < n:days(" + b.person + "/hire_date)]");
+        const auto hired = xpath::Expression::compile(std::string(b.person) + "/hire_date");
+        for (xmlNodePtr n : ev.nodes(nodes, tree.root())) {
+            const auto signed_on = Date::parse_iso(own_text(n));
+            const auto hire = Date::parse_iso(ev.string(hired, n));
+            if (!signed_on || !hire) continue;
+            const xmlNode* subject = is(n->parent, "labour_agreement") ? n->parent->parent : n->parent;
+            out.push_back({tree.location(n), describe_subject(tree, subject) + ": " + b.what + " датировано " +
+                                                 text::date_numeric(*signed_on) + " — раньше приёма на работу (" +
+                                                 text::date_numeric(*hire) + "); проверьте даты"});
+        }
+    }
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "nastavnik/rules/report.hpp"
 
+#include "nastavnik/rules/check_document.hpp"
+#include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 
@@ -22,12 +24,42 @@ std::string subject_name(const data::DataTree& tree) {
     return municipality.empty() ? "" : "муниципалитет " + municipality;
 }
 
-// «пара наставника Е.Н. Васильевой и наставляемой А.Д. Егоровой (pairs[0], org.json:41:5)»: the
-// subject in words, then where it stands in the input (in a workbook: the sheet and the cell).
+// Takes the brackets that hold data paths out of a text («(mentors[].consent_date; null —
+// согласия нет)», «(….published_on_website: true или false)»: the note after the fields is about
+// them) and returns what they said, for the line that says where in the data.
+std::string take_data_paths(std::string& s) {
+    std::string taken;
+    for (std::size_t open = s.find(" ("); open != std::string::npos; open = s.find(" (", open + 1)) {
+        const auto close = s.find(')', open);
+        if (close == std::string::npos) break;
+        const std::string whole = s.substr(open + 2, close - open - 2);
+        const std::string inner = whole.substr(0, whole.find_first_of(";:"));
+        const bool path = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+                   c == '[' || c == ']' || c == ',' || c == ' ';
+        }) && inner.find_first_of("._[") != std::string::npos;
+        if (path) {
+            taken += (taken.empty() ? "" : "; ") + whole;
+            s.erase(open, close - open + 1);
+            --open;
+        }
+    }
+    return taken;
+}
+
+
+// Where in the input a finding stands, after its words: the fields it lacks, the subject's path
+// and position (in a workbook: the sheet and the cell), the rule — for whoever corrects the data
+// (review of 7.12.2026: the person first, the machine forms after).
 std::string where(const Finding& f) {
-    if (!f.subject.place.empty()) return f.subject_name + " (" + f.subject.place + ")";
-    const std::string path = f.subject.path.empty() ? "" : f.subject.path + ", ";
-    return f.subject_name + " (" + path + f.subject.prefix() + ")";
+    std::string fields;
+    for (std::string m : f.missing) {
+        const std::string taken = take_data_paths(m);
+        if (!taken.empty()) fields += (fields.empty() ? "" : "; ") + taken;
+    }
+    std::string place = f.subject.place;
+    if (place.empty()) place = (f.subject.path.empty() ? "" : f.subject.path + ", ") + f.subject.prefix();
+    return (fields.empty() ? "" : fields + " — ") + place + "; правило " + f.rule->id;
 }
 
 std::string plural(std::size_t n, const char* one, const char* few, const char* many) {
@@ -36,80 +68,95 @@ std::string plural(std::size_t n, const char* one, const char* few, const char* 
 
 void citations(std::string& out, const Finding& f) {
     if (f.category == Category::violation && f.binding != nullptr) {
-        out += "    Обязательно в силу: " + f.binding_text() + "\n";
+        out += "     Обязательно в силу: " + f.binding_text() + "\n";
     }
     bool first = true;
     for (const Citation* c : f.citations) {
         if (c == f.binding && f.category == Category::violation) continue;
-        out += first ? "    Основание: " : "               ";
+        out += first ? "     Основание: " : "                ";
         out += c->text() + "\n";
         first = false;
     }
 }
 
 void explanation(std::string& out, const Finding& f) {
-    for (const auto& [label, value] : f.facts) out += "    Факт: " + label + " — " + value + "\n";
-    for (const auto& [name, value] : f.parameters) out += "    Параметр: $" + name + " = " + value + "\n";
-    out += "    Правило: " + f.rule->id + " из набора " + f.ruleset->id + ", версия " + f.ruleset->version + " (" +
+    for (const auto& [label, value] : f.facts) out += "     Факт: " + label + " — " + value + "\n";
+    for (const auto& [name, value] : f.parameters) out += "     Параметр: $" + name + " = " + value + "\n";
+    out += "     Правило: " + f.rule->id + " из набора " + f.ruleset->id + ", версия " + f.ruleset->version + " (" +
            f.ruleset->file.filename().string() + ", строка " + std::to_string(f.rule->line) + ")\n";
     for (const Rule* a : f.absorbed) {
-        out += "    Включает требование: " + a->title + " [" + a->id + "] — для того же объекта проверки сообщается один раз\n";
+        out += "     Включает требование: " + a->title + " [" + a->id + "] — для того же объекта проверки сообщается один раз\n";
     }
 }
 
-template <typename Pred>
-void section(std::string& out, const CheckResult& r, const std::string& heading, Pred pred, bool explain) {
-    std::vector<const Finding*> items;
-    for (const auto& f : r.findings) {
-        if (pred(f)) items.push_back(&f);
+void item(std::string& out, int n, const std::string& text, const Finding& f, bool explain) {
+    out += "  " + std::to_string(n) + ". " + text + "\n";
+    std::string requirement = f.rule->title;
+    if (!requirement.ends_with(".")) requirement += ".";
+    out += "     Требование: " + requirement + "\n";
+    if (f.category == Category::pending && f.deadline) {
+        out += "     Срок исполнения — до " + text::date_numeric(*f.deadline) + " включительно: на дату проверки не истёк.\n";
     }
-    if (items.empty()) return;
-    out += "\n" + heading + " (" + std::to_string(items.size()) + ")\n";
-    for (const Finding* f : items) {
-        out += "  " + f->rule->title + " [" + f->rule->id + "]\n";
-        if (f->outcome == Outcome::violated) out += "    " + f->message + "\n";
-        if (f->category == Category::pending && f->deadline) {
-            out += "    Срок исполнения — до " + text::date_numeric(*f->deadline) + " включительно: на дату проверки не истёк.\n";
-        }
-        for (const auto& m : f->missing) out += "    Нет данных: " + m + "\n";
-        if (f->outcome == Outcome::not_evaluable && f->force == Force::recommendation) {
-            out += "    (требование методических рекомендаций: на заключение не влияет)\n";
-        }
-        out += "    Где: " + where(*f) + "\n";
-        citations(out, *f);
-        if (explain) explanation(out, *f);
+    if (f.outcome == Outcome::not_evaluable && f.force == Force::recommendation) {
+        out += "     (требование методических рекомендаций: на заключение не влияет)\n";
     }
+    citations(out, f);
+    out += "     В данных: " + where(f) + "\n";
+    if (explain) explanation(out, f);
 }
 
-bool violated(const Finding& f, Category c) { return f.outcome == Outcome::violated && f.category == c; }
+// The sections of the act in the report's capitals: one vocabulary in every output — a violation
+// of warning severity is a «замечание», never a «нарушение» (review of 7.12.2026, B4).
+std::string heading(const PrintedSection& s) { return text::to_upper(s.title); }
+
+// Counts of what is to be put right this year, apart from what concerns only programmes that
+// ended before it (those are taken into account, not put right).
+struct ToPutRight {
+    std::size_t errors = 0, warnings = 0, history = 0;
+    std::string history_found;
+};
+ToPutRight to_put_right(const std::vector<PrintedSection>& printed) {
+    ToPutRight t;
+    for (const auto& s : printed) {
+        if (s.kind == "error") t.errors += s.items.size();
+        if (s.kind == "warning") t.warnings += s.items.size();
+        if (s.kind == "ended") {
+            t.history += s.items.size();
+            t.history_found = s.found;
+        }
+    }
+    return t;
+}
 
 }  // namespace
 
 std::string conclusion_text(const CheckResult& r, const data::DataTree& tree) {
     const bool municipal = is_municipality(tree);
-    const std::size_t violations = r.count_violated(Severity::error) + r.count_violated(Severity::warning);
     const std::size_t recommendations = r.count(Category::recommendation);
-    const std::size_t gaps = r.gaps();
-    std::string s;
-    switch (r.conclusion()) {
-        case Conclusion::no_rules:
-            return "Заключение не сделано: нет применимых правил.";
-        case Conclusion::compliant:
-            s = "Заключение: нарушений обязательных требований не выявлено.";
-            break;
-        case Conclusion::violations:
-            s = std::string("Заключение: ") + (municipal ? "муниципалитет" : "организация") +
-                " не соответствует обязательным требованиям (" + plural(violations, "нарушение", "нарушения", "нарушений") +
-                "); нарушения подлежат устранению.";
-            if (gaps > 0) {
-                s += " Проверка не завершена: нет сведений для " + plural(gaps, "проверки", "проверок", "проверок") +
-                     " обязательных требований.";
-            }
-            break;
-        case Conclusion::incomplete:
-            s = "Заключение: проверка не завершена — нет сведений для " + plural(gaps, "проверки", "проверок", "проверок") +
-                " обязательных требований; среди проверенного нарушений не выявлено.";
-            break;
+    std::size_t gaps = r.gaps();
+    if (r.conclusion() == Conclusion::no_rules) return "Заключение не сделано: нет применимых правил.";
+    const ToPutRight t = to_put_right(printed_sections(r, tree));
+    const std::string whom = municipal ? "муниципалитет" : "организация";
+    std::string s = "Заключение: ";
+    if (t.errors > 0) {
+        s += whom + " не соответствует обязательным требованиям — " + plural(t.errors, "нарушение", "нарушения", "нарушений");
+        if (t.warnings > 0) s += " и " + plural(t.warnings, "замечание", "замечания", "замечаний");
+        s += "; подлежат устранению.";
+    } else if (t.warnings > 0) {
+        s += "нарушений обязательных требований не выявлено; " + plural(t.warnings, "замечание", "замечания", "замечаний") +
+             (t.warnings == 1 ? " подлежит" : " подлежат") + " устранению.";
+    } else if (gaps > 0) {
+        s += "проверка не завершена — нет сведений для " + plural(gaps, "проверки", "проверок", "проверок") +
+             " обязательных требований; среди проверенного нарушений не выявлено.";
+        gaps = 0;
+    } else {
+        s += "нарушений обязательных требований не выявлено.";
+    }
+    if (gaps > 0) {
+        s += " Проверка не завершена: нет сведений для " + plural(gaps, "проверки", "проверок", "проверок") + " обязательных требований.";
+    }
+    if (t.history > 0) {
+        s += std::string(t.history == 1 ? " Выявлено " : " Выявлены ") + t.history_found + ", которые завершены: учитываются при закреплении новых наставнических пар (групп) и составлении программ.";
     }
     if (recommendations > 0) {
         s += " Не выполнено рекомендаций: " + std::to_string(recommendations) +
@@ -133,9 +180,10 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree, bool e
         out += "Наборы правил: не найдено ни одного набора правил для региона «" + tree.organisation_field("region") +
                "», муниципалитета «" + tree.organisation_field("municipality") + "» на эту дату.\n";
     }
+    out += "Проверено по актам:\n";
     for (const Ruleset* rs : r.rulesets) {
-        out += "Набор правил (" + std::string(layer_name(rs->layer)) + " уровень): " + rs->id + ", версия " + rs->version +
-               " — " + rs->title + "\n";
+        out += "  " + rs->title + " (" + std::string(layer_name(rs->layer)) + " уровень; набор правил " + rs->id + ", версия " +
+               rs->version + ")\n";
     }
     if (!r.data_warnings.empty()) {
         out += "\nЗАМЕЧАНИЯ К ДАННЫМ (" + std::to_string(r.data_warnings.size()) + ")\n";
@@ -143,30 +191,39 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree, bool e
             out += "  " + d.message + " (" + (d.where.path.empty() ? "" : d.where.path + ", ") + d.where.prefix() + ")\n";
         }
     }
-    auto by = [](Category c, Severity s) {
-        return [c, s](const Finding& f) { return violated(f, c) && f.rule->severity == s; };
-    };
-    section(out, r, "НАРУШЕНИЯ ОБЯЗАТЕЛЬНЫХ ТРЕБОВАНИЙ: ОШИБКИ", by(Category::violation, Severity::error), explain);
-    section(out, r, "НАРУШЕНИЯ ОБЯЗАТЕЛЬНЫХ ТРЕБОВАНИЙ: ПРЕДУПРЕЖДЕНИЯ", by(Category::violation, Severity::warning), explain);
-    section(out, r, "СРОК ИСПОЛНЕНИЯ НЕ ИСТЁК", [](const Finding& f) { return violated(f, Category::pending); }, explain);
-    section(out, r, "РЕКОМЕНДАЦИИ (требования методических рекомендаций, не закреплённые обязательным актом)",
-            [](const Finding& f) { return violated(f, Category::recommendation); }, explain);
-    section(out, r, "К СВЕДЕНИЮ", [](const Finding& f) { return violated(f, Category::info); }, explain);
-    section(out, r, "НЕ УДАЛОСЬ ПРОВЕРИТЬ ОБЯЗАТЕЛЬНЫЕ ТРЕБОВАНИЯ: НЕДОСТАТОЧНО ДАННЫХ", [](const Finding& f) { return f.is_gap(); },
-            explain);
-    section(out, r, "НЕ УДАЛОСЬ ПРОВЕРИТЬ ПРОЧИЕ ТРЕБОВАНИЯ: НЕДОСТАТОЧНО ДАННЫХ",
-            [](const Finding& f) { return f.outcome == Outcome::not_evaluable && !f.is_gap(); }, explain);
-    if (explain) section(out, r, "ВЫПОЛНЕНО", [](const Finding& f) { return f.outcome == Outcome::satisfied; }, explain);
+    const std::vector<PrintedSection> printed = printed_sections(r, tree);
+    std::size_t shown_not_evaluable = 0;
+    for (const auto& s : printed) {
+        out += "\n" + heading(s) + " (" + std::to_string(s.items.size()) + ")\n";
+        int n = 0;
+        for (const auto& i : s.items) item(out, ++n, i.text, *i.finding, explain);
+        if (s.kind == "not_evaluable" || s.kind == "not_evaluable_ended") shown_not_evaluable += s.items.size();
+    }
+    if (explain) {
+        std::vector<const Finding*> satisfied;
+        for (const auto& f : r.findings) {
+            if (f.outcome == Outcome::satisfied) satisfied.push_back(&f);
+        }
+        if (!satisfied.empty()) {
+            out += "\nВЫПОЛНЕНО (" + std::to_string(satisfied.size()) + ")\n";
+            int n = 0;
+            for (const Finding* f : satisfied) item(out, ++n, f->subject_name.empty() ? f->rule->title : text::capitalize(f->subject_name), *f, explain);
+        }
+    }
 
-    out += "\nИТОГ: правил " + std::to_string(r.rules) + "; проверок " + std::to_string(r.findings.size()) +
-           ": выполнено " + std::to_string(r.count(Outcome::satisfied)) + ", не выполнено " +
-           std::to_string(r.count(Outcome::violated)) + " (нарушений обязательных требований " +
-           std::to_string(r.count(Category::violation)) + ", из них ошибок " + std::to_string(r.count_violated(Severity::error)) +
-           ", предупреждений " + std::to_string(r.count_violated(Severity::warning)) + "; срок не истёк " +
-           std::to_string(r.count(Category::pending)) + "; рекомендаций " + std::to_string(r.count(Category::recommendation)) +
-           "; к сведению " + std::to_string(r.count(Category::info)) + "), нет данных " +
-           std::to_string(r.count(Outcome::not_evaluable)) + " (из них по обязательным требованиям " +
-           std::to_string(r.gaps()) + "); не применимо правил: " + std::to_string(r.not_applicable.size()) + ".\n";
+    const ToPutRight t = to_put_right(printed);
+    const std::size_t not_evaluable = r.count(Outcome::not_evaluable);
+    out += "\nИТОГ: правил " + std::to_string(r.rules) + "; проверок " + std::to_string(r.findings.size()) + ": выполнено " +
+           std::to_string(r.count(Outcome::satisfied)) + ", не выполнено " + std::to_string(r.count(Outcome::violated)) +
+           " (нарушений " + std::to_string(t.errors) + ", замечаний " + std::to_string(t.warnings) +
+           ", по завершённым программам " + std::to_string(t.history) + ", срок не истёк " + std::to_string(r.count(Category::pending)) +
+           ", рекомендаций и сведений к сведению " + std::to_string(r.count(Category::recommendation) + r.count(Category::info)) +
+           "), не оценено из-за отсутствия сведений " + std::to_string(not_evaluable) + " (из них по обязательным требованиям " +
+           std::to_string(r.gaps()) +
+           (shown_not_evaluable < not_evaluable
+                ? "; " + std::to_string(not_evaluable - shown_not_evaluable) + " — те же недостающие сведения, что названы выше"
+                : std::string()) +
+           "); не применимо правил: " + std::to_string(r.not_applicable.size()) + ".\n";
     out += conclusion_text(r, tree) + "\n";
     return out;
 }
@@ -353,22 +410,7 @@ std::string report_json(const CheckResult& r, const data::DataTree& tree) {
 }
 
 std::string without_data_paths(std::string s) {
-    for (std::size_t open = s.find(" ("); open != std::string::npos; open = s.find(" (", open + 1)) {
-        const auto close = s.find(')', open);
-        if (close == std::string::npos) break;
-        // «(mentors[].consent_date; null — согласия нет)», «(….published_on_website: true или
-        // false)»: the note after the fields is about them.
-        std::string inner = s.substr(open + 2, close - open - 2);
-        inner = inner.substr(0, inner.find_first_of(";:"));
-        const bool path = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
-                   c == '[' || c == ']' || c == ',' || c == ' ';
-        }) && inner.find_first_of("._[") != std::string::npos;
-        if (path) {
-            s.erase(open, close - open + 1);
-            --open;
-        }
-    }
+    take_data_paths(s);
     return s;
 }
 

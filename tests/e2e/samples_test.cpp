@@ -201,10 +201,13 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     // item 6 counts the rows printed — it said «— 2» over a table of one row (review 6, A-1).
     BOOST_TEST(!contains(text, "Лебедева: нет сведений"), text);
     BOOST_TEST(contains(text, "не оценено из-за отсутствия сведений\u00A0— 1.\n"), text);
-    BOOST_TEST(contains(text, "Требование и основание\n1\nНаставник О.И.\u00A0Лебедева и наставляемый"), text);
+    BOOST_TEST(contains(text, "Требование и основание\n1\nПрограмма наставника О.И.\u00A0Лебедевой и наставляемого М.Е.\u00A0Крылова: "
+                              "не указаны цели."), text);
     const std::string unknown_rows = text.substr(unknown, text.find("7. Выводы") - unknown);
     BOOST_TEST(!contains(unknown_rows, "\n2\n"), unknown_rows);
-    BOOST_TEST(contains(text, "в подпункте 6.1, в срок до «___» ____________ 20__\u00A0г."), text);
+    // The head named, in the dative (review of 7.12.2026, B23); the blank year as in every document.
+    BOOST_TEST(contains(text, "заведующему МКДОУ «Детский сад «Ласточка» С.Н.\u00A0Беловой устранить нарушения, указанные в подпункте 6.1, "
+                              "в срок до «___» ____________ 20___\u00A0г."), text);
     // The violation cites the clause of the Положение that binds, as a lawyer writes it; the
     // mentor's missing consent rests on the Ministry's recommendations only: a recommendation.
     BOOST_TEST(contains(text, "Основание: п.\u00A04.1.2 Положения о системе наставничества педагогических работников в "
@@ -256,7 +259,9 @@ BOOST_AUTO_TEST_CASE(the_act_carries_the_inspecting_bodys_requisites) {
     BOOST_TEST(contains(text, "Комитет по образованию города Барнаула\nСПРАВКА\n10.11.2023\n№\u00A047\u2011п\nг."), text);
     BOOST_TEST(contains(text, "1. Основание проверки: приказ комитета по образованию города Барнаула от 30.10.2023 №\u00A01520 «О проведении плановой проверки»."), text);
     BOOST_TEST(contains(text, "2. Сроки проведения проверки: с 01.11.2023 по 08.11.2023."), text);
-    BOOST_TEST(contains(text, "3. Проверку провела главный специалист отдела общего образования О.Н.\u00A0Григорьева."), text);
+    // The inspector's body named with the position (review of 7.12.2026, B23).
+    BOOST_TEST(contains(text, "3. Проверку провела главный специалист отдела общего образования комитета по образованию города "
+                              "Барнаула О.Н.\u00A0Григорьева."), text);
     BOOST_TEST(contains(text, "в срок до 15.12.2023"), text);
     BOOST_TEST(contains(text, "Главный специалист отдела общего образования\n____________\nО.Н.\u00A0Григорьева"), text);
 
@@ -267,7 +272,7 @@ BOOST_AUTO_TEST_CASE(the_act_carries_the_inspecting_bodys_requisites) {
                                      "Петров Иван Сергеевич", "--inspector-position", "ведущий специалист"});
     BOOST_TEST(cli.exit_code == 1, cli.err);
     const std::string text2 = nastavnik::docx::document_text(e2e::slurp(act2));
-    BOOST_TEST(contains(text2, "3. Проверку провёл ведущий специалист И.С.\u00A0Петров."), text2);
+    BOOST_TEST(contains(text2, "3. Проверку провёл ведущий специалист комитета по образованию города Барнаула И.С.\u00A0Петров."), text2);
 
     // A wrong date names the field; an inspector without a position is a usage error.
     const auto bad = e2e::nastavnik({"check", "samples/lastochka.json", "--as-of", as_of, "--act", act2.string(),
@@ -305,8 +310,9 @@ BOOST_AUTO_TEST_CASE(the_act_tells_ended_programmes_from_what_is_to_be_put_right
                 unknown != std::string::npos), text);
     const auto group = text.find("Группа наставника М.В.\u00A0Ивановой состоит из одного наставляемого");
     BOOST_TEST((group > ended && group < unknown), text);
-    BOOST_TEST(contains(text, "— руководителю организации рассмотреть замечание, указанное в подпункте 6.2, и принять меры по его "
-                              "устранению в срок до 25.01.2027;\n— руководителю организации учесть при закреплении наставнических "
+    BOOST_TEST(contains(text, "— директору МБОУ «СОШ №\u00A042» А.В.\u00A0Григорьеву рассмотреть замечание, указанное в подпункте 6.2, и принять меры "
+                              "по его устранению в срок до 25.01.2027;\n— директору МБОУ «СОШ №\u00A042» А.В.\u00A0Григорьеву учесть при "
+                              "закреплении наставнических "
                               "пар (групп) на 2026/2027 учебный год замечание по программам наставничества 2023/2024 учебного "
                               "года, которые завершены (подпункт 6.3).\n"), text);
     // A letter with methodological recommendations sets no requirement (review of 7.12.2026).

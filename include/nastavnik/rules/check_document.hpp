@@ -29,6 +29,27 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& result
 /// same subject already lacked. Documents leave it out; the text and JSON reports keep it.
 bool said_before(const CheckResult& result, const Finding& finding);
 
+/// A finding as people read it: the sentence names the person or programme in words first
+/// («Программа наставника О.И. Лебедевой и наставляемого М.Е. Крылова: не указаны цели.»).
+struct PrintedFinding {
+    const Finding* finding = nullptr;
+    std::string text;
+};
+
+/// The findings the act and the text report print, in one order and one wording: errors,
+/// remarks (замечания: violations of warning severity), what concerns only programmes ended
+/// before the academic year of the check (kind "ended", "not_evaluable_ended": history, taken
+/// into account, not put right), deadlines not passed, recommendations, not evaluable. Findings
+/// said_before are left out; empty sections too.
+struct PrintedSection {
+    std::string kind;   // error, warning, ended, pending, info, not_evaluable, not_evaluable_ended
+    std::string title;  // «Нарушения обязательных требований», «Замечания по программам … которые завершены»
+    std::string found;  // "ended" only: «замечание по программам наставничества 2023/2024 учебного года»
+    std::size_t errors = 0, warnings = 0;
+    std::vector<PrintedFinding> items;
+};
+std::vector<PrintedSection> printed_sections(const CheckResult& result, const data::DataTree& tree);
+
 /// Fills `template_file`; returns DOCX bytes.
 std::string check_document(const CheckResult& result, const data::DataTree& tree, const std::filesystem::path& template_file,
                            const data::DataTree* inspection = nullptr);
