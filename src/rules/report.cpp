@@ -54,7 +54,9 @@ std::string take_data_paths(std::string& s) {
 std::string where(const Finding& f) {
     std::string fields;
     for (std::string m : f.missing) {
-        const std::string taken = take_data_paths(m);
+        // The fields only: the note after them («null — согласия нет») is for the JSON reader.
+        std::string taken = take_data_paths(m);
+        taken = taken.substr(0, taken.find_first_of(";:"));
         if (!taken.empty()) fields += (fields.empty() ? "" : "; ") + taken;
     }
     std::string place = f.subject.place;
@@ -156,7 +158,7 @@ std::string conclusion_text(const CheckResult& r, const data::DataTree& tree) {
         s += " Проверка не завершена: нет сведений для " + plural(gaps, "проверки", "проверок", "проверок") + " обязательных требований.";
     }
     if (t.history > 0) {
-        s += std::string(t.history == 1 ? " Выявлено " : " Выявлены ") + t.history_found + ", которые завершены: учитываются при закреплении новых наставнических пар (групп) и составлении программ.";
+        s += std::string(t.history == 1 ? " Выявлено " : " Выявлены ") + t.history_found + ", которые завершены: " + (t.history == 1 ? "учитывается" : "учитываются") + " при закреплении новых наставнических пар (групп) и составлении программ.";
     }
     if (recommendations > 0) {
         s += " Не выполнено рекомендаций: " + std::to_string(recommendations) +

@@ -4,6 +4,7 @@
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/engine.hpp"
+#include "nastavnik/text/russian_dates.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -99,3 +100,40 @@ BOOST_AUTO_TEST_CASE(a_kind_written_otherwise_is_read_as_listed_and_said_so) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// A consent signed before the person was hired: the employee who signs it is not yet one
+// (review of 7.12.2026: consents of 29.08 by teachers hired 01.09). The day of hiring is fine.
+BOOST_AUTO_TEST_CASE(a_consent_dated_before_the_person_was_hired) {
+    // The mentee of the first pair hired `days` after the day of their consent.
+    auto warnings_with_hire = [](long days) {
+        auto root = input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/municipality-biysk/org-00001.json");
+        const input::JsonValue* pairs = root.find("pairs");
+        BOOST_REQUIRE(pairs != nullptr && !pairs->items.empty());
+        const input::JsonValue* mentee = pairs->items[0].find("mentee");
+        const input::JsonValue* consent = pairs->items[0].find("mentee_consent_date");
+        BOOST_REQUIRE(mentee != nullptr && consent != nullptr);
+        const auto signed_on = Date::parse_iso(consent->scalar);
+        BOOST_REQUIRE(signed_on.has_value());
+        const Date hired = signed_on->add_days(days);
+        input::JsonValue* staff = root.find("staff");
+        BOOST_REQUIRE(staff != nullptr);
+        for (auto& person : staff->items) {
+            if (const auto* id = person.find("id"); id != nullptr && id->scalar == mentee->scalar) {
+                if (auto* h = person.find("hire_date")) h->scalar = hired.iso();
+            }
+        }
+        const auto tree = data::DataTree::from_json(root, "school.json");
+        std::string out;
+        for (const auto& w : rules::data_warnings(tree, Date(2026, 11, 22))) out += w.message + "\n";
+        return std::make_pair(out, text::date_numeric(hired));
+    };
+    const auto [late, hired] = warnings_with_hire(3);
+    BOOST_TEST(late.find(": письменное согласие на участие в наставничестве датировано ") != std::string::npos, late);
+    BOOST_TEST(late.find("— раньше приёма на работу (" + hired + "); проверьте даты") != std::string::npos, late);
+    // The pair in words first.
+    const auto line = late.rfind('\n', late.find("(" + hired + ")"));
+    const std::string pair = "пара наставника ";
+    BOOST_TEST(late.compare(line == std::string::npos ? 0 : line + 1, pair.size(), pair) == 0, late);
+    const auto [same_day, hired_that_day] = warnings_with_hire(0);
+    BOOST_TEST(same_day.find("раньше приёма на работу (" + hired_that_day + ")") == std::string::npos, same_day);
+}

@@ -7,6 +7,7 @@
 #include "nastavnik/rules/catalog.hpp"
 #include "nastavnik/rules/check_document.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
+#include "nastavnik/rules/report.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -65,4 +66,32 @@ BOOST_AUTO_TEST_CASE(a_remark_about_an_ended_programme_says_it_ended) {
     const std::string then = finding_texts("samples/barnaul-school-42.json", Date(2023, 11, 1));
     BOOST_TEST(then.find("Группа наставника М.В.\u00A0Ивановой состоит из одного наставляемого") != std::string::npos, then);
     BOOST_TEST(then.find("Программа завершена") == std::string::npos, then);
+}
+
+// The text report says what the act says, in the same words and order: each item names the
+// person or programme first, the machine forms (field, place in the file, rule) come last on
+// their own line; a violation of warning severity is a «замечание» in the headings and the
+// conclusion; what concerns only ended programmes is taken into account, not put right
+// (review of 7.12.2026, B4, B13).
+BOOST_AUTO_TEST_CASE(the_text_report_names_the_subject_first_and_one_term_for_a_remark) {
+    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const std::string sample = "samples/barnaul-school-42.json";
+    const Date as_of(2026, 11, 22);
+    const auto tree = data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
+    const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
+    const std::string t = rules::report_text(result, tree);
+    BOOST_TEST(t.find("\nЗАМЕЧАНИЯ (1)\n  1. Список наставляемых последний раз актуализирован") != std::string::npos, t);
+    BOOST_TEST(t.find("  2. Программа наставника Г.М.\u00A0Андреевой и наставляемой Е.С.\u00A0Кирилловой: не указаны цели.\n"
+                      "     Требование: Цели программы формулируются исходя из профессиональных затруднений наставляемого.\n") !=
+                   std::string::npos, t);
+    BOOST_TEST(t.find("     В данных: programme.goals — pairs[2], samples/barnaul-school-42.json:") != std::string::npos, t);
+    BOOST_TEST(t.find("; правило BRN-PRG-03\n") != std::string::npos, t);
+    // No field of the file before the words, no «Нет данных:» line, no note meant for the JSON reader.
+    BOOST_TEST(t.find("Нет данных:") == std::string::npos, t);
+    BOOST_TEST(t.find("Где:") == std::string::npos, t);
+    BOOST_TEST(t.find("null — согласия нет") == std::string::npos, t);
+    BOOST_TEST(t.find("ПРЕДУПРЕЖДЕНИЯ") == std::string::npos, t);
+    BOOST_TEST(t.find("Заключение: организация не соответствует обязательным требованиям — 1 нарушение и 1 замечание; "
+                      "подлежат устранению. Выявлено замечание по программам наставничества 2023/2024 учебного года, "
+                      "которые завершены: учитывается при закреплении") != std::string::npos, t);
 }
