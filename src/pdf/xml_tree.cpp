@@ -1,5 +1,7 @@
 #include "pdf/xml_tree.hpp"
 
+#include "pdf/wml.hpp"
+
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/xml_errors.hpp"
 
@@ -77,10 +79,10 @@ struct Owned {
 
 // Strict OOXML (ISO/IEC 29500 Strict, «Word: строгий формат Open XML») names the same
 // elements in other namespaces: they are declared as the transitional ones, which the reader
-// knows.
-const char* transitional(const xmlChar* uri, std::size_t n) {
+// knows. The URI a declaration is given instead of a copy of its own, or null.
+const char* known_uri(const xmlChar* uri, std::size_t n) {
     static const std::pair<const char*, const char*> strict[] = {
-        {"http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
+        {"http://purl.oclc.org/ooxml/wordprocessingml/main", wml::w_ns},
         {"http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
         {"http://purl.oclc.org/ooxml/drawingml/main", "http://schemas.openxmlformats.org/drawingml/2006/main"},
         {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
@@ -88,6 +90,8 @@ const char* transitional(const xmlChar* uri, std::size_t n) {
         {"http://purl.oclc.org/ooxml/drawingml/chart", "http://schemas.openxmlformats.org/drawingml/2006/chart"},
         {"http://purl.oclc.org/ooxml/officeDocument/math", "http://schemas.openxmlformats.org/officeDocument/2006/math"},
     };
+    // WordprocessingML's own URI as the one `wml::is` compares by pointer first.
+    if (n == std::char_traits<char>::length(wml::w_ns) && std::memcmp(uri, wml::w_ns, n) == 0) return wml::w_ns;
     if (n < 21 || std::memcmp(uri, "http://purl.oclc.org/", 21) != 0) return nullptr;
     for (const auto& [from, to] : strict) {
         if (std::strlen(from) == n && std::memcmp(uri, from, n) == 0) return to;
@@ -146,9 +150,12 @@ struct Builder {
         text.clear();
     }
 
+    /// The declaration in scope for `prefix`. libxml2 hands over every prefix (of elements,
+    /// attributes and declarations alike) from its parser's dictionary, so equal prefixes are
+    /// the same pointer: comparing the strings was 1.5 % of the corpus's CPU time.
     xmlNsPtr find_ns(const xmlChar* prefix) {
         for (auto it = ns.rbegin(); it != ns.rend(); ++it) {
-            if (it->first == prefix || (it->first != nullptr && prefix != nullptr && xmlStrEqual(it->first, prefix))) return it->second;
+            if (it->first == prefix) return it->second;
         }
         if (prefix != nullptr && xmlStrEqual(prefix, xml_prefix)) {
             if (xml_ns == nullptr) {
@@ -188,7 +195,7 @@ struct Builder {
             auto* d = arena.make<xmlNs>();
             d->type = XML_LOCAL_NAMESPACE;
             const std::size_t n = uri != nullptr ? static_cast<std::size_t>(xmlStrlen(uri)) : 0;
-            const char* renamed = uri != nullptr ? transitional(uri, n) : nullptr;
+            const char* renamed = uri != nullptr ? known_uri(uri, n) : nullptr;
             d->href = renamed != nullptr ? reinterpret_cast<const xmlChar*>(renamed) : uri != nullptr ? arena.copy(uri, n) : nullptr;
             d->prefix = p;
             if (last_def == nullptr) e->nsDef = d;
