@@ -324,6 +324,7 @@ public:
     FastParser(const std::string& xml, Builder& b) : p_(xml.data()), end_(xml.data() + xml.size()), b_(b) {}
 
     bool run() {
+        if (starts("\xEF\xBB\xBF")) p_ += 3;  // UTF-8's byte order mark, as libxml2 skips it
         if (starts("<?xml") && !declaration()) return false;
         bool root_seen = false;
         while (true) {

@@ -96,6 +96,7 @@ BOOST_AUTO_TEST_CASE(the_xml_word_writes_is_read_by_our_parser_into_libxml2s_tre
         "<a\n  b=\"1\"\n  c=\"2\"\n/>",
         "<a></a >",
         " \n<a/>",
+        "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\"?><a/>",
         "<?xml version=\"1.0\"?>\r\n<a\r\nb=\"1\"\r\n></a\r\n>\r\n",
         "<r>" + std::string(5000, 'x') + "</r>",
     };
@@ -110,9 +111,9 @@ BOOST_AUTO_TEST_CASE(what_our_parser_does_not_check_is_left_to_libxml2) {
         "<a xmlns:xml=\"urn:x\"/>", "<a", "<a>\x01</a>", "<a>\xC3</a>", "<a>\xC0\x80</a>", "<a>\xEF\xBF\xBE</a>",
         "<a xmlns:p=\"http://www.w3.org/XML/1998/namespace\"/>", "<?xml version=\"1.0\" encoding=\"UTF&#45;8\"?><a/>", "",
         "<?xml version=\"1.0\"?><?xml version=\"1.0\"?><a/>", "<a:b:c xmlns:a=\"urn:a\"/>", "<a></b>",
-        // Well-formed, but not what Word writes: CDATA, a DOCTYPE, carriage returns, a byte order
-        // mark, names outside ASCII, another encoding, XML 1.1, an undeclared default namespace.
-        "<a><![CDATA[x]]></a>", "<!DOCTYPE a><a/>", "<a>\r\n</a>", "<a b=\"\r\"/>", "<a><!--\r--></a>", "\xEF\xBB\xBF<a/>", "<имя/>", "<a имя=\"1\"/>",
+        // Well-formed, but not what Word writes: CDATA, a DOCTYPE, carriage returns, two byte
+        // order marks, names outside ASCII, another encoding, XML 1.1, an undeclared default namespace.
+        "<a><![CDATA[x]]></a>", "<!DOCTYPE a><a/>", "<a>\r\n</a>", "<a b=\"\r\"/>", "<a><!--\r--></a>", "\xEF\xBB\xBF\xEF\xBB\xBF<a/>", "<имя/>", "<a имя=\"1\"/>",
         "<?xml version=\"1.0\" encoding=\"windows-1251\"?><a/>", "<?xml version=\"1.1\"?><a/>", "<a xmlns=\"\"/>",
         "<a xmlns=\"a b\"/>", "<p:a xmlns:p=\">x\"/>",
     };
