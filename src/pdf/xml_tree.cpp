@@ -4,6 +4,7 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/xml_errors.hpp"
+#include "nastavnik/text/letter_case.hpp"
 
 #include <libxml/dict.h>
 #include <libxml/parser.h>
@@ -507,21 +508,8 @@ private:
             const bool allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
                                  (cp >= 0x10000 && cp <= 0x10FFFF);
             if (!allowed) return false;
-            if (cp < 0x80) {
-                out += static_cast<char>(cp);
-            } else if (cp < 0x800) {
-                out += static_cast<char>(0xC0 | (cp >> 6));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            } else if (cp < 0x10000) {
-                out += static_cast<char>(0xE0 | (cp >> 12));
-                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            } else {
-                out += static_cast<char>(0xF0 | (cp >> 18));
-                out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            }
+            const char32_t c = cp;
+            out += text::to_utf8(std::u32string_view(&c, 1));
         } else {
             return false;
         }
@@ -616,16 +604,17 @@ private:
         }
     }
 
+    /// Where `what` first occurs from `from` on, or null.
+    const char* find(const char* from, std::string_view what) const {
+        const std::string_view rest(from, static_cast<std::size_t>(end_ - from));
+        const std::size_t at = rest.find(what);
+        return at == std::string_view::npos ? nullptr : from + at;
+    }
+
     bool comment() {
         p_ += 4;
         const char* from = p_;
-        const char* close = nullptr;
-        for (const char* q = p_; q + 1 < end_; ++q) {
-            if (q[0] == '-' && q[1] == '-') {
-                close = q;
-                break;
-            }
-        }
+        const char* close = find(from, "--");
         if (close == nullptr || close + 2 >= end_ || close[2] != '>') return false;  // «--» inside or no end
         if (!text_allowed(from, close)) return false;
         const std::string content(from, close);
@@ -651,13 +640,7 @@ private:
             if (p_ == end_ || !space(*p_)) return false;
             skip_space();
             const char* from = p_;
-            const char* close = nullptr;
-            for (const char* q = p_; q + 1 < end_; ++q) {
-                if (q[0] == '?' && q[1] == '>') {
-                    close = q;
-                    break;
-                }
-            }
+            const char* close = find(from, "?>");
             if (close == nullptr || !text_allowed(from, close)) return false;
             data.assign(from, close);
             count_lines(from, close);
