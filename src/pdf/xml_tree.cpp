@@ -349,6 +349,7 @@ private:
     static constexpr std::size_t max_depth = 200;          // libxml2 refuses past 256
     static constexpr std::size_t max_name = 1000;          // libxml2: 50 000
     static constexpr std::size_t max_text = XML_MAX_TEXT_LENGTH / 2;
+    static constexpr std::size_t max_attributes = 64;      // Word writes at most a dozen or two
 
     const char* p_;
     const char* end_;
@@ -739,7 +740,9 @@ private:
                 }
             }
             // Declarations once each; attributes once each by local name (libxml2 refuses two
-            // with the same name and namespace: two local names alike are left to it).
+            // with the same name and namespace: two local names alike are left to it). Compared
+            // pair by pair, so an element with hundreds of them is left to libxml2 too.
+            if (attrs.size() > 5 * max_attributes || decls.size() > max_attributes) return false;
             for (std::size_t i = 0; i < decls.size(); ++i) {
                 for (std::size_t j = 0; j < i; ++j) {
                     if (decls[i].first == decls[j].first) return false;
