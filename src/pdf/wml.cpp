@@ -17,8 +17,15 @@ xmlNodePtr child(const xmlNode* n, const char* local) {
 }
 
 std::optional<std::string> attr(const xmlNode* n, const char* local, const char* ns) {
-    if (n == nullptr) return std::nullopt;
-    const xmlAttr* a = xmlHasNsProp(n, reinterpret_cast<const xmlChar*>(local), reinterpret_cast<const xmlChar*>(ns));
+    if (n == nullptr || n->type != XML_ELEMENT_NODE) return std::nullopt;
+    // xmlHasNsProp's search (the trees have no DTD whose defaults it would also look up), with
+    // the namespace compared as `is` does: it compared every attribute's URI in full.
+    const xmlAttr* a = n->properties;
+    for (; a != nullptr; a = a->next) {
+        const char* name = reinterpret_cast<const char*>(a->name);
+        if (name == nullptr || name[0] != local[0] || std::strcmp(name, local) != 0) continue;
+        if (ns == nullptr ? a->ns == nullptr : a->ns != nullptr && a->ns->href != nullptr && same_ns(a->ns->href, ns)) break;
+    }
     if (a == nullptr) return std::nullopt;
     // A parsed attribute's value is one text node: read in place, as xmlGetNsProp would return
     // it but without its copy (an allocation for every attribute the reader looks at).

@@ -13,13 +13,19 @@ namespace nastavnik::pdf::wml {
 inline constexpr const char* w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 inline constexpr const char* r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/// Whether a namespace's URI is `ns`. The parts' trees (`parse_tree`) point the URI of
+/// WordprocessingML at `w_ns` itself, so the common case is one comparison of pointers rather
+/// than of 60 characters.
+inline bool same_ns(const xmlChar* href, const char* ns) {
+    const char* h = reinterpret_cast<const char*>(href);
+    return h == ns || std::strcmp(h, ns) == 0;
+}
 /// An element `local` in namespace `ns`. Inline, with the first letter compared before the
 /// names: the reader asks it a dozen times for every element of the document.
 inline bool is(const xmlNode* n, const char* ns, const char* local) {
     if (n == nullptr || n->type != XML_ELEMENT_NODE || n->ns == nullptr || n->ns->href == nullptr) return false;
     const char* name = reinterpret_cast<const char*>(n->name);
-    return name[0] == local[0] && std::strcmp(name, local) == 0 &&
-           std::strcmp(reinterpret_cast<const char*>(n->ns->href), ns) == 0;
+    return name[0] == local[0] && std::strcmp(name, local) == 0 && same_ns(n->ns->href, ns);
 }
 inline bool is_w(const xmlNode* n, const char* local) { return is(n, w_ns, local); }
 /// First child element w:<local>, or null.

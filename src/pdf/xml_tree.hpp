@@ -16,6 +16,14 @@ namespace nastavnik::pdf {
 /// and attribute and freed each again, a sixth of the time of reading a document. Strict Open
 /// XML namespaces are renamed to the transitional ones. The tree must not be changed, and is
 /// never null (an error throws).
+/// The part is read by our own parser where it can check it as libxml2 would (see FastParser
+/// in xml_tree.cpp), else by libxml2's: the same tree either way.
 std::shared_ptr<const xmlDoc> parse_tree(const std::string& xml, const std::string& file, const std::string& part);
+
+/// parse_tree's two ways, for tests that compare them: our parser's tree, or null where it
+/// leaves the part to libxml2 (anything but the plain XML of Word's parts, and every error);
+/// libxml2's tree, or its error.
+std::shared_ptr<const xmlDoc> parse_tree_fast(const std::string& xml);
+std::shared_ptr<const xmlDoc> parse_tree_libxml2(const std::string& xml, const std::string& file, const std::string& part);
 
 }  // namespace nastavnik::pdf
