@@ -162,9 +162,14 @@ def prikaz_munitsipaliteta(path):
                "работников по образовательным организациям в {{/report/academic_year}} учебном году (по состоянию на "
                "{{n:date(/report/as_of)}}){{else}}Результаты мониторинга реализации системы наставничества педагогических "
                "работников по образовательным организациям по состоянию на {{n:date(/report/as_of)}}{{/if}}"))
-    # «общеобразовательная» fits its column whole: a type is not hyphenated (review 5, C7).
-    table = mt.grid_table(doc, (16, 66, 44, 44), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
-    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", TYPE, "{{status}}{{/each}}")
+    # «общеобразовательная» fits its column whole: a type is not hyphenated (review 5, C7). The
+    # item on monitoring charges the heads of the organisations «в которых реализуются программы
+    # наставничества»: the annex says which they are, in the item's words (issue 13).
+    table = mt.grid_table(doc, (15, 48, 42, 34, 31), ("№ п/п", "Наименование организации", "Тип",
+                                                       "Программы наставничества {{/report/academic_year}} учебного года",
+                                                       "Итог мониторинга"))
+    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", TYPE, "{{programmes}}",
+             "{{status}}{{/each}}")
     tag_row(table, texts)
     for c in table.rows[1].cells[2:]:
         no_hyphens(c.paragraphs[0])

@@ -370,10 +370,19 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_REQUIRE(annex != std::string::npos);
     BOOST_TEST(order.find("ЦДТ № 13", annex) == std::string::npos, order);
     // One grammatical form in the columns «Тип» and «Итог мониторинга» (issue 13; reader of 7.12.2026).
-    BOOST_TEST(order.find("МБОУ «СОШ № 8»\nобщеобразовательная организация\nвыявлены замечания\n", annex) != std::string::npos, order);
-    BOOST_TEST(order.find("МБУ ДО «ЦДТ № 3»\nорганизация дополнительного образования\nвыявлены нарушения\n", annex) !=
+    // Item 3 charges the heads of those «в которых реализуются программы наставничества»: the
+    // annex says which, in the item's words — ЦДТ № 5 and two kindergartens have no pairs (issue 13).
+    BOOST_TEST(order.find("Программы наставничества 2026/2027 учебного года\nИтог мониторинга\n", annex) != std::string::npos, order);
+    BOOST_TEST(order.find("МБОУ «СОШ № 8»\nобщеобразовательная организация\nреализуются\nвыявлены замечания\n", annex) !=
                std::string::npos, order);
-    BOOST_TEST(order.find("МБДОУ «Детский сад № 4»\nдошкольная образовательная организация\n", annex) != std::string::npos, order);
+    BOOST_TEST(order.find("МБУ ДО «ЦДТ № 3»\nорганизация дополнительного образования\nреализуются\nвыявлены нарушения\n", annex) !=
+               std::string::npos, order);
+    BOOST_TEST(order.find("МБДОУ «Детский сад № 4»\nдошкольная образовательная организация\nреализуются\n", annex) !=
+               std::string::npos, order);
+    BOOST_TEST(order.find("МБУ ДО «ЦДТ № 5»\nорганизация дополнительного образования\nне реализуются\nсоответствует\n", annex) !=
+               std::string::npos, order);
+    BOOST_TEST(order.find("МБДОУ «Детский сад № 6»\nдошкольная образовательная организация\nне реализуются\n", annex) !=
+               std::string::npos, order);
     BOOST_TEST(order.find("есть замечания") == std::string::npos, order);
     BOOST_TEST(order.find(".json") == std::string::npos, order);
 
@@ -387,6 +396,11 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(csv.find("org-00003;МБУ ДО «ЦДТ № 3»;дополнительного образования;выявлены нарушения (документы не сформированы);") !=
                    std::string::npos, csv);
     BOOST_TEST(csv.find("org-00008;МБОУ «СОШ № 8»;общеобразовательная;выявлены замечания;") != std::string::npos, csv);
+    // The order's annex says where programmes run; so does the table (issue 13).
+    BOOST_TEST(csv.find(";Из них охвачено;Программы наставничества 2026/2027 учебного года;Положение;") != std::string::npos, csv);
+    BOOST_TEST(csv.find("org-00005;МБУ ДО «ЦДТ № 5»;дополнительного образования;соответствует;0;0;0;15;0;0;0;0;1;0;не реализуются;") !=
+                   std::string::npos, csv);
+    BOOST_TEST(csv.find(";4;3;реализуются;да;да;") != std::string::npos, csv);
 
     // The Сводка counts as the справка does: ЦДТ № 3, refused its documents, violated binding
     // requirements; a duty is not «выполнено» while one organisation was not read (issue 13).
