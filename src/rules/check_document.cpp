@@ -54,28 +54,23 @@ std::string not_given(const std::string& what) {
     return form + what;
 }
 
-// A violation or a remark about a pair or group whose programme ended before the academic year of
-// the check cannot be put right in that programme: the row says so and what the organisation does
-// with it, or «принять меры по их устранению» (item 7) asks the impossible (review 6: a group of
-// 2023/2024 among the remarks of 2026).
-std::string after_the_end(const Finding& f, const xmlNode* subject, const Date& as_of) {
-    if (subject == nullptr || !(named(subject, "pair") || named(subject, "group"))) return {};
-    const xmlNode* programme = nullptr;
-    for (const xmlNode* c = subject->children; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && named(c, "programme")) programme = c;
+// A finding about programmes that ended before the academic year of the check cannot be put
+// right in them: the row says so and what the organisation does with it, or «принять меры по их
+// устранению» (item 7) asks the impossible (review 6: a group of 2023/2024 among the remarks of
+// 2026). `ended`: those programmes (EndedProgrammes::ended_of) — the pair or group itself, or
+// every programme of the mentor or mentee the finding names.
+std::string after_the_end(const Finding& f, const std::vector<const xmlNode*>& ended) {
+    std::optional<Date> last;
+    for (const xmlNode* p : ended) {
+        const auto d = programme_dates(p);
+        if (d.end && (!last || *last < *d.end)) last = d.end;
     }
-    const xmlNode* end = nullptr;
-    for (const xmlNode* c = programme != nullptr ? programme->children : nullptr; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && named(c, "end")) end = c;
-    }
-    xmlChar* raw = end != nullptr ? xmlNodeGetContent(end) : nullptr;
-    const auto day = raw != nullptr ? Date::parse_iso(reinterpret_cast<const char*>(raw)) : std::nullopt;
-    if (raw != nullptr) xmlFree(raw);
-    const Date year_start(as_of.month() >= 9 ? as_of.year() : as_of.year() - 1, 9, 1);
-    if (!day || !(*day < year_start)) return {};
-    const bool error = f.category == Category::violation && f.rule->severity == Severity::error;
-    return " Программа завершена " + text::date_numeric(*day) + "; " + (error ? "нарушение" : "замечание") +
-           " учитывается при закреплении новых наставнических пар (групп) и составлении программ.";
+    if (!last) return {};
+    const char* what = f.category != Category::violation        ? "рекомендация"
+                       : f.rule->severity == Severity::error ? "нарушение"
+                                                             : "замечание";
+    return std::string(ended.size() == 1 ? " Программа завершена " : " Программы завершены, последняя — ") +
+           text::date_numeric(*last) + "; " + what + " учитывается при закреплении новых наставнических пар (групп) и составлении программ.";
 }
 
 // Who or what a finding is about, in words a clerk reads («Наставник С.А. Козлов»,
@@ -266,7 +261,6 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(summary, "checks", std::to_string(r.findings.size()));
     add_element(summary, "satisfied", std::to_string(r.count(Outcome::satisfied)));
     add_element(summary, "violated", std::to_string(r.count(Outcome::violated)));
-    add_element(summary, "info", std::to_string(r.count(Category::recommendation) + r.count(Category::info)));
     add_element(summary, "pending", std::to_string(r.count(Category::pending)));
     add_element(summary, "not_evaluable_binding", std::to_string(r.gaps()));
     add_element(summary, "compliant", r.conclusion() == Conclusion::compliant ? "да" : "нет");
@@ -281,9 +275,11 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     const Date year_start = *data::monitoring::year_start(year);
     const EndedProgrammes history(tree, year_start);
     auto kind_of = [&](const Finding& f) -> std::string {
+        // A recommendation to a mentor of an ended programme alone is history too, as the
+        // справка has it (issue 13): not one to take into account in this year's acts.
         const std::string kind = section_of(f);
-        if (kind != "error" && kind != "warning" && kind != "not_evaluable") return kind;
-        if (history.years_of(f).empty()) return kind;
+        if (kind == "pending") return kind;
+        if (history.years_of(f, kind == "info").empty()) return kind;
         return kind == "not_evaluable" ? "not_evaluable_ended" : "ended";
     };
     // The findings the act prints and the citation each rests on, in print order.
@@ -292,6 +288,12 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
         for (const auto& f : r.findings) {
             if (f.outcome != Outcome::satisfied && kind_of(f) == s.kind && !said_before(r, f)) items.push_back(&f);
         }
+        // The history of ended programmes, most serious first, as the справка lists it.
+        const auto rank = [](const Finding* f) {
+            const std::string k = section_of(*f);
+            return k == "error" ? 0 : k == "warning" ? 1 : 2;
+        };
+        std::stable_sort(items.begin(), items.end(), [&](const Finding* a, const Finding* b) { return rank(a) < rank(b); });
         return items;
     };
     // Item 6 counts the rows of the tables under it.
@@ -302,6 +304,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
         return std::size_t{0};
     };
     add_element(summary, "errors", std::to_string(rows("error")));
+    // The rows of «Рекомендации»: those about ended programmes are counted with them (issue 13).
+    add_element(summary, "info", std::to_string(rows("info")));
     add_element(summary, "warnings", std::to_string(rows("warning")));
     add_element(summary, "not_evaluable", std::to_string(rows("not_evaluable") + rows("not_evaluable_ended")));
     // The year the next pairs are formed for: this one until June, then the next.
@@ -326,39 +330,63 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
         if (title.empty()) {
             // «Замечания по программам наставничества 2023/2024 учебного года, которые завершены»
             std::set<std::string> years;
-            std::size_t errors = 0;
+            std::size_t errors = 0, advice = 0;
             for (const Finding* f : items) {
-                years.merge(history.years_of(*f));
+                years.merge(history.years_of(*f, true));
                 if (section_of(*f) == std::string("error")) ++errors;
+                if (section_of(*f) == std::string("info")) ++advice;
             }
             const std::string of_years = "по программам наставничества " + joined_years(years) +
                                          (years.size() == 1 ? " учебного года" : " учебных годов") + ", которые завершены";
             if (std::string(s.kind) == "not_evaluable_ended") {
                 title = "Не оценивалось " + of_years + " (нет сведений)";
             } else {
-                const std::size_t warnings = items.size() - errors;
-                title = (warnings == 0 ? "Нарушения обязательных требований " : errors == 0 ? "Замечания " : "Нарушения и замечания ") + of_years;
-                // For the conclusions: «замечание по программам наставничества 2023/2024 учебного
-                // года» (found now, not «допущенное» — a remark is made, not committed); the table's
-                // figures for item 6.
-                const bool one = items.size() == 1;
-                const std::string what = warnings == 0 ? (one ? "нарушение обязательного требования" : "нарушения обязательных требований")
-                                         : errors == 0 ? (one ? "замечание" : "замечания")
-                                                       : "нарушения и замечания";
-                add_element(sec, "found", what + " по программам наставничества " + joined_years(years) +
+                const std::size_t warnings = items.size() - errors - advice;
+                // «Нарушения обязательных требований и рекомендации по программам …» for the title;
+                // for the conclusions, the object of «учесть» in its number: «замечание по
+                // программам наставничества 2023/2024 учебного года» (found now, not «допущенное» —
+                // a remark is made, not committed); the table's figures for item 6.
+                std::vector<std::string> titles, found;
+                if (errors > 0) {
+                    titles.emplace_back("нарушения обязательных требований");
+                    found.emplace_back(errors == 1 ? "нарушение обязательного требования" : "нарушения обязательных требований");
+                }
+                if (warnings > 0) {
+                    titles.emplace_back("замечания");
+                    found.emplace_back(warnings == 1 ? "замечание" : "замечания");
+                }
+                if (advice > 0) {
+                    titles.emplace_back("рекомендации");
+                    found.emplace_back(advice == 1 ? "рекомендацию" : "рекомендации");
+                }
+                auto joined = [](const std::vector<std::string>& words) {
+                    std::string out;
+                    for (std::size_t k = 0; k < words.size(); ++k) {
+                        out += (k == 0 ? "" : k + 1 == words.size() ? " и " : ", ") + words[k];
+                    }
+                    return out;
+                };
+                title = text::capitalize(joined(titles)) + " " + of_years;
+                add_element(sec, "found", joined(found) + " по программам наставничества " + joined_years(years) +
                                               (years.size() == 1 ? " учебного года" : " учебных годов"));
                 xmlNewProp(sec, reinterpret_cast<const xmlChar*>("errors"), reinterpret_cast<const xmlChar*>(std::to_string(errors).c_str()));
                 xmlNewProp(sec, reinterpret_cast<const xmlChar*>("warnings"),
                            reinterpret_cast<const xmlChar*>(std::to_string(warnings).c_str()));
+                xmlNewProp(sec, reinterpret_cast<const xmlChar*>("advice"), reinterpret_cast<const xmlChar*>(std::to_string(advice).c_str()));
             }
         }
         add_element(sec, "title", title);
+        // A table of both violations and recommendations labels each row, as the справка does:
+        // the title names both, a sentence alone does not say which it is (issue 13).
+        const bool mixed = std::any_of(items.begin(), items.end(), [&](const Finding* f) {
+            return std::string(section_of(*f)) != section_of(*items.front());
+        });
         for (const Finding* f : items) {
             xmlNodePtr n = add_element(sec, "finding");
             const std::string who = subject_words(ev, index.find(f->subject.path));
             std::string text;
             if (f->outcome == Outcome::violated) {
-                text = without_data_paths(f->message) + after_the_end(*f, index.find(f->subject.path), r.as_of);
+                text = without_data_paths(f->message) + after_the_end(*f, history.ended_of(*f, true));
                 // The message names the person itself in most rules; otherwise say whom it concerns.
                 // A surname in another case («Смирновой» in the message, «Смирнова» in the words):
                 // compared by its stem.
@@ -366,6 +394,10 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
                 if (surname.size() > 4) surname.resize(surname.size() - 2);
                 if (!who.empty() && text.find(text::to_utf8(surname)) == std::string::npos) {
                     text = who + ": " + sentence_continued(text);
+                }
+                if (mixed) {
+                    const std::string k = section_of(*f);
+                    text = (k == "error" ? "Нарушение: " : k == "warning" ? "Замечание: " : "Рекомендация: ") + sentence_continued(text);
                 }
             } else {
                 std::string missing;
