@@ -259,7 +259,7 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                report);
     BOOST_TEST(report.find("14 показателей") == std::string::npos, report);
     // The staff list holds the heads and the pedagogical workers, and the share says so.
-    BOOST_TEST(report.find("Наставники составляют 8,6 % руководящих и педагогических работников (395 чел.)") != std::string::npos,
+    BOOST_TEST(report.find("Наставники составляют 8,1 % руководящих и педагогических работников (395 чел.)") != std::string::npos,
                report);
     BOOST_TEST(report.find("6. Сравнение с 2025/2026 учебным годом") != std::string::npos, report);
     BOOST_TEST(report.find("сравнение с предыдущим годом не проводилось (не оценивалось)") != std::string::npos, report);
@@ -281,9 +281,12 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                            "этапа — в срок до 15.06.2027;") != std::string::npos, report);
     BOOST_TEST(report.find("(показатели, установленные актами, не оценивались)") == std::string::npos, report);
     // The coverage of young teachers below 100 % has its proposal, as each organisation's справка has.
-    BOOST_TEST(report.find("5) руководителям МБОУ «СОШ № 1», МБДОУ «Детский сад № 4», МБУ ДО «ЦДТ № 5», МБОУ «СОШ № 10», "
-                           "МБОУ «СОШ № 12», МБОУ «СОШ № 14» и МБДОУ «Детский сад № 15»: закрепить наставников за молодыми "
-                           "педагогами, не охваченными наставничеством (всего 9 чел.) — в срок до 22.12.2026;") !=
+    // A school's young teacher without a teacher of the subject to mentor them is not covered
+    // (СОШ № 8 and № 14 since the sample pairs by subject, issue 13).
+    BOOST_TEST(report.find("5) руководителям МБОУ «СОШ № 1», МБДОУ «Детский сад № 4», МБУ ДО «ЦДТ № 5», МБОУ «СОШ № 8», "
+                           "МБОУ «СОШ № 10», МБОУ «СОШ № 12», МБОУ «СОШ № 14» и МБДОУ «Детский сад № 15»: закрепить "
+                           "наставников за молодыми педагогами, не охваченными наставничеством (всего 11 чел.) — в срок до "
+                           "22.12.2026;") !=
                    std::string::npos, report);
     BOOST_TEST(report.find("6) муниципальному координатору") != std::string::npos, report);
     BOOST_TEST(report.find("3) руководителю МБУ ДО «ЦДТ № 13» в срок до 22.12.2026:") != std::string::npos, report);
