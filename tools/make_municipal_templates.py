@@ -162,9 +162,14 @@ def prikaz_munitsipaliteta(path):
                "работников по образовательным организациям в {{/report/academic_year}} учебном году (по состоянию на "
                "{{n:date(/report/as_of)}}){{else}}Результаты мониторинга реализации системы наставничества педагогических "
                "работников по образовательным организациям по состоянию на {{n:date(/report/as_of)}}{{/if}}"))
-    # «общеобразовательная» fits its column whole: a type is not hyphenated (review 5, C7).
-    table = mt.grid_table(doc, (16, 66, 44, 44), ("№ п/п", "Наименование организации", "Тип", "Итог мониторинга"))
-    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", TYPE, "{{status}}{{/each}}")
+    # «общеобразовательная» fits its column whole: a type is not hyphenated (review 5, C7). The
+    # item on monitoring charges the heads of the organisations «в которых реализуются программы
+    # наставничества»: the annex says which they are, in the item's words (issue 13).
+    table = mt.grid_table(doc, (15, 48, 42, 34, 31), ("№ п/п", "Наименование организации", "Тип",
+                                                       "Программы наставничества {{/report/academic_year}} учебного года",
+                                                       "Итог мониторинга"))
+    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", TYPE, "{{programmes}}",
+             "{{status}}{{/each}}")
     tag_row(table, texts)
     for c in table.rows[1].cells[2:]:
         no_hyphens(c.paragraphs[0])
@@ -196,7 +201,8 @@ def acquaintance_and_executor(doc):
     # The position on two lines stays with its signature line: LibreOffice would break the row
     # between pages, our renderer would move it whole.
     mt.cant_split(ack.rows[0])
-    mt.para(doc, "«___» ____________ 20___ г.", indent=False, before=6)
+    # The one form of a blank date in the package (tools/make_templates.py BLANK_DATE).
+    mt.para(doc, "«___» ____________ 20__\u00a0г.", indent=False, before=6)
     mt.para(doc, "{{/if}}")
     # Отметка об исполнителе and указатель рассылки (ГОСТ Р 7.0.97-2016, реквизиты 25 and the
     # distribution list), at the foot in a smaller size.

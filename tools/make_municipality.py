@@ -73,10 +73,32 @@ GOALS = {
 
 def pair_form(kind, mentor, mentee, forms):
     """«воспитатель – воспитатель» only when both are воспитатели; any other pair of a
-    kindergarten is «педагог – педагог», the form every organisation adopts."""
+    kindergarten is «педагог – педагог», the form every organisation adopts. A school pairs a
+    teacher with a teacher of the same subject: «учитель – учитель»."""
     if kind == "дошкольная" and not (mentor["position"] == mentee["position"] == "воспитатель"):
         return "педагог – педагог"
     return forms[0]
+
+
+class Numbers:
+    """Order numbers unique across the municipality (reader of 7.12.2026: two schools' orders of
+    the same day both «№ 135-од» read as data copied from one to the other). Each kind of order
+    keeps its window, so that an organisation's orders of a year are numbered in the order of
+    their dates; the window is widened for a large municipality so that it never runs out.
+    One draw from the random generator per number, as before: the rest of the data stays as it was."""
+
+    def __init__(self, count):
+        self.scale = max(1, -(-2 * count // 30))  # every window at least twice the organisations
+        self.used = set()
+
+    def __call__(self, rng, lo, hi):
+        draw = rng.randint(lo, hi)
+        first, last = lo * self.scale, (hi + 1) * self.scale - 1
+        n = first + (draw - lo) * self.scale
+        while n in self.used:
+            n = first if n == last else n + 1
+        self.used.add(n)
+        return "%d-од" % n
 
 
 def person(rng, pid, position, young, as_of_year):
@@ -105,7 +127,7 @@ def person(rng, pid, position, young, as_of_year):
     }
 
 
-def organisation(rng, index, kind, municipality, defect, year):
+def organisation(rng, index, kind, municipality, defect, year, numbers):
     n = index + 1
     if kind == "общеобразовательная":
         full = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № %d» %s" % (n, municipality["genitive_city"])
@@ -114,7 +136,8 @@ def organisation(rng, index, kind, municipality, defect, year):
                                              "заместитель директора по научно-методической работе"]
         size = rng.randint(25, 70)
         position = lambda: "учитель " + rng.choice(SUBJECTS)  # noqa: E731
-        forms = ["педагог – педагог", "руководитель образовательной организации – педагог", "наставничество в группе"]
+        forms = ["учитель – учитель", "педагог – педагог", "руководитель образовательной организации – педагог",
+                 "наставничество в группе"]
     elif kind == "дошкольная":
         # Where two closing quotes would meet, one is written (Мильчин), as the samples' «Детский
         # сад «Ласточка».
@@ -152,14 +175,22 @@ def organisation(rng, index, kind, municipality, defect, year):
         if not experienced:
             break
         mentor = experienced[k % len(experienced)]
+        if kind == "общеобразовательная":
+            # The programme is about the mentee's lessons: a teacher of the same subject mentors,
+            # the one with fewest mentees; without one the young teacher is left without a mentor
+            # (a pair of a chemist and a teacher of Russian planning lessons together: reader of 7.12.2026).
+            same = [p for p in experienced if p["position"] == mentee["position"]]
+            if not same:
+                continue
+            mentor = min(same, key=lambda p: sum(1 for x in pairs if x["mentor"] == p["id"]))
         if all(m["person"] != mentor["id"] for m in mentors):
             mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast",
-                            "published_on_website": False,
                             "labour_agreement": {"date": "%d-09-03" % year, "number": "ДС-%d" % (len(mentors) + 1),
                                                  "pay": {"amount": 3000, "period": "месяц"},
-                                                 "end": "%d-05-31" % (year + 1)}})
+                                                 "end": "%d-05-31" % (year + 1)},
+                            "published_on_website": False})
         pairs.append({
-            "id": "pair-%d" % (k + 1), "mentor": mentor["id"], "mentee": mentee["id"],
+            "id": "pair-%d" % (len(pairs) + 1), "mentor": mentor["id"], "mentee": mentee["id"],
             "form": pair_form(kind, mentor, mentee, forms),
             "mentee_consent_date": "%d-08-29" % year,
             "programme": {"start": "%d-09-08" % year, "end": "%d-05-31" % (year + 1), "goals": GOALS[kind]},
@@ -176,12 +207,12 @@ def organisation(rng, index, kind, municipality, defect, year):
     acts = [
         {"id": "a-pol", "kind": "положение о наставничестве", "date": "2022-08-31", "approved_by": "a-utv",
          "title": "Положение о системе наставничества педагогических работников"},
-        {"id": "a-utv", "kind": "приказ об утверждении положения", "date": "2022-08-31", "number": "%d-од" % rng.randint(40, 99),
+        {"id": "a-utv", "kind": "приказ об утверждении положения", "date": "2022-08-31", "number": numbers(rng, 40, 99),
          "title": "Об утверждении Положения о системе наставничества педагогических работников"},
-        {"id": "a-kur", "kind": "приказ о назначении куратора", "date": "%d-08-26" % year, "number": "%d-од" % rng.randint(100, 130)},
-        {"id": "a-nast", "kind": "приказ о назначении наставников", "date": "%d-09-03" % year, "number": "%d-од" % rng.randint(131, 160)},
+        {"id": "a-kur", "kind": "приказ о назначении куратора", "date": "%d-08-26" % year, "number": numbers(rng, 100, 130)},
+        {"id": "a-nast", "kind": "приказ о назначении наставников", "date": "%d-09-03" % year, "number": numbers(rng, 131, 160)},
         {"id": "a-pary", "kind": "приказ о закреплении наставнических пар", "date": "%d-09-08" % year,
-         "number": "%d-од" % rng.randint(161, 190)},
+         "number": numbers(rng, 161, 190)},
         {"id": "a-dk", "kind": "дорожная карта", "date": "%d-08-26" % year, "approved_by": "a-kur",
          "title": "План мероприятий (дорожная карта) по реализации Положения на %d/%d учебный год" % (year, year + 1)},
     ]
@@ -285,6 +316,7 @@ def main():
     defects = ["refused", "warning", "broken"]
     orgs = []
     defect_count = 0
+    numbers = Numbers(args.count)
     for i in range(args.count):
         r = rng.random()
         acc, kind = 0.0, TYPES[-1][0]
@@ -298,7 +330,7 @@ def main():
         if defect_count < round((i + 1) * args.defects):
             defect = defects[defect_count % len(defects)]
             defect_count += 1
-        orgs.append(organisation(rng, i, kind, municipality, defect, args.year))
+        orgs.append(organisation(rng, i, kind, municipality, defect, args.year, numbers))
     if args.history:
         history = random.Random(args.seed + 1000)  # the organisations stay as without --history
         for _, d in orgs:

@@ -670,6 +670,9 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
             add_element(l, "name", name);
             add_element(l, "type", o.type.empty() ? "—" : o.type);
             add_element(l, "status", outcome_text(o.status));
+            // The order's item on monitoring names the heads of those «в которых реализуются
+            // программы наставничества»: the annex shows which (issue 13).
+            add_element(l, "programmes", o.programmes_this_year > 0 ? "реализуются" : "не реализуются");
         }
         // Data not read: no figure, not a zero.
         const auto figure = [&](int v) { return o.indicators ? std::to_string(v) : std::string("—"); };
@@ -862,12 +865,13 @@ std::string csv_field(const std::string& s) {
 
 // Semicolons and a byte order mark: what Excel and LibreOffice in a Russian locale open as a
 // table without asking.
-std::string csv_table(const std::vector<OrganisationResult>& orgs) {
+std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::string& academic_year) {
     std::string out = "\xEF\xBB\xBF";
+    const std::string programmes = "Программы наставничества " + academic_year + " учебного года";
     const char* headers[] = {"№", "Папка", "Организация", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
                              "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых педагогов",
-                             "Из них охвачено", "Положение", "Программа развития наставничества", "Наборы правил",
-                             "Причина"};
+                             "Из них охвачено", programmes.c_str(), "Положение",
+                             "Программа развития наставничества", "Наборы правил", "Причина"};
     for (std::size_t i = 0; i < std::size(headers); ++i) out += (i ? ";" : "") + std::string(headers[i]);
     out += "\r\n";
     int n = 0;
@@ -884,6 +888,7 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs) {
             std::to_string(o.errors),
             std::to_string(o.warnings), std::to_string(o.not_evaluable), count(i.staff), count(i.mentors),
             count(i.mentees), count(i.pairs), count(i.groups), count(i.young), count(i.young_covered),
+            known ? (o.programmes_this_year > 0 ? "реализуются" : "не реализуются") : "",
             known ? (i.polozhenie ? "да" : "нет") : "", known ? (i.programme ? "да" : "нет") : "", rulesets,
             o.reasons.empty() ? "" : o.reasons.front().to_string()};
         for (std::size_t k = 0; k < row.size(); ++k) out += (k ? ";" : "") + csv_field(row[k]);
@@ -1281,7 +1286,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     kinds.emplace_back("check-text");
     outputs.emplace_back("Результат проверки муниципалитета.json", rules::report_json(municipal_check, dossier));
     kinds.emplace_back("check-json");
-    outputs.emplace_back("Свод по организациям.csv", csv_table(orgs));
+    outputs.emplace_back("Свод по организациям.csv", csv_table(orgs, mon::year_of(options.as_of)));
     kinds.emplace_back("table-csv");
     outputs.emplace_back("Сводка.txt", summary_text(input, orgs, t, targets, documents, options, municipal_check));
     kinds.emplace_back("summary");

@@ -16,6 +16,7 @@
 #include <libxml/valid.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -150,6 +151,146 @@ const char* state_of(const Dated& d, const Date& as_of) {
     if (*d.end < as_of) return "завершена";
     if (as_of < *d.start) return "не начата";
     return "реализуется";
+}
+
+struct StageFigures {
+    std::size_t planned = 0, assessed = 0, at_start = 0;
+};
+
+struct Figures {
+    int staff = 0;
+    std::size_t mentors = 0, mentees = 0, young = 0, covered = 0, programmes = 0, undated = 0;
+};
+
+void add_line(xmlNodePtr conclusions, const std::string& text, bool sub = false) {
+    xmlNodePtr l = add_element(conclusions, "line", text);
+    if (sub) set_attr(l, "sub", "да");
+}
+
+// «Выводы»: what the monitoring and the check found, before what is proposed (issue 13: a
+// справка whose conclusions were only proposals, a recorded risk addressed nowhere). Each
+// risk recorded for a running programme gets its proposal: its mentor, with the curator, by the
+// справка's deadline or the programme's end if sooner.
+//   report/conclusions/line[@sub]        a «— …;» line, or (sub) a finding under the line before
+//   report/risks/risk                    the proposal for one programme's risks
+void add_conclusions(xmlNodePtr rep, const data::DataTree& tree, xpath::Evaluator& ev, const Date& as_of, const std::string& year,
+                     const Figures& f, const std::vector<StageFigures>& stages, const mon::YearResults& now, bool checked) {
+    xmlNodePtr c = add_element(rep, "conclusions");
+    std::vector<std::pair<std::string, std::vector<std::string>>> lines;  // a line and the findings under it
+    if (f.mentors + f.mentees > 0) {
+        lines.push_back({"в " + year + " учебном году в наставничестве " + (f.mentors == 1 ? "участвует " : "участвуют ") +
+                             text::with_noun(static_cast<long>(f.mentors), "наставник", "наставника", "наставников") + " и " +
+                             text::with_noun(static_cast<long>(f.mentees), "наставляемый", "наставляемых", "наставляемых") + " (" +
+                             std::to_string(f.staff > 0 ? static_cast<long>(std::lround(100.0 * static_cast<double>(f.mentors + f.mentees) / f.staff)) : 0) +
+                             "\u00A0% руководящих и педагогических работников)",
+                         {}});
+    } else {
+        lines.push_back({"в " + year + " учебном году наставнические пары (группы) не закреплены", {}});
+    }
+    if (f.young == 0) {
+        lines.push_back({"молодых специалистов в организации нет", {}});
+    } else if (f.covered == f.young) {
+        lines.push_back({f.young == 1 ? std::string("молодой специалист закреплён за наставником")
+                                      : "все молодые специалисты (" + std::to_string(f.young) + ") закреплены за наставниками",
+                         {}});
+    } else if (f.covered == 0) {
+        lines.push_back({f.young == 1 ? std::string("молодой специалист не закреплён за наставником")
+                                      : "ни один из " + text::with_noun(static_cast<long>(f.young), "молодого специалиста", "молодых специалистов",
+                                                                        "молодых специалистов") + " не закреплён за наставником",
+                         {}});
+    } else {
+        lines.push_back({"за наставниками " + std::string(f.covered == 1 ? "закреплён " : "закреплены ") + std::to_string(f.covered) +
+                             " из " + text::with_noun(static_cast<long>(f.young), "молодого специалиста", "молодых специалистов", "молодых специалистов"),
+                         {}});
+    }
+    if (f.programmes > 0 && stages.size() == 2) {
+        auto stage = [](const StageFigures& s) {
+            std::string out = std::to_string(s.assessed) + " из " + std::to_string(s.planned);
+            if (s.assessed > 0 && s.at_start == s.assessed) out += " (только на начало программ)";
+            else if (s.at_start > 0) out += " (из них " + std::to_string(s.at_start) + " — только на начало программ)";
+            return out;
+        };
+        if (stages[0].assessed + stages[1].assessed == 0) {
+            lines.push_back({"показатели мониторинга не оценивались", {}});
+        } else {
+            lines.push_back({"оценено показателей мониторинга первого этапа — " + stage(stages[0]) + ", второго этапа — " + stage(stages[1]), {}});
+        }
+    }
+    // Risks: the latest value of the year, per programme (or for the organisation as a whole).
+    const auto words = xpath::Expression::compile(
+        "n:if(self::group, concat('группы наставника ', n:initials-surname(mentor, 'род')), n:initials-surname((mentee | mentees/mentee)[1], 'род'))");
+    const auto mentor_dative = xpath::Expression::compile("concat('наставнику ', n:initials-surname(mentor, 'дат'))");
+    const auto deadline = next_working_day(as_of.add_months(1));
+    const bool curator = !ev.nodes(xpath::Expression::compile("/data/curator/person"), tree.root()).empty();
+    xmlNodePtr risks = add_element(rep, "risks");
+    auto risk = [&](const mon::Measured& m, const xmlNode* programme) {
+        if (std::string(m.indicator->id) != "risks") return;
+        const mon::Value& v = m.end ? *m.end : *m.start;
+        const long n = std::lround(v.value);
+        if (n <= 0) return;
+        const std::string count = n == 1 ? "выявлен 1 риск" : "выявлено " + text::with_noun(n, "риск", "риска", "рисков");
+        const std::string source = v.source + " от " + text::date_numeric(v.date);
+        if (programme == nullptr) {
+            lines.push_back({count + " реализации программ наставничества (" + source + ")", {}});
+            return;
+        }
+        const std::string of = "программы наставничества " + ev.string(words, const_cast<xmlNode*>(programme));
+        lines.push_back({count + " реализации " + of + " (" + source + ")", {}});
+        const Dated d = dates_of(programme);
+        if (!d.end || *d.end < as_of) return;  // ended: nothing left to change in it
+        Date by = std::min(deadline, *d.end);
+        while (next_working_day(by) != by) by = by.add_days(-1);
+        add_element(risks, "risk",
+                    ev.string(mentor_dative, const_cast<xmlNode*>(programme)) + (curator ? " совместно с куратором" : "") + " в срок до " +
+                        text::date_numeric(by) + " проанализировать " + (n == 1 ? "выявленный риск" : "выявленные риски") +
+                        " реализации " + of + " и внести в программу необходимые изменения");
+    };
+    for (const auto& p : now.programmes) {
+        for (const auto& m : p.measured) risk(m, p.programme);
+    }
+    for (const auto& m : now.organisation) risk(m, nullptr);
+
+    // What the check found: every finding, under the line that says what it is; the proposals
+    // refer to them.
+    if (checked) {
+        std::vector<std::string> violations, advice;
+        std::size_t errors = 0, warnings = 0;
+        for (const xmlNode* n = child(child(rep, "findings"), "finding"); n != nullptr; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE) continue;
+            const std::string severity = data::attribute_of(n, "severity");
+            (severity == "info" ? advice : violations).push_back(text_of(n));
+            if (severity == "error") ++errors;
+            if (severity == "warning") ++warnings;
+        }
+        const std::string what = std::string(errors == 0 ? "" : errors == 1 ? "нарушение" : "нарушения") +
+                                 (errors > 0 && warnings > 0 ? " и " : "") + (warnings == 0 ? "" : warnings == 1 ? "замечание" : "замечания");
+        const xmlNode* history = child(rep, "history");
+        if (violations.empty()) {
+            // What ended programmes hold is history, not to be put right (the act's words).
+            lines.push_back({"при проверке соблюдения требований к организации системы наставничества нарушений обязательных требований" +
+                                 std::string(history != nullptr ? ", подлежащих устранению, " : " ") + "не выявлено",
+                             {}});
+        } else {
+            lines.push_back({"при проверке соблюдения требований к организации системы наставничества " +
+                                 std::string(violations.size() == 1 ? "выявлено " : "выявлены ") + what + ":",
+                             violations});
+        }
+        if (history != nullptr) {
+            std::vector<std::string> items;
+            for (const xmlNode* n = child(history, "finding"); n != nullptr; n = n->next) {
+                if (n->type == XML_ELEMENT_NODE) items.push_back(text_of(n));
+            }
+            lines.push_back({data::attribute_of(history, "where") + " выявлено:", items});
+        }
+        if (!advice.empty()) {
+            lines.push_back({advice.size() == 1 ? "не выполнена рекомендация:" : "не выполнены рекомендации:", advice});
+        }
+    }
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        const auto& [line, under] = lines[k];
+        add_line(c, "— " + line + (under.empty() ? (k + 1 == lines.size() ? "." : ";") : ""));
+        for (const auto& u : under) add_line(c, u, true);
+    }
 }
 
 }  // namespace
@@ -311,6 +452,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     int not_assessed_total = 0;
     xmlNodePtr not_assessed_list = add_element(rep, "not_assessed_list");  // what the conclusions ask to assess
     std::set<std::string> in_tables;  // the indicators of tables 2 and 3: the annex details only those
+    std::vector<StageFigures> stages;  // for the conclusions
     for (int stage = 1; stage <= 2; ++stage) {
         // The act's list of indicators for the stage; without one, those that were measured.
         std::vector<const mon::Indicator*> plan;
@@ -362,6 +504,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             if (before.recorded) s += ". В " + previous + " учебном году они также не оценивались";
             add_element(st, "summary", s + ".");
         }
+        stages.push_back({plan.size(), static_cast<std::size_t>(assessed), static_cast<std::size_t>(at_start)});
         set_attr(st, "planned", std::to_string(plan.size()));
         set_attr(st, "assessed", std::to_string(assessed));
         set_attr(st, "at_start", std::to_string(at_start));
@@ -519,6 +662,16 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 lead = advised + of(programmes_advised, years_advised);
             }
             set_attr(h, "lead", lead);
+            // The conclusions state where it was found: «по завершённой программе наставничества
+            // (04.09.2023 – 31.05.2024)», or the years of several.
+            std::set<const xmlNode*> all = programmes_violated;
+            all.insert(programmes_advised.begin(), programmes_advised.end());
+            std::set<std::string> all_years = years_violated;
+            all_years.insert(years_advised.begin(), years_advised.end());
+            const std::string where = of(all, all_years);
+            set_attr(h, "where", where + (where.ends_with("завершены") ? "," : ""));
+            // The proposal refers to them: «…, указанное (указанную, указанные) в подпункте 6.1».
+            set_attr(h, "referred", history.size() > 1 ? "указанные" : advice == 1 ? "указанную" : "указанное");
             // Each labelled: under a lead that names both, a sentence alone does not say which it is.
             for (const auto& [text, severity] : history) {
                 const std::string label = std::string(severity) == "error" ? "Нарушение: " : std::string(severity) == "warning" ? "Замечание: " : "Рекомендация: ";
@@ -542,6 +695,10 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         }
         add_element(rep, "not_evaluable", std::to_string(check->count(rules::Outcome::not_evaluable)));
     }
+
+    add_conclusions(rep, tree, ev, as_of, year, {staff, mentors.size(), mentees.size(), young.size(), static_cast<std::size_t>(covered),
+                                               this_year.size(), static_cast<std::size_t>(undated)},
+                    stages, now, check != nullptr);
 
     // Charts when there is a year to compare with: participants, and the scores of stage 2.
     std::vector<std::string> years;

@@ -14,7 +14,9 @@
 //   report/values/row/{programme, indicator, start, end, source}   per programme, the annex
 //   report/findings/finding[@severity]                     what the check found, in words
 //   report/roadmap_drafted                                 no roadmap in force: the package draws the year's
-//   report/history[@lead]/finding[@severity]               ended programmes' findings, each labelled
+//   report/history[@lead @where @referred]/finding[@severity]  ended programmes' findings, each labelled
+//   report/conclusions/line[@sub]                          «Выводы»: what was found, each finding under its line
+//   report/risks/risk                                      a proposal per programme with a recorded risk
 //   report/not_evaluable                                   how many requirements could not be checked
 //   report/ended_without_stage2/programme                  ended this year, impact not measured
 //   report/chart[@name]                                    charts drawn (years, scores)

@@ -54,28 +54,23 @@ std::string not_given(const std::string& what) {
     return form + what;
 }
 
-// A violation or a remark about a pair or group whose programme ended before the academic year of
-// the check cannot be put right in that programme: the row says so and what the organisation does
-// with it, or «принять меры по их устранению» (item 7) asks the impossible (review 6: a group of
-// 2023/2024 among the remarks of 2026).
-std::string after_the_end(const Finding& f, const xmlNode* subject, const Date& as_of) {
-    if (subject == nullptr || !(named(subject, "pair") || named(subject, "group"))) return {};
-    const xmlNode* programme = nullptr;
-    for (const xmlNode* c = subject->children; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && named(c, "programme")) programme = c;
+// A finding about programmes that ended before the academic year of the check cannot be put
+// right in them: the row says so and what the organisation does with it, or «принять меры по их
+// устранению» (item 7) asks the impossible (review 6: a group of 2023/2024 among the remarks of
+// 2026). `ended`: those programmes (EndedProgrammes::ended_of) — the pair or group itself, or
+// every programme of the mentor or mentee the finding names.
+std::string after_the_end(const Finding& f, const std::vector<const xmlNode*>& ended) {
+    std::optional<Date> last;
+    for (const xmlNode* p : ended) {
+        const auto d = programme_dates(p);
+        if (d.end && (!last || *last < *d.end)) last = d.end;
     }
-    const xmlNode* end = nullptr;
-    for (const xmlNode* c = programme != nullptr ? programme->children : nullptr; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && named(c, "end")) end = c;
-    }
-    xmlChar* raw = end != nullptr ? xmlNodeGetContent(end) : nullptr;
-    const auto day = raw != nullptr ? Date::parse_iso(reinterpret_cast<const char*>(raw)) : std::nullopt;
-    if (raw != nullptr) xmlFree(raw);
-    const Date year_start(as_of.month() >= 9 ? as_of.year() : as_of.year() - 1, 9, 1);
-    if (!day || !(*day < year_start)) return {};
-    const bool error = f.category == Category::violation && f.rule->severity == Severity::error;
-    return " Программа завершена " + text::date_numeric(*day) + "; " + (error ? "нарушение" : "замечание") +
-           " учитывается при закреплении новых наставнических пар (групп) и составлении программ.";
+    if (!last) return {};
+    const char* what = f.category != Category::violation        ? "рекомендация"
+                       : f.rule->severity == Severity::error ? "нарушение"
+                                                             : "замечание";
+    return std::string(ended.size() == 1 ? " Программа завершена " : " Программы завершены, последняя — ") +
+           text::date_numeric(*last) + "; " + what + " учитывается при закреплении новых наставнических пар (групп) и составлении программ.";
 }
 
 // Who or what a finding is about, in words a clerk reads («Наставник С.А. Козлов»,
@@ -265,8 +260,6 @@ std::string programme_lacking(const xpath::Evaluator& ev, const xmlNode* subject
     }
 }
 
-constexpr const char* history_kinds[] = {"error", "warning", "not_evaluable"};
-
 }  // namespace
 
 std::vector<PrintedSection> printed_sections(const CheckResult& r, const data::DataTree& tree) {
@@ -275,10 +268,17 @@ std::vector<PrintedSection> printed_sections(const CheckResult& r, const data::D
     const std::string year = data::monitoring::year_of(r.as_of);
     const EndedProgrammes history(tree, *data::monitoring::year_start(year));
     auto kind_of = [&](const Finding& f) -> std::string {
+        // A recommendation to a mentor of an ended programme alone is history too, as the
+        // справка has it (issue 13): not one to take into account in this year's acts.
         const std::string kind = section_of(f);
-        if (std::find(std::begin(history_kinds), std::end(history_kinds), kind) == std::end(history_kinds)) return kind;
-        if (history.years_of(f).empty()) return kind;
+        if (kind == "pending") return kind;
+        if (history.years_of(f, kind == "info").empty()) return kind;
         return kind == "not_evaluable" ? "not_evaluable_ended" : "ended";
+    };
+    // The history of ended programmes, most serious first, as the справка lists it.
+    const auto rank = [](const Finding* f) {
+        const std::string k = section_of(*f);
+        return k == "error" ? 0 : k == "warning" ? 1 : 2;
     };
     std::vector<PrintedSection> out;
     for (const auto& s : sections) {
@@ -286,16 +286,28 @@ std::vector<PrintedSection> printed_sections(const CheckResult& r, const data::D
         sec.kind = s.kind;
         sec.title = s.title;
         std::set<std::string> years;
+        std::vector<const Finding*> found;
         for (const auto& f : r.findings) {
             if (f.outcome == Outcome::satisfied || kind_of(f) != s.kind || said_before(r, f)) continue;
-            years.merge(history.years_of(f));
+            found.push_back(&f);
+        }
+        std::stable_sort(found.begin(), found.end(), [&](const Finding* a, const Finding* b) { return rank(a) < rank(b); });
+        // A table of both violations and recommendations labels each row, as the справка does:
+        // the title names both, a sentence alone does not say which it is (issue 13).
+        const bool mixed = std::any_of(found.begin(), found.end(), [&](const Finding* f) {
+            return std::string(section_of(*f)) != section_of(*found.front());
+        });
+        for (const Finding* fp : found) {
+            const Finding& f = *fp;
+            years.merge(history.years_of(f, true));
             if (section_of(f) == std::string("error")) ++sec.errors;
             if (section_of(f) == std::string("warning")) ++sec.warnings;
+            if (section_of(f) == std::string("info")) ++sec.advice;
             const xmlNode* node = index.find(f.subject.path);
             const std::string who = subject_words(ev, const_cast<xmlNode*>(node));
             std::string text;
             if (f.outcome == Outcome::violated) {
-                text = without_data_paths(f.message) + after_the_end(f, node, r.as_of);
+                text = without_data_paths(f.message) + after_the_end(f, history.ended_of(f, true));
                 // The message names the person itself in most rules; otherwise say whom it concerns.
                 // A surname in another case («Смирновой» in the message, «Смирнова» in the words):
                 // compared by its stem.
@@ -303,6 +315,10 @@ std::vector<PrintedSection> printed_sections(const CheckResult& r, const data::D
                 if (surname.size() > 4) surname.resize(surname.size() - 2);
                 if (!who.empty() && text.find(text::to_utf8(surname)) == std::string::npos) {
                     text = who + ": " + sentence_continued(text);
+                }
+                if (mixed) {
+                    const std::string k = section_of(f);
+                    text = (k == "error" ? "Нарушение: " : k == "warning" ? "Замечание: " : "Рекомендация: ") + sentence_continued(text);
                 }
             } else {
                 std::vector<std::string> lacking;
@@ -323,15 +339,32 @@ std::vector<PrintedSection> printed_sections(const CheckResult& r, const data::D
             if (sec.kind == "not_evaluable_ended") {
                 sec.title = "Не оценивалось " + of_years + ", которые завершены (нет сведений)";
             } else {
-                sec.title = (sec.warnings == 0 ? "Нарушения обязательных требований " : sec.errors == 0 ? "Замечания " : "Нарушения и замечания ") +
-                            of_years + ", которые завершены";
-                // For the conclusions: «замечание по программам наставничества 2023/2024 учебного
-                // года» (found now, not «допущенное» — a remark is made, not committed).
-                const bool one = sec.items.size() == 1;
-                const std::string what = sec.warnings == 0 ? (one ? "нарушение обязательного требования" : "нарушения обязательных требований")
-                                         : sec.errors == 0 ? (one ? "замечание" : "замечания")
-                                                           : "нарушения и замечания";
-                sec.found = what + " " + of_years;
+                // «Нарушения обязательных требований и рекомендации по программам …» for the title;
+                // for the conclusions, the object of «учесть» in its number: «замечание по
+                // программам наставничества 2023/2024 учебного года» (found now, not «допущенное» —
+                // a remark is made, not committed); the table's figures for item 6.
+                std::vector<std::string> titles, what;
+                if (sec.errors > 0) {
+                    titles.emplace_back("нарушения обязательных требований");
+                    what.emplace_back(sec.errors == 1 ? "нарушение обязательного требования" : "нарушения обязательных требований");
+                }
+                if (sec.warnings > 0) {
+                    titles.emplace_back("замечания");
+                    what.emplace_back(sec.warnings == 1 ? "замечание" : "замечания");
+                }
+                if (sec.advice > 0) {
+                    titles.emplace_back("рекомендации");
+                    what.emplace_back(sec.advice == 1 ? "рекомендацию" : "рекомендации");
+                }
+                auto joined = [](const std::vector<std::string>& words) {
+                    std::string list;
+                    for (std::size_t k = 0; k < words.size(); ++k) {
+                        list += (k == 0 ? "" : k + 1 == words.size() ? " и " : ", ") + words[k];
+                    }
+                    return list;
+                };
+                sec.title = text::capitalize(joined(titles)) + " " + of_years + ", которые завершены";
+                sec.found = joined(what) + " " + of_years;
             }
         }
         out.push_back(std::move(sec));
@@ -371,7 +404,6 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(summary, "checks", std::to_string(r.findings.size()));
     add_element(summary, "satisfied", std::to_string(r.count(Outcome::satisfied)));
     add_element(summary, "violated", std::to_string(r.count(Outcome::violated)));
-    add_element(summary, "info", std::to_string(r.count(Category::recommendation) + r.count(Category::info)));
     add_element(summary, "pending", std::to_string(r.count(Category::pending)));
     add_element(summary, "not_evaluable_binding", std::to_string(r.gaps()));
     add_element(summary, "compliant", r.conclusion() == Conclusion::compliant ? "да" : "нет");
@@ -388,6 +420,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     };
     // Item 6 counts the rows of the tables under it.
     add_element(summary, "errors", std::to_string(rows("error")));
+    // The rows of «Рекомендации»: those about ended programmes are counted with them (issue 13).
+    add_element(summary, "info", std::to_string(rows("info")));
     add_element(summary, "warnings", std::to_string(rows("warning")));
     add_element(summary, "not_evaluable", std::to_string(rows("not_evaluable") + rows("not_evaluable_ended")));
     const std::string year = data::monitoring::year_of(r.as_of);
@@ -410,6 +444,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
             add_element(sec, "found", s.found);
             xmlNewProp(sec, reinterpret_cast<const xmlChar*>("errors"), reinterpret_cast<const xmlChar*>(std::to_string(s.errors).c_str()));
             xmlNewProp(sec, reinterpret_cast<const xmlChar*>("warnings"), reinterpret_cast<const xmlChar*>(std::to_string(s.warnings).c_str()));
+            xmlNewProp(sec, reinterpret_cast<const xmlChar*>("advice"), reinterpret_cast<const xmlChar*>(std::to_string(s.advice).c_str()));
         }
         add_element(sec, "title", s.title);
         for (const auto& item : s.items) {

@@ -115,6 +115,7 @@ std::string heading(const PrintedSection& s) { return text::to_upper(s.title); }
 // ended before it (those are taken into account, not put right).
 struct ToPutRight {
     std::size_t errors = 0, warnings = 0, history = 0;
+    std::size_t history_advice = 0;  // of history: recommendations about ended programmes
     std::string history_found;
 };
 ToPutRight to_put_right(const std::vector<PrintedSection>& printed) {
@@ -124,6 +125,7 @@ ToPutRight to_put_right(const std::vector<PrintedSection>& printed) {
         if (s.kind == "warning") t.warnings += s.items.size();
         if (s.kind == "ended") {
             t.history += s.items.size();
+            t.history_advice += s.advice;
             t.history_found = s.found;
         }
     }
@@ -134,10 +136,12 @@ ToPutRight to_put_right(const std::vector<PrintedSection>& printed) {
 
 std::string conclusion_text(const CheckResult& r, const data::DataTree& tree) {
     const bool municipal = is_municipality(tree);
-    const std::size_t recommendations = r.count(Category::recommendation);
     std::size_t gaps = r.gaps();
     if (r.conclusion() == Conclusion::no_rules) return "Заключение не сделано: нет применимых правил.";
     const ToPutRight t = to_put_right(printed_sections(r, tree));
+    // Recommendations about ended programmes only are history, said with it.
+    const std::size_t all_advice = r.count(Category::recommendation);
+    const std::size_t recommendations = all_advice > t.history_advice ? all_advice - t.history_advice : 0;
     const std::string whom = municipal ? "муниципалитет" : "организация";
     std::string s = "Заключение: ";
     if (t.errors > 0) {
@@ -158,7 +162,8 @@ std::string conclusion_text(const CheckResult& r, const data::DataTree& tree) {
         s += " Проверка не завершена: нет сведений для " + plural(gaps, "проверки", "проверок", "проверок") + " обязательных требований.";
     }
     if (t.history > 0) {
-        s += std::string(t.history == 1 ? " Выявлено " : " Выявлены ") + t.history_found + ", которые завершены: " + (t.history == 1 ? "учитывается" : "учитываются") + " при закреплении новых наставнических пар (групп) и составлении программ.";
+        // What cannot be put right is taken into account: «учесть … замечание по программам …».
+        s += " Учесть при закреплении новых наставнических пар (групп) и составлении программ " + t.history_found + ", которые завершены.";
     }
     if (recommendations > 0) {
         s += " Не выполнено рекомендаций: " + std::to_string(recommendations) +
@@ -219,7 +224,8 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree, bool e
            std::to_string(r.count(Outcome::satisfied)) + ", не выполнено " + std::to_string(r.count(Outcome::violated)) +
            " (нарушений " + std::to_string(t.errors) + ", замечаний " + std::to_string(t.warnings) +
            ", по завершённым программам " + std::to_string(t.history) + ", срок не истёк " + std::to_string(r.count(Category::pending)) +
-           ", рекомендаций и сведений к сведению " + std::to_string(r.count(Category::recommendation) + r.count(Category::info)) +
+           ", рекомендаций и сведений к сведению " +
+           std::to_string(r.count(Category::recommendation) + r.count(Category::info) - t.history_advice) +
            "), не оценено из-за отсутствия сведений " + std::to_string(not_evaluable) + " (из них по обязательным требованиям " +
            std::to_string(r.gaps()) +
            (shown_not_evaluable < not_evaluable

@@ -122,4 +122,64 @@ BOOST_AUTO_TEST_CASE(programme_tasks_answer_the_mentees_difficulties) {
     }
 }
 
+// The organisations of a municipality, as the sample holds them and as tools/make_municipality.py
+// writes them for `args`.
+std::vector<fs::path> municipality_files(const std::string& name, const std::string& args) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(source / "samples" / "municipality-biysk")) {
+        if (e.path().filename().string().starts_with("org-")) files.push_back(e.path());
+    }
+    const fs::path made = fs::path(NASTAVNIK_TEST_TMP) / "batch" / name;
+    fs::remove_all(made);
+    const std::string cmd = "cd '" + source.string() + "' && /usr/bin/python3 tools/make_municipality.py '" + made.string() + "' " +
+                            args + " >/dev/null";
+    BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
+    for (const auto& e : fs::directory_iterator(made)) {
+        if (e.path().filename().string().starts_with("org-")) files.push_back(e.path());
+    }
+    return files;
+}
+
+// Two schools' orders of the same day «№ 135-од» read as data copied from one to the other
+// (reader of 7.12.2026): no number is cited by two organisations of one municipality — the
+// sample's, or one of 60 made by the generator, where the windows of numbers must widen.
+BOOST_AUTO_TEST_CASE(no_two_organisations_of_a_municipality_cite_one_order_number) {
+    const auto files = municipality_files("numbers", "--count 60 --seed 5");
+    std::map<std::string, std::map<std::string, std::set<std::string>>> cited;  // folder → number → files
+    for (const auto& f : files) {
+        const auto org = input::read_json_file(f);
+        for (const auto& act : org.find("acts")->items) {
+            if (const auto* n = act.find("number")) cited[f.parent_path().string()][n->scalar].insert(f.filename().string());
+        }
+    }
+    BOOST_REQUIRE(cited.size() == 2u);
+    for (const auto& [folder, numbers] : cited) {
+        for (const auto& [number, in] : numbers) {
+            std::string list;
+            for (const auto& x : in) list += x + " ";
+            BOOST_TEST(in.size() == 1u, folder << ": № " << number << " in " << list);
+        }
+    }
+}
+
+// A school's programme is about the young teacher's lessons: the mentor teaches the same subject,
+// and the pair's form says so (reader of 7.12.2026: a chemist mentoring a teacher of Russian in
+// СОШ № 1 of Бийск).
+BOOST_AUTO_TEST_CASE(a_school_pairs_teachers_of_one_subject) {
+    std::size_t pairs = 0;
+    for (const auto& f : municipality_files("subjects", "--count 30 --seed 7")) {
+        const auto org = input::read_json_file(f);
+        if (org.find("organisation")->find("type")->scalar != "общеобразовательная") continue;
+        std::map<std::string, std::string> position;
+        for (const auto& p : org.find("staff")->items) position[p.find("id")->scalar] = p.find("position")->scalar;
+        for (const auto& pair : org.find("pairs")->items) {
+            ++pairs;
+            const std::string mentor = position[pair.find("mentor")->scalar], mentee = position[pair.find("mentee")->scalar];
+            BOOST_TEST(mentor == mentee, f.filename().string() << ", " << pair.find("id")->scalar << ": " << mentor << " – " << mentee);
+            BOOST_TEST(pair.find("form")->scalar == "учитель – учитель", f.filename().string() << ", " << pair.find("id")->scalar);
+        }
+    }
+    BOOST_TEST(pairs > 20u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -329,7 +329,7 @@ BOOST_AUTO_TEST_CASE(the_act_tells_ended_programmes_from_what_is_to_be_put_right
     const std::string report =
         nastavnik::docx::document_text(e2e::slurp(out / "Аналитическая справка о результатах мониторинга.docx"));
     // One group, named by its dates; the finding says what it is (issue 13).
-    const auto history = report.find("замечание по завершённой программе наставничества (04.09.2023 – 31.05.2024):");
+    const auto history = report.find("по завершённой программе наставничества (04.09.2023 – 31.05.2024) выявлено:");
     const auto in_report = report.find("Замечание: группа наставника М.В.\u00A0Ивановой состоит");
     BOOST_TEST((history != std::string::npos && in_report > history), report);
 }

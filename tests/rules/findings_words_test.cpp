@@ -17,8 +17,8 @@ using namespace nastavnik;
 
 namespace {
 
-// Every <finding><text> of the act's data, one a line.
-std::string finding_texts(const std::string& sample, const Date& as_of) {
+// Every <finding><text> (or, with `element` "title", every section's title) of the act's data, one a line.
+std::string finding_texts(const std::string& sample, const Date& as_of, const char* element = "text") {
     static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
     const auto tree = data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
     const auto selection = rules::select_rulesets(catalog, tree, as_of);
@@ -28,7 +28,8 @@ std::string finding_texts(const std::string& sample, const Date& as_of) {
     auto walk = [&](auto&& self, xmlNodePtr n) -> void {
         for (; n != nullptr; n = n->next) {
             if (n->type != XML_ELEMENT_NODE) continue;
-            if (xmlStrEqual(n->name, BAD_CAST "text") && n->parent != nullptr && xmlStrEqual(n->parent->name, BAD_CAST "finding")) {
+            const char* parent = std::string(element) == "text" ? "finding" : "section";
+            if (xmlStrEqual(n->name, BAD_CAST element) && n->parent != nullptr && xmlStrEqual(n->parent->name, BAD_CAST parent)) {
                 xmlChar* t = xmlNodeGetContent(n);
                 out += reinterpret_cast<const char*>(t);
                 out += "\n";
@@ -92,6 +93,41 @@ BOOST_AUTO_TEST_CASE(the_text_report_names_the_subject_first_and_one_term_for_a_
     BOOST_TEST(t.find("null — согласия нет") == std::string::npos, t);
     BOOST_TEST(t.find("ПРЕДУПРЕЖДЕНИЯ") == std::string::npos, t);
     BOOST_TEST(t.find("Заключение: организация не соответствует обязательным требованиям — 1 нарушение и 1 замечание; "
-                      "подлежат устранению. Выявлено замечание по программам наставничества 2023/2024 учебного года, "
-                      "которые завершены: учитывается при закреплении") != std::string::npos, t);
+                      "подлежат устранению. Учесть при закреплении новых наставнических пар (групп) и составлении программ "
+                      "замечание по программам наставничества 2023/2024 учебного года, которые завершены.") != std::string::npos,
+               t);
+    // A recommendation about an ended programme only is counted once, with that history.
+    const auto lastochka = data::DataTree::from_json(input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/lastochka.json"), "l.json");
+    const Date later(2026, 12, 7);
+    const std::string l = rules::report_text(
+        rules::check(lastochka, rules::select_rulesets(catalog, lastochka, later).rulesets, later), lastochka);
+    BOOST_TEST(l.find("не выполнено 4 (нарушений 1, замечаний 1, по завершённым программам 2, срок не истёк 0, рекомендаций и "
+                      "сведений к сведению 0)") != std::string::npos, l);
+    BOOST_TEST(l.find("Не выполнено рекомендаций") == std::string::npos, l);
+}
+
+// A programme's term is said by its state: an ended one «длилась», one that runs «рассчитана на»
+// — not «длится» of a programme that ended two years ago. What concerns only ended programmes is
+// one history, violations first, recommendations too (a mentor of 2023/2024 alone without
+// consent), each row labelled and saying the programme ended, as the справка has it (issue 13).
+BOOST_AUTO_TEST_CASE(the_history_of_ended_programmes_is_told_in_the_past_and_labelled) {
+    const std::string later = finding_texts("samples/lastochka.json", Date(2026, 12, 7));
+    BOOST_TEST(later.find("Нарушение: программа наставника Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой (04.09.2023 – "
+                          "31.10.2024) длилась 1 год 1 месяц 28 дней — больше 1 года. Программа завершена 31.10.2024; нарушение "
+                          "учитывается при закреплении новых наставнических пар (групп) и составлении программ.\nРекомендация: "
+                          "наставник О.И.\u00A0Лебедева не давала письменного согласия на наставничество. Программа завершена "
+                          "31.05.2024; рекомендация учитывается") != std::string::npos,
+               later);
+    BOOST_TEST(later.find("длится") == std::string::npos, later);
+    const std::string titles = finding_texts("samples/lastochka.json", Date(2026, 12, 7), "title");
+    BOOST_TEST(titles.find("Нарушения обязательных требований и рекомендации по программам наставничества 2023/2024 и "
+                           "2024/2025 учебных годов, которые завершены\n") != std::string::npos, titles);
+    BOOST_TEST(titles.find("Рекомендации\n") == std::string::npos, titles);
+    // In its own year the programme runs: it is planned too long, and nothing is history.
+    const std::string then = finding_texts("samples/lastochka.json", Date(2023, 11, 1));
+    BOOST_TEST(then.find("Программа наставника Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой (04.09.2023 – 31.10.2024) "
+                         "рассчитана на 1 год 1 месяц 28 дней — больше 1 года.\n") != std::string::npos, then);
+    BOOST_TEST(then.find("Наставник О.И.\u00A0Лебедева не давала письменного согласия на наставничество.\n") != std::string::npos, then);
+    BOOST_TEST(then.find("завершена") == std::string::npos, then);
+    BOOST_TEST(then.find("Рекомендация:") == std::string::npos, then);
 }

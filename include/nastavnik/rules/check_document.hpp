@@ -44,8 +44,9 @@ struct PrintedFinding {
 struct PrintedSection {
     std::string kind;   // error, warning, ended, pending, info, not_evaluable, not_evaluable_ended
     std::string title;  // «Нарушения обязательных требований», «Замечания по программам … которые завершены»
-    std::string found;  // "ended" only: «замечание по программам наставничества 2023/2024 учебного года»
-    std::size_t errors = 0, warnings = 0;
+    std::string found;  // "ended" only: «замечание по программам наставничества 2023/2024 учебного года»,
+                        // «нарушение обязательного требования и рекомендацию по программам …»
+    std::size_t errors = 0, warnings = 0, advice = 0;  // advice: recommendations (history only)
     std::vector<PrintedFinding> items;
 };
 std::vector<PrintedSection> printed_sections(const CheckResult& result, const data::DataTree& tree);
