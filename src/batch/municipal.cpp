@@ -358,11 +358,16 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             for (const auto kind : {FindingText::Kind::error, FindingText::Kind::warning, FindingText::Kind::recommendation}) {
                 for (const auto& f : o.findings) {
                     if (f.kind != kind) continue;
-                    // A dash, not a colon: the finding's own text may have one (issue 13).
-                    items.push_back((kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований — "
-                                     : kind == FindingText::Kind::warning ? "устранить замечание — "
-                                                                          : "рассмотреть рекомендацию — ") +
-                                    finding(f.text));
+                    // What to do, as the rule words it («получить письменное согласие В.Н.
+                    // Ивановой …»), not the finding pasted after «устранить» (reader B, 25). A
+                    // rule without one: the finding, after a dash (its text may have a colon).
+                    const std::string item =
+                        !f.remedy.empty() && kind != FindingText::Kind::recommendation ? finding(f.remedy)
+                        : (kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований — "
+                           : kind == FindingText::Kind::warning ? "устранить замечание — "
+                                                                : "рассмотреть рекомендацию — ") +
+                              finding(f.text);
+                    if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
                     fix = fix || kind != FindingText::Kind::recommendation;
                     if (kind == FindingText::Kind::error) ++errors_to_fix;
                     if (kind == FindingText::Kind::warning) ++warnings_to_fix;

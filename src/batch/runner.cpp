@@ -140,7 +140,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                                   ? FindingText::Kind::recommendation
                               : f.rule->severity == rules::Severity::error ? FindingText::Kind::error
                                                                            : FindingText::Kind::warning;
-            FindingText t{kind, rules::without_data_paths(f.message)};
+            FindingText t{kind, rules::without_data_paths(f.message), f.remedy};
             const bool seen = std::any_of(r.findings.begin(), r.findings.end(),
                                           [&](const FindingText& x) { return x.text == t.text; });
             if (!seen) r.findings.push_back(std::move(t));

@@ -90,6 +90,7 @@ struct FindingText {
     enum class Kind { error, warning, recommendation };
     Kind kind = Kind::error;
     std::string text;
+    std::string remedy;  // what puts it right, from the rule («получить письменное согласие …»); may be empty
 };
 
 // The order is the order of the columns of the compliance chart.
