@@ -395,19 +395,20 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/each}}")
     mt.para(doc, "{{/each}}")
     mt.para(doc, "{{#if /report/to_measure}}")
-    mt.para(doc, "{{count(/report/measures/organisation) + 1}}) {{/report/to_measure/dative}}: провести мониторинг "
-            "реализации программ наставничества в два этапа{{#if /report/to_measure/described}}{{else}} (показатели, "
-            "установленные актами, не оценивались){{/if}}"
+    # The справка names the organisations however many they are (reader B, 1): the order refers
+    # to its annex.
+    mt.para(doc, "{{count(/report/measures/organisation) + 1}}) {{/report/to_measure/named_dative}}: провести мониторинг "
+            "реализации программ наставничества в два этапа (показатели, установленные актами, не оценивались)"
             "{{#if /report/monitoring_deadline}} — в срок до {{n:date(/report/monitoring_deadline)}}{{/if}};")
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{#if /report/to_assign}}")
-    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) {{/report/to_assign/dative}}: "
+    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) {{/report/to_assign/named_dative}}: "
             "закрепить наставников за молодыми педагогами, не охваченными наставничеством ({{#if /report/to_assign/count > 1}}"
             "всего {{/if}}{{/report/to_assign/young_left}}\u00A0чел.) — в срок до {{n:date(/report/deadline)}};")
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + count(/report/to_assign) + 1}}) "
             "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"
-            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}}{{? /report/to_fix/dative_end}} в устранении "
+            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/named_dative}} в устранении "
             "{{/report/to_fix/found_genitive}} "
             "— в срок до {{n:date(/report/deadline)}}; {{/if}}обобщить результаты мониторинга за "
             "{{/report/academic_year}} учебный год — в срок до {{n:date(/report/summary_deadline)}}.")

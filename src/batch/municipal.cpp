@@ -417,6 +417,12 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             dative = (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(names);
         }
         add_element(n, "dative", dative);
+        // The справка names each organisation whatever their number: a proposal to «11
+        // образовательных организаций» cannot be executed or checked (reader B, 1); the order
+        // refers to its annex instead.
+        add_element(n, "named_dative", all || names.size() <= names_in_text
+                                           ? dative
+                                           : "руководителям " + names_list(names));
         // The description says why they are named («…, а показатели мониторинга не оценивались»):
         // the proposal does not say it again.
         if (names.size() > names_in_text && !all) add_element(n, "described", "да");
