@@ -916,12 +916,40 @@ struct Unread {
     int read = 0;
     std::size_t count = 0;
     std::string no_data;  // «нет сведений по 1 организации (МБУ ДО «ЦДТ № 13»)»
+    std::string names;    // «МБУ ДО «ЦДТ № 13»»
     [[nodiscard]] bool partial(const rules::Rule& rule) const { return count > 0 && reads_summaries(rule); }
     [[nodiscard]] std::string detail() const {
         return "выполнено в " + text::with_noun(read, "организации", "организациях", "организациях") +
                ", сведения которых обработаны; " + no_data;
     }
+    // What the check report says is missing for such a rule (its «Нет данных: …»).
+    [[nodiscard]] std::string missing() const {
+        return "сведения " + text::with_noun(static_cast<long>(count), "организации", "организаций", "организаций") + " (" +
+               names + "), представленные с ошибками; в " +
+               text::with_noun(read, "организации", "организациях", "организациях") +
+               ", сведения которых обработаны, требование выполнено";
+    }
+    // A rule the organisations whose data were read satisfy, left undetermined for the others.
+    [[nodiscard]] bool undetermined(const rules::Finding& f) const {
+        return f.outcome == rules::Outcome::not_evaluable && f.missing.size() == 1 && f.missing.front() == missing();
+    }
 };
+
+Unread unread_of(const std::vector<OrganisationResult>& orgs);
+
+// A requirement on all the organisations that those whose data were read satisfy is not
+// established while some could not be read: the check itself says so, so that its report, the
+// Сводка and the справка give the rule one verdict (reader B, 3: «выполнено» in the check's
+// report beside «не установлено» in the справка).
+void settle_unread(rules::CheckResult& check, const std::vector<OrganisationResult>& orgs) {
+    const Unread unread = unread_of(orgs);
+    for (auto& f : check.findings) {
+        if (f.outcome != rules::Outcome::satisfied || !unread.partial(*f.rule)) continue;
+        f.outcome = rules::Outcome::not_evaluable;
+        f.message = f.rule->title;
+        f.missing = {unread.missing()};
+    }
+}
 
 Unread unread_of(const std::vector<OrganisationResult>& orgs) {
     Unread u;
@@ -935,6 +963,7 @@ Unread unread_of(const std::vector<OrganisationResult>& orgs) {
     std::string joined;
     for (std::size_t k = 0; k < names.size(); ++k) joined += (k == 0 ? "" : k + 1 == names.size() ? " и " : ", ") + names[k];
     u.count = names.size();
+    u.names = joined;
     u.no_data = "нет сведений по " + text::with_noun(static_cast<long>(names.size()), "организации", "организациям", "организациям") +
                 " (" + joined + ")";
     return u;
@@ -972,17 +1001,18 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
         // As the справка's section of the municipality's duties has them: a duty the organisations'
         // summaries show done is «не установлено» while some organisation's data were not read.
         const Unread unread = unread_of(orgs);
-        std::size_t undetermined = 0;
-        for (const auto& f : municipal.findings) undetermined += f.outcome == rules::Outcome::satisfied && unread.partial(*f.rule) ? 1 : 0;
+        const auto undetermined = static_cast<std::size_t>(std::count_if(
+            municipal.findings.begin(), municipal.findings.end(), [&](const rules::Finding& f) { return unread.undetermined(f); }));
         s += "\nОбязанности муниципалитета (правил: " + std::to_string(municipal.rules) + "): выполнено " +
-             std::to_string(municipal.count(rules::Outcome::satisfied) - undetermined) + ", не установлено " +
+             std::to_string(municipal.count(rules::Outcome::satisfied)) + ", не установлено " +
              std::to_string(undetermined) + ", не выполнено " +
              std::to_string(municipal.count(rules::Outcome::violated)) + ", нет сведений " +
-             std::to_string(municipal.count(rules::Outcome::not_evaluable)) +
+             std::to_string(municipal.count(rules::Outcome::not_evaluable) - undetermined) +
              " (подробно: Результат проверки муниципалитета.txt)\n";
         for (const auto& f : municipal.findings) {
-            if (f.outcome == rules::Outcome::satisfied) {
-                if (unread.partial(*f.rule)) s += "  " + f.rule->title + " — не установлено: " + unread.detail() + " [" + f.rule->id + "]\n";
+            if (f.outcome == rules::Outcome::satisfied) continue;
+            if (unread.undetermined(f)) {
+                s += "  " + f.rule->title + " — не установлено: " + unread.detail() + " [" + f.rule->id + "]\n";
                 continue;
             }
             s += "  " + (f.outcome == rules::Outcome::violated ? f.message : f.rule->title + " — нет сведений") +
@@ -1130,18 +1160,22 @@ void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check, cons
         add_element(n, "rule", f.rule->id);
         add_element(n, "title", f.rule->title);
         const bool partial = unread.partial(*f.rule);
-        add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? (partial ? "не установлено" : "выполнено")
+        const bool undetermined = unread.undetermined(f);
+        add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? std::string("выполнено")
+                                  : undetermined                          ? std::string("не установлено")
                                   : f.outcome == rules::Outcome::violated
                                       ? (f.category == rules::Category::violation ? std::string("не выполнено")
                                                                                    : rules::category_name(f.category))
                                       : std::string("нет сведений"));
         std::string detail = f.outcome == rules::Outcome::violated ? rules::without_data_paths(f.message) : std::string();
-        if (partial && f.outcome == rules::Outcome::satisfied) {
+        if (undetermined) {
             detail = unread.detail();
         } else if (partial) {
             detail += (detail.empty() ? "" : "; ") + no_data;
         }
-        for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + rules::without_data_paths(m);
+        if (!undetermined) {
+            for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + rules::without_data_paths(m);
+        }
         add_element(n, "detail", detail.empty() ? "—" : detail);
         std::string cite;
         for (const auto* c : f.citations) cite += (cite.empty() ? "" : "; ") + c->text();
@@ -1167,6 +1201,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     const data::DataTree dossier = dossier_of(input, orgs);
     const auto selection = rules::select_rulesets(catalog, dossier, options.as_of);
     rules::CheckResult municipal_check = rules::check(dossier, selection.rulesets, options.as_of, rules::Subject::municipality);
+    settle_unread(municipal_check, orgs);
     rules::describe_check(municipal_check, selection, dossier);
     // What reading the municipality's file noticed (a short name of the body that does not
     // abbreviate its full name, columns of its workbook it does not know) is said with the
