@@ -213,19 +213,24 @@ std::optional<std::pair<Date, xmlNodePtr>> introduction_act(const data::DataTree
     return found;
 }
 
-// The act of the municipality the document carries the date and number of, else the as-of date
-// and a blank number to fill in at registration.
+// The date of the documents: --date, else the as-of date.
+Date document_date(const Options& options) { return options.date.value_or(options.as_of); }
+
+// The act of the municipality the document carries the date and number of, else the documents'
+// date and a blank number to fill in at registration; a date given (--date) overrides the
+// recorded one, as `generate --date` does.
 // An act of an earlier academic year is another document (e.g. the act the order builds on).
-std::pair<std::string, std::string> act_of(const data::DataTree& m, const std::string& kind, const Date& as_of) {
+std::pair<std::string, std::string> act_of(const data::DataTree& m, const std::string& kind, const Options& options) {
+    const Date& as_of = options.as_of;
     xpath::Evaluator ev(m.doc(), as_of.iso());
     const Date year_start = *data::monitoring::year_start(data::monitoring::year_of(as_of));
-    std::pair<std::string, std::string> found{as_of.iso(), blank_number};
+    std::pair<std::string, std::string> found{document_date(options).iso(), blank_number};
     for (xmlNodePtr a : ev.nodes(xpath::Expression::compile("/data/municipality/acts/act[kind = '" + kind + "']"), m.root())) {
         const std::string date = ev.string(xpath::Expression::compile("date"), a);
         const auto parsed = Date::parse_iso(date);
         if (!parsed || *parsed < year_start) continue;
         const std::string number = ev.string(xpath::Expression::compile("number"), a);
-        found = {date, number.empty() ? blank_number : number};
+        found = {options.date ? options.date->iso() : date, number.empty() ? blank_number : number};
     }
     return found;
 }
@@ -327,10 +332,10 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     const Date year_start = *mon::year_start(year);
     add_element(root, "academic_year", year);
     add_element(root, "previous_year", previous);
-    // The deadline of the measures: the municipality's own, else a month after the as-of date,
-    // moved off a day that is not a working day.
+    // The deadline of the measures: the municipality's own, else a month after the documents'
+    // date, moved off a day that is not a working day.
     const auto given = Date::parse_iso(m.field("municipality", "deadline"));
-    const Date deadline = given ? *given : next_working_day(options.as_of.add_months(1));
+    const Date deadline = given ? *given : next_working_day(document_date(options).add_months(1));
     add_element(root, "deadline", deadline.iso());
     // The year's monitoring is handed in before the summer (15 June), its summary by 1 July.
     const Date monitoring_deadline(year_start.year() + 1, 6, 15);
@@ -744,7 +749,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         };
         const auto amendments = data::amendments_of(m);
         if (!amendments.empty()) {
-            const auto [own_date, own_number] = act_of(m, amending_kind, options.as_of);
+            const auto [own_date, own_number] = act_of(m, amending_kind, options);
             const std::pair<Date, std::string> own{*Date::parse_iso(own_date), own_number};
             // The act being amended as it stands: with the amendments made before this order.
             std::vector<std::pair<Date, std::string>> earlier;
@@ -1278,13 +1283,13 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
         }
         {
             // The справка the order refers to.
-            const auto [date, number] = act_of(*input.municipality, "аналитическая справка", options.as_of);
+            const auto [date, number] = act_of(*input.municipality, "аналитическая справка", options);
             xmlNodePtr sp = add_element(xmlDocGetRootElement(tree.get()), "spravka");
             add_element(sp, "date", date);
             add_element(sp, "number", number);
         }
         for (const auto& k : kinds_) {
-            const auto [date, number] = act_of(*input.municipality, k.act, options.as_of);
+            const auto [date, number] = act_of(*input.municipality, k.act, options);
             xmlNodePtr d = nullptr;
             for (xmlNodePtr c = xmlDocGetRootElement(tree.get())->children; c; c = c->next) {
                 if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("document"))) d = c;
@@ -1311,7 +1316,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
                 pdf::RenderOptions ro;
                 ro.file_name = k.output;
                 ro.title = std::filesystem::path(k.output).stem().string();
-                ro.creation_date = options.as_of;
+                ro.creation_date = document_date(options);
                 std::string pdf_name = std::string(k.output);
                 pdf_name.replace(pdf_name.size() - 5, 5, ".pdf");
                 outputs.emplace_back(pdf_name, pdf::render_docx(bytes, ro).pdf);

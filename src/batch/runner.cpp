@@ -200,6 +200,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
             } else {
                 generate::Options g;
                 g.as_of = options.as_of;
+                if (options.date) g.order_date = options.date->iso();
                 g.force = options.force;
                 g.format = options.format;
                 g.check = &check;

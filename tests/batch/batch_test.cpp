@@ -421,6 +421,30 @@ BOOST_AUTO_TEST_CASE(kindergartens_alone_are_asked_for_their_own_indicators) {
 
 // A month after 06.12.2026 is 06.01.2027, inside the New Year holidays: the deadline the
 // department sets by itself is the next working day, Monday 11.01.2027 (review 5, B14).
+// The documents' date is not the date of the check (reader B, 16: 22.11.2026 is a Sunday, and
+// --as-of would move the check too): the municipality's documents and the organisations' new
+// ones carry --date, the deadline counts from it, the check stays as of --as-of.
+BOOST_AUTO_TEST_CASE(documents_are_dated_apart_from_the_check) {
+    const auto out = fresh("dated");
+    auto o = options(out);
+    o.date = *Date::parse_iso("2026-11-23");
+    o.format = generate::OutputFormat::docx;
+    batch::run(batch::load_municipality(sample), catalog(), o);
+    for (const char* file : {"Приказ об итогах мониторинга системы наставничества.docx", "Аналитическая справка по муниципалитету.docx",
+                             "Приказ о внесении изменений в приказ о внедрении системы наставничества.docx"}) {
+        const std::string text = plain(docx::document_text(slurp(out / file)));
+        BOOST_TEST(text.find("23.11.2026\n№ ________") != std::string::npos, file << "\n" << text);
+        BOOST_TEST(text.find("22.11.2026\n№ ________") == std::string::npos, file);
+    }
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
+    BOOST_TEST(report.find("по состоянию на 22 ноября 2026 г.") != std::string::npos, report);
+    BOOST_TEST(report.find("в срок до 23.12.2026") != std::string::npos, report);
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find("(аналитическая справка от 23.11.2026 № ________)") != std::string::npos, order);
+    const std::string curator = plain(docx::document_text(slurp(out / "организации/org-00001/Приказ о назначении куратора.docx")));
+    BOOST_TEST(curator.find("23.11.2026") != std::string::npos, curator);
+}
+
 BOOST_AUTO_TEST_CASE(a_deadline_falls_on_a_working_day) {
     const auto out = fresh("working-day");
     auto o = options(out);

@@ -146,6 +146,9 @@ struct Options {
     std::filesystem::path out_dir;
     std::filesystem::path templates_dir;
     Date as_of;
+    // The date of the documents (--date), as `generate --date`: the organisations' new documents
+    // and the municipality's; the check stays as of `as_of`. Default: the as-of date.
+    std::optional<Date> date;
     std::vector<std::string> only;  // document kinds; empty = all
     bool force = false;
     unsigned jobs = 0;              // 0 = all cores
