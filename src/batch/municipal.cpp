@@ -5,6 +5,7 @@
 #include "nastavnik/core/working_days.hpp"
 #include "nastavnik/data/amendments.hpp"
 #include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/data/schema.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/pdf/render.hpp"
@@ -95,6 +96,68 @@ std::string in_words(const std::string& message) {
     std::string s = message;
     if (const auto open = s.rfind(" ["); open != std::string::npos && s.ends_with("]")) s.erase(open);
     return rules::without_data_paths(s);
+}
+
+// «2026-11-22» → «22.11.2026» wherever a message quotes a date as the data wrote it.
+std::string dates_in_words(std::string s) {
+    auto digits = [&](std::size_t at, std::size_t n) {
+        for (std::size_t k = 0; k < n; ++k) {
+            if (at + k >= s.size() || s[at + k] < '0' || s[at + k] > '9') return false;
+        }
+        return true;
+    };
+    for (std::size_t i = 0; i + 10 <= s.size(); ++i) {
+        if (!(digits(i, 4) && s[i + 4] == '-' && digits(i + 5, 2) && s[i + 7] == '-' && digits(i + 8, 2))) continue;
+        if ((i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') || (i + 10 < s.size() && s[i + 10] >= '0' && s[i + 10] <= '9')) continue;
+        s.replace(i, 10, s.substr(i + 8, 2) + "." + s.substr(i + 5, 2) + "." + s.substr(i, 4));
+    }
+    return s;
+}
+
+// «staff[1].birth_date» in the words of the organisation's format: «дата рождения (сотрудники,
+// 2-я запись)». A path the format does not know is left out: the words of the message remain.
+std::string field_in_words(const std::string& path) {
+    const data::Type* type = &data::organisation_schema();
+    std::string last, within;
+    bool ended_on_index = false;
+    std::size_t from = 0;
+    while (from < path.size()) {
+        std::size_t end = path.find('.', from);
+        if (end == std::string::npos) end = path.size();
+        std::string part = path.substr(from, end - from);
+        from = end + 1;
+        std::optional<long> index;
+        if (const auto b = part.find('['); b != std::string::npos) {
+            try {
+                index = std::stol(part.substr(b + 1));
+            } catch (const std::exception&) {
+                return {};
+            }
+            part.erase(b);
+        }
+        const data::Field* field = nullptr;
+        for (const auto& f : type->fields) {
+            if (f.key == part) field = &f;
+        }
+        if (field == nullptr) return {};
+        last = field->description.substr(0, field->description.find(" ("));
+        type = &field->type;
+        ended_on_index = index.has_value();
+        if (index) {
+            within = last + ", " + std::to_string(*index + 1) + "-я запись";
+            if (type->item == nullptr) return {};
+            type = type->item.get();
+        }
+    }
+    if (within.empty()) return last;
+    return ended_on_index ? within : last + " (" + within + ")";
+}
+
+// A problem of an organisation's data as the Сводка states it: what is wrong, in words, without
+// the file, the line or the JSON path — those are in the CSV and the organisation's report.
+std::string problem_in_words(const Diagnostic& d) {
+    const std::string field = field_in_words(d.where.path);
+    return (field.empty() ? "" : field + ": ") + dates_in_words(in_words(d.message));
 }
 
 std::string n_errors_text(std::size_t n) {
@@ -880,7 +943,7 @@ std::string csv_field(const std::string& s) {
 // table without asking.
 std::string csv_table(const std::vector<OrganisationResult>& orgs) {
     std::string out = "\xEF\xBB\xBF";
-    const char* headers[] = {"№", "Папка", "Организация", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
+    const char* headers[] = {"№", "Организация", "Папка", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
                              "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых педагогов",
                              "Из них охвачено", "Положение", "Программа развития наставничества", "Наборы правил",
                              "Причина"};
@@ -894,7 +957,7 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs) {
         std::string rulesets;
         for (const auto& r : o.rulesets) rulesets += (rulesets.empty() ? "" : ", ") + r;
         const std::vector<std::string> row = {
-            std::to_string(++n), o.folder, o.name, o.type,
+            std::to_string(++n), o.name, o.folder, o.type,
             // The справка's words; whether the package was written is the run's own figure.
             o.status == Status::refused ? std::string(outcome_text(o.status)) + " (документы не сформированы)" : outcome_text(o.status),
             std::to_string(o.errors),
@@ -1013,38 +1076,49 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
              std::to_string(undetermined) + ", не выполнено " +
              std::to_string(municipal.count(rules::Outcome::violated)) + ", нет сведений " +
              std::to_string(municipal.count(rules::Outcome::not_evaluable) - undetermined) +
-             " (подробно: Результат проверки муниципалитета.txt)\n";
+             " (подробно — в результате проверки муниципалитета)\n";
         for (const auto& f : municipal.findings) {
             if (f.outcome == rules::Outcome::satisfied) continue;
             if (unread.undetermined(f)) {
-                s += "  " + f.rule->title + " — не установлено: " + unread.detail() + " [" + f.rule->id + "]\n";
+                s += "  " + f.rule->title + " — не установлено: " + unread.detail() + "\n";
                 continue;
             }
-            s += "  " + (f.outcome == rules::Outcome::violated ? f.message : f.rule->title + " — нет сведений") +
+            s += "  " + (f.outcome == rules::Outcome::violated ? rules::without_data_paths(f.message) : f.rule->title + " — нет сведений") +
                  (f.outcome == rules::Outcome::violated && f.category != rules::Category::violation
                       ? std::string(" (") + rules::category_name(f.category) + ")"
                       : std::string()) +
-                 " [" + f.rule->id + "]\n";
+                 "\n";
         }
     }
+    // Each organisation by its name, what was found in words; where in its file, by line and
+    // field, is for the CSV and its own «Результат проверки» (reader B, 12).
+    int index = 0;
+    std::vector<std::pair<const OrganisationResult*, std::string>> named;
+    for (const auto& o : orgs) named.emplace_back(&o, name_of(o, ++index));
     auto section = [&](Status status, const char* title) {
         bool any = false;
-        for (const auto& o : orgs) {
-            if (o.status != status) continue;
+        for (const auto& [o, name] : named) {
+            if (o->status != status) continue;
             if (!any) s += std::string("\n") + title + ":\n";
             any = true;
-            s += "  " + o.label + (o.name.empty() ? "" : " — " + o.name) + "\n";
+            // The folder where it is not the name («… (2)», a name not read).
+            s += "  " + name + (o->files.empty() || o->folder == name ? "" : " (папка «" + o->folder + "»)") + "\n";
             if (status == Status::findings || status == Status::violations) {
-                s += "    нарушений уровня «ошибка»: " + std::to_string(o.errors) + ", «предупреждение»: " +
-                     std::to_string(o.warnings) + " (подробно: организации/" + o.folder + "/Результат проверки.txt)\n";
+                s += "    нарушений: " + std::to_string(o->errors) + ", замечаний: " + std::to_string(o->warnings) +
+                     " (подробно — в результате проверки в папке организации)\n";
             }
-            for (const auto& r : o.reasons) s += "    " + r.to_string() + "\n";
+            std::set<std::string> said;
+            for (const auto& r : o->reasons) {
+                // A finding names its subject itself; a problem of the data is named by its field.
+                const std::string line = status == Status::failed ? problem_in_words(r) : dates_in_words(in_words(r.message));
+                if (said.insert(line).second) s += "    " + line + "\n";
+            }
         }
     };
-    section(Status::failed, "Ошибки обработки (организация пропущена)");
+    section(Status::failed, "Сведения представлены с ошибками (организация в свод не включена)");
     section(Status::refused, "Документы не сформированы: нарушены обязательные требования");
     section(Status::violations, "Нарушения обязательных требований");
-    section(Status::findings, "Есть замечания (нарушения уровня «предупреждение»)");
+    section(Status::findings, "Выявлены замечания");
     section(Status::incomplete, "Проверка не завершена: нет сведений для проверки обязательных требований");
     return s;
 }

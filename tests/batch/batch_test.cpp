@@ -80,7 +80,7 @@ std::map<std::string, std::string> tree_of(const fs::path& dir) {
 
 const batch::OrganisationResult& by_folder(const batch::Result& r, const std::string& folder) {
     for (const auto& o : r.organisations) {
-        if (o.folder == folder) return o;
+        if (o.folder == folder || o.label == folder + ".json") return o;
     }
     throw std::runtime_error("no organisation " + folder);
 }
@@ -118,28 +118,42 @@ BOOST_AUTO_TEST_CASE(sample_municipality_statuses_and_reasons) {
     BOOST_TEST(result.count(batch::Status::refused) == 1u);
     BOOST_TEST(result.count(batch::Status::failed) == 1u);
 
-    const auto& broken = by_folder(result, "org-00013");
+    const auto& broken = by_folder(result, "МБУ ДО «ЦДТ № 13»");
     BOOST_TEST(broken.status == batch::Status::failed);
     BOOST_TEST(reasons(broken).find("org-00013.json:40:18: staff[1].birth_date: такой даты не существует") != std::string::npos,
                reasons(broken));
     BOOST_TEST(broken.files.empty());
 
-    const auto& refused = by_folder(result, "org-00003");
+    const auto& refused = by_folder(result, "МБУ ДО «ЦДТ № 3»");
     BOOST_TEST(refused.status == batch::Status::refused);
     // Neither a consent nor a signed agreement (which would itself be the consent): ст. 351.8 ТК РФ.
     BOOST_TEST(reasons(refused).find("[TK-CNS-01]") != std::string::npos, reasons(refused));
     // A refused organisation gets its check result, and no documents.
     BOOST_TEST(refused.files.size() == 2u);
-    BOOST_TEST(fs::exists(out / "организации/org-00003/Результат проверки.txt"));
-    BOOST_TEST(!fs::exists(out / "организации/org-00003/Положение о системе наставничества.docx"));
+    BOOST_TEST(fs::exists(out / "организации/МБУ ДО «ЦДТ № 3»/Результат проверки.txt"));
+    BOOST_TEST(!fs::exists(out / "организации/МБУ ДО «ЦДТ № 3»/Положение о системе наставничества.docx"));
 
-    const auto& compliant = by_folder(result, "org-00001");
+    const auto& compliant = by_folder(result, "МБОУ «СОШ № 1»");
     BOOST_TEST(compliant.status == batch::Status::compliant);
-    BOOST_TEST(fs::exists(out / "организации/org-00001/Положение о системе наставничества.docx"));
+    BOOST_TEST(fs::exists(out / "организации/МБОУ «СОШ № 1»/Положение о системе наставничества.docx"));
     BOOST_REQUIRE(compliant.indicators.has_value());
     BOOST_TEST(compliant.indicators->young_covered <= compliant.indicators->young);
     // Federal: the model Положение, 152-ФЗ and ст. 351.8 ТК РФ (in force from 2025); municipal: Бийск.
     BOOST_TEST(compliant.rulesets.size() == 4u);
+    // Package folders by the organisation's name, not by its file (reader B, 12).
+    BOOST_TEST(!fs::exists(out / "организации/org-00001"));
+    // The Сводка names the organisation first and says what is wrong in words: no file, line,
+    // JSON path, rule code or ISO date (those are in the CSV and the organisation's report).
+    const std::string summary = slurp(out / "Сводка.txt");
+    BOOST_TEST(summary.find("  МБУ ДО «ЦДТ № 13»\n    дата рождения (сотрудники, 2-я запись): такой даты не существует: «30.02.1980»") !=
+                   std::string::npos, summary);
+    for (const char* machine : {".json", "staff[", "mentors[", "[TK-", "[BSK-", "1980-02-30", "org-000", "Результат проверки.txt"}) {
+        BOOST_TEST(summary.find(machine) == std::string::npos, machine << "\n" << summary);
+    }
+    // The CSV: the name first; the folder and the machine forms in their columns.
+    const std::string table = slurp(out / "Свод по организациям.csv");
+    BOOST_TEST(table.find("№;Организация;Папка;") != std::string::npos, table.substr(0, 200));
+    BOOST_TEST(table.find("\r\n1;МБОУ «СОШ № 1»;МБОУ «СОШ № 1»;") != std::string::npos, table.substr(0, 400));
 }
 
 BOOST_AUTO_TEST_CASE(manifest_lists_every_file_with_its_hash) {
@@ -176,11 +190,11 @@ BOOST_AUTO_TEST_CASE(rerun_and_thread_count_give_identical_bytes) {
 
 BOOST_AUTO_TEST_CASE(stale_and_half_written_files_are_removed_on_rerun) {
     const auto out = fresh("stale");
-    spit(out / "организации/org-00001/Старый документ.docx", "old");
-    spit(out / "организации/org-00001/Положение о системе наставничества.docx.tmp-4242", "half");
+    spit(out / "организации/МБОУ «СОШ № 1»/Старый документ.docx", "old");
+    spit(out / "организации/МБОУ «СОШ № 1»/Положение о системе наставничества.docx.tmp-4242", "half");
     batch::run(batch::load_municipality(sample), catalog(), options(out));
-    BOOST_TEST(!fs::exists(out / "организации/org-00001/Старый документ.docx"));
-    BOOST_TEST(!fs::exists(out / "организации/org-00001/Положение о системе наставничества.docx.tmp-4242"));
+    BOOST_TEST(!fs::exists(out / "организации/МБОУ «СОШ № 1»/Старый документ.docx"));
+    BOOST_TEST(!fs::exists(out / "организации/МБОУ «СОШ № 1»/Положение о системе наставничества.docx.tmp-4242"));
 }
 
 BOOST_AUTO_TEST_CASE(cancelled_run_writes_no_manifest) {
@@ -383,15 +397,15 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(order.find(".json") == std::string::npos, order);
 
     const std::string csv = slurp(out / "Свод по организациям.csv");
-    BOOST_TEST(csv.starts_with("\xEF\xBB\xBF№;Папка;Организация"));
+    BOOST_TEST(csv.starts_with("\xEF\xBB\xBF№;Организация;Папка"));
     BOOST_TEST(std::count(csv.begin(), csv.end(), '\n') == 16);  // header + 15
     // The name and type of an organisation whose data have errors come from its file as written.
     // Its outcome in the справка's words; a refused package is the run's own figure, said beside it.
-    BOOST_TEST(csv.find("org-00013;МБУ ДО «ЦДТ № 13»;дополнительного образования;сведения представлены с ошибками;") !=
+    BOOST_TEST(csv.find("МБУ ДО «ЦДТ № 13»;МБУ ДО «ЦДТ № 13»;дополнительного образования;сведения представлены с ошибками;") !=
                    std::string::npos, csv);
-    BOOST_TEST(csv.find("org-00003;МБУ ДО «ЦДТ № 3»;дополнительного образования;выявлены нарушения (документы не сформированы);") !=
+    BOOST_TEST(csv.find("МБУ ДО «ЦДТ № 3»;МБУ ДО «ЦДТ № 3»;дополнительного образования;выявлены нарушения (документы не сформированы);") !=
                    std::string::npos, csv);
-    BOOST_TEST(csv.find("org-00008;МБОУ «СОШ № 8»;общеобразовательная;выявлены замечания;") != std::string::npos, csv);
+    BOOST_TEST(csv.find("МБОУ «СОШ № 8»;МБОУ «СОШ № 8»;общеобразовательная;выявлены замечания;") != std::string::npos, csv);
 
     // The Сводка counts as the справка does: ЦДТ № 3, refused its documents, violated binding
     // requirements; a duty is not «выполнено» while one organisation was not read (issue 13).
@@ -441,7 +455,7 @@ BOOST_AUTO_TEST_CASE(documents_are_dated_apart_from_the_check) {
     BOOST_TEST(report.find("в срок до 23.12.2026") != std::string::npos, report);
     const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
     BOOST_TEST(order.find("(аналитическая справка от 23.11.2026 № ________)") != std::string::npos, order);
-    const std::string curator = plain(docx::document_text(slurp(out / "организации/org-00001/Приказ о назначении куратора.docx")));
+    const std::string curator = plain(docx::document_text(slurp(out / "организации/МБОУ «СОШ № 1»/Приказ о назначении куратора.docx")));
     BOOST_TEST(curator.find("23.11.2026") != std::string::npos, curator);
 }
 
@@ -516,11 +530,15 @@ BOOST_AUTO_TEST_CASE(rulesets_are_chosen_per_region_in_one_run) {
             BOOST_TEST(!expected.empty());  // the federal layer applies everywhere
             auto alone = rules::check(tree, selection.rulesets, opts.as_of);
             rules::describe_check(alone, selection, tree);
-            BOOST_TEST(slurp(out / "организации" / folder / "Результат проверки.json") == rules::report_json(alone, tree));
-            BOOST_TEST(slurp(out / "организации" / folder / "Результат проверки.txt") == rules::report_text(alone, tree));
+            BOOST_TEST(slurp(out / "организации" / o.folder / "Результат проверки.json") == rules::report_json(alone, tree));
+            BOOST_TEST(slurp(out / "организации" / o.folder / "Результат проверки.txt") == rules::report_text(alone, tree));
         }
     }
     BOOST_TEST(by_folder(result, "o1").rulesets != by_folder(result, "o0").rulesets);
+    // Four organisations of one name: one folder each, numbered in input order (reader B, 12).
+    BOOST_TEST(by_folder(result, "o0").folder == "МБОУ «СОШ № 1»");
+    BOOST_TEST(by_folder(result, "o2").folder == "МБОУ «СОШ № 1» (2)");
+    BOOST_TEST(by_folder(result, "o6").folder == "МБОУ «СОШ № 1» (4)");
 }
 
 BOOST_AUTO_TEST_CASE(indicators_count_people_by_their_ids) {
@@ -802,7 +820,7 @@ BOOST_AUTO_TEST_CASE(municipality_is_checked_as_a_subject) {
     BOOST_TEST(check.find("Проверка: муниципалитет Бийск") != std::string::npos, check);
     BOOST_TEST(check.find("BSK-MUN-01") != std::string::npos, check);
     BOOST_TEST(slurp(out / "Сводка.txt").find("Муниципальный координатор реализации системы наставничества не определён "
-                                              "(п. 2 приказа № 701 назначает им информационно-методический центр). [BSK-MUN-01]") !=
+                                              "(п. 2 приказа № 701 назначает им информационно-методический центр).\n") !=
                std::string::npos);
     const std::string report = docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx"));
     BOOST_TEST(report.find("8. Выполнение обязанностей муниципалитета") != std::string::npos, report);
