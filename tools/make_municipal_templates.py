@@ -314,8 +314,12 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "Показатели первого (процесс реализации программы) и второго (влияние программы на участников) этапов "
             "мониторинга — те, которые установлены для организаций действующими актами. Значение показателя — "
             "среднее по организациям, оценившим его (для количественных показателей — сумма), по окончании программ; "
-            "значения, измеренные в начале или в ходе программ, указаны отдельно и с итогами года не сравниваются.")
-    table = mt.grid_table(doc, (13, 43, 16, 16, 28, 26, 28),
+            "значения, измеренные в начале или в ходе программ, указаны отдельно и с итогами года не сравниваются. "
+            "Графы «Оценили» и «Не оценили» — число организаций, в которых реализуются программы наставничества "
+            "(всего {{/report/monitoring/@running}}) и которым показатель установлен; за {{/report/previous_year}} учебный "
+            "год в скобках — число организаций, оценивших показатель.")
+    # «Оценили, орг.» whole in its column, not «Оцени|ли» (reader B, 18).
+    table = mt.grid_table(doc, (11, 41, 20, 20, 27, 25, 26),
                           ("Этап", "Показатель", "Оценили, орг.", "Не оценили, орг.",
                            "{{/report/academic_year}}", "{{/report/previous_year}}", "Изменение"))
     small_header(table)
@@ -323,9 +327,10 @@ def spravka_munitsipaliteta(path):
              "{{current}}", "{{previous}}", "{{change}}{{/each}}")
     tag_row(table, texts, size=10)
     mt.para(doc, "{{#if /report/monitoring/unmeasured}}")
-    mt.para(doc, "Не оценивались ни одной из {{n:plural(/report/monitoring/@organisations, 'организации', 'организаций', "
-            "'организаций')}} ни в {{/report/academic_year}}, ни в {{/report/previous_year}} учебном году: "
-            "{{/report/monitoring/unmeasured}}.", before=6)
+    # Of the organisations the table counts (reader B, 10: «ни одной из 38» under a table of 33).
+    mt.para(doc, "Ни одна из {{n:plural(/report/monitoring/@running, 'организации', 'организаций', 'организаций')}}, "
+            "в которых реализуются программы наставничества, не оценивала ни в {{/report/academic_year}}, ни в "
+            "{{/report/previous_year}} учебном году показатели: {{/report/monitoring/unmeasured}}.", before=6)
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{else}}")
     mt.para(doc, "{{#if /report/monitoring/indicator}}")

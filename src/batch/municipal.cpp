@@ -559,8 +559,13 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         void add(double v) { ++n, total += v; }
         [[nodiscard]] double of(bool summed) const { return summed || n == 0 ? total : total / n; }
     };
+    // The organisations that run programmes in the year: whom the monitoring concerns.
+    const auto running = std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) {
+        return o.indicators && o.programmes_this_year > 0;
+    });
     for (const auto& i : mon::indicators()) {
         int planned = 0, measured = 0;
+        bool at_start = true;
         Sum end, start, before;
         for (const auto& o : orgs) {
             if (!o.indicators) continue;
@@ -575,6 +580,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
                 ++measured;
                 if (a->second.end) end.add(*a->second.end);
                 if (a->second.start) start.add(*a->second.start);
+                at_start = at_start && a->second.at_start;
             }
             if (b != o.monitoring_before.end() && b->second.end) before.add(*b->second.end);
         }
@@ -588,11 +594,15 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         add_element(n, "no_data", std::to_string(planned - measured));
         std::string current = end.n > 0 ? indicator_value(i, end.of(summed)) : std::string();
         if (start.n > 0) {
-            current += (current.empty() ? "в ходе программ — " : " (в ходе программ — ") + indicator_value(i, start.of(summed)) +
-                       (current.empty() ? "" : ")");
+            // The words the organisation's справка uses for the same measurements (reader B, 11).
+            const std::string when = at_start ? "на начало программ — " : "на начало и в ходе программ — ";
+            current += (current.empty() ? when : " (" + when) + indicator_value(i, start.of(summed)) + (current.empty() ? "" : ")");
         }
         add_element(n, "current", current.empty() ? "не оценивалось" : current);
-        add_element(n, "previous", before.n > 0 ? indicator_value(i, before.of(summed)) : "не оценивалось");
+        // The previous year's value with the number of organisations it is of: the column of
+        // counts is this year's (reader B, 10).
+        add_element(n, "previous", before.n > 0 ? indicator_value(i, before.of(summed)) + " (" + std::to_string(before.n) + "\u00A0орг.)"
+                                                : "не оценивалось");
         // A sum over different organisations is no trend; a mean of results is.
         add_element(n, "change", end.n > 0 && before.n > 0 && !summed
                                      ? change_text(before.of(false), end.of(false), i.unit == mon::Unit::percent ? "\u00A0п.\u00A0п." : "")
@@ -603,6 +613,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         if (!any) unmeasured.push_back(lower_first(i.title));
     }
     set_attr_int(monitoring, "organisations", t.processed);
+    set_attr_int(monitoring, "running", static_cast<int>(running));
     add_element(monitoring, "established", established_text(orgs));
     if (!unmeasured.empty()) {
         std::string list;

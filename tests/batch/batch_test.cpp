@@ -1030,14 +1030,21 @@ BOOST_AUTO_TEST_CASE(report_compares_with_the_previous_year) {
     BOOST_TEST(report.find("Рисунок 4 — Участники наставничества в 2025/2026 и 2026/2027 учебных годах") != std::string::npos,
                report);
     BOOST_TEST(report.find("Наставники\n2\n") != std::string::npos, report);  // 1 + 1 in the previous year
-    // A value at the start of this year's programmes is shown as such; no trend from it.
-    BOOST_TEST(report.find("в ходе программ — 20 %") != std::string::npos, report);
+    // A value at the start of this year's programmes is shown as such, in the words of the
+    // organisation's справка (reader B, 11); no trend from it.
+    BOOST_TEST(report.find("на начало программ — 20 %") != std::string::npos, report);
+    BOOST_TEST(report.find("в ходе программ —") == std::string::npos, report);
+    // The previous year's value says of how many organisations it is (reader B, 10).
+    BOOST_TEST(report.find("\n80 % (2 орг.)\n") != std::string::npos, report);
     BOOST_TEST(report.find("год не завершён") != std::string::npos, report);
     BOOST_TEST(report.find("снижение") == std::string::npos, report);
     BOOST_TEST(report.find("4 балла") != std::string::npos, report);
     // Indicators nobody measured in either year: one sentence, not rows of «не оценивалось».
-    BOOST_TEST(report.find("Не оценивались ни одной из 2 организаций ни в 2026/2027, ни в 2025/2026 учебном году: "
-                           "выявленные риски реализации программы;") != std::string::npos, report);
+    // Of the organisations the table counts: those that run programmes (reader B, 10).
+    BOOST_TEST(report.find("Ни одна из 2 организаций, в которых реализуются программы наставничества, не оценивала ни в "
+                           "2026/2027, ни в 2025/2026 учебном году показатели: выявленные риски реализации программы;") !=
+                   std::string::npos, report);
+    BOOST_TEST(report.find("(всего 2) и которым показатель установлен") != std::string::npos, report);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -82,6 +82,9 @@ std::optional<YearFigures> recorded_year(const data::DataTree& tree, const std::
 struct MonitoringValue {
     std::optional<double> end;    // at the end of programmes
     std::optional<double> start;  // programmes not ended: the latest value, else the one at the start
+    // Every value of `start` was taken at the programmes' start (point «начало»): the справки
+    // say «на начало программ», as the organisation's own does, not «в ходе программ» (reader B, 11).
+    bool at_start = true;
 };
 std::map<std::string, MonitoringValue> monitoring_values(const data::DataTree& tree, const std::string& year);
 
