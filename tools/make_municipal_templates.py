@@ -262,6 +262,8 @@ def small_header(table):
 
 
 def spravka_munitsipaliteta(path):
+    # Every row of its tables is read as one piece: not «МБДОУ «Детский сад» on one page and «№ 7»»
+    # on the next (reader B, 17).
     doc = mt.new_document()
     header(doc, "АНАЛИТИЧЕСКАЯ СПРАВКА")
     no_hyphens(mt.para(doc, "О реализации системы наставничества педагогических работников в образовательных "
@@ -303,6 +305,7 @@ def spravka_munitsipaliteta(path):
     texts = ("{{#each /report/targets/target}}{{title}}", "{{value}}", "{{actual}}", "{{met}}", "{{no_data}}",
              "{{source}}{{/each}}")
     tag_row(table, texts, size=10)
+    mt.cant_split(table.rows[1])
     figure(doc, "targets", "Рисунок 3 — Целевые и фактические значения показателей, %")
     mt.para(doc, "{{else}}")
     heading(doc, "4. Целевые показатели")
@@ -326,6 +329,7 @@ def spravka_munitsipaliteta(path):
     texts = ("{{#each /report/monitoring/indicator[any = 'да']}}{{stage}}", "{{title}}", "{{measured}}", "{{no_data}}",
              "{{current}}", "{{previous}}", "{{change}}{{/each}}")
     tag_row(table, texts, size=10)
+    mt.cant_split(table.rows[1])
     mt.para(doc, "{{#if /report/monitoring/unmeasured}}")
     # Of the organisations the table counts (reader B, 10: «ни одной из 38» under a table of 33).
     mt.para(doc, "Ни одна из {{n:plural(/report/monitoring/@running, 'организации', 'организаций', 'организаций')}}, "
@@ -355,6 +359,7 @@ def spravka_munitsipaliteta(path):
                                                   "{{/report/academic_year}}", "Изменение"))
     texts = ("{{#each /report/comparison/row}}{{title}}", "{{previous}}", "{{current}}", "{{change}}{{/each}}")
     tag_row(table, texts)
+    mt.cant_split(table.rows[1])
     figure(doc, "years", "Рисунок 4 — Участники наставничества в {{/report/previous_year}} и "
            "{{/report/academic_year}} учебных годах")
     mt.para(doc, "{{else}}")
@@ -372,12 +377,14 @@ def spravka_munitsipaliteta(path):
     texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{violations}}",
              "{{mentors}}", "{{young}}", "{{young_covered}}{{/each}}")
     tag_row(table, texts, size=10)
+    mt.cant_split(table.rows[1])
     mt.para(doc, "{{#if /report/municipal_findings/finding}}")
     heading(doc, "8. Выполнение обязанностей муниципалитета")
     table = mt.grid_table(doc, (50, 22, 38, 60), ("Требование", "Итог", "Подробности", "Основание"))
     texts = ("{{#each /report/municipal_findings/finding}}{{title}}", "{{outcome}}", "{{detail}}",
              "{{citation}}{{/each}}")
     tag_row(table, texts, size=10)
+    mt.cant_split(table.rows[1])
     mt.para(doc, "{{/if}}")
 
     heading(doc, "{{n:if(/report/municipal_findings/finding, 9, 8)}}. Выводы и предложения")
