@@ -322,7 +322,7 @@ def spravka_munitsipaliteta(path):
             "(всего {{/report/monitoring/@running}}) и которым показатель установлен; за {{/report/previous_year}} учебный "
             "год в скобках — число организаций, оценивших показатель.")
     # «Оценили, орг.» whole in its column, not «Оцени|ли» (reader B, 18).
-    table = mt.grid_table(doc, (11, 41, 20, 20, 27, 25, 26),
+    table = mt.grid_table(doc, (13, 39, 20, 20, 27, 25, 26),
                           ("Этап", "Показатель", "Оценили, орг.", "Не оценили, орг.",
                            "{{/report/academic_year}}", "{{/report/previous_year}}", "Изменение"))
     small_header(table)

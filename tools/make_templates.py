@@ -1044,7 +1044,7 @@ def ruleset_doc(path):
     # No rule codes in a document (reader B, 21: they are for `ruleset show` and the JSON report);
     # the table has its caption, and a rule is never split between pages.
     para(doc, "Таблица 1 — Правила проверки", indent=False, before=12, after=6, size=12, keep=True)
-    table = grid_table(doc, (12, 133, 77, 35), ("№", "Требование", "Основание", "Уровень"))
+    table = grid_table(doc, (12, 100, 110, 35), ("№", "Требование", "Основание", "Уровень"))
     texts = ("{{#each /ruleset/rules/rule}}{{count(preceding-sibling::rule) + 1}}",
              "{{title}}{{#if mode != 'add'}} ({{mode}}){{/if}}", "{{citation}}", "{{severity}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
