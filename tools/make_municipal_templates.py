@@ -268,6 +268,8 @@ def small_header(table):
 
 
 def spravka_munitsipaliteta(path):
+    # Every row of its tables is read as one piece: not «МБДОУ «Детский сад» on one page and «№ 7»»
+    # on the next (reader B, 17).
     doc = mt.new_document()
     header(doc, "АНАЛИТИЧЕСКАЯ СПРАВКА")
     no_hyphens(mt.para(doc, "О реализации системы наставничества педагогических работников в образовательных "
@@ -309,6 +311,7 @@ def spravka_munitsipaliteta(path):
     texts = ("{{#each /report/targets/target}}{{title}}", "{{value}}", "{{actual}}", "{{met}}", "{{no_data}}",
              "{{source}}{{/each}}")
     tag_row(table, texts, size=10)
+    mt.cant_split(table.rows[1])
     figure(doc, "targets", "Рисунок 3 — Целевые и фактические значения показателей, %")
     mt.para(doc, "{{else}}")
     heading(doc, "4. Целевые показатели")
@@ -320,18 +323,24 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "Показатели первого (процесс реализации программы) и второго (влияние программы на участников) этапов "
             "мониторинга — те, которые установлены для организаций действующими актами. Значение показателя — "
             "среднее по организациям, оценившим его (для количественных показателей — сумма), по окончании программ; "
-            "значения, измеренные в начале или в ходе программ, указаны отдельно и с итогами года не сравниваются.")
-    table = mt.grid_table(doc, (13, 43, 16, 16, 28, 26, 28),
+            "значения, измеренные в начале или в ходе программ, указаны отдельно и с итогами года не сравниваются. "
+            "Графы «Оценили» и «Не оценили» — число организаций, в которых реализуются программы наставничества "
+            "(всего {{/report/monitoring/@running}}) и которым показатель установлен; за {{/report/previous_year}} учебный "
+            "год в скобках — число организаций, оценивших показатель.")
+    # «Оценили, орг.» whole in its column, not «Оцени|ли» (reader B, 18).
+    table = mt.grid_table(doc, (13, 39, 20, 20, 27, 25, 26),
                           ("Этап", "Показатель", "Оценили, орг.", "Не оценили, орг.",
                            "{{/report/academic_year}}", "{{/report/previous_year}}", "Изменение"))
     small_header(table)
     texts = ("{{#each /report/monitoring/indicator[any = 'да']}}{{stage}}", "{{title}}", "{{measured}}", "{{no_data}}",
              "{{current}}", "{{previous}}", "{{change}}{{/each}}")
     tag_row(table, texts, size=10)
+    mt.cant_split(table.rows[1])
     mt.para(doc, "{{#if /report/monitoring/unmeasured}}")
-    mt.para(doc, "Не оценивались ни одной из {{n:plural(/report/monitoring/@organisations, 'организации', 'организаций', "
-            "'организаций')}} ни в {{/report/academic_year}}, ни в {{/report/previous_year}} учебном году: "
-            "{{/report/monitoring/unmeasured}}.", before=6)
+    # Of the organisations the table counts (reader B, 10: «ни одной из 38» under a table of 33).
+    mt.para(doc, "Ни одна из {{n:plural(/report/monitoring/@running, 'организации', 'организаций', 'организаций')}}, "
+            "в которых реализуются программы наставничества, не оценивала ни в {{/report/academic_year}}, ни в "
+            "{{/report/previous_year}} учебном году показатели: {{/report/monitoring/unmeasured}}.", before=6)
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{else}}")
     mt.para(doc, "{{#if /report/monitoring/indicator}}")
@@ -356,6 +365,7 @@ def spravka_munitsipaliteta(path):
                                                   "{{/report/academic_year}}", "Изменение"))
     texts = ("{{#each /report/comparison/row}}{{title}}", "{{previous}}", "{{current}}", "{{change}}{{/each}}")
     tag_row(table, texts)
+    mt.cant_split(table.rows[1])
     figure(doc, "years", "Рисунок 4 — Участники наставничества в {{/report/previous_year}} и "
            "{{/report/academic_year}} учебных годах")
     mt.para(doc, "{{else}}")
@@ -373,12 +383,14 @@ def spravka_munitsipaliteta(path):
     texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{violations}}",
              "{{mentors}}", "{{young}}", "{{young_covered}}{{/each}}")
     tag_row(table, texts, size=10)
+    mt.cant_split(table.rows[1])
     mt.para(doc, "{{#if /report/municipal_findings/finding}}")
     heading(doc, "8. Выполнение обязанностей муниципалитета")
     table = mt.grid_table(doc, (50, 22, 38, 60), ("Требование", "Итог", "Подробности", "Основание"))
     texts = ("{{#each /report/municipal_findings/finding}}{{title}}", "{{outcome}}", "{{detail}}",
              "{{citation}}{{/each}}")
     tag_row(table, texts, size=10)
+    mt.cant_split(table.rows[1])
     mt.para(doc, "{{/if}}")
 
     heading(doc, "{{n:if(/report/municipal_findings/finding, 9, 8)}}. Выводы и предложения")
@@ -401,19 +413,20 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/each}}")
     mt.para(doc, "{{/each}}")
     mt.para(doc, "{{#if /report/to_measure}}")
-    mt.para(doc, "{{count(/report/measures/organisation) + 1}}) {{/report/to_measure/dative}}: провести мониторинг "
-            "реализации программ наставничества в два этапа{{#if /report/to_measure/described}}{{else}} (показатели, "
-            "установленные актами, не оценивались){{/if}}"
+    # The справка names the organisations however many they are (reader B, 1): the order refers
+    # to its annex.
+    mt.para(doc, "{{count(/report/measures/organisation) + 1}}) {{/report/to_measure/named_dative}}: провести мониторинг "
+            "реализации программ наставничества в два этапа (показатели, установленные актами, не оценивались)"
             "{{#if /report/monitoring_deadline}} — в срок до {{n:date(/report/monitoring_deadline)}}{{/if}};")
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{#if /report/to_assign}}")
-    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) {{/report/to_assign/dative}}: "
+    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) {{/report/to_assign/named_dative}}: "
             "закрепить наставников за молодыми педагогами, не охваченными наставничеством ({{#if /report/to_assign/count > 1}}"
             "всего {{/if}}{{/report/to_assign/young_left}}\u00A0чел.) — в срок до {{n:date(/report/deadline)}};")
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + count(/report/to_assign) + 1}}) "
             "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"
-            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/dative}}{{? /report/to_fix/dative_end}} в устранении "
+            "{{/if}}: {{#if /report/to_fix}}оказать методическую помощь {{/report/to_fix/named_dative}} в устранении "
             "{{/report/to_fix/found_genitive}} "
             "— в срок до {{n:date(/report/deadline)}}; {{/if}}обобщить результаты мониторинга за "
             "{{/report/academic_year}} учебный год — в срок до {{n:date(/report/summary_deadline)}}.")

@@ -304,13 +304,11 @@ def main():
                       "title": "Об утверждении положения о системе наставничества педагогических работников в "
                                "муниципальных образовательных учреждениях, осуществляющих образовательную "
                                "деятельность по реализации основных и дополнительных общеобразовательных программ"}],
-            # A target prints the act that set it. No act of Бийск sets a share of young teachers or of
-            # organisations with a programme (70 % and 50 % stood here, Бурятия's figures, with «—»
-            # for their basis: review 2026-12-06, 13); № 701 sets a deadline, cited as such.
-            "targets": [
-                {"indicator": "organisations_compliant", "year": args.year, "value": 100,
-                 "source": "срок внедрения системы наставничества (31.12.2022) — п. 3 приказа от 25.05.2022 № 701"},
-            ],
+            # A target prints the act that set it, and no act of Бийск sets one: not a share of young
+            # teachers or of organisations with a programme (70 % and 50 % stood here, Бурятия's
+            # figures: review 2026-12-06, 13), nor «100 % соответствуют» — п. 3 of № 701 sets a
+            # deadline (implementation_deadline above), not a target (review of 7.12.2026, B15).
+            "targets": [],
         },
     }
     defects = ["refused", "warning", "broken"]

@@ -1024,8 +1024,8 @@ def ruleset_doc(path):
     para(doc, "НАБОР ПРАВИЛ ПРОВЕРКИ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "{{/ruleset/title}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "Уровень: {{/ruleset/layer}}. Применяется: {{/ruleset/applies}}. Действует с {{n:date(/ruleset/valid_from)}}"
-         "{{#if /ruleset/valid_to}} по {{n:date(/ruleset/valid_to)}}{{/if}}. Версия {{/ruleset/version}} (код набора "
-         "правил {{/ruleset/id}}).", indent=False, before=12, size=12)
+         "{{#if /ruleset/valid_to}} по {{n:date(/ruleset/valid_to)}}{{/if}}. Версия {{/ruleset/version}}.", indent=False,
+         before=12, size=12)
     para(doc, "Акты, на которые ссылаются правила:", indent=False, before=6, size=12, keep=True)
     para(doc, "{{#each /ruleset/acts/act}}", size=12)
     para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}", size=12, indent=False)
@@ -1041,11 +1041,15 @@ def ruleset_doc(path):
     para(doc, "{{/if}}", size=12)
     para(doc, "{{/each}}", size=12)
     para(doc, "{{/if}}", size=12)
-    table = grid_table(doc, (12, 33, 100, 77, 35), ("№", "Правило", "Требование", "Основание", "Уровень"))
-    texts = ("{{#each /ruleset/rules/rule}}{{count(preceding-sibling::rule) + 1}}", "{{id}}",
+    # No rule codes in a document (reader B, 21: they are for `ruleset show` and the JSON report);
+    # the table has its caption, and a rule is never split between pages.
+    para(doc, "Таблица 1 — Правила проверки", indent=False, before=12, after=6, size=12, keep=True)
+    table = grid_table(doc, (12, 100, 110, 35), ("№", "Требование", "Основание", "Уровень"))
+    texts = ("{{#each /ruleset/rules/rule}}{{count(preceding-sibling::rule) + 1}}",
              "{{title}}{{#if mode != 'add'}} ({{mode}}){{/if}}", "{{citation}}", "{{severity}}{{/each}}")
     for c, t in zip(table.rows[1].cells, texts):
         fill_cell(c, [t])
+    cant_split(table.rows[1])
     para(doc, "Всего правил: {{count(/ruleset/rules/rule)}}.", indent=False, before=12, size=12)
     save(doc, path)
 

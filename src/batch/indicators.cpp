@@ -116,6 +116,7 @@ std::map<std::string, MonitoringValue> monitoring_values(const data::DataTree& t
     namespace mon = data::monitoring;
     const auto r = mon::results(tree, year);
     std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by;  // ends, starts only
+    std::set<std::string> in_course;  // indicators with a value taken in the course of a programme
     std::map<std::string, const mon::Indicator*> indicator;
     auto take = [&](const mon::Measured& m) {
         indicator[m.indicator->id] = m.indicator;
@@ -125,6 +126,7 @@ std::map<std::string, MonitoringValue> monitoring_values(const data::DataTree& t
             by[m.indicator->id].first.push_back(m.end->value);
         } else if (m.end || m.start) {
             by[m.indicator->id].second.push_back(m.end ? m.end->value : m.start->value);
+            if (m.end && m.end->point != "начало") in_course.insert(m.indicator->id);
         }
     };
     for (const auto& p : r.programmes) {
@@ -137,7 +139,9 @@ std::map<std::string, MonitoringValue> monitoring_values(const data::DataTree& t
         return i.unit == mon::Unit::count ? sum : sum / static_cast<double>(v.size());
     };
     std::map<std::string, MonitoringValue> out;
-    for (const auto& [id, values] : by) out[id] = {combined(*indicator[id], values.first), combined(*indicator[id], values.second)};
+    for (const auto& [id, values] : by) {
+        out[id] = {combined(*indicator[id], values.first), combined(*indicator[id], values.second), in_course.count(id) == 0};
+    }
     return out;
 }
 

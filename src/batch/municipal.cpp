@@ -5,6 +5,7 @@
 #include "nastavnik/core/working_days.hpp"
 #include "nastavnik/data/amendments.hpp"
 #include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/data/schema.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/pdf/render.hpp"
@@ -95,6 +96,68 @@ std::string in_words(const std::string& message) {
     std::string s = message;
     if (const auto open = s.rfind(" ["); open != std::string::npos && s.ends_with("]")) s.erase(open);
     return rules::without_data_paths(s);
+}
+
+// «2026-11-22» → «22.11.2026» wherever a message quotes a date as the data wrote it.
+std::string dates_in_words(std::string s) {
+    auto digits = [&](std::size_t at, std::size_t n) {
+        for (std::size_t k = 0; k < n; ++k) {
+            if (at + k >= s.size() || s[at + k] < '0' || s[at + k] > '9') return false;
+        }
+        return true;
+    };
+    for (std::size_t i = 0; i + 10 <= s.size(); ++i) {
+        if (!(digits(i, 4) && s[i + 4] == '-' && digits(i + 5, 2) && s[i + 7] == '-' && digits(i + 8, 2))) continue;
+        if ((i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') || (i + 10 < s.size() && s[i + 10] >= '0' && s[i + 10] <= '9')) continue;
+        s.replace(i, 10, s.substr(i + 8, 2) + "." + s.substr(i + 5, 2) + "." + s.substr(i, 4));
+    }
+    return s;
+}
+
+// «staff[1].birth_date» in the words of the organisation's format: «дата рождения (сотрудники,
+// 2-я запись)». A path the format does not know is left out: the words of the message remain.
+std::string field_in_words(const std::string& path) {
+    const data::Type* type = &data::organisation_schema();
+    std::string last, within;
+    bool ended_on_index = false;
+    std::size_t from = 0;
+    while (from < path.size()) {
+        std::size_t end = path.find('.', from);
+        if (end == std::string::npos) end = path.size();
+        std::string part = path.substr(from, end - from);
+        from = end + 1;
+        std::optional<long> index;
+        if (const auto b = part.find('['); b != std::string::npos) {
+            try {
+                index = std::stol(part.substr(b + 1));
+            } catch (const std::exception&) {
+                return {};
+            }
+            part.erase(b);
+        }
+        const data::Field* field = nullptr;
+        for (const auto& f : type->fields) {
+            if (f.key == part) field = &f;
+        }
+        if (field == nullptr) return {};
+        last = field->description.substr(0, field->description.find(" ("));
+        type = &field->type;
+        ended_on_index = index.has_value();
+        if (index) {
+            within = last + ", " + std::to_string(*index + 1) + "-я запись";
+            if (type->item == nullptr) return {};
+            type = type->item.get();
+        }
+    }
+    if (within.empty()) return last;
+    return ended_on_index ? within : last + " (" + within + ")";
+}
+
+// A problem of an organisation's data as the Сводка states it: what is wrong, in words, without
+// the file, the line or the JSON path — those are in the CSV and the organisation's report.
+std::string problem_in_words(const Diagnostic& d) {
+    const std::string field = field_in_words(d.where.path);
+    return (field.empty() ? "" : field + ": ") + dates_in_words(in_words(d.message));
 }
 
 std::string n_errors_text(std::size_t n) {
@@ -213,19 +276,24 @@ std::optional<std::pair<Date, xmlNodePtr>> introduction_act(const data::DataTree
     return found;
 }
 
-// The act of the municipality the document carries the date and number of, else the as-of date
-// and a blank number to fill in at registration.
+// The date of the documents: --date, else the as-of date.
+Date document_date(const Options& options) { return options.date.value_or(options.as_of); }
+
+// The act of the municipality the document carries the date and number of, else the documents'
+// date and a blank number to fill in at registration; a date given (--date) overrides the
+// recorded one, as `generate --date` does.
 // An act of an earlier academic year is another document (e.g. the act the order builds on).
-std::pair<std::string, std::string> act_of(const data::DataTree& m, const std::string& kind, const Date& as_of) {
+std::pair<std::string, std::string> act_of(const data::DataTree& m, const std::string& kind, const Options& options) {
+    const Date& as_of = options.as_of;
     xpath::Evaluator ev(m.doc(), as_of.iso());
     const Date year_start = *data::monitoring::year_start(data::monitoring::year_of(as_of));
-    std::pair<std::string, std::string> found{as_of.iso(), blank_number};
+    std::pair<std::string, std::string> found{document_date(options).iso(), blank_number};
     for (xmlNodePtr a : ev.nodes(xpath::Expression::compile("/data/municipality/acts/act[kind = '" + kind + "']"), m.root())) {
         const std::string date = ev.string(xpath::Expression::compile("date"), a);
         const auto parsed = Date::parse_iso(date);
         if (!parsed || *parsed < year_start) continue;
         const std::string number = ev.string(xpath::Expression::compile("number"), a);
-        found = {date, number.empty() ? blank_number : number};
+        found = {options.date ? options.date->iso() : date, number.empty() ? blank_number : number};
     }
     return found;
 }
@@ -327,10 +395,10 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     const Date year_start = *mon::year_start(year);
     add_element(root, "academic_year", year);
     add_element(root, "previous_year", previous);
-    // The deadline of the measures: the municipality's own, else a month after the as-of date,
-    // moved off a day that is not a working day.
+    // The deadline of the measures: the municipality's own, else a month after the documents'
+    // date, moved off a day that is not a working day.
     const auto given = Date::parse_iso(m.field("municipality", "deadline"));
-    const Date deadline = given ? *given : next_working_day(options.as_of.add_months(1));
+    const Date deadline = given ? *given : next_working_day(document_date(options).add_months(1));
     add_element(root, "deadline", deadline.iso());
     // The year's monitoring is handed in before the summer (15 June), its summary by 1 July.
     const Date monitoring_deadline(year_start.year() + 1, 6, 15);
@@ -358,11 +426,16 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             for (const auto kind : {FindingText::Kind::error, FindingText::Kind::warning, FindingText::Kind::recommendation}) {
                 for (const auto& f : o.findings) {
                     if (f.kind != kind) continue;
-                    // A dash, not a colon: the finding's own text may have one (issue 13).
-                    items.push_back((kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований — "
-                                     : kind == FindingText::Kind::warning ? "устранить замечание — "
-                                                                          : "рассмотреть рекомендацию — ") +
-                                    finding(f.text));
+                    // What to do, as the rule words it («получить письменное согласие В.Н.
+                    // Ивановой …»), not the finding pasted after «устранить» (reader B, 25). A
+                    // rule without one: the finding, after a dash (its text may have a colon).
+                    const std::string item =
+                        !f.remedy.empty() && kind != FindingText::Kind::recommendation ? finding(f.remedy)
+                        : (kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований — "
+                           : kind == FindingText::Kind::warning ? "устранить замечание — "
+                                                                : "рассмотреть рекомендацию — ") +
+                              finding(f.text);
+                    if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
                     fix = fix || kind != FindingText::Kind::recommendation;
                     if (kind == FindingText::Kind::error) ++errors_to_fix;
                     if (kind == FindingText::Kind::warning) ++warnings_to_fix;
@@ -412,6 +485,12 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             dative = (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(names);
         }
         add_element(n, "dative", dative);
+        // The справка names each organisation whatever their number: a proposal to «11
+        // образовательных организаций» cannot be executed or checked (reader B, 1); the order
+        // refers to its annex instead.
+        add_element(n, "named_dative", all || names.size() <= names_in_text
+                                           ? dative
+                                           : "руководителям " + names_list(names));
         // The description says why they are named («…, а показатели мониторинга не оценивались»):
         // the proposal does not say it again.
         if (names.size() > names_in_text && !all) add_element(n, "described", "да");
@@ -480,8 +559,13 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         void add(double v) { ++n, total += v; }
         [[nodiscard]] double of(bool summed) const { return summed || n == 0 ? total : total / n; }
     };
+    // The organisations that run programmes in the year: whom the monitoring concerns.
+    const auto running = std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) {
+        return o.indicators && o.programmes_this_year > 0;
+    });
     for (const auto& i : mon::indicators()) {
         int planned = 0, measured = 0;
+        bool at_start = true;
         Sum end, start, before;
         for (const auto& o : orgs) {
             if (!o.indicators) continue;
@@ -496,6 +580,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
                 ++measured;
                 if (a->second.end) end.add(*a->second.end);
                 if (a->second.start) start.add(*a->second.start);
+                at_start = at_start && a->second.at_start;
             }
             if (b != o.monitoring_before.end() && b->second.end) before.add(*b->second.end);
         }
@@ -509,11 +594,15 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         add_element(n, "no_data", std::to_string(planned - measured));
         std::string current = end.n > 0 ? indicator_value(i, end.of(summed)) : std::string();
         if (start.n > 0) {
-            current += (current.empty() ? "в ходе программ — " : " (в ходе программ — ") + indicator_value(i, start.of(summed)) +
-                       (current.empty() ? "" : ")");
+            // The words the organisation's справка uses for the same measurements (reader B, 11).
+            const std::string when = at_start ? "на начало программ — " : "на начало и в ходе программ — ";
+            current += (current.empty() ? when : " (" + when) + indicator_value(i, start.of(summed)) + (current.empty() ? "" : ")");
         }
         add_element(n, "current", current.empty() ? "не оценивалось" : current);
-        add_element(n, "previous", before.n > 0 ? indicator_value(i, before.of(summed)) : "не оценивалось");
+        // The previous year's value with the number of organisations it is of: the column of
+        // counts is this year's (reader B, 10).
+        add_element(n, "previous", before.n > 0 ? indicator_value(i, before.of(summed)) + " (" + std::to_string(before.n) + "\u00A0орг.)"
+                                                : "не оценивалось");
         // A sum over different organisations is no trend; a mean of results is.
         add_element(n, "change", end.n > 0 && before.n > 0 && !summed
                                      ? change_text(before.of(false), end.of(false), i.unit == mon::Unit::percent ? "\u00A0п.\u00A0п." : "")
@@ -524,6 +613,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         if (!any) unmeasured.push_back(lower_first(i.title));
     }
     set_attr_int(monitoring, "organisations", t.processed);
+    set_attr_int(monitoring, "running", static_cast<int>(running));
     add_element(monitoring, "established", established_text(orgs));
     if (!unmeasured.empty()) {
         std::string list;
@@ -736,7 +826,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         };
         const auto amendments = data::amendments_of(m);
         if (!amendments.empty()) {
-            const auto [own_date, own_number] = act_of(m, amending_kind, options.as_of);
+            const auto [own_date, own_number] = act_of(m, amending_kind, options);
             const std::pair<Date, std::string> own{*Date::parse_iso(own_date), own_number};
             // The act being amended as it stands: with the amendments made before this order.
             std::vector<std::pair<Date, std::string>> earlier;
@@ -868,7 +958,7 @@ std::string csv_field(const std::string& s) {
 std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::string& academic_year) {
     std::string out = "\xEF\xBB\xBF";
     const std::string programmes = "Программы наставничества " + academic_year + " учебного года";
-    const char* headers[] = {"№", "Папка", "Организация", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
+    const char* headers[] = {"№", "Организация", "Папка", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
                              "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых педагогов",
                              "Из них охвачено", programmes.c_str(), "Положение",
                              "Программа развития наставничества", "Наборы правил", "Причина"};
@@ -882,7 +972,7 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::st
         std::string rulesets;
         for (const auto& r : o.rulesets) rulesets += (rulesets.empty() ? "" : ", ") + r;
         const std::vector<std::string> row = {
-            std::to_string(++n), o.folder, o.name, o.type,
+            std::to_string(++n), o.name, o.folder, o.type,
             // The справка's words; whether the package was written is the run's own figure.
             o.status == Status::refused ? std::string(outcome_text(o.status)) + " (документы не сформированы)" : outcome_text(o.status),
             std::to_string(o.errors),
@@ -910,12 +1000,40 @@ struct Unread {
     int read = 0;
     std::size_t count = 0;
     std::string no_data;  // «нет сведений по 1 организации (МБУ ДО «ЦДТ № 13»)»
+    std::string names;    // «МБУ ДО «ЦДТ № 13»»
     [[nodiscard]] bool partial(const rules::Rule& rule) const { return count > 0 && reads_summaries(rule); }
     [[nodiscard]] std::string detail() const {
         return "выполнено в " + text::with_noun(read, "организации", "организациях", "организациях") +
                ", сведения которых обработаны; " + no_data;
     }
+    // What the check report says is missing for such a rule (its «Нет данных: …»).
+    [[nodiscard]] std::string missing() const {
+        return "сведения " + text::with_noun(static_cast<long>(count), "организации", "организаций", "организаций") + " (" +
+               names + "), представленные с ошибками; в " +
+               text::with_noun(read, "организации", "организациях", "организациях") +
+               ", сведения которых обработаны, требование выполнено";
+    }
+    // A rule the organisations whose data were read satisfy, left undetermined for the others.
+    [[nodiscard]] bool undetermined(const rules::Finding& f) const {
+        return f.outcome == rules::Outcome::not_evaluable && f.missing.size() == 1 && f.missing.front() == missing();
+    }
 };
+
+Unread unread_of(const std::vector<OrganisationResult>& orgs);
+
+// A requirement on all the organisations that those whose data were read satisfy is not
+// established while some could not be read: the check itself says so, so that its report, the
+// Сводка and the справка give the rule one verdict (reader B, 3: «выполнено» in the check's
+// report beside «не установлено» in the справка).
+void settle_unread(rules::CheckResult& check, const std::vector<OrganisationResult>& orgs) {
+    const Unread unread = unread_of(orgs);
+    for (auto& f : check.findings) {
+        if (f.outcome != rules::Outcome::satisfied || !unread.partial(*f.rule)) continue;
+        f.outcome = rules::Outcome::not_evaluable;
+        f.message = f.rule->title;
+        f.missing = {unread.missing()};
+    }
+}
 
 Unread unread_of(const std::vector<OrganisationResult>& orgs) {
     Unread u;
@@ -929,6 +1047,7 @@ Unread unread_of(const std::vector<OrganisationResult>& orgs) {
     std::string joined;
     for (std::size_t k = 0; k < names.size(); ++k) joined += (k == 0 ? "" : k + 1 == names.size() ? " и " : ", ") + names[k];
     u.count = names.size();
+    u.names = joined;
     u.no_data = "нет сведений по " + text::with_noun(static_cast<long>(names.size()), "организации", "организациям", "организациям") +
                 " (" + joined + ")";
     return u;
@@ -966,44 +1085,56 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
         // As the справка's section of the municipality's duties has them: a duty the organisations'
         // summaries show done is «не установлено» while some organisation's data were not read.
         const Unread unread = unread_of(orgs);
-        std::size_t undetermined = 0;
-        for (const auto& f : municipal.findings) undetermined += f.outcome == rules::Outcome::satisfied && unread.partial(*f.rule) ? 1 : 0;
+        const auto undetermined = static_cast<std::size_t>(std::count_if(
+            municipal.findings.begin(), municipal.findings.end(), [&](const rules::Finding& f) { return unread.undetermined(f); }));
         s += "\nОбязанности муниципалитета (правил: " + std::to_string(municipal.rules) + "): выполнено " +
-             std::to_string(municipal.count(rules::Outcome::satisfied) - undetermined) + ", не установлено " +
+             std::to_string(municipal.count(rules::Outcome::satisfied)) + ", не установлено " +
              std::to_string(undetermined) + ", не выполнено " +
              std::to_string(municipal.count(rules::Outcome::violated)) + ", нет сведений " +
-             std::to_string(municipal.count(rules::Outcome::not_evaluable)) +
-             " (подробно: Результат проверки муниципалитета.txt)\n";
+             std::to_string(municipal.count(rules::Outcome::not_evaluable) - undetermined) +
+             " (подробно — в результате проверки муниципалитета)\n";
         for (const auto& f : municipal.findings) {
-            if (f.outcome == rules::Outcome::satisfied) {
-                if (unread.partial(*f.rule)) s += "  " + f.rule->title + " — не установлено: " + unread.detail() + " [" + f.rule->id + "]\n";
+            if (f.outcome == rules::Outcome::satisfied) continue;
+            if (unread.undetermined(f)) {
+                s += "  " + f.rule->title + " — не установлено: " + unread.detail() + "\n";
                 continue;
             }
-            s += "  " + (f.outcome == rules::Outcome::violated ? f.message : f.rule->title + " — нет сведений") +
+            s += "  " + (f.outcome == rules::Outcome::violated ? rules::without_data_paths(f.message) : f.rule->title + " — нет сведений") +
                  (f.outcome == rules::Outcome::violated && f.category != rules::Category::violation
                       ? std::string(" (") + rules::category_name(f.category) + ")"
                       : std::string()) +
-                 " [" + f.rule->id + "]\n";
+                 "\n";
         }
     }
+    // Each organisation by its name, what was found in words; where in its file, by line and
+    // field, is for the CSV and its own «Результат проверки» (reader B, 12).
+    int index = 0;
+    std::vector<std::pair<const OrganisationResult*, std::string>> named;
+    for (const auto& o : orgs) named.emplace_back(&o, name_of(o, ++index));
     auto section = [&](Status status, const char* title) {
         bool any = false;
-        for (const auto& o : orgs) {
-            if (o.status != status) continue;
+        for (const auto& [o, name] : named) {
+            if (o->status != status) continue;
             if (!any) s += std::string("\n") + title + ":\n";
             any = true;
-            s += "  " + o.label + (o.name.empty() ? "" : " — " + o.name) + "\n";
+            // The folder where it is not the name («… (2)», a name not read).
+            s += "  " + name + (o->files.empty() || o->folder == name ? "" : " (папка «" + o->folder + "»)") + "\n";
             if (status == Status::findings || status == Status::violations) {
-                s += "    нарушений уровня «ошибка»: " + std::to_string(o.errors) + ", «предупреждение»: " +
-                     std::to_string(o.warnings) + " (подробно: организации/" + o.folder + "/Результат проверки.txt)\n";
+                s += "    нарушений: " + std::to_string(o->errors) + ", замечаний: " + std::to_string(o->warnings) +
+                     " (подробно — в результате проверки в папке организации)\n";
             }
-            for (const auto& r : o.reasons) s += "    " + r.to_string() + "\n";
+            std::set<std::string> said;
+            for (const auto& r : o->reasons) {
+                // A finding names its subject itself; a problem of the data is named by its field.
+                const std::string line = status == Status::failed ? problem_in_words(r) : dates_in_words(in_words(r.message));
+                if (said.insert(line).second) s += "    " + line + "\n";
+            }
         }
     };
-    section(Status::failed, "Ошибки обработки (организация пропущена)");
+    section(Status::failed, "Сведения представлены с ошибками (организация в свод не включена)");
     section(Status::refused, "Документы не сформированы: нарушены обязательные требования");
     section(Status::violations, "Нарушения обязательных требований");
-    section(Status::findings, "Есть замечания (нарушения уровня «предупреждение»)");
+    section(Status::findings, "Выявлены замечания");
     section(Status::incomplete, "Проверка не завершена: нет сведений для проверки обязательных требований");
     return s;
 }
@@ -1124,18 +1255,22 @@ void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check, cons
         add_element(n, "rule", f.rule->id);
         add_element(n, "title", f.rule->title);
         const bool partial = unread.partial(*f.rule);
-        add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? (partial ? "не установлено" : "выполнено")
+        const bool undetermined = unread.undetermined(f);
+        add_element(n, "outcome", f.outcome == rules::Outcome::satisfied ? std::string("выполнено")
+                                  : undetermined                          ? std::string("не установлено")
                                   : f.outcome == rules::Outcome::violated
                                       ? (f.category == rules::Category::violation ? std::string("не выполнено")
                                                                                    : rules::category_name(f.category))
                                       : std::string("нет сведений"));
         std::string detail = f.outcome == rules::Outcome::violated ? rules::without_data_paths(f.message) : std::string();
-        if (partial && f.outcome == rules::Outcome::satisfied) {
+        if (undetermined) {
             detail = unread.detail();
         } else if (partial) {
             detail += (detail.empty() ? "" : "; ") + no_data;
         }
-        for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + rules::without_data_paths(m);
+        if (!undetermined) {
+            for (const auto& m : f.missing) detail += (detail.empty() ? "не хватает: " : "; ") + rules::without_data_paths(m);
+        }
         add_element(n, "detail", detail.empty() ? "—" : detail);
         std::string cite;
         for (const auto* c : f.citations) cite += (cite.empty() ? "" : "; ") + c->text();
@@ -1161,6 +1296,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     const data::DataTree dossier = dossier_of(input, orgs);
     const auto selection = rules::select_rulesets(catalog, dossier, options.as_of);
     rules::CheckResult municipal_check = rules::check(dossier, selection.rulesets, options.as_of, rules::Subject::municipality);
+    settle_unread(municipal_check, orgs);
     rules::describe_check(municipal_check, selection, dossier);
     // What reading the municipality's file noticed (a short name of the body that does not
     // abbreviate its full name, columns of its workbook it does not know) is said with the
@@ -1237,13 +1373,13 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
         }
         {
             // The справка the order refers to.
-            const auto [date, number] = act_of(*input.municipality, "аналитическая справка", options.as_of);
+            const auto [date, number] = act_of(*input.municipality, "аналитическая справка", options);
             xmlNodePtr sp = add_element(xmlDocGetRootElement(tree.get()), "spravka");
             add_element(sp, "date", date);
             add_element(sp, "number", number);
         }
         for (const auto& k : kinds_) {
-            const auto [date, number] = act_of(*input.municipality, k.act, options.as_of);
+            const auto [date, number] = act_of(*input.municipality, k.act, options);
             xmlNodePtr d = nullptr;
             for (xmlNodePtr c = xmlDocGetRootElement(tree.get())->children; c; c = c->next) {
                 if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("document"))) d = c;
@@ -1270,7 +1406,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
                 pdf::RenderOptions ro;
                 ro.file_name = k.output;
                 ro.title = std::filesystem::path(k.output).stem().string();
-                ro.creation_date = options.as_of;
+                ro.creation_date = document_date(options);
                 std::string pdf_name = std::string(k.output);
                 pdf_name.replace(pdf_name.size() - 5, 5, ".pdf");
                 outputs.emplace_back(pdf_name, pdf::render_docx(bytes, ro).pdf);

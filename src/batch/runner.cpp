@@ -140,7 +140,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                                   ? FindingText::Kind::recommendation
                               : f.rule->severity == rules::Severity::error ? FindingText::Kind::error
                                                                            : FindingText::Kind::warning;
-            FindingText t{kind, rules::without_data_paths(f.message)};
+            FindingText t{kind, rules::without_data_paths(f.message), f.remedy};
             const bool seen = std::any_of(r.findings.begin(), r.findings.end(),
                                           [&](const FindingText& x) { return x.text == t.text; });
             if (!seen) r.findings.push_back(std::move(t));
@@ -200,6 +200,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
             } else {
                 generate::Options g;
                 g.as_of = options.as_of;
+                if (options.date) g.order_date = options.date->iso();
                 g.force = options.force;
                 g.format = options.format;
                 g.check = &check;
@@ -256,6 +257,48 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
         r.reasons.push_back(Diagnostic{InputLocation{src.file.string(), 0, 0, {}}, std::string("внутренняя ошибка: ") + e.what()});
     }
     return r;
+}
+
+// Package folders named by the organisation (reader B, 12: «организации/org-00001» is no name a
+// specialist looks for): each organisation's files are written under its source's folder, and
+// once every organisation is done the folders are renamed, in input order, so that the names are
+// the same whatever the threads did. Two of one name: the second «… (2)». An organisation whose
+// name was not read keeps the folder of its source.
+void name_folders(std::vector<OrganisationResult>& orgs, const std::filesystem::path& out_dir) {
+    const auto root = out_dir / organisations_dir;
+    std::set<std::string> taken;
+    for (const auto& r : orgs) taken.insert(r.folder);  // sources' folders not renamed yet
+    std::set<std::string> named;
+    for (auto& r : orgs) {
+        if (r.name.empty()) {
+            named.insert(r.folder);
+            continue;
+        }
+        const std::string base = safe_file_stem(r.name, 120, "организация");
+        std::string folder = base;
+        for (int n = 2; named.count(folder) != 0 || (folder != r.folder && taken.count(folder) != 0); ++n) {
+            folder = base + " (" + std::to_string(n) + ")";
+        }
+        named.insert(folder);
+        if (folder == r.folder) continue;
+        std::error_code ec;
+        if (!r.files.empty()) {
+            // The folder of an earlier run under this name is this run's now.
+            std::filesystem::remove_all(root / folder, ec);
+            std::filesystem::rename(root / r.folder, root / folder, ec);
+            if (ec) {
+                throw Error(ErrorCode::io, "не удаётся переименовать папку организации в «" + folder + "»: " + ec.message(),
+                            InputLocation{(root / r.folder).string(), 0, 0, {}});
+            }
+            const std::string from = std::string(organisations_dir) + "/" + r.folder + "/";
+            for (auto& f : r.files) {
+                f.path = std::string(organisations_dir) + "/" + folder + "/" + f.path.substr(from.size());
+                f.organisation = folder;
+            }
+        }
+        taken.erase(r.folder);
+        r.folder = folder;
+    }
 }
 
 }  // namespace
@@ -347,6 +390,7 @@ Result run(const MunicipalityInput& input, const rules::Catalog& catalog, const 
         result.cancelled = true;  // no municipal documents and no manifest from a partial run
         return result;
     }
+    name_folders(result.organisations, options.out_dir);
     result.municipal_files = write_municipal(input, result.organisations, catalog, options, result);
     return result;
 }

@@ -64,7 +64,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
             argv.push_back(a);
         }
     }
-    const Arguments args(argv, {{"out"}, {"jobs"}, {"only", true, true}, {"format"}, {"as-of"}, {"data-dir"},
+    const Arguments args(argv, {{"out"}, {"jobs"}, {"only", true, true}, {"format"}, {"as-of"}, {"date"}, {"data-dir"},
                                 {"force", false}, {"check-only", false}, {"quiet", false}});
     if (args.positional().size() != 1) {
         throw Error(ErrorCode::usage, "укажите папку муниципалитета (или его файл): nastavnik batch ПАПКА --out ПАПКА");
@@ -83,6 +83,9 @@ int run_batch(const std::vector<std::string>& argv_in) {
             throw Error(ErrorCode::usage, "-j/--jobs: ожидается число потоков от 1 до 256, получено «" + *j + "»");
         }
     }
+    if (const auto d = args.value("date"); d && !Date::parse_iso(*d)) {
+        throw Error(ErrorCode::usage, "--date: ожидается дата в формате ГГГГ-ММ-ДД, получено «" + *d + "»");
+    }
     const Date as_of = as_of_date(args.value("as-of"));
     const auto dir = data_dir(args.value("data-dir").value_or(""));
     const auto input = batch::load_municipality(args.positional().front());
@@ -93,6 +96,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
     options.out_dir = *out;
     options.templates_dir = dir / "templates";
     options.as_of = as_of;
+    if (const auto d = args.value("date")) options.date = Date::parse_iso(*d);
     options.only = args.values("only");
     options.force = args.flag("force");
     options.check_only = args.flag("check-only");
@@ -132,7 +136,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
                   << ", нет сведений " << result.municipal_not_evaluable << " (Результат проверки муниципалитета.txt)\n";
     }
     std::cout << "Результаты в папке " << *out << " (сводка: Сводка.txt, перечень файлов: manifest.json)\n";
-    if (!options.check_only) warn_if_day_off(as_of, "--as-of ГГГГ-ММ-ДД");
+    if (!options.check_only) warn_if_day_off(options.date.value_or(as_of), "--date ГГГГ-ММ-ДД");
     if (failed > 0) return exit_code::failure;
     if (refused > 0 || findings > 0 || violations > 0 || result.municipal_errors + result.municipal_warnings > 0) {
         return exit_code::findings;

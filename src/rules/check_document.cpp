@@ -35,6 +35,9 @@ std::string not_given(const std::string& what) {
     // («перечень «Пары» не внесён») as it is.
     if (what.starts_with("сведения о") || what.starts_with("сведения об")) return "нет сведений" + what.substr(std::string("сведения").size());
     if (what.find(" не внесён") != std::string::npos || what.starts_with("не ") || what.starts_with("нет ")) return what;
+    // A count of what could not be read («сведения 1 организации (…), представленные с ошибками;
+    // в 14 … требование выполнено»): said as it is, after «нет данных».
+    if (what.starts_with("сведения ") && what.size() > 17 && what[17] >= '0' && what[17] <= '9') return "нет данных: " + what;
     std::u32string w = text::to_code_points(what.substr(0, what.find_first_of(" ,:;")));
     auto ends = [&](std::u32string_view tail) { return w.size() > tail.size() && std::u32string_view(w).ends_with(tail); };
     if (ends(U"ые") || ends(U"ая") || ends(U"ый") || ends(U"ое") || ends(U"ий") || ends(U"ой")) {

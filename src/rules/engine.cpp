@@ -225,6 +225,15 @@ Finding evaluate(const xpath::Evaluator& ev, const data::DataTree& tree, const E
                 f.message_error = e.diagnostics().front().message;
                 f.message = rule.title + " (сообщение не сформировано: " + f.message_error + ")";
             }
+            // A proposal that cannot be composed is left out (a report falls back on the message);
+            // a ruleset case fails on it as on a message.
+            if (!rule.remedy.empty()) {
+                try {
+                    f.remedy = ev.interpolate(rule.remedy, subject);
+                } catch (const Error& e) {
+                    if (f.message_error.empty()) f.message_error = "мера по устранению: " + e.diagnostics().front().message;
+                }
+            }
         }
     } catch (const Error& e) {
         f.outcome = Outcome::not_evaluable;

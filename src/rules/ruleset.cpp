@@ -205,6 +205,10 @@ private:
             rule.message = collapsed_text(m);
             check_template(m, rule.id, rule.message);
         }
+        if (xmlNodePtr m = child(r, "remedy")) {
+            rule.remedy = collapsed_text(m);
+            check_template(m, rule.id, rule.remedy);
+        }
         for_children(r, "cite", [&](xmlNodePtr c) {
             if (auto cit = citation(c, rule.id)) rule.citations.push_back(*cit);
             else ok = false;
@@ -250,13 +254,15 @@ std::vector<std::pair<std::string, std::string>> Rule::expressions() const {
     for (const auto& r : requirements) out.emplace_back("requires", r.test.text());
     out.emplace_back("assert", assertion.text());
     for (const auto& f : facts) out.emplace_back("fact «" + f.label + "»", f.value.text());
-    for (std::size_t i = 0; i < message.size(); ++i) {
-        if (message[i] == '{' && i + 1 < message.size() && message[i + 1] == '{') { ++i; continue; }
-        if (message[i] != '{') continue;
-        const std::size_t close = message.find('}', i + 1);
-        if (close == std::string::npos) break;
-        out.emplace_back("message", message.substr(i + 1, close - i - 1));
-        i = close;
+    for (const auto& [where, text] : {std::pair<const char*, const std::string*>{"message", &message}, {"remedy", &remedy}}) {
+        for (std::size_t i = 0; i < text->size(); ++i) {
+            if ((*text)[i] == '{' && i + 1 < text->size() && (*text)[i + 1] == '{') { ++i; continue; }
+            if ((*text)[i] != '{') continue;
+            const std::size_t close = text->find('}', i + 1);
+            if (close == std::string::npos) break;
+            out.emplace_back(where, text->substr(i + 1, close - i - 1));
+            i = close;
+        }
     }
     return out;
 }

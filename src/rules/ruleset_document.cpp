@@ -146,10 +146,6 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     add_element(root, "id", rs.id);
     add_element(root, "version", rs.version);
     add_element(root, "title", rs.title);
-    // The code as printed: never broken at its hyphens («tk-» | «351-8»).
-    std::string code = rs.id;
-    for (std::size_t at; (at = code.find('-')) != std::string::npos;) code.replace(at, 1, "\u2011");
-    add_element(root, "code", code);
     add_element(root, "layer", layer_name(rs.layer));
     // One naming of long acts for the whole document: the clauses saying whom the act binds come
     // first, so a long Положение is defined there and shortened in the table of rules.
@@ -220,10 +216,14 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         }
         if (!scalar.empty()) lines.emplace_back(1, title + ": " + scalar);
     }
+    // Each value is a sentence of its own (it begins with a capital letter) and ends with a full
+    // stop; the items of its list end with «;», the last one with «.» — not «(«один-на-один»);»
+    // followed by the next value (reader B, 21).
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const bool last = i + 1 == lines.size();
         const bool opens_list = !last && lines[i + 1].first > lines[i].first;
-        xmlNodePtr n = add_element(params, "line", lines[i].second + (opens_list ? ":" : last ? "." : ";"));
+        const bool in_list = !last && lines[i].first == 2 && lines[i + 1].first == 2;
+        xmlNodePtr n = add_element(params, "line", lines[i].second + (opens_list ? ":" : in_list ? ";" : "."));
         xmlNewProp(n, reinterpret_cast<const xmlChar*>("level"), reinterpret_cast<const xmlChar*>(lines[i].first == 1 ? "1" : "2"));
     }
     xmlNodePtr rules = add_element(root, "rules");

@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(a_programme_table_of_the_curator_questionnaire_stays_on_one
     const rules::Catalog catalog = rules::Catalog::load(source / "rulesets");
     batch::run(batch::load_municipality(in), catalog, o);
 
-    for (const char* org : {"org-00001", "org-00010"}) {
+    for (const char* org : {"МБОУ «СОШ № 1»", "МБОУ «СОШ № 10»"}) {
         const fs::path docx = out / "организации" / org / "Анкета куратора.docx";
         BOOST_REQUIRE(fs::exists(docx));
         // Every question but the last of a table keeps with the next row; the last does not, so

@@ -19,6 +19,8 @@ BOOST_AUTO_TEST_CASE(sample_municipality_exit_code_and_progress) {
     BOOST_TEST(r.out.find("Организаций: 15; соответствуют: 12; нарушения: 0; есть замечания: 1; проверка не завершена: 0; "
                           "документы не сформированы: 1; ошибка обработки: 1.") != std::string::npos, r.out);
     BOOST_TEST(r.out.find("org-00013.json:40:18") != std::string::npos, r.out);
+    // 22.11.2026 is a Sunday: the date of the documents is set apart from the check's (reader B, 16).
+    BOOST_TEST(r.out.find("дату задаёт --date ГГГГ-ММ-ДД") != std::string::npos, r.out);
     // Not a terminal: plain lines, the last one complete.
     BOOST_TEST(r.err.find("обработано 15 из 15") != std::string::npos, r.err);
     BOOST_TEST(r.err.find('\r') == std::string::npos);

@@ -126,7 +126,7 @@ BOOST_AUTO_TEST_CASE(batch_over_workbooks_gives_what_batch_over_json_gives) {
     }
     BOOST_TEST(table_a == table_b);
     // A finding of an organisation given as a workbook points at its cells.
-    const std::string report = e2e::slurp(out_mixed / "организации" / "org-00003" / "Результат проверки.txt");
+    const std::string report = e2e::slurp(out_mixed / "организации" / "МБУ ДО «ЦДТ № 3»" / "Результат проверки.txt");
     BOOST_TEST(contains(report, "лист «"), report);
     // Both files of the municipality's data: which one is meant is not guessed.
     std::filesystem::copy_file("samples/municipality-biysk/municipality.json", mixed / "municipality.json");

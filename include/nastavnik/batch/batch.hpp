@@ -82,6 +82,9 @@ std::optional<YearFigures> recorded_year(const data::DataTree& tree, const std::
 struct MonitoringValue {
     std::optional<double> end;    // at the end of programmes
     std::optional<double> start;  // programmes not ended: the latest value, else the one at the start
+    // Every value of `start` was taken at the programmes' start (point «начало»): the справки
+    // say «на начало программ», as the organisation's own does, not «в ходе программ» (reader B, 11).
+    bool at_start = true;
 };
 std::map<std::string, MonitoringValue> monitoring_values(const data::DataTree& tree, const std::string& year);
 
@@ -90,6 +93,7 @@ struct FindingText {
     enum class Kind { error, warning, recommendation };
     Kind kind = Kind::error;
     std::string text;
+    std::string remedy;  // what puts it right, from the rule («получить письменное согласие …»); may be empty
 };
 
 // The order is the order of the columns of the compliance chart.
@@ -145,6 +149,9 @@ struct Options {
     std::filesystem::path out_dir;
     std::filesystem::path templates_dir;
     Date as_of;
+    // The date of the documents (--date), as `generate --date`: the organisations' new documents
+    // and the municipality's; the check stays as of `as_of`. Default: the as-of date.
+    std::optional<Date> date;
     std::vector<std::string> only;  // document kinds; empty = all
     bool force = false;
     unsigned jobs = 0;              // 0 = all cores

@@ -31,6 +31,7 @@ struct Finding {
     const Rule* rule = nullptr;
     Outcome outcome = Outcome::satisfied;
     std::string message;               // violated: the rule's message; else the rule's title
+    std::string remedy;                // violated: the rule's remedy, if it has one («получить …»)
     std::vector<std::string> missing;  // not evaluable: which data is missing
     InputLocation subject;             // file, line, column and JSON path of the subject
     std::string subject_name;          // the subject in words: «пара: наставник Е.Н. Васильева — …»

@@ -108,6 +108,7 @@ struct Rule {
     std::vector<Requirement> requirements;
     xpath::Expression assertion;
     std::string message;  // attribute-value template, "{expr}"
+    std::string remedy;   // the same kind of template: what puts a violation right («получить …»); may be empty
     std::vector<Citation> citations;
     std::vector<Fact> facts;
     std::vector<std::string> parameters_used;  // $variables the rule reads, in order of appearance
