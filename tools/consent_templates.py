@@ -26,12 +26,7 @@ ORG = "/data/organisation"
 PUBLISHES = ORG + "/website and not(" + ORG + "/website_mentoring_section/@nil = 'true')"
 
 
-def quoted_form(form):
-    """A form named by the roles of a pair is quoted («педагог – педагог»), a named one is not."""
-    return ("{{#if contains(" + form + ", ' – ') or contains(" + form + ", ' - ') or contains(" + form +
-            ", ' — ')}}«{{" + form + "}}»{{else}}{{" + form + "}}{{/if}}")
-
-
+quoted_form = mt.quoted_form
 QUOTED_FORM = quoted_form("form")
 
 
@@ -54,8 +49,8 @@ def date_and_signature(doc, date, person, before=30):
     """The date of the consent (recorded, else a line to fill) and the signature."""
     sig = borderless_table(doc, 2, (85, 85))
     cell_para(sig.rows[0].cells[0], "{{#if " + date + "}}{{n:date-quoted(" + date + ")}}"
-              "{{else}}«___» ____________ 20___ г.{{/if}}")
-    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(" + person + ")}}",
+              "{{else}}" + mt.BLANK_DATE + "{{/if}}")
+    cell_para(sig.rows[0].cells[1], mt.BLANK_SIGNATURE + " / {{n:initials-surname(" + person + ")}}",
               align=WD_ALIGN_PARAGRAPH.RIGHT)
     for c in sig.rows[0].cells:
         c.paragraphs[0].paragraph_format.space_before = Pt(before)

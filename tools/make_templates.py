@@ -24,6 +24,19 @@ SHORT = "{{/data/organisation/short_name}}"
 # In a гриф or an addressee block, after a position or «приказом»: not broken across lines when
 # short enough for one (n:nobreak, docs/CONTRACTS.md).
 SHORT_NOBREAK = "{{n:nobreak(/data/organisation/short_name)}}"
+# The blanks a person fills in by hand, in one form each in every document (a clerk sends back a
+# package where «20__» and «20___» stand side by side); tests/generate/blanks.hpp holds the same forms.
+BLANK_DATE = "«___» ____________ 20__ г."
+BLANK_NUMBER = "________"
+BLANK_SIGNATURE = "____________"
+# A form of mentoring as the Положение lists it (4.1.5): named by the roles of a pair, it is
+# quoted («педагог – педагог»); a named one is not (наставничество в группе). Every document that
+# names a pair's form writes it so.
+def quoted_form(form):
+    return ("{{#if contains(" + form + ", ' – ') or contains(" + form + ", ' - ') or contains(" + form +
+            ", ' — ')}}«{{" + form + "}}»{{else}}{{" + form + "}}{{/if}}")
+
+
 IS_KG = "/data/organisation/type = 'дошкольная'"
 IS_SCHOOL = "/data/organisation/type = 'общеобразовательная'"
 
@@ -278,7 +291,7 @@ def signature_block(doc, position, name, before=0):
     sig = borderless_table(doc, 3, (95, 35, 40))
     left, middle, right = sig.rows[0].cells
     cell_para(left, position)
-    cell_para(middle, "____________", align=WD_ALIGN_PARAGRAPH.CENTER)
+    cell_para(middle, BLANK_SIGNATURE, align=WD_ALIGN_PARAGRAPH.CENTER)
     cell_para(right, name, align=WD_ALIGN_PARAGRAPH.RIGHT)
     for c in (middle, right):
         bottom_aligned(c)
@@ -343,7 +356,7 @@ def spravka_o_proverke(path):
     I = "/act/inspection"
     C = "/act/check"
     HEAD = ORGN + "/head"
-    DATE_BLANK = "«___» ____________ 20__ г."
+    DATE_BLANK = BLANK_DATE
     para(doc, "{{#if " + I + "/body}}")
     para(doc, "{{" + I + "/body}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "{{/if}}")
@@ -449,7 +462,7 @@ CITED = ("{{#if $polozhenie_cited_date}}, утверждённым приказ�
 # edition, not a new one: a new edition cites the new protocol, its date and number left to fill in.
 COUNCIL_OF_EDITION = "not(" + NEW + ") or n:days(/data/pedagogical_council/date) > n:days($polozhenie_recorded_date)"
 UNION_OF_EDITION = "not(" + NEW + ") or n:days(/data/trade_union_opinion/date) > n:days($polozhenie_recorded_date)"
-PROTOCOL_BLANK = "протокол от ____________ № ______"
+PROTOCOL_BLANK = "протокол от " + BLANK_DATE + " № " + BLANK_NUMBER
 
 
 def protocol(of, of_edition):
@@ -517,13 +530,13 @@ def programma(path):
     cell_para(right, "{{#if " + BY + "}}", size=12)
     cell_para(right, "УТВЕРЖДЕНА", size=12)
     cell_para(right, "приказом " + SHORT_NOBREAK, size=12)
-    cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '________')}}",
+    cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '" + BLANK_NUMBER + "')}}",
               size=12)
     cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
     cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} " + SHORT_NOBREAK, size=12)
-    cell_para(right, "____________ {{n:initials-surname(" + HEAD + ")}}", size=12)
-    cell_para(right, "«___» ____________ 20___ г.", size=12)
+    cell_para(right, BLANK_SIGNATURE + " {{n:initials-surname(" + HEAD + ")}}", size=12)
+    cell_para(right, BLANK_DATE, size=12)
     cell_para(right, "{{/if}}", size=12)
 
     para(doc, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
@@ -541,7 +554,7 @@ def programma(path):
         ("Наставник", ["{{n:full-name(mentor)}}, {{n:position(mentor)}}"]),
         ("{{#if " + MANY + "}}Наставляемые{{else}}Наставляемый{{/if}}",
          ["{{#each " + MENTEES + "}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]),
-        ("Форма наставничества", ["{{form}}"]),
+        ("Форма наставничества", [quoted_form("form")]),
         # Neither date is broken across lines (review 2026-12-07, the roadmap's «31 / мая 2027 г.»).
         ("Срок реализации", ["{{#if " + P + "}}с {{n:nobreak(n:date-long(" + S + "))}} по {{n:nobreak(n:date-long(" + E +
                              "))}}" + WHOLE_MONTHS + "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
@@ -903,7 +916,7 @@ def analiticheskaya_spravka(path):
 # data's catalogue (/data/questionnaire_forms), so that what is printed and what is read back
 # agree; each answer is a value of the indicator it is keyed by (docs/ru/data-format.md).
 QFORMS = "/data/questionnaire_forms/form"
-DATE_LINE = "«___» ____________ 20__ г."
+DATE_LINE = BLANK_DATE
 
 
 def questionnaire_header(doc, title):

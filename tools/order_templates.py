@@ -37,7 +37,7 @@ def tk(date):
 
 def dated(act):
     """«от 31.08.2022 № 78-од» of a recorded act (a blank line for a number not recorded)."""
-    return ("от {{n:date(" + act + "/date)}} № {{#if " + act + "/number}}{{" + act + "/number}}{{else}}________{{/if}}")
+    return ("от {{n:date(" + act + "/date)}} № {{#if " + act + "/number}}{{" + act + "/number}}{{else}}" + mt.BLANK_NUMBER + "{{/if}}")
 
 
 NEW, CITED, COUNCIL_OF_EDITION, UNION_OF_EDITION = mt.NEW, mt.CITED, mt.COUNCIL_OF_EDITION, mt.UNION_OF_EDITION
@@ -118,7 +118,7 @@ def acknowledgement(doc, people, heading=None):
     para(doc, heading or ("С приказом {{n:if(count(" + people + ") > 1, 'ознакомлены', n:if(" + people +
                           "/gender = 'ж', 'ознакомлена', 'ознакомлен'))}}:"), indent=False, before=18, size=12, keep=True)
     para(doc, "{{#each " + people + "}}", size=12)
-    tabbed(para(doc, "{{n:initials-surname(.)}}\t________________\t«___» ____________ 20___ г.", indent=False, size=12))
+    tabbed(para(doc, "{{n:initials-surname(.)}}\t" + mt.BLANK_SIGNATURE + "\t" + mt.BLANK_DATE, indent=False, size=12))
     para(doc, "{{/each}}", size=12)
     para(doc, "{{/if}}", size=12)
 
@@ -257,7 +257,7 @@ def prikaz_kurator(path):
     acknowledgement(doc, "n:person(" + CUR + ")")
     para(doc, "{{else}}", size=12)
     para(doc, "С приказом ознакомлен(а):", indent=False, before=18, size=12)
-    tabbed(para(doc, "________________\t________________\t«___» ____________ 20___ г.", indent=False, size=12))
+    tabbed(para(doc, "________________\t" + mt.BLANK_SIGNATURE + "\t" + mt.BLANK_DATE, indent=False, size=12))
     para(doc, "{{/if}}", size=12)
     mt.save(doc, path)
 
@@ -320,7 +320,7 @@ def prikaz_pary(path):
     texts = ("{{#each " + ITEMS + "}}{{count((preceding::pair | preceding::group)" + NOT_ENDED + ") + 1}}",
              "{{n:full-name(mentor)}}, {{n:position(mentor)}}",
              None,  # one paragraph per mentee, below
-             "{{form}}",
+             mt.quoted_form("form"),
              "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
              "{{else}}не установлен{{/if}}{{/each}}")
     for k, (c, text_) in enumerate(zip(table.rows[1].cells, texts)):

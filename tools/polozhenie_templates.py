@@ -197,8 +197,7 @@ def forms(doc, number, model_forms, pair_note=""):
     para(doc, number + " В образовательной организации применяются следующие формы наставничества:")
     para(doc, "{{#if " + FORMS + "}}")
     para(doc, "{{#each " + FORMS + "}}")
-    # Forms named by the roles of a pair are quoted («педагог – педагог»); named forms are not.
-    para(doc, "— {{#if contains(., ' – ') or contains(., ' - ') or contains(., ' — ')}}«{{.}}»{{else}}{{.}}{{/if}}"
+    para(doc, "— " + mt.quoted_form(".") +
               "{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
     para(doc, "{{else}}")

@@ -6,6 +6,7 @@
 //   NASTAVNIK_UPDATE_GOLDEN=1 build/…/tests/test_generate
 // and read the diff before committing it.
 
+#include "blanks.hpp"
 #include "e2e/cli_runner.hpp"
 
 #include "docx/package.hpp"
@@ -131,6 +132,7 @@ BOOST_AUTO_TEST_CASE(no_document_of_any_sample_shows_a_tag_or_a_gap) {
             BOOST_TEST_CONTEXT(s.file << ": " << file.filename()) {
                 const std::string text = readable(file);
                 BOOST_TEST(gaps(text).empty(), "found «" << (gaps(text).empty() ? "" : gaps(text).front()) << "»");
+                for (const auto& v : blanks::variants(text)) BOOST_TEST_ERROR(v);
                 BOOST_TEST(text.size() > 500u);
             }
         }
@@ -678,7 +680,7 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     // The Положение of 2022 in a package of 2026: a new edition, whose protocol of the council is
     // yet to be written (the recorded one adopted the edition of 2022); the preamble ends without
     // a comma; the curator appointed in August 2026 acquaints the staff.
-    BOOST_TEST(approval.find("(протокол от ____________ №\u00A0______)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
+    BOOST_TEST(approval.find("(протокол от «___» ____________ 20__ г. №\u00A0________)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
     // One paragraph, the name first: no lead-in justified over two lines (review 2026-12-07).
     BOOST_TEST(approval.find("\n4. И.Л.\u00A0Афанасьевой, заместителю директора по научно-методической работе, "
                              "ознакомить педагогических работников с Положением в новой редакции под подпись в срок до "
@@ -836,9 +838,10 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     const auto out = generate(Sample{nullptr, samples[0].as_of, true}, "bent", data.string());
     for (const auto& file : files_in(out)) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+        for (const auto& v : blanks::variants(readable(file))) BOOST_TEST_ERROR(file.filename() << ": " << v);
     }
     const std::string unsigned_ = readable(out / "Согласие наставляемого Савельевой К.О.docx");
-    BOOST_TEST(unsigned_.find("«___» ____________ 20___ г.\n____________ / К.О.\u00A0Савельева") != std::string::npos,
+    BOOST_TEST(unsigned_.find("«___» ____________ 20__ г.\n____________ / К.О.\u00A0Савельева") != std::string::npos,
                unsigned_);
     const std::string bare = readable(out / "Программа наставничества Прохорова Д.А.docx");
     BOOST_TEST(bare.find("2.2. Выявленные профессиональные затруднения:\n— определяются по результатам входной "
@@ -863,8 +866,8 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
                           "формы и размера оплаты и представить его на подпись.\n4. Установить") != std::string::npos,
                pairs);
     const std::string agreement = readable(out / "Дополнительное соглашение с Лаптевой Г.Ф.docx");
-    BOOST_TEST(agreement.find("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ №\u00A0______\nк трудовому договору от «___» ____________ "
-                              "20___ г. №\u00A0______\n") != std::string::npos, agreement);
+    BOOST_TEST(agreement.find("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ №\u00A0________\nк трудовому договору от «___» ____________ "
+                              "20__ г. №\u00A0________\n") != std::string::npos, agreement);
     BOOST_TEST(agreement.find("выплата в размере ______ рублей в месяц.") != std::string::npos, agreement);
     BOOST_TEST(agreement.find("в отношении педагога дополнительного образования Савельевой Кристины Олеговны.") !=
                std::string::npos, agreement);
@@ -893,6 +896,7 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
     const auto out = generate(Sample{nullptr, "2023-11-01", true}, "minimal", data.string());
     for (const auto& file : files_in(out)) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+        for (const auto& v : blanks::variants(readable(file))) BOOST_TEST_ERROR(file.filename() << ": " << v);
     }
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
     BOOST_TEST(report.find("Численность руководящих и педагогических работников — 3\u00A0человека. В 2023/2024 учебном году "
@@ -1053,7 +1057,7 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
                           "воспитателю, ознакомить педагогических работников с Положением в новой редакции под подпись в "
                           "срок до 21.12.2026, разместить") != std::string::npos, order);
     // The council that adopted the edition of 2023 did not adopt this one: its protocol is to be written.
-    BOOST_TEST(order.find("на основании решения педагогического совета (протокол от ____________ №\u00A0______)") !=
+    BOOST_TEST(order.find("на основании решения педагогического совета (протокол от «___» ____________ 20__ г. №\u00A0________)") !=
                    std::string::npos, order);
     BOOST_TEST(order.find("дорожн") == std::string::npos, order);
     const std::string polozhenie = readable(out / "Положение о системе наставничества.docx");
@@ -1234,6 +1238,54 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     const std::string school_order = readable(school / "Приказ об утверждении Положения о системе наставничества.docx");
     BOOST_TEST(school_order.find("\n4. Н.Н.\u00A0Григорьевой, заместителю директора по научно-методической работе, "
                                  "ознакомить") != std::string::npos, school_order);
+}
+
+// The forms of mentoring are named as the Положение lists them (4.1.5): a form named by the roles
+// of a pair in quotes («учитель – учитель»), a named one without (наставничество в группе) — in
+// the pairs order's table, the programmes, the consents and the agreements alike.
+BOOST_AUTO_TEST_CASE(forms_are_named_as_the_polozhenie_lists_them) {
+    std::size_t quoted_in_orders = 0;
+    int n = 0;
+    for (const auto& s : {samples[0], samples[1], samples[2],
+                          Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}}) {
+        const auto out = generate(s, "forms-" + std::to_string(++n));
+        const std::string polozhenie = readable(out / "Положение о системе наставничества.docx");
+        const auto list = polozhenie.find("применяются следующие формы наставничества:\n");
+        BOOST_REQUIRE_MESSAGE(list != std::string::npos, s.file);
+        std::vector<std::string> quoted, named;
+        std::istringstream lines(polozhenie.substr(list));
+        std::string line;
+        std::getline(lines, line);
+        while (std::getline(lines, line) && line.starts_with("— ")) {
+            std::string form = line.substr(std::strlen("— "));
+            form.pop_back();  // «;» or «.»
+            if (form.starts_with("«")) {
+                quoted.push_back(form.substr(std::strlen("«"), form.size() - 2 * std::strlen("«")));
+            } else {
+                named.push_back(form);
+            }
+        }
+        BOOST_TEST_REQUIRE(!quoted.empty(), s.file);
+        for (const auto& file : files_in(out)) {
+            const std::string name = file.filename().string();
+            if (!name.starts_with("Приказ о закреплении") && !name.starts_with("Программа") &&
+                !name.starts_with("Согласие") && !name.starts_with("Дополнительное соглашение")) {
+                continue;
+            }
+            const std::string text = readable(file);
+            auto count = [&](const std::string& what) {
+                std::size_t c = 0;
+                for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++c;
+                return c;
+            };
+            for (const auto& form : quoted) {
+                BOOST_TEST(count(form) == count("«" + form + "»"), s.file << ": " << name << ": " << form);
+                if (name.starts_with("Приказ")) quoted_in_orders += count("«" + form + "»");
+            }
+            for (const auto& form : named) BOOST_TEST(count("«" + form + "»") == 0u, s.file << ": " << name << ": " << form);
+        }
+    }
+    BOOST_TEST(quoted_in_orders >= 8u);  // the test reads the orders' tables, not nothing
 }
 
 BOOST_AUTO_TEST_SUITE_END()
