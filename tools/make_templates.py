@@ -601,7 +601,8 @@ def programma(path):
     para(doc, "{{/if}}")
 
     heading(doc, "3. План мероприятий")
-    CURATOR = "{{#if " + CUR + "}}куратор {{n:initials-surname(" + CUR + ")}}{{else}}куратор{{/if}}"
+    # «Ответственный» as the roadmap writes it: the role with a capital, then the name.
+    CURATOR = "{{#if " + CUR + "}}Куратор {{n:initials-surname(" + CUR + ")}}{{else}}Куратор{{/if}}"
 
     def plan_dates(up=""):
         """Deadlines inside the programme's period; `up` reaches the pair from a goal's row (goal → goals → programme → pair)."""
@@ -624,7 +625,7 @@ def programma(path):
             "end": "{{#if " + known + "}}до {{n:date(" + e + ")}}{{else}}по окончании программы{{/if}}",
         }
     d, dg = plan_dates(), plan_dates("../../../")
-    MENTOR = "наставник {{n:initials-surname(mentor)}}"
+    MENTOR = "Наставник {{n:initials-surname(mentor)}}"
     LESSONS = "{{#if " + IS_SCHOOL + "}}уроков{{else}}занятий{{/if}}"  # a school's lessons are уроки
     G = "(count(programme/goals/goal) + number(not(programme/goals/goal)))"  # rows before the fixed ones
     THEY = "{{#if " + MANY + "}}наставляемых{{else}}наставляемого{{/if}}"
@@ -634,7 +635,7 @@ def programma(path):
         # A row per task (table-row loop), or one general row when no task is recorded.
         ("{{#each programme/goals/goal}}{{position() + 1}}",
          "Работа над задачей «{{.}}»: консультации, совместная подготовка и анализ " + LESSONS, dg["whole"],
-         "наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
+         "Наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
         ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ " + LESSONS + " по "
          "преодолению выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),
         ("{{" + G + " + 2}}", "Посещение открытых " + LESSONS + " наставника и других педагогов, взаимопосещение " + LESSONS,

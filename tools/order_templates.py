@@ -326,7 +326,7 @@ def prikaz_pary(path):
     for k, (c, text_) in enumerate(zip(table.rows[1].cells, texts)):
         fill_cell(c, [text_] if text_ is not None else [
             "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"],
-            hyphenate=k not in (1, 2))  # names are not broken
+            hyphenate=k not in (1, 2, 3))  # names and forms («педагог – педагог») are not broken
     # Programmes recorded as approved by this order (programme/approved_by): the order approves
     # them, «(приложения)»; each carries the гриф «УТВЕРЖДЕНА приказом …».
     APPROVED = ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id]"

@@ -1288,4 +1288,30 @@ BOOST_AUTO_TEST_CASE(forms_are_named_as_the_polozhenie_lists_them) {
     BOOST_TEST(quoted_in_orders >= 8u);  // the test reads the orders' tables, not nothing
 }
 
+// A form in the pairs order's narrow column breaks at its spaces, never inside a word
+// («педагог – пе-/дагог»), as the names beside it.
+BOOST_AUTO_TEST_CASE(forms_in_the_pairs_order_are_not_hyphenated) {
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "forms-pdf";
+    std::filesystem::remove_all(out);
+    const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/municipality-biysk/org-00001.json",
+                                     "--as-of", "2026-11-22", "--only", "prikaz-pary", "--format", "pdf", "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const auto text = e2e::shell("pdftotext " + e2e::quote((out / "Приказ о закреплении наставнических пар (групп).pdf").string()) + " -");
+    BOOST_REQUIRE(text.exit_code == 0);
+    BOOST_TEST(text.out.find("«педагог –") != std::string::npos, text.out);
+    BOOST_TEST(text.out.find("«педагог – пе-") == std::string::npos, text.out);
+}
+
+// The programme's plan names who is responsible as the roadmap does: «Наставник Г.Ф. Лаптева»,
+// «Куратор И.Л. Афанасьева», with a capital, as every other cell of the table begins.
+BOOST_AUTO_TEST_CASE(the_programme_names_the_responsible_as_the_roadmap_does) {
+    const std::string programme = e2e::slurp(golden_dir / "Программа наставничества Савельевой К.О.txt");
+    BOOST_TEST(programme.find("\nНаставник Г.Ф.\u00A0Лаптева\n") != std::string::npos, programme);
+    BOOST_TEST(programme.find("\nКуратор И.Л.\u00A0Афанасьева\n") != std::string::npos, programme);
+    BOOST_TEST(programme.find("\nнаставник ") == std::string::npos, programme);
+    BOOST_TEST(programme.find("\nкуратор ") == std::string::npos, programme);
+    const std::string roadmap = e2e::slurp(golden_dir / "Дорожная карта по реализации Положения о системе наставничества.txt");
+    BOOST_TEST(roadmap.find("\nКуратор И.Л.\u00A0Афанасьева\n") != std::string::npos, roadmap);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
