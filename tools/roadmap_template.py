@@ -281,8 +281,9 @@ def dorozhnaya_karta(path):
             cells[-1] = cells[-1] + "{{/if}}"
             before.append(cond)
         for i, v in enumerate(cells):
-            # The responsible are named: their column is not hyphenated.
-            fill_cell(table.rows[r].cells[i], [unbroken_dates(v)], hyphenate=i != 4)
+            # Only the events' wide column is hyphenated: the narrow ones hold a few words each
+            # («Аналитическая справ-/ка», «Развитие наставни-/чества» read badly) and names.
+            fill_cell(table.rows[r].cells[i], [unbroken_dates(v)], hyphenate=i == 2)
         mt.cant_split(table.rows[r])
     mt.save(doc, path)
 

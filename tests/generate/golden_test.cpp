@@ -1314,4 +1314,23 @@ BOOST_AUTO_TEST_CASE(the_programme_names_the_responsible_as_the_roadmap_does) {
     BOOST_TEST(roadmap.find("\nКуратор И.Л.\u00A0Афанасьева\n") != std::string::npos, roadmap);
 }
 
+// The roadmap's narrow columns (stage, responsible, result) hold a few words each: they wrap at
+// spaces, never «Аналитическая справ-/ка» or «Развитие наставни-/чества»; only the events' wide
+// column is hyphenated.
+BOOST_AUTO_TEST_CASE(the_roadmaps_narrow_columns_are_not_hyphenated) {
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "roadmap-pdf";
+    std::filesystem::remove_all(out);
+    const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/barnaul-school-42.json",
+                                     "--as-of", "2026-11-22", "--force", "--only", "dorozhnaya-karta", "--format", "pdf",
+                                     "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const auto text = e2e::shell("pdftotext -layout " +
+                                 e2e::quote((out / "Дорожная карта по реализации Положения о системе наставничества.pdf").string()) + " -");
+    BOOST_REQUIRE(text.exit_code == 0);
+    for (const char* broken : {"справ-", "монито-", "меропри-", "Развитие наставни-", "утвержде-", "повыше-"}) {
+        BOOST_TEST(text.out.find(broken) == std::string::npos, broken << "\n" << text.out);
+    }
+    BOOST_TEST(text.out.find("Аналитическая") != std::string::npos, text.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
