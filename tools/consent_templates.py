@@ -103,7 +103,8 @@ def distribution_consent(doc, person, data_rows, until):
                        rows=len(data_rows))
     for r, (category, items) in enumerate(data_rows, start=1):
         for i, v in enumerate((category, items, "", "")):
-            fill_cell(table.rows[r].cells[i], [v])
+            # The narrow column of categories wraps at spaces («Общие персональ-/ные данные» read badly).
+            fill_cell(table.rows[r].cells[i], [v], hyphenate=i != 0)
     para(doc, "Сведения о профессиональных затруднениях к распространению не предназначены.", before=6)
     para(doc, "Условия, при которых полученные персональные данные могут передаваться оператором только по его "
               "внутренней сети, обеспечивающей доступ к информации лишь для строго определённых работников, либо с "

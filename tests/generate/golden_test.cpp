@@ -1288,18 +1288,27 @@ BOOST_AUTO_TEST_CASE(forms_are_named_as_the_polozhenie_lists_them) {
     BOOST_TEST(quoted_in_orders >= 8u);  // the test reads the orders' tables, not nothing
 }
 
+// The text of one document of a package as our PDF lays it out (pdftotext -layout): where its
+// lines break.
+std::string pdf_layout_text(const std::string& sample, const char* as_of, const std::string& kind,
+                            const std::string& file) {
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / ("pdf-" + kind);
+    std::filesystem::remove_all(out);
+    const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample, "--as-of", as_of,
+                                     "--force", "--only", kind, "--format", "pdf", "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const auto text = e2e::shell("pdftotext -layout " + e2e::quote((out / file).string()) + " -");
+    BOOST_REQUIRE(text.exit_code == 0);
+    return text.out;
+}
+
 // A form in the pairs order's narrow column breaks at its spaces, never inside a word
 // («педагог – пе-/дагог»), as the names beside it.
 BOOST_AUTO_TEST_CASE(forms_in_the_pairs_order_are_not_hyphenated) {
-    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "forms-pdf";
-    std::filesystem::remove_all(out);
-    const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/municipality-biysk/org-00001.json",
-                                     "--as-of", "2026-11-22", "--only", "prikaz-pary", "--format", "pdf", "--out", out.string()});
-    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
-    const auto text = e2e::shell("pdftotext " + e2e::quote((out / "Приказ о закреплении наставнических пар (групп).pdf").string()) + " -");
-    BOOST_REQUIRE(text.exit_code == 0);
-    BOOST_TEST(text.out.find("«педагог –") != std::string::npos, text.out);
-    BOOST_TEST(text.out.find("«педагог – пе-") == std::string::npos, text.out);
+    const std::string text = pdf_layout_text("samples/municipality-biysk/org-00001.json", "2026-11-22", "prikaz-pary",
+                                             "Приказ о закреплении наставнических пар (групп).pdf");
+    BOOST_TEST(text.find("«педагог –") != std::string::npos, text);
+    BOOST_TEST(text.find("«педагог – пе-") == std::string::npos, text);
 }
 
 // The programme's plan names who is responsible as the roadmap does: «Наставник Г.Ф. Лаптева»,
@@ -1314,23 +1323,20 @@ BOOST_AUTO_TEST_CASE(the_programme_names_the_responsible_as_the_roadmap_does) {
     BOOST_TEST(roadmap.find("\nКуратор И.Л.\u00A0Афанасьева\n") != std::string::npos, roadmap);
 }
 
-// The roadmap's narrow columns (stage, responsible, result) hold a few words each: they wrap at
-// spaces, never «Аналитическая справ-/ка» or «Развитие наставни-/чества»; only the events' wide
-// column is hyphenated.
-BOOST_AUTO_TEST_CASE(the_roadmaps_narrow_columns_are_not_hyphenated) {
-    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "roadmap-pdf";
-    std::filesystem::remove_all(out);
-    const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/barnaul-school-42.json",
-                                     "--as-of", "2026-11-22", "--force", "--only", "dorozhnaya-karta", "--format", "pdf",
-                                     "--out", out.string()});
-    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
-    const auto text = e2e::shell("pdftotext -layout " +
-                                 e2e::quote((out / "Дорожная карта по реализации Положения о системе наставничества.pdf").string()) + " -");
-    BOOST_REQUIRE(text.exit_code == 0);
+// Narrow columns that hold a few words each wrap at spaces, never «Аналитическая справ-/ка»,
+// «Развитие наставни-/чества» (the roadmap: only the events' wide column is hyphenated) or
+// «Общие персональ-/ные данные» (the consent to distribution).
+BOOST_AUTO_TEST_CASE(narrow_columns_are_not_hyphenated) {
+    const std::string roadmap = pdf_layout_text("samples/barnaul-school-42.json", "2026-11-22", "dorozhnaya-karta",
+                                                "Дорожная карта по реализации Положения о системе наставничества.pdf");
     for (const char* broken : {"справ-", "монито-", "меропри-", "Развитие наставни-", "утвержде-", "повыше-"}) {
-        BOOST_TEST(text.out.find(broken) == std::string::npos, broken << "\n" << text.out);
+        BOOST_TEST(roadmap.find(broken) == std::string::npos, broken << "\n" << roadmap);
     }
-    BOOST_TEST(text.out.find("Аналитическая") != std::string::npos, text.out);
+    BOOST_TEST(roadmap.find("Аналитическая") != std::string::npos, roadmap);
+    const std::string consent = pdf_layout_text("samples/barnaul-gymnasium-compliant.json", "2026-11-22",
+                                                "soglasie-nastavnika", "Согласие наставника Носковой В.А.pdf");
+    BOOST_TEST(consent.find("Общие персональ-") == std::string::npos, consent);
+    BOOST_TEST(consent.find("\nперсональные") != std::string::npos, consent);  // the word whole on the next line
 }
 
 BOOST_AUTO_TEST_SUITE_END()
