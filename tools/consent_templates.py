@@ -50,7 +50,7 @@ def date_and_signature(doc, date, person, before=30):
     sig = borderless_table(doc, 2, (85, 85))
     cell_para(sig.rows[0].cells[0], "{{#if " + date + "}}{{n:date-quoted(" + date + ")}}"
               "{{else}}" + mt.BLANK_DATE + "{{/if}}")
-    cell_para(sig.rows[0].cells[1], mt.BLANK_SIGNATURE + " / {{n:initials-surname(" + person + ")}}",
+    cell_para(sig.rows[0].cells[1], mt.BLANK_SIGNATURE + " {{n:initials-surname(" + person + ")}}",
               align=WD_ALIGN_PARAGRAPH.RIGHT)
     for c in sig.rows[0].cells:
         c.paragraphs[0].paragraph_format.space_before = Pt(before)

@@ -26,7 +26,9 @@ SHORT = "{{/data/organisation/short_name}}"
 SHORT_NOBREAK = "{{n:nobreak(/data/organisation/short_name)}}"
 # The blanks a person fills in by hand, in one form each in every document (a clerk sends back a
 # package where «20__» and «20___» stand side by side); tests/generate/blanks.hpp holds the same forms.
-BLANK_DATE = "«___» ____________ 20__ г."
+# The year keeps its «г.» as a written date does; a signature is the line and the name, without a
+# slash (ГОСТ Р 7.0.97, requisite «подпись»).
+BLANK_DATE = "«___» ____________ 20___\u00a0г."
 BLANK_NUMBER = "________"
 BLANK_SIGNATURE = "____________"
 # A form of mentoring as the Положение lists it (4.1.5): named by the roles of a pair, it is
@@ -494,7 +496,7 @@ ROADMAP_TITLE = ("дорожную карту (план мероприятий) 
 
 
 def signature_line(doc, text, before=0, left=None):
-    """«Роль ____ / И.О. Фамилия» with the signature at a right tab stop on the last line; with
+    """«Роль ____ И.О. Фамилия» with the signature at a right tab stop on the last line; with
     `left` (mm), at a left tab stop instead, so that the lines of several signatories start at one
     place whatever the length of their names (review 5, C7)."""
     from docx.enum.text import WD_TAB_ALIGNMENT
@@ -664,13 +666,13 @@ def programma(path):
     ):
         para(doc, "— " + result)
 
-    signature_line(doc, "Наставник\t____________ / {{n:initials-surname(mentor)}}", before=30, left=85)
+    signature_line(doc, "Наставник\t" + BLANK_SIGNATURE + " {{n:initials-surname(mentor)}}", before=30, left=85)
     para(doc, "{{#each " + MENTEES + "}}")
     signature_line(doc, "{{#if position() = 1}}{{n:if(last() > 1, 'Наставляемые', 'Наставляемый')}}{{/if}}"
-                        "\t____________ / {{n:initials-surname(.)}}", before=12, left=85)
+                        "\t" + BLANK_SIGNATURE + " {{n:initials-surname(.)}}", before=12, left=85)
     para(doc, "{{/each}}")
     para(doc, "{{#if " + CUR + "}}")
-    signature_line(doc, "Куратор\t____________ / {{n:initials-surname(" + CUR + ")}}", before=12, left=85)
+    signature_line(doc, "Куратор\t" + BLANK_SIGNATURE + " {{n:initials-surname(" + CUR + ")}}", before=12, left=85)
     para(doc, "{{/if}}")
     save(doc, path)
 

@@ -19,10 +19,13 @@ namespace {
 
 const fs::path source = NASTAVNIK_SOURCE_DIR;
 
-// Templates of the municipality (tools/make_municipal_templates.py, another owner this session)
-// still writing the year as «20___». Each must still show a variant — when one no longer does,
-// take it off this list, so that from then on the test holds it too.
-const std::set<std::string> pending = {"prikaz-munitsipaliteta.docx", "prikaz-o-vnesenii-izmeneniy.docx"};
+// Templates of another owner this session (the questionnaires, the act, the municipality's
+// orders: reports, round 2 item A12) still writing the year as «20__ г.» or without the no-break
+// space. Each must still show a variant — when one no longer does, take it off this list, so that
+// from then on the test holds it too.
+const std::set<std::string> pending = {"anketa-kuratora.docx",         "anketa-nastavlyaemogo.docx",
+                                       "anketa-nastavnika.docx",       "spravka-o-proverke.docx",
+                                       "prikaz-munitsipaliteta.docx",  "prikaz-o-vnesenii-izmeneniy.docx"};
 
 }  // namespace
 
@@ -30,16 +33,17 @@ BOOST_AUTO_TEST_SUITE(blanks_forms)
 
 BOOST_AUTO_TEST_CASE(the_detector_sees_each_variant) {
     for (const char* variant :
-         {"от «__» ____________ 20__ г.", "«___» ____________ 20___ г.", "«___» ________ 20__ г.", "«___» ____________ 20__",
-          "№ ______", "№\u00A0__________", "А.Б.\u00A0Иванов\t________________\t«___» ____________ 20__ г.",
-          "протокол от ____________ № ________", "________ / А.Б. Иванов", "________________ А.Б. Иванов",
-          "Дата: 20___ г."}) {
+         {"от «__» ____________ 20___\u00A0г.", "«___» ____________ 20__\u00A0г.", "«___» ____________ 20___ г.",
+          "«___» ________ 20___\u00A0г.", "«___» ____________ 20___", "№ ______", "№\u00A0__________",
+          "А.Б.\u00A0Иванов\t________________\t«___» ____________ 20___\u00A0г.", "протокол от ____________ № ________",
+          "________ А.Б. Иванов", "________________ А.Б. Иванов", "____________ / А.Б.\u00A0Иванов", "Дата: 20___ г."}) {
         BOOST_TEST(!blanks::variants(variant).empty(), variant);
     }
     for (const char* clean :
-         {"«___» ____________ 20__ г.", "от «___» ____________ 20__ г. № ________", "№\u00A0________, ИНН ____________",
-          "____________ / А.Б.\u00A0Иванов", "____________ {{n:initials-surname(x)}}", "{{else}}____________{{/if}}",
-          "А.Б. Иванов\t____________\t«___» ____________ 20__ г.", "________________\t____________\t«___» ____________ 20__ г.",
+         {"«___» ____________ 20___\u00A0г.", "от «___» ____________ 20___\u00A0г. № ________", "№\u00A0________, ИНН ____________",
+          "____________ А.Б.\u00A0Иванов", "____________ {{n:initials-surname(x)}}", "{{else}}____________{{/if}}",
+          "А.Б. Иванов\t____________\t«___» ____________ 20___\u00A0г.",
+          "________________\t____________\t«___» ____________ 20___\u00A0г.",
           "почтовый адрес: ____________________________________________", "ОГРН _______________)",
           "в размере ______ рублей", "педагогических работников ______________________________________________."}) {
         BOOST_TEST(blanks::variants(clean).empty(), clean << ": " << (blanks::variants(clean).empty() ? "" : blanks::variants(clean).front()));
@@ -69,6 +73,7 @@ BOOST_AUTO_TEST_CASE(every_golden_document_writes_each_blank_in_one_form) {
     std::size_t documents = 0;
     for (const auto& e : fs::directory_iterator(source / "tests/generate/golden")) {
         ++documents;
+        if (blanks::pending_document(e.path().filename().string())) continue;
         for (const auto& v : blanks::variants(e2e::slurp(e.path()))) BOOST_TEST_ERROR(e.path().filename() << ": " << v);
     }
     BOOST_TEST(documents > 30u);

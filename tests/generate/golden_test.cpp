@@ -132,7 +132,9 @@ BOOST_AUTO_TEST_CASE(no_document_of_any_sample_shows_a_tag_or_a_gap) {
             BOOST_TEST_CONTEXT(s.file << ": " << file.filename()) {
                 const std::string text = readable(file);
                 BOOST_TEST(gaps(text).empty(), "found «" << (gaps(text).empty() ? "" : gaps(text).front()) << "»");
-                for (const auto& v : blanks::variants(text)) BOOST_TEST_ERROR(v);
+                if (!blanks::pending_document(file.filename().string())) {
+                    for (const auto& v : blanks::variants(text)) BOOST_TEST_ERROR(v);
+                }
                 BOOST_TEST(text.size() > 500u);
             }
         }
@@ -184,7 +186,7 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     // A group's mentee: the date comes from the group's list of consents.
     const std::string she = readable(out / "Согласие наставляемого Фёдоровой П.И.docx");
     BOOST_TEST(she.find("ознакомлена.\n") != std::string::npos, she);
-    BOOST_TEST(she.find("«01» сентября 2023\u00A0г.\n____________ / П.И.\u00A0Фёдорова") != std::string::npos, she);
+    BOOST_TEST(she.find("«01» сентября 2023\u00A0г.\n____________ П.И.\u00A0Фёдорова") != std::string::npos, she);
     const std::string programme = readable(out / "Программа наставничества Крылова М.Е.docx");
     BOOST_TEST(programme.find("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА\nинструктора по физической культуре Крылова "
                               "Максима Евгеньевича\nна период с 04.09.2023 по 31.05.2024\n") != std::string::npos, programme);
@@ -589,7 +591,7 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     for (const char* required : {"оператору (наименование: Муниципальное бюджетное учреждение", "ИНН 2224034567", "ОГРН 1022201768520",
                                  "https:/\u2060/\u2060cdt\u2011okt.barnaul.ru", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
                                  "по 31 августа 2027\u00A0г.", "может быть отозвано мной в любое время",
-                                 "затруднениях к распространению не предназначены", "____________ / Г.Ф.\u00A0Лаптева"}) {
+                                 "затруднениях к распространению не предназначены", "____________ Г.Ф.\u00A0Лаптева"}) {
         BOOST_TEST(distribution.find(required) != std::string::npos, required);
     }
     // Before 01.03.2025 (Ласточка, 2023) the consent is to the duties, without ст. 351.8.
@@ -680,7 +682,7 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     // The Положение of 2022 in a package of 2026: a new edition, whose protocol of the council is
     // yet to be written (the recorded one adopted the edition of 2022); the preamble ends without
     // a comma; the curator appointed in August 2026 acquaints the staff.
-    BOOST_TEST(approval.find("(протокол от «___» ____________ 20__ г. №\u00A0________)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
+    BOOST_TEST(approval.find("(протокол от «___» ____________ 20___\u00A0г. №\u00A0________)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
     // One paragraph, the name first: no lead-in justified over two lines (review 2026-12-07).
     BOOST_TEST(approval.find("\n4. И.Л.\u00A0Афанасьевой, заместителю директора по научно-методической работе, "
                              "ознакомить педагогических работников с Положением в новой редакции под подпись в срок до "
@@ -838,10 +840,11 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     const auto out = generate(Sample{nullptr, samples[0].as_of, true}, "bent", data.string());
     for (const auto& file : files_in(out)) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+        if (blanks::pending_document(file.filename().string())) continue;
         for (const auto& v : blanks::variants(readable(file))) BOOST_TEST_ERROR(file.filename() << ": " << v);
     }
     const std::string unsigned_ = readable(out / "Согласие наставляемого Савельевой К.О.docx");
-    BOOST_TEST(unsigned_.find("«___» ____________ 20__ г.\n____________ / К.О.\u00A0Савельева") != std::string::npos,
+    BOOST_TEST(unsigned_.find("«___» ____________ 20___\u00A0г.\n____________ К.О.\u00A0Савельева") != std::string::npos,
                unsigned_);
     const std::string bare = readable(out / "Программа наставничества Прохорова Д.А.docx");
     BOOST_TEST(bare.find("2.2. Выявленные профессиональные затруднения:\n— определяются по результатам входной "
@@ -867,7 +870,7 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
                pairs);
     const std::string agreement = readable(out / "Дополнительное соглашение с Лаптевой Г.Ф.docx");
     BOOST_TEST(agreement.find("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ №\u00A0________\nк трудовому договору от «___» ____________ "
-                              "20__ г. №\u00A0________\n") != std::string::npos, agreement);
+                              "20___\u00A0г. №\u00A0________\n") != std::string::npos, agreement);
     BOOST_TEST(agreement.find("выплата в размере ______ рублей в месяц.") != std::string::npos, agreement);
     BOOST_TEST(agreement.find("в отношении педагога дополнительного образования Савельевой Кристины Олеговны.") !=
                std::string::npos, agreement);
@@ -896,6 +899,7 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
     const auto out = generate(Sample{nullptr, "2023-11-01", true}, "minimal", data.string());
     for (const auto& file : files_in(out)) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+        if (blanks::pending_document(file.filename().string())) continue;
         for (const auto& v : blanks::variants(readable(file))) BOOST_TEST_ERROR(file.filename() << ": " << v);
     }
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
@@ -1057,7 +1061,7 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
                           "воспитателю, ознакомить педагогических работников с Положением в новой редакции под подпись в "
                           "срок до 21.12.2026, разместить") != std::string::npos, order);
     // The council that adopted the edition of 2023 did not adopt this one: its protocol is to be written.
-    BOOST_TEST(order.find("на основании решения педагогического совета (протокол от «___» ____________ 20__ г. №\u00A0________)") !=
+    BOOST_TEST(order.find("на основании решения педагогического совета (протокол от «___» ____________ 20___\u00A0г. №\u00A0________)") !=
                    std::string::npos, order);
     BOOST_TEST(order.find("дорожн") == std::string::npos, order);
     const std::string polozhenie = readable(out / "Положение о системе наставничества.docx");
