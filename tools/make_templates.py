@@ -560,9 +560,10 @@ def programma(path):
         # Neither date is broken across lines (review 2026-12-07, the roadmap's «31 / мая 2027 г.»).
         ("Срок реализации", ["{{#if " + P + "}}с {{n:nobreak(n:date-long(" + S + "))}} по {{n:nobreak(n:date-long(" + E +
                              "))}}" + WHOLE_MONTHS + "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
-        ("Основание", ["приказ {{/data/organisation/short_name}} «О закреплении наставнических пар (групп)»"
-                       "{{#if id(appointed_by)}} от {{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} "
-                       "№ {{id(appointed_by)/number}}{{/if}}{{/if}}"]),
+        # «№ 171-од «О» / «закреплении»: the title's first word stays with its «О» (reader of 7.12.2026, A15).
+        ("Основание", ["приказ {{n:nobreak(/data/organisation/short_name)}}{{#if id(appointed_by)}} от "
+                       "{{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} № {{id(appointed_by)/number}}"
+                       "{{/if}}{{/if}} «О\u00a0закреплении наставнических пар (групп)»"]),
         ("Куратор", ["{{#if " + CUR + "}}{{n:full-name(" + CUR + ")}}, {{n:position(" + CUR + ")}}{{else}}—{{/if}}"]),
     )
     for i, w in enumerate((55, 115)):

@@ -189,8 +189,11 @@ def prikaz(path):
               " в действие с {{n:date($order_date)}}.")
     # The recorded edition, repealed from the day the new one comes into force.
     para(doc, "{{#if " + NEW + "}}")
+    # Under the title it was approved with (acts[].title), not ours with the organisation's name
+    # added (reader of 7.12.2026, A17).
+    OLD = "(/data/acts/act[kind = 'положение о наставничестве'])[last()]/title"
     para(doc, "{{3 + number(" + RM + ") + number(" + APPOINTS + ")}}. Признать утратившим силу с {{n:date($order_date)}} "
-              "{{$polozhenie_title}}, утверждённое приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
+              "{{#if " + OLD + "}}{{" + OLD + "}}{{else}}{{$polozhenie_title}}{{/if}}, утверждённое приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
               "$polozhenie_recorded_number}} № {{$polozhenie_recorded_number}}{{/if}}.")
     para(doc, "{{/if}}")
     # One item, one paragraph, the name first: a lead-in «3. Заместителю директора по
@@ -292,8 +295,8 @@ def prikaz_pary(path):
     HAS_HR = "(" + ORG + "/personnel_officer or " + CUR + " or " + ORG + "/deputies/deputy)"
     AGREEMENTS = MENTOR_RECORDS + "[labour_agreement/pay[amount or percent]]"
     order_header(doc, "О закреплении наставнических пар (групп)")
-    para(doc, "В соответствии с {{$polozhenie_title_ins}}" + CITED + "{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + " «{{#if " +
-              APPOINTING + "/title}}{{" + APPOINTING + "/title}}{{else}}О назначении наставников{{/if}}»{{/if}}"
+    para(doc, "В соответствии с {{$polozhenie_title_ins}}" + CITED + "{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + "{{#if " +
+              APPOINTING + "/title}} «{{" + APPOINTING + "/title}}»{{/if}}{{/if}}"
               "{{#if " + TK + "}}, статьёй 351.8 Трудового кодекса Российской Федерации{{/if}}, на основании "
               "письменного согласия наставников и наставляемых на возложение на них дополнительных обязанностей, "
               "связанных с наставнической деятельностью")
@@ -389,14 +392,19 @@ def prikaz_pary(path):
               "{{n:date(labour_agreement/date)}}{{#if labour_agreement/number}} № {{labour_agreement/number}}{{/if}})"
               "{{/if}}{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
+    # Who pays, and when: every item that orders an action names its executor and term (reader
+    # of 7.12.2026, A9). The data record no accountant: the position, as orders name it.
+    para(doc, n(APPOINTS, True, PROG, MAKE, TK) + ". Главному бухгалтеру производить выплату, установленную пунктом " +
+              n(APPOINTS, True, PROG, MAKE) + " настоящего приказа, ежемесячно в сроки выплаты заработной платы в "
+              "течение срока персонализированной программы наставничества каждого наставника.")
     para(doc, "{{/if}}")
     para(doc, "{{#if " + CUR + "}}")
-    para(doc, n(APPOINTS, True, PROG, MAKE, TK) + ". Куратору реализации программ наставничества "
+    para(doc, n(APPOINTS, True, PROG, MAKE, TK, TK) + ". Куратору реализации программ наставничества "
               "{{n:initials-surname(" + CUR + ", 'дат')}} обеспечить организационно-методическое сопровождение и "
               "мониторинг реализации персонализированных программ наставничества в сроки, установленные дорожной "
               "картой, итоги мониторинга представить в аналитической справке не позднее " + june_15())
     para(doc, "{{/if}}")
-    control(doc, n(APPOINTS, True, PROG, MAKE, TK, CUR))
+    control(doc, n(APPOINTS, True, PROG, MAKE, TK, TK, CUR))
     head_signature(doc)
     # Everyone the order names: mentors, mentees, the curator and whoever prepares the agreements.
     NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = " + ITEMS + "/mentee or @id = " + ITEMS +

@@ -62,6 +62,21 @@ std::filesystem::path generate_json(const std::string& json, const std::string& 
     return generate(Sample{nullptr, as_of, true}, name, file.string());
 }
 
+// The compliant sample's package with its mentors' data published on the website
+// (`published_on_website`): each mentor signs the consent to distribution too (ст. 10.1 № 152-ФЗ).
+std::string published_json() {
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    for (auto at = json.find("\"published_on_website\": false"); at != std::string::npos;
+         at = json.find("\"published_on_website\": false", at)) {
+        json.replace(at, std::strlen("\"published_on_website\": false"), "\"published_on_website\": true");
+    }
+    return json;
+}
+
+std::filesystem::path generate_published(const std::string& name) {
+    return generate_json(published_json(), name, samples[0].as_of);
+}
+
 std::vector<std::filesystem::path> files_in(const std::filesystem::path& dir) {
     std::vector<std::filesystem::path> files;
     for (const auto& e : std::filesystem::directory_iterator(dir)) files.push_back(e.path());
@@ -181,7 +196,7 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     BOOST_TEST(he.find("Заведующему МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка»\nС.Н.\u00A0Беловой\nот инструктора по физической "
                        "культуре\nКрылова Максима Евгеньевича\n") != std::string::npos, he);
     BOOST_TEST(he.find("(наставник\u00A0— Лебедева Оксана Игоревна, воспитатель; форма наставничества\u00A0— «педагог – "
-                       "педагог»; срок программы\u00A0— с 04.09.2023 по 31.05.2024)") != std::string::npos, he);
+                       "педагог»; срок программы\u00A0— с\u00A004.09.2023 по\u00A031.05.2024)") != std::string::npos, he);
     BOOST_TEST(he.find("«Ласточка» ознакомлен.\n") != std::string::npos, he);
     // A group's mentee: the date comes from the group's list of consents.
     const std::string she = readable(out / "Согласие наставляемого Фёдоровой П.И.docx");
@@ -357,7 +372,7 @@ BOOST_AUTO_TEST_CASE(roadmap_pairs_order_and_programmes_give_one_sequence) {
 // distribution is named as the form of приказ Роскомнадзора № 18 lists it, not left undeclined
 // after «оператору —» (B5).
 BOOST_AUTO_TEST_CASE(a_group_mentor_works_with_mentees_and_the_operator_is_named_as_the_form_wants) {
-    const auto out = generate(samples[0], "review-5");
+    const auto out = generate_published("review-5");
     const std::string group_consent = readable(out / "Согласие наставника Носковой В.А.docx");
     const std::string group_agreement = readable(out / "Дополнительное соглашение с Носковой В.А.docx");
     const std::string pair_agreement = readable(out / "Дополнительное соглашение с Лаптевой Г.Ф.docx");
@@ -368,14 +383,17 @@ BOOST_AUTO_TEST_CASE(a_group_mentor_works_with_mentees_and_the_operator_is_named
                group_agreement);
     BOOST_TEST(pair_agreement.find("совместно с наставляемым персонализированной программы наставничества и выполнение её "
                                    "мероприятий, помощь наставляемому в освоении") != std::string::npos, pair_agreement);
+    std::size_t published = 0;
     for (const auto& file : files_in(out)) {
-        if (!file.filename().string().starts_with("Согласие")) continue;
+        if (!file.filename().string().starts_with("Согласие наставника")) continue;
+        ++published;
         const std::string text = readable(file);
         BOOST_TEST(text.find("даю согласие оператору (наименование: Муниципальное бюджетное учреждение дополнительного "
                              "образования «Центр детского творчества Октябрьского района» г.\u00A0Барнаула; адрес: ") !=
                        std::string::npos, file.filename());
         BOOST_TEST(text.find("оператору\u00A0—") == std::string::npos, file.filename());
     }
+    BOOST_TEST(published == 4u);
 }
 
 // Review 5, B1: the Положение offers as «другие формы, например …» only forms it has not adopted,
@@ -560,15 +578,15 @@ BOOST_AUTO_TEST_CASE(a_report_on_ended_programmes_names_their_years_and_the_head
 // no consent to processing (it rests on the employment), the consent to distribution (ст. 10.1)
 // on a page of its own wherever the organisation publishes, with a term and a way to revoke it.
 BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
-    const auto out = generate(samples[0], "consents");
+    const auto out = generate_published("consents");
     const std::string docx = e2e::slurp(out / "Согласие наставника Лаптевой Г.Ф.docx");
     const std::string mentor = nastavnik::docx::document_text(docx);
     BOOST_TEST(mentor.find("СОГЛАСИЕ\nна выполнение работы по наставничеству\nЯ, Лаптева Галина Фёдоровна, педагог "
-                           "дополнительного образования, в соответствии со статьёй 351.8 Трудового кодекса Российской "
+                           "дополнительного образования, в соответствии со статьёй\u00A0351.8 Трудового кодекса Российской "
                            "Федерации даю согласие на выполнение наряду с работой, определённой трудовым договором, "
                            "дополнительной работы по наставничеству в отношении педагога дополнительного образования "
                            "Савельевой Кристины Олеговны в соответствии с Положением") != std::string::npos, mentor);
-    BOOST_TEST(mentor.find("срок\u00A0— с 08.09.2026 по 31.05.2027.") != std::string::npos, mentor);
+    BOOST_TEST(mentor.find("срок\u00A0— с\u00A008.09.2026 по\u00A031.05.2027.") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("дополнительным соглашением к трудовому договору") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("не позднее чем за три рабочих дня") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("«ЦДТ Октябрьского района» ознакомлена.\n«28» августа 2026\u00A0г.") != std::string::npos, mentor);
@@ -634,6 +652,24 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     BOOST_TEST(lebedeva.find("351.8") == std::string::npos, lebedeva);
     BOOST_TEST(lebedeva.find("даю согласие на назначение меня наставником") != std::string::npos, lebedeva);
     BOOST_TEST(!std::filesystem::exists(on / "Согласие наставника Кузнецовой Т.П.docx"));
+    // Asked only of those whose data are published (reader of 7.12.2026, A13): not of the
+    // sample's mentors, recorded as not published, nor of any mentee (the data record no mentee
+    // as published); a woman takes part «в качестве наставляемой» (A3).
+    const auto unpublished = generate(samples[0], "consents-unpublished");
+    for (const auto& file : files_in(unpublished)) {
+        if (file.filename().string().starts_with("Согласие")) {
+            BOOST_TEST(readable(file).find("для распространения") == std::string::npos, file.filename());
+        }
+    }
+    for (const auto& file : files_in(out)) {
+        if (file.filename().string().starts_with("Согласие наставляемого")) {
+            BOOST_TEST(readable(file).find("для распространения") == std::string::npos, file.filename());
+        }
+    }
+    BOOST_TEST(readable(out / "Согласие наставляемого Блиновой А.Р.docx").find("в качестве наставляемой (наставник") !=
+               std::string::npos);
+    BOOST_TEST(readable(out / "Согласие наставляемого Прохорова Д.А.docx").find("в качестве наставляемого (наставник") !=
+               std::string::npos);
     // An organisation without a website publishes nothing: no consent to distribution.
     const auto biysk = generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}, "consents-biysk");
     for (const auto& file : files_in(biysk)) {
@@ -654,7 +690,7 @@ BOOST_AUTO_TEST_CASE(the_roadmap_fits_the_organisations_state) {
     BOOST_TEST(roadmap.find("УТВЕРЖДЕНА") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("на 2023/2024 учебный год") != std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("\n1\nПодготовительный\nУтверждение Положения о системе наставничества педагогических "
-                            "работников в МБОУ «СОШ №\u00A042» в новой редакции\n1\u00A0ноября\u00A02023\u00A0г.\n") !=
+                            "работников в МБОУ\u00A0«СОШ\u00A0№\u00A042» в новой редакции\n1\u00A0ноября\u00A02023\u00A0г.\n") !=
                    std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("(при необходимости)") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("Изменения в Положение") == std::string::npos, roadmap);
@@ -708,7 +744,8 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
                std::string::npos, curator);
     const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
     // The mentors were appointed by an order of their own: cited, not appointed again.
-    BOOST_TEST(pairs.find("приказом от 03.09.2026 №\u00A071‑од «О назначении наставников», статьёй 351.8 Трудового "
+    // Its title is not recorded: not made up (reader of 7.12.2026, A6).
+    BOOST_TEST(pairs.find("приказом от 03.09.2026 №\u00A071‑од, статьёй 351.8 Трудового "
                           "кодекса Российской Федерации") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("Назначить наставниками") == std::string::npos, pairs);
     // Only the programme that starts after the order (А.Р. Блиновой, 14.09.2026) is still to be
@@ -723,7 +760,7 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
                           "выплату") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("— Г.Ф.\u00A0Лаптевой\u00A0— 3\u00A0000 рублей в месяц (дополнительное соглашение от 03.09.2026 "
                           "№\u00A0ДС\u20111);") != std::string::npos, pairs);
-    BOOST_TEST(pairs.find("не позднее 15 июня 2027\u00A0г.\n5. Контроль") != std::string::npos, pairs);
+    BOOST_TEST(pairs.find("не позднее 15 июня 2027\u00A0г.\n6. Контроль") != std::string::npos, pairs);
     for (const auto* text : {&approval, &curator, &pairs}) {
         BOOST_TEST(text->find("Приложение:") == std::string::npos);
         BOOST_TEST(text->find("экз.") == std::string::npos);
@@ -1056,8 +1093,8 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
     BOOST_TEST(order.find("Об утверждении Положения о наставничестве педагогических работников в МКДОУ «Детский сад "
                           "«Ласточка» в новой редакции\n") != std::string::npos, order);
     BOOST_TEST(order.find("\n1. Утвердить " + title + " в новой редакции (приложение).\n2. Ввести Положение в новой "
-                          "редакции в действие с 06.12.2026.\n3. Признать утратившим силу с 06.12.2026 " + title +
-                          ", утверждённое приказом от 25.08.2023 №\u00A045‑о.\n4. Е.А.\u00A0Морозовой, старшему "
+                          "редакции в действие с 06.12.2026.\n3. Признать утратившим силу с 06.12.2026 Положение о "
+                          "наставничестве педагогических работников, утверждённое приказом от 25.08.2023 №\u00A045‑о.\n4. Е.А.\u00A0Морозовой, старшему "
                           "воспитателю, ознакомить педагогических работников с Положением в новой редакции под подпись в "
                           "срок до 21.12.2026, разместить") != std::string::npos, order);
     // The council that adopted the edition of 2023 did not adopt this one: its protocol is to be written.
@@ -1298,7 +1335,8 @@ std::string pdf_layout_text(const std::string& sample, const char* as_of, const 
                             const std::string& file) {
     const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / ("pdf-" + kind);
     std::filesystem::remove_all(out);
-    const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample, "--as-of", as_of,
+    const std::string input = sample.starts_with("/") ? sample : std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample;
+    const auto run = e2e::nastavnik({"generate", input, "--as-of", as_of,
                                      "--force", "--only", kind, "--format", "pdf", "--out", out.string()});
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
     const auto text = e2e::shell("pdftotext -layout " + e2e::quote((out / file).string()) + " -");
@@ -1337,10 +1375,32 @@ BOOST_AUTO_TEST_CASE(narrow_columns_are_not_hyphenated) {
         BOOST_TEST(roadmap.find(broken) == std::string::npos, broken << "\n" << roadmap);
     }
     BOOST_TEST(roadmap.find("Аналитическая") != std::string::npos, roadmap);
-    const std::string consent = pdf_layout_text("samples/barnaul-gymnasium-compliant.json", "2026-11-22",
-                                                "soglasie-nastavnika", "Согласие наставника Носковой В.А.pdf");
+    const auto published = std::filesystem::path(NASTAVNIK_TEST_TMP) / "published.json";
+    std::ofstream(published, std::ios::binary) << published_json();
+    const std::string consent = pdf_layout_text(published.string(), "2026-11-22", "soglasie-nastavnika",
+                                                "Согласие наставника Носковой В.А.pdf");
     BOOST_TEST(consent.find("Общие персональ-") == std::string::npos, consent);
     BOOST_TEST(consent.find("\nперсональные") != std::string::npos, consent);  // the word whole on the next line
+}
+
+// What must not break across lines (reader of 7.12.2026, A15): a short name of a few words in
+// running text («в МБОУ «СОШ» / «№ 1»» of an agreement), the order's title after its «О», a
+// preposition and its date, «статьёй 351.8». A longer name may break at its spaces: bound, it
+// would leave the justified line before it stretched.
+BOOST_AUTO_TEST_CASE(short_names_dates_and_titles_keep_together) {
+    const auto biysk = generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}, "keep-together");
+    const std::string agreement = readable(biysk / "Дополнительное соглашение с Гусевой А.В.docx");
+    BOOST_TEST(agreement.find("педагогических работников в МБОУ\u00A0«СОШ\u00A0№\u00A01».") != std::string::npos, agreement);
+    const std::string programme = readable(biysk / "Программа наставничества Васильева К.К.docx");
+    BOOST_TEST(programme.find("№\u00A0171‑од «О\u00A0закреплении наставнических пар (групп)»") != std::string::npos, programme);
+    const std::string consent = readable(biysk / "Согласие наставника Гусевой А.В.docx");
+    BOOST_TEST(consent.find("со статьёй\u00A0351.8") != std::string::npos, consent);
+    BOOST_TEST(consent.find("срок\u00A0— с\u00A008.09.2026 по\u00A031.05.2027.") != std::string::npos, consent);
+    const std::string mentee = readable(biysk / "Согласие наставляемого Воробьёвой Н.В.docx");
+    BOOST_TEST(mentee.find("в качестве наставляемой (наставник") != std::string::npos, mentee);
+    BOOST_TEST(mentee.find("срок программы\u00A0— с\u00A008.09.2026 по\u00A031.05.2027)") != std::string::npos, mentee);
+    const std::string cdt = readable(generate(samples[0], "keep-together-cdt") / "Дополнительное соглашение с Носковой В.А.docx");
+    BOOST_TEST(cdt.find("педагогических работников в МБУ ДО «ЦДТ Октябрьского района».") != std::string::npos, cdt);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
