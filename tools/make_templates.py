@@ -557,9 +557,10 @@ def programma(path):
         ("{{#if " + MANY + "}}Наставляемые{{else}}Наставляемый{{/if}}",
          ["{{#each " + MENTEES + "}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]),
         ("Форма наставничества", [quoted_form("form")]),
-        # Neither date is broken across lines (review 2026-12-07, the roadmap's «31 / мая 2027 г.»).
-        ("Срок реализации", ["{{#if " + P + "}}с {{n:nobreak(n:date-long(" + S + "))}} по {{n:nobreak(n:date-long(" + E +
-                             "))}}" + WHOLE_MONTHS + "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
+        # In the title's form («на период с 14.09.2026 по 25.12.2026»): one form of a date in a
+        # document (reader of 7.12.2026, A18); a numeric date does not break.
+        ("Срок реализации", ["{{#if " + P + "}}с {{n:date(" + S + ")}} по {{n:date(" + E + ")}}" + WHOLE_MONTHS +
+                             "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
         # «№ 171-од «О» / «закреплении»: the title's first word stays with its «О» (reader of 7.12.2026, A15).
         ("Основание", ["приказ {{n:nobreak(/data/organisation/short_name)}}{{#if id(appointed_by)}} от "
                        "{{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} № {{id(appointed_by)/number}}"
