@@ -748,6 +748,11 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(reproduced.find("новой редакции") == std::string::npos, reproduced);
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
     BOOST_TEST(curator.find("2.1. Ежегодно, не позднее 15 сентября, актуализировать") != std::string::npos, curator);
+    // A programme is developed before it is carried out (reader of 7.12.2026, A5).
+    BOOST_TEST(curator.find("2.3. Организовать разработку персонализированных программ наставничества (от 3 месяцев до "
+                            "1 года) до начала их реализации, в течение их срока контролировать их реализацию.") !=
+               std::string::npos, curator);
+    BOOST_TEST(curator.find("В течение месяца") == std::string::npos, curator);
     BOOST_TEST(curator.find("подготовить проект приказа о закреплении наставнических пар (групп) в срок до 09.09.2026.") !=
                std::string::npos, curator);
     const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
