@@ -187,11 +187,14 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
     std::string where, where_bound;
     if (title.find(" в ") == std::string::npos) {
         const std::string org = ev.string(xpath::Expression::compile("/data/organisation/short_name"), tree.root());
-        // Cited in running text, a short name of a few words is not broken either («в МБОУ «СОШ» /
-        // «№ 1»» of an agreement: reader of 7.12.2026, A15); a longer one bound would leave the
-        // justified line before it stretched word by word («МБУ ДО «ЦДТ Октябрьского района»»).
-        const auto letters = std::count_if(org.begin(), org.end(), [](char c) { return (c & 0xC0) != 0x80; });
-        where = " в " + (letters <= 20 ? text::unbreakable_short_name(org) : org);
+        // Cited in running text, a name in quotes of a few letters is not broken either («в МБОУ
+        // «СОШ» / «№ 1»» of an agreement: reader of 7.12.2026, A15); the whole short name bound, or
+        // a longer quoted name («ЦДТ Октябрьского района»), left the justified line before it
+        // stretched word by word (seen in the Бийск and ЦДТ agreements).
+        const auto quote = org.find("«");
+        const std::string quoted = quote == std::string::npos ? std::string() : org.substr(quote);
+        const auto letters = std::count_if(quoted.begin(), quoted.end(), [](char c) { return (c & 0xC0) != 0x80; });
+        where = " в " + (!quoted.empty() && letters <= 12 ? org.substr(0, quote) + text::unbreakable_short_name(quoted) : org);
         where_bound = " в\u00A0" + text::unbreakable_short_name(org);
     }
     const std::string word = "Положение";
