@@ -35,16 +35,16 @@ def pay(p):
 
 def dopolnitelnoe_soglashenie(path):
     doc = mt.new_document()
-    para(doc, "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № " + blank_or(A + "/number", "______"), bold=True,
+    para(doc, "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № " + blank_or(A + "/number", mt.BLANK_NUMBER), bold=True,
          align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
-    para(doc, "к трудовому договору от " + blank_or(CONTRACT + "/date", "«___» ____________ 20___ г.",
+    para(doc, "к трудовому договору от " + blank_or(CONTRACT + "/date", mt.BLANK_DATE,
                                                     "{{n:date(" + CONTRACT + "/date)}}") +
-         " № " + blank_or(CONTRACT + "/number", "______"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+         " № " + blank_or(CONTRACT + "/number", mt.BLANK_NUMBER), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "о выполнении работы по наставничеству", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
          after=6)
     t = borderless_table(doc, 2, (85, 85))
     cell_para(t.rows[0].cells[0], "{{? " + ORG + "/place}}")
-    cell_para(t.rows[0].cells[1], blank_or(A + "/date", "«___» ____________ 20___ г.",
+    cell_para(t.rows[0].cells[1], blank_or(A + "/date", mt.BLANK_DATE,
                                            "{{n:date-quoted(" + A + "/date)}}"), align=WD_ALIGN_PARAGRAPH.RIGHT)
     para(doc, "{{" + ORG + "/full_name}} (далее — Работодатель) в лице {{n:position(" + HEAD + ", 'род')}} "
               "{{n:full-name(" + HEAD + ", 'род')}}, {{n:if(n:person(" + HEAD + ")/gender = 'ж', 'действующей', "
@@ -63,8 +63,8 @@ def dopolnitelnoe_soglashenie(path):
               "преодолении профессиональных затруднений, контроль выполнения программы и участие в мониторинге её "
               "реализации в соответствии с {{$polozhenie_title_ins}}.")
     para(doc, "3. Форма наставничества: {{#if " + ITEMS + "}}{{#each " + ITEMS + "[not(form = preceding-sibling::*"
-              "[mentor = n:current()/person]/form)]}}{{#if contains(form, ' – ') or contains(form, ' - ')}}«{{form}}»"
-              "{{else}}{{form}}{{/if}}{{#if position() = last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{else}}определяется "
+              "[mentor = n:current()/person]/form)]}}" + mt.quoted_form("form") + "{{#if position() = last()}}{{else}}"
+              "{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{else}}определяется "
               "приказом о закреплении наставнических пар (групп){{/if}}.")
     para(doc, "4. Срок выполнения работы по наставничеству: {{#if " + START + " != '' and " + END + " != ''}}с "
               "{{n:date(" + START + ")}} по {{n:date(" + END + ")}}{{else}}на срок реализации персонализированных "
@@ -93,10 +93,10 @@ def dopolnitelnoe_soglashenie(path):
             c.paragraphs[0]._p.getparent().remove(c.paragraphs[0]._p)  # add_row's own
     received = ("Экземпляр соглашения {{n:if(n:person(person)/gender = 'ж', 'получила', 'получил')}}:")
     columns = (("Работодатель:", ["{{n:capitalize(n:person(" + HEAD + ")/position)}}"],
-                "____________ {{n:initials-surname(" + HEAD + ")}}", ["М.П."]),
+                mt.BLANK_SIGNATURE + " {{n:initials-surname(" + HEAD + ")}}", ["М.П."]),
                ("Работник:", ["{{n:capitalize(n:position(person))}}"],
-                "____________ {{n:initials-surname(person)}}",
-                [received, "____________ «___» ____________ 20___ г."]))
+                mt.BLANK_SIGNATURE + " {{n:initials-surname(person)}}",
+                [received, mt.BLANK_SIGNATURE + " " + mt.BLANK_DATE]))
     for col, (party, position, signature, under) in enumerate(columns):
         cells = [r.cells[col] for r in sig.rows]
         rows = ([party], position, [signature], under)

@@ -26,12 +26,7 @@ ORG = "/data/organisation"
 PUBLISHES = ORG + "/website and not(" + ORG + "/website_mentoring_section/@nil = 'true')"
 
 
-def quoted_form(form):
-    """A form named by the roles of a pair is quoted («педагог – педагог»), a named one is not."""
-    return ("{{#if contains(" + form + ", ' – ') or contains(" + form + ", ' - ') or contains(" + form +
-            ", ' — ')}}«{{" + form + "}}»{{else}}{{" + form + "}}{{/if}}")
-
-
+quoted_form = mt.quoted_form
 QUOTED_FORM = quoted_form("form")
 
 
@@ -54,8 +49,8 @@ def date_and_signature(doc, date, person, before=30):
     """The date of the consent (recorded, else a line to fill) and the signature."""
     sig = borderless_table(doc, 2, (85, 85))
     cell_para(sig.rows[0].cells[0], "{{#if " + date + "}}{{n:date-quoted(" + date + ")}}"
-              "{{else}}«___» ____________ 20___ г.{{/if}}")
-    cell_para(sig.rows[0].cells[1], "____________ / {{n:initials-surname(" + person + ")}}",
+              "{{else}}" + mt.BLANK_DATE + "{{/if}}")
+    cell_para(sig.rows[0].cells[1], mt.BLANK_SIGNATURE + " {{n:initials-surname(" + person + ")}}",
               align=WD_ALIGN_PARAGRAPH.RIGHT)
     for c in sig.rows[0].cells:
         c.paragraphs[0].paragraph_format.space_before = Pt(before)
@@ -77,12 +72,15 @@ def new_section(doc):
         body.append(number)
 
 
-def distribution_consent(doc, person, data_rows, until):
+def distribution_consent(doc, person, data_rows, until, published):
     """The consent to the distribution of personal data (ст. 10.1 № 152-ФЗ; требования к
     содержанию — приказ Роскомнадзора от 24.02.2021 № 18), on a page of its own. `until`: an
     XPath expression of the last day the organisation needs the data published (the end of the
-    latest programme, else the as-of date); the consent runs to the end of that academic year."""
-    para(doc, "{{#if " + PUBLISHES + "}}")
+    latest programme, else the as-of date); the consent runs to the end of that academic year.
+    `published`: XPath on the context, the person's data are published on the website — the consent
+    is asked only of those (reader of 7.12.2026, A13): a mentor recorded «published_on_website»;
+    the data record it of no mentee, so a mentee is not asked."""
+    para(doc, "{{#if " + PUBLISHES + " and " + published + "}}")
     # ст. 10.1 ч. 1: this consent «оформляется отдельно от иных согласий». It is a section of its
     # own: it starts a page, its pages are numbered from 1, and its first page bears no number,
     # as any document's (review 5, C5). One file per person still holds both consents: the
@@ -108,7 +106,8 @@ def distribution_consent(doc, person, data_rows, until):
                        rows=len(data_rows))
     for r, (category, items) in enumerate(data_rows, start=1):
         for i, v in enumerate((category, items, "", "")):
-            fill_cell(table.rows[r].cells[i], [v])
+            # The narrow column of categories wraps at spaces («Общие персональ-/ные данные» read badly).
+            fill_cell(table.rows[r].cells[i], [v], hyphenate=i != 0)
     para(doc, "Сведения о профессиональных затруднениях к распространению не предназначены.", before=6)
     para(doc, "Условия, при которых полученные персональные данные могут передаваться оператором только по его "
               "внутренней сети, обеспечивающей доступ к информации лишь для строго определённых работников, либо с "
@@ -151,7 +150,7 @@ def soglasie_nastavnika(path):
     para(doc, "{{#if " + TK + "}}на выполнение работы по наставничеству{{else}}на выполнение обязанностей "
               "наставника{{/if}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
     para(doc, "Я, {{n:full-name(" + PERSON + ")}}, {{n:position(" + PERSON + ")}}, {{#if " + TK + "}}в соответствии со "
-              "статьёй 351.8 Трудового кодекса Российской Федерации даю согласие на выполнение наряду с работой, "
+              "статьёй\u00a0351.8 Трудового кодекса Российской Федерации даю согласие на выполнение наряду с работой, "
               "определённой трудовым договором, дополнительной работы по наставничеству{{else}}даю согласие на "
               "назначение меня наставником и на выполнение дополнительных обязанностей, связанных с наставнической "
               "деятельностью,{{/if}}{{#if " + MENTEES + "}} в отношении {{#each " + MENTEES + "}}"
@@ -162,8 +161,8 @@ def soglasie_nastavnika(path):
               "наставничества, выполнение её мероприятий, контроль и оценку их результатов, участие в мониторинге "
               "реализации программы{{#if " + ITEMS + "}}; форма наставничества — {{#each " + ITEMS +
               "[not(form = preceding-sibling::*[mentor = n:current()/person]/form)]}}" + QUOTED_FORM + "{{#if position() = "
-              "last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{/if}}{{#if " + START + " != '' and " + END + " != ''}}; срок — с "
-              "{{n:date(" + START + ")}} по {{n:date(" + END + ")}}{{/if}}.")
+              "last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{/if}}{{#if " + START + " != '' and " + END + " != ''}}; срок — с\u00a0"
+              "{{n:date(" + START + ")}} по\u00a0{{n:date(" + END + ")}}{{/if}}.")
     para(doc, "{{#if " + TK + "}}Мне известно, что содержание, срок и форма выполнения работы по наставничеству, размер "
               "и условия её оплаты устанавливаются дополнительным соглашением к трудовому договору и что я вправе "
               "досрочно отказаться от выполнения этой работы, предупредив работодателя в письменной форме не позднее "
@@ -178,7 +177,7 @@ def soglasie_nastavnika(path):
         ("Общие персональные данные", "должность, квалификационная категория"),
         ("Сведения о работе", "участие в системе наставничества в качестве наставника: форма наставничества, срок "
                               "персонализированной программы наставничества"),
-    ], END)
+    ], END, "published_on_website = 'true'")
     mt.save(doc, path)
 
 
@@ -195,9 +194,9 @@ def soglasie_nastavlyaemogo(path):
     para(doc, "на участие в персонализированной программе наставничества", bold=True,
          align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
     para(doc, "Я, {{n:full-name(.)}}, {{n:position(.)}}, даю согласие на участие в персонализированной программе "
-              "наставничества в качестве наставляемого{{#if " + PAIR + "}} (наставник — {{n:full-name(" + PAIR +
-              "[1]/mentor)}}, {{n:position(" + PAIR + "[1]/mentor)}}; форма наставничества — " + quoted_form(PAIR + "[1]/form") + "{{#if " + START + " != '' and " + END + " != ''}}; срок программы — с {{n:date(" + START +
-              ")}} по {{n:date(" + END + ")}}{{/if}}){{/if}} и на выполнение связанных с ней обязанностей: участие в "
+              "наставничества в качестве {{n:if(gender = 'ж', 'наставляемой', 'наставляемого')}}{{#if " + PAIR + "}} (наставник — {{n:full-name(" + PAIR +
+              "[1]/mentor)}}, {{n:position(" + PAIR + "[1]/mentor)}}; форма наставничества — " + quoted_form(PAIR + "[1]/form") + "{{#if " + START + " != '' and " + END + " != ''}}; срок программы — с\u00a0{{n:date(" + START +
+              ")}} по\u00a0{{n:date(" + END + ")}}{{/if}}){{/if}} и на выполнение связанных с ней обязанностей: участие в "
               "разработке персонализированной программы наставничества, выполнение её мероприятий в установленные "
               "сроки, участие в мониторинге её реализации.")
     para(doc, "Согласие действует на срок реализации персонализированной программы наставничества и может быть "
@@ -207,9 +206,9 @@ def soglasie_nastavlyaemogo(path):
     distribution_consent(doc, ".", [
         ("Общие персональные данные", "фамилия, имя, отчество"),
         ("Общие персональные данные", "должность"),
-        ("Сведения о работе", "участие в системе наставничества в качестве наставляемого: форма наставничества, "
-                              "срок персонализированной программы наставничества"),
-    ], END)
+        ("Сведения о работе", "участие в системе наставничества в качестве {{n:if(gender = 'ж', 'наставляемой', "
+                              "'наставляемого')}}: форма наставничества, срок персонализированной программы наставничества"),
+    ], END, "false()")
     mt.save(doc, path)
 
 

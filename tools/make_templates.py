@@ -24,6 +24,21 @@ SHORT = "{{/data/organisation/short_name}}"
 # In a гриф or an addressee block, after a position or «приказом»: not broken across lines when
 # short enough for one (n:nobreak, docs/CONTRACTS.md).
 SHORT_NOBREAK = "{{n:nobreak(/data/organisation/short_name)}}"
+# The blanks a person fills in by hand, in one form each in every document (a clerk sends back a
+# package where «20__» and «20___» stand side by side); tests/generate/blanks.hpp holds the same forms.
+# The year keeps its «г.» as a written date does; a signature is the line and the name, without a
+# slash (ГОСТ Р 7.0.97, requisite «подпись»).
+BLANK_DATE = "«___» ____________ 20___\u00a0г."
+BLANK_NUMBER = "________"
+BLANK_SIGNATURE = "____________"
+# A form of mentoring as the Положение lists it (4.1.5): named by the roles of a pair, it is
+# quoted («педагог – педагог»); a named one is not (наставничество в группе). Every document that
+# names a pair's form writes it so.
+def quoted_form(form):
+    return ("{{#if contains(" + form + ", ' – ') or contains(" + form + ", ' - ') or contains(" + form +
+            ", ' — ')}}«{{" + form + "}}»{{else}}{{" + form + "}}{{/if}}")
+
+
 IS_KG = "/data/organisation/type = 'дошкольная'"
 IS_SCHOOL = "/data/organisation/type = 'общеобразовательная'"
 
@@ -278,7 +293,7 @@ def signature_block(doc, position, name, before=0):
     sig = borderless_table(doc, 3, (95, 35, 40))
     left, middle, right = sig.rows[0].cells
     cell_para(left, position)
-    cell_para(middle, "____________", align=WD_ALIGN_PARAGRAPH.CENTER)
+    cell_para(middle, BLANK_SIGNATURE, align=WD_ALIGN_PARAGRAPH.CENTER)
     cell_para(right, name, align=WD_ALIGN_PARAGRAPH.RIGHT)
     for c in (middle, right):
         bottom_aligned(c)
@@ -343,7 +358,7 @@ def spravka_o_proverke(path):
     I = "/act/inspection"
     C = "/act/check"
     HEAD = ORGN + "/head"
-    DATE_BLANK = "«___» ____________ 20__ г."
+    DATE_BLANK = BLANK_DATE
     para(doc, "{{#if " + I + "/body}}")
     para(doc, "{{" + I + "/body}}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
     para(doc, "{{/if}}")
@@ -449,7 +464,7 @@ CITED = ("{{#if $polozhenie_cited_date}}, утверждённым приказ�
 # edition, not a new one: a new edition cites the new protocol, its date and number left to fill in.
 COUNCIL_OF_EDITION = "not(" + NEW + ") or n:days(/data/pedagogical_council/date) > n:days($polozhenie_recorded_date)"
 UNION_OF_EDITION = "not(" + NEW + ") or n:days(/data/trade_union_opinion/date) > n:days($polozhenie_recorded_date)"
-PROTOCOL_BLANK = "протокол от ____________ № ______"
+PROTOCOL_BLANK = "протокол от " + BLANK_DATE + " № " + BLANK_NUMBER
 
 
 def protocol(of, of_edition):
@@ -481,7 +496,7 @@ ROADMAP_TITLE = ("дорожную карту (план мероприятий) 
 
 
 def signature_line(doc, text, before=0, left=None):
-    """«Роль ____ / И.О. Фамилия» with the signature at a right tab stop on the last line; with
+    """«Роль ____ И.О. Фамилия» with the signature at a right tab stop on the last line; with
     `left` (mm), at a left tab stop instead, so that the lines of several signatories start at one
     place whatever the length of their names (review 5, C7)."""
     from docx.enum.text import WD_TAB_ALIGNMENT
@@ -517,13 +532,13 @@ def programma(path):
     cell_para(right, "{{#if " + BY + "}}", size=12)
     cell_para(right, "УТВЕРЖДЕНА", size=12)
     cell_para(right, "приказом " + SHORT_NOBREAK, size=12)
-    cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '________')}}",
+    cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '" + BLANK_NUMBER + "')}}",
               size=12)
     cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
     cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} " + SHORT_NOBREAK, size=12)
-    cell_para(right, "____________ {{n:initials-surname(" + HEAD + ")}}", size=12)
-    cell_para(right, "«___» ____________ 20___ г.", size=12)
+    cell_para(right, BLANK_SIGNATURE + " {{n:initials-surname(" + HEAD + ")}}", size=12)
+    cell_para(right, BLANK_DATE, size=12)
     cell_para(right, "{{/if}}", size=12)
 
     para(doc, "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False,
@@ -541,13 +556,15 @@ def programma(path):
         ("Наставник", ["{{n:full-name(mentor)}}, {{n:position(mentor)}}"]),
         ("{{#if " + MANY + "}}Наставляемые{{else}}Наставляемый{{/if}}",
          ["{{#each " + MENTEES + "}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]),
-        ("Форма наставничества", ["{{form}}"]),
-        # Neither date is broken across lines (review 2026-12-07, the roadmap's «31 / мая 2027 г.»).
-        ("Срок реализации", ["{{#if " + P + "}}с {{n:nobreak(n:date-long(" + S + "))}} по {{n:nobreak(n:date-long(" + E +
-                             "))}}" + WHOLE_MONTHS + "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
-        ("Основание", ["приказ {{/data/organisation/short_name}} «О закреплении наставнических пар (групп)»"
-                       "{{#if id(appointed_by)}} от {{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} "
-                       "№ {{id(appointed_by)/number}}{{/if}}{{/if}}"]),
+        ("Форма наставничества", [quoted_form("form")]),
+        # In the title's form («на период с 14.09.2026 по 25.12.2026»): one form of a date in a
+        # document (reader of 7.12.2026, A18); a numeric date does not break.
+        ("Срок реализации", ["{{#if " + P + "}}с {{n:date(" + S + ")}} по {{n:date(" + E + ")}}" + WHOLE_MONTHS +
+                             "{{else}}устанавливается приказом о закреплении наставнических пар (групп){{/if}}"]),
+        # «№ 171-од «О» / «закреплении»: the title's first word stays with its «О» (reader of 7.12.2026, A15).
+        ("Основание", ["приказ {{n:nobreak(/data/organisation/short_name)}}{{#if id(appointed_by)}} от "
+                       "{{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} № {{id(appointed_by)/number}}"
+                       "{{/if}}{{/if}} «О\u00a0закреплении наставнических пар (групп)»"]),
         ("Куратор", ["{{#if " + CUR + "}}{{n:full-name(" + CUR + ")}}, {{n:position(" + CUR + ")}}{{else}}—{{/if}}"]),
     )
     for i, w in enumerate((55, 115)):
@@ -588,7 +605,8 @@ def programma(path):
     para(doc, "{{/if}}")
 
     heading(doc, "3. План мероприятий")
-    CURATOR = "{{#if " + CUR + "}}куратор {{n:initials-surname(" + CUR + ")}}{{else}}куратор{{/if}}"
+    # «Ответственный» as the roadmap writes it: the role with a capital, then the name.
+    CURATOR = "{{#if " + CUR + "}}Куратор {{n:initials-surname(" + CUR + ")}}{{else}}Куратор{{/if}}"
 
     def plan_dates(up=""):
         """Deadlines inside the programme's period; `up` reaches the pair from a goal's row (goal → goals → programme → pair)."""
@@ -611,7 +629,7 @@ def programma(path):
             "end": "{{#if " + known + "}}до {{n:date(" + e + ")}}{{else}}по окончании программы{{/if}}",
         }
     d, dg = plan_dates(), plan_dates("../../../")
-    MENTOR = "наставник {{n:initials-surname(mentor)}}"
+    MENTOR = "Наставник {{n:initials-surname(mentor)}}"
     LESSONS = "{{#if " + IS_SCHOOL + "}}уроков{{else}}занятий{{/if}}"  # a school's lessons are уроки
     G = "(count(programme/goals/goal) + number(not(programme/goals/goal)))"  # rows before the fixed ones
     THEY = "{{#if " + MANY + "}}наставляемых{{else}}наставляемого{{/if}}"
@@ -621,7 +639,7 @@ def programma(path):
         # A row per task (table-row loop), or one general row when no task is recorded.
         ("{{#each programme/goals/goal}}{{position() + 1}}",
          "Работа над задачей «{{.}}»: консультации, совместная подготовка и анализ " + LESSONS, dg["whole"],
-         "наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
+         "Наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
         ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ " + LESSONS + " по "
          "преодолению выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),
         ("{{" + G + " + 2}}", "Посещение открытых " + LESSONS + " наставника и других педагогов, взаимопосещение " + LESSONS,
@@ -650,13 +668,13 @@ def programma(path):
     ):
         para(doc, "— " + result)
 
-    signature_line(doc, "Наставник\t____________ / {{n:initials-surname(mentor)}}", before=30, left=85)
+    signature_line(doc, "Наставник\t" + BLANK_SIGNATURE + " {{n:initials-surname(mentor)}}", before=30, left=85)
     para(doc, "{{#each " + MENTEES + "}}")
     signature_line(doc, "{{#if position() = 1}}{{n:if(last() > 1, 'Наставляемые', 'Наставляемый')}}{{/if}}"
-                        "\t____________ / {{n:initials-surname(.)}}", before=12, left=85)
+                        "\t" + BLANK_SIGNATURE + " {{n:initials-surname(.)}}", before=12, left=85)
     para(doc, "{{/each}}")
     para(doc, "{{#if " + CUR + "}}")
-    signature_line(doc, "Куратор\t____________ / {{n:initials-surname(" + CUR + ")}}", before=12, left=85)
+    signature_line(doc, "Куратор\t" + BLANK_SIGNATURE + " {{n:initials-surname(" + CUR + ")}}", before=12, left=85)
     para(doc, "{{/if}}")
     save(doc, path)
 
@@ -903,7 +921,7 @@ def analiticheskaya_spravka(path):
 # data's catalogue (/data/questionnaire_forms), so that what is printed and what is read back
 # agree; each answer is a value of the indicator it is keyed by (docs/ru/data-format.md).
 QFORMS = "/data/questionnaire_forms/form"
-DATE_LINE = "«___» ____________ 20__ г."
+DATE_LINE = BLANK_DATE
 
 
 def questionnaire_header(doc, title):

@@ -37,7 +37,7 @@ def tk(date):
 
 def dated(act):
     """«от 31.08.2022 № 78-од» of a recorded act (a blank line for a number not recorded)."""
-    return ("от {{n:date(" + act + "/date)}} № {{#if " + act + "/number}}{{" + act + "/number}}{{else}}________{{/if}}")
+    return ("от {{n:date(" + act + "/date)}} № {{#if " + act + "/number}}{{" + act + "/number}}{{else}}" + mt.BLANK_NUMBER + "{{/if}}")
 
 
 NEW, CITED, COUNCIL_OF_EDITION, UNION_OF_EDITION = mt.NEW, mt.CITED, mt.COUNCIL_OF_EDITION, mt.UNION_OF_EDITION
@@ -118,7 +118,7 @@ def acknowledgement(doc, people, heading=None):
     para(doc, heading or ("С приказом {{n:if(count(" + people + ") > 1, 'ознакомлены', n:if(" + people +
                           "/gender = 'ж', 'ознакомлена', 'ознакомлен'))}}:"), indent=False, before=18, size=12, keep=True)
     para(doc, "{{#each " + people + "}}", size=12)
-    tabbed(para(doc, "{{n:initials-surname(.)}}\t________________\t«___» ____________ 20___ г.", indent=False, size=12))
+    tabbed(para(doc, "{{n:initials-surname(.)}}\t" + mt.BLANK_SIGNATURE + "\t" + mt.BLANK_DATE, indent=False, size=12))
     para(doc, "{{/each}}", size=12)
     para(doc, "{{/if}}", size=12)
 
@@ -189,8 +189,11 @@ def prikaz(path):
               " в действие с {{n:date($order_date)}}.")
     # The recorded edition, repealed from the day the new one comes into force.
     para(doc, "{{#if " + NEW + "}}")
+    # Under the title it was approved with (acts[].title), not ours with the organisation's name
+    # added (reader of 7.12.2026, A17).
+    OLD = "(/data/acts/act[kind = 'положение о наставничестве'])[last()]/title"
     para(doc, "{{3 + number(" + RM + ") + number(" + APPOINTS + ")}}. Признать утратившим силу с {{n:date($order_date)}} "
-              "{{$polozhenie_title}}, утверждённое приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
+              "{{#if " + OLD + "}}{{" + OLD + "}}{{else}}{{$polozhenie_title}}{{/if}}, утверждённое приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
               "$polozhenie_recorded_number}} № {{$polozhenie_recorded_number}}{{/if}}.")
     para(doc, "{{/if}}")
     # One item, one paragraph, the name first: a lead-in «3. Заместителю директора по
@@ -238,9 +241,10 @@ def prikaz_kurator(path):
         "включить в наставническую деятельность в качестве наставляемых.",
         "Организовать подбор наставников и получение письменного согласия наставников и наставляемых, подготовить "
         "проект приказа о закреплении наставнических пар (групп) " + deadline(14) + ".",
-        "В течение месяца со дня издания приказа о закреплении наставнических пар (групп) организовать разработку "
-        "персонализированных программ наставничества (от 3 месяцев до 1 года), в течение их срока контролировать "
-        "их реализацию.",
+        # Developed before it is carried out: «в течение месяца со дня издания приказа» left a
+        # programme that starts with that order to be written after it began (reader of 7.12.2026, A5).
+        "Организовать разработку персонализированных программ наставничества (от 3 месяцев до 1 года) до начала их "
+        "реализации, в течение их срока контролировать их реализацию.",
         "Проводить мониторинг реализации программ наставничества в два этапа (в ходе реализации программ и по их "
         "завершении) и по итогам учебного года, не позднее 15 июня, представлять аналитическую справку.",
         "Обеспечивать наполнение раздела «Наставничество» на официальном сайте образовательной организации"
@@ -257,7 +261,7 @@ def prikaz_kurator(path):
     acknowledgement(doc, "n:person(" + CUR + ")")
     para(doc, "{{else}}", size=12)
     para(doc, "С приказом ознакомлен(а):", indent=False, before=18, size=12)
-    tabbed(para(doc, "________________\t________________\t«___» ____________ 20___ г.", indent=False, size=12))
+    tabbed(para(doc, "________________\t" + mt.BLANK_SIGNATURE + "\t" + mt.BLANK_DATE, indent=False, size=12))
     para(doc, "{{/if}}", size=12)
     mt.save(doc, path)
 
@@ -292,11 +296,12 @@ def prikaz_pary(path):
     HAS_HR = "(" + ORG + "/personnel_officer or " + CUR + " or " + ORG + "/deputies/deputy)"
     AGREEMENTS = MENTOR_RECORDS + "[labour_agreement/pay[amount or percent]]"
     order_header(doc, "О закреплении наставнических пар (групп)")
-    para(doc, "В соответствии с {{$polozhenie_title_ins}}" + CITED + "{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + " «{{#if " +
-              APPOINTING + "/title}}{{" + APPOINTING + "/title}}{{else}}О назначении наставников{{/if}}»{{/if}}"
+    para(doc, "В соответствии с {{$polozhenie_title_ins}}" + CITED + "{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + "{{#if " +
+              APPOINTING + "/title}} «{{" + APPOINTING + "/title}}»{{/if}}{{/if}}"
               "{{#if " + TK + "}}, статьёй 351.8 Трудового кодекса Российской Федерации{{/if}}, на основании "
-              "письменного согласия наставников и наставляемых на возложение на них дополнительных обязанностей, "
-              "связанных с наставнической деятельностью")
+              "письменного согласия наставников на {{#if " + TK + "}}выполнение работы по наставничеству{{else}}"
+              "возложение на них дополнительных обязанностей, связанных с наставнической деятельностью{{/if}} и "
+              "письменного согласия наставляемых на участие в персонализированных программах наставничества")
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
 
     # Agreements still to be made: mentors without one recorded by the order's date.
@@ -320,13 +325,13 @@ def prikaz_pary(path):
     texts = ("{{#each " + ITEMS + "}}{{count((preceding::pair | preceding::group)" + NOT_ENDED + ") + 1}}",
              "{{n:full-name(mentor)}}, {{n:position(mentor)}}",
              None,  # one paragraph per mentee, below
-             "{{form}}",
+             mt.quoted_form("form"),
              "{{#if programme/start and programme/end}}{{n:date(programme/start)}} – {{n:date(programme/end)}}"
              "{{else}}не установлен{{/if}}{{/each}}")
     for k, (c, text_) in enumerate(zip(table.rows[1].cells, texts)):
         fill_cell(c, [text_] if text_ is not None else [
             "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"],
-            hyphenate=k not in (1, 2))  # names are not broken
+            hyphenate=k not in (1, 2, 3))  # names and forms («педагог – педагог») are not broken
     # Programmes recorded as approved by this order (programme/approved_by): the order approves
     # them, «(приложения)»; each carries the гриф «УТВЕРЖДЕНА приказом …».
     APPROVED = ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id]"
@@ -389,14 +394,19 @@ def prikaz_pary(path):
               "{{n:date(labour_agreement/date)}}{{#if labour_agreement/number}} № {{labour_agreement/number}}{{/if}})"
               "{{/if}}{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
+    # Who pays, and when: every item that orders an action names its executor and term (reader
+    # of 7.12.2026, A9). The data record no accountant: the position, as orders name it.
+    para(doc, n(APPOINTS, True, PROG, MAKE, TK) + ". Главному бухгалтеру производить выплату, установленную пунктом " +
+              n(APPOINTS, True, PROG, MAKE) + " настоящего приказа, ежемесячно в сроки выплаты заработной платы в "
+              "течение срока персонализированной программы наставничества каждого наставника.")
     para(doc, "{{/if}}")
     para(doc, "{{#if " + CUR + "}}")
-    para(doc, n(APPOINTS, True, PROG, MAKE, TK) + ". Куратору реализации программ наставничества "
+    para(doc, n(APPOINTS, True, PROG, MAKE, TK, TK) + ". Куратору реализации программ наставничества "
               "{{n:initials-surname(" + CUR + ", 'дат')}} обеспечить организационно-методическое сопровождение и "
               "мониторинг реализации персонализированных программ наставничества в сроки, установленные дорожной "
               "картой, итоги мониторинга представить в аналитической справке не позднее " + june_15())
     para(doc, "{{/if}}")
-    control(doc, n(APPOINTS, True, PROG, MAKE, TK, CUR))
+    control(doc, n(APPOINTS, True, PROG, MAKE, TK, TK, CUR))
     head_signature(doc)
     # Everyone the order names: mentors, mentees, the curator and whoever prepares the agreements.
     NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = " + ITEMS + "/mentee or @id = " + ITEMS +

@@ -197,8 +197,7 @@ def forms(doc, number, model_forms, pair_note=""):
     para(doc, number + " В образовательной организации применяются следующие формы наставничества:")
     para(doc, "{{#if " + FORMS + "}}")
     para(doc, "{{#each " + FORMS + "}}")
-    # Forms named by the roles of a pair are quoted («педагог – педагог»); named forms are not.
-    para(doc, "— {{#if contains(., ' – ') or contains(., ' - ') or contains(., ' — ')}}«{{.}}»{{else}}{{.}}{{/if}}"
+    para(doc, "— " + mt.quoted_form(".") +
               "{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
     para(doc, "{{else}}")
@@ -215,9 +214,10 @@ def forms(doc, number, model_forms, pair_note=""):
     for k, (_, printed) in enumerate(model_forms):
         before = "{{#if " + " or ".join(offered[:k]) + "}}, {{/if}}" if k else ""
         examples += "{{#if " + offered[k] + "}}" + before + printed + "{{/if}}"
+    # The model's «…, по отношению к наставнику или группе наставляемых» qualifies its «применяются
+    # разнообразные формы»; after «например …» it hung (reader of 7.12.2026, A16).
     para(doc, "Могут применяться и другие формы наставничества{{#if " + " or ".join(offered) + "}}, например " +
-         examples + ",{{/if}} по отношению к "
-         "наставнику или группе наставляемых. Форма наставничества выбирается в зависимости от цели "
+         examples + "{{/if}}. Форма наставничества выбирается в зависимости от цели "
          "персонализированной программы наставничества педагога, имеющихся профессиональных затруднений, запроса "
          "наставляемого и имеющихся кадровых ресурсов. Формы наставничества используются как в одном виде, так и в "
          "комплексе в зависимости от запланированных эффектов.")

@@ -255,8 +255,8 @@ def dorozhnaya_karta(path):
     cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
     cell_para(right, "{{n:capitalize(n:person(" + ORG + "/head)/position)}} " + mt.SHORT_NOBREAK, size=12)
-    cell_para(right, "____________ {{n:initials-surname(" + ORG + "/head)}}", size=12)
-    cell_para(right, "{{#if " + ROADMAP + "}}{{n:date-quoted(" + ROADMAP + "/date)}}{{else}}«___» ____________ 20___ г."
+    cell_para(right, mt.BLANK_SIGNATURE + " {{n:initials-surname(" + ORG + "/head)}}", size=12)
+    cell_para(right, "{{#if " + ROADMAP + "}}{{n:date-quoted(" + ROADMAP + "/date)}}{{else}}" + mt.BLANK_DATE +
                      "{{/if}}", size=12)
     cell_para(right, "{{/if}}", size=12)
     # One title for every organisation, naming the Положение as the organisation titles it
@@ -281,8 +281,9 @@ def dorozhnaya_karta(path):
             cells[-1] = cells[-1] + "{{/if}}"
             before.append(cond)
         for i, v in enumerate(cells):
-            # The responsible are named: their column is not hyphenated.
-            fill_cell(table.rows[r].cells[i], [unbroken_dates(v)], hyphenate=i != 4)
+            # Only the events' wide column is hyphenated: the narrow ones hold a few words each
+            # («Аналитическая справ-/ка», «Развитие наставни-/чества» read badly) and names.
+            fill_cell(table.rows[r].cells[i], [unbroken_dates(v)], hyphenate=i == 2)
         mt.cant_split(table.rows[r])
     mt.save(doc, path)
 

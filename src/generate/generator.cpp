@@ -160,11 +160,11 @@ void apply_format(std::vector<Document>& documents, const Options& options) {
     for (auto& d : documents) {
         pdf::RenderOptions ro;
         ro.file_name = d.file_name;
-        ro.title = d.kind->title;
+        ro.title = d.title.empty() ? d.kind->title : d.title;
         ro.creation_date = options.as_of;
         std::string name = d.file_name.substr(0, d.file_name.size() - 5) + ".pdf";
         auto result = pdf::render_docx(d.bytes, ro);
-        Document p{d.kind, std::move(name), std::move(result.pdf), std::move(result.warnings)};
+        Document p{d.kind, std::move(name), std::move(result.pdf), std::move(result.warnings), d.title};
         if (options.format == OutputFormat::both) out.push_back(std::move(d));
         out.push_back(std::move(p));
     }
@@ -187,13 +187,28 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
     std::string where, where_bound;
     if (title.find(" в ") == std::string::npos) {
         const std::string org = ev.string(xpath::Expression::compile("/data/organisation/short_name"), tree.root());
-        where = " в " + org;
+        // Cited in running text, a name in quotes of a few letters is not broken either («в МБОУ
+        // «СОШ» / «№ 1»» of an agreement: reader of 7.12.2026, A15); the whole short name bound, or
+        // a longer quoted name («ЦДТ Октябрьского района»), left the justified line before it
+        // stretched word by word (seen in the Бийск and ЦДТ agreements).
+        const auto quote = org.find("«");
+        const std::string quoted = quote == std::string::npos ? std::string() : org.substr(quote);
+        const auto letters = std::count_if(quoted.begin(), quoted.end(), [](char c) { return (c & 0xC0) != 0x80; });
+        where = " в " + (!quoted.empty() && letters <= 12 ? org.substr(0, quote) + text::unbreakable_short_name(quoted) : org);
         where_bound = " в\u00A0" + text::unbreakable_short_name(org);
     }
     const std::string word = "Положение";
     const bool standard = title.starts_with(word + " ");
     const std::string rest = standard ? title.substr(word.size()) : "";
+    // The title's words before «педагогических работников», for file names and the inventory
+    // («Положение о наставничестве.docx» of an organisation whose Положение is titled so: reader of
+    // 7.12.2026, A8).
+    const auto whose = title.find(" педагогических работников");
+    const std::string name = whose == std::string::npos ? title : title.substr(0, whose);
     return {{"polozhenie_title", title + where},
+            {"polozhenie_own_title", title},
+            {"polozhenie_name", name},
+            {"polozhenie_name_gen", standard ? "Положения" + name.substr(word.size()) : name},
             {"polozhenie_title_gen", standard ? "Положения" + rest + where : title + where},
             {"polozhenie_title_ins", standard ? "Положением" + rest + where : title + where},
             {"polozhenie_heading", (standard ? rest.substr(1) : title) + where_bound},
@@ -314,11 +329,11 @@ const std::vector<DocumentKind>& document_kinds() {
     static const std::vector<DocumentKind> kinds = {
         // The model of the organisation's municipality, else the federal one (docs/POLOZHENIE.md).
         {"polozhenie", "Положение о системе наставничества педагогических работников", "polozhenie.docx",
-         "Положение о системе наставничества.docx", "приказ об утверждении положения", "",
+         "{$polozhenie_name}.docx", "приказ об утверждении положения", "",
          {{"/data/organisation[region = 'Алтайский край' and municipality = 'Барнаул']", "polozhenie-barnaul.docx"},
           {"/data/organisation[region = 'Алтайский край' and municipality = 'Бийск']", "polozhenie-biysk.docx"}}},
         {"prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества",
-         "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении Положения о системе наставничества.docx",
+         "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении {$polozhenie_name_gen}.docx",
          "приказ об утверждении положения", ""},
         // A curator appointed in an earlier year stays appointed: that order is not drawn again
         // (the package's inventory says so).
@@ -334,7 +349,7 @@ const std::vector<DocumentKind>& document_kinds() {
         // A roadmap plans one academic year; one recorded for an earlier year is history, and this
         // year's is a new one (the template chooses the same act: ROADMAP in tools/roadmap_template.py).
         {"dorozhnaya-karta", "Дорожная карта (план мероприятий) по реализации Положения", "dorozhnaya-karta.docx",
-         "Дорожная карта по реализации Положения о системе наставничества.docx", "дорожная карта", "", {}, "",
+         "Дорожная карта по реализации {$polozhenie_name_gen}.docx", "дорожная карта", "", {}, "",
          of_the_year},
         {"soglasie-nastavnika", "Согласие наставника", "soglasie-nastavnika.docx",
          "Согласие наставника {n:surname-initials(person, 'род')}.docx", "приказ о назначении наставников",
@@ -475,6 +490,10 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                 with_basis = with_legal_basis(tree, *options.catalog, variables["order_date"]);
                 doc = with_basis.get();
             }
+            // The inventory names the Положение and its order by the organisation's own title.
+            std::string title;
+            if (kind->id == "polozhenie") title = variables["polozhenie_own_title"];
+            if (kind->id == "prikaz-polozhenie") title = "Приказ об утверждении " + variables["polozhenie_name_gen"];
             xmlNodePtr root = xmlDocGetRootElement(doc);
             xpath::Evaluator ev(doc, options.as_of.iso(), std::move(variables));
             if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) {
@@ -506,7 +525,8 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                            std::any_of(documents.begin(), documents.end(), same);
                 };
                 for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
-                documents.push_back(Document{kind, name, apply_document_settings(tpl.render(ev, item), settings, entry.hyphenates)});
+                documents.push_back(Document{kind, name, apply_document_settings(tpl.render(ev, item), settings, entry.hyphenates),
+                                             {}, title});
             }
             apply_format(documents, options);
             for (auto& d : documents) package.documents.push_back(std::move(d));
@@ -525,7 +545,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             listed.back().second += ", " + d.file_name;
             continue;
         }
-        listed.emplace_back(d.kind->title, d.file_name);
+        listed.emplace_back(d.title.empty() ? d.kind->title : d.title, d.file_name);
     }
     package.documents.push_back(Document{&index_kind, index_file_name, index_text(tree, options, listed, notes)});
     return package;

@@ -71,9 +71,10 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
                     contains(text, "ДОРОЖНАЯ КАРТА") || contains(text, "ПРОГРАММА НАСТАВНИЧЕСТВА") ||
                     contains(text, "АНАЛИТИЧЕСКАЯ СПРАВКА") || contains(text, "АНКЕТА") ||
                     contains(text, "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ")), e.path());
-        BOOST_TEST(contains(text, "Октябрьского района"), e.path());
-        // NBSP after № (ГОСТ Р 7.0.97); a questionnaire is not registered and has no number.
-        if (!contains(text, "АНКЕТА")) BOOST_TEST(contains(text, "№\u00A0"), e.path());
+        // The organisation, its short name bound where it must not break.
+        BOOST_TEST((contains(text, "Октябрьского района") || contains(text, "Октябрьского\u00A0района")), e.path());
+        // NBSP after № (ГОСТ Р 7.0.97); a questionnaire or a consent is not registered and has no number.
+        if (!contains(text, "АНКЕТА") && !contains(text, "СОГЛАСИЕ")) BOOST_TEST(contains(text, "№\u00A0"), e.path());
         BOOST_TEST(!contains(text, "№ "), e.path());
         // python-docx must open it (installed by scripts/install-deps.sh).
         const auto py = e2e::shell("/usr/bin/python3 -c \"import docx,sys; d=docx.Document(sys.argv[1]); "
@@ -98,9 +99,9 @@ BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
     BOOST_TEST(!contains(order, "куратором"), order);
     // The Положение of 2022 is in the package of 2026 in a new edition, which repeals it.
     BOOST_TEST(contains(order, "2. Ввести Положение в новой редакции в действие с 22.11.2026."), order);
+    // Under the title it was approved with (reader of 7.12.2026, A17).
     BOOST_TEST(contains(order, "3. Признать утратившим силу с 22.11.2026 Положение о системе наставничества "
-                               "педагогических работников в МБУ ДО «ЦДТ Октябрьского района», утверждённое приказом от "
-                               "31.08.2022 №\u00A078‑од."), order);
+                               "педагогических работников, утверждённое приказом от 31.08.2022 №\u00A078‑од."), order);
     BOOST_TEST(contains(order, "5. Контроль за исполнением настоящего приказа оставляю за собой."));
 }
 
@@ -174,7 +175,8 @@ BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
     for (const auto& e : std::filesystem::directory_iterator(txt)) {
         ++files;
         const std::string text = e2e::slurp(e.path());
-        BOOST_TEST(contains(text, "Октябрьского района"), e.path());  // the organisation, as LibreOffice reads it
+        // The organisation, as LibreOffice reads it.
+        BOOST_TEST((contains(text, "Октябрьского района") || contains(text, "Октябрьского\u00A0района")), e.path());
         BOOST_TEST(!contains(text, "{{"), e.path());
     }
     BOOST_TEST(files == 35u);  // 24 documents and 11 questionnaires
@@ -397,7 +399,7 @@ BOOST_AUTO_TEST_CASE(a_consent_per_mentor_in_the_right_cases) {
     BOOST_TEST(contains(signed_, "«30» августа 2023\u00A0г."), signed_);
     // No consent recorded (null): a blank form to sign, not an invented date.
     const std::string blank = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Лебедевой О.И.docx"));
-    BOOST_TEST(contains(blank, "«___» ____________ 20___ г."), blank);
+    BOOST_TEST(contains(blank, "«___» ____________ 20___\u00A0г."), blank);
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(out)) ++files;
     BOOST_TEST(files == 6u);  // 5 consents and the index

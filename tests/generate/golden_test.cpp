@@ -6,6 +6,7 @@
 //   NASTAVNIK_UPDATE_GOLDEN=1 build/…/tests/test_generate
 // and read the diff before committing it.
 
+#include "blanks.hpp"
 #include "e2e/cli_runner.hpp"
 
 #include "docx/package.hpp"
@@ -59,6 +60,21 @@ std::filesystem::path generate_json(const std::string& json, const std::string& 
     const auto file = std::filesystem::path(NASTAVNIK_TEST_TMP) / (name + ".json");
     std::ofstream(file, std::ios::binary) << json;
     return generate(Sample{nullptr, as_of, true}, name, file.string());
+}
+
+// The compliant sample's package with its mentors' data published on the website
+// (`published_on_website`): each mentor signs the consent to distribution too (ст. 10.1 № 152-ФЗ).
+std::string published_json() {
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    for (auto at = json.find("\"published_on_website\": false"); at != std::string::npos;
+         at = json.find("\"published_on_website\": false", at)) {
+        json.replace(at, std::strlen("\"published_on_website\": false"), "\"published_on_website\": true");
+    }
+    return json;
+}
+
+std::filesystem::path generate_published(const std::string& name) {
+    return generate_json(published_json(), name, samples[0].as_of);
 }
 
 std::vector<std::filesystem::path> files_in(const std::filesystem::path& dir) {
@@ -131,6 +147,9 @@ BOOST_AUTO_TEST_CASE(no_document_of_any_sample_shows_a_tag_or_a_gap) {
             BOOST_TEST_CONTEXT(s.file << ": " << file.filename()) {
                 const std::string text = readable(file);
                 BOOST_TEST(gaps(text).empty(), "found «" << (gaps(text).empty() ? "" : gaps(text).front()) << "»");
+                if (!blanks::pending_document(file.filename().string())) {
+                    for (const auto& v : blanks::variants(text)) BOOST_TEST_ERROR(v);
+                }
                 BOOST_TEST(text.size() > 500u);
             }
         }
@@ -155,7 +174,12 @@ BOOST_AUTO_TEST_CASE(the_index_lists_what_was_written_in_the_order_of_the_kinds)
         BOOST_TEST(index.find(" — " + file.filename().string() + "\n") != std::string::npos, file.filename());
     }
     BOOST_TEST(index.find("Всего: " + std::to_string(documents) + " документ") != std::string::npos, index);
-    BOOST_TEST(index.find("\n1. Положение о системе наставничества педагогических работников — ") != std::string::npos);
+    // The Положение and its order under the organisation's own title, the files too (reader of
+    // 7.12.2026, A8).
+    BOOST_TEST(index.find("\n1. Положение о наставничестве педагогических работников — Положение о наставничестве.docx\n"
+                          "2. Приказ об утверждении Положения о наставничестве — Приказ об утверждении Положения о "
+                          "наставничестве.docx\n") != std::string::npos, index);
+    BOOST_TEST(index.find("системе наставничества") == std::string::npos, index);
     BOOST_TEST(index.find("Положение") < index.find("Приказ о назначении куратора"));
     BOOST_TEST(index.find("Согласие наставляемого") < index.find("Аналитическая справка"));
     // --only: the index lists only what this run wrote.
@@ -177,12 +201,12 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     BOOST_TEST(he.find("Заведующему МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка»\nС.Н.\u00A0Беловой\nот инструктора по физической "
                        "культуре\nКрылова Максима Евгеньевича\n") != std::string::npos, he);
     BOOST_TEST(he.find("(наставник\u00A0— Лебедева Оксана Игоревна, воспитатель; форма наставничества\u00A0— «педагог – "
-                       "педагог»; срок программы\u00A0— с 04.09.2023 по 31.05.2024)") != std::string::npos, he);
+                       "педагог»; срок программы\u00A0— с\u00A004.09.2023 по\u00A031.05.2024)") != std::string::npos, he);
     BOOST_TEST(he.find("«Ласточка» ознакомлен.\n") != std::string::npos, he);
     // A group's mentee: the date comes from the group's list of consents.
     const std::string she = readable(out / "Согласие наставляемого Фёдоровой П.И.docx");
     BOOST_TEST(she.find("ознакомлена.\n") != std::string::npos, she);
-    BOOST_TEST(she.find("«01» сентября 2023\u00A0г.\n____________ / П.И.\u00A0Фёдорова") != std::string::npos, she);
+    BOOST_TEST(she.find("«01» сентября 2023\u00A0г.\n____________ П.И.\u00A0Фёдорова") != std::string::npos, she);
     const std::string programme = readable(out / "Программа наставничества Крылова М.Е.docx");
     BOOST_TEST(programme.find("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА\nинструктора по физической культуре Крылова "
                               "Максима Евгеньевича\nна период с 04.09.2023 по 31.05.2024\n") != std::string::npos, programme);
@@ -357,7 +381,7 @@ BOOST_AUTO_TEST_CASE(roadmap_pairs_order_and_programmes_give_one_sequence) {
 // distribution is named as the form of приказ Роскомнадзора № 18 lists it, not left undeclined
 // after «оператору —» (B5).
 BOOST_AUTO_TEST_CASE(a_group_mentor_works_with_mentees_and_the_operator_is_named_as_the_form_wants) {
-    const auto out = generate(samples[0], "review-5");
+    const auto out = generate_published("review-5");
     const std::string group_consent = readable(out / "Согласие наставника Носковой В.А.docx");
     const std::string group_agreement = readable(out / "Дополнительное соглашение с Носковой В.А.docx");
     const std::string pair_agreement = readable(out / "Дополнительное соглашение с Лаптевой Г.Ф.docx");
@@ -368,14 +392,17 @@ BOOST_AUTO_TEST_CASE(a_group_mentor_works_with_mentees_and_the_operator_is_named
                group_agreement);
     BOOST_TEST(pair_agreement.find("совместно с наставляемым персонализированной программы наставничества и выполнение её "
                                    "мероприятий, помощь наставляемому в освоении") != std::string::npos, pair_agreement);
+    std::size_t published = 0;
     for (const auto& file : files_in(out)) {
-        if (!file.filename().string().starts_with("Согласие")) continue;
+        if (!file.filename().string().starts_with("Согласие наставника")) continue;
+        ++published;
         const std::string text = readable(file);
         BOOST_TEST(text.find("даю согласие оператору (наименование: Муниципальное бюджетное учреждение дополнительного "
                              "образования «Центр детского творчества Октябрьского района» г.\u00A0Барнаула; адрес: ") !=
                        std::string::npos, file.filename());
         BOOST_TEST(text.find("оператору\u00A0—") == std::string::npos, file.filename());
     }
+    BOOST_TEST(published == 4u);
 }
 
 // Review 5, B1: the Положение offers as «другие формы, например …» only forms it has not adopted,
@@ -387,18 +414,21 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_offers_as_other_forms_only_those_not_adopted
         return text.substr(a, text.find(to, a) - a);
     };
     // Ласточка adopts «воспитатель – воспитатель», «педагог – педагог» and «руководитель … – воспитатель».
-    const std::string kg = readable(generate(samples[1], "forms-kg") / "Положение о системе наставничества.docx");
-    const std::string kg_other = between(kg, "Могут применяться и другие формы", "по отношению к наставнику");
+    const std::string kg = readable(generate(samples[1], "forms-kg") / "Положение о наставничестве.docx");
+    const std::string kg_other = between(kg, "Могут применяться и другие формы", ". Форма наставничества выбирается");
     BOOST_TEST(kg_other.find("«педагог – педагог»") == std::string::npos, kg_other);
     BOOST_TEST(kg_other.find("например «руководитель образовательной организации – педагог», «руководитель "
                              "образовательной организации – студент»") != std::string::npos, kg_other);
     BOOST_TEST(kg.find("форма наставничества «воспитатель – воспитатель»") != std::string::npos);
+    // The model's tail «…, по отношению к наставнику или группе наставляемых» does not hang after
+    // the examples (reader of 7.12.2026, A16).
+    BOOST_TEST(kg.find("по отношению к наставнику") == std::string::npos);
     BOOST_TEST(kg.find("наставнической пары «педагог-профессионал – педагог,") != std::string::npos);
     BOOST_TEST(kg.find("форма наставничества «руководитель образовательной организации – воспитатель»") !=
                std::string::npos);
     // СОШ № 42 records no forms: the default list («учитель – учитель», «руководитель … – педагог» …).
     const std::string school = readable(generate(samples[2], "forms-school") / "Положение о системе наставничества.docx");
-    const std::string school_other = between(school, "Могут применяться и другие формы", "по отношению к наставнику");
+    const std::string school_other = between(school, "Могут применяться и другие формы", ". Форма наставничества выбирается");
     BOOST_TEST(school_other.find("например «педагог – педагог», «руководитель образовательной организации – студент»") !=
                    std::string::npos, school_other);
     BOOST_TEST(school.find("форма наставничества «учитель – учитель»") != std::string::npos);
@@ -591,15 +621,15 @@ BOOST_AUTO_TEST_CASE(the_conclusions_state_what_was_found_and_answer_every_risk)
 // no consent to processing (it rests on the employment), the consent to distribution (ст. 10.1)
 // on a page of its own wherever the organisation publishes, with a term and a way to revoke it.
 BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
-    const auto out = generate(samples[0], "consents");
+    const auto out = generate_published("consents");
     const std::string docx = e2e::slurp(out / "Согласие наставника Лаптевой Г.Ф.docx");
     const std::string mentor = nastavnik::docx::document_text(docx);
     BOOST_TEST(mentor.find("СОГЛАСИЕ\nна выполнение работы по наставничеству\nЯ, Лаптева Галина Фёдоровна, педагог "
-                           "дополнительного образования, в соответствии со статьёй 351.8 Трудового кодекса Российской "
+                           "дополнительного образования, в соответствии со статьёй\u00A0351.8 Трудового кодекса Российской "
                            "Федерации даю согласие на выполнение наряду с работой, определённой трудовым договором, "
                            "дополнительной работы по наставничеству в отношении педагога дополнительного образования "
                            "Савельевой Кристины Олеговны в соответствии с Положением") != std::string::npos, mentor);
-    BOOST_TEST(mentor.find("срок\u00A0— с 08.09.2026 по 31.05.2027.") != std::string::npos, mentor);
+    BOOST_TEST(mentor.find("срок\u00A0— с\u00A008.09.2026 по\u00A031.05.2027.") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("дополнительным соглашением к трудовому договору") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("не позднее чем за три рабочих дня") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("«ЦДТ Октябрьского района» ознакомлена.\n«28» августа 2026\u00A0г.") != std::string::npos, mentor);
@@ -622,7 +652,7 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     for (const char* required : {"оператору (наименование: Муниципальное бюджетное учреждение", "ИНН 2224034567", "ОГРН 1022201768520",
                                  "https:/\u2060/\u2060cdt\u2011okt.barnaul.ru", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
                                  "по 31 августа 2027\u00A0г.", "может быть отозвано мной в любое время",
-                                 "затруднениях к распространению не предназначены", "____________ / Г.Ф.\u00A0Лаптева"}) {
+                                 "затруднениях к распространению не предназначены", "____________ Г.Ф.\u00A0Лаптева"}) {
         BOOST_TEST(distribution.find(required) != std::string::npos, required);
     }
     // Before 01.03.2025 (Ласточка, 2023) the consent is to the duties, without ст. 351.8.
@@ -644,7 +674,7 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
                                                            "согласия их участников не сформированы") != std::string::npos);
     // Its roadmap of 2023/2024 is history: the package's roadmap is this year's, for the head to
     // approve, with nothing due before its date (fresh reader of 2026-12-07, 3).
-    const std::string roadmap = readable(late / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    const std::string roadmap = readable(late / "Дорожная карта по реализации Положения о наставничестве.docx");
     BOOST_TEST(roadmap.find("на 2026/2027 учебный год") != std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("УТВЕРЖДАЮ") != std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("2023") == std::string::npos, roadmap);
@@ -665,6 +695,24 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     BOOST_TEST(lebedeva.find("351.8") == std::string::npos, lebedeva);
     BOOST_TEST(lebedeva.find("даю согласие на назначение меня наставником") != std::string::npos, lebedeva);
     BOOST_TEST(!std::filesystem::exists(on / "Согласие наставника Кузнецовой Т.П.docx"));
+    // Asked only of those whose data are published (reader of 7.12.2026, A13): not of the
+    // sample's mentors, recorded as not published, nor of any mentee (the data record no mentee
+    // as published); a woman takes part «в качестве наставляемой» (A3).
+    const auto unpublished = generate(samples[0], "consents-unpublished");
+    for (const auto& file : files_in(unpublished)) {
+        if (file.filename().string().starts_with("Согласие")) {
+            BOOST_TEST(readable(file).find("для распространения") == std::string::npos, file.filename());
+        }
+    }
+    for (const auto& file : files_in(out)) {
+        if (file.filename().string().starts_with("Согласие наставляемого")) {
+            BOOST_TEST(readable(file).find("для распространения") == std::string::npos, file.filename());
+        }
+    }
+    BOOST_TEST(readable(out / "Согласие наставляемого Блиновой А.Р.docx").find("в качестве наставляемой (наставник") !=
+               std::string::npos);
+    BOOST_TEST(readable(out / "Согласие наставляемого Прохорова Д.А.docx").find("в качестве наставляемого (наставник") !=
+               std::string::npos);
     // An organisation without a website publishes nothing: no consent to distribution.
     const auto biysk = generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}, "consents-biysk");
     for (const auto& file : files_in(biysk)) {
@@ -685,7 +733,7 @@ BOOST_AUTO_TEST_CASE(the_roadmap_fits_the_organisations_state) {
     BOOST_TEST(roadmap.find("УТВЕРЖДЕНА") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("на 2023/2024 учебный год") != std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("\n1\nПодготовительный\nУтверждение Положения о системе наставничества педагогических "
-                            "работников в МБОУ «СОШ №\u00A042» в новой редакции\n1\u00A0ноября\u00A02023\u00A0г.\n") !=
+                            "работников в МБОУ «СОШ\u00A0№\u00A042» в новой редакции\n1\u00A0ноября\u00A02023\u00A0г.\n") !=
                    std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("(при необходимости)") == std::string::npos, roadmap);
     BOOST_TEST(roadmap.find("Изменения в Положение") == std::string::npos, roadmap);
@@ -713,7 +761,7 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     // The Положение of 2022 in a package of 2026: a new edition, whose protocol of the council is
     // yet to be written (the recorded one adopted the edition of 2022); the preamble ends without
     // a comma; the curator appointed in August 2026 acquaints the staff.
-    BOOST_TEST(approval.find("(протокол от ____________ №\u00A0______)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
+    BOOST_TEST(approval.find("(протокол от «___» ____________ 20___\u00A0г. №\u00A0________)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
     // One paragraph, the name first: no lead-in justified over two lines (review 2026-12-07).
     BOOST_TEST(approval.find("\n4. И.Л.\u00A0Афанасьевой, заместителю директора по научно-методической работе, "
                              "ознакомить педагогических работников с Положением в новой редакции под подпись в срок до "
@@ -735,11 +783,17 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(reproduced.find("новой редакции") == std::string::npos, reproduced);
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
     BOOST_TEST(curator.find("2.1. Ежегодно, не позднее 15 сентября, актуализировать") != std::string::npos, curator);
+    // A programme is developed before it is carried out (reader of 7.12.2026, A5).
+    BOOST_TEST(curator.find("2.3. Организовать разработку персонализированных программ наставничества (от 3 месяцев до "
+                            "1 года) до начала их реализации, в течение их срока контролировать их реализацию.") !=
+               std::string::npos, curator);
+    BOOST_TEST(curator.find("В течение месяца") == std::string::npos, curator);
     BOOST_TEST(curator.find("подготовить проект приказа о закреплении наставнических пар (групп) в срок до 09.09.2026.") !=
                std::string::npos, curator);
     const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
     // The mentors were appointed by an order of their own: cited, not appointed again.
-    BOOST_TEST(pairs.find("приказом от 03.09.2026 №\u00A071‑од «О назначении наставников», статьёй 351.8 Трудового "
+    // Its title is not recorded: not made up (reader of 7.12.2026, A6).
+    BOOST_TEST(pairs.find("приказом от 03.09.2026 №\u00A071‑од, статьёй 351.8 Трудового "
                           "кодекса Российской Федерации") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("Назначить наставниками") == std::string::npos, pairs);
     // Only the programme that starts after the order (А.Р. Блиновой, 14.09.2026) is still to be
@@ -754,7 +808,7 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
                           "выплату") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("— Г.Ф.\u00A0Лаптевой\u00A0— 3\u00A0000 рублей в месяц (дополнительное соглашение от 03.09.2026 "
                           "№\u00A0ДС\u20111);") != std::string::npos, pairs);
-    BOOST_TEST(pairs.find("не позднее 15 июня 2027\u00A0г.\n5. Контроль") != std::string::npos, pairs);
+    BOOST_TEST(pairs.find("не позднее 15 июня 2027\u00A0г.\n6. Контроль") != std::string::npos, pairs);
     for (const auto* text : {&approval, &curator, &pairs}) {
         BOOST_TEST(text->find("Приложение:") == std::string::npos);
         BOOST_TEST(text->find("экз.") == std::string::npos);
@@ -775,7 +829,7 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(appointing.find("2. Закрепить наставнические пары") != std::string::npos, appointing);
     BOOST_TEST(appointing.find("351.8") == std::string::npos, appointing);
     BOOST_TEST(appointing.find("дополнительные соглашения") == std::string::npos, appointing);
-    const std::string titled = readable(own / "Приказ об утверждении Положения о системе наставничества.docx");
+    const std::string titled = readable(own / "Приказ об утверждении Положения о наставничестве.docx");
     BOOST_TEST(titled.find("\nОб утверждении Положения о наставничестве педагогических работников\n") != std::string::npos,
                titled);
     BOOST_TEST(titled.find("1. Утвердить Положение о наставничестве педагогических работников в МКДОУ «Детский сад "
@@ -871,9 +925,11 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
     const auto out = generate(Sample{nullptr, samples[0].as_of, true}, "bent", data.string());
     for (const auto& file : files_in(out)) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+        if (blanks::pending_document(file.filename().string())) continue;
+        for (const auto& v : blanks::variants(readable(file))) BOOST_TEST_ERROR(file.filename() << ": " << v);
     }
     const std::string unsigned_ = readable(out / "Согласие наставляемого Савельевой К.О.docx");
-    BOOST_TEST(unsigned_.find("«___» ____________ 20___ г.\n____________ / К.О.\u00A0Савельева") != std::string::npos,
+    BOOST_TEST(unsigned_.find("«___» ____________ 20___\u00A0г.\n____________ К.О.\u00A0Савельева") != std::string::npos,
                unsigned_);
     const std::string bare = readable(out / "Программа наставничества Прохорова Д.А.docx");
     BOOST_TEST(bare.find("2.2. Выявленные профессиональные затруднения:\n— определяются по результатам входной "
@@ -898,8 +954,8 @@ BOOST_AUTO_TEST_CASE(documents_hold_up_on_missing_and_odd_data) {
                           "формы и размера оплаты и представить его на подпись.\n4. Установить") != std::string::npos,
                pairs);
     const std::string agreement = readable(out / "Дополнительное соглашение с Лаптевой Г.Ф.docx");
-    BOOST_TEST(agreement.find("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ №\u00A0______\nк трудовому договору от «___» ____________ "
-                              "20___ г. №\u00A0______\n") != std::string::npos, agreement);
+    BOOST_TEST(agreement.find("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ №\u00A0________\nк трудовому договору от «___» ____________ "
+                              "20___\u00A0г. №\u00A0________\n") != std::string::npos, agreement);
     BOOST_TEST(agreement.find("выплата в размере ______ рублей в месяц.") != std::string::npos, agreement);
     BOOST_TEST(agreement.find("в отношении педагога дополнительного образования Савельевой Кристины Олеговны.") !=
                std::string::npos, agreement);
@@ -928,6 +984,8 @@ BOOST_AUTO_TEST_CASE(a_minimal_organisation_gets_whole_documents) {
     const auto out = generate(Sample{nullptr, "2023-11-01", true}, "minimal", data.string());
     for (const auto& file : files_in(out)) {
         BOOST_TEST(gaps(readable(file)).empty(), file.filename());
+        if (blanks::pending_document(file.filename().string())) continue;
+        for (const auto& v : blanks::variants(readable(file))) BOOST_TEST_ERROR(file.filename() << ": " << v);
     }
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
     BOOST_TEST(report.find("Численность руководящих и педагогических работников — 3\u00A0человека. В 2023/2024 учебном году "
@@ -1077,28 +1135,28 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
         BOOST_TEST(!found, file.filename() << ": «" << (found ? m.str() : std::string()) << "»");
     }
     BOOST_TEST(!std::filesystem::exists(out / "Приказ о назначении куратора.docx"));
-    const std::string order = readable(out / "Приказ об утверждении Положения о системе наставничества.docx");
+    const std::string order = readable(out / "Приказ об утверждении Положения о наставничестве.docx");
     const std::string title = "Положение о наставничестве педагогических работников в МКДОУ «Детский сад «Ласточка»";
     BOOST_TEST(order.find("ПРИКАЗ\n06.12.2026\n№\u00A0________\n") != std::string::npos, order);
     BOOST_TEST(order.find("Об утверждении Положения о наставничестве педагогических работников в МКДОУ «Детский сад "
                           "«Ласточка» в новой редакции\n") != std::string::npos, order);
     BOOST_TEST(order.find("\n1. Утвердить " + title + " в новой редакции (приложение).\n2. Ввести Положение в новой "
-                          "редакции в действие с 06.12.2026.\n3. Признать утратившим силу с 06.12.2026 " + title +
-                          ", утверждённое приказом от 25.08.2023 №\u00A045‑о.\n4. Е.А.\u00A0Морозовой, старшему "
+                          "редакции в действие с 06.12.2026.\n3. Признать утратившим силу с 06.12.2026 Положение о "
+                          "наставничестве педагогических работников, утверждённое приказом от 25.08.2023 №\u00A045‑о.\n4. Е.А.\u00A0Морозовой, старшему "
                           "воспитателю, ознакомить педагогических работников с Положением в новой редакции под подпись в "
                           "срок до 21.12.2026, разместить") != std::string::npos, order);
     // The council that adopted the edition of 2023 did not adopt this one: its protocol is to be written.
-    BOOST_TEST(order.find("на основании решения педагогического совета (протокол от ____________ №\u00A0______)") !=
+    BOOST_TEST(order.find("на основании решения педагогического совета (протокол от «___» ____________ 20___\u00A0г. №\u00A0________)") !=
                    std::string::npos, order);
     BOOST_TEST(order.find("дорожн") == std::string::npos, order);
-    const std::string polozhenie = readable(out / "Положение о системе наставничества.docx");
+    const std::string polozhenie = readable(out / "Положение о наставничестве.docx");
     BOOST_TEST(polozhenie.find("УТВЕРЖДЕНО\nприказом МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка»\nот 06.12.2026 №\u00A0________\n"
                                "ПОЛОЖЕНИЕ\nо наставничестве педагогических работников в\u00A0МКДОУ\u00A0«Детский\u00A0сад"
                                "\u00A0«Ласточка»\n(новая редакция)\n") != std::string::npos, polozhenie.substr(0, 600));
     BOOST_TEST(polozhenie.find("Трудовым кодексом Российской Федерации (статья 351.8)") != std::string::npos);
     BOOST_TEST(polozhenie.find("2023") == std::string::npos);
     // The roadmap names what the package does, with the new order's date; no «Изменения в Положение».
-    const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о наставничестве.docx");
     BOOST_TEST(roadmap.find("\n1\nПодготовительный\nУтверждение Положения о наставничестве педагогических работников в "
                             "МКДОУ «Детский сад «Ласточка» в новой редакции (приведение в соответствие со статьёй 351.8 "
                             "Трудового кодекса Российской Федерации)\n6\u00A0декабря\u00A02026\u00A0г.\n") != std::string::npos,
@@ -1121,7 +1179,7 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
 // Acts of the current academic year are reproduced with their requisites: Ласточка in 2023/2024.
 BOOST_AUTO_TEST_CASE(acts_of_the_current_year_are_reproduced_as_recorded) {
     const auto out = generate(samples[1], "current-year");
-    const std::string order = readable(out / "Приказ об утверждении Положения о системе наставничества.docx");
+    const std::string order = readable(out / "Приказ об утверждении Положения о наставничестве.docx");
     BOOST_TEST(order.find("ПРИКАЗ\n25.08.2023\n№\u00A045‑о\n") != std::string::npos, order);
     BOOST_TEST(order.find("\nОб утверждении Положения о наставничестве педагогических работников\n") != std::string::npos,
                order);
@@ -1132,11 +1190,11 @@ BOOST_AUTO_TEST_CASE(acts_of_the_current_year_are_reproduced_as_recorded) {
     BOOST_TEST(curator.find("утверждённым приказом от 25.08.2023 №\u00A045‑о,") != std::string::npos, curator);
     const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
     BOOST_TEST(pairs.find("ПРИКАЗ\n04.09.2023\n№\u00A053‑о\n") != std::string::npos, pairs);
-    const std::string polozhenie = readable(out / "Положение о системе наставничества.docx");
+    const std::string polozhenie = readable(out / "Положение о наставничестве.docx");
     BOOST_TEST(polozhenie.find("протокол от 24.08.2023 №\u00A01\nУТВЕРЖДЕНО\nприказом МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка»\nот "
                                "25.08.2023 №\u00A045‑о\n") != std::string::npos, polozhenie.substr(0, 600));
     BOOST_TEST(polozhenie.find("редакци") == std::string::npos);
-    const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о наставничестве.docx");
     // One title for every roadmap, naming the Положение by the organisation's own title.
     BOOST_TEST(roadmap.find("ДОРОЖНАЯ КАРТА\n(план мероприятий) по реализации Положения о наставничестве педагогических "
                             "работников в\u00A0МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка» на 2023/2024 учебный год\n") != std::string::npos,
@@ -1221,7 +1279,7 @@ BOOST_AUTO_TEST_CASE(every_kind_is_documented_and_in_the_help) {
 // over two lines; a kindergarten's Положение does not speak of a «межшкольной» среде.
 BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     const auto lastochka = generate(Sample{samples[1].file, "2026-12-06", true}, "reader-7-12-lastochka");
-    const std::string roadmap = readable(lastochka / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    const std::string roadmap = readable(lastochka / "Дорожная карта по реализации Положения о наставничестве.docx");
     BOOST_TEST(roadmap.find("УТВЕРЖДАЮ\nЗаведующий МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка»\n") != std::string::npos,
                roadmap);
     BOOST_TEST(roadmap.find("ДОРОЖНАЯ КАРТА\n(план мероприятий) по реализации Положения о наставничестве педагогических "
@@ -1239,7 +1297,7 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     BOOST_TEST(agree < fix, "the agreements are planned after the order that cites them");
     BOOST_TEST(roadmap.find("\n25\u00A0января\u00A02027\u00A0г.\u00A0– 31\u00A0мая\u00A02027\u00A0г.\n") !=
                    std::string::npos, roadmap);
-    const std::string order = readable(lastochka / "Приказ об утверждении Положения о системе наставничества.docx");
+    const std::string order = readable(lastochka / "Приказ об утверждении Положения о наставничестве.docx");
     BOOST_TEST(order.find("\n4. Е.А.\u00A0Морозовой, старшему воспитателю, ознакомить педагогических работников") !=
                    std::string::npos, order);
     BOOST_TEST(order.find(":\n4.1.") == std::string::npos, order);
@@ -1269,6 +1327,144 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     const std::string school_order = readable(school / "Приказ об утверждении Положения о системе наставничества.docx");
     BOOST_TEST(school_order.find("\n4. Н.Н.\u00A0Григорьевой, заместителю директора по научно-методической работе, "
                                  "ознакомить") != std::string::npos, school_order);
+}
+
+// The forms of mentoring are named as the Положение lists them (4.1.5): a form named by the roles
+// of a pair in quotes («учитель – учитель»), a named one without (наставничество в группе) — in
+// the pairs order's table, the programmes, the consents and the agreements alike.
+BOOST_AUTO_TEST_CASE(forms_are_named_as_the_polozhenie_lists_them) {
+    std::size_t quoted_in_orders = 0;
+    int n = 0;
+    for (const auto& s : {samples[0], samples[1], samples[2],
+                          Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}}) {
+        const auto out = generate(s, "forms-" + std::to_string(++n));
+        const std::string polozhenie = readable(out / (s.file == samples[1].file ? "Положение о наставничестве.docx"
+                                                                                : "Положение о системе наставничества.docx"));
+        const auto list = polozhenie.find("применяются следующие формы наставничества:\n");
+        BOOST_REQUIRE_MESSAGE(list != std::string::npos, s.file);
+        std::vector<std::string> quoted, named;
+        std::istringstream lines(polozhenie.substr(list));
+        std::string line;
+        std::getline(lines, line);
+        while (std::getline(lines, line) && line.starts_with("— ")) {
+            std::string form = line.substr(std::strlen("— "));
+            form.pop_back();  // «;» or «.»
+            if (form.starts_with("«")) {
+                quoted.push_back(form.substr(std::strlen("«"), form.size() - 2 * std::strlen("«")));
+            } else {
+                named.push_back(form);
+            }
+        }
+        BOOST_TEST_REQUIRE(!quoted.empty(), s.file);
+        for (const auto& file : files_in(out)) {
+            const std::string name = file.filename().string();
+            if (!name.starts_with("Приказ о закреплении") && !name.starts_with("Программа") &&
+                !name.starts_with("Согласие") && !name.starts_with("Дополнительное соглашение")) {
+                continue;
+            }
+            const std::string text = readable(file);
+            auto count = [&](const std::string& what) {
+                std::size_t c = 0;
+                for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++c;
+                return c;
+            };
+            for (const auto& form : quoted) {
+                BOOST_TEST(count(form) == count("«" + form + "»"), s.file << ": " << name << ": " << form);
+                if (name.starts_with("Приказ")) quoted_in_orders += count("«" + form + "»");
+            }
+            for (const auto& form : named) BOOST_TEST(count("«" + form + "»") == 0u, s.file << ": " << name << ": " << form);
+        }
+    }
+    BOOST_TEST(quoted_in_orders >= 8u);  // the test reads the orders' tables, not nothing
+}
+
+// The text of one document of a package as our PDF lays it out (pdftotext -layout): where its
+// lines break.
+std::string pdf_layout_text(const std::string& sample, const char* as_of, const std::string& kind,
+                            const std::string& file) {
+    const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / ("pdf-" + kind);
+    std::filesystem::remove_all(out);
+    const std::string input = sample.starts_with("/") ? sample : std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample;
+    const auto run = e2e::nastavnik({"generate", input, "--as-of", as_of,
+                                     "--force", "--only", kind, "--format", "pdf", "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const auto text = e2e::shell("pdftotext -layout " + e2e::quote((out / file).string()) + " -");
+    BOOST_REQUIRE(text.exit_code == 0);
+    return text.out;
+}
+
+// A form in the pairs order's narrow column breaks at its spaces, never inside a word
+// («педагог – пе-/дагог»), as the names beside it.
+BOOST_AUTO_TEST_CASE(forms_in_the_pairs_order_are_not_hyphenated) {
+    const std::string text = pdf_layout_text("samples/municipality-biysk/org-00001.json", "2026-11-22", "prikaz-pary",
+                                             "Приказ о закреплении наставнических пар (групп).pdf");
+    BOOST_TEST(text.find("«педагог –") != std::string::npos, text);
+    BOOST_TEST(text.find("«педагог – пе-") == std::string::npos, text);
+}
+
+// The programme's plan names who is responsible as the roadmap does: «Наставник Г.Ф. Лаптева»,
+// «Куратор И.Л. Афанасьева», with a capital, as every other cell of the table begins.
+BOOST_AUTO_TEST_CASE(the_programme_names_the_responsible_as_the_roadmap_does) {
+    const std::string programme = e2e::slurp(golden_dir / "Программа наставничества Савельевой К.О.txt");
+    BOOST_TEST(programme.find("\nНаставник Г.Ф.\u00A0Лаптева\n") != std::string::npos, programme);
+    BOOST_TEST(programme.find("\nКуратор И.Л.\u00A0Афанасьева\n") != std::string::npos, programme);
+    BOOST_TEST(programme.find("\nнаставник ") == std::string::npos, programme);
+    BOOST_TEST(programme.find("\nкуратор ") == std::string::npos, programme);
+    const std::string roadmap = e2e::slurp(golden_dir / "Дорожная карта по реализации Положения о системе наставничества.txt");
+    BOOST_TEST(roadmap.find("\nКуратор И.Л.\u00A0Афанасьева\n") != std::string::npos, roadmap);
+}
+
+// Narrow columns that hold a few words each wrap at spaces, never «Аналитическая справ-/ка»,
+// «Развитие наставни-/чества» (the roadmap: only the events' wide column is hyphenated) or
+// «Общие персональ-/ные данные» (the consent to distribution).
+BOOST_AUTO_TEST_CASE(narrow_columns_are_not_hyphenated) {
+    const std::string roadmap = pdf_layout_text("samples/barnaul-school-42.json", "2026-11-22", "dorozhnaya-karta",
+                                                "Дорожная карта по реализации Положения о системе наставничества.pdf");
+    for (const char* broken : {"справ-", "монито-", "меропри-", "Развитие наставни-", "утвержде-", "повыше-"}) {
+        BOOST_TEST(roadmap.find(broken) == std::string::npos, broken << "\n" << roadmap);
+    }
+    BOOST_TEST(roadmap.find("Аналитическая") != std::string::npos, roadmap);
+    const auto published = std::filesystem::path(NASTAVNIK_TEST_TMP) / "published.json";
+    std::ofstream(published, std::ios::binary) << published_json();
+    const std::string consent = pdf_layout_text(published.string(), "2026-11-22", "soglasie-nastavnika",
+                                                "Согласие наставника Носковой В.А.pdf");
+    BOOST_TEST(consent.find("Общие персональ-") == std::string::npos, consent);
+    BOOST_TEST(consent.find("\nперсональные") != std::string::npos, consent);  // the word whole on the next line
+}
+
+// What must not break across lines (reader of 7.12.2026, A15): a name in quotes of a few letters
+// in running text («в МБОУ «СОШ» / «№ 1»» of an agreement), the order's title after its «О», a
+// preposition and its date, «статьёй 351.8». A longer name may break at its spaces: bound, it
+// would leave the justified line before it stretched.
+BOOST_AUTO_TEST_CASE(short_names_dates_and_titles_keep_together) {
+    const auto biysk = generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}, "keep-together");
+    const std::string agreement = readable(biysk / "Дополнительное соглашение с Гусевой А.В.docx");
+    BOOST_TEST(agreement.find("педагогических работников в МБОУ «СОШ\u00A0№\u00A01».") != std::string::npos, agreement);
+    const std::string programme = readable(biysk / "Программа наставничества Васильева К.К.docx");
+    BOOST_TEST(programme.find("№\u00A0171‑од «О\u00A0закреплении наставнических пар (групп)»") != std::string::npos, programme);
+    const std::string consent = readable(biysk / "Согласие наставника Гусевой А.В.docx");
+    BOOST_TEST(consent.find("со статьёй\u00A0351.8") != std::string::npos, consent);
+    BOOST_TEST(consent.find("срок\u00A0— с\u00A008.09.2026 по\u00A031.05.2027.") != std::string::npos, consent);
+    const std::string mentee = readable(biysk / "Согласие наставляемого Воробьёвой Н.В.docx");
+    BOOST_TEST(mentee.find("в качестве наставляемой (наставник") != std::string::npos, mentee);
+    BOOST_TEST(mentee.find("срок программы\u00A0— с\u00A008.09.2026 по\u00A031.05.2027)") != std::string::npos, mentee);
+    const std::string cdt = readable(generate(samples[0], "keep-together-cdt") / "Дополнительное соглашение с Носковой В.А.docx");
+    BOOST_TEST(cdt.find("педагогических работников в МБУ ДО «ЦДТ Октябрьского района».") != std::string::npos, cdt);
+}
+
+// The reader of 7.12.2026, A18: a programme writes its dates in one form, its title's; the pairs
+// order asks the mentees' consent to take part, not to «дополнительные обязанности» (ст. 351.8
+// ТК РФ concerns the mentors).
+BOOST_AUTO_TEST_CASE(one_form_of_dates_and_the_mentees_consent_to_take_part) {
+    const std::string programme = e2e::slurp(golden_dir / "Программа наставничества Блиновой А.Р.txt");
+    BOOST_TEST(programme.find("на период с 14.09.2026 по 25.12.2026\n") != std::string::npos, programme);
+    BOOST_TEST(programme.find("Срок реализации\nс 14.09.2026 по 25.12.2026") != std::string::npos, programme);
+    BOOST_TEST(programme.find("сентября") == std::string::npos, programme);
+    const std::string pairs = e2e::slurp(golden_dir / "Приказ о закреплении наставнических пар (групп).txt");
+    BOOST_TEST(pairs.find("на основании письменного согласия наставников на выполнение работы по наставничеству и "
+                          "письменного согласия наставляемых на участие в персонализированных программах "
+                          "наставничества\nПРИКАЗЫВАЮ:") != std::string::npos, pairs);
+    BOOST_TEST(pairs.find("дополнительных обязанностей") == std::string::npos, pairs);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

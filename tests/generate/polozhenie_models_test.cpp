@@ -135,7 +135,13 @@ std::string polozhenie_of(const Model& m) {
     const auto run = e2e::nastavnik({"generate", data.string(), "--as-of", "2026-11-22", "--force", "--only", "polozhenie",
                                      "--format", "docx", "--out", out.string()});
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
-    return plain(nastavnik::docx::document_text(e2e::slurp(out / "Положение о системе наставничества.docx")));
+    // The file is named after the organisation's own title («Положение о наставничестве.docx» of Ласточка).
+    std::filesystem::path file;
+    for (const auto& e : std::filesystem::directory_iterator(out)) {
+        if (e.path().filename().string().starts_with("Положение")) file = e.path();
+    }
+    BOOST_REQUIRE(!file.empty());
+    return plain(nastavnik::docx::document_text(e2e::slurp(file)));
 }
 
 }  // namespace

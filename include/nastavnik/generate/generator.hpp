@@ -102,6 +102,7 @@ struct Document {
     std::string file_name;  // safe, unique within the organisation's package
     std::string bytes;
     std::vector<Diagnostic> warnings = {};  // a PDF: what the renderer could not reproduce
+    std::string title = {};                 // for the inventory, when not the kind's (the organisation's own title)
 };
 
 /// A document kind that could not be filled for this organisation, and why.
