@@ -161,6 +161,50 @@ BOOST_AUTO_TEST_CASE(a_table_that_keeps_with_the_next_keeps_with_the_paragraph_a
     BOOST_TEST(moved > 0);  // some of these lengths did push the signature over
 }
 
+// A heading that keeps with the table under it, near a page foot, with a first row too tall for
+// what is left of the page and no w:cantSplit: LibreOffice leaves the heading there, with the
+// header row and as many lines of the first row as fit — down to a single line of a
+// widow-controlled paragraph —, and carries the rest of the row (under the repeated header row)
+// to the next page; only when not one line fits do the heading and the table move. The page
+// each word is on below is LibreOffice's for this document (an analytical report's § 8 went
+// whole to the next page in ours, leaving 15 % of a page blank).
+BOOST_AUTO_TEST_CASE(a_heading_stays_at_a_page_foot_over_the_split_first_row_of_its_table) {
+    const std::string sp = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>";
+    const std::string rp = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/><w:sz w:val=\"24\"/>";
+    const auto p = [&](const std::string& text, const std::string& ppr = "") { return para(text, ppr + sp, rp); };
+    std::string words;
+    for (int i = 1; i <= 40; ++i) words += (i < 10 ? " слово0" : " слово") + std::to_string(i);
+    const std::string tbl =
+        "<w:tbl><w:tblGrid><w:gridCol w:w=\"4500\"/><w:gridCol w:w=\"2000\"/></w:tblGrid>"
+        "<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>" + p("Требование") + "</w:tc><w:tc>" + p("Основание") +
+        "</w:tc></w:tr><w:tr><w:tc>" + p("Первое требование") + "</w:tc><w:tc>" + p(words.substr(1), "<w:widowControl/>") +
+        "</w:tc></w:tr><w:tr><w:tc>" + p("Второе требование") + "</w:tc><w:tc>" + p("Пункт") + "</w:tc></w:tr></w:tbl>";
+    const std::string sect = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"850\" "
+                             "w:bottom=\"1134\" w:left=\"1701\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>";
+    if (!pdf_test::have("pdftotext")) return;
+    // Lines before the heading → the row's last word on page 1 in LibreOffice's PDF (two words
+    // a line; 0: the heading and the whole table on page 2).
+    const std::vector<std::pair<int, int>> lo = {{41, 18}, {43, 14}, {46, 8}, {48, 4}, {49, 2}, {50, 0}};
+    for (const auto& [n, last] : lo) {
+        std::string body;
+        for (int i = 1; i <= n; ++i) body += p("Строка текста " + std::to_string(i));
+        const auto r = pdf_test::render(docx(body + p("8. Обязанности", "<w:keepNext/>") + tbl + p("После"), {}, sect));
+        BOOST_TEST(r.pages == 2);
+        if (r.pages != 2) continue;
+        const std::string one = page_text(r.pdf, 1), two = page_text(r.pdf, 2);
+        BOOST_TEST(contains(one, "8. Обязанности") == (last > 0), "after " << n << " lines: " << one);
+        if (last == 0) {
+            BOOST_TEST(contains(two, "слово01"), two);
+            continue;
+        }
+        const auto word = [](int i) { return (i < 10 ? "слово0" : "слово") + std::to_string(i); };
+        BOOST_TEST(contains(one, word(last)), "after " << n << " lines: " << one);
+        BOOST_TEST(!contains(one, word(last + 1)), "after " << n << " lines: " << one);
+        BOOST_TEST(contains(two, word(last + 1)), "after " << n << " lines: " << two);
+        BOOST_TEST(contains(two, "Основание"), "the header row is repeated: " << two);
+    }
+}
+
 // A cell that names people is not hyphenated (w:suppressAutoHyphens) though the document is:
 // a patronymic is not broken as «Мак-симовна».
 BOOST_AUTO_TEST_CASE(a_paragraph_that_suppresses_hyphens_is_not_hyphenated) {
