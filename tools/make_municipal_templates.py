@@ -202,7 +202,7 @@ def acquaintance_and_executor(doc):
     # between pages, our renderer would move it whole.
     mt.cant_split(ack.rows[0])
     # The one form of a blank date in the package (tools/make_templates.py BLANK_DATE).
-    mt.para(doc, "«___» ____________ 20__\u00a0г.", indent=False, before=6)
+    mt.para(doc, "«___» ____________ 20___\u00a0г.", indent=False, before=6)
     mt.para(doc, "{{/if}}")
     # Отметка об исполнителе and указатель рассылки (ГОСТ Р 7.0.97-2016, реквизиты 25 and the
     # distribution list), at the foot in a smaller size.

@@ -358,9 +358,9 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(order.find("7. Контроль за исполнением") != std::string::npos, order);
     // Ознакомление, the executor with the telephone, the mailing list.
     BOOST_TEST(order.find("С приказом ознакомлен:") != std::string::npos, order);
-    // The blank date in the one form of the package (issue 13: «20___» beside the school's «20__»).
-    BOOST_TEST(order.find("«___» ____________ 20__ г.") != std::string::npos, order);
-    BOOST_TEST(order.find("20___") == std::string::npos, order);
+    // The blank date in the one form of the package (issue 13: «20___ г.» with a no-break space).
+    BOOST_TEST(order.find("«___» ____________ 20___ г.") != std::string::npos, order);
+    BOOST_TEST(order.find("20__ ") == std::string::npos, order);
     BOOST_TEST(order.find("Гребенщиков Алексей Петрович") != std::string::npos, order);
     BOOST_TEST(order.find("8 (3854) 33-45-17") != std::string::npos, order);
     BOOST_TEST(order.find("Разослать: в дело, информационно-методический центр") != std::string::npos, order);
@@ -638,9 +638,9 @@ BOOST_AUTO_TEST_CASE(amendments_make_an_amending_order) {
                           "Администрации города Бийска».") != std::string::npos, order);
     BOOST_TEST(order.find("3. Контроль за исполнением настоящего приказа оставляю за собой.") != std::string::npos, order);
     BOOST_TEST(order.find("С приказом ознакомлен:") != std::string::npos, order);
-    // The blank date in the one form of the package (issue 13: «20___» beside the school's «20__»).
-    BOOST_TEST(order.find("«___» ____________ 20__ г.") != std::string::npos, order);
-    BOOST_TEST(order.find("20___") == std::string::npos, order);
+    // The blank date in the one form of the package (issue 13: «20___ г.» with a no-break space).
+    BOOST_TEST(order.find("«___» ____________ 20___ г.") != std::string::npos, order);
+    BOOST_TEST(order.find("20__ ") == std::string::npos, order);
     BOOST_TEST(order.find("8 (3854) 33-45-17") != std::string::npos, order);
     BOOST_TEST(order.find("Разослать: в дело, информационно-методический центр МКУ «Управление образования Администрации "
                           "города Бийска», в муниципальные образовательные организации города Бийска.") != std::string::npos,

@@ -204,7 +204,7 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     BOOST_TEST(contains(text, "Требование и основание\n1\nНаставник О.И.\u00A0Лебедева и наставляемый"), text);
     const std::string unknown_rows = text.substr(unknown, text.find("7. Выводы") - unknown);
     BOOST_TEST(!contains(unknown_rows, "\n2\n"), unknown_rows);
-    BOOST_TEST(contains(text, "в подпункте 6.1, в срок до «___» ____________ 20__\u00A0г."), text);
+    BOOST_TEST(contains(text, "в подпункте 6.1, в срок до «___» ____________ 20___\u00A0г."), text);
     // The violation cites the clause of the Положение that binds, as a lawyer writes it; the
     // mentor's missing consent rests on the Ministry's recommendations only: a recommendation.
     BOOST_TEST(contains(text, "Основание: п.\u00A04.1.2 Положения о системе наставничества педагогических работников в "
