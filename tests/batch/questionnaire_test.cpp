@@ -4,6 +4,7 @@
 
 #include "nastavnik/batch/batch.hpp"
 #include "docx/package.hpp"
+#include "nastavnik/docx/template.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -103,6 +104,44 @@ BOOST_AUTO_TEST_CASE(a_tick_box_keeps_its_words_in_every_questionnaire) {
         BOOST_TEST(xml.find("□ ") == std::string::npos, name);
         BOOST_TEST(xml.find("20__ ") == std::string::npos, name);
     }
+}
+
+// A kindergarten's mentor is asked of «воспитанниками», not «обучающимися (воспитанниками)», and a
+// woman continues «в качестве наставляемой» (reader of 7.12.2026).
+BOOST_AUTO_TEST_CASE(a_questionnaire_speaks_of_the_organisations_children_and_of_the_womans_role) {
+    const fs::path in = fs::path(NASTAVNIK_TEST_TMP) / "batch" / "anketa-kg-in";
+    const fs::path out = fs::path(NASTAVNIK_TEST_TMP) / "batch" / "anketa-kg";
+    fs::remove_all(in);
+    fs::remove_all(out);
+    fs::create_directories(in);
+    for (const char* f : {"municipality.json", "org-00004.json"}) fs::copy_file(source / "samples" / "municipality-biysk" / f, in / f);
+    batch::Options o;
+    o.out_dir = out;
+    o.templates_dir = source / "templates";
+    o.as_of = *Date::parse_iso("2026-12-06");
+    o.only = {"anketa-nastavnika", "anketa-nastavlyaemogo"};
+    o.format = generate::OutputFormat::docx;
+    const rules::Catalog catalog = rules::Catalog::load(source / "rulesets");
+    batch::run(batch::load_municipality(in), catalog, o);
+    std::size_t mentors = 0, women = 0;
+    for (const auto& e : fs::directory_iterator(out / "организации" / "org-00004")) {
+        const std::string name = e.path().filename().string();
+        if (e.path().extension() != ".docx") continue;
+        const std::string text = docx::document_text(slurp(e.path()));
+        if (name.starts_with("Анкета наставника")) {
+            ++mentors;
+            BOOST_TEST(text.find("конфликтов наставляемого с коллегами, воспитанниками и их родителями (законными представителями)") !=
+                           std::string::npos, name);
+            BOOST_TEST(text.find("обучающимися") == std::string::npos, name);
+        }
+        if (name.starts_with("Анкета наставляемого") && text.find("Наставляемая:") != std::string::npos) {
+            ++women;
+            BOOST_TEST(text.find("в качестве наставляемой?") != std::string::npos, name);
+            BOOST_TEST(text.find("в качестве наставляемого") == std::string::npos, name);
+        }
+    }
+    BOOST_TEST(mentors > 0u);
+    BOOST_TEST(women > 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
