@@ -49,17 +49,36 @@ std::vector<std::string> list_of(const std::string& s) {
     return out;
 }
 
-std::string value_text(mon::Unit unit, double v) {
+// What a count counts: «1 риск», «3 проекта», «2 чел.» — a number without its noun said nothing
+// (reader of 7.12.2026: «1; 1 из 4 программ»).
+std::string counted(const std::string& indicator, double v) {
+    struct Noun {
+        const char *id, *one, *few, *many;
+    };
+    static const Noun nouns[] = {{"risks", "риск", "риска", "рисков"},
+                                 {"joint_projects", "проект", "проекта", "проектов"},
+                                 {"professional_activity", "мероприятие", "мероприятия", "мероприятий"},
+                                 {"conflicts", "конфликт", "конфликта", "конфликтов"}};
+    const double rounded = std::round(v);
+    for (const auto& n : nouns) {
+        if (indicator != n.id) continue;
+        if (rounded != v) return text::decimal(v, 1) + "\u00A0" + n.few;  // «2,5 проекта»
+        return text::with_noun(static_cast<long>(rounded), n.one, n.few, n.many);
+    }
+    return text::decimal(v, 1) + "\u00A0чел.";  // the other counts are of people
+}
+
+std::string value_text(mon::Unit unit, double v, const std::string& indicator = {}) {
     switch (unit) {
         case mon::Unit::percent: return text::decimal(v, 1) + "\u00A0%";
         case mon::Unit::score: return text::decimal(v, 1) + "\u00A0" + mon::unit_text(unit, v);
-        case mon::Unit::count: return text::decimal(v, 1);
+        case mon::Unit::count: return counted(indicator, v);
     }
     return {};
 }
 
-std::string with_date(mon::Unit unit, const mon::Value& v) {
-    return value_text(unit, v.value) + " (" + text::date_numeric(v.date) + ")";
+std::string with_date(const mon::Indicator& i, const mon::Value& v) {
+    return value_text(i.unit, v.value, i.id) + " (" + text::date_numeric(v.date) + ")";
 }
 
 // «3 из 4 программ»: how many of the year's programmes have a value.
@@ -129,12 +148,12 @@ std::string stated(const mon::Indicator& i, const Aggregate& a, std::size_t prog
     const bool averaged = i.unit != mon::Unit::count;
     if (!a.ends.empty()) {
         s = (averaged && a.ends.size() > 1 ? "в среднем " : i.unit == mon::Unit::count && a.ends.size() > 1 ? "всего " : "") +
-            value_text(i.unit, combined(i.unit, a.ends));
-        if (!a.starts.empty()) s += " (на начало программ — " + value_text(i.unit, combined(i.unit, a.starts)) + ")";
+            value_text(i.unit, combined(i.unit, a.ends), i.id);
+        if (!a.starts.empty()) s += " (на начало программ — " + value_text(i.unit, combined(i.unit, a.starts), i.id) + ")";
     } else {
-        s = "на начало программ — " + value_text(i.unit, combined(i.unit, a.starts));
+        s = "на начало программ — " + value_text(i.unit, combined(i.unit, a.starts), i.id);
     }
-    if (a.programmes > 0 && programmes > 0) s += "; " + of_programmes(a.programmes, programmes);
+    if (a.programmes > 0 && programmes > 0) s += "; в " + of_programmes(a.programmes, programmes);
     return s;
 }
 
@@ -549,8 +568,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             xmlNodePtr r = add_element(values, "row");
             add_element(r, "programme", who);
             add_element(r, "indicator", title(*m.indicator));
-            add_element(r, "start", m.start ? with_date(m.indicator->unit, *m.start) : "—");
-            add_element(r, "end", m.end ? with_date(m.indicator->unit, *m.end) : "—");
+            add_element(r, "start", m.start ? with_date(*m.indicator, *m.start) : "—");
+            add_element(r, "end", m.end ? with_date(*m.indicator, *m.end) : "—");
             std::set<std::string> src;
             if (m.start) src.insert(m.start->source);
             if (m.end) src.insert(m.end->source);
@@ -564,8 +583,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         xmlNodePtr r = add_element(values, "row");
         add_element(r, "programme", "организация в целом");
         add_element(r, "indicator", title(*m.indicator));
-        add_element(r, "start", m.start ? with_date(m.indicator->unit, *m.start) : "—");
-        add_element(r, "end", m.end ? with_date(m.indicator->unit, *m.end) : "—");
+        add_element(r, "start", m.start ? with_date(*m.indicator, *m.start) : "—");
+        add_element(r, "end", m.end ? with_date(*m.indicator, *m.end) : "—");
         add_element(r, "source", m.end ? m.end->source : m.start->source);
     }
 
