@@ -69,6 +69,8 @@ std::string counted(const std::string& indicator, double v) {
 }
 
 std::string value_text(mon::Unit unit, double v, const std::string& indicator = {}) {
+    // Rounded half up to tenths, as the справка states (4,25 → 4,3; reader of 7.12.2026 B10: «4,2»).
+    v = std::floor(v * 10 + 0.5 + 1e-9) / 10;
     switch (unit) {
         case mon::Unit::percent: return text::decimal(v, 1) + "\u00A0%";
         case mon::Unit::score: return text::decimal(v, 1) + "\u00A0" + mon::unit_text(unit, v);
