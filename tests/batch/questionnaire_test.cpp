@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_CASE(a_programme_table_of_the_curator_questionnaire_stays_on_one
         const fs::path docx = out / "организации" / org / "Анкета куратора.docx";
         BOOST_REQUIRE(fs::exists(docx));
         // Every question but the last of a table keeps with the next row; the last does not, so
-        // that a table never drags the next programme and the signature onto its page.
+        // that a table never drags the next programme onto its page — but the last of the last
+        // table keeps with the signature, which never stands alone on a page (reader of 7.12.2026).
         const std::string xml = docx::Package(slurp(docx), docx.filename().string()).read("word/document.xml");
         std::size_t rows = 0, keeping = 0;
         for (std::size_t at = xml.find("<w:tr>"); at != std::string::npos; at = xml.find("<w:tr>", at + 1)) {
@@ -62,7 +63,7 @@ BOOST_AUTO_TEST_CASE(a_programme_table_of_the_curator_questionnaire_stays_on_one
             keeping += row.find("<w:keepNext/>") != std::string::npos ? 1 : 0;
         }
         BOOST_TEST(rows % 6 == 0u, org << ": " << rows << " question rows");
-        BOOST_TEST(keeping == rows / 6 * 5, org << ": " << keeping << " of " << rows << " rows keep with the next");
+        BOOST_TEST(keeping == rows / 6 * 5 + 1, org << ": " << keeping << " of " << rows << " rows keep with the next");
 
         // And as pages of our PDF: no page after the first starts inside a table, under its
         // repeated header row.
