@@ -737,7 +737,24 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             all.insert(programmes_advised.begin(), programmes_advised.end());
             std::set<std::string> all_years = years_violated;
             all_years.insert(years_advised.begin(), years_advised.end());
-            const std::string where = of(all, all_years);
+            // A few programmes by their dates: two programmes over two academic years are not
+            // «программам … 2023/2024 и 2024/2025 учебных годов».
+            std::string where;
+            std::vector<std::pair<Date, Date>> spans;
+            for (const xmlNode* p : all) {
+                const auto d = rules::programme_dates(p);
+                if (d.start && d.end) spans.emplace_back(*d.start, *d.end);
+            }
+            std::sort(spans.begin(), spans.end());
+            if (all.size() > 1 && all.size() <= 3 && spans.size() == all.size()) {
+                where = "по завершённым программам наставничества (";
+                for (std::size_t k = 0; k < spans.size(); ++k) {
+                    where += (k ? "; " : "") + text::date_numeric(spans[k].first) + " – " + text::date_numeric(spans[k].second);
+                }
+                where += ")";
+            } else {
+                where = of(all, all_years);
+            }
             set_attr(h, "where", where + (where.ends_with("завершены") ? "," : ""));
             // The proposal refers to them: «…, указанное (указанную, указанные) в подпункте 6.1».
             set_attr(h, "referred", history.size() > 1 ? "указанные" : advice == 1 ? "указанную" : "указанное");
