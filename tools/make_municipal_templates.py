@@ -23,7 +23,7 @@ no_hyphens = mt.no_hyphens
 # The type of an organisation as the order's annex gives it, one grammatical form for all (reader of
 # 7.12.2026: «общеобразовательная / дошкольная / дополнительного образования»).
 TYPE = ("{{n:if(type = 'дополнительного образования', 'организация дополнительного образования', n:if(type = "
-        "'дошкольная', 'дошкольная образовательная организация', concat(type, ' организация')))}}")
+        "'дошкольная', 'дошкольная образовательная организация', n:if(type = '—', '—', concat(type, ' организация'))))}}")
 
 
 def header(doc, kind):
@@ -137,8 +137,7 @@ def prikaz_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     item(doc, "item_publish", "{{n:capitalize(n:position('coordinator', 'дат'))}} {{n:initials-surname('coordinator', 'дат')}} "
          "в течение трёх рабочих дней со дня подписания настоящего приказа ознакомить с ним{{#if " + B + "}} и с аналитической справкой{{/if}} "
-         "руководителей образовательных организаций, указанных в приложении{{#if " + D + "/item_resubmit}}, а также "
-         "{{/report/to_resubmit/genitive}}{{/if}}, "
+         "руководителей образовательных организаций, указанных в приложении, "
          "и разместить его на официальном сайте {{" + M +
          "/committee_short}}.", D + "/item_publish")
     # The signature never stands alone on a page.
@@ -146,12 +145,10 @@ def prikaz_munitsipaliteta(path):
     signature(doc)
     acquaintance_and_executor(doc)
     mt.para(doc, "Разослать: в дело{{#if " + M + "/coordinator_organisation}}, {{" + M + "/coordinator_organisation}}{{/if}}, "
-            "в образовательные организации, указанные в приложении{{#if " + D + "/item_resubmit}}, "
-            "{{/report/to_resubmit/mailing}}{{/if}}.", indent=False, size=10, before=6)
-    # An organisation whose data have errors is not in the annex. The year's order charges it with
-    # sending them again: its head is acquainted with the order and it is on the mailing list, named
-    # or described as that item names or describes it; an order that does not charge it (the
-    # introducing one) is not sent to it.
+            "в образовательные организации, указанные в приложении.", indent=False, size=10, before=6)
+    # The year's order lists every organisation in its annex, one whose data have errors with that
+    # outcome, so its head is acquainted with the order and it is sent it as the others are; the
+    # introducing order lists only those whose data were read, and is not sent to the others.
     doc.add_page_break()
     for text, after in (("Приложение", 0), ("к приказу {{" + M + "/committee_short}}", 0),
                         ("от {{n:date(/report/document/date)}} № {{/report/document/number}}", 12)):
@@ -168,7 +165,7 @@ def prikaz_munitsipaliteta(path):
     table = mt.grid_table(doc, (15, 48, 42, 34, 31), ("№ п/п", "Наименование организации", "Тип",
                                                        "Программы наставничества {{/report/academic_year}} учебного года",
                                                        "Итог мониторинга"))
-    texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", TYPE, "{{programmes}}",
+    texts = ("{{#each /report/order_results/organisation}}{{n}}", "{{name}}", TYPE, "{{programmes}}",
              "{{status}}{{/each}}")
     tag_row(table, texts)
     for c in table.rows[1].cells[2:]:
@@ -202,7 +199,7 @@ def acquaintance_and_executor(doc):
     # between pages, our renderer would move it whole.
     mt.cant_split(ack.rows[0])
     # The one form of a blank date in the package (tools/make_templates.py BLANK_DATE).
-    mt.para(doc, "«___» ____________ 20__\u00a0г.", indent=False, before=6)
+    mt.para(doc, "«___» ____________ 20___\u00a0г.", indent=False, before=6)
     mt.para(doc, "{{/if}}")
     # Отметка об исполнителе and указатель рассылки (ГОСТ Р 7.0.97-2016, реквизиты 25 and the
     # distribution list), at the foot in a smaller size.

@@ -115,12 +115,15 @@ def person(rng, pid, position, young, as_of_year):
     else:
         start = as_of_year - rng.randint(4, 32)
         birth = start - rng.randint(21, 26)
+    # One hired for this year signs the contract before the consents of 28–29 August that name them
+    # (reader of 7.12.2026: a mentee's consent dated before the mentee was hired).
+    hired = "%d-08-25" % start if start == as_of_year else "%d-09-01" % max(start, as_of_year - 15)
     return {
         "id": pid, "surname": surname, "name": name, "patronymic": patronymic, "gender": "ж" if female else "м",
         "birth_date": "%d-%02d-%02d" % (birth, rng.randint(1, 12), rng.randint(1, 28)),
         "position": position,
-        "hire_date": "%d-09-01" % max(start, as_of_year - 15),
-        "labour_contract": {"date": "%d-09-01" % max(start, as_of_year - 15), "number": "ТД-" + pid[1:]},
+        "hire_date": hired,
+        "labour_contract": {"date": hired, "number": "ТД-" + pid[1:]},
         "pedagogical_experience_start": "%d-09-01" % start,
         "qualification_category": ("без категории" if young else rng.choice(["высшая", "первая", "высшая",
                                                                             "соответствие занимаемой должности"])),

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Removes the styles a template never uses from its word/styles.xml, and the Word 2010
-copy word/stylesWithEffects.xml, which no reader needs.
+copy word/stylesWithEffects.xml, which no reader needs; names nastavnik as the application in
+docProps/app.xml and leaves no bootstrap date in docProps/core.xml.
 
 python-docx's default template defines every built-in style in full (styles.xml 350 KB,
 stylesWithEffects.xml 440 KB): every filled document carried them, and printing one to PDF
@@ -58,6 +59,14 @@ def slim(path):
             rb'<Relationship [^>]*Target="stylesWithEffects.xml"/>', b"", data["word/_rels/document.xml.rels"])
         data["[Content_Types].xml"] = re.sub(
             rb'<Override PartName="/word/stylesWithEffects.xml"[^>]*/>', b"", data["[Content_Types].xml"])
+    # The properties say what made the document, not python-docx's «Microsoft Macintosh Word»
+    # with its Word version, nor a creation date of the bootstrap that every output would carry
+    # (review of 7.12.2026, A19).
+    if "docProps/app.xml" in data:
+        app = re.sub(rb"<Application>[^<]*</Application>", b"<Application>nastavnik</Application>", data["docProps/app.xml"])
+        data["docProps/app.xml"] = re.sub(rb"\s*<AppVersion>[^<]*</AppVersion>", b"", app)
+    if "docProps/core.xml" in data:
+        data["docProps/core.xml"] = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", data["docProps/core.xml"])
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for i in infos:
             if i.filename in data:

@@ -742,6 +742,10 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
 
     xmlNodePtr on = add_element(root, "organisations");
     xmlNodePtr listed = add_element(root, "order_organisations");
+    // The year's order states the results of every organisation, numbered as the справка's § 7: one
+    // whose data have errors has its row «сведения представлены с ошибками» (reader of 7.12.2026:
+    // СОШ № 14 was № 13 in the order and № 14 in the справка).
+    xmlNodePtr results = add_element(root, "order_results");
     xmlNodePtr pn = add_element(root, "problems");
     int index = 0, in_order = 0;
     for (const auto& o : orgs) {
@@ -753,6 +757,16 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         add_element(n, "name", name);
         add_element(n, "type", o.type.empty() ? "—" : o.type);
         add_element(n, "status", outcome_text(o.status));
+        {
+            xmlNodePtr r = add_element(results, "organisation");
+            add_element(r, "n", std::to_string(index));
+            add_element(r, "name", name);
+            add_element(r, "type", o.type.empty() ? "—" : o.type);
+            add_element(r, "status", outcome_text(o.status));
+            add_element(r, "programmes", o.status == Status::failed ? "—"
+                                         : o.programmes_this_year > 0 ? "реализуются"
+                                                                      : "не реализуются");
+        }
         if (o.status != Status::failed) {
             // An order lists only the organisations whose data were read.
             xmlNodePtr l = add_element(listed, "organisation");
@@ -865,7 +879,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         });
         if (has("monitoring_deadline") && running > 0) {
             add_element(d, "item_heads", std::to_string(++item));
-            if (running < t.processed) add_element(d, "heads_running", "да");
+            if (running < t.organisations) add_element(d, "heads_running", "да");
         }
         if (has("to_resubmit")) add_element(d, "item_resubmit", std::to_string(++item));
         if (coordinator_org || coordinator) add_element(d, "item_coordinator_tasks", std::to_string(++item));

@@ -49,17 +49,38 @@ std::vector<std::string> list_of(const std::string& s) {
     return out;
 }
 
-std::string value_text(mon::Unit unit, double v) {
+// What a count counts: «1 риск», «3 проекта», «2 чел.» — a number without its noun said nothing
+// (reader of 7.12.2026: «1; 1 из 4 программ»).
+std::string counted(const std::string& indicator, double v) {
+    struct Noun {
+        const char *id, *one, *few, *many;
+    };
+    static const Noun nouns[] = {{"risks", "риск", "риска", "рисков"},
+                                 {"joint_projects", "проект", "проекта", "проектов"},
+                                 {"professional_activity", "мероприятие", "мероприятия", "мероприятий"},
+                                 {"conflicts", "конфликт", "конфликта", "конфликтов"}};
+    const double rounded = std::round(v);
+    for (const auto& n : nouns) {
+        if (indicator != n.id) continue;
+        if (rounded != v) return text::decimal(v, 1) + "\u00A0" + n.few;  // «2,5 проекта»
+        return text::with_noun(static_cast<long>(rounded), n.one, n.few, n.many);
+    }
+    return text::decimal(v, 1) + "\u00A0чел.";  // the other counts are of people
+}
+
+std::string value_text(mon::Unit unit, double v, const std::string& indicator = {}) {
+    // Rounded half up to tenths, as the справка states (4,25 → 4,3; reader of 7.12.2026 B10: «4,2»).
+    v = std::floor(v * 10 + 0.5 + 1e-9) / 10;
     switch (unit) {
         case mon::Unit::percent: return text::decimal(v, 1) + "\u00A0%";
         case mon::Unit::score: return text::decimal(v, 1) + "\u00A0" + mon::unit_text(unit, v);
-        case mon::Unit::count: return text::decimal(v, 1);
+        case mon::Unit::count: return counted(indicator, v);
     }
     return {};
 }
 
-std::string with_date(mon::Unit unit, const mon::Value& v) {
-    return value_text(unit, v.value) + " (" + text::date_numeric(v.date) + ")";
+std::string with_date(const mon::Indicator& i, const mon::Value& v) {
+    return value_text(i.unit, v.value, i.id) + " (" + text::date_numeric(v.date) + ")";
 }
 
 // «3 из 4 программ»: how many of the year's programmes have a value.
@@ -129,12 +150,12 @@ std::string stated(const mon::Indicator& i, const Aggregate& a, std::size_t prog
     const bool averaged = i.unit != mon::Unit::count;
     if (!a.ends.empty()) {
         s = (averaged && a.ends.size() > 1 ? "в среднем " : i.unit == mon::Unit::count && a.ends.size() > 1 ? "всего " : "") +
-            value_text(i.unit, combined(i.unit, a.ends));
-        if (!a.starts.empty()) s += " (на начало программ — " + value_text(i.unit, combined(i.unit, a.starts)) + ")";
+            value_text(i.unit, combined(i.unit, a.ends), i.id);
+        if (!a.starts.empty()) s += " (на начало программ — " + value_text(i.unit, combined(i.unit, a.starts), i.id) + ")";
     } else {
-        s = "на начало программ — " + value_text(i.unit, combined(i.unit, a.starts));
+        s = "на начало программ — " + value_text(i.unit, combined(i.unit, a.starts), i.id);
     }
-    if (a.programmes > 0 && programmes > 0) s += "; " + of_programmes(a.programmes, programmes);
+    if (a.programmes > 0 && programmes > 0) s += "; в " + of_programmes(a.programmes, programmes);
     return s;
 }
 
@@ -187,7 +208,11 @@ void add_conclusions(xmlNodePtr rep, const data::DataTree& tree, xpath::Evaluato
     } else {
         lines.push_back({"в " + year + " учебном году наставнические пары (группы) не закреплены", {}});
     }
-    if (f.young == 0) {
+    if (const xmlNode* none = child(rep, "no_need")) {
+        lines.push_back({"потребность в наставничестве на " + year + " учебный год не выявлена: молодых специалистов в организации нет, "
+                         "список наставляемых актуализирован " + text::date_numeric(*Date::parse_iso(data::attribute_of(none, "updated"))),
+                         {}});
+    } else if (f.young == 0) {
         lines.push_back({"молодых специалистов в организации нет", {}});
     } else if (f.covered == f.young) {
         lines.push_back({f.young == 1 ? std::string("молодой специалист закреплён за наставником")
@@ -326,6 +351,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // The programmes of the year; those that ended before it; those without dates.
     xmlNodePtr list = add_element(rep, "programmes");
     int ended = 0, running = 0, not_started = 0, undated = 0, earlier = 0;
+    std::optional<Date> last_running_end;  // the second stage is due after it
     std::optional<Date> last_end;
     std::set<std::string> this_year, mentors, mentees;
     int pairs = 0, groups = 0;
@@ -356,6 +382,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         const char* state = state_of(d, as_of);
         add_element(n, "state", state);
         ++(std::string(state) == "завершена" ? ended : std::string(state) == "реализуется" ? running : not_started);
+        if (std::string(state) != "завершена" && (!last_running_end || *last_running_end < *d.end)) last_running_end = d.end;
     }
     set_attr(list, "total", std::to_string(this_year.size()));
     set_attr(list, "ended", std::to_string(ended));
@@ -543,8 +570,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             xmlNodePtr r = add_element(values, "row");
             add_element(r, "programme", who);
             add_element(r, "indicator", title(*m.indicator));
-            add_element(r, "start", m.start ? with_date(m.indicator->unit, *m.start) : "—");
-            add_element(r, "end", m.end ? with_date(m.indicator->unit, *m.end) : "—");
+            add_element(r, "start", m.start ? with_date(*m.indicator, *m.start) : "—");
+            add_element(r, "end", m.end ? with_date(*m.indicator, *m.end) : "—");
             std::set<std::string> src;
             if (m.start) src.insert(m.start->source);
             if (m.end) src.insert(m.end->source);
@@ -558,25 +585,60 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         xmlNodePtr r = add_element(values, "row");
         add_element(r, "programme", "организация в целом");
         add_element(r, "indicator", title(*m.indicator));
-        add_element(r, "start", m.start ? with_date(m.indicator->unit, *m.start) : "—");
-        add_element(r, "end", m.end ? with_date(m.indicator->unit, *m.end) : "—");
+        add_element(r, "start", m.start ? with_date(*m.indicator, *m.start) : "—");
+        add_element(r, "end", m.end ? with_date(*m.indicator, *m.end) : "—");
         add_element(r, "source", m.end ? m.end->source : m.start->source);
     }
 
     // Programmes that ended this year without any value of the second stage.
+    const auto genitive = xpath::Expression::compile(
+        "n:if(self::group, concat('группы наставника ', n:initials-surname(mentor, 'род')), n:initials-surname((mentee | mentees/mentee)[1], 'род'))");
     xmlNodePtr gap = add_element(rep, "ended_without_stage2");
     for (xmlNodePtr n = list->children; n != nullptr; n = n->next) {
         if (text_of(child(n, "state")) != "завершена") continue;
         const std::string ref = text_of(reinterpret_cast<xmlNodePtr>(xmlHasProp(n, reinterpret_cast<const xmlChar*>("ref"))));
         const auto it = std::find_if(now.programmes.begin(), now.programmes.end(),
                                      [&](const mon::ProgrammeResults& r) { return id_of(r.programme) == ref; });
+        // A value measured at the programme's start is no second stage (reader of 7.12.2026: Ласточка
+        // as of 01.03.2024, a programme ended in December with its entry questionnaire only).
         const bool measured = it != now.programmes.end() && std::any_of(it->measured.begin(), it->measured.end(),
-                                                                        [](const mon::Measured& m) { return m.indicator->stage == 2; });
+                                                                        [](const mon::Measured& m) { return m.indicator->stage == 2 && m.end; });
         if (measured) continue;
         const auto item = ev.nodes(xpath::Expression::compile("id('" + ref + "')"), tree.root());
-        if (!item.empty()) add_element(gap, "programme", ev.string(words, item.front()));
+        if (item.empty()) continue;
+        add_element(gap, "programme", ev.string(words, item.front()));
+        // In the genitive for the proposal: «по программе В.П. Орловой».
+        add_element(gap, "of", ev.string(genitive, item.front()));
     }
 
+    // Who does what by when (reader of 7.12.2026: proposals without executor or date): the head
+    // for what takes an order, the curator (the head without one) for the rest; the second stage
+    // a fortnight after the last programme ends; the experience on the website by the end of June.
+    auto dative = [&](const std::string& person, const std::string& role) -> std::string {
+        // n:if evaluates both branches: each expression only for a person who is recorded.
+        if (ev.string(xpath::Expression::compile("n:person(" + person + ")/surname"), tree.root()).empty()) return {};
+        return ev.string(xpath::Expression::compile(role.empty() ? "concat(n:position(" + person + ", 'дат'), ' ', n:initials-surname(" + person +
+                                                                         ", 'дат'))"
+                                                                  : "concat('" + role + " ', n:initials-surname(" + person + ", 'дат'))"),
+                         tree.root());
+    };
+    std::string head = dative("/data/organisation/head", "");
+    if (head.empty()) head = "руководителю организации";
+    std::string curator = ev.nodes(xpath::Expression::compile("/data/curator/person"), tree.root()).empty()
+                              ? std::string()
+                              : dative("/data/curator/person", "куратору");
+    add_element(rep, "head_dative", head);
+    add_element(rep, "curator_dative", curator.empty() ? head : curator);
+    if (last_running_end) add_element(rep, "stage2_deadline", next_working_day(last_running_end->add_days(14)).iso());
+    add_element(rep, "publish_deadline", next_working_day(Date(year_start.year() + 1, 6, 30)).iso());
+    // No young specialist, no pair and a list of mentees updated within the year: no need of
+    // mentoring was found, and nothing is to be paired (reader of 7.12.2026: ДС № 6 of Бийск).
+    const auto list_updated = Date::parse_iso(text_of(child(tree.root(), "mentee_list_updated")));
+    if (young.empty() && this_year.empty() && undated == 0 && list_updated && !(list_updated->add_months(12) < as_of)) {
+        xmlNodePtr n = add_element(rep, "no_need");
+        set_attr(n, "updated", list_updated->iso());
+        set_attr(n, "next", list_updated->add_months(12).iso());
+    }
     // What the check found: the conclusions name it. What lasts is to be put right by the curator
     // (else the head) by a deadline; what happened in programmes that have ended, by the year.
     xmlNodePtr found = add_element(rep, "findings");
@@ -612,6 +674,13 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             }
             if (closed.empty()) {
                 set_attr(add_element(found, "finding", text), "severity", severity);
+                // A справка reporting that its signatory was appointed unlawfully would be sent back:
+                // the head signs it then (reader of 7.12.2026, Ласточка).
+                const xmlNode* subject = index.find(f.subject.path);
+                if (!advice && subject != nullptr && xmlStrEqual(subject->name, reinterpret_cast<const xmlChar*>("curator")) &&
+                    child(rep, "signed_by_head") == nullptr) {
+                    add_element(rep, "signed_by_head", "да");
+                }
             } else if (advice) {
                 years_advised.merge(closed);
                 for (const xmlNode* p : history_of.ended_of(f, advice)) programmes_advised.insert(p);
@@ -668,7 +737,24 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             all.insert(programmes_advised.begin(), programmes_advised.end());
             std::set<std::string> all_years = years_violated;
             all_years.insert(years_advised.begin(), years_advised.end());
-            const std::string where = of(all, all_years);
+            // A few programmes by their dates: two programmes over two academic years are not
+            // «программам … 2023/2024 и 2024/2025 учебных годов».
+            std::string where;
+            std::vector<std::pair<Date, Date>> spans;
+            for (const xmlNode* p : all) {
+                const auto d = rules::programme_dates(p);
+                if (d.start && d.end) spans.emplace_back(*d.start, *d.end);
+            }
+            std::sort(spans.begin(), spans.end());
+            if (all.size() > 1 && all.size() <= 3 && spans.size() == all.size()) {
+                where = "по завершённым программам наставничества (";
+                for (std::size_t k = 0; k < spans.size(); ++k) {
+                    where += (k ? "; " : "") + text::date_numeric(spans[k].first) + " – " + text::date_numeric(spans[k].second);
+                }
+                where += ")";
+            } else {
+                where = of(all, all_years);
+            }
             set_attr(h, "where", where + (where.ends_with("завершены") ? "," : ""));
             // The proposal refers to them: «…, указанное (указанную, указанные) в подпункте 6.1».
             set_attr(h, "referred", history.size() > 1 ? "указанные" : advice == 1 ? "указанную" : "указанное");

@@ -15,6 +15,7 @@
 //   report/findings/finding[@severity]                     what the check found, in words
 //   report/roadmap_drafted                                 no roadmap in force: the package draws the year's
 //   report/history[@lead @where @referred]/finding[@severity]  ended programmes' findings, each labelled
+//   report/signed_by_head                                  the check found the curator's appointment wrong
 //   report/conclusions/line[@sub]                          «Выводы»: what was found, each finding under its line
 //   report/risks/risk                                      a proposal per programme with a recorded risk
 //   report/not_evaluable                                   how many requirements could not be checked

@@ -45,18 +45,27 @@ std::string of_many(std::string text) {
     return text;
 }
 
+void replace_all(std::string& text, std::string_view what, std::string_view with) {
+    for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos; at += with.size()) text.replace(at, what.size(), with);
+}
+
 }  // namespace
 
 std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTree& tree, const std::string& as_of) {
     auto doc = data::copy_document(tree);
     xmlNodePtr forms = rules::add_element(xmlDocGetRootElement(doc.get()), "questionnaire_forms");
+    const bool kindergarten = tree.organisation_field("type") == "дошкольная";
     for (const auto& f : data::monitoring::forms()) {
       // The mentor's and the curator's forms also as they are answered of a group (ids «наставник-группа»,
       // «куратор-группа»).
-      for (const bool many : {false, true}) {
-        if (many && std::string_view(f.id) == "наставляемый") continue;
+      // The mentee's form also as a woman answers it (id «наставляемый-ж»: «в качестве наставляемой»,
+      // reader of 7.12.2026).
+      for (const int variant : {0, 1}) {
+        const bool mentee = std::string_view(f.id) == "наставляемый";
+        const bool many = variant == 1 && !mentee;
+        const bool woman = variant == 1 && mentee;
         xmlNodePtr form = rules::add_element(forms, "form");
-        const std::string id = std::string(f.id) + (many ? "-группа" : "");
+        const std::string id = std::string(f.id) + (many ? "-группа" : woman ? "-ж" : "");
         xmlNewProp(form, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>(id.c_str()));
         rules::add_element(form, "title", f.title);
         int n = 0;
@@ -71,6 +80,10 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
                 if (statement) text.pop_back();
                 text += std::string(" (заполняется по окончании программы)") + (statement ? "." : "");
             }
+            // A kindergarten has воспитанники, a school обучающиеся: the form speaks of the one the
+            // organisation has (reader of 7.12.2026: «обучающимися (воспитанниками)» in a kindergarten).
+            replace_all(text, "обучающимися (воспитанниками)", kindergarten ? "воспитанниками" : "обучающимися");
+            if (woman) replace_all(text, "в качестве наставляемого", "в качестве наставляемой");
             rules::add_element(question, "text", many ? of_many(text) : text);
             rules::add_element(question, "kind", kind_name(q.kind));
         }

@@ -4,6 +4,7 @@
 
 #include "nastavnik/batch/batch.hpp"
 #include "docx/package.hpp"
+#include "nastavnik/docx/template.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -51,7 +52,8 @@ BOOST_AUTO_TEST_CASE(a_programme_table_of_the_curator_questionnaire_stays_on_one
         const fs::path docx = out / "организации" / org / "Анкета куратора.docx";
         BOOST_REQUIRE(fs::exists(docx));
         // Every question but the last of a table keeps with the next row; the last does not, so
-        // that a table never drags the next programme and the signature onto its page.
+        // that a table never drags the next programme onto its page — but the last of the last
+        // table keeps with the signature, which never stands alone on a page (reader of 7.12.2026).
         const std::string xml = docx::Package(slurp(docx), docx.filename().string()).read("word/document.xml");
         std::size_t rows = 0, keeping = 0;
         for (std::size_t at = xml.find("<w:tr>"); at != std::string::npos; at = xml.find("<w:tr>", at + 1)) {
@@ -61,7 +63,7 @@ BOOST_AUTO_TEST_CASE(a_programme_table_of_the_curator_questionnaire_stays_on_one
             keeping += row.find("<w:keepNext/>") != std::string::npos ? 1 : 0;
         }
         BOOST_TEST(rows % 6 == 0u, org << ": " << rows << " question rows");
-        BOOST_TEST(keeping == rows / 6 * 5, org << ": " << keeping << " of " << rows << " rows keep with the next");
+        BOOST_TEST(keeping == rows / 6 * 5 + 1, org << ": " << keeping << " of " << rows << " rows keep with the next");
 
         // And as pages of our PDF: no page after the first starts inside a table, under its
         // repeated header row.
@@ -96,13 +98,51 @@ BOOST_AUTO_TEST_CASE(a_programme_table_of_the_curator_questionnaire_stays_on_one
 BOOST_AUTO_TEST_CASE(a_tick_box_keeps_its_words_in_every_questionnaire) {
     for (const char* name : {"anketa-kuratora.docx", "anketa-nastavnika.docx", "anketa-nastavlyaemogo.docx"}) {
         const std::string xml = docx::Package(slurp(source / "templates" / name), name).read("word/document.xml");
-        BOOST_TEST(xml.find(">Дата заполнения: «___» ____________ 20__\u00A0г.</w:t>") != std::string::npos, name);
+        BOOST_TEST(xml.find(">Дата заполнения: «___» ____________ 20___\u00A0г.</w:t>") != std::string::npos, name);
         BOOST_TEST(xml.find(">Анкета заполняется: □\u00A0в\u00A0начале\u00A0программы,\u2003□\u00A0по\u00A0её\u00A0окончании.</w:t>") !=
                        std::string::npos,
                    name);
         BOOST_TEST(xml.find("□ ") == std::string::npos, name);
-        BOOST_TEST(xml.find("20___") == std::string::npos, name);
+        BOOST_TEST(xml.find("20__ ") == std::string::npos, name);
     }
+}
+
+// A kindergarten's mentor is asked of «воспитанниками», not «обучающимися (воспитанниками)», and a
+// woman continues «в качестве наставляемой» (reader of 7.12.2026).
+BOOST_AUTO_TEST_CASE(a_questionnaire_speaks_of_the_organisations_children_and_of_the_womans_role) {
+    const fs::path in = fs::path(NASTAVNIK_TEST_TMP) / "batch" / "anketa-kg-in";
+    const fs::path out = fs::path(NASTAVNIK_TEST_TMP) / "batch" / "anketa-kg";
+    fs::remove_all(in);
+    fs::remove_all(out);
+    fs::create_directories(in);
+    for (const char* f : {"municipality.json", "org-00004.json"}) fs::copy_file(source / "samples" / "municipality-biysk" / f, in / f);
+    batch::Options o;
+    o.out_dir = out;
+    o.templates_dir = source / "templates";
+    o.as_of = *Date::parse_iso("2026-12-06");
+    o.only = {"anketa-nastavnika", "anketa-nastavlyaemogo"};
+    o.format = generate::OutputFormat::docx;
+    const rules::Catalog catalog = rules::Catalog::load(source / "rulesets");
+    batch::run(batch::load_municipality(in), catalog, o);
+    std::size_t mentors = 0, women = 0;
+    for (const auto& e : fs::directory_iterator(out / "организации" / "org-00004")) {
+        const std::string name = e.path().filename().string();
+        if (e.path().extension() != ".docx") continue;
+        const std::string text = docx::document_text(slurp(e.path()));
+        if (name.starts_with("Анкета наставника")) {
+            ++mentors;
+            BOOST_TEST(text.find("конфликтов наставляемого с коллегами, воспитанниками и их родителями (законными представителями)") !=
+                           std::string::npos, name);
+            BOOST_TEST(text.find("обучающимися") == std::string::npos, name);
+        }
+        if (name.starts_with("Анкета наставляемого") && text.find("Наставляемая:") != std::string::npos) {
+            ++women;
+            BOOST_TEST(text.find("в качестве наставляемой?") != std::string::npos, name);
+            BOOST_TEST(text.find("в качестве наставляемого") == std::string::npos, name);
+        }
+    }
+    BOOST_TEST(mentors > 0u);
+    BOOST_TEST(women > 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
