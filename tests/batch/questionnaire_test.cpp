@@ -125,7 +125,7 @@ BOOST_AUTO_TEST_CASE(a_questionnaire_speaks_of_the_organisations_children_and_of
     const rules::Catalog catalog = rules::Catalog::load(source / "rulesets");
     batch::run(batch::load_municipality(in), catalog, o);
     std::size_t mentors = 0, women = 0;
-    for (const auto& e : fs::directory_iterator(out / "организации" / "org-00004")) {
+    for (const auto& e : fs::directory_iterator(out / "организации" / "МБДОУ «Детский сад № 4»")) {
         const std::string name = e.path().filename().string();
         if (e.path().extension() != ".docx") continue;
         const std::string text = docx::document_text(slurp(e.path()));

@@ -174,17 +174,19 @@ BOOST_AUTO_TEST_CASE(cli_check_and_generate_take_a_workbook) {
     const auto as_xlsx = e2e::nastavnik({"check", xlsx.string(), "--as-of", "2023-11-01"});
     BOOST_TEST(as_xlsx.exit_code == as_json.exit_code);
     BOOST_TEST(as_xlsx.err == "");
-    // The same findings, each pointing at a row or a cell instead of a JSON line (after the
-    // words naming the pair).
-    BOOST_TEST(as_xlsx.out.find("Где: пара наставника Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой (лист «Пары», строка 3)") !=
-                   std::string::npos, as_xlsx.out);
+    // The same findings, each pointing at a row or a cell instead of a JSON line (on the last
+    // line of the item, after the words naming the programme).
+    BOOST_TEST(as_xlsx.out.find("Программа наставника Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой (04.09.2023 – "
+                                "31.10.2024) рассчитана на") != std::string::npos, as_xlsx.out);
+    BOOST_TEST(as_xlsx.out.find("     В данных: лист «Пары», строка 3; правило FED-PRG-02\n") != std::string::npos, as_xlsx.out);
     BOOST_TEST(as_xlsx.out.find("pairs[") == std::string::npos, as_xlsx.out);
     const auto count = [](const std::string& s, const std::string& what) {
         std::size_t n = 0;
         for (auto at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
         return n;
     };
-    BOOST_TEST(count(as_xlsx.out, "    Где: ") == count(as_json.out, "    Где: "));
+    BOOST_TEST(count(as_xlsx.out, "     В данных: ") == count(as_json.out, "     В данных: "));
+    BOOST_TEST(count(as_xlsx.out, "     В данных: ") > 2u);
     const auto json_report = e2e::nastavnik({"check", xlsx.string(), "--as-of", "2023-11-01", "--format", "json"});
     BOOST_TEST(json_report.out.find("\"place\": \"лист «Пары», строка 3\"") != std::string::npos, json_report.out);
 
