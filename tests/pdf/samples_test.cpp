@@ -127,9 +127,9 @@ BOOST_AUTO_TEST_CASE(the_supplementary_agreement_keeps_to_one_page) {
         for (std::size_t p = 0; p + 1 < lowest.size(); ++p)
             BOOST_TEST((foot - lowest[p]) / (foot - top) <= 0.4, name << ", page " << p + 1 << " ends at " << lowest[p] << " pt");
     }
-    // Every mentor of every sample (33 since the Бийск schools pair teachers of one subject: two
-    // mentors of cross-subject pairs left СОШ № 8 and № 14).
-    BOOST_TEST(agreements >= 33);
+    // Every mentor of every sample (36 with --force; the Бийск schools pair teachers of one subject
+    // since issue 13, two mentors of cross-subject pairs left СОШ № 8 and № 14).
+    BOOST_TEST(agreements >= 36);
     BOOST_TEST(two_pages == std::vector<std::string>{"Дополнительное соглашение с Носковой В.А"}, [&] {
         std::string all;
         for (const auto& n : two_pages) all += n + "; ";
