@@ -304,11 +304,7 @@ void set_attr_int(xmlNodePtr n, const char* name, int v) {
 }
 
 // «МБОУ «СОШ № 8»», «МБОУ «СОШ № 8» и МБУ ДО «ЦДТ № 3»», «A, B и C».
-std::string names_list(const std::vector<std::string>& names) {
-    std::string s;
-    for (std::size_t k = 0; k < names.size(); ++k) s += (k == 0 ? "" : k + 1 == names.size() ? " и " : ", ") + names[k];
-    return s;
-}
+std::string names_list(const std::vector<std::string>& names) { return text::enumeration(names); }
 
 std::string name_of(const OrganisationResult& o, int index) {
     return !o.name.empty() ? o.name : "организация № " + std::to_string(index) + " списка (наименование не прочитано)";
@@ -1058,8 +1054,7 @@ Unread unread_of(const std::vector<OrganisationResult>& orgs) {
         if (o.status == Status::failed) names.push_back(name_of(o, index));
         else ++u.read;
     }
-    std::string joined;
-    for (std::size_t k = 0; k < names.size(); ++k) joined += (k == 0 ? "" : k + 1 == names.size() ? " и " : ", ") + names[k];
+    const std::string joined = text::enumeration(names);
     u.count = names.size();
     u.names = joined;
     u.no_data = "нет сведений по " + text::with_noun(static_cast<long>(names.size()), "организации", "организациям", "организациям") +

@@ -1,4 +1,5 @@
 #include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/text/plural.hpp"
 
 #include "nastavnik/data/xml_text.hpp"
 
@@ -191,9 +192,7 @@ std::string title_of(const Indicator& i, std::string_view type) {
 std::string title_of(const Indicator& i, std::string_view type, const std::vector<std::string>& exams) {
     std::string t = title_of(i, type);
     if (std::string_view(i.id) != "exam_pass_share" || exams.empty()) return t;
-    std::string names;
-    for (std::size_t k = 0; k < exams.size(); ++k) names += (k == 0 ? "" : k + 1 == exams.size() ? " и " : ", ") + exams[k];
-    return t.substr(0, t.find("ВПР")) + names;
+    return t.substr(0, t.find("ВПР")) + text::enumeration(exams);
 }
 
 std::string unit_text(Unit u, double value) {

@@ -180,7 +180,7 @@ struct StageFigures {
 
 struct Figures {
     int staff = 0;
-    std::size_t mentors = 0, mentees = 0, young = 0, covered = 0, programmes = 0, undated = 0;
+    std::size_t mentors = 0, mentees = 0, young = 0, covered = 0, programmes = 0;
 };
 
 void add_line(xmlNodePtr conclusions, const std::string& text, bool sub = false) {
@@ -783,7 +783,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     }
 
     add_conclusions(rep, tree, ev, as_of, year, {staff, mentors.size(), mentees.size(), young.size(), static_cast<std::size_t>(covered),
-                                               this_year.size(), static_cast<std::size_t>(undated)},
+                                               this_year.size()},
                     stages, now, check != nullptr);
 
     // Charts when there is a year to compare with: participants, and the scores of stage 2.

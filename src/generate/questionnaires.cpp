@@ -35,18 +35,14 @@ bool at_end_only(std::string_view indicator) {
 
 // A mentor of a group answers of all his mentees: «наставляемых», «с наставляемыми» (reader of
 // 7.12.2026: «Оцените профессиональный рост наставляемого» for a group of three).
-std::string of_many(std::string text) {
-    for (const auto& [one, many] : {std::pair<std::string_view, std::string_view>{"наставляемого", "наставляемых"},
-                                    {"наставляемым", "наставляемыми"}}) {
-        for (std::size_t at = 0; (at = text.find(one, at)) != std::string::npos; at += many.size()) {
-            text.replace(at, one.size(), many);
-        }
-    }
-    return text;
-}
-
 void replace_all(std::string& text, std::string_view what, std::string_view with) {
     for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos; at += with.size()) text.replace(at, what.size(), with);
+}
+
+std::string of_many(std::string text) {
+    replace_all(text, "наставляемого", "наставляемых");
+    replace_all(text, "наставляемым", "наставляемыми");
+    return text;
 }
 
 }  // namespace

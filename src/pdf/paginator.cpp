@@ -35,13 +35,17 @@ bool keeps_with_next_row(const RowBox& row) {
 /// past the foot by up to the border's width and stayed on its page, one twip more and it went
 /// to the next; rows that do not keep together get no such allowance). A curator
 /// questionnaire's last table went whole to the next page in ours for 0.1 pt.
-double table_overhang(const Table& t, std::size_t r, const RowBox& row, bool prev_keeps) {
-    if (!prev_keeps || r + 1 != t.rows.size()) return 0;
+/// The widest bottom border a row draws under its cells (none under a cell merged with the next).
+double bottom_border(const RowBox& row) {
     double w = 0;
     for (const auto& c : row.cells) {
         if (c.cell != nullptr && c.cell->bottom.present && !c.merged_below) w = std::max(w, c.cell->bottom.width);
     }
     return w;
+}
+
+double table_overhang(const Table& t, std::size_t r, const RowBox& row, bool prev_keeps) {
+    return prev_keeps && r + 1 == t.rows.size() ? bottom_border(row) : 0;
 }
 
 struct PageInfo {
@@ -732,17 +736,13 @@ private:
             // there too (the last row's is in its height already): LibreOffice draws the line
             // below it and counts it — an analytical report's 10 pt row that fitted to the twip
             // without it went to the next page in LibreOffice's PDF.
-            double foot = 0;
-            if (ri + 1 < t.table->rows.size()) {
-                for (const CellBox& c : row.cells) {
-                    if (c.cell != nullptr && c.cell->bottom.present && !c.merged_below) foot = std::max(foot, c.cell->bottom.width);
-                }
-            }
+            const double foot = ri + 1 < t.table->rows.size() ? bottom_border(row) : 0;
+            const double overhang = table_overhang(*t.table, ri, row, prev_keeps);
             for (int guard = 0; guard < 1000000; ++guard) {
                 const double full = row_height(row, content);
                 if (!bands_.empty()) below_bands(full);
                 const double avail = limit() - y_ - foot;
-                if (full - table_overhang(*t.table, ri, row, prev_keeps) <= avail + eps) {
+                if (full - overhang <= avail + eps) {
                     put(draw_row(row, content, full, first_part, true), full);
                     row_notes(content);
                     break;

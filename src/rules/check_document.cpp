@@ -1,4 +1,5 @@
 #include "nastavnik/rules/check_document.hpp"
+#include "nastavnik/text/plural.hpp"
 
 #include "nastavnik/rules/report.hpp"
 
@@ -359,15 +360,8 @@ std::vector<PrintedSection> printed_sections(const CheckResult& r, const data::D
                     titles.emplace_back("рекомендации");
                     what.emplace_back(sec.advice == 1 ? "рекомендацию" : "рекомендации");
                 }
-                auto joined = [](const std::vector<std::string>& words) {
-                    std::string list;
-                    for (std::size_t k = 0; k < words.size(); ++k) {
-                        list += (k == 0 ? "" : k + 1 == words.size() ? " и " : ", ") + words[k];
-                    }
-                    return list;
-                };
-                sec.title = text::capitalize(joined(titles)) + " " + of_years + ", которые завершены";
-                sec.found = joined(what) + " " + of_years;
+                sec.title = text::capitalize(text::enumeration(titles)) + " " + of_years + ", которые завершены";
+                sec.found = text::enumeration(what) + " " + of_years;
             }
         }
         out.push_back(std::move(sec));
@@ -412,9 +406,9 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> check_data_tree(const CheckResult& r, con
     add_element(summary, "compliant", r.conclusion() == Conclusion::compliant ? "да" : "нет");
     // The conclusion as the report words it, for templates that print it whole.
     add_element(check, "conclusion", conclusion_token(r.conclusion()));
-    add_element(check, "conclusion_text", conclusion_text(r, tree));
-
     const std::vector<PrintedSection> printed = printed_sections(r, tree);
+    add_element(check, "conclusion_text", conclusion_text(r, tree, printed));
+
     const auto rows = [&](const char* kind) {
         for (const auto& s : printed) {
             if (s.kind == kind) return s.items.size();

@@ -13,6 +13,7 @@
 
 #include <cstring>
 #include <map>
+#include <vector>
 
 namespace nastavnik::rules {
 
@@ -112,10 +113,11 @@ std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as
     for (const auto& r : tree.readings()) readings.emplace(r.node, r.written);
     walk(tree, tree.root(), &tree.schema(), nullptr, as_of, readings, out);
     xpath::Evaluator ev(tree.doc(), as_of.iso());
-    const auto approved_earlier = xpath::Expression::compile(
+    // Compiled once per process: a batch runs this for every organisation.
+    static const auto approved_earlier = xpath::Expression::compile(
         "/data/acts/act[date][not(approved_by/@nil = 'true')][id(approved_by)/date]"
         "[n:days(id(approved_by)/date) < n:days(date)]");
-    const auto approver = xpath::Expression::compile("id(approved_by)");
+    static const auto approver = xpath::Expression::compile("id(approved_by)");
     for (xmlNodePtr act : ev.nodes(approved_earlier, tree.root())) {
         const auto by = ev.nodes(approver, act);
         if (by.empty()) continue;
@@ -126,22 +128,26 @@ std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as
     // A consent or an agreement signed before the person worked here: the employee who signs it
     // is not yet an employee (review of 7.12.2026: consents of 29.08 by teachers hired 01.09).
     struct BeforeHire {
-        const char* nodes;   // the dated value
-        const char* person;  // the person who signed it, from the value
+        xpath::Expression nodes;  // the dated values signed before the signer's hire date
+        xpath::Expression hired;  // the signer's hire date, from such a value
         const char* what;
     };
-    static const BeforeHire before_hire[] = {
-        {"/data/mentors/mentor/consent_date", "n:person(../person)", "письменное согласие на наставничество"},
-        {"/data/mentors/mentor/labour_agreement/date", "n:person(../../person)", "соглашение о наставничестве"},
-        {"/data/pairs/pair/mentee_consent_date", "n:person(../mentee)", "письменное согласие на участие в наставничестве"},
-    };
+    static const std::vector<BeforeHire> before_hire = [] {
+        auto of = [](const std::string& value, const std::string& person, const char* what) {
+            return BeforeHire{xpath::Expression::compile(value + "[not(@nil = 'true')][" + person + "/hire_date][n:days(.) < n:days(" +
+                                                         person + "/hire_date)]"),
+                              xpath::Expression::compile(person + "/hire_date"), what};
+        };
+        std::vector<BeforeHire> v;
+        v.push_back(of("/data/mentors/mentor/consent_date", "n:person(../person)", "письменное согласие на наставничество"));
+        v.push_back(of("/data/mentors/mentor/labour_agreement/date", "n:person(../../person)", "соглашение о наставничестве"));
+        v.push_back(of("/data/pairs/pair/mentee_consent_date", "n:person(../mentee)", "письменное согласие на участие в наставничестве"));
+        return v;
+    }();
     for (const auto& b : before_hire) {
-        const auto nodes = xpath::Expression::compile(std::string(b.nodes) + "[not(@nil = 'true')][" + b.person +
-                                                      "/hire_date][n:days(.) < n:days(" + b.person + "/hire_date)]");
-        const auto hired = xpath::Expression::compile(std::string(b.person) + "/hire_date");
-        for (xmlNodePtr n : ev.nodes(nodes, tree.root())) {
+        for (xmlNodePtr n : ev.nodes(b.nodes, tree.root())) {
             const auto signed_on = Date::parse_iso(own_text(n));
-            const auto hire = Date::parse_iso(ev.string(hired, n));
+            const auto hire = Date::parse_iso(ev.string(b.hired, n));
             if (!signed_on || !hire) continue;
             const xmlNode* subject = is(n->parent, "labour_agreement") ? n->parent->parent : n->parent;
             out.push_back({tree.location(n), describe_subject(tree, subject) + ": " + b.what + " датировано " +

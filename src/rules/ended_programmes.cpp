@@ -1,6 +1,7 @@
 #include "rules/ended_programmes.hpp"
 
 #include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/text/plural.hpp"
 #include "nastavnik/data/xml_text.hpp"
 
 #include <algorithm>
@@ -84,10 +85,7 @@ std::set<std::string> EndedProgrammes::years_of(const Finding& f, bool recommend
 }
 
 std::string joined_years(const std::set<std::string>& years) {
-    std::string out;
-    std::size_t k = 0;
-    for (const auto& name : years) out += (k++ == 0 ? "" : k == years.size() ? " и " : ", ") + name;
-    return out;
+    return text::enumeration(std::vector<std::string>(years.begin(), years.end()));
 }
 
 }  // namespace nastavnik::rules

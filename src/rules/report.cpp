@@ -135,10 +135,14 @@ ToPutRight to_put_right(const std::vector<PrintedSection>& printed) {
 }  // namespace
 
 std::string conclusion_text(const CheckResult& r, const data::DataTree& tree) {
+    return conclusion_text(r, tree, printed_sections(r, tree));
+}
+
+std::string conclusion_text(const CheckResult& r, const data::DataTree& tree, const std::vector<PrintedSection>& printed) {
     const bool municipal = is_municipality(tree);
     std::size_t gaps = r.gaps();
     if (r.conclusion() == Conclusion::no_rules) return "Заключение не сделано: нет применимых правил.";
-    const ToPutRight t = to_put_right(printed_sections(r, tree));
+    const ToPutRight t = to_put_right(printed);
     // Recommendations about ended programmes only are history, said with it.
     const std::size_t all_advice = r.count(Category::recommendation);
     const std::size_t recommendations = all_advice > t.history_advice ? all_advice - t.history_advice : 0;
@@ -232,7 +236,7 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree, bool e
                 ? "; " + std::to_string(not_evaluable - shown_not_evaluable) + " — те же недостающие сведения, что названы выше"
                 : std::string()) +
            "); не применимо правил: " + std::to_string(r.not_applicable.size()) + ".\n";
-    out += conclusion_text(r, tree) + "\n";
+    out += conclusion_text(r, tree, printed) + "\n";
     return out;
 }
 

@@ -29,4 +29,10 @@ std::string grouped(long n) {
     return n < 0 ? "-" + digits : digits;
 }
 
+std::string enumeration(const std::vector<std::string>& items) {
+    std::string s;
+    for (std::size_t k = 0; k < items.size(); ++k) s += (k == 0 ? "" : k + 1 == items.size() ? " и " : ", ") + items[k];
+    return s;
+}
+
 }  // namespace nastavnik::text

@@ -4,9 +4,11 @@
 // conclusion) and for programs (JSON, format "nastavnik.check/2", docs/ru/check-report.md).
 
 #include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/rules/check_document.hpp"
 #include "nastavnik/rules/engine.hpp"
 
 #include <string>
+#include <vector>
 
 namespace nastavnik::rules {
 
@@ -17,6 +19,9 @@ std::string report_json(const CheckResult& result, const data::DataTree& tree);
 
 /// The conclusion sentence(s): «Заключение: …» — of the organisation or of the municipality.
 std::string conclusion_text(const CheckResult& result, const data::DataTree& tree);
+/// The same from the sections the caller has already made (the text report and the act print
+/// them too), so that they are made once per report.
+std::string conclusion_text(const CheckResult& result, const data::DataTree& tree, const std::vector<PrintedSection>& printed);
 
 /// The exit code of `check` for a conclusion: 0 compliant, 1 violations, 3 incomplete, 2 no rules.
 int exit_code_of(Conclusion c);
