@@ -504,6 +504,27 @@ BOOST_AUTO_TEST_CASE(documents_are_dated_apart_from_the_check) {
     BOOST_TEST(index.find("Приказ о назначении куратора от 26.08.2026 № 126-од действует") != std::string::npos, index);
 }
 
+// A municipal act the data record for the as-of date or later keeps its date and number against
+// --date; one recorded earlier was issued before, and the package's order is a new one.
+BOOST_AUTO_TEST_CASE(a_recorded_municipal_act_keeps_its_date) {
+    const std::string acts = "\"acts\": [";
+    for (const auto& [recorded, expected] : {std::pair{"2026-11-24", "24.11.2026\n№ 1190"}, {"2026-11-20", "23.11.2026\n№ ________"}}) {
+        const auto in = fresh(std::string("recorded-in-") + recorded);
+        std::string m = slurp(sample / "municipality.json");
+        m.insert(m.find(acts) + acts.size(), std::string("{\"kind\": \"приказ об итогах мониторинга системы наставничества\", "
+                                                         "\"date\": \"") + recorded + "\", \"number\": \"1190\"}, ");
+        spit(in / "municipality.json", m);
+        fs::copy_file(sample / "org-00001.json", in / "a.json");
+        const auto out = fresh(std::string("recorded-") + recorded);
+        auto o = options(out);
+        o.date = *Date::parse_iso("2026-11-23");
+        o.format = generate::OutputFormat::docx;
+        batch::run(batch::load_municipality(in), catalog(), o);
+        const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+        BOOST_TEST(order.find(expected) != std::string::npos, recorded << "\n" << order);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_deadline_falls_on_a_working_day) {
     const auto out = fresh("working-day");
     auto o = options(out);
