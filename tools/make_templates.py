@@ -528,12 +528,17 @@ def programma(path):
     # («УТВЕРЖДЕНА» agrees with «программа»), else by the head's signature.
     t = borderless_table(doc, 2, (80, 90))
     right = t.rows[0].cells[1]
+    # A programme no act is recorded to approve, of an order fixing the pairs whose programmes one
+    # starts by its date ($programmes_with_order), is that order's annex, approved by it as the
+    # order says (docs/ru/polozhenie.md, «Срок разработки программ»).
     BY = "id(programme/approved_by)"
-    cell_para(right, "{{#if " + BY + "}}", size=12)
+    STARTED_BEFORE = S + " and n:days(" + S + ") < n:days($order_date)"
+    WITH_ORDER = "not(" + BY + ") and $programmes_with_order and not(" + STARTED_BEFORE + ")"
+    cell_para(right, "{{#if " + BY + " or " + WITH_ORDER + "}}", size=12)
     cell_para(right, "УТВЕРЖДЕНА", size=12)
     cell_para(right, "приказом " + SHORT_NOBREAK, size=12)
-    cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '" + BLANK_NUMBER + "')}}",
-              size=12)
+    cell_para(right, "{{#if " + BY + "}}от {{n:date(" + BY + "/date)}} №\u00a0{{n:if(" + BY + "/number, " + BY + "/number, '" +
+              BLANK_NUMBER + "')}}{{else}}от {{n:date($order_date)}} №\u00a0{{$order_number}}{{/if}}", size=12)
     cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
     cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} " + SHORT_NOBREAK, size=12)
@@ -550,7 +555,7 @@ def programma(path):
          align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
 
     heading(doc, "1. Общие сведения")
-    table = doc.add_table(rows=6, cols=2)
+    table = doc.add_table(rows=7, cols=2)
     table.style = doc.styles["Table Grid"]
     rows = (
         ("Наставник", ["{{n:full-name(mentor)}}, {{n:position(mentor)}}"]),
@@ -565,6 +570,9 @@ def programma(path):
         ("Основание", ["приказ {{n:nobreak(/data/organisation/short_name)}}{{#if id(appointed_by)}} от "
                        "{{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} № {{id(appointed_by)/number}}"
                        "{{/if}}{{/if}} «О\u00a0закреплении наставнических пар (групп)»"]),
+        # The deadline the order gives for writing it, the roadmap's (a programme it approves has none).
+        ("{{#if not(" + BY + " or " + WITH_ORDER + " or " + STARTED_BEFORE + ")}}Срок разработки и утверждения",
+         ["до {{n:date($programmes_due)}}{{/if}}"]),
         ("Куратор", ["{{#if " + CUR + "}}{{n:full-name(" + CUR + ")}}, {{n:position(" + CUR + ")}}{{else}}—{{/if}}"]),
     )
     for i, w in enumerate((55, 115)):

@@ -806,11 +806,10 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(pairs.find("приказом от 03.09.2026 №\u00A071‑од, статьёй 351.8 Трудового "
                           "кодекса Российской Федерации") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("Назначить наставниками") == std::string::npos, pairs);
-    // Only the programme that starts after the order (А.Р. Блиновой, 14.09.2026) is still to be
-    // written, by its start — the date the roadmap gives; the others started before the order.
-    BOOST_TEST(pairs.find("2. Наставнику В.П.\u00A0Баранову совместно с наставляемой разработать персонализированную "
-                          "программу наставничества А.Р.\u00A0Блиновой на основе выявленных профессиональных затруднений "
-                          "наставляемой и представить её на утверждение в срок до 14.09.2026.") != std::string::npos, pairs);
+    // Three programmes start on the order's own date: written before it, the order approves them
+    // all as its annexes, А.Р. Блиновой's (14.09.2026) too — one deadline for every programme.
+    BOOST_TEST(pairs.find("2. Утвердить персонализированные программы наставничества") != std::string::npos, pairs);
+    BOOST_TEST(pairs.find("разработать") == std::string::npos, pairs);
     // Every agreement was made (03.09.2026) before the order (08.09.2026): the order cites them
     // with the pay and does not order them again.
     BOOST_TEST(pairs.find("подготовить дополнительн") == std::string::npos, pairs);
@@ -1120,9 +1119,52 @@ BOOST_AUTO_TEST_CASE(programmes_approved_by_the_pairs_order) {
     BOOST_TEST(programme.find("УТВЕРЖДЕНА\nприказом МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского\u00A0района»\nот 08.09.2026 №\u00A072‑од\n"
                               "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА") != std::string::npos, programme);
     BOOST_TEST(programme.find("УТВЕРЖДАЮ") == std::string::npos);
-    // Unpatched, the head approves by signature.
-    BOOST_TEST(e2e::slurp(golden_dir / "Программа наставничества Савельевой К.О.txt").find("УТВЕРЖДАЮ\nДиректор") !=
-               std::string::npos);
+}
+
+// One development deadline for every programme of the pairs order, no later than any of them
+// starts, the same in the order, the roadmap and each programme (reader of 7.12.2026, A5;
+// docs/ru/polozhenie.md, «Срок разработки программ»). ЦДТ: three programmes start on the order's
+// own date, 08.09.2026 — the order approves all four as its annexes, the roadmap has them written
+// by that day, none is left to write. Moved to 15.09, all start after the order: they are due by
+// 11.09.2026, the Friday before Блинова's starts on Monday 14.09, in all three documents.
+BOOST_AUTO_TEST_CASE(one_development_deadline_for_every_programme) {
+    const auto golden = [](const std::string& name) { return e2e::slurp(golden_dir / (name + ".txt")); };
+    const std::string order = golden("Приказ о закреплении наставнических пар (групп)");
+    BOOST_TEST(order.find("\n2. Утвердить персонализированные программы наставничества К.О.\u00A0Савельевой, "
+                          "Д.А.\u00A0Прохорова, А.Р.\u00A0Блиновой, группы наставника В.А.\u00A0Носковой (приложения).\n") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("разработать") == std::string::npos, order);
+    const std::string roadmap = golden("Дорожная карта по реализации Положения о системе наставничества");
+    BOOST_TEST(line_after(roadmap, "Разработка персонализированных программ наставничества") ==
+               "до\u00A08\u00A0сентября\u00A02026\u00A0г.", roadmap);
+    for (const char* p : {"Программа наставничества Блиновой А.Р", "Программа наставничества Савельевой К.О"}) {
+        const std::string programme = golden(p);
+        BOOST_TEST(programme.find("УТВЕРЖДЕНА\nприказом МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского\u00A0района»\nот 08.09.2026 "
+                                  "№\u00A072‑од\n") != std::string::npos, programme);
+        BOOST_TEST(programme.find("Срок разработки") == std::string::npos, programme);
+    }
+
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    int moved = 0;
+    for (auto at = json.find("\"start\": \"2026-09-08\""); at != std::string::npos;
+         at = json.find("\"start\": \"2026-09-08\"", at), ++moved) {
+        json.replace(at, std::strlen("\"start\": \"2026-09-08\""), "\"start\": \"2026-09-15\"");
+    }
+    BOOST_REQUIRE(moved == 3);
+    const auto out = generate_json(json, "programmes-after-the-order", samples[0].as_of);
+    const std::string later = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(later.find("Утвердить персонализированн") == std::string::npos, later);
+    BOOST_TEST(later.find("представить их на утверждение в срок до 11.09.2026.") != std::string::npos, later);
+    const std::string later_roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(line_after(later_roadmap, "Разработка персонализированных программ наставничества") ==
+               "до\u00A011\u00A0сентября\u00A02026\u00A0г.", later_roadmap);
+    BOOST_TEST(line_after(later_roadmap, "Реализация персонализированных программ наставничества").starts_with(
+                   "14\u00A0сентября\u00A02026\u00A0г."), later_roadmap);
+    for (const char* p : {"Программа наставничества Блиновой А.Р.docx", "Программа наставничества Савельевой К.О.docx"}) {
+        const std::string programme = readable(out / p);
+        BOOST_TEST(programme.find("УТВЕРЖДАЮ\n") != std::string::npos, programme);
+        BOOST_TEST(programme.find("\nСрок разработки и утверждения\nдо 11.09.2026\n") != std::string::npos, programme);
+    }
 }
 
 // A recorded act of an earlier academic year is never reproduced under its own date and number
