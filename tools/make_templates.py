@@ -269,7 +269,46 @@ def fill_cell(cell, lines, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, size=11, h
         p.alignment = align
 
 
+# Words the Russian hyphenation patterns break wrongly where they fall at a line's end, in the
+# phrase that holds them: («краткосрочная пе-/рсонализированная» in § 1.5 of every Положение, in
+# LibreOffice and in our PDF alike: reader of 7.12.2026, A14). A soft hyphen does not help:
+# LibreOffice still offers the patterns' points in a word that has one, and a no-break space
+# before the next word does not stop it hyphenating the first. The word gets a run of its own in
+# no language (w:lang zxx), which neither LibreOffice, Word nor our renderer hyphenates.
+UNHYPHENATED = (("краткосрочная персонализированная", "персонализированная"),)
+
+
+def keep_words_whole(doc):
+    import copy
+    for phrase, word in UNHYPHENATED:
+        for r in doc.element.body.iter(qn("w:r")):
+            t = r.find(qn("w:t"))
+            if t is None or t.text is None or phrase not in t.text:
+                continue
+            at = t.text.index(phrase) + phrase.index(word)
+            before, after = t.text[:at], t.text[at + len(word):]
+            last = r
+            for text, lang in ((word, True), (after, False)):
+                run = copy.deepcopy(r)
+                run.find(qn("w:t")).text = text
+                if lang:
+                    rpr = run.find(qn("w:rPr"))
+                    if rpr is None:
+                        rpr = OxmlElement("w:rPr")
+                        run.insert(0, rpr)
+                    for tag in ("w:noProof", "w:lang"):  # in the order of CT_RPr
+                        e = OxmlElement(tag)
+                        if tag == "w:lang":
+                            e.set(qn("w:val"), "zxx")
+                        rpr.append(e)
+                last.addnext(run)
+                last = run
+            t.text = before
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
 def save(doc, path):
+    keep_words_whole(doc)
     doc.save(path)
     # python-docx writes every built-in style out in full; keep only those the template uses.
     import slim_templates

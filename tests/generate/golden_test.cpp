@@ -1458,6 +1458,24 @@ BOOST_AUTO_TEST_CASE(forms_in_the_pairs_order_are_not_hyphenated) {
     BOOST_TEST(text.find("учи-\n") == std::string::npos, text);
 }
 
+// § 1.5 of every Положение: the patterns' point «пе-/рсонализированная» after «краткосрочная»
+// (reader of 7.12.2026, A14) is never taken: the word stands in a run of no language (w:lang
+// zxx), which LibreOffice does not hyphenate either, in every Положение template; our PDF of the
+// ЦДТ Положение breaks the line before the word, as LibreOffice does.
+BOOST_AUTO_TEST_CASE(the_polozhenie_never_breaks_personalised_wrongly) {
+    static const std::regex whole(R"(краткосрочная </w:t></w:r><w:r><w:rPr>(<[^>]*>)*<w:lang w:val="zxx"/></w:rPr>)"
+                                  R"(<w:t xml:space="preserve">персонализированная</w:t>)");
+    for (const char* t : {"polozhenie.docx", "polozhenie-barnaul.docx", "polozhenie-biysk.docx"}) {
+        const std::string xml = nastavnik::docx::Package(e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) /
+                                                                    "templates" / t), t).read("word/document.xml");
+        BOOST_TEST(std::regex_search(xml, whole), t);
+    }
+    const std::string text = pdf_layout_text(samples[0].file, samples[0].as_of, "polozhenie",
+                                             "Положение о системе наставничества.pdf");
+    BOOST_TEST(text.find("краткосрочная\nперсонализированная программа") != std::string::npos, text);
+    BOOST_TEST(text.find(" пе-\nрсонализированн") == std::string::npos, text);
+}
+
 // The programme's plan names who is responsible as the roadmap does: «Наставник Г.Ф. Лаптева»,
 // «Куратор И.Л. Афанасьева», with a capital, as every other cell of the table begins.
 BOOST_AUTO_TEST_CASE(the_programme_names_the_responsible_as_the_roadmap_does) {
