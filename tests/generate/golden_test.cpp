@@ -442,6 +442,52 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_offers_as_other_forms_only_those_not_adopted
                std::string::npos);
 }
 
+// The Положение defines only the forms its list names, applied or offered as «другие формы»
+// (reader of 7.12.2026, A16: Детский сад № 4 defined «руководитель образовательной организации –
+// воспитатель», which it neither applied nor offered, and offered «… – педагог»). All five sample
+// organisations: each definition's form — «…» of «форма наставничества «…»», else its first word
+// («наставничество в группе» whole) — stands in the text above the definitions.
+BOOST_AUTO_TEST_CASE(the_polozhenie_defines_only_the_forms_it_names) {
+    const std::vector<std::pair<std::string, const char*>> organisations = {
+        {samples[0].file, samples[0].as_of}, {samples[1].file, samples[1].as_of}, {samples[2].file, samples[2].as_of},
+        {"samples/municipality-biysk/org-00001.json", "2026-11-22"},
+        {"samples/municipality-biysk/org-00004.json", "2026-11-22"}};
+    int checked = 0;
+    for (const auto& [file, as_of] : organisations) {
+        BOOST_TEST_CONTEXT(file) {
+            const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "forms-named";
+            std::filesystem::remove_all(out);
+            const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/" + file, "--as-of", as_of,
+                                             "--force", "--only", "polozhenie", "--format", "docx", "--out", out.string()});
+            BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+            std::string text;
+            for (const auto& e : std::filesystem::directory_iterator(out)) {
+                if (e.path().filename().string().starts_with("Положение")) text = readable(e.path());
+            }
+            const auto from = text.find("применяются следующие формы наставничества:");
+            const auto defined = text.find("\nФормы наставничества определяются следующим образом:\n", from);
+            BOOST_REQUIRE(from != std::string::npos);
+            BOOST_REQUIRE(defined != std::string::npos);
+            const std::string named = text.substr(from, defined - from);
+            std::istringstream lines(text.substr(text.find('\n', defined + 1) + 1));
+            for (std::string line; std::getline(lines, line) && line.starts_with("— ");) {
+                std::string form;
+                if (line.starts_with("— форма наставничества «")) {
+                    const auto a = line.find("«") + std::strlen("«");
+                    form = "«" + line.substr(a, line.find("»", a) - a) + "»";
+                } else if (line.starts_with("— наставничество в группе")) {
+                    form = "наставничество в группе";
+                } else {
+                    form = line.substr(std::strlen("— "), line.find_first_of(" ,", std::strlen("— ")) - std::strlen("— "));
+                }
+                BOOST_TEST(named.find(form) != std::string::npos, "defined, not named: " << form << "\n" << named);
+                ++checked;
+            }
+        }
+    }
+    BOOST_TEST(checked >= 5 * 9);
+}
+
 // A per-person document's file name names the person as its title would: «Согласие
 // наставляемого Крылова М.Е.», not «… Крылов М.Е.» (issue 13); the agreement is made «с» the mentor.
 BOOST_AUTO_TEST_CASE(file_names_decline_the_person_as_the_title_would) {
