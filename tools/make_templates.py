@@ -94,8 +94,11 @@ def page_numbers(section):
     p = section.header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
-    run = p.add_run()
+    # Each part of the field in a run of its own, all 12 pt (one run: LibreOffice printed the number
+    # at 14 pt and added an empty line under it).
     for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "2"), ("end", None)):
+        run = p.add_run()
+        run.font.size = Pt(12)
         if kind == "instr":
             el = OxmlElement("w:instrText")
             el.set(qn("xml:space"), "preserve")
@@ -107,7 +110,6 @@ def page_numbers(section):
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
         run._r.append(el)
-    run.font.size = Pt(12)
     section.first_page_header.paragraphs[0].text = ""
 
 

@@ -1522,6 +1522,43 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_never_breaks_personalised_wrongly) {
     BOOST_TEST(text.find(" пе-\nрсонализированн") == std::string::npos, text);
 }
 
+// Every template, and so every document: the page number's field in runs of its own, each 12 pt
+// (in one run LibreOffice printed it at 14 pt with an empty line under it, one line more than our
+// PDF in the roadmaps and programmes), and no docProps/thumbnail.jpeg — python-docx's stock
+// picture of another document — nor its relationship or content type (tools/slim_templates.py).
+BOOST_AUTO_TEST_CASE(headers_number_pages_at_12_pt_and_no_template_carries_a_thumbnail) {
+    static const std::regex one_run(R"(<w:r>(?:(?!</w:r>).)*<w:fldChar w:fldCharType="begin"/>(?:(?!</w:r>).)*<w:fldChar )");
+    static const std::regex field_run(R"(<w:r>(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<(?:w:fldChar|w:instrText)[^>]*>)");
+    int templates = 0;
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "templates")) {
+        if (e.path().extension() != ".docx") continue;
+        ++templates;
+        const std::string name = e.path().filename().string();
+        nastavnik::docx::Package package(e2e::slurp(e.path()), name);
+        BOOST_TEST(!package.has("docProps/thumbnail.jpeg"), name);
+        BOOST_TEST(package.read("_rels/.rels").find("thumbnail") == std::string::npos, name);
+        BOOST_TEST(package.read("[Content_Types].xml").find("jpeg") == std::string::npos, name);
+        int fields = 0;
+        for (const auto& part : package.entry_names()) {
+            if (!part.starts_with("word/header")) continue;
+            const std::string xml = package.read(part);
+            BOOST_TEST(!std::regex_search(xml, one_run), name << " " << part);
+            for (auto it = std::sregex_iterator(xml.begin(), xml.end(), field_run); it != std::sregex_iterator(); ++it) {
+                BOOST_TEST((*it)[1].str() == "<w:rPr><w:sz w:val=\"24\"/></w:rPr>", name << " " << part);
+                ++fields;
+            }
+        }
+        BOOST_TEST(fields == 4, name);  // begin, instrText, separate, end
+    }
+    BOOST_TEST(templates == 20);
+    const auto package = generate(samples[0], "no-thumbnail");
+    for (const auto& file : files_in(package)) {
+        if (file.extension() != ".docx") continue;
+        BOOST_TEST(!nastavnik::docx::Package(e2e::slurp(file), file.filename().string()).has("docProps/thumbnail.jpeg"),
+                   file.filename());
+    }
+}
+
 // The programme's plan names who is responsible as the roadmap does: «Наставник Г.Ф. Лаптева»,
 // «Куратор И.Л. Афанасьева», with a capital, as every other cell of the table begins.
 BOOST_AUTO_TEST_CASE(the_programme_names_the_responsible_as_the_roadmap_does) {
