@@ -277,7 +277,10 @@ def fill_cell(cell, lines, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, size=11, h
 # LibreOffice still offers the patterns' points in a word that has one, and a no-break space
 # before the next word does not stop it hyphenating the first. The word gets a run of its own in
 # no language (w:lang zxx), which neither LibreOffice, Word nor our renderer hyphenates.
-UNHYPHENATED = (("краткосрочная персонализированная", "персонализированная"),)
+# The same word in the Положение's «другие формы» paragraph, whose lines move with the forms an
+# organisation applies («от цели пе-/рсонализированной», ЦДТ).
+UNHYPHENATED = (("краткосрочная персонализированная", "персонализированная"),
+                ("от цели персонализированной", "персонализированной"))
 
 
 def keep_words_whole(doc):
@@ -612,7 +615,7 @@ def programma(path):
                        "{{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} № {{id(appointed_by)/number}}"
                        "{{/if}}{{/if}} «О\u00a0закреплении наставнических пар (групп)»"]),
         # The deadline the order gives for writing it, the roadmap's (a programme it approves has none).
-        ("{{#if not(" + BY + " or " + WITH_ORDER + " or " + STARTED_BEFORE + ")}}Срок разработки и утверждения",
+        ("{{#if not(" + BY + " or " + WITH_ORDER + " or " + STARTED_BEFORE + ")}}Срок разработки",
          ["до {{n:date($programmes_due)}}{{/if}}"]),
         ("Куратор", ["{{#if " + CUR + "}}{{n:full-name(" + CUR + ")}}, {{n:position(" + CUR + ")}}{{else}}—{{/if}}"]),
     )
