@@ -202,8 +202,11 @@ def rows():
          "{{else}}Персонализированные программы{{/if}}"),
         (None, "Реализация", "Реализация персонализированных программ наставничества",
          "{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "
-         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}{{n:date-long(n:if(" + PAIRS_TO_COME + ", " + after("n:if(" + PAIRS_TO_COME + ", " + PAIRS_TO_COME + "/date, " + D + ")", 14) + ", " +
-         PROGRAMMES_BY + "))}} – {{n:date-long(" + nominal("05-31", True) + ")}}{{/if}}",
+         # With no dates recorded, the programmes start the working day after the day they are due
+         # (they started on it: «до 25 января» and «25 января – 31 мая»).
+         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}{{n:date-long(n:if(" + DUE_KNOWN + ", " +
+         after("$programmes_due", 1) + ", " + after(PROGRAMMES_BY, 1) + "))}} – {{n:date-long(" +
+         nominal("05-31", True) + ")}}{{/if}}",
          "Наставники", "Выполнение мероприятий программ"),
         (None, "Реализация", "Заседания методического объединения (совета) наставников: подбор пар (групп), анализ "
          "затруднений наставляемых, корректировка программ", "не реже одного раза в квартал", CURATOR,

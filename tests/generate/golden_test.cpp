@@ -950,7 +950,8 @@ BOOST_AUTO_TEST_CASE(supplementary_agreements_only_for_mentoring_under_article_3
                                    "\u00A02026\u00A0г.",
                                    "выявленных профессиональных затруднений наставляемых\nдо\u00A011\u00A0января\u00A02027"
                                    "\u00A0г.",
-                                   "Реализация персонализированных программ наставничества\n11\u00A0января\u00A02027\u00A0г."
+                                   // they start the working day after they are due
+                                   "Реализация персонализированных программ наставничества\n12\u00A0января\u00A02027\u00A0г."
                                    "\u00A0– 31\u00A0мая\u00A02027\u00A0г."}) {
         const auto found = roadmap.find(step, at);
         BOOST_TEST(found != std::string::npos, step << "\n" << roadmap);
@@ -1211,6 +1212,15 @@ BOOST_AUTO_TEST_CASE(one_development_deadline_for_every_programme) {
                "до\u00A011\u00A0сентября\u00A02026\u00A0г.", later_roadmap);
     BOOST_TEST(line_after(later_roadmap, "Реализация персонализированных программ наставничества").starts_with(
                    "14\u00A0сентября\u00A02026\u00A0г."), later_roadmap);
+    // A roadmap that plans the pairs (СОШ № 42 in 2026: none that year) starts the programmes the working
+    // day after they are due, not on it.
+    const std::string planned = readable(generate(Sample{samples[2].file, "2026-11-22", true}, "programmes-planned") /
+                                         "Дорожная карта по реализации Положения о системе наставничества.docx");
+    const auto due = days_of(line_after(planned, "Разработка персонализированных программ наставничества"));
+    const auto start = days_of(line_after(planned, "Реализация персонализированных программ наставничества"));
+    BOOST_REQUIRE(due.has_value());
+    BOOST_REQUIRE(start.has_value());
+    BOOST_TEST(*start > *due, planned);
     for (const char* p : {"Программа наставничества Блиновой А.Р.docx", "Программа наставничества Савельевой К.О.docx"}) {
         const std::string programme = readable(out / p);
         BOOST_TEST(programme.find("УТВЕРЖДАЮ\n") != std::string::npos, programme);
@@ -1402,7 +1412,8 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     BOOST_TEST(agree != std::string::npos, roadmap);
     BOOST_TEST(fix != std::string::npos, roadmap);
     BOOST_TEST(agree < fix, "the agreements are planned after the order that cites them");
-    BOOST_TEST(roadmap.find("\n25\u00A0января\u00A02027\u00A0г.\u00A0– 31\u00A0мая\u00A02027\u00A0г.\n") !=
+    // Programmes due «до 25 января 2027 г.» start the next working day.
+    BOOST_TEST(roadmap.find("\n26\u00A0января\u00A02027\u00A0г.\u00A0– 31\u00A0мая\u00A02027\u00A0г.\n") !=
                    std::string::npos, roadmap);
     const std::string order = readable(lastochka / "Приказ об утверждении Положения о наставничестве.docx");
     BOOST_TEST(order.find("\n4. Е.А.\u00A0Морозовой, старшему воспитателю, ознакомить педагогических работников") !=
