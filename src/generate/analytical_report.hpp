@@ -19,7 +19,9 @@
 //   report/conclusions/line[@sub]                          «Выводы»: what was found, each finding under its line
 //   report/risks/risk                                      a proposal per programme with a recorded risk
 //   report/not_evaluable                                   how many requirements could not be checked
-//   report/ended_without_stage2/programme                  ended this year, impact not measured
+//   report/ended_without_stage2/{programme, of}            ended this year, impact not measured (of: by mentor – mentee)
+//   report/continued[@count]/programme                     running programmes to carry on, not those to put right
+//                                                           (named only when some are left out); stage2_deadline after them
 //   report/chart[@name]                                    charts drawn (years, scores)
 //
 // Which indicators a stage has comes from the rulesets in force (monitoring_stage1,

@@ -66,4 +66,24 @@ BOOST_AUTO_TEST_CASE(history_names_one_programme_and_labels_each_finding) {
     BOOST_TEST(text.find("\nРекомендация: наставник О.И.\u00A0Лебедева не давала письменного согласия") != std::string::npos, text);
 }
 
+// Ласточка as of 01.03.2024 (reader of 7.12.2026, B24): the programme the same proposals order to be
+// put right (planned for 1 год 1 месяц 28 дней) is not among those to carry on, and the second
+// stage of the programme ended in December is asked for by name, with its executor and deadline.
+BOOST_AUTO_TEST_CASE(a_programme_to_put_right_is_not_carried_on) {
+    const std::string text = report_of("lastochka.json", "2024-03-01", "report-lastochka-2024", false);
+    BOOST_TEST(text.find("— куратору Е.А.\u00A0Морозовой обеспечить реализацию персонализированных программ наставничества "
+                         "Т.П.\u00A0Кузнецовой\u00A0– Д.А.\u00A0Волковой, О.И.\u00A0Лебедевой\u00A0– М.Е.\u00A0Крылова и группы наставника "
+                         "А.Н.\u00A0Павлова, а по их завершении, в срок до 14.06.2024, провести второй этап мониторинга;") !=
+                   std::string::npos, text);
+    BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 01.04.2024 устранить нарушения, указанные в подпункте 6.1;") !=
+                   std::string::npos, text);
+    const auto from = text.find("6.2. Предлагается:");
+    BOOST_REQUIRE(from != std::string::npos);
+    const std::string proposals = text.substr(from, text.find("Приложение к аналитической справке") - from);
+    BOOST_TEST(proposals.find("Смирнов") == std::string::npos, proposals);
+    BOOST_TEST(proposals.find("— куратору Е.А.\u00A0Морозовой в срок до 01.04.2024 провести второй этап мониторинга по завершённой "
+                              "программе наставничества М.С.\u00A0Гришиной\u00A0– В.П.\u00A0Орловой и внести его итоги") != std::string::npos,
+               proposals);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

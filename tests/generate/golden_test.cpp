@@ -233,8 +233,11 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     BOOST_TEST(report.find("рассчитана на 1 год 1 месяц 28 дней — больше 1 года.") != std::string::npos, report);
     // Every proposal has its executor and its deadline (reader of 7.12.2026, B6); the справка
     // that finds the curator appointed wrongly is signed by the head (B20).
-    BOOST_TEST(report.find("— куратору Е.А.\u00A0Морозовой обеспечить реализацию персонализированных программ наставничества и "
-                           "по их завершении, в срок до 14.11.2024, провести второй этап мониторинга;") != std::string::npos, report);
+    // Not the programme the справка orders to be put right (B24): those to carry on are named.
+    BOOST_TEST(report.find("— куратору Е.А.\u00A0Морозовой обеспечить реализацию персонализированных программ наставничества "
+                           "Т.П.\u00A0Кузнецовой\u00A0– Д.А.\u00A0Волковой, М.С.\u00A0Гришиной\u00A0– В.П.\u00A0Орловой, О.И.\u00A0Лебедевой\u00A0– "
+                           "М.Е.\u00A0Крылова и группы наставника А.Н.\u00A0Павлова, а по их завершении, в срок до 14.06.2024, провести "
+                           "второй этап мониторинга;") != std::string::npos, report);
     BOOST_TEST(report.find("Заведующий\n____________\nС.Н.\u00A0Белова") != std::string::npos, report);
 }
 
