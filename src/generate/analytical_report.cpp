@@ -333,7 +333,7 @@ std::string lower_first(const std::string& s) {
 }
 
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
-                                   const xpath::Variables& parameters, bool roadmap_in_package) {
+                                   const xpath::Variables& parameters, bool roadmap_in_package, const std::optional<Date>& dated) {
     AnalyticalReport out;
     out.doc = data::copy_document(tree);
     xmlNodePtr root = xmlDocGetRootElement(out.doc.get());
@@ -341,7 +341,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     xpath::Evaluator ev(tree.doc(), as_of.iso());
     const Shared shared{xpath::Expression::compile("n:if(self::group, concat('группы наставника ', n:initials-surname(mentor, 'род')), "
                                                    "n:initials-surname((mentee | mentees/mentee)[1], 'род'))"),
-                        next_working_day(as_of.add_months(1)),
+                        next_working_day((dated && as_of < *dated ? *dated : as_of).add_months(1)),
                         !ev.nodes(xpath::Expression::compile("/data/curator/person"), tree.root()).empty()};
 
     // The academic year of the as-of date — what the report is about.

@@ -36,6 +36,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace nastavnik::generate {
@@ -52,8 +53,11 @@ std::string lower_first(const std::string& s);
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
 /// `roadmap_in_package`: the run draws the year's roadmap too (a missing one is then «разработан
-/// и представлен на утверждение», not a finding).
+/// и представлен на утверждение», not a finding). `dated`: the date the справка bears when it is
+/// not the as-of date (generate/batch --date): its deadlines run a month from it, as the municipal
+/// order's do (a batch dated 23.11 for a check of 22.11: both «в срок до 23.12», not 22.12 in one).
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
-                                   const xpath::Variables& parameters, bool roadmap_in_package = true);
+                                   const xpath::Variables& parameters, bool roadmap_in_package = true,
+                                   const std::optional<Date>& dated = std::nullopt);
 
 }  // namespace nastavnik::generate

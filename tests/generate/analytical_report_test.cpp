@@ -3,8 +3,11 @@
 // and names one programme as one.
 
 #include "e2e/cli_runner.hpp"
+#include "generate/analytical_report.hpp"
 
+#include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/input/json.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -84,6 +87,23 @@ BOOST_AUTO_TEST_CASE(a_programme_to_put_right_is_not_carried_on) {
     BOOST_TEST(proposals.find("— куратору Е.А.\u00A0Морозовой в срок до 01.04.2024 провести второй этап мониторинга по завершённой "
                               "программе наставничества М.С.\u00A0Гришиной\u00A0– В.П.\u00A0Орловой и внести его итоги") != std::string::npos,
                proposals);
+}
+
+// A справка dated after the as-of date (batch --date 2026-11-23 for a check of 22.11.2026, a
+// Sunday) sets its deadlines a month from its own date, as the municipal order of the same run
+// does: «в срок до 23.12.2026» in both, not 22.12.2026 in the организации's справка.
+BOOST_AUTO_TEST_CASE(deadlines_run_from_the_date_the_spravka_bears) {
+    using namespace nastavnik;
+    const std::string file = std::string(NASTAVNIK_SOURCE_DIR) + "/samples/municipality-biysk/org-00008.json";
+    const auto tree = data::DataTree::from_json(input::read_json_file(file), file);
+    auto deadline = [&](const std::optional<Date>& dated) {
+        const auto report = generate::analytical_report(tree, Date(2026, 11, 22), nullptr, {}, true, dated);
+        const xmlNode* rep = data::child(xmlDocGetRootElement(report.doc.get()), "report");
+        return data::text_of(data::child(rep, "deadline"));
+    };
+    BOOST_TEST(deadline(std::nullopt) == "2026-12-22");
+    BOOST_TEST(deadline(Date(2026, 11, 23)) == "2026-12-23");
+    BOOST_TEST(deadline(Date(2026, 11, 20)) == "2026-12-22");  // never before a month after the check
 }
 
 BOOST_AUTO_TEST_SUITE_END()
