@@ -1089,15 +1089,13 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
     }
     if (municipal.rules > 0) {
         // As the справка's section of the municipality's duties has them: a duty the organisations'
-        // summaries show done is «не установлено» while some organisation's data were not read.
-        const auto undetermined = static_cast<std::size_t>(std::count_if(
-            municipal.findings.begin(), municipal.findings.end(), [&](const rules::Finding& f) { return unread.undetermined(f); }));
+        // summaries show done is «не установлено» while some organisation's data were not read. One
+        // count of what could not be established, as the check's report («НЕ ОЦЕНИВАЛОСЬ (НЕТ
+        // СВЕДЕНИЙ) (1)») and the terminal have it — not «не установлено 1, …, нет сведений 0».
         s += "\nОбязанности муниципалитета (правил: " + std::to_string(municipal.rules) + "): выполнено " +
-             std::to_string(municipal.count(rules::Outcome::satisfied)) + ", не установлено " +
-             std::to_string(undetermined) + ", не выполнено " +
-             std::to_string(municipal.count(rules::Outcome::violated)) + ", нет сведений " +
-             std::to_string(municipal.count(rules::Outcome::not_evaluable) - undetermined) +
-             " (подробно — в результате проверки муниципалитета)\n";
+             std::to_string(municipal.count(rules::Outcome::satisfied)) + ", не выполнено " +
+             std::to_string(municipal.count(rules::Outcome::violated)) + ", не установлено (нет сведений) " +
+             std::to_string(municipal.count(rules::Outcome::not_evaluable)) + " (подробно — в результате проверки муниципалитета)\n";
         for (const auto& f : municipal.findings) {
             if (f.outcome == rules::Outcome::satisfied) continue;
             if (unread.undetermined(f)) {
