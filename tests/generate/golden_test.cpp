@@ -588,7 +588,8 @@ BOOST_AUTO_TEST_CASE(a_report_on_ended_programmes_names_their_years_and_the_head
                          "6.2. Предлагается:") != std::string::npos, text);
     BOOST_TEST(text.find("нарушение по завершённой программе наставничества (04.09.2023 – 31.10.2024) и рекомендацию по "
                          "завершённой программе наставничества (04.09.2023 – 31.05.2024), указанные в подпункте 6.1;\n— заведующему С.Н.\u00A0Беловой в срок до 11.01.2027 "
-                         "закрепить") != std::string::npos, text);
+                         "по итогам актуализации списка наставляемых рассмотреть потребность в наставничестве и при её "
+                         "выявлении закрепить") != std::string::npos, text);
     BOOST_TEST(text.find("— учесть рекомендац") == std::string::npos, text);
     // One violation and one remark, each in its number (issue 13).
     BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 11.01.2027 устранить нарушение и замечание, указанные в "
