@@ -117,7 +117,7 @@ def main():
     else:
         for sample, as_of in SAMPLES:
             out = os.path.join(docx_dir, sample[:-5])
-            run([cli, "generate", os.path.join(ROOT, "samples", sample), "--as-of", as_of, "--force", "--format", "docx",
+            run([cli, "generate", os.path.join(ROOT, "samples", sample), "--as-of", as_of, "--force", "--reissue", "--format", "docx",
                  "--out", out], cwd=ROOT)
         docs = sorted(glob.glob(os.path.join(docx_dir, "*", "*.docx")))
     profile = "file://" + os.path.join(work, "lo-profile")

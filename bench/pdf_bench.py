@@ -100,7 +100,7 @@ def main():
     profile = "file://" + os.path.join(work, "lo-profile")
     docx = os.path.join(work, "docx")
     run([args.cli, "generate", os.path.join(ROOT, "samples/barnaul-gymnasium-compliant.json"), "--as-of", "2026-11-22",
-         "--format", "docx", "--out", docx], cwd=ROOT)
+         "--reissue", "--format", "docx", "--out", docx], cwd=ROOT)
     samples = sorted(glob.glob(os.path.join(docx, "*.docx")))
     big_dir = os.path.join(work, "big")
     os.makedirs(big_dir)

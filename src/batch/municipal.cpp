@@ -279,21 +279,21 @@ std::optional<std::pair<Date, xmlNodePtr>> introduction_act(const data::DataTree
 // The date of the documents: --date, else the as-of date.
 Date document_date(const Options& options) { return options.date.value_or(options.as_of); }
 
-// The act of the municipality the document carries the date and number of, else the documents'
-// date and a blank number to fill in at registration; a date given (--date) overrides the
-// recorded one, as `generate --date` does.
-// An act of an earlier academic year is another document (e.g. the act the order builds on).
+// The act of the municipality the document carries the date and number of — one recorded for
+// the as-of date or later (registered ahead) keeps its own, whatever --date says, as in `generate`
+// — else the documents' date and a blank number to fill in at registration. An act dated before
+// the as-of date is another document, issued earlier (e.g. the act the order builds on, or last
+// month's order on the results): this one is new.
 std::pair<std::string, std::string> act_of(const data::DataTree& m, const std::string& kind, const Options& options) {
     const Date& as_of = options.as_of;
     xpath::Evaluator ev(m.doc(), as_of.iso());
-    const Date year_start = *data::monitoring::year_start(data::monitoring::year_of(as_of));
     std::pair<std::string, std::string> found{document_date(options).iso(), blank_number};
     for (xmlNodePtr a : ev.nodes(xpath::Expression::compile("/data/municipality/acts/act[kind = '" + kind + "']"), m.root())) {
         const std::string date = ev.string(xpath::Expression::compile("date"), a);
         const auto parsed = Date::parse_iso(date);
-        if (!parsed || *parsed < year_start) continue;
+        if (!parsed || *parsed < as_of) continue;
         const std::string number = ev.string(xpath::Expression::compile("number"), a);
-        found = {options.date ? options.date->iso() : date, number.empty() ? blank_number : number};
+        found = {date, number.empty() ? blank_number : number};
     }
     return found;
 }

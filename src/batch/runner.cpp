@@ -202,6 +202,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                 g.as_of = options.as_of;
                 if (options.date) g.order_date = options.date->iso();
                 g.force = options.force;
+                g.reissue = options.reissue;
                 g.format = options.format;
                 g.check = &check;
                 g.catalog = &work.catalog;

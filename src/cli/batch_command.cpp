@@ -65,7 +65,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
         }
     }
     const Arguments args(argv, {{"out"}, {"jobs"}, {"only", true, true}, {"format"}, {"as-of"}, {"date"}, {"data-dir"},
-                                {"force", false}, {"check-only", false}, {"quiet", false}});
+                                {"force", false}, {"reissue", false}, {"check-only", false}, {"quiet", false}});
     if (args.positional().size() != 1) {
         throw Error(ErrorCode::usage, "укажите папку муниципалитета (или его файл): nastavnik batch ПАПКА --out ПАПКА");
     }
@@ -99,6 +99,7 @@ int run_batch(const std::vector<std::string>& argv_in) {
     if (const auto d = args.value("date")) options.date = Date::parse_iso(*d);
     options.only = args.values("only");
     options.force = args.flag("force");
+    options.reissue = args.flag("reissue");
     options.check_only = args.flag("check-only");
     options.format = format;
     options.jobs = jobs;

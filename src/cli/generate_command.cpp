@@ -12,7 +12,7 @@ namespace nastavnik::cli {
 
 int run_generate(const std::vector<std::string>& argv) {
     const Arguments args(argv, {{"out"}, {"ruleset"}, {"as-of"}, {"data-dir"}, {"date"}, {"number"},
-                                {"force", false}, {"only", true, true}, {"format"}});
+                                {"force", false}, {"reissue", false}, {"only", true, true}, {"format"}});
     if (args.positional().size() != 1) {
         throw Error(ErrorCode::usage, "укажите один файл организации (JSON или книгу .xlsx): nastavnik generate ORG.json --out ПАПКА");
     }
@@ -36,6 +36,7 @@ int run_generate(const std::vector<std::string>& argv) {
     options.order_date = args.value("date");
     options.order_number = args.value("number");
     options.force = args.flag("force");
+    options.reissue = args.flag("reissue");
     options.only = args.values("only");
     options.format = format;
     options.catalog = &catalog;

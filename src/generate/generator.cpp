@@ -39,11 +39,22 @@ constexpr const char* of_the_year =
     "n:year(date) - number(number(substring(date, 6, 2)) < 6) >= "
     "n:year(n:today()) - number(number(substring(n:today(), 6, 2)) < 6)";
 
+// A recorded act (the context node) issued before the as-of date: it exists, signed, and the
+// package does not draw it again — what we would generate under its date and number is not the
+// text that was signed, and signed now it would be dated back (reader of 7.12.2026, A1). One
+// dated on the as-of day itself is issued now: drawn.
+#define NASTAVNIK_ISSUED "n:days(date) < n:days(n:today())"
+constexpr const char* issued = NASTAVNIK_ISSUED;
+
 // The act that appointed the curator (curator/appointed_by), else the last recorded order of
-// that kind: of an earlier year, it stays in force and the package does not draw it again.
-const std::string curator_appointed_earlier =
-    std::string("(id(/data/curator/appointed_by) | (/data/acts/act[kind = 'приказ о назначении куратора'])[last()]"
-                "[not(/data/curator/appointed_by)])[not(") + of_the_year + ")]";
+// that kind. Of an earlier year, it stays in force and the package does not draw it again, even
+// with Options::reissue (that year's order is history); of this year and issued before the as-of
+// date, it is not drawn again unless asked.
+const std::string curator_act =
+    "(id(/data/curator/appointed_by) | (/data/acts/act[kind = 'приказ о назначении куратора'])[last()]"
+    "[not(/data/curator/appointed_by)])";
+const std::string curator_appointed_earlier = curator_act + "[not(" + of_the_year + ")]";
+const std::string curator_appointed_issued = curator_act + "[" + of_the_year + "][" NASTAVNIK_ISSUED "]";
 
 // The recorded order approving the Положение, else the recorded Положение itself (its date).
 constexpr const char* recorded_approval = "(/data/acts/act[kind = 'приказ об утверждении положения'])[last()]";
@@ -72,8 +83,8 @@ Edition polozhenie_edition(const data::DataTree& tree, const Options& options) {
     e.recorded_date = ev.string(xpath::Expression::compile("date"), nodes.front());
     if (e.recorded) e.recorded_number = ev.string(xpath::Expression::compile("number"), nodes.front());
     e.renewed = !ev.boolean(xpath::Expression::compile(of_the_year), nodes.front());
-    if (!e.renewed && e.recorded && !options.order_date) e.date = e.recorded_date;
-    if (!e.renewed && e.recorded && !options.order_number && !e.recorded_number.empty()) e.number = e.recorded_number;
+    if (!e.renewed && e.recorded) e.date = e.recorded_date;
+    if (!e.renewed && e.recorded && !e.recorded_number.empty()) e.number = e.recorded_number;
     return e;
 }
 
@@ -139,9 +150,9 @@ std::string dated(const std::string& iso, const std::string& number) {
     return "от " + (d ? text::date_numeric(*d) : iso) + (number.empty() ? "" : " № " + number);
 }
 
-// What the package does not draw again, and why: a curator appointed in an earlier year.
-std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root) {
-    const auto nodes = ev.nodes(xpath::Expression::compile(curator_appointed_earlier), root);
+// What the package does not draw again, and why: the curator appointed by the act `which` selects.
+std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root, const std::string& which) {
+    const auto nodes = ev.nodes(xpath::Expression::compile(which), root);
     if (nodes.empty()) return {};
     const std::string order = dated(ev.string(xpath::Expression::compile("date"), nodes.front()),
                                     ev.string(xpath::Expression::compile("number"), nodes.front()));
@@ -149,6 +160,84 @@ std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root) {
         return "Приказ о назначении куратора " + order + " действует; повторно не оформляется.";
     }
     return "Куратор назначен приказом " + order + "; приказ о назначении куратора повторно не оформляется.";
+}
+
+// A kind whose one document the organisation issued before the as-of date (an act recorded in
+// this academic year and dated earlier): what the inventory says instead of drawing it again;
+// empty when the document is to be drawn. `v`: the kind's document variables.
+std::string issued_note(const DocumentKind& kind, const data::DataTree& tree, const Options& options,
+                        xpath::Variables& v) {
+    if (kind.id == "polozhenie" || kind.id == "prikaz-polozhenie") {
+        // An edition of an earlier year is renewed (a new document of the as-of date); one of
+        // this year already approved stands.
+        const auto recorded = Date::parse_iso(v["polozhenie_recorded_date"]);
+        if (!v["polozhenie_new"].empty() || !recorded || !(*recorded < options.as_of)) return {};
+        const std::string order = dated(v["polozhenie_recorded_date"], v["polozhenie_recorded_number"]);
+        return kind.id == "polozhenie" ? v["polozhenie_title"] + ", утверждённое приказом " + order +
+                                             ", действует; повторно не оформляется."
+                                       : "Приказ об утверждении " + v["polozhenie_title_gen"] + " " + order +
+                                             " действует; повторно не оформляется.";
+    }
+    if (kind.id == "prikaz-kurator") {
+        const xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+        return curator_note(ev, tree.root(), curator_appointed_issued);
+    }
+    std::string act, what;
+    if (kind.id == "prikaz-pary") {
+        act = "(/data/acts/act[kind = 'приказ о закреплении наставнических пар'][" + std::string(of_the_year) + "])[last()]";
+        what = "Приказ о закреплении наставнических пар (групп) ";
+    } else if (kind.id == "dorozhnaya-karta") {
+        act = "(/data/acts/act[kind = 'дорожная карта'][" + std::string(of_the_year) + "])[last()]";
+        what = "Дорожная карта (план мероприятий) ";
+    } else {
+        return {};
+    }
+    xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+    const auto nodes = ev.nodes(xpath::Expression::compile(act + "[" + issued + "]"), tree.root());
+    if (nodes.empty()) return {};
+    auto field = [&](const char* path) { return ev.string(xpath::Expression::compile(path), nodes.front()); };
+    if (kind.id == "dorozhnaya-karta" && !field("id(approved_by)/date").empty()) {
+        return what.substr(0, what.size() - 1) + ", утверждённая приказом " +
+               dated(field("id(approved_by)/date"), field("id(approved_by)/number")) +
+               ", действует; повторно не оформляется.";
+    }
+    return what + dated(field("date"), field("number")) + " действует; повторно не оформляется.";
+}
+
+// A document of one person or programme issued before the as-of date (the item is the kind's
+// `each` node): a consent signed, an agreement made, a programme approved or begun. Not drawn
+// again, for the reason of `issued`; the inventory counts them. Empty: none of the kind is issued.
+struct IssuedItems {
+    const char* kind;
+    const char* when;   // XPath on the item
+    // The inventory's line: «<what> <names>, <done> до ДД.ММ.ГГГГ, повторно не оформляются.», the
+    // names as the files name them after the kind's own words («Баранова В.П. и Носковой К.О.»).
+    const char* what;
+    const char* done;
+};
+constexpr IssuedItems issued_items[] = {
+    {"soglasie-nastavnika", "consent_date[not(@nil = 'true')] and n:days(consent_date) < n:days(n:today())",
+     "Согласия наставников", "оформленные"},
+    {"soglasie-nastavlyaemogo",
+     "(/data/pairs/pair[mentee = n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/"
+     "consent[person = n:current()/@id]/date)[not(@nil = 'true')] and n:days((/data/pairs/pair[mentee = "
+     "n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/consent[person = n:current()/@id]/"
+     "date)[not(@nil = 'true')][1]) < n:days(n:today())",
+     "Согласия наставляемых", "оформленные"},
+    {"dop-soglashenie",
+     "labour_agreement[not(@nil = 'true')]/date and n:days(labour_agreement/date) < n:days(n:today())",
+     "Дополнительные соглашения к трудовым договорам с", "заключённые"},
+    {"programma",
+     "(programme/start and n:days(programme/start) < n:days(n:today())) or (id(programme/approved_by)/date and "
+     "n:days(id(programme/approved_by)/date) < n:days(n:today()))",
+     "Персонализированные программы наставничества", "утверждённые или начатые"},
+};
+
+const IssuedItems* issued_items_of(const DocumentKind& kind) {
+    for (const auto& i : issued_items) {
+        if (kind.id == i.kind) return &i;
+    }
+    return nullptr;
 }
 
 // The PDF of each filled DOCX beside it, dated by the as-of date so that output stays
@@ -247,11 +336,15 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     xpath::Variables variables = document_variables(tree, options, "аналитическая справка", settings);
     // A справка recorded in another academic year is not this one: this one is dated by the
     // as-of date and gets its number at registration.
-    if (!options.order_date) {
+    {
         const auto recorded = Date::parse_iso(variables["order_date"]);
-        if (recorded && data::monitoring::year_of(*recorded) != data::monitoring::year_of(options.as_of)) {
-            variables["order_date"] = options.as_of.iso();
-            if (!options.order_number) variables["order_number"] = format_order_number(settings, blank_number);
+        // A справка of another academic year is not this one: this one is dated by the package's
+        // date and gets its number at registration. One recorded before the as-of date reported on an earlier state (a справка of October is not
+        // December's), unless it is dated ahead, as the data plan it.
+        if (recorded && (data::monitoring::year_of(*recorded) != data::monitoring::year_of(options.as_of) ||
+                         *recorded < options.as_of)) {
+            variables["order_date"] = options.order_date.value_or(options.as_of.iso());
+            variables["order_number"] = format_order_number(settings, options.order_number.value_or(blank_number));
         }
     }
     // The monitoring was held before the справка is signed, under the edition then in force: a new
@@ -292,8 +385,10 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
     } else if (approved_number.empty()) {
         approved_number = blank_number;
     }
-    if (options.order_date) date = approved_date = *options.order_date;
-    if (options.order_number) number = approved_number = *options.order_number;
+    // --date and --number date and number what this package issues; an act the data record keeps
+    // its own (before, `--date` re-dated the recorded order of 08.09.2026 too).
+    if (nodes.empty() && options.order_date) date = approved_date = *options.order_date;
+    if (nodes.empty() && options.order_number) number = approved_number = *options.order_number;
     const Edition edition = polozhenie_edition(tree, options);
     // The Положение and its approving order of an earlier year: the new edition's order instead.
     if (edition.renewed && act_kind == "приказ об утверждении положения") {
@@ -472,10 +567,20 @@ Package render_package(const data::DataTree& tree, const Options& options, const
     const DocumentSettings settings = document_settings(tree);
     std::unique_ptr<xmlDoc, data::DocFree> with_forms;  // the data with the questionnaires' questions, once
     std::vector<std::string> notes;                      // for the inventory: what is not drawn again, and why
+    bool reissued = false;                               // a document issued before as_of drawn again
     for (const DocumentKind* kind : templates.kinds()) {
         try {
             xmlDocPtr doc = tree.doc();
             auto variables = document_variables(tree, options, kind->act_kind, settings, kind->act_when);
+            if (auto note = issued_note(*kind, tree, options, variables); !note.empty()) {
+                if (options.reissue) {
+                    reissued = true;
+                } else {
+                    notes.push_back(note);
+                    package.issued.push_back(IssuedKind{kind, std::move(note)});
+                    continue;
+                }
+            }
             if (kind->id == "polozhenie" && !variables["polozhenie_new"].empty()) {
                 notes.push_back(variables["polozhenie_title"] + " в новой редакции: действующее утверждено приказом " +
                                 dated(variables["polozhenie_recorded_date"], variables["polozhenie_recorded_number"]) +
@@ -498,7 +603,10 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             xpath::Evaluator ev(doc, options.as_of.iso(), std::move(variables));
             if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) {
                 if (kind->id == "prikaz-kurator") {
-                    if (auto note = curator_note(ev, root); !note.empty()) notes.push_back(std::move(note));
+                    if (auto note = curator_note(ev, root, curator_appointed_earlier); !note.empty()) {
+                        notes.push_back(note);
+                        package.issued.push_back(IssuedKind{kind, std::move(note)});
+                    }
                 }
                 continue;
             }
@@ -514,6 +622,29 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             }
             std::vector<xmlNodePtr> items{root};
             if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), root);
+            if (const IssuedItems* done = issued_items_of(*kind)) {
+                const auto when = xpath::Expression::compile(done->when);
+                std::vector<std::string> names;  // of the documents issued, as their files are named
+                std::erase_if(items, [&](xmlNodePtr item) {
+                    if (!ev.boolean(when, item)) return false;
+                    if (options.reissue) {
+                        reissued = true;
+                        return false;
+                    }
+                    // The file's name after the kind's constant words: «Баранова В.П.» of «Согласие наставника
+                    // Баранова В.П.docx».
+                    const std::string file = ev.interpolate(kind->output_name, item);
+                    const auto from = kind->output_name.find('{');
+                    names.push_back(file.substr(from, file.size() - 5 - from));
+                    return true;
+                });
+                if (!names.empty()) {
+                    std::string note = std::string(done->what) + " " + text::enumeration(names) + ", " + done->done +
+                                       " до " + text::date_numeric(options.as_of) + ", повторно не оформляются.";
+                    if (items.empty()) package.issued.push_back(IssuedKind{kind, note});
+                    notes.push_back(std::move(note));
+                }
+            }
             std::vector<Document> documents;
             for (xmlNodePtr item : items) {
                 const std::string base = safe_file_name(ev.interpolate(kind->output_name, item));
@@ -533,6 +664,27 @@ Package render_package(const data::DataTree& tree, const Options& options, const
         } catch (const Error& e) {
             package.failures.push_back(KindFailure{kind, e.diagnostics()});
         }
+    }
+    // The order appointing the mentors has no kind of its own (the pairs order appoints them, or
+    // cites it): one of this year that the organisation issued is named, so that the clerk files
+    // the package with it (reader of 7.12.2026: 71-од was not mentioned).
+    if (options.only.empty()) {
+        const xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+        const auto mentors_order = ev.nodes(
+            xpath::Expression::compile(std::string("(/data/acts/act[kind = 'приказ о назначении наставников'][") +
+                                       of_the_year + "][" + issued + "])[last()]"),
+            tree.root());
+        if (!mentors_order.empty()) {
+            notes.push_back("Приказ о назначении наставников " +
+                            dated(ev.string(xpath::Expression::compile("date"), mentors_order.front()),
+                                  ev.string(xpath::Expression::compile("number"), mentors_order.front())) +
+                            " действует.");
+        }
+    }
+    if (reissued) {
+        notes.push_back("Документы, изданные или подписанные до " + text::date_numeric(options.as_of) +
+                        ", сформированы повторно по запросу для сверки с подписанными; их текст составлен заново "
+                        "по данным и подписанный не заменяет, повторно они не подписываются.");
     }
     // The index goes last and lists exactly what the package holds.
     static const DocumentKind index_kind{"index", "Состав пакета", "", index_file_name, "", ""};
@@ -579,6 +731,22 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
     Options with_check = options;
     with_check.check = &check;
     auto package = render_package(tree, with_check, templates);
+    // A kind asked for by name that the organisation has already issued: said, not drawn again.
+    // Each note is a whole sentence naming the act or the people («Приказ … от 08.09.2026 № 72-од
+    // действует; повторно не оформляется.»), so the message needs no «оформлен(ы)».
+    std::vector<Diagnostic> issued;
+    for (const auto& i : package.issued) {
+        const bool drawn = std::any_of(package.documents.begin(), package.documents.end(),
+                                       [&](const Document& d) { return d.kind == i.kind; });
+        if (!options.only.empty() && !drawn) issued.push_back(Diagnostic{{}, i.note});
+    }
+    if (!issued.empty()) {
+        issued.insert(issued.begin(),
+                      Diagnostic{{}, "документы не сформированы: запрошенное уже оформлено до " +
+                                         text::date_numeric(options.as_of) +
+                                         ". Чтобы сформировать текст заново для сверки с подписанным, добавьте --reissue:"});
+        throw Error(ErrorCode::usage, std::move(issued));
+    }
     if (!package.failures.empty()) {
         std::vector<Diagnostic> problems;
         for (const auto& f : package.failures) problems.insert(problems.end(), f.problems.begin(), f.problems.end());
@@ -588,3 +756,5 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
 }
 
 }  // namespace nastavnik::generate
+
+#undef NASTAVNIK_ISSUED

@@ -496,8 +496,35 @@ BOOST_AUTO_TEST_CASE(documents_are_dated_apart_from_the_check) {
     BOOST_TEST(report.find("в срок до 23.12.2026") != std::string::npos, report);
     const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
     BOOST_TEST(order.find("(аналитическая справка от 23.11.2026 № ________)") != std::string::npos, order);
-    const std::string curator = plain(docx::document_text(slurp(out / "организации/МБОУ «СОШ № 1»/Приказ о назначении куратора.docx")));
-    BOOST_TEST(curator.find("23.11.2026") != std::string::npos, curator);
+    // An organisation's new document bears the date too; its curator order of 26.08.2026, issued,
+    // is named in the inventory, not drawn again under the new date (reader of 7.12.2026, A1).
+    const auto school = out / "организации/МБОУ «СОШ № 1»";
+    const std::string approval = plain(docx::document_text(slurp(school / "Приказ об утверждении Положения о системе наставничества.docx")));
+    BOOST_TEST(approval.find("23.11.2026") != std::string::npos, approval);
+    BOOST_TEST(!std::filesystem::exists(school / "Приказ о назначении куратора.docx"));
+    const std::string index = slurp(school / "Состав пакета.txt");
+    BOOST_TEST(index.find("Приказ о назначении куратора от 26.08.2026 № 126-од действует") != std::string::npos, index);
+}
+
+// A municipal act the data record for the as-of date or later keeps its date and number against
+// --date; one recorded earlier was issued before, and the package's order is a new one.
+BOOST_AUTO_TEST_CASE(a_recorded_municipal_act_keeps_its_date) {
+    const std::string acts = "\"acts\": [";
+    for (const auto& [recorded, expected] : {std::pair{"2026-11-24", "24.11.2026\n№ 1190"}, {"2026-11-20", "23.11.2026\n№ ________"}}) {
+        const auto in = fresh(std::string("recorded-in-") + recorded);
+        std::string m = slurp(sample / "municipality.json");
+        m.insert(m.find(acts) + acts.size(), std::string("{\"kind\": \"приказ об итогах мониторинга системы наставничества\", "
+                                                         "\"date\": \"") + recorded + "\", \"number\": \"1190\"}, ");
+        spit(in / "municipality.json", m);
+        fs::copy_file(sample / "org-00001.json", in / "a.json");
+        const auto out = fresh(std::string("recorded-") + recorded);
+        auto o = options(out);
+        o.date = *Date::parse_iso("2026-11-23");
+        o.format = generate::OutputFormat::docx;
+        batch::run(batch::load_municipality(in), catalog(), o);
+        const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+        BOOST_TEST(order.find(expected) != std::string::npos, recorded << "\n" << order);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_deadline_falls_on_a_working_day) {

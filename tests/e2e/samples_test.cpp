@@ -56,7 +56,7 @@ BOOST_AUTO_TEST_CASE(json_report_is_deterministic_and_parsable) {
 
 BOOST_AUTO_TEST_CASE(generate_writes_both_documents_filled) {
     const auto out = fresh_dir("gen-compliant");
-    const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of, "--out", out.string(),
+    const auto run = e2e::nastavnik({"generate", "--reissue", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of, "--out", out.string(),
                                      "--format", "docx"});
     BOOST_TEST(run.exit_code == 0, run.err);
     std::size_t files = 0;
@@ -128,16 +128,17 @@ BOOST_AUTO_TEST_CASE(generation_is_refused_on_error_level_violations) {
 }
 
 // An order is signed on a working day: a package dated by a Sunday says so, and --date sets the
-// date documents bear (review of 7.12.2026).
+// date new documents bear (review of 7.12.2026). The order approving the new edition of the
+// Положение is new; the curator order of 26.08.2026 is issued and not drawn again.
 BOOST_AUTO_TEST_CASE(documents_dated_by_a_day_off_are_pointed_out) {
     const auto out = fresh_dir("gen-sunday");
     const auto sunday = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", "2026-12-06", "--only",
-                                        "prikaz-kurator", "--format", "docx", "--out", out.string()});
+                                        "prikaz-polozhenie", "--format", "docx", "--out", out.string()});
     BOOST_TEST(sunday.exit_code == 0, sunday.err);
     BOOST_TEST(contains(sunday.out, "Внимание: новые документы датированы 06.12.2026, а это выходной или праздничный день"),
                sunday.out);
     const auto monday = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", "2026-12-06", "--date",
-                                        "2026-12-07", "--only", "prikaz-kurator", "--format", "docx", "--out", out.string()});
+                                        "2026-12-07", "--only", "prikaz-polozhenie", "--format", "docx", "--out", out.string()});
     BOOST_TEST(monday.exit_code == 0, monday.err);
     BOOST_TEST(!contains(monday.out, "выходной"), monday.out);
 }
@@ -163,7 +164,7 @@ BOOST_AUTO_TEST_CASE(libreoffice_reads_the_documents_back) {
         return;
     }
     const auto out = fresh_dir("gen-lo");
-    BOOST_REQUIRE(e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of, "--out", out.string()}).exit_code == 0);
+    BOOST_REQUIRE(e2e::nastavnik({"generate", "--reissue", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of, "--out", out.string()}).exit_code == 0);
     const auto txt = fresh_dir("gen-lo-txt");
     // UTF-8 whatever the locale: the plain "Text" filter writes the locale's charset, and where
     // LANG is unset (a fresh Debian, a minimal container) every Cyrillic letter became «?».
@@ -369,7 +370,7 @@ BOOST_AUTO_TEST_CASE(the_act_is_never_dated_before_its_as_of_date) {
 
 BOOST_AUTO_TEST_CASE(roadmap_deadlines_follow_the_academic_year) {
     const auto out = fresh_dir("gen-roadmap");
-    const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of,
+    const auto run = e2e::nastavnik({"generate", "--reissue", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of,
                                      "--only", "dorozhnaya-karta", "--out", out.string()});
     BOOST_TEST(run.exit_code == 0, run.err);
     const std::string text = nastavnik::docx::document_text(
@@ -390,7 +391,7 @@ BOOST_AUTO_TEST_CASE(roadmap_deadlines_follow_the_academic_year) {
 
 BOOST_AUTO_TEST_CASE(a_consent_per_mentor_in_the_right_cases) {
     const auto out = fresh_dir("gen-consents");
-    const auto run = e2e::nastavnik({"generate", "samples/lastochka.json", "--as-of", as_of, "--force",
+    const auto run = e2e::nastavnik({"generate", "--reissue", "samples/lastochka.json", "--as-of", as_of, "--force",
                                      "--only", "soglasie-nastavnika", "--out", out.string(), "--format", "docx"});
     BOOST_TEST(run.exit_code == 0, run.err);
     const std::string signed_ = nastavnik::docx::document_text(e2e::slurp(out / "Согласие наставника Кузнецовой Т.П.docx"));
@@ -407,7 +408,7 @@ BOOST_AUTO_TEST_CASE(a_consent_per_mentor_in_the_right_cases) {
 
 BOOST_AUTO_TEST_CASE(order_on_pairs_has_a_row_per_pair_and_group) {
     const auto out = fresh_dir("gen-pairs");
-    const auto run = e2e::nastavnik({"generate", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of,
+    const auto run = e2e::nastavnik({"generate", "--reissue", "samples/barnaul-gymnasium-compliant.json", "--as-of", compliant_as_of,
                                      "--only", "prikaz-pary", "--out", out.string(), "--format", "docx"});
     BOOST_TEST(run.exit_code == 0, run.err);
     std::size_t files = 0;

@@ -35,7 +35,7 @@ std::filesystem::path generate(const std::filesystem::path& input, const std::st
                                std::vector<std::string> extra = {}) {
     const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / name;
     std::filesystem::remove_all(out);
-    std::vector<std::string> args{"generate", input.string(), "--as-of", "2026-11-22", "--format", "docx",
+    std::vector<std::string> args{"generate", input.string(), "--as-of", "2026-11-22", "--format", "docx", "--reissue",
                                   "--out", out.string()};
     args.insert(args.end(), extra.begin(), extra.end());
     const auto run = e2e::nastavnik(args);

@@ -105,7 +105,7 @@ BOOST_AUTO_TEST_CASE(the_first_document_of_every_kind_matches_part_by_part) {
     const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "golden-docx";
     std::filesystem::remove_all(out);
     const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/barnaul-gymnasium-compliant.json",
-                                     "--as-of", "2026-11-22", "--format", "docx", "--out", out.string()});
+                                     "--as-of", "2026-11-22", "--format", "docx", "--reissue", "--out", out.string()});
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
     // «Состав пакета.txt» lists the files in the order of the kinds: its first line of each
     // kind names the document compared.

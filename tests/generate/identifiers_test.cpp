@@ -126,7 +126,7 @@ BOOST_AUTO_TEST_CASE(no_document_of_any_sample_or_municipality_shows_an_internal
     for (const auto& [name, as_of] : samples) {
         const auto out = tmp / name;
         const std::string data = (source / "samples" / (name + ".json")).string();
-        run({"generate", data, "--as-of", as_of, "--force", "--format", "docx", "--out", out.string()});
+        run({"generate", data, "--as-of", as_of, "--force", "--reissue", "--format", "docx", "--out", out.string()});
         run({"check", data, "--as-of", as_of, "--act", (out / "act.docx").string()});
         documents += scan(out, leaks, tmp);
     }
@@ -137,13 +137,14 @@ BOOST_AUTO_TEST_CASE(no_document_of_any_sample_or_municipality_shows_an_internal
     // The ruleset document too: no rule or ruleset code (reader B, 21).
     documents += scan(tmp / "rulesets", leaks, tmp);
     // The Бийск municipality and a generated one of 200 (with its defective organisations).
-    run({"batch", (source / "samples/municipality-biysk").string(), "--as-of", "2026-11-22", "--format", "docx",
+    // --reissue: every kind of document, the orders of September too.
+    run({"batch", (source / "samples/municipality-biysk").string(), "--as-of", "2026-11-22", "--format", "docx", "--reissue",
          "--out", (tmp / "biysk").string()});
     documents += scan(tmp / "biysk", leaks, tmp);
     const auto gen = e2e::shell("python3 tools/make_municipality.py " + e2e::quote((tmp / "m200-in").string()) +
                                 " --count 200");
     BOOST_REQUIRE_MESSAGE(gen.exit_code == 0, gen.out);
-    run({"batch", (tmp / "m200-in").string(), "--as-of", "2026-11-22", "--format", "docx", "--out",
+    run({"batch", (tmp / "m200-in").string(), "--as-of", "2026-11-22", "--format", "docx", "--reissue", "--out",
          (tmp / "m200").string()});
     documents += scan(tmp / "m200", leaks, tmp);
     BOOST_TEST(documents > 2500u, documents);

@@ -37,7 +37,7 @@ std::string polozhenie_text(const std::string& approved, const std::string& name
     const auto data = dir / "org.json";
     std::ofstream(data, std::ios::binary) << buryatia_organisation(approved);
     const auto run = e2e::nastavnik({"generate", data.string(), "--as-of", as_of, "--out", (dir / "out").string(),
-                                     "--format", "docx", "--only", "polozhenie", "--force"});
+                                     "--format", "docx", "--only", "polozhenie", "--force", "--reissue"});
     BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
     return nastavnik::docx::document_text(e2e::slurp(dir / "out" / "Положение о системе наставничества.docx"));
 }

@@ -25,7 +25,7 @@ const fs::path& generated() {
     static const fs::path dir = [] {
         const auto d = pdf_test::tmp_dir() / "generated";
         fs::remove_all(d);
-        const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/barnaul-gymnasium-compliant.json --as-of " +
+        const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/barnaul-gymnasium-compliant.json --reissue --as-of " +
                                 as_of + " --format docx --out '" + d.string() + "' >/dev/null 2>&1";
         BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
         return d;
@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(page_counts_match_libreoffice) {
 BOOST_AUTO_TEST_CASE(a_signature_is_never_alone_on_its_page) {
     const auto d = pdf_test::tmp_dir() / "biysk-kindergarten";
     fs::remove_all(d);
-    const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/municipality-biysk/org-00004.json --as-of " +
+    const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/municipality-biysk/org-00004.json --reissue --as-of " +
                             as_of + " --format docx --only prikaz-polozhenie --only prikaz-pary --only prikaz-kurator --only dop-soglashenie --out '" +
                             d.string() + "' >/dev/null 2>&1";
     BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
@@ -103,7 +103,7 @@ BOOST_AUTO_TEST_CASE(the_supplementary_agreement_keeps_to_one_page) {
     for (const auto& s : samples) {
         // Some samples have no mentor to agree with, one (Бийск org-00013) does not read at all;
         // --force: several break a mandatory rule (СОШ № 42 has no roadmap) and would give none.
-        const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate '" + s + "' --as-of 2026-12-07 --format pdf --only dop-soglashenie --force --out '" +
+        const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate '" + s + "' --as-of 2026-12-07 --format pdf --only dop-soglashenie --force --reissue --out '" +
                                 (d / fs::path(s).stem()).string() + "' >/dev/null 2>&1";
         (void)std::system(cmd.c_str());
     }
@@ -242,7 +242,7 @@ BOOST_AUTO_TEST_CASE(rendering_is_byte_identical) {
 BOOST_AUTO_TEST_CASE(generate_writes_a_pdf_beside_each_docx_by_default) {
     const auto out = pdf_test::tmp_dir() / "generate-both";
     fs::remove_all(out);
-    const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/barnaul-gymnasium-compliant.json --as-of " +
+    const std::string cmd = std::string("'") + NASTAVNIK_CLI + "' generate samples/barnaul-gymnasium-compliant.json --reissue --as-of " +
                             as_of + " --out '" + out.string() + "' >/dev/null 2>&1";
     BOOST_REQUIRE(std::system(cmd.c_str()) == 0);
     std::size_t docx = 0, pdf = 0;

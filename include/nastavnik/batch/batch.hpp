@@ -154,6 +154,7 @@ struct Options {
     std::optional<Date> date;
     std::vector<std::string> only;  // document kinds; empty = all
     bool force = false;
+    bool reissue = false;           // also what each organisation issued before as_of (generate --reissue)
     unsigned jobs = 0;              // 0 = all cores
     bool check_only = false;        // no documents: check and indicators only
     generate::OutputFormat format = generate::OutputFormat::both;  // every document as DOCX, PDF or both

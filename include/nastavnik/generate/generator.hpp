@@ -48,9 +48,15 @@ struct Options {
     std::filesystem::path out_dir;
     std::filesystem::path templates_dir;
     Date as_of;
-    std::optional<std::string> order_date;    // ISO; default: the recorded order, else as_of
-    std::optional<std::string> order_number;  // default: the recorded order, else a blank to fill in
+    // The date and number of the documents this package issues: a document the data record
+    // (an act with its date and number) keeps its own.
+    std::optional<std::string> order_date;    // ISO; default: as_of
+    std::optional<std::string> order_number;  // default: a blank to fill in at registration
     bool force = false;                       // generate despite error-level violations
+    // Draw again the documents the organisation issued before as_of too (an order recorded with an
+    // earlier date, a consent signed, a programme begun): a text to compare with the signed one,
+    // not to sign again. Off: they are named in the inventory and not drawn.
+    bool reissue = false;
     std::vector<std::string> only;            // document kind ids; empty = all
     OutputFormat format = OutputFormat::both;
     // The check of the same data on the same date: the analytical report states its violations
@@ -111,9 +117,17 @@ struct KindFailure {
     std::vector<Diagnostic> problems;
 };
 
+/// A document kind not drawn because the organisation has issued it (or all its documents)
+/// before the as-of date; `note` is what the package's inventory says instead.
+struct IssuedKind {
+    const DocumentKind* kind = nullptr;
+    std::string note;
+};
+
 struct Package {
     std::vector<Document> documents;
     std::vector<KindFailure> failures;
+    std::vector<IssuedKind> issued;
 };
 
 /// Fills every kind of `templates` for the organisation; a kind that fails does not stop the
