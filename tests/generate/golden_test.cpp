@@ -236,8 +236,11 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     BOOST_TEST(report.find("рассчитана на 1 год 1 месяц 28 дней — больше 1 года.") != std::string::npos, report);
     // Every proposal has its executor and its deadline (reader of 7.12.2026, B6); the справка
     // that finds the curator appointed wrongly is signed by the head (B20).
-    BOOST_TEST(report.find("— куратору Е.А.\u00A0Морозовой обеспечить реализацию персонализированных программ наставничества и "
-                           "по их завершении, в срок до 14.11.2024, провести второй этап мониторинга;") != std::string::npos, report);
+    // Not the programme the справка orders to be put right (B24): those to carry on are named.
+    BOOST_TEST(report.find("— куратору Е.А.\u00A0Морозовой обеспечить реализацию персонализированных программ наставничества "
+                           "Т.П.\u00A0Кузнецовой\u00A0– Д.А.\u00A0Волковой, М.С.\u00A0Гришиной\u00A0– В.П.\u00A0Орловой, О.И.\u00A0Лебедевой\u00A0– "
+                           "М.Е.\u00A0Крылова и группы наставника А.Н.\u00A0Павлова, а по их завершении, в срок до 14.06.2024, провести "
+                           "второй этап мониторинга;") != std::string::npos, report);
     BOOST_TEST(report.find("Заведующий\n____________\nС.Н.\u00A0Белова") != std::string::npos, report);
 }
 
@@ -636,7 +639,8 @@ BOOST_AUTO_TEST_CASE(a_report_on_ended_programmes_names_their_years_and_the_head
                          "6.2. Предлагается:") != std::string::npos, text);
     BOOST_TEST(text.find("нарушение по завершённой программе наставничества (04.09.2023 – 31.10.2024) и рекомендацию по "
                          "завершённой программе наставничества (04.09.2023 – 31.05.2024), указанные в подпункте 6.1;\n— заведующему С.Н.\u00A0Беловой в срок до 11.01.2027 "
-                         "закрепить") != std::string::npos, text);
+                         "по итогам актуализации списка наставляемых рассмотреть потребность в наставничестве и при её "
+                         "выявлении закрепить") != std::string::npos, text);
     BOOST_TEST(text.find("— учесть рекомендац") == std::string::npos, text);
     // One violation and one remark, each in its number (issue 13).
     BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 11.01.2027 устранить нарушение и замечание, указанные в "
