@@ -1029,14 +1029,11 @@ struct Unread {
     }
 };
 
-Unread unread_of(const std::vector<OrganisationResult>& orgs);
-
 // A requirement on all the organisations that those whose data were read satisfy is not
 // established while some could not be read: the check itself says so, so that its report, the
 // Сводка and the справка give the rule one verdict (reader B, 3: «выполнено» in the check's
 // report beside «не установлено» in the справка).
-void settle_unread(rules::CheckResult& check, const std::vector<OrganisationResult>& orgs) {
-    const Unread unread = unread_of(orgs);
+void settle_unread(rules::CheckResult& check, const Unread& unread) {
     for (auto& f : check.findings) {
         if (f.outcome != rules::Outcome::satisfied || !unread.partial(*f.rule)) continue;
         f.outcome = rules::Outcome::not_evaluable;
@@ -1064,7 +1061,7 @@ Unread unread_of(const std::vector<OrganisationResult>& orgs) {
 
 std::string summary_text(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs, const Totals& t,
                          const std::vector<Target>& targets, std::size_t documents, const Options& options,
-                         const rules::CheckResult& municipal) {
+                         const rules::CheckResult& municipal, const Unread& unread) {
     const data::DataTree& m = *input.municipality;
     std::string s;
     s += "Сводка по муниципалитету: " + m.field("municipality", "name") + " (" +
@@ -1092,16 +1089,13 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
     }
     if (municipal.rules > 0) {
         // As the справка's section of the municipality's duties has them: a duty the organisations'
-        // summaries show done is «не установлено» while some organisation's data were not read.
-        const Unread unread = unread_of(orgs);
-        const auto undetermined = static_cast<std::size_t>(std::count_if(
-            municipal.findings.begin(), municipal.findings.end(), [&](const rules::Finding& f) { return unread.undetermined(f); }));
+        // summaries show done is «не установлено» while some organisation's data were not read. One
+        // count of what could not be established, as the check's report («НЕ ОЦЕНИВАЛОСЬ (НЕТ
+        // СВЕДЕНИЙ) (1)») and the terminal have it — not «не установлено 1, …, нет сведений 0».
         s += "\nОбязанности муниципалитета (правил: " + std::to_string(municipal.rules) + "): выполнено " +
-             std::to_string(municipal.count(rules::Outcome::satisfied)) + ", не установлено " +
-             std::to_string(undetermined) + ", не выполнено " +
-             std::to_string(municipal.count(rules::Outcome::violated)) + ", нет сведений " +
-             std::to_string(municipal.count(rules::Outcome::not_evaluable) - undetermined) +
-             " (подробно — в результате проверки муниципалитета)\n";
+             std::to_string(municipal.count(rules::Outcome::satisfied)) + ", не выполнено " +
+             std::to_string(municipal.count(rules::Outcome::violated)) + ", не установлено (нет сведений) " +
+             std::to_string(municipal.count(rules::Outcome::not_evaluable)) + " (подробно — в результате проверки муниципалитета)\n";
         for (const auto& f : municipal.findings) {
             if (f.outcome == rules::Outcome::satisfied) continue;
             if (unread.undetermined(f)) {
@@ -1255,9 +1249,8 @@ data::DataTree dossier_of(const MunicipalityInput& input, const std::vector<Orga
     return dossier;
 }
 
-void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check, const std::vector<OrganisationResult>& orgs) {
+void add_municipal_findings(xmlDocPtr doc, const rules::CheckResult& check, const Unread& unread) {
     xmlNodePtr list = add_element(xmlDocGetRootElement(doc), "municipal_findings");
-    const Unread unread = unread_of(orgs);
     const std::string& no_data = unread.no_data;
     for (const auto& f : check.findings) {
         xmlNodePtr n = add_element(list, "finding");
@@ -1305,7 +1298,9 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     const data::DataTree dossier = dossier_of(input, orgs);
     const auto selection = rules::select_rulesets(catalog, dossier, options.as_of);
     rules::CheckResult municipal_check = rules::check(dossier, selection.rulesets, options.as_of, rules::Subject::municipality);
-    settle_unread(municipal_check, orgs);
+    // Which organisations were not read: once per municipality, for the check, the справка and the Сводка.
+    const Unread unread = unread_of(orgs);
+    settle_unread(municipal_check, unread);
     rules::describe_check(municipal_check, selection, dossier);
     // What reading the municipality's file noticed (a short name of the body that does not
     // abbreviate its full name, columns of its workbook it does not know) is said with the
@@ -1326,7 +1321,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     if (!options.check_only) {
         std::optional<generate::Chart> years_chart;
         const auto tree = report_tree(input, orgs, t, targets, options, years_chart);
-        add_municipal_findings(tree.get(), municipal_check, orgs);
+        add_municipal_findings(tree.get(), municipal_check, unread);
         // The region's acts the order introducing the system follows (Алтайский край: № 404) come
         // from the rulesets in force, not from a template that knew one region.
         // Алтайский край has no regional ruleset of its own: its order is the basis of the
@@ -1433,7 +1428,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     kinds.emplace_back("check-json");
     outputs.emplace_back("Свод по организациям.csv", csv_table(orgs, mon::year_of(options.as_of)));
     kinds.emplace_back("table-csv");
-    outputs.emplace_back("Сводка.txt", summary_text(input, orgs, t, targets, documents, options, municipal_check));
+    outputs.emplace_back("Сводка.txt", summary_text(input, orgs, t, targets, documents, options, municipal_check, unread));
     kinds.emplace_back("summary");
 
     std::vector<WrittenFile> written;

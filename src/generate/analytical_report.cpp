@@ -194,8 +194,15 @@ void add_line(xmlNodePtr conclusions, const std::string& text, bool sub = false)
 // справка's deadline or the programme's end if sooner.
 //   report/conclusions/line[@sub]        a «— …;» line, or (sub) a finding under the line before
 //   report/risks/risk                    the proposal for one programme's risks
-void add_conclusions(xmlNodePtr rep, const data::DataTree& tree, xpath::Evaluator& ev, const Date& as_of, const std::string& year,
-                     const Figures& f, const std::vector<StageFigures>& stages, const mon::YearResults& now, bool checked) {
+// What the proposals share is computed once per справка (`Shared`).
+struct Shared {
+    xpath::Expression of_programme;  // «Д.А. Прохорова», «группы наставника В.А. Носковой»: genitive
+    Date deadline;                   // the справка's deadline: a month on, the next working day
+    bool has_curator = false;
+};
+
+void add_conclusions(xmlNodePtr rep, xpath::Evaluator& ev, const Date& as_of, const std::string& year, const Figures& f,
+                     const std::vector<StageFigures>& stages, const mon::YearResults& now, bool checked, const Shared& shared) {
     xmlNodePtr c = add_element(rep, "conclusions");
     std::vector<std::pair<std::string, std::vector<std::string>>> lines;  // a line and the findings under it
     if (f.mentors + f.mentees > 0) {
@@ -242,11 +249,7 @@ void add_conclusions(xmlNodePtr rep, const data::DataTree& tree, xpath::Evaluato
         }
     }
     // Risks: the latest value of the year, per programme (or for the organisation as a whole).
-    const auto words = xpath::Expression::compile(
-        "n:if(self::group, concat('группы наставника ', n:initials-surname(mentor, 'род')), n:initials-surname((mentee | mentees/mentee)[1], 'род'))");
     const auto mentor_dative = xpath::Expression::compile("concat('наставнику ', n:initials-surname(mentor, 'дат'))");
-    const auto deadline = next_working_day(as_of.add_months(1));
-    const bool curator = !ev.nodes(xpath::Expression::compile("/data/curator/person"), tree.root()).empty();
     xmlNodePtr risks = add_element(rep, "risks");
     auto risk = [&](const mon::Measured& m, const xmlNode* programme) {
         if (std::string(m.indicator->id) != "risks") return;
@@ -259,14 +262,14 @@ void add_conclusions(xmlNodePtr rep, const data::DataTree& tree, xpath::Evaluato
             lines.push_back({count + " реализации программ наставничества (" + source + ")", {}});
             return;
         }
-        const std::string of = "программы наставничества " + ev.string(words, const_cast<xmlNode*>(programme));
+        const std::string of = "программы наставничества " + ev.string(shared.of_programme, const_cast<xmlNode*>(programme));
         lines.push_back({count + " реализации " + of + " (" + source + ")", {}});
         const Dated d = dates_of(programme);
         if (!d.end || *d.end < as_of) return;  // ended: nothing left to change in it
-        Date by = std::min(deadline, *d.end);
+        Date by = std::min(shared.deadline, *d.end);
         while (next_working_day(by) != by) by = by.add_days(-1);
         add_element(risks, "risk",
-                    ev.string(mentor_dative, const_cast<xmlNode*>(programme)) + (curator ? " совместно с куратором" : "") + " в срок до " +
+                    ev.string(mentor_dative, const_cast<xmlNode*>(programme)) + (shared.has_curator ? " совместно с куратором" : "") + " в срок до " +
                         text::date_numeric(by) + " проанализировать " + (n == 1 ? "выявленный риск" : "выявленные риски") +
                         " реализации " + of + " и внести в программу необходимые изменения");
     };
@@ -330,12 +333,16 @@ std::string lower_first(const std::string& s) {
 }
 
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
-                                   const xpath::Variables& parameters, bool roadmap_in_package) {
+                                   const xpath::Variables& parameters, bool roadmap_in_package, const std::optional<Date>& dated) {
     AnalyticalReport out;
     out.doc = data::copy_document(tree);
     xmlNodePtr root = xmlDocGetRootElement(out.doc.get());
     xmlNodePtr rep = add_element(root, "report");
     xpath::Evaluator ev(tree.doc(), as_of.iso());
+    const Shared shared{xpath::Expression::compile("n:if(self::group, concat('группы наставника ', n:initials-surname(mentor, 'род')), "
+                                                   "n:initials-surname((mentee | mentees/mentee)[1], 'род'))"),
+                        next_working_day((dated && as_of < *dated ? *dated : as_of).add_months(1)),
+                        !ev.nodes(xpath::Expression::compile("/data/curator/person"), tree.root()).empty()};
 
     // The academic year of the as-of date — what the report is about.
     const std::string year = mon::year_of(as_of);
@@ -351,7 +358,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // The programmes of the year; those that ended before it; those without dates.
     xmlNodePtr list = add_element(rep, "programmes");
     int ended = 0, running = 0, not_started = 0, undated = 0, earlier = 0;
-    std::optional<Date> last_running_end;  // the second stage is due after it
+    std::vector<const xmlNode*> unfinished;  // running or not started: to carry on, the second stage after them
     std::optional<Date> last_end;
     std::set<std::string> this_year, mentors, mentees;
     int pairs = 0, groups = 0;
@@ -382,7 +389,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         const char* state = state_of(d, as_of);
         add_element(n, "state", state);
         ++(std::string(state) == "завершена" ? ended : std::string(state) == "реализуется" ? running : not_started);
-        if (std::string(state) != "завершена" && (!last_running_end || *last_running_end < *d.end)) last_running_end = d.end;
+        if (std::string(state) != "завершена") unfinished.push_back(p);
     }
     set_attr(list, "total", std::to_string(this_year.size()));
     set_attr(list, "ended", std::to_string(ended));
@@ -590,9 +597,12 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         add_element(r, "source", m.end ? m.end->source : m.start->source);
     }
 
+    // A programme by its participants, as Таблица 1 has it, in the genitive: «М.С. Гришиной –
+    // В.П. Орловой», «группы наставника А.Н. Павлова»; the dash kept with the word before it.
+    const auto by_participants = xpath::Expression::compile(
+        "n:if(self::group, concat('группы наставника ', n:initials-surname(mentor, 'род')), "
+        "concat(n:initials-surname(mentor, 'род'), '\u00A0– ', n:initials-surname((mentee | mentees/mentee)[1], 'род')))");
     // Programmes that ended this year without any value of the second stage.
-    const auto genitive = xpath::Expression::compile(
-        "n:if(self::group, concat('группы наставника ', n:initials-surname(mentor, 'род')), n:initials-surname((mentee | mentees/mentee)[1], 'род'))");
     xmlNodePtr gap = add_element(rep, "ended_without_stage2");
     for (xmlNodePtr n = list->children; n != nullptr; n = n->next) {
         if (text_of(child(n, "state")) != "завершена") continue;
@@ -607,8 +617,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         const auto item = ev.nodes(xpath::Expression::compile("id('" + ref + "')"), tree.root());
         if (item.empty()) continue;
         add_element(gap, "programme", ev.string(words, item.front()));
-        // In the genitive for the proposal: «по программе В.П. Орловой».
-        add_element(gap, "of", ev.string(genitive, item.front()));
+        // The proposal names the programme as Таблица 1 does, by its mentor and mentee (reader of
+        // 7.12.2026, B24): «по завершённой программе наставничества М.С. Гришиной – В.П. Орловой».
+        add_element(gap, "of", ev.string(by_participants, item.front()));
     }
 
     // Who does what by when (reader of 7.12.2026: proposals without executor or date): the head
@@ -624,12 +635,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     };
     std::string head = dative("/data/organisation/head", "");
     if (head.empty()) head = "руководителю организации";
-    std::string curator = ev.nodes(xpath::Expression::compile("/data/curator/person"), tree.root()).empty()
-                              ? std::string()
-                              : dative("/data/curator/person", "куратору");
+    std::string curator = shared.has_curator ? dative("/data/curator/person", "куратору") : std::string();
     add_element(rep, "head_dative", head);
     add_element(rep, "curator_dative", curator.empty() ? head : curator);
-    if (last_running_end) add_element(rep, "stage2_deadline", next_working_day(last_running_end->add_days(14)).iso());
     add_element(rep, "publish_deadline", next_working_day(Date(year_start.year() + 1, 6, 30)).iso());
     // No young specialist, no pair and a list of mentees updated within the year: no need of
     // mentoring was found, and nothing is to be paired (reader of 7.12.2026: ДС № 6 of Бийск).
@@ -642,7 +650,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // What the check found: the conclusions name it. What lasts is to be put right by the curator
     // (else the head) by a deadline; what happened in programmes that have ended, by the year.
     xmlNodePtr found = add_element(rep, "findings");
-    add_element(rep, "deadline", next_working_day(as_of.add_months(1)).iso());
+    add_element(rep, "deadline", shared.deadline.iso());
+    std::set<const xmlNode*> corrected;  // programmes the proposals order to be put right
     if (check != nullptr) {
         const rules::SubjectIndex index(tree);
         const rules::EndedProgrammes history_of(tree, year_start);
@@ -674,6 +683,11 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             }
             if (closed.empty()) {
                 set_attr(add_element(found, "finding", text), "severity", severity);
+                const xmlNode* programme = index.find(f.subject.path);
+                if (!advice && programme != nullptr && (xmlStrEqual(programme->name, reinterpret_cast<const xmlChar*>("pair")) ||
+                                                        xmlStrEqual(programme->name, reinterpret_cast<const xmlChar*>("group")))) {
+                    corrected.insert(programme);
+                }
                 // A справка reporting that its signatory was appointed unlawfully would be sent back:
                 // the head signs it then (reader of 7.12.2026, Ласточка).
                 const xmlNode* subject = index.find(f.subject.path);
@@ -782,9 +796,27 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         add_element(rep, "not_evaluable", std::to_string(check->count(rules::Outcome::not_evaluable)));
     }
 
-    add_conclusions(rep, tree, ev, as_of, year, {staff, mentors.size(), mentees.size(), young.size(), static_cast<std::size_t>(covered),
-                                               this_year.size()},
-                    stages, now, check != nullptr);
+    // The programmes to carry on to their end and the second stage after them: not one the proposals
+    // order to be put right (reader of 7.12.2026, B24: Ласточка's programme planned for 1 год 1
+    // месяц 28 дней among those to continue). Named when some are left out.
+    xmlNodePtr continued = add_element(rep, "continued");
+    std::vector<const xmlNode*> kept;
+    std::optional<Date> last_continued_end;
+    for (const xmlNode* p : unfinished) {
+        if (corrected.count(p) != 0) continue;
+        kept.push_back(p);
+        const Dated d = dates_of(p);
+        if (!last_continued_end || *last_continued_end < *d.end) last_continued_end = d.end;
+    }
+    if (kept.size() < unfinished.size()) {
+        for (const xmlNode* p : kept) add_element(continued, "programme", ev.string(by_participants, const_cast<xmlNode*>(p)));
+    }
+    set_attr(continued, "count", std::to_string(kept.size()));
+    if (last_continued_end) add_element(rep, "stage2_deadline", next_working_day(last_continued_end->add_days(14)).iso());
+
+    add_conclusions(rep, ev, as_of, year, {staff, mentors.size(), mentees.size(), young.size(), static_cast<std::size_t>(covered),
+                                          this_year.size()},
+                    stages, now, check != nullptr, shared);
 
     // Charts when there is a year to compare with: participants, and the scores of stage 2.
     std::vector<std::string> years;

@@ -19,7 +19,9 @@
 //   report/conclusions/line[@sub]                          «Выводы»: what was found, each finding under its line
 //   report/risks/risk                                      a proposal per programme with a recorded risk
 //   report/not_evaluable                                   how many requirements could not be checked
-//   report/ended_without_stage2/programme                  ended this year, impact not measured
+//   report/ended_without_stage2/{programme, of}            ended this year, impact not measured (of: by mentor – mentee)
+//   report/continued[@count]/programme                     running programmes to carry on, not those to put right
+//                                                           (named only when some are left out); stage2_deadline after them
 //   report/chart[@name]                                    charts drawn (years, scores)
 //
 // Which indicators a stage has comes from the rulesets in force (monitoring_stage1,
@@ -34,6 +36,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace nastavnik::generate {
@@ -50,8 +53,11 @@ std::string lower_first(const std::string& s);
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
 /// `roadmap_in_package`: the run draws the year's roadmap too (a missing one is then «разработан
-/// и представлен на утверждение», not a finding).
+/// и представлен на утверждение», not a finding). `dated`: the date the справка bears when it is
+/// not the as-of date (generate/batch --date): its deadlines run a month from it, as the municipal
+/// order's do (a batch dated 23.11 for a check of 22.11: both «в срок до 23.12», not 22.12 in one).
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
-                                   const xpath::Variables& parameters, bool roadmap_in_package = true);
+                                   const xpath::Variables& parameters, bool roadmap_in_package = true,
+                                   const std::optional<Date>& dated = std::nullopt);
 
 }  // namespace nastavnik::generate

@@ -3,6 +3,7 @@
 // письменном согласии» stays; the pair by its participants in prose (review 6, §3).
 
 #include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/docx/template.hpp"
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/catalog.hpp"
 #include "nastavnik/rules/check_document.hpp"
@@ -130,4 +131,19 @@ BOOST_AUTO_TEST_CASE(the_history_of_ended_programmes_is_told_in_the_past_and_lab
     BOOST_TEST(then.find("Наставник О.И.\u00A0Лебедева не давала письменного согласия на наставничество.\n") != std::string::npos, then);
     BOOST_TEST(then.find("завершена") == std::string::npos, then);
     BOOST_TEST(then.find("Рекомендация:") == std::string::npos, then);
+}
+
+// Every proposal of the act has its executor, and one recommendation is «рекомендацию,
+// указанную» (Ласточка, 2023: «— учесть рекомендации, указанные в подпункте 6.2» for one, no one
+// named).
+BOOST_AUTO_TEST_CASE(the_act_names_who_takes_a_recommendation_into_account) {
+    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const auto tree = data::DataTree::from_json(input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/lastochka.json"), "l.json");
+    const Date as_of(2023, 11, 1);
+    const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
+    const std::string t =
+        docx::document_text(rules::check_document(result, tree, NASTAVNIK_SOURCE_DIR "/templates/spravka-o-proverke.docx"));
+    BOOST_TEST(t.find("\n— заведующему МКДОУ «Детский сад «Ласточка» С.Н.\u00A0Беловой учесть рекомендацию, указанную в "
+                      "подпункте 6.2, при актуализации локальных актов") != std::string::npos, t);
+    BOOST_TEST(t.find("рекомендации, указанные") == std::string::npos, t);
 }
