@@ -504,6 +504,10 @@ BOOST_AUTO_TEST_CASE(documents_are_dated_apart_from_the_check) {
     BOOST_TEST(!std::filesystem::exists(school / "Приказ о назначении куратора.docx"));
     const std::string index = slurp(school / "Состав пакета.txt");
     BOOST_TEST(index.find("Приказ о назначении куратора от 26.08.2026 № 126-од действует") != std::string::npos, index);
+    // The organisation's справка counts its deadlines from the date it bears too.
+    const std::string spravka = plain(docx::document_text(slurp(school / "Аналитическая справка о результатах мониторинга.docx")));
+    BOOST_TEST(spravka.find("23.12.2026") != std::string::npos, spravka);
+    BOOST_TEST(spravka.find("22.12.2026") == std::string::npos, spravka);
 }
 
 // A municipal act the data record for the as-of date or later keeps its date and number against
