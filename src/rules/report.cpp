@@ -37,7 +37,7 @@ std::string take_data_paths(std::string& s) {
         const bool path = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
                    c == '[' || c == ']' || c == ',' || c == ' ';
-        }) && inner.find_first_of("._[") != std::string::npos;
+        }) && inner.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;  // «(mentors)» too
         if (path) {
             taken += (taken.empty() ? "" : "; ") + whole;
             s.erase(open, close - open + 1);

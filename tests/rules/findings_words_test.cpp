@@ -1,6 +1,7 @@
-// What a document says a check could not assess, in the words a clerk writes: «не указаны цели
-// программы» agreed with its noun, not «нет сведений — цели программы»; «нет сведений о
-// письменном согласии» stays; the pair by its participants in prose (review 6, §3).
+// What a document says a check could not assess, in the words a clerk writes: «сведения о целях
+// программы не представлены» — unknown, not «не указаны цели», a defect stated as fact under «нет
+// сведений» (reader C, 3) — nor «нет сведений — цели программы»; «нет сведений о письменном
+// согласии» stays; the pair by its participants in prose (review 6, §3).
 
 #include "nastavnik/data/data_tree.hpp"
 #include "nastavnik/docx/template.hpp"
@@ -48,12 +49,29 @@ std::string finding_texts(const std::string& sample, const Date& as_of, const ch
 BOOST_AUTO_TEST_CASE(what_could_not_be_assessed_is_said_as_a_clerk_says_it) {
     const std::string t = finding_texts("samples/barnaul-school-42.json", Date(2026, 11, 22));
     // What a programme lacks is the programme's, not its participants' (review of 7.12.2026, B23).
-    BOOST_TEST(t.find("Программа наставника Г.М.\u00A0Андреевой и наставляемой Е.С.\u00A0Кирилловой: не указаны цели.\n") !=
-                   std::string::npos, t);
-    BOOST_TEST(t.find("Программа наставнической группы наставника М.В.\u00A0Ивановой: не указаны цели.\n") != std::string::npos, t);
+    BOOST_TEST(t.find("Программа наставника Г.М.\u00A0Андреевой и наставляемой Е.С.\u00A0Кирилловой: сведения о целях "
+                      "программы не представлены.\n") != std::string::npos,
+               t);
+    BOOST_TEST(t.find("Программа наставнической группы наставника М.В.\u00A0Ивановой: сведения о целях программы не "
+                      "представлены.\n") != std::string::npos,
+               t);
+    BOOST_TEST(t.find("не указан") == std::string::npos, t);
     BOOST_TEST(t.find("Наставник С.А.\u00A0Козлов: нет сведений о письменном согласии наставника.\n") != std::string::npos, t);
     BOOST_TEST(t.find("нет сведений —") == std::string::npos, t);
     BOOST_TEST(t.find("Нет сведений:") == std::string::npos, t);
+}
+
+// Whatever else a file does not hold is said the same way, the predicate closing the phrase:
+// before an explanation after a colon, after a comma of the phrase's own; no field of the file
+// left in brackets, not even a bare one like «(mentors)».
+BOOST_AUTO_TEST_CASE(every_missing_item_is_unknown_not_a_defect) {
+    const std::string t = finding_texts("bench/eval/cases/B24.json", Date(2026, 12, 7));
+    BOOST_TEST(t.find("Сведения о перечне наставников не представлены: пары и группы записаны, а наставники — нет") !=
+                   std::string::npos, t);
+    BOOST_TEST(t.find("(mentors)") == std::string::npos, t);
+    const std::string b18 = finding_texts("bench/eval/cases/B18.json", Date(2026, 12, 7));
+    BOOST_TEST(b18.find(": сведения о приказе, которым утверждено Положение, не представлены.\n") != std::string::npos, b18);
+    BOOST_TEST((t + b18).find("не указан") == std::string::npos, t + b18);
 }
 
 // A remark about a group whose programme ended before the academic year of the check says so and
@@ -83,7 +101,8 @@ BOOST_AUTO_TEST_CASE(the_text_report_names_the_subject_first_and_one_term_for_a_
     const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
     const std::string t = rules::report_text(result, tree);
     BOOST_TEST(t.find("\nЗАМЕЧАНИЯ (1)\n  1. Список наставляемых последний раз актуализирован") != std::string::npos, t);
-    BOOST_TEST(t.find("  2. Программа наставника Г.М.\u00A0Андреевой и наставляемой Е.С.\u00A0Кирилловой: не указаны цели.\n"
+    BOOST_TEST(t.find("  2. Программа наставника Г.М.\u00A0Андреевой и наставляемой Е.С.\u00A0Кирилловой: сведения о целях программы не "
+                      "представлены.\n"
                       "     Требование: Цели программы формулируются исходя из профессиональных затруднений наставляемого.\n") !=
                    std::string::npos, t);
     BOOST_TEST(t.find("     В данных: programme.goals — pairs[2], samples/barnaul-school-42.json:") != std::string::npos, t);
