@@ -312,7 +312,7 @@ std::string name_of(const OrganisationResult& o, int index) {
 
 namespace mon = data::monitoring;
 
-using generate::lower_first;
+using text::lower_first;
 
 std::string indicator_value(const mon::Indicator& i, double v) {
     switch (i.unit) {
