@@ -126,6 +126,40 @@ BOOST_AUTO_TEST_CASE(the_text_report_names_the_subject_first_and_one_term_for_a_
     BOOST_TEST(l.find("Не выполнено рекомендаций") == std::string::npos, l);
 }
 
+// The text report's total of what was not assessed is the act's number, the rows printed; the
+// checks lacking what a row already names come after it, «ещё 1» (reader C, 8: «6 (из них … 1 — те
+// же …)» against the act's 5).
+BOOST_AUTO_TEST_CASE(the_text_report_counts_what_was_not_assessed_as_the_act_does) {
+    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const std::string sample = "samples/barnaul-school-42.json";
+    const Date as_of(2026, 12, 7);
+    const auto tree = data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
+    const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
+    const std::string t = rules::report_text(result, tree);
+    BOOST_TEST(t.find("(НЕТ СВЕДЕНИЙ) (5)\n") != std::string::npos, t);
+    BOOST_TEST(t.find("не оценено из-за отсутствия сведений 5 (из них по обязательным требованиям 0; ещё 1 — те же недостающие "
+                      "сведения, что названы выше)") != std::string::npos,
+               t);
+    const auto doc = rules::check_data_tree(result, tree);
+    std::size_t rows = 0;
+    auto walk = [&](auto&& self, xmlNodePtr n) -> void {
+        for (; n != nullptr; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE) continue;
+            if (xmlStrEqual(n->name, BAD_CAST "section")) {
+                xmlChar* kind = xmlGetNoNsProp(n, BAD_CAST "kind");
+                const std::string k = kind == nullptr ? "" : reinterpret_cast<const char*>(kind);
+                xmlFree(kind);
+                if (k.starts_with("not_evaluable")) {
+                    for (xmlNodePtr f = n->children; f != nullptr; f = f->next) rows += xmlStrEqual(f->name, BAD_CAST "finding") ? 1 : 0;
+                }
+            }
+            self(self, n->children);
+        }
+    };
+    walk(walk, xmlDocGetRootElement(doc.get()));
+    BOOST_TEST(rows == 5u);
+}
+
 // A programme's term is said by its state: an ended one «длилась», one that runs «рассчитана на»
 // — not «длится» of a programme that ended two years ago. What concerns only ended programmes is
 // one history, violations first, recommendations too (a mentor of 2023/2024 alone without
