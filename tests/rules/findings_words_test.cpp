@@ -4,6 +4,7 @@
 // согласии» stays; the pair by its participants in prose (review 6, §3).
 
 #include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/data/schema.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/catalog.hpp"
@@ -158,6 +159,45 @@ BOOST_AUTO_TEST_CASE(the_text_report_counts_what_was_not_assessed_as_the_act_doe
     };
     walk(walk, xmlDocGetRootElement(doc.get()));
     BOOST_TEST(rows == 5u);
+}
+
+// An act without the inspecting body's requisites is a form filled in by hand: every blank says
+// what goes into it, and the place of compilation is a blank too — not the organisation's town, the
+// body may sit elsewhere (reader C, 10). Given requisites print without captions.
+BOOST_AUTO_TEST_CASE(a_bare_act_captions_its_blanks_and_leaves_the_place_blank) {
+    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const std::string sample = "samples/lastochka.json";
+    const Date as_of(2023, 11, 1);
+    const auto tree = data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
+    const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
+    const std::filesystem::path tpl = NASTAVNIK_SOURCE_DIR "/templates/spravka-o-proverke.docx";
+    const std::string bare = docx::document_text(rules::check_document(result, tree, tpl));
+    BOOST_TEST(bare.find("__________________________________________________\n(наименование органа, проводившего проверку)\nСПРАВКА\n"
+                         "______________\n(дата)\n№\u00A0________\n______________\n(место составления)\nО результатах") !=
+                   std::string::npos,
+               bare);
+    BOOST_TEST(bare.find("1. Основание проверки: __________________________________________.\n(документ о проведении проверки: вид, "
+                         "дата, номер)\n") != std::string::npos,
+               bare);
+    BOOST_TEST(bare.find("3. Проверку провело должностное лицо: __________________________________________.\n(должность, фамилия "
+                         "и инициалы)\n4. ") != std::string::npos,
+               bare);
+    BOOST_TEST(bare.find("г.\u00A0Барнаул\nО результатах") == std::string::npos, bare);
+    BOOST_TEST(bare.find("Барнаул\nО результатах") == std::string::npos, bare);
+
+    const auto inspection = data::DataTree::from_json(input::parse_json(R"({
+  "format": "nastavnik.inspection/1", "body": "Комитет по образованию города Барнаула", "number": "47-п",
+  "date": "2023-11-10", "place": "г. Барнаул",
+  "basis": "приказ комитета по образованию города Барнаула от 30.10.2023 № 1520 «О проведении плановой проверки»",
+  "period": { "from": "2023-11-01", "to": "2023-11-08" },
+  "inspector": { "surname": "Григорьева", "name": "Ольга", "patronymic": "Николаевна", "gender": "ж",
+                 "position": "главный специалист отдела общего образования" }})", "inspection.json"),
+                                                      "inspection.json", data::inspection_file_format());
+    const std::string full = docx::document_text(rules::check_document(result, tree, tpl, &inspection));
+    for (const char* caption : {"(наименование органа", "(дата)", "(место составления)", "(документ о проведении", "(должность, фамилия"}) {
+        BOOST_TEST(full.find(caption) == std::string::npos, caption << "\n" << full);
+    }
+    BOOST_TEST(full.find("СПРАВКА\n10.11.2023\n№\u00A047\u2011п\nг.\u00A0Барнаул\nО результатах") != std::string::npos, full);
 }
 
 // A programme's term is said by its state: an ended one «длилась», one that runs «рассчитана на»
