@@ -20,13 +20,24 @@ using namespace nastavnik;
 
 namespace {
 
+// A sample checked as the CLI checks it, on that day.
+struct Checked {
+    static data::DataTree load(const std::string& sample) {
+        return data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
+    }
+    static rules::CheckResult check(const data::DataTree& tree, const Date& as_of) {
+        static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+        return rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
+    }
+    Checked(const std::string& sample, const Date& as_of) : tree(load(sample)), result(check(tree, as_of)) {}
+    data::DataTree tree;
+    rules::CheckResult result;
+};
+
 // Every <finding><text> (or, with `element` "title", every section's title) of the act's data, one a line.
 std::string finding_texts(const std::string& sample, const Date& as_of, const char* element = "text") {
-    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
-    const auto tree = data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
-    const auto selection = rules::select_rulesets(catalog, tree, as_of);
-    const auto result = rules::check(tree, selection.rulesets, as_of);
-    const auto doc = rules::check_data_tree(result, tree);
+    const Checked c(sample, as_of);
+    const auto doc = rules::check_data_tree(c.result, c.tree);
     std::string out;
     auto walk = [&](auto&& self, xmlNodePtr n) -> void {
         for (; n != nullptr; n = n->next) {
@@ -95,12 +106,8 @@ BOOST_AUTO_TEST_CASE(a_remark_about_an_ended_programme_says_it_ended) {
 // conclusion; what concerns only ended programmes is taken into account, not put right
 // (review of 7.12.2026, B4, B13).
 BOOST_AUTO_TEST_CASE(the_text_report_names_the_subject_first_and_one_term_for_a_remark) {
-    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
-    const std::string sample = "samples/barnaul-school-42.json";
-    const Date as_of(2026, 11, 22);
-    const auto tree = data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
-    const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
-    const std::string t = rules::report_text(result, tree);
+    const Checked sosh42("samples/barnaul-school-42.json", Date(2026, 11, 22));
+    const std::string t = rules::report_text(sosh42.result, sosh42.tree);
     BOOST_TEST(t.find("\nЗАМЕЧАНИЯ (1)\n  1. Список наставляемых последний раз актуализирован") != std::string::npos, t);
     BOOST_TEST(t.find("  2. Программа наставника Г.М.\u00A0Андреевой и наставляемой Е.С.\u00A0Кирилловой: сведения о целях программы не "
                       "представлены.\n"
@@ -118,10 +125,8 @@ BOOST_AUTO_TEST_CASE(the_text_report_names_the_subject_first_and_one_term_for_a_
                       "замечание по программам наставничества 2023/2024 учебного года, которые завершены.") != std::string::npos,
                t);
     // A recommendation about an ended programme only is counted once, with that history.
-    const auto lastochka = data::DataTree::from_json(input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/lastochka.json"), "l.json");
-    const Date later(2026, 12, 7);
-    const std::string l = rules::report_text(
-        rules::check(lastochka, rules::select_rulesets(catalog, lastochka, later).rulesets, later), lastochka);
+    const Checked lastochka("samples/lastochka.json", Date(2026, 12, 7));
+    const std::string l = rules::report_text(lastochka.result, lastochka.tree);
     BOOST_TEST(l.find("не выполнено 4 (нарушений 1, замечаний 1, по завершённым программам 2, срок не истёк 0, рекомендаций и "
                       "сведений к сведению 0)") != std::string::npos, l);
     BOOST_TEST(l.find("Не выполнено рекомендаций") == std::string::npos, l);
@@ -131,17 +136,13 @@ BOOST_AUTO_TEST_CASE(the_text_report_names_the_subject_first_and_one_term_for_a_
 // checks lacking what a row already names come after it, «ещё 1» (reader C, 8: «6 (из них … 1 — те
 // же …)» against the act's 5).
 BOOST_AUTO_TEST_CASE(the_text_report_counts_what_was_not_assessed_as_the_act_does) {
-    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
-    const std::string sample = "samples/barnaul-school-42.json";
-    const Date as_of(2026, 12, 7);
-    const auto tree = data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
-    const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
-    const std::string t = rules::report_text(result, tree);
+    const Checked sosh42("samples/barnaul-school-42.json", Date(2026, 12, 7));
+    const std::string t = rules::report_text(sosh42.result, sosh42.tree);
     BOOST_TEST(t.find("(НЕТ СВЕДЕНИЙ) (5)\n") != std::string::npos, t);
     BOOST_TEST(t.find("не оценено из-за отсутствия сведений 5 (из них по обязательным требованиям 0; ещё 1 — те же недостающие "
                       "сведения, что названы выше)") != std::string::npos,
                t);
-    const auto doc = rules::check_data_tree(result, tree);
+    const auto doc = rules::check_data_tree(sosh42.result, sosh42.tree);
     std::size_t rows = 0;
     auto walk = [&](auto&& self, xmlNodePtr n) -> void {
         for (; n != nullptr; n = n->next) {
@@ -165,13 +166,9 @@ BOOST_AUTO_TEST_CASE(the_text_report_counts_what_was_not_assessed_as_the_act_doe
 // what goes into it, and the place of compilation is a blank too — not the organisation's town, the
 // body may sit elsewhere (reader C, 10). Given requisites print without captions.
 BOOST_AUTO_TEST_CASE(a_bare_act_captions_its_blanks_and_leaves_the_place_blank) {
-    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
-    const std::string sample = "samples/lastochka.json";
-    const Date as_of(2023, 11, 1);
-    const auto tree = data::DataTree::from_json(input::read_json_file(std::string(NASTAVNIK_SOURCE_DIR) + "/" + sample), sample);
-    const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
+    const Checked lastochka("samples/lastochka.json", Date(2023, 11, 1));
     const std::filesystem::path tpl = NASTAVNIK_SOURCE_DIR "/templates/spravka-o-proverke.docx";
-    const std::string bare = docx::document_text(rules::check_document(result, tree, tpl));
+    const std::string bare = docx::document_text(rules::check_document(lastochka.result, lastochka.tree, tpl));
     BOOST_TEST(bare.find("__________________________________________________\n(наименование органа, проводившего проверку)\nСПРАВКА\n"
                          "______________\n(дата)\n№\u00A0________\n______________\n(место составления)\nО результатах") !=
                    std::string::npos,
@@ -182,7 +179,6 @@ BOOST_AUTO_TEST_CASE(a_bare_act_captions_its_blanks_and_leaves_the_place_blank) 
     BOOST_TEST(bare.find("3. Проверку провело должностное лицо: __________________________________________.\n(должность, фамилия "
                          "и инициалы)\n4. ") != std::string::npos,
                bare);
-    BOOST_TEST(bare.find("г.\u00A0Барнаул\nО результатах") == std::string::npos, bare);
     BOOST_TEST(bare.find("Барнаул\nО результатах") == std::string::npos, bare);
 
     const auto inspection = data::DataTree::from_json(input::parse_json(R"({
@@ -193,7 +189,7 @@ BOOST_AUTO_TEST_CASE(a_bare_act_captions_its_blanks_and_leaves_the_place_blank) 
   "inspector": { "surname": "Григорьева", "name": "Ольга", "patronymic": "Николаевна", "gender": "ж",
                  "position": "главный специалист отдела общего образования" }})", "inspection.json"),
                                                       "inspection.json", data::inspection_file_format());
-    const std::string full = docx::document_text(rules::check_document(result, tree, tpl, &inspection));
+    const std::string full = docx::document_text(rules::check_document(lastochka.result, lastochka.tree, tpl, &inspection));
     for (const char* caption : {"(наименование органа", "(дата)", "(место составления)", "(документ о проведении", "(должность, фамилия"}) {
         BOOST_TEST(full.find(caption) == std::string::npos, caption << "\n" << full);
     }
@@ -230,12 +226,9 @@ BOOST_AUTO_TEST_CASE(the_history_of_ended_programmes_is_told_in_the_past_and_lab
 // указанную» (Ласточка, 2023: «— учесть рекомендации, указанные в подпункте 6.2» for one, no one
 // named).
 BOOST_AUTO_TEST_CASE(the_act_names_who_takes_a_recommendation_into_account) {
-    static const auto catalog = rules::Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
-    const auto tree = data::DataTree::from_json(input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/lastochka.json"), "l.json");
-    const Date as_of(2023, 11, 1);
-    const auto result = rules::check(tree, rules::select_rulesets(catalog, tree, as_of).rulesets, as_of);
-    const std::string t =
-        docx::document_text(rules::check_document(result, tree, NASTAVNIK_SOURCE_DIR "/templates/spravka-o-proverke.docx"));
+    const Checked lastochka("samples/lastochka.json", Date(2023, 11, 1));
+    const std::string t = docx::document_text(
+        rules::check_document(lastochka.result, lastochka.tree, NASTAVNIK_SOURCE_DIR "/templates/spravka-o-proverke.docx"));
     BOOST_TEST(t.find("\n— заведующему МКДОУ «Детский сад «Ласточка» С.Н.\u00A0Беловой учесть рекомендацию, указанную в "
                       "подпункте 6.2, при актуализации локальных актов") != std::string::npos, t);
     BOOST_TEST(t.find("рекомендации, указанные") == std::string::npos, t);

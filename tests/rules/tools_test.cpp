@@ -53,6 +53,27 @@ std::filesystem::path variant(const std::filesystem::path& original, const std::
 
 bool has(const std::string& s, const std::string& sub) { return s.find(sub) != std::string::npos; }
 
+// The rows of a ruleset document's table of rules (in force on 07.12.2026): each rule's fields by name.
+std::vector<std::map<std::string, std::string>> rules_of(const std::string& id) {
+    static const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const Ruleset* rs = catalog.find(id, nastavnik::Date(2026, 12, 7));
+    BOOST_REQUIRE(rs != nullptr);
+    const auto tree = ruleset_data_tree(*rs);
+    std::vector<std::map<std::string, std::string>> out;
+    for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "rules") continue;
+        for (xmlNodePtr rule = n->children; rule != nullptr; rule = rule->next) {
+            auto& fields = out.emplace_back();
+            for (xmlNodePtr f = rule->children; f != nullptr; f = f->next) {
+                xmlChar* raw = xmlNodeGetContent(f);
+                fields[reinterpret_cast<const char*>(f->name)] = raw == nullptr ? "" : reinterpret_cast<const char*>(raw);
+                xmlFree(raw);
+            }
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(ruleset_tools)
@@ -115,23 +136,9 @@ BOOST_AUTO_TEST_CASE(the_ruleset_document_names_indicators_in_the_acts_words) {
 // report — not the ruleset file's «ошибка», «предупреждение»; a rule citing no binding act is a
 // recommendation there.
 BOOST_AUTO_TEST_CASE(the_ruleset_document_says_the_level_as_the_act_does) {
-    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
     std::map<std::string, std::set<std::string>> levels;
     for (const char* id : {"altai-biysk-701", "federal-az-1128"}) {
-        const Ruleset* rs = catalog.find(id, nastavnik::Date(2026, 12, 7));
-        BOOST_REQUIRE(rs != nullptr);
-        const auto tree = ruleset_data_tree(*rs);
-        for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
-            if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "rules") continue;
-            for (xmlNodePtr rule = n->children; rule != nullptr; rule = rule->next) {
-                for (xmlNodePtr f = rule->children; f != nullptr; f = f->next) {
-                    if (std::string(reinterpret_cast<const char*>(f->name)) != "severity") continue;
-                    xmlChar* raw = xmlNodeGetContent(f);
-                    levels[id].insert(raw == nullptr ? "" : reinterpret_cast<const char*>(raw));
-                    xmlFree(raw);
-                }
-            }
-        }
+        for (auto& rule : rules_of(id)) levels[id].insert(rule["severity"]);
     }
     const std::set<std::string> biysk = {"нарушение обязательного требования", "замечание", "к сведению",
                                          "нарушение (обязанность муниципалитета)"};
@@ -143,27 +150,9 @@ BOOST_AUTO_TEST_CASE(the_ruleset_document_says_the_level_as_the_act_does) {
 // п. 2 разд. 5 Положения № 701» in one cell was the section and its two items, the act named three
 // times (review 6, RS-1).
 BOOST_AUTO_TEST_CASE(the_ruleset_document_cites_items_of_one_unit_once) {
-    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
     std::map<std::string, std::string> cited;
     for (const char* id : {"altai-biysk-701", "altai-barnaul-127"}) {
-        const Ruleset* rs = catalog.find(id, nastavnik::Date(2026, 12, 7));
-        BOOST_REQUIRE(rs != nullptr);
-        const auto tree = ruleset_data_tree(*rs);
-        for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
-            if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "rules") continue;
-            for (xmlNodePtr rule = n->children; rule != nullptr; rule = rule->next) {
-                std::string rule_id, citation;
-                for (xmlNodePtr f = rule->children; f != nullptr; f = f->next) {
-                    xmlChar* raw = xmlNodeGetContent(f);
-                    const std::string text = raw == nullptr ? "" : reinterpret_cast<const char*>(raw);
-                    xmlFree(raw);
-                    const std::string name = reinterpret_cast<const char*>(f->name);
-                    if (name == "id") rule_id = text;
-                    if (name == "citation") citation = text;
-                }
-                cited[rule_id] = citation;
-            }
-        }
+        for (auto& rule : rules_of(id)) cited[rule["id"]] = rule["citation"];
     }
     BOOST_TEST(cited["BSK-MON-01"] == "пп.\u00A01, 2 разд.\u00A05 Положения №\u00A0701", cited["BSK-MON-01"]);
     BOOST_TEST(cited["BRN-MON-01"] == "пп.\u00A05.1, 5.2 Положения №\u00A0127", cited["BRN-MON-01"]);
