@@ -94,8 +94,11 @@ def page_numbers(section):
     p = section.header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
-    run = p.add_run()
+    # Each part of the field in a run of its own, all 12 pt (one run: LibreOffice printed the number
+    # at 14 pt and added an empty line under it).
     for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "2"), ("end", None)):
+        run = p.add_run()
+        run.font.size = Pt(12)
         if kind == "instr":
             el = OxmlElement("w:instrText")
             el.set(qn("xml:space"), "preserve")
@@ -107,7 +110,6 @@ def page_numbers(section):
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
         run._r.append(el)
-    run.font.size = Pt(12)
     section.first_page_header.paragraphs[0].text = ""
 
 
@@ -269,7 +271,49 @@ def fill_cell(cell, lines, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT, size=11, h
         p.alignment = align
 
 
+# Words the Russian hyphenation patterns break wrongly where they fall at a line's end, in the
+# phrase that holds them: («краткосрочная пе-/рсонализированная» in § 1.5 of every Положение, in
+# LibreOffice and in our PDF alike: reader of 7.12.2026, A14). A soft hyphen does not help:
+# LibreOffice still offers the patterns' points in a word that has one, and a no-break space
+# before the next word does not stop it hyphenating the first. The word gets a run of its own in
+# no language (w:lang zxx), which neither LibreOffice, Word nor our renderer hyphenates.
+# The same word in the Положение's «другие формы» paragraph, whose lines move with the forms an
+# organisation applies («от цели пе-/рсонализированной», ЦДТ).
+UNHYPHENATED = (("краткосрочная персонализированная", "персонализированная"),
+                ("от цели персонализированной", "персонализированной"))
+
+
+def keep_words_whole(doc):
+    import copy
+    for phrase, word in UNHYPHENATED:
+        for r in doc.element.body.iter(qn("w:r")):
+            t = r.find(qn("w:t"))
+            if t is None or t.text is None or phrase not in t.text:
+                continue
+            at = t.text.index(phrase) + phrase.index(word)
+            before, after = t.text[:at], t.text[at + len(word):]
+            last = r
+            for text, lang in ((word, True), (after, False)):
+                run = copy.deepcopy(r)
+                run.find(qn("w:t")).text = text
+                if lang:
+                    rpr = run.find(qn("w:rPr"))
+                    if rpr is None:
+                        rpr = OxmlElement("w:rPr")
+                        run.insert(0, rpr)
+                    for tag in ("w:noProof", "w:lang"):  # in the order of CT_RPr
+                        e = OxmlElement(tag)
+                        if tag == "w:lang":
+                            e.set(qn("w:val"), "zxx")
+                        rpr.append(e)
+                last.addnext(run)
+                last = run
+            t.text = before
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
 def save(doc, path):
+    keep_words_whole(doc)
     doc.save(path)
     # python-docx writes every built-in style out in full; keep only those the template uses.
     import slim_templates
@@ -528,12 +572,17 @@ def programma(path):
     # («УТВЕРЖДЕНА» agrees with «программа»), else by the head's signature.
     t = borderless_table(doc, 2, (80, 90))
     right = t.rows[0].cells[1]
+    # A programme no act is recorded to approve, of an order fixing the pairs whose programmes one
+    # starts by its date ($programmes_with_order), is that order's annex, approved by it as the
+    # order says (docs/ru/polozhenie.md, «Срок разработки программ»).
     BY = "id(programme/approved_by)"
-    cell_para(right, "{{#if " + BY + "}}", size=12)
+    STARTED_BEFORE = S + " and n:days(" + S + ") < n:days($order_date)"
+    WITH_ORDER = "not(" + BY + ") and $programmes_with_order and not(" + STARTED_BEFORE + ")"
+    cell_para(right, "{{#if " + BY + " or " + WITH_ORDER + "}}", size=12)
     cell_para(right, "УТВЕРЖДЕНА", size=12)
     cell_para(right, "приказом " + SHORT_NOBREAK, size=12)
-    cell_para(right, "от {{n:date(" + BY + "/date)}} № {{n:if(" + BY + "/number, " + BY + "/number, '" + BLANK_NUMBER + "')}}",
-              size=12)
+    cell_para(right, "{{#if " + BY + "}}от {{n:date(" + BY + "/date)}} №\u00a0{{n:if(" + BY + "/number, " + BY + "/number, '" +
+              BLANK_NUMBER + "')}}{{else}}от {{n:date($order_date)}} №\u00a0{{$order_number}}{{/if}}", size=12)
     cell_para(right, "{{else}}", size=12)
     cell_para(right, "УТВЕРЖДАЮ", size=12)
     cell_para(right, "{{n:capitalize(n:person(" + HEAD + ")/position)}} " + SHORT_NOBREAK, size=12)
@@ -550,7 +599,7 @@ def programma(path):
          align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12)
 
     heading(doc, "1. Общие сведения")
-    table = doc.add_table(rows=6, cols=2)
+    table = doc.add_table(rows=7, cols=2)
     table.style = doc.styles["Table Grid"]
     rows = (
         ("Наставник", ["{{n:full-name(mentor)}}, {{n:position(mentor)}}"]),
@@ -565,6 +614,9 @@ def programma(path):
         ("Основание", ["приказ {{n:nobreak(/data/organisation/short_name)}}{{#if id(appointed_by)}} от "
                        "{{n:date(id(appointed_by)/date)}}{{#if id(appointed_by)/number}} № {{id(appointed_by)/number}}"
                        "{{/if}}{{/if}} «О\u00a0закреплении наставнических пар (групп)»"]),
+        # The deadline the order gives for writing it, the roadmap's (a programme it approves has none).
+        ("{{#if not(" + BY + " or " + WITH_ORDER + " or " + STARTED_BEFORE + ")}}Срок разработки",
+         ["до {{n:date($programmes_due)}}{{/if}}"]),
         ("Куратор", ["{{#if " + CUR + "}}{{n:full-name(" + CUR + ")}}, {{n:position(" + CUR + ")}}{{else}}—{{/if}}"]),
     )
     for i, w in enumerate((55, 115)):

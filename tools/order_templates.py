@@ -332,9 +332,12 @@ def prikaz_pary(path):
         fill_cell(c, [text_] if text_ is not None else [
             "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"],
             hyphenate=k not in (1, 2, 3))  # names and forms («педагог – педагог») are not broken
-    # Programmes recorded as approved by this order (programme/approved_by): the order approves
-    # them, «(приложения)»; each carries the гриф «УТВЕРЖДЕНА приказом …».
-    APPROVED = ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id]"
+    # Programmes recorded as approved by this order (programme/approved_by), and all those no other
+    # act approves, not started before it, when one of them starts on the order's date ($programmes_with_order:
+    # written before the order, docs/ru/polozhenie.md): the order approves them, «(приложения)»;
+    # each carries the гриф «УТВЕРЖДЕНА приказом …».
+    APPROVED = (ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id or ($programmes_with_order and "
+                "not(id(programme/approved_by)) and not(programme/start and n:days(programme/start) < n:days($order_date)))]")
     TO_WRITE = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days($order_date)]"
     PROG = "(" + APPROVED + " or " + TO_WRITE + ")"
     para(doc, "{{#if " + APPROVED + "}}", before=6)
@@ -344,10 +347,9 @@ def prikaz_pary(path):
               "{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}} ({{n:if(count(" + APPROVED + ") > 1, "
               "'приложения', 'приложение')}}).", before=6)
     para(doc, "{{else}}")
-    # The programmes still to be written: those of pairs (groups) that start after this order
-    # (a programme started on or before it exists already; the check reports it as started before
-    # the order fixing its pair). Due two weeks after the order, or by the first of them to start
-    # if that is earlier — the same date the roadmap gives (write_by).
+    # The programmes still to be written: those of pairs (groups) that start after this order.
+    # Due by $programmes_due — the working day before the first of them starts, at most two weeks
+    # after the order — the date the roadmap and each programme give.
     para(doc, "{{#if " + TO_WRITE + "}}")
     ALL = "count(" + TO_WRITE + ") = count(" + ITEMS + ")"
     ONE = "count(" + TO_WRITE + ") = 1"
@@ -362,7 +364,7 @@ def prikaz_pary(path):
               "'род')}}{{/if}}{{#if position() = last()}}{{else}}, {{/if}}{{/each}}{{/if}} на основе выявленных "
               "профессиональных затруднений {{n:if(" + ONE_PAIR + ", n:if(" + SHE + ", 'наставляемой', 'наставляемого'), "
               "'наставляемых')}} и представить {{n:if(" + ONE + ", 'её', 'их')}} на "
-              "утверждение в срок до {{n:date(" + write_by(TO_WRITE, "$order_date") + ")}}.", before=6)
+              "утверждение в срок до {{n:date($programmes_due)}}.", before=6)
     para(doc, "{{/if}}")
     para(doc, "{{/if}}")
     # ст. 351.8 ТК РФ: the agreements not yet made, and the pay.

@@ -189,9 +189,20 @@ def adopted(name):
             " or ".join("n:canonical(" + name + ") = n:canonical(" + d + ")" for d in DEFAULT_FORMS_X) + ")))")
 
 
+# The forms the model defines (model 000 § 4.1.5, абз. 2–8), as a clerk records them and as
+# «другие формы» offers them.
+DEFINED_FORMS = (("виртуальное (дистанционное) наставничество", "виртуальное (дистанционное) наставничество"),
+                 ("наставничество в группе", "наставничество в группе"),
+                 ("краткосрочное наставничество", "краткосрочное (целеполагающее) наставничество"),
+                 ("реверсивное наставничество", "реверсивное наставничество"),
+                 ("ситуационное наставничество", "ситуационное наставничество"),
+                 ("скоростное наставничество", "скоростное наставничество"),
+                 ("традиционная форма наставничества", "традиционная форма наставничества («один на один»)"))
+
+
 def forms(doc, number, model_forms, pair_note=""):
-    """The organisation's forms (`mentoring_forms`, else the model's list for its type) and the
-    definitions of every form the model names. `model_forms`: the model's own examples of other
+    """The organisation's forms (`mentoring_forms`, else the model's list for its type), other forms
+    it may apply, and the definitions of the forms named. `model_forms`: the model's own examples of other
     forms, (name, printed text) each; an example the Положение already adopts is not offered again
     as «другие формы» (review 5, B1)."""
     para(doc, number + " В образовательной организации применяются следующие формы наставничества:")
@@ -209,9 +220,18 @@ def forms(doc, number, model_forms, pair_note=""):
         "ситуационное наставничество.",
     ])
     para(doc, "{{/if}}")
-    offered = ["not(" + adopted("'" + name + "'") + ")" for name, _ in model_forms]
+    # Every form the Положение defines below is named here: applied, or offered among «другие
+    # формы» — the model's examples, the type's pair form when neither pair form is applied, and
+    # the forms the model defines that are not applied (reader of 7.12.2026, A16: a definition of
+    # a form named nowhere). What is applied is not offered again (review 5, B1).
+    PAIR_T = adopted("concat(" + TEACHER_X + ", ' – ', " + TEACHER_X + ")")
+    PAIR_P = adopted("'педагог – педагог'")
+    candidates = ([("not(" + adopted("'" + name + "'") + ")", printed) for name, printed in model_forms] +
+                  [("not(" + PAIR_T + " or " + PAIR_P + ")", "«" + TEACHER + " – " + TEACHER + "»")] +
+                  [("not(" + adopted("'" + name + "'") + ")", printed) for name, printed in DEFINED_FORMS])
+    offered = [c for c, _ in candidates]
     examples = ""
-    for k, (_, printed) in enumerate(model_forms):
+    for k, (_, printed) in enumerate(candidates):
         before = "{{#if " + " or ".join(offered[:k]) + "}}, {{/if}}" if k else ""
         examples += "{{#if " + offered[k] + "}}" + before + printed + "{{/if}}"
     # The model's «…, по отношению к наставнику или группе наставляемых» qualifies its «применяются
@@ -253,9 +273,9 @@ def forms(doc, number, model_forms, pair_note=""):
         "определённым критериям: опыт, знания, навыки, личностные характеристики;",
     ])
     # The pair forms are defined under the names the Положение adopts (review 5, B1): «педагог –
-    # педагог» when that is adopted, the type's own «учитель – учитель» when it is or neither is.
-    PAIR_T = adopted("concat(" + TEACHER_X + ", ' – ', " + TEACHER_X + ")")
-    PAIR_P = adopted("'педагог – педагог'")
+    # педагог» when that is adopted, the type's own «учитель – учитель» when it is or neither is
+    # (then it is offered above); with only «педагог – педагог» applied, «учитель – учитель» is
+    # named nowhere and not defined (docs/ru/polozhenie.md, 4.1.5 абз. 9).
 
     def pair(role, professional):
         return ("форма наставничества «" + role + " – " + role + "» — способ реализации целевой модели наставничества "
@@ -267,7 +287,11 @@ def forms(doc, number, model_forms, pair_note=""):
     # and so not offered again among the examples.
     conditional_items(doc, PAIR_P, [pair("педагог", "педагог-профессионал").replace(
         "«педагог – педагог» —", "«педагог – педагог»" + pair_note + " —")])
-    HEAD_ROLE = IF(adopted("'руководитель образовательной организации – педагог'"), "педагог", TEACHER)
+    # «руководитель … – воспитатель» when applied (a kindergarten's default list), else «руководитель
+    # … – педагог», which is applied or offered above: Детский сад № 4 defined the first and
+    # offered the second (reader of 7.12.2026, A16).
+    HEAD_ROLE = IF(adopted("concat('руководитель образовательной организации – ', " + TEACHER_X + ")"), TEACHER,
+                   "педагог")
     items(doc, [
         "форма наставничества «руководитель образовательной организации – " + HEAD_ROLE + "» — способ реализации "
         "целевой модели наставничества через организацию взаимодействия наставнической пары «руководитель "

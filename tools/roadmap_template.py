@@ -81,15 +81,15 @@ POL_TO_COME = "not($polozhenie_new) and not(" + POL + "[n:days(date) <= n:days("
 # The pairs were fixed before the roadmap: it does not plan that again.
 PAIRS_DONE = "(" + PAIRS_ORDER + "[n:days(date) < n:days(" + D + ")] and " + ACTIVE + ")"
 PAIRS_TO_COME = PAIRS_ORDER + "[n:days(date) >= n:days(" + D + ")]"
-# When the order fixing the pairs is planned, the programmes of its pairs (groups) that start on
-# or after its date are planned: those starting after it by the date that order gives
-# (order_templates.write_by), those starting the day of the order — all of them, in Бийск's
-# Детский сад № 4, which had no row for writing them (review 2026-12-07) — by that day. A
-# programme recorded as starting before that order is not planned (it exists; the check reports
-# that it started before the order fixing its pair).
-TO_WRITE_AFTER_PAIRS = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days(" + PAIRS_TO_COME + "/date)]"
-WRITE_AFTER_PAIRS = ("(" + PAIRS_TO_COME + " and " + ITEMS + "[not(programme/start) or n:days(programme/start) >= "
-                     "n:days(" + PAIRS_TO_COME + "/date)])")
+# The programmes' development: one deadline for all of them, $programmes_due (generate's
+# document variables; docs/ru/polozhenie.md), the one the order fixing the pairs gives and each
+# programme repeats — the order's date when a programme starts by then (the order approves them
+# all as its annexes), else the working day before the first start. The row is planned while
+# that deadline is not past: with the order to come, or made before the roadmap with programmes
+# still due (reader of 7.12.2026, A5: «до 14 сентября» below «Реализация … с 8 сентября»).
+DUE_KNOWN = "(" + PAIRS_ORDER + " or " + TO_WRITE + "/programme/start)"
+WRITE_ROW = ("(" + PAIRS_TO_COME + " and " + ITEMS + ") or ((" + WRITE + ") and not(" + PAIRS_TO_COME + ") and not(" +
+             DUE_KNOWN + " and n:days($programmes_due) < n:days(" + D + ")))")
 # With no order fixing the pairs recorded, the roadmap plans the steps one after another, a week
 # apart, as the curator order orders them: the list of mentees (by 1 September, or two weeks after
 # a roadmap made later), the written consents, the supplementary agreements and the order — which
@@ -193,18 +193,20 @@ def rows():
          "{{/if}}",
          HEAD, "Приказ о закреплении пар (групп)"),
         agreements(AGREEMENTS_NEEDED + " and " + AGREEMENTS_AFTER),
-        ("(" + WRITE + ") and not(" + PAIRS_TO_COME + ") or " + WRITE_AFTER_PAIRS, "Реализация",
+        (WRITE_ROW, "Реализация",
          "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
          "основе выявленных профессиональных затруднений наставляемых",
-         "{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(n:if(" + TO_WRITE_AFTER_PAIRS + ", " +
-         order_templates.write_by(TO_WRITE_AFTER_PAIRS, PAIRS_TO_COME + "/date") + ", " + PAIRS_TO_COME +
-         "/date))}}{{else}}{{#if " + TO_WRITE + "/programme/start}}до {{n:date-long(n:min-date(" + TO_WRITE +
-         "/programme/start))}}{{else}}" + planned(PROGRAMMES_BY) + "{{/if}}{{/if}}", "Наставники, " + CURATOR.replace("Куратор", "куратор"),
-         "Персонализированные программы"),
+         "{{#if " + DUE_KNOWN + "}}до {{n:date-long($programmes_due)}}{{else}}" + planned(PROGRAMMES_BY) + "{{/if}}",
+         "Наставники, " + CURATOR.replace("Куратор", "куратор"),
+         "{{#if $programmes_with_order}}Персонализированные программы, утверждённые приказом"
+         "{{else}}Персонализированные программы{{/if}}"),
         (None, "Реализация", "Реализация персонализированных программ наставничества",
          "{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "
-         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}{{n:date-long(n:if(" + PAIRS_TO_COME + ", " + after("n:if(" + PAIRS_TO_COME + ", " + PAIRS_TO_COME + "/date, " + D + ")", 14) + ", " +
-         PROGRAMMES_BY + "))}} – {{n:date-long(" + nominal("05-31", True) + ")}}{{/if}}",
+         # With no dates recorded, the programmes start the working day after the day they are due
+         # (they started on it: «до 25 января» and «25 января – 31 мая»).
+         "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}{{n:date-long(n:if(" + DUE_KNOWN + ", " +
+         after("$programmes_due", 1) + ", " + after(PROGRAMMES_BY, 1) + "))}} – {{n:date-long(" +
+         nominal("05-31", True) + ")}}{{/if}}",
          "Наставники", "Выполнение мероприятий программ"),
         (None, "Реализация", "Заседания методического объединения (совета) наставников: подбор пар (групп), анализ "
          "затруднений наставляемых, корректировка программ", "не реже одного раза в квартал", CURATOR,

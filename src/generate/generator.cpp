@@ -2,6 +2,7 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/core/working_days.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/generate/document_settings.hpp"
@@ -357,6 +358,59 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     return apply_document_settings(bytes, settings);
 }
 
+// A pair or group whose programme has not ended by the as-of date. What belongs to a programme
+// that has ended — its consents, its programme, the order fixing it — was signed before it began
+// or not at all: drawn up now and signed, it would be dated back (review 2026-12-06: Ласточка's
+// consents of 2023 in a package of 2026). The package's inventory says they were left out.
+#define NASTAVNIK_CURRENT "[not(programme/end) or n:days(programme/end) >= n:days(n:today())]"
+constexpr const char* current_items = "(/data/pairs/pair" NASTAVNIK_CURRENT " | /data/groups/group" NASTAVNIK_CURRENT ")";
+
+// $programmes_with_order / $programmes_due: one development deadline for every personalised
+// programme of the order fixing the pairs, no later than any programme's start, which the order,
+// the roadmap and each programme print alike (reader of 7.12.2026, A5; docs/ru/polozhenie.md,
+// «Срок разработки программ»). A programme that starts on the order's date was written before
+// it: the order approves the programmes not approved by another act and not started before it as
+// its annexes, and they are due by the order's date. Otherwise the order asks for them by the working day before
+// the first of them starts, at most two weeks after the order. The order's date is the one the
+// order carries: the recorded order of this academic year's, else --date or the as-of date.
+void programmes_due(xpath::Variables& v, const data::DataTree& tree, const Options& options) {
+    xpath::Evaluator ev(tree.doc(), options.as_of.iso());
+    const auto recorded = ev.nodes(
+        xpath::Expression::compile(std::string("(/data/acts/act[kind = 'приказ о закреплении наставнических пар'][") +
+                                   of_the_year + "])[last()]"),
+        tree.root());
+    // --date dates a new order only: a recorded one keeps its date (document_variables).
+    std::string iso = options.order_date.value_or(options.as_of.iso());
+    if (!recorded.empty()) iso = ev.string(xpath::Expression::compile("date"), recorded.front());
+    const auto order = Date::parse_iso(iso);
+    v["programmes_with_order"] = "";
+    v["programmes_due"] = iso;
+    if (!order) return;
+    // A programme an act of another kind approves is not this order's.
+    const auto starts = ev.nodes(
+        xpath::Expression::compile(
+            std::string(current_items) +
+            "[not(id(programme/approved_by)) or id(programme/approved_by)/kind = 'приказ о закреплении наставнических "
+            "пар']/programme/start"),
+        tree.root());
+    // One started before the order exists already, approved by the head (the check reports it).
+    std::optional<Date> first;
+    for (xmlNodePtr s : starts) {
+        const auto d = Date::parse_iso(ev.string(xpath::Expression::compile("string(.)"), s));
+        if (d && *d >= *order && (!first || *d < *first)) first = d;
+    }
+    Date due = next_working_day(order->add_days(14));
+    if (first && *first == *order) {
+        v["programmes_with_order"] = "true";
+        due = *order;
+    } else if (first) {
+        Date before = first->add_days(-1);
+        while (next_working_day(before) != before) before = before.add_days(-1);
+        due = std::max(*order, std::min(due, before));
+    }
+    v["programmes_due"] = due.iso();
+}
+
 }  // namespace
 
 // $order_date / $order_number: the recorded act of the document's kind (the order approving
@@ -408,17 +462,12 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
                                                              ? std::string()
                                                              : format_order_number(settings, edition.recorded_number)}};
     cite_polozhenie(vars, settings, Date::parse_iso(date));
+    programmes_due(vars, tree, options);
     vars.merge(polozhenie_title(tree, options.as_of.iso()));
     return vars;
 }
 
 
-// A pair or group whose programme has not ended by the as-of date. What belongs to a programme
-// that has ended — its consents, its programme, the order fixing it — was signed before it began
-// or not at all: drawn up now and signed, it would be dated back (review 2026-12-06: Ласточка's
-// consents of 2023 in a package of 2026). The package's inventory says they were left out.
-#define NASTAVNIK_CURRENT "[not(programme/end) or n:days(programme/end) >= n:days(n:today())]"
-constexpr const char* current_items = "(/data/pairs/pair" NASTAVNIK_CURRENT " | /data/groups/group" NASTAVNIK_CURRENT ")";
 
 const std::vector<DocumentKind>& document_kinds() {
     static const std::vector<DocumentKind> kinds = {
@@ -466,7 +515,7 @@ const std::vector<DocumentKind>& document_kinds() {
         {"programma", "Персонализированная программа наставничества", "programma-nastavnichestva.docx",
          "Программа наставничества {n:if(self::group, concat('группы наставника ', n:surname-initials(mentor, 'род')), "
          "n:surname-initials((mentee | mentees/mentee)[1], 'род'))}.docx",
-         "приказ о закреплении наставнических пар", current_items},
+         "приказ о закреплении наставнических пар", current_items, {}, "", of_the_year},
         {"spravka", "Аналитическая справка о результатах мониторинга реализации программ наставничества",
          "analiticheskaya-spravka.docx", "Аналитическая справка о результатах мониторинга.docx", "аналитическая справка",
          ""},

@@ -23,6 +23,7 @@
 #include <sstream>
 #include <optional>
 #include <chrono>
+#include <tuple>
 
 namespace {
 
@@ -448,6 +449,53 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_offers_as_other_forms_only_those_not_adopted
                std::string::npos);
 }
 
+// The Положение defines only the forms its list names, applied or offered as «другие формы»
+// (reader of 7.12.2026, A16: Детский сад № 4 defined «руководитель образовательной организации –
+// воспитатель», which it neither applied nor offered, and offered «… – педагог»). All five sample
+// organisations: each definition's form — «…» of «форма наставничества «…»», else its first word
+// («наставничество в группе» whole) — stands in the text above the definitions.
+BOOST_AUTO_TEST_CASE(the_polozhenie_defines_only_the_forms_it_names) {
+    const std::vector<std::pair<std::string, const char*>> organisations = {
+        {samples[0].file, samples[0].as_of}, {samples[1].file, samples[1].as_of}, {samples[2].file, samples[2].as_of},
+        {"samples/municipality-biysk/org-00001.json", "2026-11-22"},
+        {"samples/municipality-biysk/org-00004.json", "2026-11-22"}};
+    int checked = 0;
+    for (const auto& [file, as_of] : organisations) {
+        BOOST_TEST_CONTEXT(file) {
+            const auto out = std::filesystem::path(NASTAVNIK_TEST_TMP) / "forms-named";
+            std::filesystem::remove_all(out);
+            const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/" + file, "--as-of", as_of,
+                                             "--force", "--reissue", "--only", "polozhenie", "--format", "docx", "--out",
+                                             out.string()});
+            BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+            std::string text;
+            for (const auto& e : std::filesystem::directory_iterator(out)) {
+                if (e.path().filename().string().starts_with("Положение")) text = readable(e.path());
+            }
+            const auto from = text.find("применяются следующие формы наставничества:");
+            const auto defined = text.find("\nФормы наставничества определяются следующим образом:\n", from);
+            BOOST_REQUIRE(from != std::string::npos);
+            BOOST_REQUIRE(defined != std::string::npos);
+            const std::string named = text.substr(from, defined - from);
+            std::istringstream lines(text.substr(text.find('\n', defined + 1) + 1));
+            for (std::string line; std::getline(lines, line) && line.starts_with("— ");) {
+                std::string form;
+                if (line.starts_with("— форма наставничества «")) {
+                    const auto a = line.find("«") + std::strlen("«");
+                    form = "«" + line.substr(a, line.find("»", a) - a) + "»";
+                } else if (line.starts_with("— наставничество в группе")) {
+                    form = "наставничество в группе";
+                } else {
+                    form = line.substr(std::strlen("— "), line.find_first_of(" ,", std::strlen("— ")) - std::strlen("— "));
+                }
+                BOOST_TEST(named.find(form) != std::string::npos, "defined, not named: " << form << "\n" << named);
+                ++checked;
+            }
+        }
+    }
+    BOOST_TEST(checked >= 5 * 9);
+}
+
 // A per-person document's file name names the person as its title would: «Согласие
 // наставляемого Крылова М.Е.», not «… Крылов М.Е.» (issue 13); the agreement is made «с» the mentor.
 BOOST_AUTO_TEST_CASE(file_names_decline_the_person_as_the_title_would) {
@@ -813,11 +861,10 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(pairs.find("приказом от 03.09.2026 №\u00A071‑од, статьёй 351.8 Трудового "
                           "кодекса Российской Федерации") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("Назначить наставниками") == std::string::npos, pairs);
-    // Only the programme that starts after the order (А.Р. Блиновой, 14.09.2026) is still to be
-    // written, by its start — the date the roadmap gives; the others started before the order.
-    BOOST_TEST(pairs.find("2. Наставнику В.П.\u00A0Баранову совместно с наставляемой разработать персонализированную "
-                          "программу наставничества А.Р.\u00A0Блиновой на основе выявленных профессиональных затруднений "
-                          "наставляемой и представить её на утверждение в срок до 14.09.2026.") != std::string::npos, pairs);
+    // Three programmes start on the order's own date: written before it, the order approves them
+    // all as its annexes, А.Р. Блиновой's (14.09.2026) too — one deadline for every programme.
+    BOOST_TEST(pairs.find("2. Утвердить персонализированные программы наставничества") != std::string::npos, pairs);
+    BOOST_TEST(pairs.find("разработать") == std::string::npos, pairs);
     // Every agreement was made (03.09.2026) before the order (08.09.2026): the order cites them
     // with the pay and does not order them again.
     BOOST_TEST(pairs.find("подготовить дополнительн") == std::string::npos, pairs);
@@ -907,7 +954,8 @@ BOOST_AUTO_TEST_CASE(supplementary_agreements_only_for_mentoring_under_article_3
                                    "\u00A02026\u00A0г.",
                                    "выявленных профессиональных затруднений наставляемых\nдо\u00A011\u00A0января\u00A02027"
                                    "\u00A0г.",
-                                   "Реализация персонализированных программ наставничества\n11\u00A0января\u00A02027\u00A0г."
+                                   // they start the working day after they are due
+                                   "Реализация персонализированных программ наставничества\n12\u00A0января\u00A02027\u00A0г."
                                    "\u00A0– 31\u00A0мая\u00A02027\u00A0г."}) {
         const auto found = roadmap.find(step, at);
         BOOST_TEST(found != std::string::npos, step << "\n" << roadmap);
@@ -1127,9 +1175,61 @@ BOOST_AUTO_TEST_CASE(programmes_approved_by_the_pairs_order) {
     BOOST_TEST(programme.find("УТВЕРЖДЕНА\nприказом МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского\u00A0района»\nот 08.09.2026 №\u00A072‑од\n"
                               "ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА") != std::string::npos, programme);
     BOOST_TEST(programme.find("УТВЕРЖДАЮ") == std::string::npos);
-    // Unpatched, the head approves by signature.
-    BOOST_TEST(e2e::slurp(golden_dir / "Программа наставничества Савельевой К.О.txt").find("УТВЕРЖДАЮ\nДиректор") !=
-               std::string::npos);
+}
+
+// One development deadline for every programme of the pairs order, no later than any of them
+// starts, the same in the order, the roadmap and each programme (reader of 7.12.2026, A5;
+// docs/ru/polozhenie.md, «Срок разработки программ»). ЦДТ: three programmes start on the order's
+// own date, 08.09.2026 — the order approves all four as its annexes, the roadmap has them written
+// by that day, none is left to write. Moved to 15.09, all start after the order: they are due by
+// 11.09.2026, the Friday before Блинова's starts on Monday 14.09, in all three documents.
+BOOST_AUTO_TEST_CASE(one_development_deadline_for_every_programme) {
+    const auto golden = [](const std::string& name) { return e2e::slurp(golden_dir / (name + ".txt")); };
+    const std::string order = golden("Приказ о закреплении наставнических пар (групп)");
+    BOOST_TEST(order.find("\n2. Утвердить персонализированные программы наставничества К.О.\u00A0Савельевой, "
+                          "Д.А.\u00A0Прохорова, А.Р.\u00A0Блиновой, группы наставника В.А.\u00A0Носковой (приложения).\n") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("разработать") == std::string::npos, order);
+    const std::string roadmap = golden("Дорожная карта по реализации Положения о системе наставничества");
+    BOOST_TEST(line_after(roadmap, "Разработка персонализированных программ наставничества") ==
+               "до\u00A08\u00A0сентября\u00A02026\u00A0г.", roadmap);
+    for (const char* p : {"Программа наставничества Блиновой А.Р", "Программа наставничества Савельевой К.О"}) {
+        const std::string programme = golden(p);
+        BOOST_TEST(programme.find("УТВЕРЖДЕНА\nприказом МБУ\u00A0ДО\u00A0«ЦДТ\u00A0Октябрьского\u00A0района»\nот 08.09.2026 "
+                                  "№\u00A072‑од\n") != std::string::npos, programme);
+        BOOST_TEST(programme.find("Срок разработки") == std::string::npos, programme);
+    }
+
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    int moved = 0;
+    for (auto at = json.find("\"start\": \"2026-09-08\""); at != std::string::npos;
+         at = json.find("\"start\": \"2026-09-08\"", at), ++moved) {
+        json.replace(at, std::strlen("\"start\": \"2026-09-08\""), "\"start\": \"2026-09-15\"");
+    }
+    BOOST_REQUIRE(moved == 3);
+    const auto out = generate_json(json, "programmes-after-the-order", samples[0].as_of);
+    const std::string later = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(later.find("Утвердить персонализированн") == std::string::npos, later);
+    BOOST_TEST(later.find("представить их на утверждение в срок до 11.09.2026.") != std::string::npos, later);
+    const std::string later_roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(line_after(later_roadmap, "Разработка персонализированных программ наставничества") ==
+               "до\u00A011\u00A0сентября\u00A02026\u00A0г.", later_roadmap);
+    BOOST_TEST(line_after(later_roadmap, "Реализация персонализированных программ наставничества").starts_with(
+                   "14\u00A0сентября\u00A02026\u00A0г."), later_roadmap);
+    // A roadmap that plans the pairs (СОШ № 42 in 2026: none that year) starts the programmes the working
+    // day after they are due, not on it.
+    const std::string planned = readable(generate(Sample{samples[2].file, "2026-11-22", true}, "programmes-planned") /
+                                         "Дорожная карта по реализации Положения о системе наставничества.docx");
+    const auto due = days_of(line_after(planned, "Разработка персонализированных программ наставничества"));
+    const auto start = days_of(line_after(planned, "Реализация персонализированных программ наставничества"));
+    BOOST_REQUIRE(due.has_value());
+    BOOST_REQUIRE(start.has_value());
+    BOOST_TEST(*start > *due, planned);
+    for (const char* p : {"Программа наставничества Блиновой А.Р.docx", "Программа наставничества Савельевой К.О.docx"}) {
+        const std::string programme = readable(out / p);
+        BOOST_TEST(programme.find("УТВЕРЖДАЮ\n") != std::string::npos, programme);
+        BOOST_TEST(programme.find("\nСрок разработки\nдо 11.09.2026\n") != std::string::npos, programme);
+    }
 }
 
 // A recorded act of an earlier academic year is never reproduced under its own date and number
@@ -1316,7 +1416,8 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     BOOST_TEST(agree != std::string::npos, roadmap);
     BOOST_TEST(fix != std::string::npos, roadmap);
     BOOST_TEST(agree < fix, "the agreements are planned after the order that cites them");
-    BOOST_TEST(roadmap.find("\n25\u00A0января\u00A02027\u00A0г.\u00A0– 31\u00A0мая\u00A02027\u00A0г.\n") !=
+    // Programmes due «до 25 января 2027 г.» start the next working day.
+    BOOST_TEST(roadmap.find("\n26\u00A0января\u00A02027\u00A0г.\u00A0– 31\u00A0мая\u00A02027\u00A0г.\n") !=
                    std::string::npos, roadmap);
     const std::string order = readable(lastochka / "Приказ об утверждении Положения о наставничестве.docx");
     BOOST_TEST(order.find("\n4. Е.А.\u00A0Морозовой, старшему воспитателю, ознакомить педагогических работников") !=
@@ -1423,6 +1524,73 @@ BOOST_AUTO_TEST_CASE(forms_in_the_pairs_order_are_not_hyphenated) {
     BOOST_TEST(text.find("«учитель –") != std::string::npos, text);
     BOOST_TEST(text.find("– учи-") == std::string::npos, text);
     BOOST_TEST(text.find("учи-\n") == std::string::npos, text);
+}
+
+// § 1.5 of every Положение: the patterns' point «пе-/рсонализированная» after «краткосрочная»
+// (reader of 7.12.2026, A14) is never taken: the word stands in a run of no language (w:lang
+// zxx), which LibreOffice does not hyphenate either, in every Положение template; our PDF of the
+// ЦДТ Положение breaks the line before the word, as LibreOffice does.
+BOOST_AUTO_TEST_CASE(the_polozhenie_never_breaks_personalised_wrongly) {
+    static const std::regex whole(R"(краткосрочная </w:t></w:r><w:r><w:rPr>(<[^>]*>)*<w:lang w:val="zxx"/></w:rPr>)"
+                                  R"(<w:t xml:space="preserve">персонализированная</w:t>)");
+    for (const char* t : {"polozhenie.docx", "polozhenie-barnaul.docx", "polozhenie-biysk.docx"}) {
+        const std::string xml = nastavnik::docx::Package(e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) /
+                                                                    "templates" / t), t).read("word/document.xml");
+        BOOST_TEST(std::regex_search(xml, whole), t);
+    }
+    const std::string text = pdf_layout_text(samples[0].file, samples[0].as_of, "polozhenie",
+                                             "Положение о системе наставничества.pdf");
+    static const std::regex broken_before(R"(краткосрочная *\n *персонализированная программа)");
+    BOOST_TEST(std::regex_search(text, broken_before), text);
+    // Nor anywhere in the Положения of the other sample organisations (the «другие формы»
+    // paragraph moves with the forms applied: «от цели пе-/рсонализированной», ЦДТ).
+    static const std::regex wrong(R"(пе-\n *рсонализированн)");
+    BOOST_TEST(!std::regex_search(text, wrong), text);
+    for (const auto& [file, as_of, name] :
+         {std::tuple{samples[1].file, samples[1].as_of, "Положение о наставничестве.pdf"},
+          std::tuple{samples[2].file, samples[2].as_of, "Положение о системе наставничества.pdf"},
+          std::tuple{"samples/municipality-biysk/org-00001.json", "2026-11-22", "Положение о системе наставничества.pdf"},
+          std::tuple{"samples/municipality-biysk/org-00004.json", "2026-11-22", "Положение о системе наставничества.pdf"}}) {
+        const std::string other = pdf_layout_text(file, as_of, "polozhenie", name);
+        BOOST_TEST(!std::regex_search(other, wrong), file);
+    }
+}
+
+// Every template, and so every document: the page number's field in runs of its own, each 12 pt
+// (in one run LibreOffice printed it at 14 pt with an empty line under it, one line more than our
+// PDF in the roadmaps and programmes), and no docProps/thumbnail.jpeg — python-docx's stock
+// picture of another document — nor its relationship or content type (tools/slim_templates.py).
+BOOST_AUTO_TEST_CASE(headers_number_pages_at_12_pt_and_no_template_carries_a_thumbnail) {
+    static const std::regex one_run(R"(<w:r>(?:(?!</w:r>).)*<w:fldChar w:fldCharType="begin"/>(?:(?!</w:r>).)*<w:fldChar )");
+    static const std::regex field_run(R"(<w:r>(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<(?:w:fldChar|w:instrText)[^>]*>)");
+    int templates = 0;
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "templates")) {
+        if (e.path().extension() != ".docx") continue;
+        ++templates;
+        const std::string name = e.path().filename().string();
+        nastavnik::docx::Package package(e2e::slurp(e.path()), name);
+        BOOST_TEST(!package.has("docProps/thumbnail.jpeg"), name);
+        BOOST_TEST(package.read("_rels/.rels").find("thumbnail") == std::string::npos, name);
+        BOOST_TEST(package.read("[Content_Types].xml").find("jpeg") == std::string::npos, name);
+        int fields = 0;
+        for (const auto& part : package.entry_names()) {
+            if (!part.starts_with("word/header")) continue;
+            const std::string xml = package.read(part);
+            BOOST_TEST(!std::regex_search(xml, one_run), name << " " << part);
+            for (auto it = std::sregex_iterator(xml.begin(), xml.end(), field_run); it != std::sregex_iterator(); ++it) {
+                BOOST_TEST((*it)[1].str() == "<w:rPr><w:sz w:val=\"24\"/></w:rPr>", name << " " << part);
+                ++fields;
+            }
+        }
+        BOOST_TEST(fields == 4, name);  // begin, instrText, separate, end
+    }
+    BOOST_TEST(templates == 20);
+    const auto package = generate(samples[0], "no-thumbnail");
+    for (const auto& file : files_in(package)) {
+        if (file.extension() != ".docx") continue;
+        BOOST_TEST(!nastavnik::docx::Package(e2e::slurp(file), file.filename().string()).has("docProps/thumbnail.jpeg"),
+                   file.filename());
+    }
 }
 
 // The programme's plan names who is responsible as the roadmap does: «Наставник Г.Ф. Лаптева»,
