@@ -208,8 +208,8 @@ struct IndicatorNames {
     const char* label;
 };
 constexpr IndicatorNames indicator_names[] = {
-    {"young_teachers_covered", "Доля молодых педагогов (стаж менее 3 лет), охваченных наставничеством",
-     "молодые педагоги с наставником"},
+    {"young_teachers_covered", "Доля молодых специалистов (стаж менее 3 лет), охваченных наставничеством",
+     "молодые специалисты с наставником"},
     {"organisations_with_programme", "Доля организаций, имеющих программу развития наставничества",
      "организации с программой"},
     {"mentors_share", "Доля наставников среди педагогических работников", "наставники среди педагогов"},
@@ -530,7 +530,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     heads("to_measure", to_measure, "в которых реализуются программы наставничества, а показатели мониторинга не оценивались");
     // Young teachers without a mentor: each organisation's справка proposes to assign them one;
     // the municipality's proposes it to those organisations (issue 13).
-    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые педагоги охвачены наставничеством")) {
+    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые специалисты охвачены наставничеством")) {
         add_element(n, "young_left", std::to_string(young_left));
     }
 
@@ -646,7 +646,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         {"Наставляемые", "Наставляемые", before.mentees, now.mentees},
         {"Наставнические пары", "Пары", before.pairs, now.pairs},
         {"Наставнические группы", "Группы", before.groups, now.groups},
-        {"Молодые педагоги (стаж менее трёх лет)", "Молодые педагоги", before.young, now.young},
+        {"Молодые специалисты (стаж менее трёх лет)", "Молодые специалисты", before.young, now.young},
         {"Из них охвачены наставничеством", "из них с наставником", before.young_covered, now.young_covered}};
     generate::Chart chart;
     chart.series = {{previous, 0x7FA7D9}, {year + " (на " + text::date_numeric(options.as_of) + ")", 0x2F6DB5}};
@@ -877,6 +877,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
             add_element(d, "item_heads", std::to_string(++item));
             if (running < t.organisations) add_element(d, "heads_running", "да");
         }
+        if (has("to_assign")) add_element(d, "item_assign", std::to_string(++item));
         if (has("to_resubmit")) add_element(d, "item_resubmit", std::to_string(++item));
         if (coordinator_org || coordinator) add_element(d, "item_coordinator_tasks", std::to_string(++item));
     } else {
@@ -969,7 +970,7 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::st
     std::string out = "\xEF\xBB\xBF";
     const std::string programmes = "Программы наставничества " + academic_year + " учебного года";
     const char* headers[] = {"№", "Организация", "Папка", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
-                             "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых педагогов",
+                             "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых специалистов",
                              "Из них охвачено", programmes.c_str(), "Положение",
                              "Программа развития наставничества", "Наборы правил", "Причина"};
     for (std::size_t i = 0; i < std::size(headers); ++i) out += (i ? ";" : "") + std::string(headers[i]);
@@ -1072,7 +1073,7 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
     s += "Руководящих и педагогических работников: " + std::to_string(t.sum.staff) + ", наставников: " + std::to_string(t.sum.mentors) + " (" +
          percent_text(t.sum.mentors, t.sum.staff) + "), наставляемых: " + std::to_string(t.sum.mentees) + ", пар: " +
          std::to_string(t.sum.pairs) + ", групп: " + std::to_string(t.sum.groups) + ".\n";
-    s += "Молодых педагогов: " + std::to_string(t.sum.young) + ", из них охвачено наставничеством: " +
+    s += "Молодых специалистов: " + std::to_string(t.sum.young) + ", из них охвачено наставничеством: " +
          std::to_string(t.sum.young_covered) + " (" + percent_text(t.sum.young_covered, t.sum.young) + ").\n";
     if (!targets.empty()) {
         s += "\nЦелевые показатели на " + std::to_string(options.as_of.year()) + " год:\n";

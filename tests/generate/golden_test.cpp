@@ -237,9 +237,10 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     // Every proposal has its executor and its deadline (reader of 7.12.2026, B6); the справка
     // that finds the curator appointed wrongly is signed by the head (B20).
     // Not the programme the справка orders to be put right (B24): those to carry on are named.
+    // The date the roadmap gives the second stage: 15 June, on a working day (15.06.2024 is a Saturday).
     BOOST_TEST(report.find("— куратору Е.А.\u00A0Морозовой обеспечить реализацию персонализированных программ наставничества "
                            "Т.П.\u00A0Кузнецовой\u00A0– Д.А.\u00A0Волковой, М.С.\u00A0Гришиной\u00A0– В.П.\u00A0Орловой, О.И.\u00A0Лебедевой\u00A0– "
-                           "М.Е.\u00A0Крылова и группы наставника А.Н.\u00A0Павлова, а по их завершении, в срок до 14.06.2024, провести "
+                           "М.Е.\u00A0Крылова и группы наставника А.Н.\u00A0Павлова, а по их завершении, в срок до 17.06.2024, провести "
                            "второй этап мониторинга;") != std::string::npos, report);
     BOOST_TEST(report.find("Заведующий\n____________\nС.Н.\u00A0Белова") != std::string::npos, report);
 }
@@ -562,7 +563,8 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_full_year_and_of_the_next_one) {
     BOOST_TEST(year.find("обеспечить реализацию персонализированной программы наставничества и по её завершении, в срок до") !=
                    std::string::npos, year);
     // 30.06.2024 is a Sunday.
-    BOOST_TEST(year.find("в срок до 01.07.2024 обобщить опыт наставничества на официальном сайте организации.") != std::string::npos,
+    BOOST_TEST(year.find("в срок до 01.07.2024 обобщить опыт наставничества и разместить его материалы в разделе «Наставничество» "
+                         "официального сайта организации.") != std::string::npos,
                year);
 
     const auto next = generate(Sample{samples[2].file, "2024-11-01", true}, "school-next-year");
