@@ -964,6 +964,25 @@ std::string csv_field(const std::string& s) {
     return out + "\"";
 }
 
+// Every reason, in the Сводка's words (reader D, L3: the first of ЦДТ № 3's two violations alone,
+// as a file position); where each is in the data, for whoever corrects the file, in a column apart.
+std::string reasons_in_words(const OrganisationResult& o) {
+    std::string out;
+    std::set<std::string> said;
+    for (const auto& r : o.reasons) {
+        const std::string line = o.status == Status::failed ? problem_in_words(r) : dates_in_words(in_words(r.message));
+        // Sentences follow one another; a problem of the data («дата рождения …: …») is not one.
+        if (said.insert(line).second) out += (out.empty() ? "" : out.ends_with('.') ? " " : "; ") + line;
+    }
+    return out;
+}
+
+std::string reasons_located(const OrganisationResult& o) {
+    std::string out;
+    for (const auto& r : o.reasons) out += (out.empty() ? "" : " | ") + r.to_string();
+    return out;
+}
+
 // Semicolons and a byte order mark: what Excel and LibreOffice in a Russian locale open as a
 // table without asking.
 std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::string& academic_year) {
@@ -972,7 +991,7 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::st
     const char* headers[] = {"№", "Организация", "Папка", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
                              "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых специалистов",
                              "Из них охвачено", programmes.c_str(), "Положение",
-                             "Программа развития наставничества", "Наборы правил", "Причина"};
+                             "Программа развития наставничества", "Наборы правил", "Причина", "Место в данных"};
     for (std::size_t i = 0; i < std::size(headers); ++i) out += (i ? ";" : "") + std::string(headers[i]);
     out += "\r\n";
     int n = 0;
@@ -991,7 +1010,7 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::st
             count(i.mentees), count(i.pairs), count(i.groups), count(i.young), count(i.young_covered),
             known ? (o.programmes_this_year > 0 ? "реализуются" : "не реализуются") : "",
             known ? (i.polozhenie ? "да" : "нет") : "", known ? (i.programme ? "да" : "нет") : "", rulesets,
-            o.reasons.empty() ? "" : o.reasons.front().to_string()};
+            reasons_in_words(o), reasons_located(o)};
         for (std::size_t k = 0; k < row.size(); ++k) out += (k ? ";" : "") + csv_field(row[k]);
         out += "\r\n";
     }

@@ -474,6 +474,14 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(csv.find("МБУ ДО «ЦДТ № 3»;МБУ ДО «ЦДТ № 3»;дополнительного образования;выявлены нарушения (документы не сформированы);") !=
                    std::string::npos, csv);
     BOOST_TEST(csv.find("МБОУ «СОШ № 8»;МБОУ «СОШ № 8»;общеобразовательная;выявлены замечания;") != std::string::npos, csv);
+    // Both of ЦДТ № 3's violations, in words as the Сводка gives them, and where each is in the data
+    // in a column apart (reader D, L3: the first alone, as a file position).
+    BOOST_TEST(plain(csv).find(";Наставник В.Н. Иванова ведёт наставничество без письменного согласия: нет ни отдельного согласия, "
+                        "ни подписанного ею дополнительного соглашения (трудового договора) о работе по наставничеству. С "
+                        "наставником В.Н. Ивановой не заключено дополнительное соглашение (или трудовой договор) о работе по "
+                        "наставничеству.;") != std::string::npos, csv);
+    BOOST_TEST(csv.find("[TK-CNS-01] | ") != std::string::npos, csv);
+    BOOST_TEST(csv.find(";Наборы правил;Причина;Место в данных\r\n") != std::string::npos, csv);
     // The order's annex says where programmes run; so does the table (issue 13).
     BOOST_TEST(csv.find(";Из них охвачено;Программы наставничества 2026/2027 учебного года;Положение;") != std::string::npos, csv);
     BOOST_TEST(csv.find("МБУ ДО «ЦДТ № 5»;МБУ ДО «ЦДТ № 5»;дополнительного образования;соответствует;0;0;0;15;0;0;0;0;1;0;не реализуются;") !=
