@@ -773,8 +773,10 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             // The proposal refers to them: «…, указанное (указанную, указанные) в подпункте 6.1».
             set_attr(h, "referred", history.size() > 1 ? "указанные" : advice == 1 ? "указанную" : "указанное");
             // Each labelled: under a lead that names both, a sentence alone does not say which it is.
+            // A recommendation's text states what was not done: «Рекомендация:» before a fact read
+            // as advice (reader D, L8); it is labelled as this year's are, «не выполнена рекомендация».
             for (const auto& [text, severity] : history) {
-                const std::string label = std::string(severity) == "error" ? "Нарушение: " : std::string(severity) == "warning" ? "Замечание: " : "Рекомендация: ";
+                const std::string label = std::string(severity) == "error" ? "Нарушение: " : std::string(severity) == "warning" ? "Замечание: " : "Не выполнена рекомендация: ";
                 set_attr(add_element(h, "finding", label + text::lower_first(text)), "severity", severity);
             }
         }

@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(history_names_one_programme_and_labels_each_finding) {
     BOOST_TEST(text.find("2024/2025 учебных год") == std::string::npos, text);
     BOOST_TEST(text.find("\nНарушение: программа наставника Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой (04.09.2023 – "
                          "31.10.2024)") != std::string::npos, text);
-    BOOST_TEST(text.find("\nРекомендация: наставник О.И.\u00A0Лебедева не давала письменного согласия") != std::string::npos, text);
+    BOOST_TEST(text.find("\nНе выполнена рекомендация: наставник О.И.\u00A0Лебедева не давала письменного согласия") != std::string::npos, text);
 }
 
 // Ласточка as of 01.03.2024 (reader of 7.12.2026, B24): the programme the same proposals order to be
