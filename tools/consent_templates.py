@@ -96,8 +96,12 @@ def distribution_consent(doc, person, data_rows, until, published):
               "______________________________{{/if}}; ИНН {{#if " + ORG + "/inn}}{{" + ORG + "/inn}}{{else}}"
               "____________{{/if}}; ОГРН {{#if " + ORG + "/ogrn}}{{" + ORG + "/ogrn}}{{else}}_______________{{/if}}) "
               "на распространение моих персональных данных (предоставление доступа к ним неограниченному кругу лиц) "
-              "посредством официального сайта организации {{" + ORG + "/website}} с целью информирования о реализации "
-              "системы наставничества педагогических работников.")
+              "с целью информирования о реализации системы наставничества педагогических работников посредством "
+              "официального сайта организации:", keep=True)
+    # The site's address, an element of the form, on a line of its own: written as it is (copied
+    # from the document, it opens), it has no place to break at the end of a line of running text,
+    # where LibreOffice breaks it at its hyphen (reader C of 7.12.2026, C11).
+    para(doc, "{{" + ORG + "/website}}", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
     para(doc, "Мои контактные данные (номер телефона, адрес электронной почты или почтовый адрес): "
               "____________________________________________", align=WD_ALIGN_PARAGRAPH.LEFT)
     para(doc, "Персональные данные, на распространение которых даётся согласие:", keep=True)
@@ -122,7 +126,7 @@ def distribution_consent(doc, person, data_rows, until, published):
               + END + ", 6, 2)) >= 9)}}\u00a0г. Согласие может быть отозвано мной в любое время требованием в письменной "
               "форме, содержащим мои фамилию, имя, отчество, контактную информацию и перечень персональных данных, "
               "обработка которых подлежит прекращению; действие согласия прекращается с момента поступления "
-              "требования оператору.")
+              "требования оператору.", keep=True)  # the date and signature never on a page alone
     date_and_signature(doc, "false()", person, before=24)
     para(doc, "{{/if}}")
 

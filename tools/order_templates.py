@@ -203,11 +203,14 @@ def prikaz(path):
     # учебно-воспитательной работе К.Ю. Медведевой:» on a line of its own was justified over two
     # lines, its first stretched — the name, bound to its initials, did not fit after the position
     # (review 2026-12-07).
+    # The site is the organisation's official one (ст. 29 № 273-ФЗ): its address, which LibreOffice
+    # would break at its hyphen at the end of a line, is not repeated in running text (reader C of
+    # 7.12.2026, C11; the same in the curator's order).
     para(doc, n(3) + ". {{#if " + HAS_WHO + "}}{{n:initials-surname(" + WHO + ", 'дат')}}, {{n:position(" + WHO +
               ", 'дат')}}, ознакомить{{else}}Ознакомить{{/if}} "
               "педагогических работников с Положением" + EDITION + " под подпись " + deadline(14) + ", разместить "
-              "Положение" + EDITION + " на официальном сайте образовательной организации{{#if " + ORG + "/website}} ({{" +
-              ORG + "/website}}){{/if}} в течение 10 рабочих дней со дня подписания настоящего приказа.")
+              "Положение" + EDITION + " на официальном сайте образовательной организации в течение 10 рабочих дней со дня "
+              "подписания настоящего приказа.")
     control(doc, n(4))
     head_signature(doc)
     para(doc, "{{#if " + HAS_WHO + "}}", size=12)
@@ -250,8 +253,8 @@ def prikaz_kurator(path):
         "реализации, в течение их срока контролировать их реализацию.",
         "Проводить мониторинг реализации программ наставничества в два этапа (в ходе реализации программ и по их "
         "завершении) и по итогам учебного года, не позднее 15 июня, представлять аналитическую справку.",
-        "Обеспечивать наполнение раздела «Наставничество» на официальном сайте образовательной организации"
-        "{{#if " + ORG + "/website}} ({{" + ORG + "/website}}){{/if}} и обновлять размещённые сведения в течение "
+        "Обеспечивать наполнение раздела «Наставничество» на официальном сайте образовательной организации "
+        "и обновлять размещённые сведения в течение "
         "10 рабочих дней после их изменения.",
     ), start=1):
         para(doc, "2." + str(i) + ". " + duty)

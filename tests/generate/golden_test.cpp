@@ -714,9 +714,13 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     BOOST_TEST(xml.find("<w:pgNumType w:start=\"1\"/>", body_section) != std::string::npos);
     BOOST_TEST(xml.find("<w:titlePg/>", body_section) != std::string::npos);
     BOOST_TEST(xml.find("<w:pageBreakBefore/>") == std::string::npos);
+    // The site's address as it is written, one run of its own line: copied from Word, it opens. A word
+    // joiner after «//» or a non-breaking hyphen in it did not (reader C of 7.12.2026, C11).
+    BOOST_TEST(xml.find(">https://cdt-okt.barnaul.ru</w:t></w:r></w:p>") != std::string::npos);
+    BOOST_TEST(xml.find("\u2060") == std::string::npos);
     const std::string distribution = mentor.substr(std::min(second, mentor.size()));
     for (const char* required : {"оператору (наименование: Муниципальное бюджетное учреждение", "ИНН 2224034567", "ОГРН 1022201768520",
-                                 "https:/\u2060/\u2060cdt\u2011okt.barnaul.ru", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
+                                 "посредством официального сайта организации:\nhttps://cdt-okt.barnaul.ru\n", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
                                  "по 31 августа 2027\u00A0г.", "может быть отозвано мной в любое время",
                                  "затруднениях к распространению не предназначены", "____________ Г.Ф.\u00A0Лаптева"}) {
         BOOST_TEST(distribution.find(required) != std::string::npos, required);
