@@ -312,7 +312,7 @@ std::string name_of(const OrganisationResult& o, int index) {
 
 namespace mon = data::monitoring;
 
-using generate::lower_first;
+using text::lower_first;
 
 std::string indicator_value(const mon::Indicator& i, double v) {
     switch (i.unit) {
@@ -1067,13 +1067,7 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
     s += "Сводка по муниципалитету: " + m.field("municipality", "name") + " (" +
          m.field("municipality", "region") + ")\n";
     s += "Проверено по состоянию на " + text::date_numeric(options.as_of) + "\n\n";
-    // Counted as the справка counts them: an organisation refused its documents has violated
-    // binding requirements (issue 13: «нарушения: 0» beside the справка's «допустили нарушения — 1»).
-    s += "Организаций: " + std::to_string(t.organisations) + "; соответствуют требованиям: " + std::to_string(t.compliant) +
-         "; выявлены нарушения обязательных требований: " + std::to_string(t.violations + t.refused) +
-         " (из них документы не сформированы: " + std::to_string(t.refused) + "); выявлены замечания: " +
-         std::to_string(t.findings) + "; проверка не завершена: " + std::to_string(t.incomplete) +
-         "; сведения представлены с ошибками (ошибка обработки): " + std::to_string(t.failed) + ".\n";
+    s += statuses_in_words(orgs) + "\n";
     if (!options.check_only) s += "Документов организаций сформировано: " + std::to_string(documents) + ".\n";
     s += "Руководящих и педагогических работников: " + std::to_string(t.sum.staff) + ", наставников: " + std::to_string(t.sum.mentors) + " (" +
          percent_text(t.sum.mentors, t.sum.staff) + "), наставляемых: " + std::to_string(t.sum.mentees) + ", пар: " +

@@ -321,6 +321,24 @@ std::size_t Result::count(Status s) const {
                                                   [&](const OrganisationResult& o) { return o.status == s; }));
 }
 
+std::string statuses_in_words(const std::vector<OrganisationResult>& organisations) {
+    const auto count = [&](Status s) {
+        return std::to_string(std::count_if(organisations.begin(), organisations.end(), [&](const OrganisationResult& o) { return o.status == s; }));
+    };
+    // An organisation refused its documents has violated binding requirements: counted with the
+    // violations, as the справка counts them (issue 13: «нарушения: 0» beside «допустили нарушения — 1»).
+    const auto violated = std::count_if(organisations.begin(), organisations.end(), [](const OrganisationResult& o) {
+        return o.status == Status::violations || o.status == Status::refused;
+    });
+    return "Организаций: " + std::to_string(organisations.size()) + "; соответствуют требованиям: " + count(Status::compliant) +
+           "; выявлены нарушения обязательных требований: " + std::to_string(violated) +
+           " (из них документы не сформированы: " + count(Status::refused) + "); выявлены замечания: " + count(Status::findings) +
+           "; проверка не завершена: " + count(Status::incomplete) +
+           "; сведения представлены с ошибками (ошибка обработки): " + count(Status::failed) + ".";
+}
+
+std::string Result::statuses_in_words() const { return batch::statuses_in_words(organisations); }
+
 std::string sha256_hex(std::string_view bytes) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;

@@ -124,10 +124,8 @@ int run_batch(const std::vector<std::string>& argv_in) {
     const auto findings = result.count(batch::Status::findings);
     const auto violations = result.count(batch::Status::violations);
     const auto incomplete = result.count(batch::Status::incomplete);
-    std::cout << "Организаций: " << result.organisations.size() << "; соответствуют: "
-              << result.count(batch::Status::compliant) << "; нарушения: " << violations << "; есть замечания: " << findings
-              << "; проверка не завершена: " << incomplete << "; документы не сформированы: " << refused
-              << "; ошибка обработки: " << failed << ".\n";
+    // The Сводка's sentence: a refused organisation counted with the violations.
+    std::cout << result.statuses_in_words() << "\n";
     for (const auto& o : result.organisations) {
         if (o.status != batch::Status::failed) continue;
         std::cout << "  ошибка: " << o.label << (o.reasons.empty() ? "" : " — " + o.reasons.front().to_string()) << "\n";

@@ -323,15 +323,6 @@ void add_conclusions(xmlNodePtr rep, xpath::Evaluator& ev, const Date& as_of, co
 
 }  // namespace
 
-std::string lower_first(const std::string& s) {
-    std::u32string cp = text::to_code_points(s);
-    if (cp.size() < 2) return s;
-    const std::string second = text::to_utf8(cp.substr(1, 1));
-    const bool lower_letter = text::to_lower(second) == second && text::to_upper(second) != second;
-    if (!lower_letter && cp[1] != U' ') return s;
-    return text::to_lower(text::to_utf8(cp.substr(0, 1))) + text::to_utf8(cp.substr(1));
-}
-
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters, bool roadmap_in_package, const std::optional<Date>& dated) {
     AnalyticalReport out;
@@ -775,7 +766,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             // Each labelled: under a lead that names both, a sentence alone does not say which it is.
             for (const auto& [text, severity] : history) {
                 const std::string label = std::string(severity) == "error" ? "Нарушение: " : std::string(severity) == "warning" ? "Замечание: " : "Рекомендация: ";
-                set_attr(add_element(h, "finding", label + lower_first(text)), "severity", severity);
+                set_attr(add_element(h, "finding", label + text::lower_first(text)), "severity", severity);
             }
         }
         // What is missing, named: the data, and whose («дата письменного согласия наставника

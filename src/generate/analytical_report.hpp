@@ -46,10 +46,6 @@ struct AnalyticalReport {
     std::map<std::string, std::string> charts;  // chart name → PNG, for the template's chart:NAME pictures
 };
 
-/// A sentence continued after a colon: «Наставник …», «В группе …» → «наставник …», «в группе …»;
-/// an abbreviation («МБОУ», «ВПР») or initials («И.Н. Максимова») keep their capitals.
-std::string lower_first(const std::string& s);
-
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
 /// `roadmap_in_package`: the run draws the year's roadmap too (a missing one is then «разработан

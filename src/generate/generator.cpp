@@ -13,6 +13,7 @@
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "generate/analytical_report.hpp"
+#include "generate/comparison_copy.hpp"
 #include "generate/questionnaires.hpp"
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
@@ -21,6 +22,7 @@
 #include "rules/plain_tree.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace nastavnik::generate {
 
@@ -342,15 +344,13 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     }
     const bool roadmap = options.only.empty() ||
                          std::find(options.only.begin(), options.only.end(), "dorozhnaya-karta") != options.only.end();
-    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters, roadmap);
     xpath::Variables variables = document_variables(tree, options, "аналитическая справка", settings);
-    // A справка recorded in another academic year is not this one: this one is dated by the
-    // as-of date and gets its number at registration.
     {
         const auto recorded = Date::parse_iso(variables["order_date"]);
         // A справка of another academic year is not this one: this one is dated by the package's
-        // date and gets its number at registration. One recorded before the as-of date reported on an earlier state (a справка of October is not
-        // December's), unless it is dated ahead, as the data plan it.
+        // date and gets its number at registration. One recorded before the as-of date reported
+        // on an earlier state (a справка of October is not December's), unless it is dated
+        // ahead, as the data plan it.
         if (recorded && (data::monitoring::year_of(*recorded) != data::monitoring::year_of(options.as_of) ||
                          *recorded < options.as_of)) {
             variables["order_date"] = options.order_date.value_or(options.as_of.iso());
@@ -360,7 +360,11 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     // The monitoring was held before the справка is signed, under the edition then in force: a new
     // edition approved on the справка's own day (the package's) is not what it followed (reader
     // of 7.12.2026: «утверждённым приказом от 07.12.2026 № ________» for a monitoring of the autumn).
-    if (const auto day = Date::parse_iso(variables["order_date"])) cite_polozhenie(variables, settings, day->add_days(-1));
+    const auto day = Date::parse_iso(variables["order_date"]);
+    if (day) cite_polozhenie(variables, settings, day->add_days(-1));
+    // Its deadlines count from the date it bears, as the municipal order's do (batch --date 23.11
+    // for a check of 22.11: «в срок до 23.12.2026» in both).
+    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters, roadmap, day);
     xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));
     std::string bytes = tpl.render(ev, xmlDocGetRootElement(report.doc.get()));
     bytes = docx::replace_pictures(bytes, report.charts, "Аналитическая справка о результатах мониторинга.docx");
@@ -630,9 +634,10 @@ Package render_package(const data::DataTree& tree, const Options& options, const
         try {
             xmlDocPtr doc = tree.doc();
             auto variables = document_variables(tree, options, kind->act_kind, settings, kind->act_when);
+            bool whole_kind_issued = false;  // drawn again on request: every document of the kind is marked
             if (auto note = issued_note(*kind, tree, options, variables); !note.empty()) {
                 if (options.reissue) {
-                    reissued = true;
+                    reissued = whole_kind_issued = true;
                 } else {
                     notes.push_back(note);
                     package.issued.push_back(IssuedKind{kind, std::move(note)});
@@ -640,9 +645,23 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                 }
             }
             if (kind->id == "polozhenie" && !variables["polozhenie_new"].empty()) {
-                notes.push_back(variables["polozhenie_title"] + " в новой редакции: действующее утверждено приказом " +
-                                dated(variables["polozhenie_recorded_date"], variables["polozhenie_recorded_number"]) +
-                                ".");
+                // Why a new edition: adopting one costs a council, the union's opinion and every
+                // worker's signature, and `check` may find the one in force compliant (reader of
+                // 7.12.2026, C4). One adopted before ст. 351.8 ТК РФ has a reason in law; a later
+                // one only our edition's being of the current model — then it is the clerk's choice.
+                const auto recorded = Date::parse_iso(variables["polozhenie_recorded_date"]);
+                const Date tk_351_8(2025, 3, 1);
+                const std::string order =
+                    dated(variables["polozhenie_recorded_date"], variables["polozhenie_recorded_number"]);
+                notes.push_back(
+                    recorded && *recorded < tk_351_8 && !(options.as_of < tk_351_8)
+                        ? variables["polozhenie_title"] + " в новой редакции: действующее, утверждённое приказом " + order +
+                              ", принято до вступления в силу статьи 351.8 Трудового кодекса Российской Федерации "
+                              "(01.03.2025: наставничество по письменному согласию и дополнительному соглашению); новая "
+                              "редакция приводит Положение в соответствие с ней, действующее остаётся в силе до её утверждения."
+                        : variables["polozhenie_title"] + " в новой редакции по действующей модели: действующее, утверждённое "
+                              "приказом " + order + ", остаётся в силе до её утверждения; если оно соответствует актам "
+                              "(результат проверки), новую редакцию можно не утверждать.");
             }
             if (kind->id.starts_with("anketa-")) {
                 if (!with_forms) with_forms = questionnaire_document(tree, options.as_of.iso());
@@ -680,6 +699,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             }
             std::vector<xmlNodePtr> items{root};
             if (!kind->each.empty()) items = ev.nodes(xpath::Expression::compile(kind->each), root);
+            std::set<xmlNodePtr> items_issued;  // drawn again on request, each marked
             if (const IssuedItems* done = issued_items_of(*kind)) {
                 const auto when = xpath::Expression::compile(done->when);
                 std::vector<std::string> names;  // of the documents issued, as their files are named
@@ -687,6 +707,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                     if (!ev.boolean(when, item)) return false;
                     if (options.reissue) {
                         reissued = true;
+                        items_issued.insert(item);
                         return false;
                     }
                     // The file's name after the kind's constant words: «Баранова В.П.» of «Согласие наставника
@@ -714,8 +735,9 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                            std::any_of(documents.begin(), documents.end(), same);
                 };
                 for (int n = 2; taken(name); ++n) name = base.substr(0, base.size() - 5) + " (" + std::to_string(n) + ").docx";
-                documents.push_back(Document{kind, name, apply_document_settings(tpl.render(ev, item), settings, entry.hyphenates),
-                                             {}, title});
+                std::string bytes = apply_document_settings(tpl.render(ev, item), settings, entry.hyphenates);
+                if (whole_kind_issued || items_issued.count(item) != 0) bytes = mark_for_comparison(bytes, options.as_of);
+                documents.push_back(Document{kind, name, std::move(bytes), {}, title});
             }
             apply_format(documents, options);
             for (auto& d : documents) package.documents.push_back(std::move(d));
@@ -741,8 +763,9 @@ Package render_package(const data::DataTree& tree, const Options& options, const
     }
     if (reissued) {
         notes.push_back("Документы, изданные или подписанные до " + text::date_numeric(options.as_of) +
-                        ", сформированы повторно по запросу для сверки с подписанными; их текст составлен заново "
-                        "по данным и подписанный не заменяет, повторно они не подписываются.");
+                        ", сформированы повторно по запросу для сверки с подписанными и помечены в верхнем "
+                        "колонтитуле «Экземпляр для сверки»: их текст составлен заново по данным, подписанный не "
+                        "заменяет и не подписывается.");
     }
     // The index goes last and lists exactly what the package holds.
     static const DocumentKind index_kind{"index", "Состав пакета", "", index_file_name, "", ""};

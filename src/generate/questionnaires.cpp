@@ -45,6 +45,14 @@ std::string of_many(std::string text) {
     return text;
 }
 
+// A mentor or a curator answers of a woman in a pair: «наставляемой», «с наставляемой» (reader C,
+// 7: «Оцените профессиональный рост наставляемого» under «Наставляемая: Чернова Е.М.»).
+std::string of_a_woman(std::string text) {
+    replace_all(text, "наставляемого", "наставляемой");
+    replace_all(text, "наставляемым", "наставляемой");
+    return text;
+}
+
 }  // namespace
 
 std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTree& tree, const std::string& as_of) {
@@ -53,15 +61,15 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
     const bool kindergarten = tree.organisation_field("type") == "дошкольная";
     for (const auto& f : data::monitoring::forms()) {
       // The mentor's and the curator's forms also as they are answered of a group (ids «наставник-группа»,
-      // «куратор-группа»).
-      // The mentee's form also as a woman answers it (id «наставляемый-ж»: «в качестве наставляемой»,
-      // reader of 7.12.2026).
-      for (const int variant : {0, 1}) {
-        const bool mentee = std::string_view(f.id) == "наставляемый";
-        const bool many = variant == 1 && !mentee;
-        const bool woman = variant == 1 && mentee;
+      // «куратор-группа») and of a woman in a pair («наставник-ж», «куратор-ж»); the mentee's form
+      // also as a woman answers it («наставляемый-ж»: «в качестве наставляемой», reader of 7.12.2026).
+      const bool mentee = std::string_view(f.id) == "наставляемый";
+      for (const char* variant : {"", "-группа", "-ж"}) {
+        const bool many = variant == std::string_view("-группа");
+        const bool woman = variant == std::string_view("-ж");
+        if (many && mentee) continue;
         xmlNodePtr form = rules::add_element(forms, "form");
-        const std::string id = std::string(f.id) + (many ? "-группа" : woman ? "-ж" : "");
+        const std::string id = std::string(f.id) + variant;
         xmlNewProp(form, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>(id.c_str()));
         rules::add_element(form, "title", f.title);
         int n = 0;
@@ -79,8 +87,8 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
             // A kindergarten has воспитанники, a school обучающиеся: the form speaks of the one the
             // organisation has (reader of 7.12.2026: «обучающимися (воспитанниками)» in a kindergarten).
             replace_all(text, "обучающимися (воспитанниками)", kindergarten ? "воспитанниками" : "обучающимися");
-            if (woman) replace_all(text, "в качестве наставляемого", "в качестве наставляемой");
-            rules::add_element(question, "text", many ? of_many(text) : text);
+            if (woman && mentee) replace_all(text, "в качестве наставляемого", "в качестве наставляемой");
+            rules::add_element(question, "text", many ? of_many(text) : woman && !mentee ? of_a_woman(text) : text);
             rules::add_element(question, "kind", kind_name(q.kind));
         }
       }

@@ -3,8 +3,10 @@
 // filled from a copy of the organisation's tree with the questions of each form added, so that
 // the printed questions and the answers' keys come from one catalogue (data/monitoring.hpp):
 //
-//   /data/questionnaire_forms/form[@id = 'наставляемый' | 'наставник' | 'наставник-группа' | 'куратор' | 'куратор-группа']/
-//       ('…-группа': the same questions of all the group's mentees — «наставляемых»)
+//   /data/questionnaire_forms/form[@id = 'наставляемый' | 'наставляемый-ж' | 'наставник' | 'наставник-группа' |
+//                                      'наставник-ж' | 'куратор' | 'куратор-группа' | 'куратор-ж']/
+//       ('…-группа': the same questions of all the group's mentees — «наставляемых»; '…-ж': of a
+//        woman in a pair, or answered by one — «наставляемой»)
 //       {title, question/{n, text, kind: scale | percent | count | yes_no}}
 //   /data/questionnaire_forms/programme[@ref]      the pairs and groups of the year, in data order
 

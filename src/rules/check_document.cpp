@@ -27,10 +27,10 @@ namespace {
 
 bool named(const xmlNode* n, const char* name) { return xmlStrEqual(n->name, reinterpret_cast<const xmlChar*>(name)) != 0; }
 
-// What a check lacked, as a clerk says it: «не указаны цели программы», «не указана дата начала
-// персонализированной программы», «не указан приказ о назначении куратора», «нет сведений о
-// письменном согласии наставника» — not «нет сведений — цели программы». The participle agrees
-// with the head noun: the first word, or the second after an adjective («сводные сведения»).
+// What a check lacked, as a clerk says it: «нет сведений о письменном согласии наставника»,
+// «сведения о целях программы не представлены» — what the file does not hold is unknown, not a
+// defect: «не указаны цели» would state as fact what the section «Не оценивалось (нет сведений)»
+// files as missing data (reader C, 3). Nor «нет сведений — цели программы».
 std::string not_given(const std::string& what) {
     // «сведения о согласии»: «нет сведений о согласии»; a text with its own predicate
     // («перечень «Пары» не внесён») as it is.
@@ -39,23 +39,28 @@ std::string not_given(const std::string& what) {
     // A count of what could not be read («сведения 1 организации (…), представленные с ошибками;
     // в 14 … требование выполнено»): said as it is, after «нет данных».
     if (what.starts_with("сведения ") && what.size() > 17 && what[17] >= '0' && what[17] <= '9') return "нет данных: " + what;
-    std::u32string w = text::to_code_points(what.substr(0, what.find_first_of(" ,:;")));
+    // The predicate closes the phrase: before an explanation after a colon («перечень наставников
+    // не представлены: пары и группы записаны, …»), after a phrase's own comma («…, не позже даты
+    // проверки, не представлены»).
+    const std::size_t colon = what.find(':');
+    const std::string phrase = what.substr(0, colon);
+    const std::string explained = colon == std::string::npos ? std::string() : what.substr(colon);
+    const std::string predicate = phrase.find(',') != std::string::npos ? ", не представлены" : " не представлены";
+    const std::string head = phrase.substr(0, phrase.find_first_of(" ,;"));
+    const std::string rest = phrase.substr(head.size());
+    // «сводные сведения организаций …», «данные …»: the data themselves were not given.
+    const std::u32string w = text::to_code_points(head);
     auto ends = [&](std::u32string_view tail) { return w.size() > tail.size() && std::u32string_view(w).ends_with(tail); };
-    if (ends(U"ые") || ends(U"ая") || ends(U"ый") || ends(U"ое") || ends(U"ий") || ends(U"ой")) {
-        const auto space = what.find(' ');
-        const std::string rest = space == std::string::npos ? std::string() : what.substr(space + 1);
-        w = text::to_code_points(rest.substr(0, rest.find_first_of(" ,:;")));
-    }
-    const std::u32string plural_nouns[] = {U"сведения", U"данные"};
-    const char* form = "не указан ";
-    if (std::find(std::begin(plural_nouns), std::end(plural_nouns), w) != std::end(plural_nouns) || ends(U"ы") || ends(U"и")) {
-        form = "не указаны ";
-    } else if (ends(U"а") || ends(U"я")) {
-        form = "не указана ";
-    } else if (ends(U"о") || ends(U"е")) {
-        form = "не указано ";
-    }
-    return form + what;
+    if (head == "сведения" || head == "данные" || ends(U"ые")) return phrase + predicate + explained;
+    // «сведения о целях программы»: the head noun in the prepositional case. The nouns the
+    // rulesets' <requires> begin with; another one is said after a colon rather than misdeclined.
+    static const std::map<std::string, std::string> prepositional = {
+        {"цели", "целях"},       {"даты", "датах"},       {"дата", "дате"},         {"срок", "сроке"},
+        {"приказ", "приказе"},   {"перечень", "перечне"}, {"дефициты", "дефицитах"}, {"документ", "документе"},
+        {"наименование", "наименовании"}, {"номер", "номере"}, {"адрес", "адресе"},  {"должность", "должности"}};
+    const auto it = prepositional.find(head);
+    if (it == prepositional.end()) return "не представлены сведения: " + what;
+    return "сведения о " + it->second + rest + predicate + explained;
 }
 
 // A finding about programmes that ended before the academic year of the check cannot be put
@@ -238,27 +243,22 @@ const Citation* main_citation(const Finding& f) {
 }
 
 // A programme's data lacking: «Программа наставника О.И. Лебедевой и наставляемого М.Е. Крылова:
-// не указаны цели» — the programme named, not its participants as if they lacked something
-// (act item 6.3, review of 7.12.2026). Only when every missing item is the programme's own.
-std::string programme_lacking(const xpath::Evaluator& ev, const xmlNode* subject, std::vector<std::string>& missing) {
+// сведения о целях программы не представлены» — the programme named, not its participants as if
+// they lacked something (act item 6.3, review of 7.12.2026). Only when every missing item is the
+// programme's own.
+std::string programme_lacking(const xpath::Evaluator& ev, const xmlNode* subject, const std::vector<std::string>& missing) {
     if (subject == nullptr || !(named(subject, "pair") || named(subject, "group")) || missing.empty()) return {};
-    static const std::string tails[] = {" персонализированной программы наставничества", " персонализированной программы",
-                                        " программы наставничества", " программы"};
-    std::vector<std::string> shortened;
-    for (const auto& m : missing) {
-        const auto tail = std::find_if(std::begin(tails), std::end(tails), [&](const std::string& t) { return m.ends_with(t); });
-        if (tail == std::end(tails)) return {};
-        shortened.push_back(m.substr(0, m.size() - tail->size()));
-    }
+    const bool programmes = std::all_of(missing.begin(), missing.end(), [](const std::string& m) {
+        return m.ends_with(" программы") || m.ends_with(" программы наставничества");
+    });
+    if (!programmes) return {};
     static const xpath::Expression pair = xpath::Expression::compile(
         "concat('Программа наставника ', n:initials-surname(mentor, 'род'), ' и ', "
         "n:if(n:person(mentee)/gender = 'ж', 'наставляемой ', 'наставляемого '), n:initials-surname(mentee, 'род'))");
     static const xpath::Expression group =
         xpath::Expression::compile("concat('Программа наставнической группы наставника ', n:initials-surname(mentor, 'род'))");
     try {
-        std::string who = ev.string(named(subject, "pair") ? pair : group, const_cast<xmlNode*>(subject));
-        missing = std::move(shortened);
-        return who;
+        return ev.string(named(subject, "pair") ? pair : group, const_cast<xmlNode*>(subject));
     } catch (const Error&) {
         return {};
     }

@@ -155,6 +155,36 @@ std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as
                                                  text::date_numeric(*hire) + "); проверьте даты"});
         }
     }
+    // A mentor's consent or agreement names the mentees («в отношении … Д.А. Прохорова»): signed
+    // before one of them worked here, it names someone who was not yet a colleague (reader of
+    // 7.12.2026, C2: Кудрявцев's consent of 28.08.2026 for Прохоров, hired 01.09.2026).
+    static const auto mentor_signed = xpath::Expression::compile(
+        "/data/mentors/mentor/consent_date[not(@nil = 'true')] | "
+        "/data/mentors/mentor/labour_agreement[not(@nil = 'true')]/date");
+    static const auto named_mentees = xpath::Expression::compile(
+        "n:person(/data/pairs/pair[mentor = $mentor]/mentee | /data/groups/group[mentor = $mentor]/mentees/mentee)"
+        "[hire_date]");
+    static const auto hire_date = xpath::Expression::compile("hire_date");
+    static const auto of_whom = xpath::Expression::compile("n:initials-surname(., 'род')");
+    for (xmlNodePtr n : ev.nodes(mentor_signed, tree.root())) {
+        const auto signed_on = Date::parse_iso(own_text(n));
+        if (!signed_on) continue;
+        const bool agreement = is(n->parent, "labour_agreement");
+        const xmlNode* mentor = agreement ? n->parent->parent : n->parent;
+        xpath::Evaluator of_mentor(tree.doc(), as_of.iso(), {{"mentor", ev.string(xpath::Expression::compile("person"),
+                                                                                   const_cast<xmlNodePtr>(mentor))}});
+        for (xmlNodePtr mentee : of_mentor.nodes(named_mentees, tree.root())) {
+            const auto hired = Date::parse_iso(of_mentor.string(hire_date, mentee));
+            if (!hired || !(*signed_on < *hired)) continue;
+            out.push_back({tree.location(n), describe_subject(tree, mentor) + ": " +
+                                                 (agreement ? "соглашение о наставничестве датировано "
+                                                            : "письменное согласие на наставничество датировано ") +
+                                                 text::date_numeric(*signed_on) + " — раньше приёма на работу " +
+                                                 "названного в нём наставляемого " +
+                                                 of_mentor.string(of_whom, mentee) + " (" + text::date_numeric(*hired) +
+                                                 "); проверьте даты"});
+        }
+    }
     return out;
 }
 

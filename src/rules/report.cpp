@@ -37,7 +37,7 @@ std::string take_data_paths(std::string& s) {
         const bool path = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
                    c == '[' || c == ']' || c == ',' || c == ' ';
-        }) && inner.find_first_of("._[") != std::string::npos;
+        }) && inner.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;  // «(mentors)» too
         if (path) {
             taken += (taken.empty() ? "" : "; ") + whole;
             s.erase(open, close - open + 1);
@@ -203,12 +203,14 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree, bool e
         }
     }
     const std::vector<PrintedSection> printed = printed_sections(r, tree);
-    std::size_t shown_not_evaluable = 0;
+    std::size_t shown_not_evaluable = 0, shown_gaps = 0;
     for (const auto& s : printed) {
         out += "\n" + heading(s) + " (" + std::to_string(s.items.size()) + ")\n";
         int n = 0;
         for (const auto& i : s.items) item(out, ++n, i.text, *i.finding, explain);
-        if (s.kind == "not_evaluable" || s.kind == "not_evaluable_ended") shown_not_evaluable += s.items.size();
+        if (s.kind != "not_evaluable" && s.kind != "not_evaluable_ended") continue;
+        shown_not_evaluable += s.items.size();
+        shown_gaps += static_cast<std::size_t>(std::count_if(s.items.begin(), s.items.end(), [](const PrintedFinding& i) { return i.finding->is_gap(); }));
     }
     if (explain) {
         std::vector<const Finding*> satisfied;
@@ -230,10 +232,12 @@ std::string report_text(const CheckResult& r, const data::DataTree& tree, bool e
            ", по завершённым программам " + std::to_string(t.history) + ", срок не истёк " + std::to_string(r.count(Category::pending)) +
            ", рекомендаций и сведений к сведению " +
            std::to_string(r.count(Category::recommendation) + r.count(Category::info) - t.history_advice) +
-           "), не оценено из-за отсутствия сведений " + std::to_string(not_evaluable) + " (из них по обязательным требованиям " +
-           std::to_string(r.gaps()) +
+           // The act's number first — the rows printed above; the checks that lack what a row
+           // already names after it, «ещё 1» (reader C, 8: «6 (из них … 1 — те же …)» against the act's 5).
+           "), не оценено из-за отсутствия сведений " + std::to_string(shown_not_evaluable) + " (из них по обязательным требованиям " +
+           std::to_string(shown_gaps) +
            (shown_not_evaluable < not_evaluable
-                ? "; " + std::to_string(not_evaluable - shown_not_evaluable) + " — те же недостающие сведения, что названы выше"
+                ? "; ещё " + std::to_string(not_evaluable - shown_not_evaluable) + " — те же недостающие сведения, что названы выше"
                 : std::string()) +
            "); не применимо правил: " + std::to_string(r.not_applicable.size()) + ".\n";
     out += conclusion_text(r, tree, printed) + "\n";

@@ -12,6 +12,29 @@ namespace nastavnik::rules {
 
 namespace {
 
+// The {expr} of a message or remedy template, in order («{{» is a literal brace); `closed` false:
+// a brace left open, after the expressions before it.
+struct TemplateExpressions {
+    std::vector<std::string> expressions;
+    bool closed = true;
+};
+
+TemplateExpressions template_expressions(const std::string& text) {
+    TemplateExpressions found;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{') { ++i; continue; }
+        if (text[i] != '{') continue;
+        const std::size_t close = text.find('}', i + 1);
+        if (close == std::string::npos) {
+            found.closed = false;
+            break;
+        }
+        found.expressions.push_back(text.substr(i + 1, close - i - 1));
+        i = close;
+    }
+    return found;
+}
+
 template <typename F>
 void for_children(xmlNodePtr parent, const char* name, F f) {
     for (xmlNodePtr c = parent->children; c != nullptr; c = c->next) {
@@ -229,17 +252,9 @@ private:
 
     // Compiles every {expr} of a message so that a typo is a load error, not a run-time one.
     void check_template(xmlNodePtr n, const std::string& rule_id, const std::string& text) {
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{') { ++i; continue; }
-            if (text[i] != '{') continue;
-            const std::size_t close = text.find('}', i + 1);
-            if (close == std::string::npos) {
-                problem(n, rule_id, "сообщение: не закрыта фигурная скобка {");
-                return;
-            }
-            expression(n, rule_id, "выражение в сообщении", text.substr(i + 1, close - i - 1));
-            i = close;
-        }
+        const TemplateExpressions found = template_expressions(text);
+        for (const auto& e : found.expressions) expression(n, rule_id, "выражение в сообщении", e);
+        if (!found.closed) problem(n, rule_id, "сообщение: не закрыта фигурная скобка {");
     }
 
     Ruleset& rs_;
@@ -255,14 +270,7 @@ std::vector<std::pair<std::string, std::string>> Rule::expressions() const {
     out.emplace_back("assert", assertion.text());
     for (const auto& f : facts) out.emplace_back("fact «" + f.label + "»", f.value.text());
     for (const auto& [where, text] : {std::pair<const char*, const std::string*>{"message", &message}, {"remedy", &remedy}}) {
-        for (std::size_t i = 0; i < text->size(); ++i) {
-            if ((*text)[i] == '{' && i + 1 < text->size() && (*text)[i + 1] == '{') { ++i; continue; }
-            if ((*text)[i] != '{') continue;
-            const std::size_t close = text->find('}', i + 1);
-            if (close == std::string::npos) break;
-            out.emplace_back(where, text->substr(i + 1, close - i - 1));
-            i = close;
-        }
+        for (auto& e : template_expressions(*text).expressions) out.emplace_back(where, std::move(e));
     }
     return out;
 }

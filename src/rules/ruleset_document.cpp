@@ -93,6 +93,18 @@ std::vector<std::string> list_items(const std::string& value, const std::vector<
 
 namespace {
 
+// A rule's level in the words of the act and the report: what its failure is there — not the
+// ruleset's «ошибка», «предупреждение» (reader C, 5). A rule that cites no binding act is a
+// recommendation there, whatever its severity; a municipality's own duty says whose it is.
+std::string severity_in_words(const Rule& r) {
+    if (r.severity == Severity::info) return "к сведению";
+    const bool binding = std::any_of(r.citations.begin(), r.citations.end(), [](const Citation& c) { return c.force() == Force::binding; });
+    if (!binding) return "рекомендация";
+    const bool municipal = r.subject == Subject::municipality;
+    if (r.severity == Severity::error) return municipal ? "нарушение (обязанность муниципалитета)" : "нарушение обязательного требования";
+    return municipal ? "замечание (обязанность муниципалитета)" : "замечание";
+}
+
 bool is_ancestor(const Node* a, const Node* n) {
     for (const Node* p = n != nullptr ? n->parent : nullptr; p != nullptr; p = p->parent) {
         if (p == a) return true;
@@ -196,7 +208,6 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                     if (head.ends_with(")")) head.insert(head.size() - 1, "; основание: " + cite);
                     else head += " (основание: " + cite + ")";
                 }
-                lines.emplace_back(1, head);
                 std::vector<std::string> procedures;
                 if (const ParameterValue* e = exams != nullptr ? exams->at(v.from) : nullptr) {
                     for (std::size_t from = 0;;) {
@@ -206,7 +217,19 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                         from = bar + 1;
                     }
                 }
-                for (auto& item : list_items(v.value, procedures)) lines.emplace_back(2, std::move(item));
+                // After the colon the items go on in lower case, as the list of forms does («• результативность
+                // …;», not «• Результативность …;»); «ВПР» keeps its capitals. A list of abbreviations
+                // only is one line: «ВПР, ОГЭ и ЕГЭ», not three bullets (reader C, 5).
+                const std::vector<std::string> items = list_items(v.value, procedures);
+                const bool abbreviations = std::all_of(items.begin(), items.end(), [](const std::string& i) {
+                    return text::to_upper(i) == i && i.find(' ') == std::string::npos;
+                });
+                if (abbreviations) {
+                    lines.emplace_back(1, head + ": " + text::enumeration(items));
+                    continue;
+                }
+                lines.emplace_back(1, head);
+                for (const auto& item : items) lines.emplace_back(2, text::lower_first(item));
                 continue;
             }
             // A date in force from that very date says it once: «01.03.2025», not «01.03.2025 (с 01.03.2025)».
@@ -231,8 +254,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         xmlNodePtr n = add_element(rules, "rule");
         add_element(n, "id", r.id);
         add_element(n, "mode", mode_name(r.mode));
-        add_element(n, "severity", std::string(severity_name(r.severity)) +
-                                       (r.subject == Subject::municipality ? " (муниципалитет)" : ""));
+        add_element(n, "severity", severity_in_words(r));
         add_element(n, "title", r.title);
         add_element(n, "citation", citations_of(r, names));
     }

@@ -266,11 +266,9 @@ void Service::Impl::run_batch(const store::Job& job) {
     const std::string relative = "jobs/batch-" + std::to_string(job.id) + "-" + random_hex(4);
     std::filesystem::rename(out, file(relative));
     std::filesystem::remove_all(work, ec);
-    const std::string message = "Организаций: " + std::to_string(result.organisations.size()) +
-                                "; соответствуют: " + std::to_string(result.count(batch::Status::compliant)) +
-                                "; есть замечания: " + std::to_string(result.count(batch::Status::findings)) +
-                                "; документы не сформированы: " + std::to_string(result.count(batch::Status::refused)) +
-                                "; ошибка обработки: " + std::to_string(result.count(batch::Status::failed)) + ".";
+    // The Сводка's sentence (it left out the organisations with violations and those not
+    // completely checked).
+    const std::string message = result.statuses_in_words();
     // Why an organisation could not be processed, named as people know it (its folder in the
     // batch is its id).
     std::string reasons;

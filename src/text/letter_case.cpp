@@ -87,6 +87,15 @@ std::string capitalize(std::string_view s) {
     return out;
 }
 
+std::string lower_first(std::string_view s) {
+    const std::u32string cp = to_code_points(s);
+    if (cp.size() < 2) return std::string(s);
+    const std::string second = to_utf8(cp.substr(1, 1));
+    const bool lower_letter = to_lower(second) == second && to_upper(second) != second;
+    if (!lower_letter && cp[1] != U' ') return std::string(s);
+    return to_lower(to_utf8(cp.substr(0, 1))) + to_utf8(cp.substr(1));
+}
+
 std::string shorten(std::string_view s, std::size_t max_chars) {
     std::size_t i = 0;
     for (std::size_t n = 0; i < s.size() && n < max_chars; ++n) decode(s, i);

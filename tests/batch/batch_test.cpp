@@ -270,7 +270,7 @@ BOOST_AUTO_TEST_CASE(the_years_itogi_are_summed_up_at_its_end) {
 
 BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     const auto out = fresh("report");
-    batch::run(batch::load_municipality(sample_with_target("report-in")), catalog(), options(out));
+    const auto result = batch::run(batch::load_municipality(sample_with_target("report-in")), catalog(), options(out));
     const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
     BOOST_TEST(report.find("Мониторинг охватил 15 образовательных организаций") != std::string::npos, report);
     // One denominator, stated once: the organisations whose data were read (12 of 14).
@@ -452,6 +452,8 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(summary.find("Организаций: 15; соответствуют требованиям: 12; выявлены нарушения обязательных требований: 1 (из "
                             "них документы не сформированы: 1); выявлены замечания: 1; проверка не завершена: 0; сведения "
                             "представлены с ошибками (ошибка обработки): 1.") != std::string::npos, summary);
+    // The terminal and the service say the Сводка's sentence (the terminal said «нарушения: 0»).
+    BOOST_TEST(summary.find(result.statuses_in_words() + "\n") != std::string::npos, result.statuses_in_words());
     BOOST_TEST(summary.find("выполнено 1, не выполнено 0, не установлено (нет сведений) 1 (подробно") != std::string::npos, summary);
     // One count, as the check's report has it («НЕ ОЦЕНИВАЛОСЬ (НЕТ СВЕДЕНИЙ) (1)»), not «нет сведений 0» beside it.
     BOOST_TEST(summary.find("нет сведений 0") == std::string::npos, summary);
@@ -504,6 +506,10 @@ BOOST_AUTO_TEST_CASE(documents_are_dated_apart_from_the_check) {
     BOOST_TEST(!std::filesystem::exists(school / "Приказ о назначении куратора.docx"));
     const std::string index = slurp(school / "Состав пакета.txt");
     BOOST_TEST(index.find("Приказ о назначении куратора от 26.08.2026 № 126-од действует") != std::string::npos, index);
+    // The organisation's справка counts its deadlines from the date it bears too.
+    const std::string spravka = plain(docx::document_text(slurp(school / "Аналитическая справка о результатах мониторинга.docx")));
+    BOOST_TEST(spravka.find("23.12.2026") != std::string::npos, spravka);
+    BOOST_TEST(spravka.find("22.12.2026") == std::string::npos, spravka);
 }
 
 // A municipal act the data record for the as-of date or later keeps its date and number against

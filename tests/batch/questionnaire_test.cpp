@@ -108,7 +108,8 @@ BOOST_AUTO_TEST_CASE(a_tick_box_keeps_its_words_in_every_questionnaire) {
 }
 
 // A kindergarten's mentor is asked of «воспитанниками», not «обучающимися (воспитанниками)», and a
-// woman continues «в качестве наставляемой» (reader of 7.12.2026).
+// woman continues «в качестве наставляемой» (reader of 7.12.2026); the mentor and the curator ask
+// of a woman in a pair «наставляемой», «с наставляемой» (reader C, 7).
 BOOST_AUTO_TEST_CASE(a_questionnaire_speaks_of_the_organisations_children_and_of_the_womans_role) {
     const fs::path in = fs::path(NASTAVNIK_TEST_TMP) / "batch" / "anketa-kg-in";
     const fs::path out = fs::path(NASTAVNIK_TEST_TMP) / "batch" / "anketa-kg";
@@ -120,20 +121,34 @@ BOOST_AUTO_TEST_CASE(a_questionnaire_speaks_of_the_organisations_children_and_of
     o.out_dir = out;
     o.templates_dir = source / "templates";
     o.as_of = *Date::parse_iso("2026-12-06");
-    o.only = {"anketa-nastavnika", "anketa-nastavlyaemogo"};
+    o.only = {"anketa-nastavnika", "anketa-nastavlyaemogo", "anketa-kuratora"};
     o.format = generate::OutputFormat::docx;
     const rules::Catalog catalog = rules::Catalog::load(source / "rulesets");
     batch::run(batch::load_municipality(in), catalog, o);
-    std::size_t mentors = 0, women = 0;
+    std::size_t mentors = 0, women = 0, of_women = 0;
     for (const auto& e : fs::directory_iterator(out / "организации" / "МБДОУ «Детский сад № 4»")) {
         const std::string name = e.path().filename().string();
         if (e.path().extension() != ".docx") continue;
         const std::string text = docx::document_text(slurp(e.path()));
         if (name.starts_with("Анкета наставника")) {
             ++mentors;
-            BOOST_TEST(text.find("конфликтов наставляемого с коллегами, воспитанниками и их родителями (законными представителями)") !=
+            const bool woman = text.find("Наставляемая:") != std::string::npos;
+            const std::string of = woman ? "наставляемой" : "наставляемого";
+            BOOST_TEST(text.find("конфликтов " + of + " с коллегами, воспитанниками и их родителями (законными представителями)") !=
                            std::string::npos, name);
             BOOST_TEST(text.find("обучающимися") == std::string::npos, name);
+            if (woman) {
+                ++of_women;
+                BOOST_TEST(text.find("реализовано совместно с наставляемой?") != std::string::npos, name);
+                BOOST_TEST(text.find("Оцените профессиональный рост наставляемой") != std::string::npos, name);
+                BOOST_TEST(text.find("наставляемого") == std::string::npos, name);
+                BOOST_TEST(text.find("наставляемым") == std::string::npos, name);
+            }
+        }
+        if (name.starts_with("Анкета куратора")) {
+            // Every programme of the kindergarten is a pair with a woman (Чернова, Тарасова, …).
+            BOOST_TEST(text.find("Оцените профессиональные результаты наставляемой (") != std::string::npos, text);
+            BOOST_TEST(text.find("наставляемого") == std::string::npos, text);
         }
         if (name.starts_with("Анкета наставляемого") && text.find("Наставляемая:") != std::string::npos) {
             ++women;
@@ -143,6 +158,8 @@ BOOST_AUTO_TEST_CASE(a_questionnaire_speaks_of_the_organisations_children_and_of
     }
     BOOST_TEST(mentors > 0u);
     BOOST_TEST(women > 0u);
+    BOOST_TEST(of_women > 0u);
+    BOOST_TEST(fs::exists(out / "организации" / "МБДОУ «Детский сад № 4»" / "Анкета куратора.docx"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -113,6 +113,19 @@ BOOST_AUTO_TEST_CASE(reissue_draws_them_and_says_so) {
     BOOST_TEST(files.count("Согласие наставника Баранова В.П.docx"));
     const std::string order = text_of(out / "Приказ о закреплении наставнических пар (групп).docx");
     BOOST_TEST(contains(order, "08.09.2026"), order);
+    // Each document drawn again says so in every page header (the first page's and the others'),
+    // so that a copy is not taken for the original; what is new is not marked.
+    const auto headers = [&](const std::string& file) {
+        return e2e::shell("unzip -p " + e2e::quote((out / file).string()) + " word/header1.xml word/header2.xml").out;
+    };
+    const std::string mark = "Экземпляр для сверки: составлен по данным на 07.12.2026, не подписывается";
+    for (const char* issued : {"Приказ о закреплении наставнических пар (групп).docx", "Согласие наставника Баранова В.П.docx",
+                               "Дополнительное соглашение с Барановым В.П.docx", "Программа наставничества Блиновой А.Р.docx"}) {
+        const std::string h = headers(issued);
+        const auto first = h.find(mark);
+        BOOST_TEST((first != std::string::npos && h.find(mark, first + 1) != std::string::npos), issued << "\n" << h);
+    }
+    BOOST_TEST(!contains(headers("Приказ об утверждении Положения о системе наставничества.docx"), "Экземпляр для сверки"));
     const std::string index = e2e::slurp(out / "Состав пакета.txt");
     BOOST_TEST(contains(index, "сформированы повторно по запросу для сверки с подписанными"), index);
     BOOST_TEST(!contains(index, "повторно не оформляется"), index);

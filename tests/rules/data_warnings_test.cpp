@@ -137,3 +137,32 @@ BOOST_AUTO_TEST_CASE(a_consent_dated_before_the_person_was_hired) {
     const auto [same_day, hired_that_day] = warnings_with_hire(0);
     BOOST_TEST(same_day.find("раньше приёма на работу (" + hired_that_day + ")") == std::string::npos, same_day);
 }
+
+// A mentor's consent names the mentees: signed before one of them was hired, it names someone who
+// was not yet a colleague (reader of 7.12.2026, C2: Кудрявцев's consent of 28.08.2026 for Прохоров,
+// hired 01.09.2026). On the mentee's first day it is fine.
+BOOST_AUTO_TEST_CASE(a_mentor_consent_dated_before_its_mentee_was_hired) {
+    auto warnings_with_hire = [](const char* hired) {
+        auto root = input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/barnaul-gymnasium-compliant.json");
+        input::JsonValue* staff = root.find("staff");
+        BOOST_REQUIRE(staff != nullptr);
+        bool found = false;
+        for (auto& person : staff->items) {
+            if (const auto* id = person.find("id"); id != nullptr && id->scalar == "c12") {
+                if (auto* h = person.find("hire_date")) h->scalar = hired, found = true;
+            }
+        }
+        BOOST_REQUIRE(found);
+        const auto tree = data::DataTree::from_json(root, "cdt.json");
+        std::string out;
+        for (const auto& w : rules::data_warnings(tree, Date(2026, 11, 22))) out += w.message + "\n";
+        return out;
+    };
+    const std::string late = warnings_with_hire("2026-09-02");
+    BOOST_TEST(late.find("наставник Р.С.\u00A0Кудрявцев: письменное согласие на наставничество датировано 01.09.2026 — раньше "
+                         "приёма на работу названного в нём наставляемого Д.А.\u00A0Прохорова (02.09.2026); проверьте даты") !=
+                   std::string::npos,
+               late);
+    BOOST_TEST(late.find("соглашение о наставничестве датировано") == std::string::npos, late);  // of 03.09: after
+    BOOST_TEST(warnings_with_hire("2026-09-01").find("названного в нём") == std::string::npos);
+}

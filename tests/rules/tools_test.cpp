@@ -12,6 +12,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 using namespace nastavnik::rules;
@@ -51,6 +52,27 @@ std::filesystem::path variant(const std::filesystem::path& original, const std::
 }
 
 bool has(const std::string& s, const std::string& sub) { return s.find(sub) != std::string::npos; }
+
+// The rows of a ruleset document's table of rules (in force on 07.12.2026): each rule's fields by name.
+std::vector<std::map<std::string, std::string>> rules_of(const std::string& id) {
+    static const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
+    const Ruleset* rs = catalog.find(id, nastavnik::Date(2026, 12, 7));
+    BOOST_REQUIRE(rs != nullptr);
+    const auto tree = ruleset_data_tree(*rs);
+    std::vector<std::map<std::string, std::string>> out;
+    for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "rules") continue;
+        for (xmlNodePtr rule = n->children; rule != nullptr; rule = rule->next) {
+            auto& fields = out.emplace_back();
+            for (xmlNodePtr f = rule->children; f != nullptr; f = f->next) {
+                xmlChar* raw = xmlNodeGetContent(f);
+                fields[reinterpret_cast<const char*>(f->name)] = raw == nullptr ? "" : reinterpret_cast<const char*>(raw);
+                xmlFree(raw);
+            }
+        }
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -100,37 +122,37 @@ BOOST_AUTO_TEST_CASE(the_ruleset_document_names_indicators_in_the_acts_words) {
     // A list ends with a full stop, and so does each value (reader B, 21).
     BOOST_TEST(has(lines, "традиционная форма наставничества («один-на-один»).\n"), lines);
     BOOST_TEST(has(lines, "Наименьшая численность наставляемых в наставнической группе: 2 человека (с 25.05.2022).\n"), lines);
-    BOOST_TEST(has(lines, "\nПроцент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ и ЕГЭ;\n"), lines);
-    BOOST_TEST(has(lines, "\nДинамика успеваемости обучающихся наставляемого (доля успевающих);\n"), lines);
+    // After a colon the items go on in lower case; a list of abbreviations is one line (reader C, 5).
+    BOOST_TEST(has(lines, "\nпроцент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ и ЕГЭ;\n"), lines);
+    BOOST_TEST(has(lines, "\nдинамика успеваемости обучающихся наставляемого (доля успевающих);\n"), lines);
+    BOOST_TEST(has(lines, "\nрезультативность реализации персонализированной программы (доля выполненных мероприятий);\n"), lines);
+    BOOST_TEST(has(lines, " — «процент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ, ЕГЭ»): ВПР, ОГЭ и ЕГЭ.\n"), lines);
+    BOOST_TEST(!has(lines, "\nВПР;"), lines);
     BOOST_TEST(!has(lines, "ГИА"), lines);
     BOOST_TEST(!has(lines, "«4»"), lines);
+}
+
+// A rule's level in the act's words (reader C, 5): what its failure is called in the act and the
+// report — not the ruleset file's «ошибка», «предупреждение»; a rule citing no binding act is a
+// recommendation there.
+BOOST_AUTO_TEST_CASE(the_ruleset_document_says_the_level_as_the_act_does) {
+    std::map<std::string, std::set<std::string>> levels;
+    for (const char* id : {"altai-biysk-701", "federal-az-1128"}) {
+        for (auto& rule : rules_of(id)) levels[id].insert(rule["severity"]);
+    }
+    const std::set<std::string> biysk = {"нарушение обязательного требования", "замечание", "к сведению",
+                                         "нарушение (обязанность муниципалитета)"};
+    BOOST_TEST((levels["altai-biysk-701"] == biysk));
+    BOOST_TEST((levels["federal-az-1128"] == std::set<std::string>{"рекомендация"}));
 }
 
 // A rule's bases as a lawyer lists them: «разд. 5 Положения № 701; п. 1 разд. 5 Положения № 701;
 // п. 2 разд. 5 Положения № 701» in one cell was the section and its two items, the act named three
 // times (review 6, RS-1).
 BOOST_AUTO_TEST_CASE(the_ruleset_document_cites_items_of_one_unit_once) {
-    const auto catalog = Catalog::load(NASTAVNIK_SOURCE_DIR "/rulesets");
     std::map<std::string, std::string> cited;
     for (const char* id : {"altai-biysk-701", "altai-barnaul-127"}) {
-        const Ruleset* rs = catalog.find(id, nastavnik::Date(2026, 12, 7));
-        BOOST_REQUIRE(rs != nullptr);
-        const auto tree = ruleset_data_tree(*rs);
-        for (xmlNodePtr n = xmlDocGetRootElement(tree.get())->children; n != nullptr; n = n->next) {
-            if (n->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char*>(n->name)) != "rules") continue;
-            for (xmlNodePtr rule = n->children; rule != nullptr; rule = rule->next) {
-                std::string rule_id, citation;
-                for (xmlNodePtr f = rule->children; f != nullptr; f = f->next) {
-                    xmlChar* raw = xmlNodeGetContent(f);
-                    const std::string text = raw == nullptr ? "" : reinterpret_cast<const char*>(raw);
-                    xmlFree(raw);
-                    const std::string name = reinterpret_cast<const char*>(f->name);
-                    if (name == "id") rule_id = text;
-                    if (name == "citation") citation = text;
-                }
-                cited[rule_id] = citation;
-            }
-        }
+        for (auto& rule : rules_of(id)) cited[rule["id"]] = rule["citation"];
     }
     BOOST_TEST(cited["BSK-MON-01"] == "пп.\u00A01, 2 разд.\u00A05 Положения №\u00A0701", cited["BSK-MON-01"]);
     BOOST_TEST(cited["BRN-MON-01"] == "пп.\u00A05.1, 5.2 Положения №\u00A0127", cited["BRN-MON-01"]);

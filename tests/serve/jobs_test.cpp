@@ -84,9 +84,17 @@ BOOST_AUTO_TEST_CASE(a_municipal_batch_shows_progress_charts_and_its_documents) 
     BOOST_CHECK_EQUAL(j.progress_done, j.progress_total);
     const auto page = mun.get(base + "/jobs/" + std::to_string(j.id));
     const auto files = page.json()->getArray("files");
-    bool csv = false, order = false;
+    bool csv = false, order = false, summary = false;
     for (std::size_t i = 0; i < files->size(); ++i) {
         const auto name = files->getObject(static_cast<unsigned>(i))->getValue<std::string>("name");
+        if (name == "Сводка.txt") {
+            // The job says what the Сводка says, refused organisations among the violations.
+            summary = true;
+            const auto f = mun.get(base + "/jobs/" + std::to_string(j.id) + "/files/" + std::to_string(i));
+            const std::string counts = j.message.substr(0, j.message.find('\n'));
+            BOOST_CHECK_MESSAGE(counts.find("; выявлены нарушения обязательных требований: ") != std::string::npos, j.message);
+            BOOST_CHECK_MESSAGE(f.body.find(counts + "\n") != std::string::npos, counts + "\n---\n" + f.body);
+        }
         if (name.ends_with(".csv")) {
             csv = true;
             const auto f = mun.get(base + "/jobs/" + std::to_string(j.id) + "/files/" + std::to_string(i));
@@ -97,6 +105,7 @@ BOOST_AUTO_TEST_CASE(a_municipal_batch_shows_progress_charts_and_its_documents) 
     }
     BOOST_CHECK(csv);
     BOOST_CHECK(order);
+    BOOST_CHECK(summary);
     const auto overview = mun.get(base + "?year=2026");
     BOOST_REQUIRE(overview.json()->has("charts"));
     const auto charts = overview.json()->getArray("charts");

@@ -170,7 +170,14 @@ struct Result {
     // municipality.json with the summaries of its organisations.
     std::size_t municipal_errors = 0, municipal_warnings = 0, municipal_not_evaluable = 0;
     [[nodiscard]] std::size_t count(Status s) const;
+    /// The organisations by what was found, in the Сводка's words — the terminal and the service
+    /// say the same: «Организаций: 15; соответствуют требованиям: 12; выявлены нарушения
+    /// обязательных требований: 1 (из них документы не сформированы: 1); …».
+    [[nodiscard]] std::string statuses_in_words() const;
 };
+
+/// That sentence for any list of results (the Сводка's, before the Result is assembled).
+std::string statuses_in_words(const std::vector<OrganisationResult>& organisations);
 
 /// Processes every organisation (in parallel, each in isolation) and writes the municipal
 /// documents, the summary and, last, manifest.json. Throws only for what stops the whole run

@@ -11,6 +11,11 @@ std::string to_upper(std::string_view s);
 /// First letter upper case, the rest unchanged: "заведующий" → "Заведующий".
 std::string capitalize(std::string_view s);
 
+/// A phrase put after a colon or inside a sentence: its first letter lower case, unless the word is
+/// an abbreviation or an initial («ВПР», «И.О. Фамилия»: the second character is not a lower-case
+/// letter); a one-letter word («В ходе …») is lowered too.
+std::string lower_first(std::string_view s);
+
 /// At most `max_chars` characters of s (UTF-8 aware), with "…" if it was cut.
 std::string shorten(std::string_view s, std::size_t max_chars);
 
