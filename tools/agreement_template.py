@@ -61,7 +61,7 @@ def dopolnitelnoe_soglashenie(path):
               "'наставляемым')}} персонализированной программы наставничества и выполнение её мероприятий, помощь "
               "{{n:if(" + MANY + ", 'наставляемым', 'наставляемому')}} в освоении профессиональных компетенций и "
               "преодолении профессиональных затруднений, контроль выполнения программы и участие в мониторинге её "
-              "реализации в соответствии с {{$polozhenie_title_ins}}.")
+              "реализации в соответствии с " + mt.polozhenie_on(A + "/date", order=True) + ".")
     para(doc, "3. Форма наставничества: {{#if " + ITEMS + "}}{{#each " + ITEMS + "[not(form = preceding-sibling::*"
               "[mentor = n:current()/person]/form)]}}" + mt.quoted_form("form") + "{{#if position() = last()}}{{else}}"
               "{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{else}}определяется "

@@ -96,8 +96,12 @@ def distribution_consent(doc, person, data_rows, until, published):
               "______________________________{{/if}}; ИНН {{#if " + ORG + "/inn}}{{" + ORG + "/inn}}{{else}}"
               "____________{{/if}}; ОГРН {{#if " + ORG + "/ogrn}}{{" + ORG + "/ogrn}}{{else}}_______________{{/if}}) "
               "на распространение моих персональных данных (предоставление доступа к ним неограниченному кругу лиц) "
-              "посредством официального сайта организации {{" + ORG + "/website}} с целью информирования о реализации "
-              "системы наставничества педагогических работников.")
+              "с целью информирования о реализации системы наставничества педагогических работников посредством "
+              "официального сайта организации:", keep=True)
+    # The site's address, an element of the form, on a line of its own: written as it is (copied
+    # from the document, it opens), it has no place to break at the end of a line of running text,
+    # where LibreOffice breaks it at its hyphen (reader C of 7.12.2026, C11).
+    para(doc, "{{" + ORG + "/website}}", align=WD_ALIGN_PARAGRAPH.LEFT, indent=False)
     para(doc, "Мои контактные данные (номер телефона, адрес электронной почты или почтовый адрес): "
               "____________________________________________", align=WD_ALIGN_PARAGRAPH.LEFT)
     para(doc, "Персональные данные, на распространение которых даётся согласие:", keep=True)
@@ -122,7 +126,7 @@ def distribution_consent(doc, person, data_rows, until, published):
               + END + ", 6, 2)) >= 9)}}\u00a0г. Согласие может быть отозвано мной в любое время требованием в письменной "
               "форме, содержащим мои фамилию, имя, отчество, контактную информацию и перечень персональных данных, "
               "обработка которых подлежит прекращению; действие согласия прекращается с момента поступления "
-              "требования оператору.")
+              "требования оператору.", keep=True)  # the date and signature never on a page alone
     date_and_signature(doc, "false()", person, before=24)
     para(doc, "{{/if}}")
 
@@ -155,7 +159,7 @@ def soglasie_nastavnika(path):
               "назначение меня наставником и на выполнение дополнительных обязанностей, связанных с наставнической "
               "деятельностью,{{/if}}{{#if " + MENTEES + "}} в отношении {{#each " + MENTEES + "}}"
               "{{n:position(., 'род')}} {{n:full-name(., 'род')}}{{#if position() = last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}"
-              "{{/if}} в соответствии с {{$polozhenie_title_ins}}.")
+              "{{/if}} в соответствии с " + mt.polozhenie_on(DATE, order=True) + ".")
     para(doc, "{{#if " + TK + "}}Работа по наставничеству{{else}}Наставническая деятельность{{/if}} включает разработку совместно с {{n:if(count(" + MENTEES + ") > 1, 'наставляемыми', 'наставляемым')}} "
               "персонализированной программы "
               "наставничества, выполнение её мероприятий, контроль и оценку их результатов, участие в мониторинге "
@@ -169,7 +173,7 @@ def soglasie_nastavnika(path):
               "чем за три рабочих дня.{{else}}Согласие действует на срок реализации {{n:if(count(" + ITEMS + ") > 1, "
               "'персонализированных программ', 'персонализированной программы')}} наставничества и может быть отозвано "
               "мной в письменной форме.{{/if}}")
-    para(doc, "С {{$polozhenie_title_ins}} {{n:if(n:person(" + PERSON + ")/gender = 'ж', 'ознакомлена', "
+    para(doc, "С " + mt.polozhenie_on(DATE) + " {{n:if(n:person(" + PERSON + ")/gender = 'ж', 'ознакомлена', "
               "'ознакомлен')}}.")
     date_and_signature(doc, DATE, PERSON)
     distribution_consent(doc, PERSON, [
@@ -201,7 +205,7 @@ def soglasie_nastavlyaemogo(path):
               "сроки, участие в мониторинге её реализации.")
     para(doc, "Согласие действует на срок реализации персонализированной программы наставничества и может быть "
               "отозвано мной в письменной форме.")
-    para(doc, "С {{$polozhenie_title_ins}} {{n:if(gender = 'ж', 'ознакомлена', 'ознакомлен')}}.")
+    para(doc, "С " + mt.polozhenie_on(DATE) + " {{n:if(gender = 'ж', 'ознакомлена', 'ознакомлен')}}.")
     date_and_signature(doc, DATE, ".")
     distribution_consent(doc, ".", [
         ("Общие персональные данные", "фамилия, имя, отчество"),

@@ -504,6 +504,23 @@ def spravka_o_proverke(path):
 NEW = "$polozhenie_new"
 CITED = ("{{#if $polozhenie_cited_date}}, утверждённым приказом от {{n:date($polozhenie_cited_date)}} № "
          "{{$polozhenie_cited_number}}{{/if}}")
+
+
+def polozhenie_on(date, order=False):
+    """The Положение in force on `date` (XPath giving a recorded ISO date; none: the document is
+    signed now), in the instrumental: before the package's new edition is approved, the recorded
+    edition under the title it was approved with (acts[].title), not the new one's (reader of
+    7.12.2026, C12: consents of 02.09.2026 citing the edition of 22.11.2026). `order`: name its
+    approving order too, as the orders do (CITED), so that the two editions are told apart."""
+    before = NEW + " and " + date + " and n:days(" + date + ") < n:days($polozhenie_date)"
+    recorded = "{{$polozhenie_recorded_title_ins}}"
+    if order:
+        recorded += ("{{#if $polozhenie_approval_recorded}}, утверждённым приказом от "
+                     "{{n:date($polozhenie_recorded_date)}} № {{#if $polozhenie_recorded_number}}"
+                     "{{$polozhenie_recorded_number}}{{else}}" + BLANK_NUMBER + "{{/if}}{{/if}}")
+    return "{{#if " + before + "}}" + recorded + "{{else}}{{$polozhenie_title_ins}}{{/if}}"
+
+
 # The pedagogical council (and the trade union) whose protocol the data record adopted the recorded
 # edition, not a new one: a new edition cites the new protocol, its date and number left to fill in.
 COUNCIL_OF_EDITION = "not(" + NEW + ") or n:days(/data/pedagogical_council/date) > n:days($polozhenie_recorded_date)"

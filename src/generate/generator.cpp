@@ -91,6 +91,7 @@ Edition polozhenie_edition(const data::DataTree& tree, const Options& options) {
     return e;
 }
 
+// $polozhenie_cited_ins: that edition's title in the instrumental. Needs polozhenie_title's variables.
 // $polozhenie_cited_date / $polozhenie_cited_number: the order approving the edition of the
 // Положение in force on `day` (the document's date, $order_date), for «…, утверждённым приказом от … № …»:
 // the new edition from its date on, the recorded order before it (the pairs order of 08.09.2026
@@ -98,7 +99,12 @@ Edition polozhenie_edition(const data::DataTree& tree, const Options& options) {
 // edition is not yet approved on that date.
 void cite_polozhenie(xpath::Variables& v, const DocumentSettings& settings, const std::optional<Date>& day) {
     const auto renewed_on = Date::parse_iso(v["polozhenie_date"]);
-    if (!v["polozhenie_new"].empty() && day && renewed_on && *day >= *renewed_on) {
+    const bool in_force = !v["polozhenie_new"].empty() && day && renewed_on && *day >= *renewed_on;
+    // Before the new edition, the recorded one under the title it was approved with (reader of
+    // 7.12.2026, C12: the pairs order of 08.09.2026 cited the 2022 edition by the new title).
+    v["polozhenie_cited_ins"] =
+        v[!v["polozhenie_new"].empty() && !in_force ? "polozhenie_recorded_title_ins" : "polozhenie_title_ins"];
+    if (in_force) {
         v["polozhenie_cited_date"] = v["polozhenie_date"];
         v["polozhenie_cited_number"] = v["polozhenie_number"];
     } else if (!v["polozhenie_approval_recorded"].empty()) {
@@ -303,6 +309,9 @@ xpath::Variables polozhenie_title(const data::DataTree& tree, const std::string&
             {"polozhenie_name_gen", standard ? "Положения" + name.substr(word.size()) : name},
             {"polozhenie_title_gen", standard ? "Положения" + rest + where : title + where},
             {"polozhenie_title_ins", standard ? "Положением" + rest + where : title + where},
+            // The recorded edition as approved, for what cites it before a new edition
+            // (cite_polozhenie, make_templates.polozhenie_on).
+            {"polozhenie_recorded_title_ins", standard ? "Положением" + rest : title},
             {"polozhenie_heading", (standard ? rest.substr(1) : title) + where_bound},
             // A centred title citing it (the roadmap's) does not break the short name either.
             {"polozhenie_title_gen_bound", (standard ? "Положения" + rest : title) + where_bound}};
@@ -465,9 +474,9 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
                           {"polozhenie_recorded_number", edition.recorded_number.empty()
                                                              ? std::string()
                                                              : format_order_number(settings, edition.recorded_number)}};
+    vars.merge(polozhenie_title(tree, options.as_of.iso()));
     cite_polozhenie(vars, settings, Date::parse_iso(date));
     programmes_due(vars, tree, options);
-    vars.merge(polozhenie_title(tree, options.as_of.iso()));
     return vars;
 }
 

@@ -127,25 +127,20 @@ std::string typography(std::string_view input) {
                 continue;
             }
         }
+        // A web or e-mail address stays as written, character for character: a word joiner after
+        // its slashes or a non-breaking hyphen in its domain was drawn as nothing, but copied
+        // from the document it made the address one that does not open (reader C of 7.12.2026,
+        // C11), and «2023-2024» in a path is not a range. The templates keep an address off the
+        // end of a line instead (a line of its own in the consent to distribution).
+        if ((c == U'-' || c == U'/') && in_address(s, i)) {
+            out += c;
+            continue;
+        }
         // A hyphen between a number and Russian letters: an act's number «АЗ-1128/08», «72-од»,
         // «152-ФЗ», or «1-го», which must not break at the hyphen (Latin codes are left alone).
         if (c == U'-' && i > 0 && i + 1 < s.size() &&
             ((is_digit(s[i - 1]) && is_cyrillic(s[i + 1])) || (is_cyrillic(s[i - 1]) && is_digit(s[i + 1])))) {
             out += U'\u2011';
-            continue;
-        }
-        // A web or e-mail address must not break at its own hyphen: «cdt-/okt.barnaul.ru» reads as
-        // two words, or as «cdtokt» (review 6, D-G3).
-        if (c == U'-' && i > 0 && i + 1 < s.size() && !is_space(s[i - 1]) && !is_space(s[i + 1]) && in_address(s, i)) {
-            out += U'\u2011';
-            continue;
-        }
-        // Nor at a slash: LibreOffice breaks «https://|cdt-okt.barnaul.ru» after the scheme (ICU
-        // allows a break after «/»), Word and our PDF do not (review of 7.12.2026). A word joiner
-        // after each slash of an address forbids it everywhere and is drawn as nothing.
-        if (c == U'/' && i + 1 < s.size() && !is_space(s[i + 1]) && in_address(s, i)) {
-            out += c;
-            out += U'\u2060';
             continue;
         }
         // An unspaced hyphen between two numbers, outside a chain like a date or a phone.

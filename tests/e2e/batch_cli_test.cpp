@@ -16,8 +16,10 @@ BOOST_AUTO_TEST_CASE(sample_municipality_exit_code_and_progress) {
     fs::remove_all(out);
     const auto r = e2e::nastavnik({"batch", "samples/municipality-biysk", "--out", out.string(), "--as-of", "2026-11-22", "-j", "2"});
     BOOST_TEST(r.exit_code == 2);  // one organisation could not be processed
-    BOOST_TEST(r.out.find("Организаций: 15; соответствуют: 12; нарушения: 0; есть замечания: 1; проверка не завершена: 0; "
-                          "документы не сформированы: 1; ошибка обработки: 1.") != std::string::npos, r.out);
+    // The Сводка's sentence: the refused organisation among those that violated binding requirements.
+    BOOST_TEST(r.out.find("Организаций: 15; соответствуют требованиям: 12; выявлены нарушения обязательных требований: 1 (из них "
+                          "документы не сформированы: 1); выявлены замечания: 1; проверка не завершена: 0; сведения представлены "
+                          "с ошибками (ошибка обработки): 1.") != std::string::npos, r.out);
     BOOST_TEST(r.out.find("org-00013.json:40:18") != std::string::npos, r.out);
     // 22.11.2026 is a Sunday: the date of the documents is set apart from the check's (reader B, 16).
     BOOST_TEST(r.out.find("дату задаёт --date ГГГГ-ММ-ДД") != std::string::npos, r.out);

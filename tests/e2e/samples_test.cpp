@@ -192,7 +192,7 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     BOOST_TEST(contains(text, "наставничества педагогических работников\nв МКДОУ «Детский сад «Ласточка»"), text);
     BOOST_TEST(contains(text, "Сведения проверены по состоянию на 01.11.2023."), text);
     // No requisites given: lines to fill in by hand, never a placeholder.
-    BOOST_TEST(contains(text, "СПРАВКА\n______________\n№\u00A0________"), text);
+    BOOST_TEST(contains(text, "СПРАВКА\n______________\n(дата)\n№\u00A0________"), text);
     BOOST_TEST(contains(text, "1. Основание проверки: ______"), text);
     // Errors first, then recommendations, then what could not be assessed; people named.
     const auto errors = text.find("6.1. Нарушения обязательных требований:");
@@ -205,7 +205,7 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     BOOST_TEST(!contains(text, "Лебедева: нет сведений"), text);
     BOOST_TEST(contains(text, "не оценено из-за отсутствия сведений\u00A0— 1.\n"), text);
     BOOST_TEST(contains(text, "Требование и основание\n1\nПрограмма наставника О.И.\u00A0Лебедевой и наставляемого М.Е.\u00A0Крылова: "
-                              "не указаны цели."), text);
+                              "сведения о целях программы не представлены."), text);
     const std::string unknown_rows = text.substr(unknown, text.find("7. Выводы") - unknown);
     BOOST_TEST(!contains(unknown_rows, "\n2\n"), unknown_rows);
     // The head named, in the dative (review of 7.12.2026, B23); the blank year as in every document.

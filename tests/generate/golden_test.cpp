@@ -699,7 +699,8 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     BOOST_TEST(mentor.find("срок\u00A0— с\u00A008.09.2026 по\u00A031.05.2027.") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("дополнительным соглашением к трудовому договору") != std::string::npos, mentor);
     BOOST_TEST(mentor.find("не позднее чем за три рабочих дня") != std::string::npos, mentor);
-    BOOST_TEST(mentor.find("«ЦДТ Октябрьского района» ознакомлена.\n«28» августа 2026\u00A0г.") != std::string::npos, mentor);
+    // Signed on 28.08.2026, under the edition of 2022 (the package's new one is of 22.11.2026).
+    BOOST_TEST(mentor.find("педагогических работников ознакомлена.\n«28» августа 2026\u00A0г.") != std::string::npos, mentor);
     // No consent to processing; the consent to distribution is separate, on the next page.
     BOOST_TEST(mentor.find("на обработку моих персональных данных") == std::string::npos, mentor);
     const auto second = mentor.find("СОГЛАСИЕ\nна обработку персональных данных, разрешённых субъектом персональных "
@@ -715,9 +716,13 @@ BOOST_AUTO_TEST_CASE(consents_meet_the_law) {
     BOOST_TEST(xml.find("<w:pgNumType w:start=\"1\"/>", body_section) != std::string::npos);
     BOOST_TEST(xml.find("<w:titlePg/>", body_section) != std::string::npos);
     BOOST_TEST(xml.find("<w:pageBreakBefore/>") == std::string::npos);
+    // The site's address as it is written, one run of its own line: copied from Word, it opens. A word
+    // joiner after «//» or a non-breaking hyphen in it did not (reader C of 7.12.2026, C11).
+    BOOST_TEST(xml.find(">https://cdt-okt.barnaul.ru</w:t></w:r></w:p>") != std::string::npos);
+    BOOST_TEST(xml.find("\u2060") == std::string::npos);
     const std::string distribution = mentor.substr(std::min(second, mentor.size()));
     for (const char* required : {"оператору (наименование: Муниципальное бюджетное учреждение", "ИНН 2224034567", "ОГРН 1022201768520",
-                                 "https:/\u2060/\u2060cdt\u2011okt.barnaul.ru", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
+                                 "посредством официального сайта организации:\nhttps://cdt-okt.barnaul.ru\n", "статьёй 10.1", "Разрешаю к распространению (да/нет)",
                                  "по 31 августа 2027\u00A0г.", "может быть отозвано мной в любое время",
                                  "затруднениях к распространению не предназначены", "____________ Г.Ф.\u00A0Лаптева"}) {
         BOOST_TEST(distribution.find(required) != std::string::npos, required);
@@ -1635,7 +1640,11 @@ BOOST_AUTO_TEST_CASE(narrow_columns_are_not_hyphenated) {
 BOOST_AUTO_TEST_CASE(short_names_dates_and_titles_keep_together) {
     // СОШ № 1 of the Бийск sample: its mentors since the sample pairs teachers of one subject.
     const auto biysk = generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-11-22", true}, "keep-together");
-    const std::string agreement = readable(biysk / "Дополнительное соглашение с Борисовым М.М.docx");
+    // Of 03.09.2026: in a package of 01.09.2026 it cites the new edition, by the organisation's name
+    // (of 22.11.2026, the edition of 2022 in force when it was signed, by its own title).
+    const std::string agreement =
+        readable(generate(Sample{"samples/municipality-biysk/org-00001.json", "2026-09-01", true}, "keep-together-new") /
+                 "Дополнительное соглашение с Борисовым М.М.docx");
     BOOST_TEST(agreement.find("педагогических работников в МБОУ «СОШ\u00A0№\u00A01».") != std::string::npos, agreement);
     const std::string programme = readable(biysk / "Программа наставничества Васильева К.К.docx");
     BOOST_TEST(programme.find("№\u00A0171‑од «О\u00A0закреплении наставнических пар (групп)»") != std::string::npos, programme);
@@ -1645,8 +1654,44 @@ BOOST_AUTO_TEST_CASE(short_names_dates_and_titles_keep_together) {
     const std::string mentee = readable(biysk / "Согласие наставляемого Воробьёвой Н.В.docx");
     BOOST_TEST(mentee.find("в качестве наставляемой (наставник") != std::string::npos, mentee);
     BOOST_TEST(mentee.find("срок программы\u00A0— с\u00A008.09.2026 по\u00A031.05.2027)") != std::string::npos, mentee);
-    const std::string cdt = readable(generate(samples[0], "keep-together-cdt") / "Дополнительное соглашение с Носковой В.А.docx");
+    // Of 03.09.2026, after the new edition of 01.09.2026, it cites that edition by the organisation's name.
+    const std::string cdt = readable(generate(Sample{samples[0].file, "2026-09-01", true}, "keep-together-cdt") /
+                                     "Дополнительное соглашение с Носковой В.А.docx");
     BOOST_TEST(cdt.find("педагогических работников в МБУ ДО «ЦДТ Октябрьского района».") != std::string::npos, cdt);
+}
+
+// Reader C of 7.12.2026, C12 and C4: what the ЦДТ signed before the new edition of the Положение
+// (22.11.2026) cites the edition of 2022 under the title it was approved with and by its order; the
+// order approving the new edition names ст. 351.8 ТК РФ, which that edition implements, and an
+// order of 2023 does not.
+BOOST_AUTO_TEST_CASE(documents_cite_the_edition_of_their_date) {
+    const auto out = generate(samples[0], "edition-of-date");
+    const std::string old_edition = "Положением о системе наставничества педагогических работников, утверждённым "
+                                    "приказом от 31.08.2022 №\u00A078‑од";
+    const std::string consent = readable(out / "Согласие наставника Баранова В.П.docx");
+    BOOST_TEST(consent.find("Романовны в соответствии с " + old_edition + ".\n") != std::string::npos, consent);
+    BOOST_TEST(consent.find("\nС Положением о системе наставничества педагогических работников ознакомлен.\n") !=
+                   std::string::npos, consent);
+    BOOST_TEST(consent.find("в МБУ ДО") == std::string::npos, consent);
+    const std::string mentee = readable(out / "Согласие наставляемого Блиновой А.Р.docx");
+    BOOST_TEST(mentee.find("\nС Положением о системе наставничества педагогических работников ознакомлена.\n") !=
+                   std::string::npos, mentee);
+    const std::string agreement = readable(out / "Дополнительное соглашение с Барановым В.П.docx");
+    BOOST_TEST(agreement.find("реализации в соответствии с " + old_edition + ".\n") != std::string::npos, agreement);
+    const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
+    BOOST_TEST(pairs.find("В соответствии с " + old_edition + ", приказом от 03.09.2026") != std::string::npos, pairs);
+    // Signed on the new edition's day or later (the as-of date): that edition, by the organisation's name.
+    const auto late = generate(Sample{samples[0].file, "2026-09-01", true}, "edition-of-date-late");
+    const std::string signed_after = readable(late / "Дополнительное соглашение с Барановым В.П.docx");
+    BOOST_TEST(signed_after.find("реализации в соответствии с Положением о системе наставничества педагогических "
+                                 "работников в МБУ ДО «ЦДТ Октябрьского района».\n") != std::string::npos, signed_after);
+    // C4.
+    const std::string approval = readable(out / "Приказ об утверждении Положения о системе наставничества.docx");
+    BOOST_TEST(approval.find("«Об образовании в Российской Федерации», Трудовым кодексом Российской Федерации "
+                             "(статья\u00A0351.8), распоряжением") != std::string::npos, approval);
+    const std::string of_2023 =
+        readable(generate(samples[1], "edition-of-date-2023") / "Приказ об утверждении Положения о наставничестве.docx");
+    BOOST_TEST(of_2023.find("Трудовым кодексом") == std::string::npos, of_2023);
 }
 
 // The reader of 7.12.2026, A18: a programme writes its dates in one form, its title's; the pairs
