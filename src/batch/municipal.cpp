@@ -966,14 +966,21 @@ std::string csv_field(const std::string& s) {
 
 // Every reason, in the Сводка's words (reader D, L3: the first of ЦДТ № 3's two violations alone,
 // as a file position); where each is in the data, for whoever corrects the file, in a column apart.
-std::string reasons_in_words(const OrganisationResult& o) {
-    std::string out;
+// Each reason once: a finding names its subject itself; a problem of the data is named by its field.
+std::vector<std::string> reason_lines(const OrganisationResult& o) {
+    std::vector<std::string> lines;
     std::set<std::string> said;
     for (const auto& r : o.reasons) {
-        const std::string line = o.status == Status::failed ? problem_in_words(r) : dates_in_words(in_words(r.message));
-        // Sentences follow one another; a problem of the data («дата рождения …: …») is not one.
-        if (said.insert(line).second) out += (out.empty() ? "" : out.ends_with('.') ? " " : "; ") + line;
+        std::string line = o.status == Status::failed ? problem_in_words(r) : dates_in_words(in_words(r.message));
+        if (said.insert(line).second) lines.push_back(std::move(line));
     }
+    return lines;
+}
+
+std::string reasons_in_words(const OrganisationResult& o) {
+    std::string out;
+    // Sentences follow one another; a problem of the data («дата рождения …: …») is not one.
+    for (const auto& line : reason_lines(o)) out += (out.empty() ? "" : out.ends_with('.') ? " " : "; ") + line;
     return out;
 }
 
@@ -1140,12 +1147,7 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
                 s += "    нарушений: " + std::to_string(o->errors) + ", замечаний: " + std::to_string(o->warnings) +
                      " (подробно — в результате проверки в папке организации)\n";
             }
-            std::set<std::string> said;
-            for (const auto& r : o->reasons) {
-                // A finding names its subject itself; a problem of the data is named by its field.
-                const std::string line = status == Status::failed ? problem_in_words(r) : dates_in_words(in_words(r.message));
-                if (said.insert(line).second) s += "    " + line + "\n";
-            }
+            for (const auto& line : reason_lines(*o)) s += "    " + line + "\n";
         }
     };
     section(Status::failed, "Сведения представлены с ошибками (организация в свод не включена)");
