@@ -73,6 +73,14 @@ def coordinator_text():
             "{{else}}— {{n:position('coordinator', 'дат')}} {{n:initials-surname('coordinator', 'дат')}}{{/if}}")
 
 
+# Young teachers without a mentor: a mentor is assigned with the written consent of both (ст. 351.8
+# ТК РФ, the Положение), so neither the справка nor the order assigns one without it.
+ASSIGN = ("{{#if /report/to_assign/young_left = 1}}закрепить наставника за молодым специалистом, не охваченным "
+          "наставничеством, при наличии письменного согласия наставника и наставляемого{{else}}закрепить наставников за "
+          "молодыми специалистами, не охваченными наставничеством ({{#if /report/to_assign/count > 1}}всего {{/if}}"
+          "{{/report/to_assign/young_left}}\u00A0чел.), при наличии письменного согласия наставников и наставляемых{{/if}}")
+
+
 def prikaz_munitsipaliteta(path):
     doc = mt.new_document()
     header(doc, "ПРИКАЗ")
@@ -102,6 +110,10 @@ def prikaz_munitsipaliteta(path):
          "реализации персонализированных программ наставничества {{/report/academic_year}} учебного года в два этапа "
          "и представить его результаты муниципальному координатору в срок до {{n:date(/report/monitoring_deadline)}}.",
          D + "/item_heads")
+    # What the справка proposes, the same day's order makes binding, in the справка's words (reader
+    # D, M1): an organisation «соответствует» and still has young teachers without a mentor.
+    item(doc, "item_assign", "{{n:capitalize(/report/to_assign/dative)}}{{? /report/to_assign/dative_end}} " + ASSIGN +
+         ", в срок до {{n:date(/report/deadline)}}.", D + "/item_assign")
     item(doc, "item_resubmit", "{{n:capitalize(/report/to_resubmit/dative)}}{{? /report/to_resubmit/dative_end}} представить исправленные сведения для "
          "мониторинга в срок до {{n:date(/report/deadline)}}.", D + "/item_resubmit")
     item(doc, "item_coordinator_tasks", "Муниципальному координатору реализации системы наставничества "
@@ -290,12 +302,13 @@ def spravka_munitsipaliteta(path):
             "'наставнических пар')}}{{#if " + T + "/groups > 0}} и {{n:plural(" + T + "/groups, 'группа', 'группы', "
             "'групп')}}{{else}}, наставнических групп не создано{{/if}}. Наставники "
             "составляют {{" + T + "/mentors_share}} руководящих и педагогических работников ({{" + T + "/staff}} чел.).")
-    mt.para(doc, "Молодых педагогов (педагогический стаж менее трёх лет) — {{" + T + "/young}} чел., из них "
+    mt.para(doc, "Молодых специалистов (педагогический стаж менее трёх лет) — {{" + T + "/young}} чел., из них "
             "наставничеством охвачено {{" + T + "/young_covered}} чел. ({{" + T + "/young_covered_share}}).")
     heading(doc, "2. Соответствие требованиям по типам организаций")
-    figure(doc, "compliance-by-type", "Рисунок 1 — Итоги проверки организаций по типам")
-    heading(doc, "3. Охват молодых педагогов наставничеством")
-    figure(doc, "young-coverage", "Рисунок 2 — Доля молодых педагогов, охваченных наставничеством, %")
+    figure(doc, "compliance-by-type", "Рисунок 1 — Итоги проверки организаций по типам, число организаций{{#if " + T +
+           "/failed > 0}} (включая те, сведения которых представлены с ошибками){{/if}}")
+    heading(doc, "3. Охват молодых специалистов наставничеством")
+    figure(doc, "young-coverage", "Рисунок 2 — Доля молодых специалистов, охваченных наставничеством, %")
     mt.para(doc, "{{#if /report/targets/target}}")
     heading(doc, "4. Целевые показатели на {{/report/year}} год")
     # The table first, introduced by the text, and the chart of its values after it: a table
@@ -372,10 +385,10 @@ def spravka_munitsipaliteta(path):
 
     heading(doc, "7. Показатели по организациям")
     table = mt.grid_table(doc, (8, 42, 28, 22, 26, 22, 22),
-                          ("№", "Организация", "Состояние", "Нарушений и замечаний", "Наставников", "Молодых педагогов",
+                          ("№", "Организация", "Состояние", "Нарушений и замечаний", "Наставников", "Молодых специалистов",
                            "Из них охвачено"))
     for c, h in zip(table.rows[0].cells, ("№", "Организация", "Состояние", "Нарушений и замечаний", "Наставников",
-                                          "Молодых педагогов", "Из них охвачено")):
+                                          "Молодых специалистов", "Из них охвачено")):
         mt.fill_cell(c, [h], bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=9)
     texts = ("{{#each /report/organisations/organisation}}{{n}}", "{{name}}", "{{status}}", "{{violations}}",
              "{{mentors}}", "{{young}}", "{{young_covered}}{{/each}}")
@@ -417,9 +430,8 @@ def spravka_munitsipaliteta(path):
             "{{#if /report/monitoring_deadline}} — в срок до {{n:date(/report/monitoring_deadline)}}{{/if}};")
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{#if /report/to_assign}}")
-    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) {{/report/to_assign/named_dative}}: "
-            "закрепить наставников за молодыми педагогами, не охваченными наставничеством ({{#if /report/to_assign/count > 1}}"
-            "всего {{/if}}{{/report/to_assign/young_left}}\u00A0чел.) — в срок до {{n:date(/report/deadline)}};")
+    mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + 1}}) {{/report/to_assign/named_dative}}: " +
+            ASSIGN + " — в срок до {{n:date(/report/deadline)}};")
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{count(/report/measures/organisation) + count(/report/to_measure) + count(/report/to_assign) + 1}}) "
             "муниципальному координатору{{#if " + M + "/coordinator_organisation}} ({{" + M + "/coordinator_organisation}})"

@@ -208,8 +208,8 @@ struct IndicatorNames {
     const char* label;
 };
 constexpr IndicatorNames indicator_names[] = {
-    {"young_teachers_covered", "Доля молодых педагогов (стаж менее 3 лет), охваченных наставничеством",
-     "молодые педагоги с наставником"},
+    {"young_teachers_covered", "Доля молодых специалистов (стаж менее 3 лет), охваченных наставничеством",
+     "молодые специалисты с наставником"},
     {"organisations_with_programme", "Доля организаций, имеющих программу развития наставничества",
      "организации с программой"},
     {"mentors_share", "Доля наставников среди педагогических работников", "наставники среди педагогов"},
@@ -530,7 +530,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     heads("to_measure", to_measure, "в которых реализуются программы наставничества, а показатели мониторинга не оценивались");
     // Young teachers without a mentor: each organisation's справка proposes to assign them one;
     // the municipality's proposes it to those organisations (issue 13).
-    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые педагоги охвачены наставничеством")) {
+    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые специалисты охвачены наставничеством")) {
         add_element(n, "young_left", std::to_string(young_left));
     }
 
@@ -646,7 +646,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         {"Наставляемые", "Наставляемые", before.mentees, now.mentees},
         {"Наставнические пары", "Пары", before.pairs, now.pairs},
         {"Наставнические группы", "Группы", before.groups, now.groups},
-        {"Молодые педагоги (стаж менее трёх лет)", "Молодые педагоги", before.young, now.young},
+        {"Молодые специалисты (стаж менее трёх лет)", "Молодые специалисты", before.young, now.young},
         {"Из них охвачены наставничеством", "из них с наставником", before.young_covered, now.young_covered}};
     generate::Chart chart;
     chart.series = {{previous, 0x7FA7D9}, {year + " (на " + text::date_numeric(options.as_of) + ")", 0x2F6DB5}};
@@ -877,6 +877,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
             add_element(d, "item_heads", std::to_string(++item));
             if (running < t.organisations) add_element(d, "heads_running", "да");
         }
+        if (has("to_assign")) add_element(d, "item_assign", std::to_string(++item));
         if (has("to_resubmit")) add_element(d, "item_resubmit", std::to_string(++item));
         if (coordinator_org || coordinator) add_element(d, "item_coordinator_tasks", std::to_string(++item));
     } else {
@@ -963,15 +964,41 @@ std::string csv_field(const std::string& s) {
     return out + "\"";
 }
 
+// Every reason, in the Сводка's words (reader D, L3: the first of ЦДТ № 3's two violations alone,
+// as a file position); where each is in the data, for whoever corrects the file, in a column apart.
+// Each reason once: a finding names its subject itself; a problem of the data is named by its field.
+std::vector<std::string> reason_lines(const OrganisationResult& o) {
+    std::vector<std::string> lines;
+    std::set<std::string> said;
+    for (const auto& r : o.reasons) {
+        std::string line = o.status == Status::failed ? problem_in_words(r) : dates_in_words(in_words(r.message));
+        if (said.insert(line).second) lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+std::string reasons_in_words(const OrganisationResult& o) {
+    std::string out;
+    // Sentences follow one another; a problem of the data («дата рождения …: …») is not one.
+    for (const auto& line : reason_lines(o)) out += (out.empty() ? "" : out.ends_with('.') ? " " : "; ") + line;
+    return out;
+}
+
+std::string reasons_located(const OrganisationResult& o) {
+    std::string out;
+    for (const auto& r : o.reasons) out += (out.empty() ? "" : " | ") + r.to_string();
+    return out;
+}
+
 // Semicolons and a byte order mark: what Excel and LibreOffice in a Russian locale open as a
 // table without asking.
 std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::string& academic_year) {
     std::string out = "\xEF\xBB\xBF";
     const std::string programmes = "Программы наставничества " + academic_year + " учебного года";
     const char* headers[] = {"№", "Организация", "Папка", "Тип", "Состояние", "Ошибок", "Предупреждений", "Не проверено",
-                             "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых педагогов",
+                             "Руководящих и педагогических работников", "Наставников", "Наставляемых", "Пар", "Групп", "Молодых специалистов",
                              "Из них охвачено", programmes.c_str(), "Положение",
-                             "Программа развития наставничества", "Наборы правил", "Причина"};
+                             "Программа развития наставничества", "Наборы правил", "Причина", "Место в данных"};
     for (std::size_t i = 0; i < std::size(headers); ++i) out += (i ? ";" : "") + std::string(headers[i]);
     out += "\r\n";
     int n = 0;
@@ -990,7 +1017,7 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::st
             count(i.mentees), count(i.pairs), count(i.groups), count(i.young), count(i.young_covered),
             known ? (o.programmes_this_year > 0 ? "реализуются" : "не реализуются") : "",
             known ? (i.polozhenie ? "да" : "нет") : "", known ? (i.programme ? "да" : "нет") : "", rulesets,
-            o.reasons.empty() ? "" : o.reasons.front().to_string()};
+            reasons_in_words(o), reasons_located(o)};
         for (std::size_t k = 0; k < row.size(); ++k) out += (k ? ";" : "") + csv_field(row[k]);
         out += "\r\n";
     }
@@ -1072,7 +1099,7 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
     s += "Руководящих и педагогических работников: " + std::to_string(t.sum.staff) + ", наставников: " + std::to_string(t.sum.mentors) + " (" +
          percent_text(t.sum.mentors, t.sum.staff) + "), наставляемых: " + std::to_string(t.sum.mentees) + ", пар: " +
          std::to_string(t.sum.pairs) + ", групп: " + std::to_string(t.sum.groups) + ".\n";
-    s += "Молодых педагогов: " + std::to_string(t.sum.young) + ", из них охвачено наставничеством: " +
+    s += "Молодых специалистов: " + std::to_string(t.sum.young) + ", из них охвачено наставничеством: " +
          std::to_string(t.sum.young_covered) + " (" + percent_text(t.sum.young_covered, t.sum.young) + ").\n";
     if (!targets.empty()) {
         s += "\nЦелевые показатели на " + std::to_string(options.as_of.year()) + " год:\n";
@@ -1120,12 +1147,7 @@ std::string summary_text(const MunicipalityInput& input, const std::vector<Organ
                 s += "    нарушений: " + std::to_string(o->errors) + ", замечаний: " + std::to_string(o->warnings) +
                      " (подробно — в результате проверки в папке организации)\n";
             }
-            std::set<std::string> said;
-            for (const auto& r : o->reasons) {
-                // A finding names its subject itself; a problem of the data is named by its field.
-                const std::string line = status == Status::failed ? problem_in_words(r) : dates_in_words(in_words(r.message));
-                if (said.insert(line).second) s += "    " + line + "\n";
-            }
+            for (const auto& line : reason_lines(*o)) s += "    " + line + "\n";
         }
     };
     section(Status::failed, "Сведения представлены с ошибками (организация в свод не включена)");

@@ -476,6 +476,13 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     std::vector<std::string> sources_all;
     int not_assessed_total = 0;
     xmlNodePtr not_assessed_list = add_element(rep, "not_assessed_list");  // what the conclusions ask to assess
+    // Exams (ВПР in spring, ОГЭ and ЕГЭ in May–June) and the pupils' progress over the year have
+    // values only at its end: the справка asks for them by the year's monitoring deadline, not by
+    // its own month (reader D, M2: ВПР, ОГЭ, ЕГЭ to be evaluated by 23.12.2026).
+    const Date year_end_due = next_working_day(Date(year_start.year() + 1, 6, 15));
+    const bool year_end_later = shared.deadline < year_end_due;
+    xmlNodePtr year_end_list = add_element(rep, "year_end_list");
+    if (year_end_later) add_element(rep, "year_end_deadline", year_end_due.iso());
     std::set<std::string> in_tables;  // the indicators of tables 2 and 3: the annex details only those
     std::vector<StageFigures> stages;  // for the conclusions
     for (int stage = 1; stage <= 2; ++stage) {
@@ -512,7 +519,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             // the second once they end.
             else if (stage == 1 ? !this_year.empty() : ended > 0) {
                 ++not_assessed_total;
-                add_element(not_assessed_list, "indicator", title(*i));
+                const std::string_view id = i->id;
+                const bool at_year_end = year_end_later && (id == "exam_pass_share" || id == "pupils_progress");
+                add_element(at_year_end ? year_end_list : not_assessed_list, "indicator", title(*i));
             }
             sources.insert(a.sources.begin(), a.sources.end());
         }
@@ -764,8 +773,10 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             // The proposal refers to them: «…, указанное (указанную, указанные) в подпункте 6.1».
             set_attr(h, "referred", history.size() > 1 ? "указанные" : advice == 1 ? "указанную" : "указанное");
             // Each labelled: under a lead that names both, a sentence alone does not say which it is.
+            // A recommendation's text states what was not done: «Рекомендация:» before a fact read
+            // as advice (reader D, L8); it is labelled as this year's are, «не выполнена рекомендация».
             for (const auto& [text, severity] : history) {
-                const std::string label = std::string(severity) == "error" ? "Нарушение: " : std::string(severity) == "warning" ? "Замечание: " : "Рекомендация: ";
+                const std::string label = std::string(severity) == "error" ? "Нарушение: " : std::string(severity) == "warning" ? "Замечание: " : "Не выполнена рекомендация: ";
                 set_attr(add_element(h, "finding", label + text::lower_first(text)), "severity", severity);
             }
         }
@@ -803,7 +814,15 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         for (const xmlNode* p : kept) add_element(continued, "programme", ev.string(by_participants, const_cast<xmlNode*>(p)));
     }
     set_attr(continued, "count", std::to_string(kept.size()));
-    if (last_continued_end) add_element(rep, "stage2_deadline", next_working_day(last_continued_end->add_days(14)).iso());
+    // The date the roadmap, the curator's order and the municipality's order give (15 June), or
+    // two weeks after the last programme's end when it ends in June or later: one date in every
+    // document (reader D, L7: 14.06 here, 15.06 everywhere else).
+    if (last_continued_end) {
+        const Date june_1(year_start.year() + 1, 6, 1);
+        add_element(rep, "stage2_deadline", (june_1 < *last_continued_end ? next_working_day(last_continued_end->add_days(14))
+                                                                          : year_end_due)
+                                                .iso());
+    }
 
     add_conclusions(rep, ev, as_of, year, {staff, mentors.size(), mentees.size(), young.size(), static_cast<std::size_t>(covered),
                                           this_year.size()},

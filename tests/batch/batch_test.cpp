@@ -247,6 +247,36 @@ BOOST_AUTO_TEST_CASE(one_remark_is_named_in_the_singular) {
                    std::string::npos, report);
 }
 
+// What the municipality's справка proposes the same day's order makes binding, in the same words
+// (reader D, M1); an organisation's справка asks for exam results and progress after the year, not
+// by its own month, and gives the second stage the date the other documents give (M2, L7).
+BOOST_AUTO_TEST_CASE(the_order_binds_what_the_spravka_proposes_and_results_come_after_the_year) {
+    const auto in = fresh("assign-in");
+    for (const char* f : {"municipality.json", "org-00001.json", "org-00008.json"}) fs::copy_file(sample / f, in / f);
+    const auto out = fresh("assign");
+    batch::run(batch::load_municipality(in), catalog(), options(out));
+    const std::string assign = "закрепить наставников за молодыми специалистами, не охваченными наставничеством (всего 2 чел.), "
+                               "при наличии письменного согласия наставников и наставляемых";
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find(". Руководителям МБОУ «СОШ № 1» и МБОУ «СОШ № 8» " + assign + ", в срок до") !=
+                   std::string::npos, order);
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
+    BOOST_TEST(report.find(": " + assign + " — в срок до") != std::string::npos, report);
+    BOOST_TEST(report.find("молодых педагог") == std::string::npos, report);
+
+    const std::string school = plain(docx::document_text(
+        slurp(out / "организации" / "МБОУ «СОШ № 8»" / "Аналитическая справка о результатах мониторинга.docx")));
+    const auto now = school.find("организовать оценку показателей мониторинга, которые не оценивались");
+    const auto later = school.find("по итогам учебного года, в срок до 15.06.2027, оценить показатели мониторинга: "
+                                   "«Процент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ и ЕГЭ», «Динамика "
+                                   "успеваемости обучающихся наставляемого (доля успевающих)»;");
+    BOOST_TEST_REQUIRE(now != std::string::npos, school);
+    BOOST_TEST(later != std::string::npos, school);
+    BOOST_TEST(school.substr(now, later - now).find("ВПР") == std::string::npos, school);
+    BOOST_TEST(school.find("по их завершении, в срок до 15.06.2027, провести второй этап мониторинга") != std::string::npos, school);
+    BOOST_TEST(school.find("14.06.2027") == std::string::npos, school);
+}
+
 // At the year's end (June to August) the order sums up the year: «Об итогах … в 2026/2027
 // учебном году»; before, it states results as of its date (issue 13).
 BOOST_AUTO_TEST_CASE(the_years_itogi_are_summed_up_at_its_end) {
@@ -323,8 +353,8 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     // (СОШ № 8 and № 14 since the sample pairs by subject, issue 13).
     BOOST_TEST(report.find("5) руководителям МБОУ «СОШ № 1», МБДОУ «Детский сад № 4», МБУ ДО «ЦДТ № 5», МБОУ «СОШ № 8», "
                            "МБОУ «СОШ № 10», МБОУ «СОШ № 12», МБОУ «СОШ № 14» и МБДОУ «Детский сад № 15»: закрепить "
-                           "наставников за молодыми педагогами, не охваченными наставничеством (всего 11 чел.) — в срок до "
-                           "22.12.2026;") !=
+                           "наставников за молодыми специалистами, не охваченными наставничеством (всего 11 чел.), при "
+                           "наличии письменного согласия наставников и наставляемых — в срок до 22.12.2026;") !=
                    std::string::npos, report);
     BOOST_TEST(report.find("6) муниципальному координатору") != std::string::npos, report);
     BOOST_TEST(report.find("3) руководителю МБУ ДО «ЦДТ № 13» в срок до 22.12.2026:") != std::string::npos, report);
@@ -382,17 +412,21 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     // the annex's have none).
     BOOST_TEST(order.find("3. Руководителям образовательных организаций, указанных в приложении, в которых реализуются "
                           "программы наставничества, провести мониторинг") != std::string::npos, order);
-    BOOST_TEST(order.find("4. Руководителю МБУ ДО «ЦДТ № 13» представить исправленные сведения для мониторинга в срок до "
+    // The справка's proposal 5) is item 4 of the order (reader D, M1).
+    BOOST_TEST(order.find("4. Руководителям МБОУ «СОШ № 1», МБДОУ «Детский сад № 4», МБУ ДО «ЦДТ № 5», МБОУ «СОШ № 8», "
+                          "МБОУ «СОШ № 10», МБОУ «СОШ № 12», МБОУ «СОШ № 14» и МБДОУ «Детский сад № 15» закрепить "
+                          "наставников за молодыми специалистами") != std::string::npos, order);
+    BOOST_TEST(order.find("5. Руководителю МБУ ДО «ЦДТ № 13» представить исправленные сведения для мониторинга в срок до "
                           "22.12.2026.") != std::string::npos, order);
-    BOOST_TEST(order.find("5. Муниципальному координатору реализации системы наставничества (информационно-методический центр "
+    BOOST_TEST(order.find("6. Муниципальному координатору реализации системы наставничества (информационно-методический центр "
                           "МКУ «Управление образования Администрации города Бийска», А.П. Гребенщиков) оказать методическую "
                           "помощь организациям, в которых выявлены нарушения и замечание, в срок до") != std::string::npos, order);
-    BOOST_TEST(order.find("6. Методисту информационно-методического центра А.П. Гребенщикову в течение трёх рабочих дней") !=
+    BOOST_TEST(order.find("7. Методисту информационно-методического центра А.П. Гребенщикову в течение трёх рабочих дней") !=
                    std::string::npos, order);
     // Item 2 sends the heads to the справка's «Выводы и предложения»: they are acquainted with it.
     BOOST_TEST(order.find("ознакомить с ним и с аналитической справкой руководителей образовательных организаций, указанных в "
                           "приложении") != std::string::npos, order);
-    BOOST_TEST(order.find("7. Контроль за исполнением") != std::string::npos, order);
+    BOOST_TEST(order.find("8. Контроль за исполнением") != std::string::npos, order);
     // Ознакомление, the executor with the telephone, the mailing list.
     BOOST_TEST(order.find("С приказом ознакомлен:") != std::string::npos, order);
     // The blank date in the one form of the package (issue 13: «20___ г.» with a no-break space).
@@ -440,6 +474,14 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(csv.find("МБУ ДО «ЦДТ № 3»;МБУ ДО «ЦДТ № 3»;дополнительного образования;выявлены нарушения (документы не сформированы);") !=
                    std::string::npos, csv);
     BOOST_TEST(csv.find("МБОУ «СОШ № 8»;МБОУ «СОШ № 8»;общеобразовательная;выявлены замечания;") != std::string::npos, csv);
+    // Both of ЦДТ № 3's violations, in words as the Сводка gives them, and where each is in the data
+    // in a column apart (reader D, L3: the first alone, as a file position).
+    BOOST_TEST(plain(csv).find(";Наставник В.Н. Иванова ведёт наставничество без письменного согласия: нет ни отдельного согласия, "
+                        "ни подписанного ею дополнительного соглашения (трудового договора) о работе по наставничеству. С "
+                        "наставником В.Н. Ивановой не заключено дополнительное соглашение (или трудовой договор) о работе по "
+                        "наставничеству.;") != std::string::npos, csv);
+    BOOST_TEST(csv.find("[TK-CNS-01] | ") != std::string::npos, csv);
+    BOOST_TEST(csv.find(";Наборы правил;Причина;Место в данных\r\n") != std::string::npos, csv);
     // The order's annex says where programmes run; so does the table (issue 13).
     BOOST_TEST(csv.find(";Из них охвачено;Программы наставничества 2026/2027 учебного года;Положение;") != std::string::npos, csv);
     BOOST_TEST(csv.find("МБУ ДО «ЦДТ № 5»;МБУ ДО «ЦДТ № 5»;дополнительного образования;соответствует;0;0;0;15;0;0;0;0;1;0;не реализуются;") !=
@@ -903,11 +945,14 @@ BOOST_AUTO_TEST_CASE(municipality_is_checked_as_a_subject) {
     BOOST_TEST(report.find("8. Выполнение обязанностей муниципалитета") != std::string::npos, report);
     BOOST_TEST(report.find("9. Выводы и предложения") != std::string::npos, report);
     BOOST_TEST(report.find("не выполнено") != std::string::npos);
-    // The order names no coordinator when there is none, and its items stay numbered 1, 2, 3.
+    // The order names no coordinator when there is none, and its items stay numbered 1 to 4.
     const std::string order = docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx"));
     BOOST_TEST(order.find("Муниципальному координатору") == std::string::npos, order);
     BOOST_TEST(order.find("2. Руководителям образовательных организаций") != std::string::npos, order);
-    BOOST_TEST(order.find("3. Контроль за исполнением") != std::string::npos, order);
+    BOOST_TEST(plain(order).find("3. Руководителю МБОУ «СОШ № 1» закрепить наставника за молодым специалистом, не охваченным "
+                          "наставничеством, при наличии письменного согласия наставника и наставляемого, в срок до") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("4. Контроль за исполнением") != std::string::npos, order);
     BOOST_TEST(order.find("С приказом ознакомлен") == std::string::npos, order);
 }
 
@@ -996,7 +1041,7 @@ BOOST_AUTO_TEST_CASE(an_order_for_many_refers_to_them_and_says_what_the_check_fo
     BOOST_TEST(order.find("2. Руководителям " + std::to_string(fix) + " образовательных организаций, в которых выявлены "
                           "нарушения и замечания, устранить нарушения и замечания, названные в разделе «Выводы и "
                           "предложения» аналитической справки") != std::string::npos, order);
-    BOOST_TEST(order.find("4. Руководителям " + std::to_string(result.count(batch::Status::failed)) +
+    BOOST_TEST(order.find("5. Руководителям " + std::to_string(result.count(batch::Status::failed)) +
                           " образовательных организаций, сведения которых представлены с ошибками, представить "
                           "исправленные сведения") != std::string::npos, order);
     const auto item2 = order.substr(order.find("2. Руководителям"), order.find("3. Руководителям") - order.find("2. Руководителям"));

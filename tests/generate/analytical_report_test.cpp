@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(history_names_one_programme_and_labels_each_finding) {
     BOOST_TEST(text.find("2024/2025 учебных год") == std::string::npos, text);
     BOOST_TEST(text.find("\nНарушение: программа наставника Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой (04.09.2023 – "
                          "31.10.2024)") != std::string::npos, text);
-    BOOST_TEST(text.find("\nРекомендация: наставник О.И.\u00A0Лебедева не давала письменного согласия") != std::string::npos, text);
+    BOOST_TEST(text.find("\nНе выполнена рекомендация: наставник О.И.\u00A0Лебедева не давала письменного согласия") != std::string::npos, text);
 }
 
 // Ласточка as of 01.03.2024 (reader of 7.12.2026, B24): the programme the same proposals order to be
@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(a_programme_to_put_right_is_not_carried_on) {
     const std::string text = report_of("lastochka.json", "2024-03-01", "report-lastochka-2024", false);
     BOOST_TEST(text.find("— куратору Е.А.\u00A0Морозовой обеспечить реализацию персонализированных программ наставничества "
                          "Т.П.\u00A0Кузнецовой\u00A0– Д.А.\u00A0Волковой, О.И.\u00A0Лебедевой\u00A0– М.Е.\u00A0Крылова и группы наставника "
-                         "А.Н.\u00A0Павлова, а по их завершении, в срок до 14.06.2024, провести второй этап мониторинга;") !=
+                         "А.Н.\u00A0Павлова, а по их завершении, в срок до 17.06.2024, провести второй этап мониторинга;") !=
                    std::string::npos, text);
     BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 01.04.2024 устранить нарушения, указанные в подпункте 6.1;") !=
                    std::string::npos, text);
