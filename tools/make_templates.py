@@ -695,7 +695,12 @@ def programma(path):
                       ")) div 2)))}}{{else}}середина срока программы{{/if}}",
             "last": period("{{n:date(n:add-days(" + e + ", -13))}}", "{{n:date(" + e + ")}}", "последние две недели",
                            roomy),
-            "end": "{{#if " + known + "}}до {{n:date(" + e + ")}}{{else}}по окончании программы{{/if}}",
+            # The second stage, on the roadmap's date (reader D, M3): by 15 June of the year the
+            # programme ends in, or two weeks after an end later than 1 June.
+            "end": "{{#if " + known + "}}до {{n:date(n:working-day(n:if(number(substring(" + e + ", 6, 2)) < 9 and "
+                   "n:days(" + e + ") > n:days(concat(n:year(" + e + "), '-06-01')), n:add-days(" + e + ", 14), "
+                   "concat(n:year(" + e + ") + number(number(substring(" + e + ", 6, 2)) >= 9), '-06-15'))))}}"
+                   "{{else}}по окончании программы, не позднее 15 июня{{/if}}",
         }
     d, dg = plan_dates(), plan_dates("../../../")
     MENTOR = "Наставник {{n:initials-surname(mentor)}}"

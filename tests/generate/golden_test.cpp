@@ -854,13 +854,17 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     BOOST_TEST(reproduced.find("С приказом ознакомлен:\nК.Ю.\u00A0Медведев\t") != std::string::npos, reproduced);
     BOOST_TEST(reproduced.find("новой редакции") == std::string::npos, reproduced);
     const std::string curator = readable(out / "Приказ о назначении куратора.docx");
-    BOOST_TEST(curator.find("2.1. Ежегодно, не позднее 15 сентября, актуализировать") != std::string::npos, curator);
+    // Dated as the roadmap it approves and the pairs order of 08.09.2026 (reader D, L6): the list of
+    // mentees before the pairs are fixed, the draft of that order by its date, not «до 09.09.2026».
+    BOOST_TEST(curator.find("2.1. Ежегодно, до закрепления наставнических пар (групп) на учебный год, актуализировать") !=
+               std::string::npos, curator);
+    BOOST_TEST(curator.find("15 сентября") == std::string::npos, curator);
     // A programme is developed before it is carried out (reader of 7.12.2026, A5).
     BOOST_TEST(curator.find("2.3. Организовать разработку персонализированных программ наставничества (от 3 месяцев до "
                             "1 года) до начала их реализации, в течение их срока контролировать их реализацию.") !=
                std::string::npos, curator);
     BOOST_TEST(curator.find("В течение месяца") == std::string::npos, curator);
-    BOOST_TEST(curator.find("подготовить проект приказа о закреплении наставнических пар (групп) в срок до 09.09.2026.") !=
+    BOOST_TEST(curator.find("подготовить проект приказа о закреплении наставнических пар (групп) в срок до 08.09.2026.") !=
                std::string::npos, curator);
     const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
     // The mentors were appointed by an order of their own: cited, not appointed again.
@@ -1237,6 +1241,46 @@ BOOST_AUTO_TEST_CASE(one_development_deadline_for_every_programme) {
         BOOST_TEST(programme.find("УТВЕРЖДАЮ\n") != std::string::npos, programme);
         BOOST_TEST(programme.find("\nСрок разработки\nдо 11.09.2026\n") != std::string::npos, programme);
     }
+}
+
+// The second stage of monitoring has one date in the Положение, the roadmap and every programme
+// (reader D, M3: the programme said «до 31.05.2027», its own last day, while the Положение holds it
+// after the end and the roadmap, the curator order and the municipal order by 15 June): by 15 June
+// of the year the programme ends in, or two weeks after an end later than 1 June, as the roadmap.
+BOOST_AUTO_TEST_CASE(one_date_for_the_second_stage_of_monitoring) {
+    const auto golden = [](const std::string& name) { return e2e::slurp(golden_dir / (name + ".txt")); };
+    const std::string stage = "Мониторинг влияния программы на её участников (второй этап мониторинга)";
+    const std::string roadmap_stage = "Мониторинг влияния программ на всех участников (второй этап)";
+    BOOST_TEST(golden("Положение о системе наставничества").find(
+                   "второй\u00A0— по их завершении, не позднее 15\u00A0июня (по программе, завершающейся позднее 1\u00A0июня,\u00A0— "
+                   "в течение двух недель после её завершения).") != std::string::npos);
+    const std::string roadmap = golden("Дорожная карта по реализации Положения о системе наставничества");
+    BOOST_TEST(line_after(roadmap, roadmap_stage) == "до\u00A015\u00A0июня\u00A02027\u00A0г.", roadmap);
+    // Блиновой's programme ends on 25.12.2026: its second stage is the year's, by 15 June too.
+    for (const char* p : {"Программа наставничества Блиновой А.Р", "Программа наставничества Прохорова Д.А",
+                          "Программа наставничества Савельевой К.О", "Программа наставничества группы наставника Носковой В.А"}) {
+        const std::string programme = golden(p);
+        BOOST_TEST(line_after(programme, stage) == "до 15.06.2027", p << "\n" << programme);
+    }
+
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    const std::string ends = "\"start\": \"2026-09-08\",\n        \"end\": \"2027-05-31\"";
+    const auto at = json.find(ends);
+    BOOST_REQUIRE(at != std::string::npos);
+    json.replace(at, ends.size(), "\"start\": \"2026-09-08\",\n        \"end\": \"2027-06-20\"");
+    const auto out = generate_json(json, "a-programme-ending-in-june", samples[0].as_of);
+    // 20.06.2027 + 14 days is a Sunday: the next working day, in the roadmap and in the programme.
+    const std::string late_roadmap = readable(out / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    BOOST_TEST(line_after(late_roadmap, roadmap_stage) == "до\u00A05\u00A0июля\u00A02027\u00A0г.", late_roadmap);
+    int late = 0, june = 0;
+    for (const auto& file : files_in(out)) {
+        if (!file.filename().string().starts_with("Программа наставничества")) continue;
+        const std::string date = line_after(readable(file), stage);
+        late += date == "до 05.07.2027";
+        june += date == "до 15.06.2027";
+    }
+    BOOST_TEST(late == 1);
+    BOOST_TEST(june == 3);
 }
 
 // A recorded act of an earlier academic year is never reproduced under its own date and number
