@@ -316,20 +316,22 @@ const char* status_text(Status s) {
     return "";
 }
 
-std::size_t Result::count(Status s) const {
+namespace {
+
+std::size_t count_of(const std::vector<OrganisationResult>& organisations, Status s) {
     return static_cast<std::size_t>(std::count_if(organisations.begin(), organisations.end(),
                                                   [&](const OrganisationResult& o) { return o.status == s; }));
 }
 
+}  // namespace
+
+std::size_t Result::count(Status s) const { return count_of(organisations, s); }
+
 std::string statuses_in_words(const std::vector<OrganisationResult>& organisations) {
-    const auto count = [&](Status s) {
-        return std::to_string(std::count_if(organisations.begin(), organisations.end(), [&](const OrganisationResult& o) { return o.status == s; }));
-    };
+    const auto count = [&](Status s) { return std::to_string(count_of(organisations, s)); };
     // An organisation refused its documents has violated binding requirements: counted with the
     // violations, as the справка counts them (issue 13: «нарушения: 0» beside «допустили нарушения — 1»).
-    const auto violated = std::count_if(organisations.begin(), organisations.end(), [](const OrganisationResult& o) {
-        return o.status == Status::violations || o.status == Status::refused;
-    });
+    const auto violated = count_of(organisations, Status::violations) + count_of(organisations, Status::refused);
     return "Организаций: " + std::to_string(organisations.size()) + "; соответствуют требованиям: " + count(Status::compliant) +
            "; выявлены нарушения обязательных требований: " + std::to_string(violated) +
            " (из них документы не сформированы: " + count(Status::refused) + "); выявлены замечания: " + count(Status::findings) +

@@ -651,7 +651,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // (else the head) by a deadline; what happened in programmes that have ended, by the year.
     xmlNodePtr found = add_element(rep, "findings");
     add_element(rep, "deadline", shared.deadline.iso());
-    std::set<const xmlNode*> corrected;  // programmes the proposals order to be put right
+    std::set<const xmlNode*> corrected;  // what the proposals order put right; only programmes are looked up
     if (check != nullptr) {
         const rules::SubjectIndex index(tree);
         const rules::EndedProgrammes history_of(tree, year_start);
@@ -683,14 +683,12 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             }
             if (closed.empty()) {
                 set_attr(add_element(found, "finding", text), "severity", severity);
-                const xmlNode* programme = index.find(f.subject.path);
-                if (!advice && programme != nullptr && (xmlStrEqual(programme->name, reinterpret_cast<const xmlChar*>("pair")) ||
-                                                        xmlStrEqual(programme->name, reinterpret_cast<const xmlChar*>("group")))) {
-                    corrected.insert(programme);
-                }
+                // A programme among them is not one to continue (only pairs and groups are looked up
+                // in `corrected`).
+                const xmlNode* subject = index.find(f.subject.path);
+                if (!advice && subject != nullptr) corrected.insert(subject);
                 // A справка reporting that its signatory was appointed unlawfully would be sent back:
                 // the head signs it then (reader of 7.12.2026, Ласточка).
-                const xmlNode* subject = index.find(f.subject.path);
                 if (!advice && subject != nullptr && xmlStrEqual(subject->name, reinterpret_cast<const xmlChar*>("curator")) &&
                     child(rep, "signed_by_head") == nullptr) {
                     add_element(rep, "signed_by_head", "да");

@@ -1,6 +1,7 @@
 #include "generate/comparison_copy.hpp"
 
 #include "docx/package.hpp"
+#include "docx/wordml.hpp"
 #include "docx/xml_part.hpp"
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -12,8 +13,6 @@ namespace nastavnik::generate {
 namespace {
 
 const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-
-constexpr const char* w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 xmlNodePtr add(xmlNodePtr parent, xmlNsPtr ns, const char* name) { return xmlNewChild(parent, ns, X(name), nullptr); }
 
@@ -61,7 +60,7 @@ std::string mark_for_comparison(const std::string& docx_bytes, const Date& as_of
         if (!entry.starts_with("word/header") || !entry.ends_with(".xml")) continue;
         const auto doc = docx::parse_part(package.read(entry), "документ", entry);
         xmlNodePtr root = xmlDocGetRootElement(doc.get());
-        xmlNsPtr w = xmlSearchNsByHref(doc.get(), root, X(w_ns));
+        xmlNsPtr w = xmlSearchNsByHref(doc.get(), root, X(docx::w_ns));
         if (w == nullptr) continue;
         // The first page's header is one empty paragraph: the mark takes its place, so that the
         // header stays one line high and the text does not move down.
@@ -81,10 +80,10 @@ std::string mark_for_comparison(const std::string& docx_bytes, const Date& as_of
         const std::string part = "word/document.xml";
         const auto doc = docx::parse_part(package.read(part), "документ", part);
         xmlNodePtr root = xmlDocGetRootElement(doc.get());
-        xmlNsPtr w = xmlSearchNsByHref(doc.get(), root, X(w_ns));
+        xmlNsPtr w = xmlSearchNsByHref(doc.get(), root, X(docx::w_ns));
         xmlNodePtr body = nullptr;
         for (xmlNodePtr c = root->children; c != nullptr; c = c->next) {
-            if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, X("body"))) body = c;
+            if (docx::is_w(c, "body")) body = c;
         }
         if (w == nullptr || body == nullptr) {
             throw Error(ErrorCode::internal, "документ без тела (w:body): отметку о сверке не поставить");

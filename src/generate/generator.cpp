@@ -408,8 +408,9 @@ void programmes_due(xpath::Variables& v, const data::DataTree& tree, const Optio
         tree.root());
     // One started before the order exists already, approved by the head (the check reports it).
     std::optional<Date> first;
+    const auto start = xpath::Expression::compile("string(.)");
     for (xmlNodePtr s : starts) {
-        const auto d = Date::parse_iso(ev.string(xpath::Expression::compile("string(.)"), s));
+        const auto d = Date::parse_iso(ev.string(start, s));
         if (d && *d >= *order && (!first || *d < *first)) first = d;
     }
     Date due = next_working_day(order->add_days(14));

@@ -49,9 +49,9 @@ std::string not_given(const std::string& what) {
     const std::string head = phrase.substr(0, phrase.find_first_of(" ,;"));
     const std::string rest = phrase.substr(head.size());
     // «сводные сведения организаций …», «данные …»: the data themselves were not given.
-    const std::u32string w = text::to_code_points(head);
-    auto ends = [&](std::u32string_view tail) { return w.size() > tail.size() && std::u32string_view(w).ends_with(tail); };
-    if (head == "сведения" || head == "данные" || ends(U"ые")) return phrase + predicate + explained;
+    if (head == "сведения" || (head.size() > std::string_view("ые").size() && head.ends_with("ые"))) {
+        return phrase + predicate + explained;
+    }
     // «сведения о целях программы»: the head noun in the prepositional case. The nouns the
     // rulesets' <requires> begin with; another one is said after a colon rather than misdeclined.
     static const std::map<std::string, std::string> prepositional = {

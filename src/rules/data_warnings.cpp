@@ -166,21 +166,21 @@ std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as
         "[hire_date]");
     static const auto hire_date = xpath::Expression::compile("hire_date");
     static const auto of_whom = xpath::Expression::compile("n:initials-surname(., 'род')");
+    static const auto person = xpath::Expression::compile("person");
     for (xmlNodePtr n : ev.nodes(mentor_signed, tree.root())) {
         const auto signed_on = Date::parse_iso(own_text(n));
         if (!signed_on) continue;
         const bool agreement = is(n->parent, "labour_agreement");
-        const xmlNode* mentor = agreement ? n->parent->parent : n->parent;
-        xpath::Evaluator of_mentor(tree.doc(), as_of.iso(), {{"mentor", ev.string(xpath::Expression::compile("person"),
-                                                                                   const_cast<xmlNodePtr>(mentor))}});
+        xmlNodePtr mentor = agreement ? n->parent->parent : n->parent;
+        xpath::Evaluator of_mentor(tree.doc(), as_of.iso(), {{"mentor", ev.string(person, mentor)}});
         for (xmlNodePtr mentee : of_mentor.nodes(named_mentees, tree.root())) {
             const auto hired = Date::parse_iso(of_mentor.string(hire_date, mentee));
             if (!hired || !(*signed_on < *hired)) continue;
             out.push_back({tree.location(n), describe_subject(tree, mentor) + ": " +
                                                  (agreement ? "соглашение о наставничестве датировано "
                                                             : "письменное согласие на наставничество датировано ") +
-                                                 text::date_numeric(*signed_on) + " — раньше приёма на работу " +
-                                                 "названного в нём наставляемого " +
+                                                 text::date_numeric(*signed_on) +
+                                                 " — раньше приёма на работу названного в нём наставляемого " +
                                                  of_mentor.string(of_whom, mentee) + " (" + text::date_numeric(*hired) +
                                                  "); проверьте даты"});
         }

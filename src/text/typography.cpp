@@ -132,7 +132,7 @@ std::string typography(std::string_view input) {
         // from the document it made the address one that does not open (reader C of 7.12.2026,
         // C11), and «2023-2024» in a path is not a range. The templates keep an address off the
         // end of a line instead (a line of its own in the consent to distribution).
-        if ((c == U'-' || c == U'/') && in_address(s, i)) {
+        if (c == U'-' && in_address(s, i)) {
             out += c;
             continue;
         }
