@@ -323,6 +323,10 @@ void add_conclusions(xmlNodePtr rep, xpath::Evaluator& ev, const Date& as_of, co
 
 }  // namespace
 
+bool concerns_mentee_list(const rules::Rule& rule) {
+    return rule.context.text() == "/data" && rule.assertion.text().find("mentee_list_updated") != std::string::npos;
+}
+
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters, bool roadmap_in_package, const std::optional<Date>& dated) {
     AnalyticalReport out;
@@ -687,6 +691,12 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 // in `corrected`).
                 const xmlNode* subject = index.find(f.subject.path);
                 if (!advice && subject != nullptr) corrected.insert(subject);
+                // The young specialists without a mentor are those the updated list takes in:
+                // one proposal, as the municipality's documents make it (reader D, M1).
+                if (!advice && covered < static_cast<int>(young.size()) && concerns_mentee_list(*f.rule) &&
+                    child(rep, "list_and_assign") == nullptr) {
+                    add_element(rep, "list_and_assign", "да");
+                }
                 // A справка reporting that its signatory was appointed unlawfully would be sent back:
                 // the head signs it then (reader of 7.12.2026, Ласточка).
                 if (!advice && subject != nullptr && xmlStrEqual(subject->name, reinterpret_cast<const xmlChar*>("curator")) &&
