@@ -225,20 +225,17 @@ struct IssuedItems {
     const char* done;
 };
 constexpr IssuedItems issued_items[] = {
-    {"soglasie-nastavnika", "consent_date[not(@nil = 'true')] and n:days(consent_date) < n:days(n:today())",
-     "Согласия наставников", "оформленные"},
+    {"soglasie-nastavnika", "consent_date[not(@nil = 'true')][n:days(.) < n:days(n:today())]", "Согласия наставников",
+     "оформленные"},
     {"soglasie-nastavlyaemogo",
      "(/data/pairs/pair[mentee = n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/"
-     "consent[person = n:current()/@id]/date)[not(@nil = 'true')] and n:days((/data/pairs/pair[mentee = "
-     "n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/consent[person = n:current()/@id]/"
-     "date)[not(@nil = 'true')][1]) < n:days(n:today())",
+     "consent[person = n:current()/@id]/date)[not(@nil = 'true')][n:days(.) < n:days(n:today())]",
      "Согласия наставляемых", "оформленные"},
-    {"dop-soglashenie",
-     "labour_agreement[not(@nil = 'true')]/date and n:days(labour_agreement/date) < n:days(n:today())",
+    {"dop-soglashenie", "labour_agreement[not(@nil = 'true')]/date[n:days(.) < n:days(n:today())]",
      "Дополнительные соглашения к трудовым договорам с", "заключённые"},
     {"programma",
-     "(programme/start and n:days(programme/start) < n:days(n:today())) or (id(programme/approved_by)/date and "
-     "n:days(id(programme/approved_by)/date) < n:days(n:today()))",
+     "programme/start[n:days(.) < n:days(n:today())] or id(programme/approved_by)/date[n:days(.) < "
+     "n:days(n:today())]",
      "Персонализированные программы наставничества", "утверждённые или начатые"},
 };
 
