@@ -353,7 +353,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // The programmes of the year; those that ended before it; those without dates.
     xmlNodePtr list = add_element(rep, "programmes");
     int ended = 0, running = 0, not_started = 0, undated = 0, earlier = 0;
-    std::vector<const xmlNode*> unfinished;  // running or not started: to carry on, the second stage after them
+    // Running or not started, with its end: to carry on, the second stage after them.
+    std::vector<std::pair<const xmlNode*, Date>> unfinished;
     std::optional<Date> last_end;
     std::set<std::string> this_year, mentors, mentees;
     int pairs = 0, groups = 0;
@@ -384,7 +385,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         const char* state = state_of(d, as_of);
         add_element(n, "state", state);
         ++(std::string(state) == "завершена" ? ended : std::string(state) == "реализуется" ? running : not_started);
-        if (std::string(state) != "завершена") unfinished.push_back(p);
+        if (std::string(state) != "завершена") unfinished.emplace_back(p, *d.end);
     }
     set_attr(list, "total", std::to_string(this_year.size()));
     set_attr(list, "ended", std::to_string(ended));
@@ -812,11 +813,10 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     xmlNodePtr continued = add_element(rep, "continued");
     std::vector<const xmlNode*> kept;
     std::optional<Date> last_continued_end;
-    for (const xmlNode* p : unfinished) {
+    for (const auto& [p, end] : unfinished) {
         if (corrected.count(p) != 0) continue;
         kept.push_back(p);
-        const Dated d = dates_of(p);
-        if (!last_continued_end || *last_continued_end < *d.end) last_continued_end = d.end;
+        if (!last_continued_end || *last_continued_end < end) last_continued_end = end;
     }
     if (kept.size() < unfinished.size()) {
         for (const xmlNode* p : kept) add_element(continued, "programme", ev.string(by_participants, const_cast<xmlNode*>(p)));

@@ -33,23 +33,31 @@ bool at_end_only(std::string_view indicator) {
     return false;
 }
 
-// A mentor of a group answers of all his mentees: «наставляемых», «с наставляемыми» (reader of
-// 7.12.2026: «Оцените профессиональный рост наставляемого» for a group of three).
 void replace_all(std::string& text, std::string_view what, std::string_view with) {
     for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos; at += with.size()) text.replace(at, what.size(), with);
 }
 
-std::string of_many(std::string text) {
-    replace_all(text, "наставляемого", "наставляемых");
-    replace_all(text, "наставляемым", "наставляемыми");
-    return text;
-}
-
-// A mentor or a curator answers of a woman in a pair: «наставляемой», «с наставляемой» (reader C,
+// The mentee as the form's reader knows them. A mentor of a group answers of all his mentees:
+// «наставляемых», «с наставляемыми» (reader of 7.12.2026: «Оцените профессиональный рост
+// наставляемого» for a group of three). A mentor or a curator answers of a woman in a pair, and a
+// woman answers of herself: «наставляемой», «с наставляемой», «в качестве наставляемой» (reader C,
 // 7: «Оцените профессиональный рост наставляемого» under «Наставляемая: Чернова Е.М.»).
-std::string of_a_woman(std::string text) {
-    replace_all(text, "наставляемого", "наставляемой");
-    replace_all(text, "наставляемым", "наставляемой");
+// Whole words only: «наставляемыми» is not «наставляемым» with «и» after it.
+std::string of_the_mentees(std::string text, bool many) {
+    auto word = [&](std::string_view what, std::string_view with) {
+        for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos;) {
+            const std::size_t end = at + what.size();
+            // A Cyrillic letter goes on in UTF-8 with a lead byte 0xD0 or 0xD1.
+            if (end < text.size() && (text[end] == '\xD0' || text[end] == '\xD1')) {
+                at = end;
+                continue;
+            }
+            text.replace(at, what.size(), with);
+            at += with.size();
+        }
+    };
+    word("наставляемого", many ? "наставляемых" : "наставляемой");
+    word("наставляемым", many ? "наставляемыми" : "наставляемой");
     return text;
 }
 
@@ -87,8 +95,7 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
             // A kindergarten has воспитанники, a school обучающиеся: the form speaks of the one the
             // organisation has (reader of 7.12.2026: «обучающимися (воспитанниками)» in a kindergarten).
             replace_all(text, "обучающимися (воспитанниками)", kindergarten ? "воспитанниками" : "обучающимися");
-            if (woman && mentee) replace_all(text, "в качестве наставляемого", "в качестве наставляемой");
-            rules::add_element(question, "text", many ? of_many(text) : woman && !mentee ? of_a_woman(text) : text);
+            rules::add_element(question, "text", many || woman ? of_the_mentees(text, many) : text);
             rules::add_element(question, "kind", kind_name(q.kind));
         }
       }
