@@ -574,7 +574,10 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     heads("to_measure", to_measure, "в которых реализуются программы наставничества, а показатели мониторинга не оценивались");
     // Young teachers without a mentor: each organisation's справка proposes to assign them one;
     // the municipality's proposes it to those organisations (issue 13).
-    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые специалисты охвачены наставничеством")) {
+    // Described, they are named where the order can point (the annex does not show young
+    // specialists): the справка's proposal lists them.
+    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые специалисты охвачены наставничеством "
+                                                     "(названы в разделе «Выводы и предложения» аналитической справки)")) {
         add_element(n, "young_left", std::to_string(young_left));
     }
 
