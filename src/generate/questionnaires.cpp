@@ -21,9 +21,9 @@ const char* kind_name(data::monitoring::AnswerKind k) {
     return "scale";
 }
 
-// A form is filled at the programme's start or at its end (its heading has both boxes). What was
-// done, reached or counted «за время программы» has no answer at the start: such a question says
-// it is answered at the end (issue 13). The state of the participant — satisfaction, motivation,
+// A form is filled at the programme's start, in its course (the first stage of monitoring) or at
+// its end (its heading has the three boxes). What was done, reached or counted «за время
+// программы» has no answer at the start: such a question says when it is answered (issue 13). The state of the participant — satisfaction, motivation,
 // adaptation, plans — is asked at both, and the two answers are compared.
 bool at_end_only(std::string_view indicator) {
     for (const char* id : {"programme_results", "risks", "joint_projects", "mentee_results", "mentor_results",
@@ -87,10 +87,16 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
             std::string text = q.text;
             if (at_end_only(q.indicator)) {
                 // «… за время программы (заполняется по окончании программы).»: the note inside the
-                // sentence a statement ends with, after the question mark of a question.
+                // sentence a statement ends with, after the question mark of a question. What the
+                // first stage of monitoring assesses is asked in its course too: the справка orders
+                // it assessed then (reader E, 1: «заполняется по окончании» on the risks).
+                const auto* indicator = data::monitoring::find_indicator(q.indicator);
+                const bool stage1 = indicator != nullptr && indicator->stage == 1;
                 const bool statement = text.ends_with('.');
                 if (statement) text.pop_back();
-                text += std::string(" (заполняется по окончании программы)") + (statement ? "." : "");
+                text += std::string(stage1 ? " (заполняется в ходе реализации и по окончании программы)"
+                                           : " (заполняется по окончании программы)") +
+                        (statement ? "." : "");
             }
             // A kindergarten has воспитанники, a school обучающиеся: the form speaks of the one the
             // organisation has (reader of 7.12.2026: «обучающимися (воспитанниками)» in a kindergarten).
