@@ -316,8 +316,10 @@ BOOST_AUTO_TEST_CASE(one_organisation_one_proposal_per_action) {
 
     const std::string school = plain(docx::document_text(
         slurp(out / "организации" / "МБОУ «СОШ № 8»" / "Аналитическая справка о результатах мониторинга.docx")));
+    // Named with position and hire date, and paired with consent, as the municipality's words (reader E, 11).
     BOOST_TEST(school.find("устранить замечание, указанное в подпункте 6.1: актуализировать список наставляемых и закрепить "
-                           "наставника за молодым специалистом С.А. Максимовой;") != std::string::npos, school);
+                           "наставника за учителем информатики С.А. Максимовой (принята 01.09.2024), при наличии письменного "
+                           "согласия наставника и наставляемой;") != std::string::npos, school);
     BOOST_TEST(count(school, "закрепить наставник") == 1, school);
 }
 
