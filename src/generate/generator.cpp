@@ -813,18 +813,18 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
     // A kind asked for by name that the organisation has already issued: said, not drawn again.
     // Each note is a whole sentence naming the act or the people («Приказ … от 08.09.2026 № 72-од
     // действует; повторно не оформляется.»), so the message needs no «оформлен(ы)».
-    std::vector<Diagnostic> issued;
+    std::vector<Diagnostic> standing;
     for (const auto& i : package.issued) {
         const bool drawn = std::any_of(package.documents.begin(), package.documents.end(),
                                        [&](const Document& d) { return d.kind == i.kind; });
-        if (!options.only.empty() && !drawn) issued.push_back(Diagnostic{{}, i.note});
+        if (!options.only.empty() && !drawn) standing.push_back(Diagnostic{{}, i.note});
     }
-    if (!issued.empty()) {
-        issued.insert(issued.begin(),
-                      Diagnostic{{}, "документы не сформированы: запрошенное уже оформлено до " +
-                                         text::date_numeric(options.as_of) +
-                                         ". Чтобы сформировать текст заново для сверки с подписанным, добавьте --reissue:"});
-        throw Error(ErrorCode::usage, std::move(issued));
+    if (!standing.empty()) {
+        standing.insert(standing.begin(),
+                        Diagnostic{{}, "документы не сформированы: запрошенное уже оформлено до " +
+                                           text::date_numeric(options.as_of) +
+                                           ". Чтобы сформировать текст заново для сверки с подписанным, добавьте --reissue:"});
+        throw Error(ErrorCode::usage, std::move(standing));
     }
     if (!package.failures.empty()) {
         std::vector<Diagnostic> problems;
