@@ -14,6 +14,9 @@
 //   report/values/row/{programme, indicator, start, end, source}   per programme, the annex
 //   report/findings/finding[@severity]                     what the check found, in words
 //   report/roadmap_drafted                                 no roadmap in force: the package draws the year's
+//   report/roadmap_approval                                that roadmap's date: it is approved on it
+//   report/remedy_deadline                                 by when the findings are put right (the roadmap's
+//                                                           date for what it plans, else the справка's deadline)
 //   report/history[@lead @where @referred]/finding[@severity]  ended programmes' findings, each labelled
 //   report/signed_by_head                                  the check found the curator's appointment wrong
 //   report/conclusions/line[@sub]                          «Выводы»: what was found, each finding under its line
@@ -46,14 +49,26 @@ struct AnalyticalReport {
     std::map<std::string, std::string> charts;  // chart name → PNG, for the template's chart:NAME pictures
 };
 
+/// The dates of the roadmap the package draws that the справка's proposals repeat (reader D, M4,
+/// M5: «до 21 декабря» in one, «до 11.01.2027» in the other for the same list of mentees).
+/// Computed once, by generate's `roadmap_dates` (src/generate/generator.cpp), for both documents.
+struct RoadmapDates {
+    Date approved;     // the roadmap's own date: its deadlines count from it, it is approved on it
+    Date mentee_list;  // «Актуализация сведений о педагогах … (список наставляемых)»
+    Date preparation;  // what prepares the list: the curator («Назначение куратора …»)
+};
+
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
 /// `roadmap_in_package`: the run draws the year's roadmap too (a missing one is then «разработан
 /// и представлен на утверждение», not a finding). `dated`: the date the справка bears when it is
 /// not the as-of date (generate/batch --date): its deadlines run a month from it, as the municipal
 /// order's do (a batch dated 23.11 for a check of 22.11: both «в срок до 23.12», not 22.12 in one).
+/// `roadmap`: the dates of the roadmap the package draws; a violation that roadmap plans to put
+/// right is asked by the roadmap's date, and the roadmap approved on its own.
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters, bool roadmap_in_package = true,
-                                   const std::optional<Date>& dated = std::nullopt);
+                                   const std::optional<Date>& dated = std::nullopt,
+                                   const std::optional<RoadmapDates>& roadmap = std::nullopt);
 
 }  // namespace nastavnik::generate
