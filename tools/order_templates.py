@@ -147,8 +147,12 @@ def prikaz(path):
                 " and id(/data/curator/appointed_by))")
     # Who acquaints the staff and posts the Положение: the curator if there is one on the order's
     # date (appointed by it or before it), else the first deputy; with neither, the head does it.
+    # A curator who is not a deputy where deputies there are was appointed against the Положение
+    # (FED-CUR-02; the справка of the same day says so): the deputy does it (reader D of
+    # 7.12.2026, M5: Ласточка's старший воспитатель).
     CUR_THEN = ("(" + CUR + " and (" + APPOINTS + " or not(id(/data/curator/appointed_by)/date) or "
-                "n:days(id(/data/curator/appointed_by)/date) <= n:days($order_date)))")
+                "n:days(id(/data/curator/appointed_by)/date) <= n:days($order_date)) and (" + CUR + " = " + ORG +
+                "/deputies/deputy or not(" + ORG + "/deputies/deputy)))")
     WHO = "n:if(" + CUR_THEN + ", " + CUR + ", " + ORG + "/deputies/deputy[1])"
     HAS_WHO = "(" + CUR_THEN + " or " + ORG + "/deputies/deputy)"
     # The roadmap the recorded order approved; a new edition's order approves none (that roadmap
@@ -176,9 +180,32 @@ def prikaz(path):
               protocol("/data/trade_union_opinion", UNION_OF_EDITION) + "){{/if}}")
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
 
+    # What the organisation signed under the repealed edition and still runs: this academic year's
+    # roadmap, the programmes of pairs (groups) not ended, their consents and agreements. They stay
+    # in force until their terms end (reader E of 7.12.2026, 4: «must the agreements be redone?»).
+    RUNNING = ITEMS + NOT_ENDED
+    BEFORE = "[not(@nil = 'true')][n:days(.) < n:days($order_date)]"
+    THIS_ROADMAP = ("(/data/acts/act[kind = 'дорожная карта'][" + mt.plan_year("date") + " = " +
+                    mt.plan_year("$order_date") + "][n:days(date) < n:days($order_date)])[last()]")
+    KEPT = [
+        ("id(" + THIS_ROADMAP + "/approved_by)",
+         "дорожная карта (план мероприятий) на " + mt.roadmap_year(THIS_ROADMAP + "/date") + " учебный год, "
+         "утверждённая приказом " + dated("id(" + THIS_ROADMAP + "/approved_by)")),
+        (RUNNING + "/programme/start" + BEFORE + " or id(" + RUNNING + "/programme/approved_by)/date" + BEFORE,
+         "персонализированные программы наставничества"),
+        ("/data/mentors/mentor[person = " + RUNNING + "/mentor]/consent_date" + BEFORE + " or (" + RUNNING +
+         "/mentee_consent_date | " + RUNNING + "/mentee_consents/consent/date)" + BEFORE,
+         "письменные согласия наставников и наставляемых"),
+        ("/data/mentors/mentor[person = " + RUNNING + "/mentor]/labour_agreement[not(@nil = 'true')]/date" + BEFORE,
+         "дополнительные соглашения к трудовым договорам о выполнении работы по наставничеству"),
+    ]
+    KEEPS = "(" + NEW + " and (" + " or ".join(c for c, _ in KEPT) + "))"
+
     def n(k):
-        """Item k after the optional ones (the roadmap, the curator, the repeal of the recorded edition)."""
-        return "{{" + str(k) + " + number(" + RM + ") + number(" + APPOINTS + ") + number(boolean(" + NEW + "))}}"
+        """Item k after the optional ones (the roadmap, the curator, the repeal of the recorded
+        edition, the documents that stay in force)."""
+        return ("{{" + str(k) + " + number(" + RM + ") + number(" + APPOINTS + ") + number(boolean(" + NEW +
+                ")) + number(boolean(" + KEEPS + "))}}")
     EDITION = "{{#if " + NEW + "}} в новой редакции{{/if}}"
     para(doc, "1. Утвердить {{$polozhenie_title}}" + EDITION + " (приложение{{#if " + RM + "}} 1{{/if}}).")
     para(doc, "{{#if " + RM + "}}")
@@ -198,6 +225,18 @@ def prikaz(path):
     para(doc, "{{3 + number(" + RM + ") + number(" + APPOINTS + ")}}. Признать утратившим силу с {{n:date($order_date)}} "
               "{{#if " + OLD + "}}{{" + OLD + "}}{{else}}{{$polozhenie_title}}{{/if}}, утверждённое приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
               "$polozhenie_recorded_number}} № {{$polozhenie_recorded_number}}{{/if}}.")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + KEEPS + "}}")
+    para(doc, "{{4 + number(" + RM + ") + number(" + APPOINTS + ")}}. Установить, что документы, оформленные в "
+              "соответствии с Положением, утверждённым приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
+              "$polozhenie_recorded_number}} № {{$polozhenie_recorded_number}}{{/if}}, действуют до окончания "
+              "их сроков:", keep=True)
+    for k, (cond, what) in enumerate(KEPT):
+        later = [c for c, _ in KEPT[k + 1:]]
+        end = ("{{n:if(" + " or ".join(later) + ", ';', '.')}}") if later else "."
+        para(doc, "{{#if " + cond + "}}")
+        para(doc, "— " + what + end)
+        para(doc, "{{/if}}")
     para(doc, "{{/if}}")
     # One item, one paragraph, the name first: a lead-in «3. Заместителю директора по
     # учебно-воспитательной работе К.Ю. Медведевой:» on a line of its own was justified over two
@@ -307,7 +346,7 @@ def prikaz_pary(path):
     AGREEMENTS = MENTOR_RECORDS + "[labour_agreement/pay[amount or percent]]"
     order_header(doc, "О закреплении наставнических пар (групп)")
     para(doc, "В соответствии с {{$polozhenie_cited_ins}}" + CITED + "{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + "{{#if " +
-              APPOINTING + "/title}} «{{" + APPOINTING + "/title}}»{{/if}}{{/if}}"
+              APPOINTING + "/title}} «{{" + APPOINTING + "/title}}»{{else}} о назначении наставников{{/if}}{{/if}}"
               "{{#if " + TK + "}}, статьёй 351.8 Трудового кодекса Российской Федерации{{/if}}, на основании "
               "письменного согласия наставников на {{#if " + TK + "}}выполнение работы по наставничеству{{else}}"
               "возложение на них дополнительных обязанностей, связанных с наставнической деятельностью{{/if}} и "
@@ -424,7 +463,25 @@ def prikaz_pary(path):
     NAMED = ("/data/staff/person[@id = " + ITEMS + "/mentor or @id = " + ITEMS + "/mentee or @id = " + ITEMS +
              "/mentees/mentee or @id = " + CUR + " or (" + TK + " and " + HAS_HR + " and @id = " + HR + " and " +
              TO_MAKE + ")]")
-    acknowledgement(doc, NAMED, "С приказом ознакомлены:")
+    # In the order of the text (reader E of 7.12.2026, 7: the staff list's order is none a reader
+    # can follow): the curator, then each row of the table — its mentor unless named above, its
+    # mentees — then whoever prepares the agreements, unless named above.
+    para(doc, "{{#if " + NAMED + "}}", size=12)
+    para(doc, "С приказом ознакомлены:", indent=False, before=18, size=12, keep=True)
+    line = "{{n:initials-surname(.)}}\t" + mt.BLANK_SIGNATURE + "\t" + mt.BLANK_DATE
+    EARLIER = "(n:current()/preceding::pair | n:current()/preceding::group)" + NOT_ENDED
+    ABOVE = "(" + CUR + " | " + EARLIER + "/mentor)"
+    for each in ("/data/staff/person[@id = " + CUR + "]", "{{#each " + ITEMS + "}}",
+                 "n:person(mentor)[not(@id = " + ABOVE + ")]", "(mentee | mentees/mentee)[not(. = " + EARLIER + "/mentee or . = " + EARLIER + "/mentees/mentee)]", "{{/each}}",
+                 "/data/staff/person[@id = " + HR + "][" + TK + " and " + HAS_HR + " and " + TO_MAKE + " and not(@id = " + CUR +
+                 " or @id = " + ITEMS + "/mentor or @id = " + ITEMS + "/mentee or @id = " + ITEMS + "/mentees/mentee)]"):
+        if each.startswith("{{"):
+            para(doc, each, size=12)
+            continue
+        para(doc, "{{#each " + each + "}}", size=12)
+        tabbed(para(doc, line, indent=False, size=12))
+        para(doc, "{{/each}}", size=12)
+    para(doc, "{{/if}}", size=12)
     mt.save(doc, path)
 
 

@@ -7,6 +7,7 @@
 #include "docx/wordml.hpp"
 
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/core/xml_chars.hpp"
 #include "nastavnik/text/letter_case.hpp"
 
 #include <string_view>
@@ -20,7 +21,6 @@ namespace {
 
 constexpr std::size_t shown_paragraph_chars = 80;
 
-const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
 void collect_paragraphs(xmlNodePtr node, std::vector<xmlNodePtr>& out) {
     for (xmlNodePtr c = node->children; c != nullptr; c = c->next) {
@@ -40,7 +40,7 @@ bool has_other_paragraph(xmlNodePtr parent, xmlNodePtr p) {
     for (xmlNodePtr c = parent->children; c != nullptr; c = c->next) {
         if (is_w(c, "p") && c != p) return true;
         const bool marker =
-            c->type == XML_ELEMENT_NODE && c->ns != nullptr && xmlStrEqual(c->ns->href, X(template_ns)) != 0;
+            c->type == XML_ELEMENT_NODE && c->ns != nullptr && xmlStrEqual(c->ns->href, xml_chars(template_ns)) != 0;
         if (marker && has_other_paragraph(c, p)) return true;
     }
     return false;
@@ -118,9 +118,9 @@ private:
     }
 
     xmlNodePtr new_marker(const char* local, std::optional<std::size_t> index = std::nullopt) {
-        xmlNodePtr m = xmlNewDocNode(doc_, nullptr, X(local), nullptr);
-        xmlSetNs(m, xmlNewNs(m, X(template_ns), X("nt")));
-        if (index) xmlNewProp(m, X("i"), X(std::to_string(*index).c_str()));
+        xmlNodePtr m = xmlNewDocNode(doc_, nullptr, xml_chars(local), nullptr);
+        xmlSetNs(m, xmlNewNs(m, xml_chars(template_ns), xml_chars("nt")));
+        if (index) xmlNewProp(m, xml_chars("i"), xml_chars(std::to_string(*index).c_str()));
         return m;
     }
 
@@ -188,7 +188,7 @@ private:
     // (one of them, or null) divides then/else and is itself dropped.
     void wrap(const Open& open, const std::vector<xmlNodePtr>& nodes, xmlNodePtr split, xmlNodePtr anchor) {
         xmlNodePtr block = new_marker("block", open.index);
-        xmlNewProp(block, X("kind"), X(open.tag.kind == TagKind::each ? "each" : "if"));
+        xmlNewProp(block, xml_chars("kind"), xml_chars(open.tag.kind == TagKind::each ? "each" : "if"));
         xmlAddPrevSibling(anchor, block);
         xmlNodePtr target = open.else_tag ? xmlAddChild(block, new_marker("then")) : block;
         for (xmlNodePtr n : nodes) {

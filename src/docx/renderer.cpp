@@ -5,6 +5,7 @@
 
 #include "nastavnik/core/error.hpp"
 #include "nastavnik/core/file_io.hpp"
+#include "nastavnik/core/xml_chars.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/typography.hpp"
@@ -45,18 +46,17 @@ std::size_t special_length(const std::string& text, std::size_t at) {
     return text[at] == '\n' || text[at] == '\t' ? 1 : no_break_hyphen.size();
 }
 
-const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
 std::size_t index_of(xmlNodePtr marker) {
-    xmlChar* v = xmlGetProp(marker, X("i"));
+    xmlChar* v = xmlGetProp(marker, xml_chars("i"));
     const std::size_t i = v != nullptr ? std::strtoul(reinterpret_cast<const char*>(v), nullptr, 10) : 0;
     xmlFree(v);
     return i;
 }
 
 bool is_each(xmlNodePtr block) {
-    xmlChar* v = xmlGetProp(block, X("kind"));
-    const bool each = v != nullptr && xmlStrEqual(v, X("each")) != 0;
+    xmlChar* v = xmlGetProp(block, xml_chars("kind"));
+    const bool each = v != nullptr && xmlStrEqual(v, xml_chars("each")) != 0;
     xmlFree(v);
     return each;
 }
@@ -349,7 +349,7 @@ private:
             if (!piece.empty()) {
                 xmlNodePtr t = new_w(marker->doc, parent, "t");
                 // A text node: "<" and "&" in data are characters, escaped when written.
-                xmlNodePtr data = xmlNewDocText(marker->doc, X(piece.c_str()));
+                xmlNodePtr data = xmlNewDocText(marker->doc, xml_chars(piece.c_str()));
                 xmlAddChild(t, data);
                 xmlNodeSetSpacePreserve(t, 1);
                 xmlAddPrevSibling(marker, t);
@@ -401,7 +401,7 @@ void repair(xmlNodePtr node) {
 bool leftover(xmlNodePtr n, const std::unordered_set<const xmlNode*>& values) {
     for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
         if (c->type == XML_ELEMENT_NODE) {
-            if (c->ns != nullptr && xmlStrEqual(c->ns->href, X(template_ns)) != 0) return true;
+            if (c->ns != nullptr && xmlStrEqual(c->ns->href, xml_chars(template_ns)) != 0) return true;
             if (leftover(c, values)) return true;
         } else if (c->type == XML_TEXT_NODE && values.count(c) == 0 && c->content != nullptr &&
                    std::strstr(reinterpret_cast<const char*>(c->content), "{{") != nullptr && is_w(c->parent, "t")) {
@@ -506,7 +506,7 @@ bool start_tag(std::string& out, const xmlNode* n) {
     qualified_name(out, n);
     for (const xmlNs* ns = n->nsDef; ns != nullptr; ns = ns->next) {
         if (ns->type != XML_LOCAL_NAMESPACE || ns->href == nullptr) return false;
-        if (ns->prefix != nullptr && xmlStrEqual(ns->prefix, X("xml"))) continue;
+        if (ns->prefix != nullptr && xmlStrEqual(ns->prefix, xml_chars("xml"))) continue;
         if (std::strchr(str(ns->href), '"') != nullptr) return false;
         out += " xmlns";
         if (ns->prefix != nullptr) {
@@ -536,7 +536,7 @@ bool start_tag(std::string& out, const xmlNode* n) {
 
 bool write_node(std::string& out, const xmlNode* n) {
     if (n->type == XML_TEXT_NODE) {
-        if (xmlStrEqual(n->name, X("textnoenc")) || n->content == nullptr) return false;  // xmlStringTextNoenc: written unescaped
+        if (xmlStrEqual(n->name, xml_chars("textnoenc")) || n->content == nullptr) return false;  // xmlStringTextNoenc: written unescaped
         escape_text(out, str(n->content), std::strlen(str(n->content)));
         return true;
     }
@@ -557,7 +557,7 @@ bool write_node(std::string& out, const xmlNode* n) {
 
 bool has_marker(const xmlNode* n) {
     if (n->type != XML_ELEMENT_NODE) return false;
-    if (n->ns != nullptr && xmlStrEqual(n->ns->href, X(template_ns))) return true;
+    if (n->ns != nullptr && xmlStrEqual(n->ns->href, xml_chars(template_ns))) return true;
     for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
         if (has_marker(c)) return true;
     }
@@ -585,7 +585,7 @@ bool sound(xmlNodePtr n) {
 }
 
 std::string w_prefix(xmlDocPtr doc, xmlNodePtr context) {
-    xmlNsPtr ns = xmlSearchNsByHref(doc, context, X(w_ns));
+    xmlNsPtr ns = xmlSearchNsByHref(doc, context, xml_chars(w_ns));
     if (ns == nullptr) return {};
     return ns->prefix != nullptr ? std::string(str(ns->prefix)) + ":" : std::string();
 }

@@ -1,5 +1,7 @@
 #include "docx/wordml.hpp"
 
+#include "nastavnik/core/xml_chars.hpp"
+
 #include <iterator>
 #include <cstring>
 #include <string>
@@ -44,8 +46,8 @@ xmlNodePtr ancestor_w(xmlNodePtr n, const char* local) {
 }
 
 xmlNodePtr new_w(xmlDocPtr doc, xmlNodePtr context, const char* local) {
-    xmlNsPtr ns = xmlSearchNsByHref(doc, context, reinterpret_cast<const xmlChar*>(w_ns));
-    return xmlNewDocNode(doc, ns, reinterpret_cast<const xmlChar*>(local), nullptr);
+    xmlNsPtr ns = xmlSearchNsByHref(doc, context, xml_chars(w_ns));
+    return xmlNewDocNode(doc, ns, xml_chars(local), nullptr);
 }
 
 xmlNodePtr new_run_like(xmlNodePtr run) {
@@ -101,11 +103,11 @@ void mark_no_language(xmlNodePtr run) {
         rpr = run->children != nullptr ? xmlAddPrevSibling(run->children, rpr) : xmlAddChild(run, rpr);
     }
     xmlNodePtr no_proof = rpr_child(rpr, "noProof");
-    if (xmlHasNsProp(no_proof, reinterpret_cast<const xmlChar*>("val"), reinterpret_cast<const xmlChar*>(w_ns)) != nullptr) {
-        xmlUnsetNsProp(no_proof, no_proof->ns, reinterpret_cast<const xmlChar*>("val"));
+    if (xmlHasNsProp(no_proof, xml_chars("val"), xml_chars(w_ns)) != nullptr) {
+        xmlUnsetNsProp(no_proof, no_proof->ns, xml_chars("val"));
     }
     xmlNodePtr lang = rpr_child(rpr, "lang");
-    xmlSetNsProp(lang, lang->ns, reinterpret_cast<const xmlChar*>("val"), reinterpret_cast<const xmlChar*>("zxx"));
+    xmlSetNsProp(lang, lang->ns, xml_chars("val"), xml_chars("zxx"));
 }
 
 void tidy_namespaces(xmlNodePtr attached) {
@@ -119,7 +121,7 @@ void set_text(xmlNodePtr t, const std::string& text) {
         xmlUnlinkNode(c);
         xmlFreeNode(c);
     }
-    if (!text.empty()) xmlAddChild(t, xmlNewDocText(t->doc, reinterpret_cast<const xmlChar*>(text.c_str())));
+    if (!text.empty()) xmlAddChild(t, xmlNewDocText(t->doc, xml_chars(text.c_str())));
     xmlNodeSetSpacePreserve(t, 1);
 }
 

@@ -4,6 +4,7 @@
 #include "docx/wordml.hpp"
 #include "docx/xml_part.hpp"
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/core/xml_chars.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 
 #include <map>
@@ -12,24 +13,23 @@ namespace nastavnik::generate {
 
 namespace {
 
-const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
-xmlNodePtr add(xmlNodePtr parent, xmlNsPtr ns, const char* name) { return xmlNewChild(parent, ns, X(name), nullptr); }
+xmlNodePtr add(xmlNodePtr parent, xmlNsPtr ns, const char* name) { return xmlNewChild(parent, ns, xml_chars(name), nullptr); }
 
-void set(xmlNodePtr node, xmlNsPtr ns, const char* value) { xmlNewNsProp(node, ns, X("val"), X(value)); }
+void set(xmlNodePtr node, xmlNsPtr ns, const char* value) { xmlNewNsProp(node, ns, xml_chars("val"), xml_chars(value)); }
 
 // The mark's paragraph: right-aligned, italic, 10 pt, no indent.
 xmlNodePtr mark_paragraph(xmlNsPtr w, const std::string& words, bool header) {
-    xmlNodePtr p = xmlNewNode(w, X("p"));
+    xmlNodePtr p = xmlNewNode(w, xml_chars("p"));
     xmlNodePtr ppr = add(p, w, "pPr");
     if (header) set(add(ppr, w, "pStyle"), w, "Header");
-    xmlNewNsProp(add(ppr, w, "ind"), w, X("firstLine"), X("0"));
+    xmlNewNsProp(add(ppr, w, "ind"), w, xml_chars("firstLine"), xml_chars("0"));
     set(add(ppr, w, "jc"), w, "right");
     xmlNodePtr r = add(p, w, "r");
     xmlNodePtr rpr = add(r, w, "rPr");
     add(rpr, w, "i");
     set(add(rpr, w, "sz"), w, "20");
-    xmlNewTextChild(r, w, X("t"), X(words.c_str()));
+    xmlNewTextChild(r, w, xml_chars("t"), xml_chars(words.c_str()));
     return p;
 }
 
@@ -38,7 +38,7 @@ bool has_content(xmlNodePtr n) {
     for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
         for (const char* shown : {"t", "fldChar", "instrText", "fldSimple", "drawing", "pict", "tbl"}) {
-            if (xmlStrEqual(c->name, X(shown))) return true;
+            if (xmlStrEqual(c->name, xml_chars(shown))) return true;
         }
         if (has_content(c)) return true;
     }
@@ -60,7 +60,7 @@ std::string mark_for_comparison(const std::string& docx_bytes, const Date& as_of
         if (!entry.starts_with("word/header") || !entry.ends_with(".xml")) continue;
         const auto doc = docx::parse_part(package.read(entry), "документ", entry);
         xmlNodePtr root = xmlDocGetRootElement(doc.get());
-        xmlNsPtr w = xmlSearchNsByHref(doc.get(), root, X(docx::w_ns));
+        xmlNsPtr w = xmlSearchNsByHref(doc.get(), root, xml_chars(docx::w_ns));
         if (w == nullptr) continue;
         // The first page's header is one empty paragraph: the mark takes its place, so that the
         // header stays one line high and the text does not move down.
@@ -80,7 +80,7 @@ std::string mark_for_comparison(const std::string& docx_bytes, const Date& as_of
         const std::string part = "word/document.xml";
         const auto doc = docx::parse_part(package.read(part), "документ", part);
         xmlNodePtr root = xmlDocGetRootElement(doc.get());
-        xmlNsPtr w = xmlSearchNsByHref(doc.get(), root, X(docx::w_ns));
+        xmlNsPtr w = xmlSearchNsByHref(doc.get(), root, xml_chars(docx::w_ns));
         xmlNodePtr body = nullptr;
         for (xmlNodePtr c = root->children; c != nullptr; c = c->next) {
             if (docx::is_w(c, "body")) body = c;

@@ -3,6 +3,7 @@
 #include "docx/package.hpp"
 #include "docx/xml_part.hpp"
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/core/xml_chars.hpp"
 #include "nastavnik/data/xml_text.hpp"
 
 #include <libxml/tree.h>
@@ -20,12 +21,11 @@ namespace {
 
 constexpr const char* w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
 xmlNodePtr child(xmlNodePtr parent, const char* name) {
     for (xmlNodePtr c = parent ? parent->children : nullptr; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, X(name)) && c->ns != nullptr &&
-            xmlStrEqual(c->ns->href, X(w_ns))) {
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, xml_chars(name)) && c->ns != nullptr &&
+            xmlStrEqual(c->ns->href, xml_chars(w_ns))) {
             return c;
         }
     }
@@ -46,7 +46,7 @@ xmlNodePtr ensure(xmlNodePtr parent, const char* name, xmlNsPtr ns) {
     int rank = -1;
     for (int i = 0; i < static_cast<int>(std::size(order)); ++i)
         if (std::strcmp(order[i], name) == 0) rank = i;
-    xmlNodePtr node = xmlNewDocNode(parent->doc, ns, X(name), nullptr);
+    xmlNodePtr node = xmlNewDocNode(parent->doc, ns, xml_chars(name), nullptr);
     // Outside run properties: docDefaults and rPrDefault come first in their parents; a
     // paragraph style's rPr comes after everything it may hold (name … pPr).
     if (rank < 0 && std::strcmp(name, "rPr") == 0) return xmlAddChild(parent, node);
@@ -54,7 +54,7 @@ xmlNodePtr ensure(xmlNodePtr parent, const char* name, xmlNsPtr ns) {
         if (c->type != XML_ELEMENT_NODE) continue;
         int r = static_cast<int>(std::size(order));
         for (int i = 0; i < static_cast<int>(std::size(order)); ++i)
-            if (xmlStrEqual(c->name, X(order[i]))) r = i;
+            if (xmlStrEqual(c->name, xml_chars(order[i]))) r = i;
         if (r > rank) return xmlAddPrevSibling(c, node);
     }
     return xmlAddChild(parent, node);
@@ -64,22 +64,22 @@ void set_run_properties(xmlNodePtr rpr, const DocumentSettings& s, xmlNsPtr ns) 
     if (s.font) {
         xmlNodePtr fonts = ensure(rpr, "rFonts", ns);
         // A theme font (asciiTheme …) wins over a named one; the organisation's choice must win.
-        for (const char* theme : {"asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"}) xmlUnsetNsProp(fonts, ns, X(theme));
-        for (const char* slot : {"ascii", "hAnsi", "eastAsia", "cs"}) xmlSetNsProp(fonts, ns, X(slot), X(s.font->c_str()));
+        for (const char* theme : {"asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"}) xmlUnsetNsProp(fonts, ns, xml_chars(theme));
+        for (const char* slot : {"ascii", "hAnsi", "eastAsia", "cs"}) xmlSetNsProp(fonts, ns, xml_chars(slot), xml_chars(s.font->c_str()));
     }
     if (s.font_size_half_points) {
         const std::string v = std::to_string(*s.font_size_half_points);
-        for (const char* size : {"sz", "szCs"}) xmlSetNsProp(ensure(rpr, size, ns), ns, X("val"), X(v.c_str()));
+        for (const char* size : {"sz", "szCs"}) xmlSetNsProp(ensure(rpr, size, ns), ns, xml_chars("val"), xml_chars(v.c_str()));
     }
 }
 
 xmlNodePtr normal_style(xmlNodePtr styles) {
     for (xmlNodePtr c = styles->children; c != nullptr; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, X("style"))) continue;
-        xmlChar* type = xmlGetNsProp(c, X("type"), X(w_ns));
-        xmlChar* def = xmlGetNsProp(c, X("default"), X(w_ns));
-        const bool is_normal = type != nullptr && xmlStrEqual(type, X("paragraph")) && def != nullptr &&
-                               (xmlStrEqual(def, X("1")) || xmlStrEqual(def, X("true")));
+        if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, xml_chars("style"))) continue;
+        xmlChar* type = xmlGetNsProp(c, xml_chars("type"), xml_chars(w_ns));
+        xmlChar* def = xmlGetNsProp(c, xml_chars("default"), xml_chars(w_ns));
+        const bool is_normal = type != nullptr && xmlStrEqual(type, xml_chars("paragraph")) && def != nullptr &&
+                               (xmlStrEqual(def, xml_chars("1")) || xmlStrEqual(def, xml_chars("true")));
         xmlFree(type);
         xmlFree(def);
         if (is_normal) return c;
@@ -93,21 +93,21 @@ DocumentSettings document_settings(const data::DataTree& tree) {
     DocumentSettings s;
     xmlNodePtr settings = nullptr;
     for (xmlNodePtr c = tree.root()->children; c != nullptr; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, X("document_settings"))) settings = c;
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, xml_chars("document_settings"))) settings = c;
     }
     if (settings == nullptr) return s;
     for (xmlNodePtr c = settings->children; c != nullptr; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
         const std::string value = text_of(c);
-        if (xmlStrEqual(c->name, X("font"))) {
+        if (xmlStrEqual(c->name, xml_chars("font"))) {
             s.font = value;
-        } else if (xmlStrEqual(c->name, X("font_size"))) {
+        } else if (xmlStrEqual(c->name, xml_chars("font_size"))) {
             s.font_size_half_points = static_cast<int>(std::stod(value) * 2 + 0.5);
-        } else if (xmlStrEqual(c->name, X("hyphenation"))) {
+        } else if (xmlStrEqual(c->name, xml_chars("hyphenation"))) {
             s.hyphenation = value == "true";
-        } else if (xmlStrEqual(c->name, X("gost_edition"))) {
+        } else if (xmlStrEqual(c->name, xml_chars("gost_edition"))) {
             s.gost_edition = value;
-        } else if (xmlStrEqual(c->name, X("order_number_format"))) {
+        } else if (xmlStrEqual(c->name, xml_chars("order_number_format"))) {
             const auto first = value.find("{n}");
             if (first == std::string::npos || value.find("{n}", first + 1) != std::string::npos) {
                 throw Error(ErrorCode::data_invalid,
@@ -136,8 +136,8 @@ namespace {
 bool hyphenation_on(xmlNodePtr settings) {
     xmlNodePtr a = child(settings, "autoHyphenation");
     if (a == nullptr) return false;
-    xmlChar* v = xmlGetNsProp(a, X("val"), X(w_ns));
-    const bool on = v == nullptr || xmlStrEqual(v, X("true")) || xmlStrEqual(v, X("1")) || xmlStrEqual(v, X("on"));
+    xmlChar* v = xmlGetNsProp(a, xml_chars("val"), xml_chars(w_ns));
+    const bool on = v == nullptr || xmlStrEqual(v, xml_chars("true")) || xmlStrEqual(v, xml_chars("1")) || xmlStrEqual(v, xml_chars("on"));
     xmlFree(v);
     return on;
 }
@@ -157,12 +157,12 @@ void set_hyphenation(xmlNodePtr settings, xmlNsPtr ns, bool on) {
             "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge", "revisionView",
             "trackRevisions", "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride",
             "styleLockTheme", "styleLockQFSet", "defaultTabStop"};
-        a = xmlNewDocNode(settings->doc, ns, X("autoHyphenation"), nullptr);
+        a = xmlNewDocNode(settings->doc, ns, xml_chars("autoHyphenation"), nullptr);
         xmlNodePtr after = nullptr;
         for (xmlNodePtr c = settings->children; c != nullptr; c = c->next) {
             if (c->type != XML_ELEMENT_NODE) continue;
             const bool earlier = std::any_of(std::begin(before), std::end(before),
-                                             [&](const char* n) { return xmlStrEqual(c->name, X(n)); });
+                                             [&](const char* n) { return xmlStrEqual(c->name, xml_chars(n)); });
             if (!earlier) break;
             after = c;
         }
@@ -174,7 +174,7 @@ void set_hyphenation(xmlNodePtr settings, xmlNsPtr ns, bool on) {
             xmlAddChild(settings, a);
         }
     }
-    xmlSetNsProp(a, ns, X("val"), X(on ? "true" : "false"));
+    xmlSetNsProp(a, ns, xml_chars("val"), xml_chars(on ? "true" : "false"));
 }
 
 }  // namespace
@@ -197,7 +197,7 @@ std::string apply_document_settings(const std::string& bytes, const DocumentSett
     if (restyle && package.has(styles_part)) {
         const auto doc = docx::parse_part(package.read(styles_part), "документ", styles_part);
         xmlNodePtr styles = xmlDocGetRootElement(doc.get());
-        if (xmlNsPtr ns = xmlSearchNsByHref(doc.get(), styles, X(w_ns))) {
+        if (xmlNsPtr ns = xmlSearchNsByHref(doc.get(), styles, xml_chars(w_ns))) {
             // Both places a run's font can come from: the document defaults and the Normal style
             // every paragraph of the templates is based on.
             xmlNodePtr defaults = ensure(styles, "docDefaults", ns);
@@ -210,7 +210,7 @@ std::string apply_document_settings(const std::string& bytes, const DocumentSett
     if ((!already || *already != settings.hyphenation) && package.has(settings_part)) {
         const auto doc = docx::parse_part(package.read(settings_part), "документ", settings_part);
         xmlNodePtr root = xmlDocGetRootElement(doc.get());
-        xmlNsPtr ns = xmlSearchNsByHref(doc.get(), root, X(w_ns));
+        xmlNsPtr ns = xmlSearchNsByHref(doc.get(), root, xml_chars(w_ns));
         if (ns != nullptr && hyphenation_on(root) != settings.hyphenation) {
             set_hyphenation(root, ns, settings.hyphenation);
             replaced.emplace(settings_part, docx::serialize(doc.get()));

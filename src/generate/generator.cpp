@@ -225,20 +225,17 @@ struct IssuedItems {
     const char* done;
 };
 constexpr IssuedItems issued_items[] = {
-    {"soglasie-nastavnika", "consent_date[not(@nil = 'true')] and n:days(consent_date) < n:days(n:today())",
-     "Согласия наставников", "оформленные"},
+    {"soglasie-nastavnika", "consent_date[not(@nil = 'true')][n:days(.) < n:days(n:today())]", "Согласия наставников",
+     "оформленные"},
     {"soglasie-nastavlyaemogo",
      "(/data/pairs/pair[mentee = n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/"
-     "consent[person = n:current()/@id]/date)[not(@nil = 'true')] and n:days((/data/pairs/pair[mentee = "
-     "n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/consent[person = n:current()/@id]/"
-     "date)[not(@nil = 'true')][1]) < n:days(n:today())",
+     "consent[person = n:current()/@id]/date)[not(@nil = 'true')][n:days(.) < n:days(n:today())]",
      "Согласия наставляемых", "оформленные"},
-    {"dop-soglashenie",
-     "labour_agreement[not(@nil = 'true')]/date and n:days(labour_agreement/date) < n:days(n:today())",
+    {"dop-soglashenie", "labour_agreement[not(@nil = 'true')]/date[n:days(.) < n:days(n:today())]",
      "Дополнительные соглашения к трудовым договорам с", "заключённые"},
     {"programma",
-     "(programme/start and n:days(programme/start) < n:days(n:today())) or (id(programme/approved_by)/date and "
-     "n:days(id(programme/approved_by)/date) < n:days(n:today()))",
+     "programme/start[n:days(.) < n:days(n:today())] or id(programme/approved_by)/date[n:days(.) < "
+     "n:days(n:today())]",
      "Персонализированные программы наставничества", "утверждённые или начатые"},
 };
 
@@ -856,18 +853,18 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
     // A kind asked for by name that the organisation has already issued: said, not drawn again.
     // Each note is a whole sentence naming the act or the people («Приказ … от 08.09.2026 № 72-од
     // действует; повторно не оформляется.»), so the message needs no «оформлен(ы)».
-    std::vector<Diagnostic> issued;
+    std::vector<Diagnostic> standing;
     for (const auto& i : package.issued) {
         const bool drawn = std::any_of(package.documents.begin(), package.documents.end(),
                                        [&](const Document& d) { return d.kind == i.kind; });
-        if (!options.only.empty() && !drawn) issued.push_back(Diagnostic{{}, i.note});
+        if (!options.only.empty() && !drawn) standing.push_back(Diagnostic{{}, i.note});
     }
-    if (!issued.empty()) {
-        issued.insert(issued.begin(),
-                      Diagnostic{{}, "документы не сформированы: запрошенное уже оформлено до " +
-                                         text::date_numeric(options.as_of) +
-                                         ". Чтобы сформировать текст заново для сверки с подписанным, добавьте --reissue:"});
-        throw Error(ErrorCode::usage, std::move(issued));
+    if (!standing.empty()) {
+        standing.insert(standing.begin(),
+                        Diagnostic{{}, "документы не сформированы: запрошенное уже оформлено до " +
+                                           text::date_numeric(options.as_of) +
+                                           ". Чтобы сформировать текст заново для сверки с подписанным, добавьте --reissue:"});
+        throw Error(ErrorCode::usage, std::move(standing));
     }
     if (!package.failures.empty()) {
         std::vector<Diagnostic> problems;

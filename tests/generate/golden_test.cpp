@@ -837,7 +837,8 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
     // a comma; the curator appointed in August 2026 acquaints the staff.
     BOOST_TEST(approval.find("(протокол от «___» ____________ 20___\u00A0г. №\u00A0________)\nПРИКАЗЫВАЮ:") != std::string::npos, approval);
     // One paragraph, the name first: no lead-in justified over two lines (review 2026-12-07).
-    BOOST_TEST(approval.find("\n4. И.Л.\u00A0Афанасьевой, заместителю директора по научно-методической работе, "
+    // Item 4 keeps in force what runs under the repealed edition (issued_documents_test).
+    BOOST_TEST(approval.find("\n5. И.Л.\u00A0Афанасьевой, заместителю директора по научно-методической работе, "
                              "ознакомить педагогических работников с Положением в новой редакции под подпись в срок до "
                              "07.12.2026, разместить Положение в новой редакции на официальном сайте") !=
                    std::string::npos, approval);
@@ -870,8 +871,9 @@ BOOST_AUTO_TEST_CASE(orders_name_who_does_what_by_when) {
                std::string::npos, curator);
     const std::string pairs = readable(out / "Приказ о закреплении наставнических пар (групп).docx");
     // The mentors were appointed by an order of their own: cited, not appointed again.
-    // Its title is not recorded: not made up (reader of 7.12.2026, A6).
-    BOOST_TEST(pairs.find("приказом от 03.09.2026 №\u00A071‑од, статьёй 351.8 Трудового "
+    // Its title is not recorded: not made up (reader of 7.12.2026, A6), but what it did is said
+    // (reader E of 7.12.2026, 8).
+    BOOST_TEST(pairs.find("приказом от 03.09.2026 №\u00A071‑од о назначении наставников, статьёй 351.8 Трудового "
                           "кодекса Российской Федерации") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("Назначить наставниками") == std::string::npos, pairs);
     // Three programmes start on the order's own date: written before it, the order approves them
@@ -1317,8 +1319,8 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
                           "«Ласточка» в новой редакции\n") != std::string::npos, order);
     BOOST_TEST(order.find("\n1. Утвердить " + title + " в новой редакции (приложение).\n2. Ввести Положение в новой "
                           "редакции в действие с 06.12.2026.\n3. Признать утратившим силу с 06.12.2026 Положение о "
-                          "наставничестве педагогических работников, утверждённое приказом от 25.08.2023 №\u00A045‑о.\n4. Е.А.\u00A0Морозовой, старшему "
-                          "воспитателю, ознакомить педагогических работников с Положением в новой редакции под подпись в "
+                          "наставничестве педагогических работников, утверждённое приказом от 25.08.2023 №\u00A045‑о.\n4. И.В.\u00A0Ковалёвой, "
+                          "заместителю заведующего по воспитательной и методической работе, ознакомить педагогических работников с Положением в новой редакции под подпись в "
                           "срок до 21.12.2026, разместить") != std::string::npos, order);
     // The council that adopted the edition of 2023 did not adopt this one: its protocol is to be written.
     BOOST_TEST(order.find("на основании решения педагогического совета (протокол от «___» ____________ 20___\u00A0г. №\u00A0________)") !=
@@ -1482,7 +1484,9 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     BOOST_TEST(roadmap.find("\n26\u00A0января\u00A02027\u00A0г.\u00A0– 31\u00A0мая\u00A02027\u00A0г.\n") !=
                    std::string::npos, roadmap);
     const std::string order = readable(lastochka / "Приказ об утверждении Положения о наставничестве.docx");
-    BOOST_TEST(order.find("\n4. Е.А.\u00A0Морозовой, старшему воспитателю, ознакомить педагогических работников") !=
+    // Not the curator appointed against the Положение (reader D of 7.12.2026, M5): the deputy.
+    BOOST_TEST(order.find("\n4. И.В.\u00A0Ковалёвой, заместителю заведующего по воспитательной и методической работе, "
+                          "ознакомить педагогических работников") !=
                    std::string::npos, order);
     BOOST_TEST(order.find(":\n4.1.") == std::string::npos, order);
 
@@ -1509,7 +1513,7 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
     BOOST_TEST(readable(school / "Положение о системе наставничества.docx")
                    .find("помощь в формировании межшкольной цифровой") != std::string::npos);
     const std::string school_order = readable(school / "Приказ об утверждении Положения о системе наставничества.docx");
-    BOOST_TEST(school_order.find("\n4. Н.Н.\u00A0Григорьевой, заместителю директора по научно-методической работе, "
+    BOOST_TEST(school_order.find("\n5. Н.Н.\u00A0Григорьевой, заместителю директора по научно-методической работе, "
                                  "ознакомить") != std::string::npos, school_order);
 }
 

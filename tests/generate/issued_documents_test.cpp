@@ -146,4 +146,67 @@ BOOST_AUTO_TEST_CASE(date_does_not_redate_a_recorded_act) {
     BOOST_TEST(contains(approval, "07.12.2026"), approval);
 }
 
+// The new edition repeals the Положение the running documents were made under: the order says
+// they stay in force (reader E of 7.12.2026, 4), and lists only those the data hold.
+BOOST_AUTO_TEST_CASE(the_new_edition_keeps_in_force_what_runs_under_the_old) {
+    const auto out = fresh("kept");
+    const auto run = e2e::nastavnik({"generate", compliant, "--as-of", "2026-12-07", "--only", "prikaz-polozhenie",
+                                     "--format", "docx", "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const std::string order = plain(text_of(out / "Приказ об утверждении Положения о системе наставничества.docx"));
+    BOOST_TEST(contains(order, "4. Установить, что документы, оформленные в соответствии с Положением, утверждённым "
+                               "приказом от 31.08.2022 № 78‑од, действуют до окончания их сроков:\n"
+                               "— дорожная карта (план мероприятий) на 2026/2027 учебный год, утверждённая приказом от "
+                               "26.08.2026 № 66‑од;\n— персонализированные программы наставничества;\n— письменные "
+                               "согласия наставников и наставляемых;\n— дополнительные соглашения к трудовым договорам о "
+                               "выполнении работы по наставничеству.\n5. "),
+               order);
+    // СОШ № 42 runs no programme and has no roadmap: nothing to keep, no item.
+    const auto none = fresh("kept-none");
+    const auto run42 = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/barnaul-school-42.json",
+                                       "--as-of", "2026-12-07", "--only", "prikaz-polozhenie", "--force", "--format",
+                                       "docx", "--out", none.string()});
+    BOOST_REQUIRE_MESSAGE(run42.exit_code == 0, run42.err);
+    const std::string order42 = text_of(none / "Приказ об утверждении Положения о системе наставничества.docx");
+    BOOST_TEST(contains(order42, "Признать утратившим силу"), order42);
+    BOOST_TEST(!contains(order42, "действуют до окончания"), order42);
+}
+
+// The pairs order's acknowledgements follow its text: the curator, then each row of the table,
+// its mentor (once) and its mentees (reader E of 7.12.2026, 7: the staff list's order was none);
+// the order appointing the mentors is cited by what it did when its title is not recorded (8).
+BOOST_AUTO_TEST_CASE(the_pairs_order_lists_its_people_as_its_table) {
+    const auto out = fresh("pairs");
+    const auto run = e2e::nastavnik({"generate", compliant, "--as-of", "2026-12-07", "--only", "prikaz-pary",
+                                     "--reissue", "--format", "docx", "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const std::string order = plain(text_of(out / "Приказ о закреплении наставнических пар (групп).docx"));
+    BOOST_TEST(contains(order, "приказом от 03.09.2026 № 71‑од о назначении наставников, статьёй 351.8"), order);
+    const auto signed_at = order.find("С приказом ознакомлены:");
+    BOOST_REQUIRE(signed_at != std::string::npos);
+    std::size_t at = signed_at;
+    for (const char* name : {"И.Л. Афанасьева", "Г.Ф. Лаптева", "К.О. Савельева", "Р.С. Кудрявцев", "Д.А. Прохоров",
+                             "В.П. Баранов", "А.Р. Блинова", "В.А. Носкова", "В.М. Лукина", "У.Д. Комарова",
+                             "Т.А. Жуков"}) {
+        const auto next = order.find(std::string(name) + "\t", at);
+        BOOST_TEST(next != std::string::npos, name << " after the one before it\n" << order.substr(signed_at));
+        if (next != std::string::npos) at = next;
+    }
+    BOOST_TEST(order.find("\t", at + 1) != std::string::npos);
+}
+
+// A curator appointed against the Положение (not a deputy, though the organisation has one) is not
+// charged with the new edition: the deputy is (reader D of 7.12.2026, M5).
+BOOST_AUTO_TEST_CASE(a_curator_appointed_against_the_polozhenie_is_not_charged) {
+    const auto out = fresh("lastochka");
+    const auto run = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/lastochka.json",
+                                     "--as-of", "2026-12-07", "--only", "prikaz-polozhenie", "--force", "--format",
+                                     "docx", "--out", out.string()});
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    const std::string order = plain(text_of(out / "Приказ об утверждении Положения о наставничестве.docx"));
+    BOOST_TEST(contains(order, "И.В. Ковалёвой, заместителю заведующего по воспитательной и методической работе, "
+                               "ознакомить педагогических работников"), order);
+    BOOST_TEST(!contains(order, "Морозов"), order);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
