@@ -445,7 +445,8 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_offers_as_other_forms_only_those_not_adopted
     BOOST_TEST(school_other.find("например «педагог – педагог», «руководитель образовательной организации – студент»") !=
                    std::string::npos, school_other);
     BOOST_TEST(school.find("форма наставничества «учитель – учитель»") != std::string::npos);
-    BOOST_TEST(school.find("форма наставничества «педагог – педагог»") == std::string::npos);
+    // Offered among the other forms, it is defined too (reader D, L1).
+    BOOST_TEST(school.find("форма наставничества «педагог – педагог»") != std::string::npos);
     BOOST_TEST(school.find("форма наставничества «руководитель образовательной организации – педагог»") !=
                std::string::npos);
 }
@@ -479,7 +480,9 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_defines_only_the_forms_it_names) {
             BOOST_REQUIRE(defined != std::string::npos);
             const std::string named = text.substr(from, defined - from);
             std::istringstream lines(text.substr(text.find('\n', defined + 1) + 1));
+            std::string definitions;
             for (std::string line; std::getline(lines, line) && line.starts_with("— ");) {
+                definitions += line + "\n";
                 std::string form;
                 if (line.starts_with("— форма наставничества «")) {
                     const auto a = line.find("«") + std::strlen("«");
@@ -490,6 +493,20 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_defines_only_the_forms_it_names) {
                     form = line.substr(std::strlen("— "), line.find_first_of(" ,", std::strlen("— ")) - std::strlen("— "));
                 }
                 BOOST_TEST(named.find(form) != std::string::npos, "defined, not named: " << form << "\n" << named);
+                ++checked;
+            }
+            // And the reverse (reader D, L1): a form named in quotes is defined.
+            for (auto a = named.find("«"); a != std::string::npos; a = named.find("«", a + 1)) {
+                const auto b = named.find("»", a);
+                const std::string form = named.substr(a, b + std::strlen("»") - a);
+                // «один на один» is the traditional form's other name, defined with it.
+                if (form == "«один на один»") {
+                    BOOST_TEST(definitions.find("— традиционная форма наставничества («один на один»)") != std::string::npos,
+                               definitions);
+                    continue;
+                }
+                BOOST_TEST(definitions.find("форма наставничества " + form) != std::string::npos,
+                           "named, not defined: " << form << "\n" << definitions);
                 ++checked;
             }
         }
