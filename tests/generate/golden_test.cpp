@@ -1593,7 +1593,7 @@ BOOST_AUTO_TEST_CASE(forms_in_the_pairs_order_are_not_hyphenated) {
 BOOST_AUTO_TEST_CASE(the_polozhenie_never_breaks_personalised_wrongly) {
     static const std::regex whole(R"(краткосрочная </w:t></w:r><w:r><w:rPr>(<[^>]*>)*<w:lang w:val="zxx"/></w:rPr>)"
                                   R"(<w:t xml:space="preserve">персонализированная</w:t>)");
-    for (const char* t : {"polozhenie.docx", "polozhenie-barnaul.docx", "polozhenie-biysk.docx"}) {
+    for (const char* t : {"polozhenie.docx", "polozhenie-barnaul.docx", "polozhenie-biysk.docx", "polozhenie-altai.docx"}) {
         const std::string xml = nastavnik::docx::Package(e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) /
                                                                     "templates" / t), t).read("word/document.xml");
         BOOST_TEST(std::regex_search(xml, whole), t);
@@ -1644,7 +1644,7 @@ BOOST_AUTO_TEST_CASE(headers_number_pages_at_12_pt_and_no_template_carries_a_thu
         }
         BOOST_TEST(fields == 4, name);  // begin, instrText, separate, end
     }
-    BOOST_TEST(templates == 20);
+    BOOST_TEST(templates == 21);
     const auto package = generate(samples[0], "no-thumbnail");
     for (const auto& file : files_in(package)) {
         if (file.extension() != ".docx") continue;

@@ -166,4 +166,31 @@ BOOST_AUTO_TEST_CASE(every_form_named_is_defined) {
                            "группе.\nМогут применяться и другие формы"));
 }
 
+// An organisation of Алтайский край outside Барнаул and Бийск follows приказ № 404 as both
+// municipal models do: their common content, not the federal model's (reader F of 7.12.2026, 1).
+// The municipal level describes the body the data do not name.
+BOOST_AUTO_TEST_CASE(the_region_s_other_organisations_get_what_the_altai_models_share) {
+    const std::string& text = texts().at("СОШ № 42 в Рубцовске");
+    for (const char* words : {"от 24.03.2022 № 404 «Об утверждении положения о системе наставничества",
+                              "индивидуальный образовательный маршрут наставляемого — долгосрочная (от 4 до 5 лет)",
+                              "3. Условия и ресурсы для реализации системы наставничества",
+                              "3.4.4. Настоящим Положением установлены следующие меры нематериального стимулирования",
+                              "программ поддержки педагогических работников в Алтайском крае",
+                              "«Наставничество — территория развития кадрового потенциала Алтая»",
+                              "4.2.1. Орган местного самоуправления, осуществляющий управление в сфере образования на "
+                              "территории муниципального образования, в котором находится образовательная организация",
+                              "«Алтайский институт развития образования имени Адриана Митрофановича Топорова»",
+                              "4.3.2. ЦНППМ.", "4.4. Внешний контур: федеральный уровень.",
+                              "процент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ и ЕГЭ"}) {
+        BOOST_TEST(has(text, words), words);
+    }
+    for (const char* words : {"Барнаул", "Бийск", "«Потенциал»", "№ 127", "№ 701", "– студент»"}) {
+        BOOST_TEST(!has(text, words), words);
+    }
+    // Outside the region: the federal model, without № 404 or the Altai contour.
+    const std::string& elsewhere = texts().at("Ласточка в Улан-Удэ");
+    BOOST_TEST(!has(elsewhere, "№ 404"));
+    BOOST_TEST(!has(elsewhere, "ЦНППМ"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
