@@ -523,8 +523,9 @@ def website(doc, n):
 
 
 def final(doc, n):
-    # The closing section stays whole: the last page never holds its last two lines alone (the
-    # ЦДТ's 15th page did, review 5, C6).
+    # The last page never holds the closing section's last two lines alone (the ЦДТ's 15th page
+    # did, review 5, C6): 9.2 stays with 9.3. 9.1 may stay behind with the heading: with the whole
+    # section kept together, a quarter of the page before it was left empty.
     heading(doc, n + ". Заключительные положения")
     # The Положение holds norms of labour law (pay, ст. 351.8 ТК РФ): it is approved with the opinion
     # of the trade union where there is one, whether or not the data record it (ст. 8, 372 ТК РФ;
@@ -533,7 +534,7 @@ def final(doc, n):
     para(doc, n + ".1. Положение принимается педагогическим советом, утверждается приказом руководителя "
          "образовательной организации с учётом мнения первичной профсоюзной организации" + WHERE_ANY + " в порядке, "
          "установленном статьёй 372 Трудового кодекса Российской Федерации, и вступает в силу со дня его "
-         "утверждения.", keep=True)
+         "утверждения.")
     para(doc, n + ".2. Изменения в Положение вносятся в том же порядке, в каком оно принимается и утверждается, с "
          "учётом мнения первичной профсоюзной организации" + WHERE_ANY + ".", keep=True)
     para(doc, n + ".3. Положение действует до принятия нового Положения. Работники образовательной организации "
