@@ -135,6 +135,9 @@ BOOST_AUTO_TEST_CASE(wording) {
     }
     BOOST_TEST(has(texts().at("Детский сад № 4 (Бийск)"), "могут включать помещение (кабинет) и (или) комнату"));
     BOOST_TEST(has(texts().at("ЦДТ № 2 (Бийск)"), "межорганизационной цифровой"));
+    // Reader E of 7.12.2026, 9: a ЦДТ has no «преподавание» and no classes.
+    BOOST_TEST(has(texts().at("ЦДТ № 2 (Бийск)"), "образцы лучших практик педагогической деятельности"));
+    BOOST_TEST(has(texts().at("ЦДТ № 2 (Бийск)"), "могут включать учебный кабинет и (или) комнату"));
 }
 
 // Every form the list names, applied or offered as «другие формы», is defined (reader D, L1), and
