@@ -104,7 +104,7 @@ def prikaz_munitsipaliteta(path):
             "образовательным организациям {{" + M + "/name_genitive}} по состоянию на {{n:date(/report/as_of)}} (приложение).")
     item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}}{{? /report/to_fix/dative_end}} устранить {{/report/to_fix/found}}, "
          "{{/report/to_fix/found_named}} в разделе "
-         "«Выводы и предложения» аналитической справки, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
+         "«Выводы и предложения» аналитической справки{{? /report/to_fix/with_assign}}, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
     item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении{{#if " + D + "/heads_running}}, "
          "в которых реализуются программы наставничества,{{else}},{{/if}} провести мониторинг "
          "реализации персонализированных программ наставничества {{/report/academic_year}} учебного года в два этапа "
@@ -376,7 +376,8 @@ def spravka_munitsipaliteta(path):
     texts = ("{{#each /report/comparison/row}}{{title}}", "{{previous}}", "{{current}}", "{{change}}{{/each}}")
     tag_row(table, texts)
     mt.cant_split(table.rows[1])
-    figure(doc, "years", "Рисунок 4 — Участники наставничества в {{/report/previous_year}} и "
+    # Numbered in order: figure 3 (the targets) is drawn only when targets are recorded.
+    figure(doc, "years", "Рисунок {{n:if(/report/targets/target, 4, 3)}} — Участники наставничества в {{/report/previous_year}} и "
            "{{/report/academic_year}} учебных годах")
     mt.para(doc, "{{else}}")
     mt.para(doc, "Итоги {{/report/previous_year}} учебного года не зафиксированы ни одной организацией, сведения которой "
@@ -384,7 +385,8 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
 
     heading(doc, "7. Показатели по организациям")
-    table = mt.grid_table(doc, (8, 42, 28, 22, 26, 22, 22),
+    # «специалистов» and «Наставников» in 9 pt bold need 26 and 25 mm: in 22 they broke («специалисто / в»).
+    table = mt.grid_table(doc, (8, 37, 28, 22, 25, 26, 24),
                           ("№", "Организация", "Состояние", "Нарушений и замечаний", "Наставников", "Молодых специалистов",
                            "Из них охвачено"))
     for c, h in zip(table.rows[0].cells, ("№", "Организация", "Состояние", "Нарушений и замечаний", "Наставников",

@@ -306,6 +306,19 @@ void set_attr_int(xmlNodePtr n, const char* name, int v) {
 // «МБОУ «СОШ № 8»», «МБОУ «СОШ № 8» и МБУ ДО «ЦДТ № 3»», «A, B и C».
 std::string names_list(const std::vector<std::string>& names) { return text::enumeration(names); }
 
+// Young specialists without a mentor are paired with the written consent of both (ст. 351.8 ТК
+// РФ, the Положение): «закрепить наставника за молодым специалистом, …, при наличии письменного
+// согласия наставника и наставляемого», or «… (всего 10 чел.) …» over several organisations.
+std::string assign_text(int young, bool several_organisations) {
+    if (young == 1) {
+        return "закрепить наставника за молодым специалистом, не охваченным наставничеством, при наличии письменного согласия "
+               "наставника и наставляемого";
+    }
+    return std::string("закрепить наставников за молодыми специалистами, не охваченными наставничеством (") +
+           (several_organisations ? "всего " : "") + std::to_string(young) +
+           "\u00A0чел.), при наличии письменного согласия наставников и наставляемых";
+}
+
 std::string name_of(const OrganisationResult& o, int index) {
     return !o.name.empty() ? o.name : "организация № " + std::to_string(index) + " списка (наименование не прочитано)";
 }
@@ -404,6 +417,11 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     // Who must do what: each organisation from its findings.
     std::vector<std::string> to_fix, to_resubmit, to_complete, to_measure, to_assign;
     int young_left = 0;  // young teachers of the organisations whose data were read, without a mentor
+    // Those of organisations whose list of mentees is to be updated: that measure pairs them
+    // (reader D, M1: «актуализировать список наставляемых» and «закрепить наставников» for one
+    // school in two items).
+    std::vector<std::string> listed_to_assign;
+    int young_listed = 0;
     std::size_t errors_to_fix = 0, warnings_to_fix = 0;  // what the order and the справка name: «замечание», …
     xmlNodePtr measures = add_element(root, "measures");
     int index = 0;
@@ -419,18 +437,24 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             to_resubmit.push_back(name);
         } else {
             bool fix = false;
+            const int uncovered = o.indicators ? o.indicators->young - o.indicators->young_covered : 0;
+            bool assigned = false;  // by the measure on the list of mentees
             for (const auto kind : {FindingText::Kind::error, FindingText::Kind::warning, FindingText::Kind::recommendation}) {
                 for (const auto& f : o.findings) {
                     if (f.kind != kind) continue;
                     // What to do, as the rule words it («получить письменное согласие В.Н.
                     // Ивановой …»), not the finding pasted after «устранить» (reader B, 25). A
                     // rule without one: the finding, after a dash (its text may have a colon).
-                    const std::string item =
+                    std::string item =
                         !f.remedy.empty() && kind != FindingText::Kind::recommendation ? finding(f.remedy)
                         : (kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований — "
                            : kind == FindingText::Kind::warning ? "устранить замечание — "
                                                                 : "рассмотреть рекомендацию — ") +
                               finding(f.text);
+                    if (f.mentee_list && kind != FindingText::Kind::recommendation && uncovered > 0 && !assigned) {
+                        item += " и " + assign_text(uncovered, false);
+                        assigned = true;
+                    }
                     if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
                     fix = fix || kind != FindingText::Kind::recommendation;
                     if (kind == FindingText::Kind::error) ++errors_to_fix;
@@ -447,9 +471,12 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             if (o.programmes_this_year > 0 && !o.monitoring_planned.empty() && missing == o.monitoring_planned.size()) {
                 to_measure.push_back(name);
             }
-            if (o.indicators && o.indicators->young > o.indicators->young_covered) {
+            if (assigned) {
+                listed_to_assign.push_back(name);
+                young_listed += uncovered;
+            } else if (uncovered > 0) {
                 to_assign.push_back(name);
-                young_left += o.indicators->young - o.indicators->young_covered;
+                young_left += uncovered;
             }
         }
         if (items.empty()) continue;
@@ -459,14 +486,17 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     }
     // Up to names_in_text organisations are named; more are counted and described by `which`
     // («в которых выявлены нарушения»): the справка names each in its own sub-item above.
+    // Every organisation whose data were read: not a list of all of them. (Those whose data
+    // were not read are never all of those that were, though they may be as many.)
+    auto all_read = [&](const std::vector<std::string>& names, bool read = true) {
+        return read && names.size() > 2 && static_cast<int>(names.size()) == t.processed;
+    };
     auto heads = [&](const char* element, const std::vector<std::string>& names, const std::string& which,
                      bool read = true) -> xmlNodePtr {
         if (names.empty()) return nullptr;
         xmlNodePtr n = add_element(root, element);
         add_element(n, "count", std::to_string(names.size()));
-        // Every organisation whose data were read: not a list of all of them. (Those whose data
-        // were not read are never all of those that were, though they may be as many.)
-        const bool all = read && names.size() > 2 && static_cast<int>(names.size()) == t.processed;
+        const bool all = all_read(names, read);
         const auto count = static_cast<long long>(names.size());
         std::string dative;
         if (all) {
@@ -510,6 +540,20 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         add(warnings_to_fix, "замечание", "замечания", "замечания", "замечаний");
         const std::string verb = total == 1 ? "выявлено" : "выявлены";
         if (xmlNodePtr n = heads("to_fix", to_fix, "в которых " + verb + " " + nom)) {
+            // The order names what its item binds beyond the findings: the young specialists the
+            // updated lists take in (the справка proposes both in one sub-item per organisation).
+            // Named as the item names those it binds: described when they are.
+            if (!listed_to_assign.empty()) {
+                const bool named = to_fix.size() <= names_in_text && !all_read(to_fix);
+                const bool many = listed_to_assign.size() > 1;
+                const std::string assign = assign_text(young_listed, many);
+                add_element(n, "with_assign",
+                            listed_to_assign.size() == to_fix.size()
+                                ? ", и " + assign
+                            : named ? std::string(many ? ", а руководителям " : ", а руководителю ") + names_list(listed_to_assign) +
+                                      " — также " + assign
+                                : ", а руководителям тех из них, в которых список наставляемых не актуализирован, — также " + assign);
+            }
             add_element(n, "found", nom);
             add_element(n, "found_genitive", gen);
             add_element(n, "found_verb", verb);
@@ -530,7 +574,10 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     heads("to_measure", to_measure, "в которых реализуются программы наставничества, а показатели мониторинга не оценивались");
     // Young teachers without a mentor: each organisation's справка proposes to assign them one;
     // the municipality's proposes it to those organisations (issue 13).
-    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые специалисты охвачены наставничеством")) {
+    // Described, they are named where the order can point (the annex does not show young
+    // specialists): the справка's proposal lists them.
+    if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые специалисты охвачены наставничеством "
+                                                     "(названы в разделе «Выводы и предложения» аналитической справки)")) {
         add_element(n, "young_left", std::to_string(young_left));
     }
 

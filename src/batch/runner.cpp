@@ -9,6 +9,7 @@
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "batch/municipal.hpp"
+#include "generate/analytical_report.hpp"
 
 #include <openssl/evp.h>
 #include <sys/stat.h>
@@ -140,7 +141,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                                   ? FindingText::Kind::recommendation
                               : f.rule->severity == rules::Severity::error ? FindingText::Kind::error
                                                                            : FindingText::Kind::warning;
-            FindingText t{kind, rules::without_data_paths(f.message), f.remedy};
+            FindingText t{kind, rules::without_data_paths(f.message), f.remedy, generate::concerns_mentee_list(*f.rule)};
             const bool seen = std::any_of(r.findings.begin(), r.findings.end(),
                                           [&](const FindingText& x) { return x.text == t.text; });
             if (!seen) r.findings.push_back(std::move(t));

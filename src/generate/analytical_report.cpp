@@ -323,6 +323,10 @@ void add_conclusions(xmlNodePtr rep, xpath::Evaluator& ev, const Date& as_of, co
 
 }  // namespace
 
+bool concerns_mentee_list(const rules::Rule& rule) {
+    return rule.context.text() == "/data" && rule.assertion.text().find("mentee_list_updated") != std::string::npos;
+}
+
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters, bool roadmap_in_package, const std::optional<Date>& dated) {
     AnalyticalReport out;
@@ -349,7 +353,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // The programmes of the year; those that ended before it; those without dates.
     xmlNodePtr list = add_element(rep, "programmes");
     int ended = 0, running = 0, not_started = 0, undated = 0, earlier = 0;
-    std::vector<const xmlNode*> unfinished;  // running or not started: to carry on, the second stage after them
+    // Running or not started, with its end: to carry on, the second stage after them.
+    std::vector<std::pair<const xmlNode*, Date>> unfinished;
     std::optional<Date> last_end;
     std::set<std::string> this_year, mentors, mentees;
     int pairs = 0, groups = 0;
@@ -380,7 +385,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         const char* state = state_of(d, as_of);
         add_element(n, "state", state);
         ++(std::string(state) == "завершена" ? ended : std::string(state) == "реализуется" ? running : not_started);
-        if (std::string(state) != "завершена") unfinished.push_back(p);
+        if (std::string(state) != "завершена") unfinished.emplace_back(p, *d.end);
     }
     set_attr(list, "total", std::to_string(this_year.size()));
     set_attr(list, "ended", std::to_string(ended));
@@ -687,6 +692,12 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 // in `corrected`).
                 const xmlNode* subject = index.find(f.subject.path);
                 if (!advice && subject != nullptr) corrected.insert(subject);
+                // The young specialists without a mentor are those the updated list takes in:
+                // one proposal, as the municipality's documents make it (reader D, M1).
+                if (!advice && covered < static_cast<int>(young.size()) && concerns_mentee_list(*f.rule) &&
+                    child(rep, "list_and_assign") == nullptr) {
+                    add_element(rep, "list_and_assign", "да");
+                }
                 // A справка reporting that its signatory was appointed unlawfully would be sent back:
                 // the head signs it then (reader of 7.12.2026, Ласточка).
                 if (!advice && subject != nullptr && xmlStrEqual(subject->name, reinterpret_cast<const xmlChar*>("curator")) &&
@@ -802,11 +813,10 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     xmlNodePtr continued = add_element(rep, "continued");
     std::vector<const xmlNode*> kept;
     std::optional<Date> last_continued_end;
-    for (const xmlNode* p : unfinished) {
+    for (const auto& [p, end] : unfinished) {
         if (corrected.count(p) != 0) continue;
         kept.push_back(p);
-        const Dated d = dates_of(p);
-        if (!last_continued_end || *last_continued_end < *d.end) last_continued_end = d.end;
+        if (!last_continued_end || *last_continued_end < end) last_continued_end = end;
     }
     if (kept.size() < unfinished.size()) {
         for (const xmlNode* p : kept) add_element(continued, "programme", ev.string(by_participants, const_cast<xmlNode*>(p)));

@@ -13,6 +13,8 @@
 //   report/comparison[@previous_recorded]/row/{title, previous, current}
 //   report/values/row/{programme, indicator, start, end, source}   per programme, the annex
 //   report/findings/finding[@severity]                     what the check found, in words
+//   report/list_and_assign                                 the list of mentees to update and young specialists
+//                                                           to pair: one proposal
 //   report/roadmap_drafted                                 no roadmap in force: the package draws the year's
 //   report/history[@lead @where @referred]/finding[@severity]  ended programmes' findings, each labelled
 //   report/signed_by_head                                  the check found the curator's appointment wrong
@@ -52,6 +54,11 @@ struct AnalyticalReport {
 /// и представлен на утверждение», not a finding). `dated`: the date the справка bears when it is
 /// not the as-of date (generate/batch --date): its deadlines run a month from it, as the municipal
 /// order's do (a batch dated 23.11 for a check of 22.11: both «в срок до 23.12», not 22.12 in one).
+/// A requirement that the organisation's list of mentees be kept up to date (FED-MNL-01 and any
+/// ruleset's like it). Putting it right and pairing the young specialists left without a mentor
+/// are one measure: the справка and the municipality's documents propose them together.
+bool concerns_mentee_list(const rules::Rule& rule);
+
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters, bool roadmap_in_package = true,
                                    const std::optional<Date>& dated = std::nullopt);

@@ -21,9 +21,9 @@ const char* kind_name(data::monitoring::AnswerKind k) {
     return "scale";
 }
 
-// A form is filled at the programme's start or at its end (its heading has both boxes). What was
-// done, reached or counted «за время программы» has no answer at the start: such a question says
-// it is answered at the end (issue 13). The state of the participant — satisfaction, motivation,
+// A form is filled at the programme's start, in its course (the first stage of monitoring) or at
+// its end (its heading has the three boxes). What was done, reached or counted «за время
+// программы» has no answer at the start: such a question says when it is answered (issue 13). The state of the participant — satisfaction, motivation,
 // adaptation, plans — is asked at both, and the two answers are compared.
 bool at_end_only(std::string_view indicator) {
     for (const char* id : {"programme_results", "risks", "joint_projects", "mentee_results", "mentor_results",
@@ -33,23 +33,31 @@ bool at_end_only(std::string_view indicator) {
     return false;
 }
 
-// A mentor of a group answers of all his mentees: «наставляемых», «с наставляемыми» (reader of
-// 7.12.2026: «Оцените профессиональный рост наставляемого» for a group of three).
 void replace_all(std::string& text, std::string_view what, std::string_view with) {
     for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos; at += with.size()) text.replace(at, what.size(), with);
 }
 
-std::string of_many(std::string text) {
-    replace_all(text, "наставляемого", "наставляемых");
-    replace_all(text, "наставляемым", "наставляемыми");
-    return text;
-}
-
-// A mentor or a curator answers of a woman in a pair: «наставляемой», «с наставляемой» (reader C,
+// The mentee as the form's reader knows them. A mentor of a group answers of all his mentees:
+// «наставляемых», «с наставляемыми» (reader of 7.12.2026: «Оцените профессиональный рост
+// наставляемого» for a group of three). A mentor or a curator answers of a woman in a pair, and a
+// woman answers of herself: «наставляемой», «с наставляемой», «в качестве наставляемой» (reader C,
 // 7: «Оцените профессиональный рост наставляемого» under «Наставляемая: Чернова Е.М.»).
-std::string of_a_woman(std::string text) {
-    replace_all(text, "наставляемого", "наставляемой");
-    replace_all(text, "наставляемым", "наставляемой");
+// Whole words only: «наставляемыми» is not «наставляемым» with «и» after it.
+std::string of_the_mentees(std::string text, bool many) {
+    auto word = [&](std::string_view what, std::string_view with) {
+        for (std::size_t at = 0; (at = text.find(what, at)) != std::string::npos;) {
+            const std::size_t end = at + what.size();
+            // A Cyrillic letter goes on in UTF-8 with a lead byte 0xD0 or 0xD1.
+            if (end < text.size() && (text[end] == '\xD0' || text[end] == '\xD1')) {
+                at = end;
+                continue;
+            }
+            text.replace(at, what.size(), with);
+            at += with.size();
+        }
+    };
+    word("наставляемого", many ? "наставляемых" : "наставляемой");
+    word("наставляемым", many ? "наставляемыми" : "наставляемой");
     return text;
 }
 
@@ -79,16 +87,21 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
             std::string text = q.text;
             if (at_end_only(q.indicator)) {
                 // «… за время программы (заполняется по окончании программы).»: the note inside the
-                // sentence a statement ends with, after the question mark of a question.
+                // sentence a statement ends with, after the question mark of a question. What the
+                // first stage of monitoring assesses is asked in its course too: the справка orders
+                // it assessed then (reader E, 1: «заполняется по окончании» on the risks).
+                const auto* indicator = data::monitoring::find_indicator(q.indicator);
+                const bool stage1 = indicator != nullptr && indicator->stage == 1;
                 const bool statement = text.ends_with('.');
                 if (statement) text.pop_back();
-                text += std::string(" (заполняется по окончании программы)") + (statement ? "." : "");
+                text += std::string(stage1 ? " (заполняется в ходе реализации и по окончании программы)"
+                                           : " (заполняется по окончании программы)") +
+                        (statement ? "." : "");
             }
             // A kindergarten has воспитанники, a school обучающиеся: the form speaks of the one the
             // organisation has (reader of 7.12.2026: «обучающимися (воспитанниками)» in a kindergarten).
             replace_all(text, "обучающимися (воспитанниками)", kindergarten ? "воспитанниками" : "обучающимися");
-            if (woman && mentee) replace_all(text, "в качестве наставляемого", "в качестве наставляемой");
-            rules::add_element(question, "text", many ? of_many(text) : woman && !mentee ? of_a_woman(text) : text);
+            rules::add_element(question, "text", many || woman ? of_the_mentees(text, many) : text);
             rules::add_element(question, "kind", kind_name(q.kind));
         }
       }

@@ -238,7 +238,9 @@ BOOST_AUTO_TEST_CASE(one_remark_is_named_in_the_singular) {
     batch::run(batch::load_municipality(in), catalog(), options(out));
     const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
     BOOST_TEST(order.find("2. Руководителю МБОУ «СОШ № 8» устранить замечание, названное в разделе «Выводы и предложения» "
-                          "аналитической справки, в срок до") != std::string::npos, order);
+                          "аналитической справки, и закрепить наставника за молодым специалистом, не охваченным "
+                          "наставничеством, при наличии письменного согласия наставника и наставляемого, в срок до") !=
+                   std::string::npos, order);
     BOOST_TEST(order.find("оказать методическую помощь организации, в которой выявлено замечание, в срок до") !=
                    std::string::npos, order);
     BOOST_TEST(order.find("нарушения") == std::string::npos, order);
@@ -255,11 +257,12 @@ BOOST_AUTO_TEST_CASE(the_order_binds_what_the_spravka_proposes_and_results_come_
     for (const char* f : {"municipality.json", "org-00001.json", "org-00008.json"}) fs::copy_file(sample / f, in / f);
     const auto out = fresh("assign");
     batch::run(batch::load_municipality(in), catalog(), options(out));
-    const std::string assign = "закрепить наставников за молодыми специалистами, не охваченными наставничеством (всего 2 чел.), "
-                               "при наличии письменного согласия наставников и наставляемых";
+    // СОШ № 8's young specialist is paired by the measure on its list of mentees (see
+    // one_organisation_one_proposal_per_action): СОШ № 1's is left to this item.
+    const std::string assign = "закрепить наставника за молодым специалистом, не охваченным наставничеством, при наличии "
+                               "письменного согласия наставника и наставляемого";
     const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
-    BOOST_TEST(order.find(". Руководителям МБОУ «СОШ № 1» и МБОУ «СОШ № 8» " + assign + ", в срок до") !=
-                   std::string::npos, order);
+    BOOST_TEST(order.find(". Руководителю МБОУ «СОШ № 1» " + assign + ", в срок до") != std::string::npos, order);
     const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
     BOOST_TEST(report.find(": " + assign + " — в срок до") != std::string::npos, report);
     BOOST_TEST(report.find("молодых педагог") == std::string::npos, report);
@@ -275,6 +278,49 @@ BOOST_AUTO_TEST_CASE(the_order_binds_what_the_spravka_proposes_and_results_come_
     BOOST_TEST(school.substr(now, later - now).find("ВПР") == std::string::npos, school);
     BOOST_TEST(school.find("по их завершении, в срок до 15.06.2027, провести второй этап мониторинга") != std::string::npos, school);
     BOOST_TEST(school.find("14.06.2027") == std::string::npos, school);
+}
+
+// One organisation, one proposal per action (reader D, M1): СОШ № 8 is to update its list of
+// mentees, and the young specialist left without a mentor is whom the updated list takes in —
+// one measure in the municipality's справка, in its order and in the school's own справка, not
+// «актуализировать список наставляемых» in one sub-item and «закрепить наставников» in another.
+BOOST_AUTO_TEST_CASE(one_organisation_one_proposal_per_action) {
+    const auto in = fresh("one-proposal-in");
+    for (const char* f : {"municipality.json", "org-00001.json", "org-00003.json", "org-00008.json"}) {
+        fs::copy_file(sample / f, in / f);
+    }
+    const auto out = fresh("one-proposal");
+    batch::run(batch::load_municipality(in), catalog(), options(out));
+    auto count = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+        return n;
+    };
+    const std::string one = "закрепить наставника за молодым специалистом, не охваченным наставничеством, при наличии "
+                            "письменного согласия наставника и наставляемого";
+
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
+    BOOST_TEST(report.find("руководителю МБОУ «СОШ № 8» в срок до 22.12.2026:\n— актуализировать список наставляемых "
+                           "(сведения о педагогах, которых необходимо включить в наставничество) и " + one + ";\n") !=
+                   std::string::npos, report);
+    // СОШ № 1 alone is told to pair its young specialist in an item of its own.
+    BOOST_TEST(report.find(") руководителю МБОУ «СОШ № 1»: " + one + " — в срок до 22.12.2026;") != std::string::npos, report);
+    BOOST_TEST(count(report, "закрепить наставник") == 2, report);
+
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find("2. Руководителям МБУ ДО «ЦДТ № 3» и МБОУ «СОШ № 8» устранить нарушения и замечание, названные в "
+                          "разделе «Выводы и предложения» аналитической справки, а руководителю МБОУ «СОШ № 8» — также " +
+                          one + ", в срок до 22.12.2026.") != std::string::npos, order);
+    BOOST_TEST(order.find(". Руководителю МБОУ «СОШ № 1» " + one + ", в срок до 22.12.2026.") != std::string::npos, order);
+    BOOST_TEST(count(order, "закрепить наставник") == 2, order);
+
+    const std::string school = plain(docx::document_text(
+        slurp(out / "организации" / "МБОУ «СОШ № 8»" / "Аналитическая справка о результатах мониторинга.docx")));
+    // Named with position and hire date, and paired with consent, as the municipality's words (reader E, 11).
+    BOOST_TEST(school.find("устранить замечание, указанное в подпункте 6.1: актуализировать список наставляемых и закрепить "
+                           "наставника за учителем информатики С.А. Максимовой (принята 01.09.2024), при наличии письменного "
+                           "согласия наставника и наставляемой;") != std::string::npos, school);
+    BOOST_TEST(count(school, "закрепить наставник") == 1, school);
 }
 
 // At the year's end (June to August) the order sums up the year: «Об итогах … в 2026/2027
@@ -351,9 +397,10 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     // The coverage of young teachers below 100 % has its proposal, as each organisation's справка has.
     // A school's young teacher without a teacher of the subject to mentor them is not covered
     // (СОШ № 8 and № 14 since the sample pairs by subject, issue 13).
-    BOOST_TEST(report.find("5) руководителям МБОУ «СОШ № 1», МБДОУ «Детский сад № 4», МБУ ДО «ЦДТ № 5», МБОУ «СОШ № 8», "
+    // СОШ № 8's one is paired by its measure 2) on the list of mentees: 10 here, 11 in all.
+    BOOST_TEST(report.find("5) руководителям МБОУ «СОШ № 1», МБДОУ «Детский сад № 4», МБУ ДО «ЦДТ № 5», "
                            "МБОУ «СОШ № 10», МБОУ «СОШ № 12», МБОУ «СОШ № 14» и МБДОУ «Детский сад № 15»: закрепить "
-                           "наставников за молодыми специалистами, не охваченными наставничеством (всего 11 чел.), при "
+                           "наставников за молодыми специалистами, не охваченными наставничеством (всего 10 чел.), при "
                            "наличии письменного согласия наставников и наставляемых — в срок до 22.12.2026;") !=
                    std::string::npos, report);
     BOOST_TEST(report.find("6) муниципальному координатору") != std::string::npos, report);
@@ -394,7 +441,9 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(order.find("31.12.2026") == std::string::npos, order);
     // What there is, in its number: two нарушения of ЦДТ № 3 and one замечание of СОШ № 8 (review 6, M-3).
     BOOST_TEST(order.find("2. Руководителям МБУ ДО «ЦДТ № 3» и МБОУ «СОШ № 8» устранить нарушения и замечание, "
-                          "названные в разделе «Выводы и предложения» аналитической справки, в срок до 22.12.2026.") !=
+                          "названные в разделе «Выводы и предложения» аналитической справки, а руководителю МБОУ «СОШ № 8» "
+                          "— также закрепить наставника за молодым специалистом, не охваченным наставничеством, при "
+                          "наличии письменного согласия наставника и наставляемого, в срок до 22.12.2026.") !=
                    std::string::npos, order);
     BOOST_TEST(order.find("в срок до 15.06.2027") != std::string::npos, order);
     // The year's results in the middle of the year are dated (review 5, B15), and are results as
@@ -413,7 +462,7 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(order.find("3. Руководителям образовательных организаций, указанных в приложении, в которых реализуются "
                           "программы наставничества, провести мониторинг") != std::string::npos, order);
     // The справка's proposal 5) is item 4 of the order (reader D, M1).
-    BOOST_TEST(order.find("4. Руководителям МБОУ «СОШ № 1», МБДОУ «Детский сад № 4», МБУ ДО «ЦДТ № 5», МБОУ «СОШ № 8», "
+    BOOST_TEST(order.find("4. Руководителям МБОУ «СОШ № 1», МБДОУ «Детский сад № 4», МБУ ДО «ЦДТ № 5», "
                           "МБОУ «СОШ № 10», МБОУ «СОШ № 12», МБОУ «СОШ № 14» и МБДОУ «Детский сад № 15» закрепить "
                           "наставников за молодыми специалистами") != std::string::npos, order);
     BOOST_TEST(order.find("5. Руководителю МБУ ДО «ЦДТ № 13» представить исправленные сведения для мониторинга в срок до "
@@ -1044,6 +1093,10 @@ BOOST_AUTO_TEST_CASE(an_order_for_many_refers_to_them_and_says_what_the_check_fo
     BOOST_TEST(order.find("5. Руководителям " + std::to_string(result.count(batch::Status::failed)) +
                           " образовательных организаций, сведения которых представлены с ошибками, представить "
                           "исправленные сведения") != std::string::npos, order);
+    // Those described by an item the annex does not identify are pointed to where they are named.
+    BOOST_TEST(order.find(" образовательных организаций, в которых не все молодые специалисты охвачены наставничеством (названы "
+                          "в разделе «Выводы и предложения» аналитической справки), закрепить наставников") != std::string::npos,
+               order);
     const auto item2 = order.substr(order.find("2. Руководителям"), order.find("3. Руководителям") - order.find("2. Руководителям"));
     BOOST_TEST(item2.find("«СОШ №") == std::string::npos, item2);
     // Those whose data could not be read are counted by item 4, so they are described, not named,
@@ -1152,8 +1205,10 @@ BOOST_AUTO_TEST_CASE(report_compares_with_the_previous_year) {
     const std::string report = plain(docx::document_text(bytes));
     BOOST_TEST(report.find("Сравнение проведено по 2 организациям, итоги 2025/2026 учебного года которых зафиксированы.") !=
                    std::string::npos, report);
-    BOOST_TEST(report.find("Рисунок 4 — Участники наставничества в 2025/2026 и 2026/2027 учебных годах") != std::string::npos,
+    // Figures are numbered in order: no targets recorded, no figure 3 of them before it.
+    BOOST_TEST(report.find("Рисунок 3 — Участники наставничества в 2025/2026 и 2026/2027 учебных годах") != std::string::npos,
                report);
+    BOOST_TEST(report.find("Рисунок 4") == std::string::npos, report);
     BOOST_TEST(report.find("Наставники\n2\n") != std::string::npos, report);  // 1 + 1 in the previous year
     // A value at the start of this year's programmes is shown as such, in the words of the
     // organisation's справка (reader B, 11); no trend from it.

@@ -99,7 +99,9 @@ BOOST_AUTO_TEST_CASE(a_tick_box_keeps_its_words_in_every_questionnaire) {
     for (const char* name : {"anketa-kuratora.docx", "anketa-nastavnika.docx", "anketa-nastavlyaemogo.docx"}) {
         const std::string xml = docx::Package(slurp(source / "templates" / name), name).read("word/document.xml");
         BOOST_TEST(xml.find(">Дата заполнения: «___» ____________ 20___\u00A0г.</w:t>") != std::string::npos, name);
-        BOOST_TEST(xml.find(">Анкета заполняется: □\u00A0в\u00A0начале\u00A0программы,\u2003□\u00A0по\u00A0её\u00A0окончании.</w:t>") !=
+        // In the course of the programme too: the first stage of monitoring (reader E, 1).
+        BOOST_TEST(xml.find(">Анкета заполняется: □\u00A0в\u00A0начале\u00A0программы,\u2003□\u00A0в\u00A0ходе реализации "
+                            "программы (промежуточный мониторинг),\u2003□\u00A0по\u00A0её\u00A0окончании.</w:t>") !=
                        std::string::npos,
                    name);
         BOOST_TEST(xml.find("□ ") == std::string::npos, name);
@@ -137,6 +139,15 @@ BOOST_AUTO_TEST_CASE(a_questionnaire_speaks_of_the_organisations_children_and_of
             BOOST_TEST(text.find("конфликтов " + of + " с коллегами, воспитанниками и их родителями (законными представителями)") !=
                            std::string::npos, name);
             BOOST_TEST(text.find("обучающимися") == std::string::npos, name);
+            // What the first stage assesses is answered in the programme's course too, what the
+            // second at its end (reader E, 1).
+            BOOST_TEST(text.find("Сколько рисков (затруднений) в реализации программы выявлено? (заполняется в ходе реализации "
+                                 "и по окончании программы)") != std::string::npos, name);
+            BOOST_TEST(text.find("реализовано совместно с " + std::string(woman ? "наставляемой" : "наставляемым") +
+                                 "? (заполняется в ходе реализации и по окончании программы)") != std::string::npos, name);
+            BOOST_TEST(text.find("за время программы. (заполняется") == std::string::npos, name);
+            BOOST_TEST(text.find("Оцените профессиональный рост " + of + " за время программы (заполняется по окончании "
+                                 "программы).") != std::string::npos, name);
             if (woman) {
                 ++of_women;
                 BOOST_TEST(text.find("реализовано совместно с наставляемой?") != std::string::npos, name);
@@ -149,6 +160,11 @@ BOOST_AUTO_TEST_CASE(a_questionnaire_speaks_of_the_organisations_children_and_of
             // Every programme of the kindergarten is a pair with a woman (Чернова, Тарасова, …).
             BOOST_TEST(text.find("Оцените профессиональные результаты наставляемой (") != std::string::npos, text);
             BOOST_TEST(text.find("наставляемого") == std::string::npos, text);
+        }
+        if (name.starts_with("Анкета наставляемого")) {
+            BOOST_TEST(text.find("Сколько открытых занятий, выступлений, конкурсов с Вашим участием было за время программы? "
+                                 "(заполняется в ходе реализации и по окончании программы)") != std::string::npos, name);
+            BOOST_TEST(text.find("за время программы? (заполняется по окончании программы)") != std::string::npos, name);
         }
         if (name.starts_with("Анкета наставляемого") && text.find("Наставляемая:") != std::string::npos) {
             ++women;

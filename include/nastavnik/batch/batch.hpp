@@ -94,6 +94,7 @@ struct FindingText {
     Kind kind = Kind::error;
     std::string text;
     std::string remedy;  // what puts it right, from the rule («получить письменное согласие …»); may be empty
+    bool mentee_list = false;  // the list of mentees is not up to date: its remedy takes in the young left without a mentor
 };
 
 // The order is the order of the columns of the compliance chart.
