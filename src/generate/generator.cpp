@@ -526,7 +526,9 @@ const std::vector<DocumentKind>& document_kinds() {
         {"polozhenie", "Положение о системе наставничества педагогических работников", "polozhenie.docx",
          "{$polozhenie_name}.docx", "приказ об утверждении положения", "",
          {{"/data/organisation[region = 'Алтайский край' and municipality = 'Барнаул']", "polozhenie-barnaul.docx"},
-          {"/data/organisation[region = 'Алтайский край' and municipality = 'Бийск']", "polozhenie-biysk.docx"}}},
+          {"/data/organisation[region = 'Алтайский край' and municipality = 'Бийск']", "polozhenie-biysk.docx"},
+          // Elsewhere in the region: what both follow of приказ № 404 (reader F of 7.12.2026, 1).
+          {"/data/organisation[region = 'Алтайский край']", "polozhenie-altai.docx"}}},
         {"prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества",
          "prikaz-ob-utverzhdenii-polozheniya.docx", "Приказ об утверждении {$polozhenie_name_gen}.docx",
          "приказ об утверждении положения", ""},
