@@ -4,6 +4,7 @@
 #include "nastavnik/batch/batch.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/report.hpp"
@@ -583,6 +584,9 @@ BOOST_AUTO_TEST_CASE(documents_are_dated_apart_from_the_check) {
         const std::string text = plain(docx::document_text(slurp(out / file)));
         BOOST_TEST(text.find("23.11.2026\n№ ________") != std::string::npos, file << "\n" << text);
         BOOST_TEST(text.find("22.11.2026\n№ ________") == std::string::npos, file);
+        // Hyphenated with words in capitals kept whole, as an organisation's documents («МБ-/ДОУ»
+        // in the table of organisations before).
+        BOOST_TEST((generate::settings_hyphenation(slurp(out / file)) == std::optional<bool>(true)), file);
     }
     const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
     BOOST_TEST(report.find("по состоянию на 22 ноября 2026 г.") != std::string::npos, report);
