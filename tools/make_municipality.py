@@ -252,7 +252,8 @@ def organisation(rng, index, kind, municipality, defect, year, numbers):
 
 def add_history(rng, data, year):
     """The previous academic year as closed (its participants) and monitoring of both years:
-    the previous year's programmes measured at their end, this year's at their start."""
+    the previous year's programmes measured at their end, this year's at their start and five
+    weeks in."""
     mentors, pairs = len(data["mentors"]), len(data["pairs"])
     young = sum(1 for p in data["staff"] if p["pedagogical_experience_start"] >= "%d" % (year - 2))
     before = max(0, pairs - rng.randint(0, 2))
@@ -267,8 +268,13 @@ def add_history(rng, data, year):
             monitoring.append({"indicator": indicator, "value": value, "point": "окончание",
                                "date": "%d-05-25" % year, "source": source_before})
     for pair in data["pairs"]:
+        # «На начало» is the programme's first day (nothing of its plan done yet); the share five
+        # weeks in is an interim value, not «на начало» (reader E, 3: «на начало — 17,8 %»).
+        monitoring.append({"indicator": "programme_results", "programme": pair["id"], "value": 0,
+                           "point": "начало", "date": pair["programme"]["start"],
+                           "source": "план мероприятий персонализированной программы наставничества"})
         monitoring.append({"indicator": "programme_results", "programme": pair["id"], "value": rng.randint(10, 30),
-                           "point": "начало", "date": "%d-10-15" % year,
+                           "date": "%d-10-15" % year,
                            "source": "протокол заседания методического объединения от 15.10.%d" % year})
     data["monitoring"] = monitoring
 

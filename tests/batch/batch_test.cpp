@@ -1063,6 +1063,29 @@ BOOST_AUTO_TEST_CASE(a_generated_municipality_names_its_body_one_way) {
                    std::string::npos, order);
 }
 
+// A generated municipality with its monitoring (--history): a value «на начало» is dated at the
+// programme's start (0 % of the plan done), the share five weeks in is an interim value, and the
+// справка says so (reader E, 3: «на начало программ — 17,8 %» for values of 15.10.2026).
+BOOST_AUTO_TEST_CASE(a_generated_municipality_measures_the_start_at_the_start) {
+    const auto in = made_municipality("history-in", "--count 2 --defects 0 --seed 3 --history");
+    const auto out = fresh("history");
+    auto o = options(out, 1);
+    o.as_of = *Date::parse_iso("2026-12-07");
+    o.only = {"spravka"};
+    o.format = generate::OutputFormat::docx;
+    batch::run(batch::load_municipality(in), catalog(), o);
+    std::size_t reports = 0;
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+        if (e.path().filename() != "Аналитическая справка о результатах мониторинга.docx") continue;
+        ++reports;
+        const std::string text = plain(docx::document_text(slurp(e.path())));
+        BOOST_TEST(text.find("промежуточное значение на 15.10.2026 — в среднем ") != std::string::npos, text);
+        BOOST_TEST(text.find("(на начало программ — 0 %)") != std::string::npos, text);
+        BOOST_TEST(text.find("только на начало программ") == std::string::npos, text);
+    }
+    BOOST_TEST(reports == 2u);
+}
+
 // A municipality of many: an order item binding more than ten organisations counts and
 // describes them instead of a paragraph of names (38 names in one sentence for 200 organisations
 // before), and the annex gives each organisation the outcome of its check — «нарушения» for one
@@ -1196,7 +1219,7 @@ BOOST_AUTO_TEST_CASE(report_compares_with_the_previous_year) {
             "\"monitoring\": [{\"indicator\": \"programme_results\", \"value\": 80, \"point\": \"окончание\", "
             "\"date\": \"2026-05-25\", \"source\": \"отчёт куратора\"},"
             "{\"indicator\": \"programme_results\", \"programme\": \"pair-1\", \"value\": 20, \"point\": \"начало\", "
-            "\"date\": \"2026-10-15\", \"source\": \"протокол МО\"},"
+            "\"date\": \"2026-09-15\", \"source\": \"протокол МО\"},"
             "{\"indicator\": \"motivation\", \"value\": 4, \"point\": \"окончание\", \"date\": \"2026-05-25\", "
             "\"source\": \"анкеты\"}],\n";
         org.insert(org.find("\"staff\""), history);
