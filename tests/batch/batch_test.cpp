@@ -1086,6 +1086,33 @@ BOOST_AUTO_TEST_CASE(a_generated_municipality_measures_the_start_at_the_start) {
     BOOST_TEST(reports == 2u);
 }
 
+// A generated mentee's programme sets tasks of the mentee's position: a методист, a
+// концертмейстер, a педагог-организатор, a музыкальный руководитель … are not given a teacher's
+// «освоить планирование и проведение учебных занятий» (reader E, 6); a teacher is.
+BOOST_AUTO_TEST_CASE(a_generated_mentee_has_the_tasks_of_the_position) {
+    const auto in = made_municipality("positions-in", "--count 20 --year 2026");
+    const std::set<std::string> teachers = {"воспитатель", "педагог дополнительного образования"};
+    std::size_t others = 0, teaching = 0;
+    for (const auto& e : fs::directory_iterator(in)) {
+        if (e.path().filename() == "municipality.json") continue;
+        const auto org = input::read_json_file(e.path());
+        std::map<std::string, std::string> position;
+        for (const auto& p : org.find("staff")->items) position[p.find("id")->scalar] = p.find("position")->scalar;
+        for (const auto& pair : org.find("pairs")->items) {
+            const std::string mentee = position[pair.find("mentee")->scalar];
+            std::string goals;
+            for (const auto& g : pair.find("programme")->find("goals")->items) goals += g.scalar + "; ";
+            const bool teacher = teachers.count(mentee) == 1 || mentee.starts_with("учитель ");
+            (teacher ? teaching : others) += 1;
+            const bool lessons = goals.find("учебных занятий") != std::string::npos ||
+                                 goals.find("образовательной деятельности с воспитанниками") != std::string::npos;
+            BOOST_TEST(lessons == teacher, mentee << ": " << goals);
+        }
+    }
+    BOOST_TEST(others >= 5u);  // the municipality has such mentees to test on
+    BOOST_TEST(teaching >= 5u);
+}
+
 // A municipality of many: an order item binding more than ten organisations counts and
 // describes them instead of a paragraph of names (38 names in one sentence for 200 organisations
 // before), and the annex gives each organisation the outcome of its check — «нарушения» for one
