@@ -292,6 +292,12 @@ def organisation(rng, index, kind, municipality, defect, year, numbers):
         "mentee_list_updated": list_updated,
         "mentoring_forms": forms,
     }
+    if index % 3 != 0:
+        # Two organisations of three recorded the trade union's opinion of their Положение (as the
+        # Барнаул sample does): its гриф «УЧТЕНО» and the approval order's «с учётом мнения
+        # первичной профсоюзной организации (протокол …)» print from it (reader E, 10). Not drawn
+        # from rng, so that every other value stays as it was.
+        data["trade_union_opinion"] = {"protocol_number": str(2 + index % 5), "date": "2022-08-29"}
     if defect == "broken":
         data["staff"][1]["birth_date"] = "1980-02-30"
     return short, data

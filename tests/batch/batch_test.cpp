@@ -1113,6 +1113,28 @@ BOOST_AUTO_TEST_CASE(a_generated_mentee_has_the_tasks_of_the_position) {
     BOOST_TEST(teaching >= 5u);
 }
 
+// Two generated organisations of three recorded the trade union's opinion of their Положение,
+// as the Барнаул sample does; the approval order says «с учётом мнения первичной профсоюзной
+// организации» where it is recorded, and only there (reader E, 10).
+BOOST_AUTO_TEST_CASE(a_generated_organisation_records_the_trade_union_opinion) {
+    const auto in = made_municipality("union-in", "--count 3 --defects 0 --seed 4");
+    const auto out = fresh("union");
+    auto o = options(out, 1);
+    o.as_of = *Date::parse_iso("2026-12-07");
+    o.only = {"prikaz-polozhenie"};
+    o.format = generate::OutputFormat::docx;
+    batch::run(batch::load_municipality(in), catalog(), o);
+    std::size_t with = 0, without = 0;
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+        if (e.path().filename() != "Приказ об утверждении Положения о системе наставничества.docx") continue;
+        const std::string text = plain(docx::document_text(slurp(e.path())));
+        const bool says = text.find("с учётом мнения первичной профсоюзной организации (протокол") != std::string::npos;
+        (says ? with : without) += 1;
+    }
+    BOOST_TEST(with == 2u);
+    BOOST_TEST(without == 1u);
+}
+
 // A municipality of many: an order item binding more than ten organisations counts and
 // describes them instead of a paragraph of names (38 names in one sentence for 200 organisations
 // before), and the annex gives each organisation the outcome of its check — «нарушения» for one
