@@ -31,6 +31,11 @@ ROADMAP = ("(/data/acts/act[kind = 'дорожная карта'][" + mt.plan_ye
 POL = "(/data/acts/act[kind = 'положение о наставничестве'])[last()]"
 PAIRS_ORDER = order_templates.PAIRS_ORDER  # this academic year's
 CUR = "/data/curator/person"
+# A curator appointed not from among the deputies, where the deputies are recorded (FED-CUR-02):
+# the справка finds it a violation; the roadmap does not give the year's work to her by name — it
+# plans the appointment from among the deputies, and its rows name the curator by role (reader D,
+# M5: Ласточка's старший воспитатель; the approval order charges the deputy, CUR_THEN there).
+REAPPOINT = ("(" + CUR + " and " + ORG + "/deputies/deputy and not(" + CUR + " = " + ORG + "/deputies/deputy))")
 ITEMS = "(/data/pairs/pair | /data/groups/group)"
 Y = mt.plan_year(D)
 Y1 = "(" + Y + " + 1)"
@@ -64,7 +69,7 @@ def by(iso):
 
 
 HEAD = "{{n:capitalize(n:person(" + ORG + "/head)/position)}} {{n:initials-surname(" + ORG + "/head)}}"
-CURATOR = "{{#if " + CUR + "}}Куратор {{n:initials-surname(" + CUR + ")}}{{else}}Куратор{{/if}}"
+CURATOR = "{{#if " + CUR + " and not(" + REAPPOINT + ")}}Куратор {{n:initials-surname(" + CUR + ")}}{{else}}Куратор{{/if}}"
 # The pairs and groups of the planned year: a programme that ended before its September belongs
 # to an earlier plan (new pairs are then formed and their programmes written).
 ACTIVE = ITEMS + "[not(programme/end) or n:days(programme/end) >= n:days(" + nominal("09-01") + ")]"
@@ -91,16 +96,30 @@ DUE_KNOWN = "(" + PAIRS_ORDER + " or " + TO_WRITE + "/programme/start)"
 WRITE_ROW = ("(" + PAIRS_TO_COME + " and " + ITEMS + ") or ((" + WRITE + ") and not(" + PAIRS_TO_COME + ") and not(" +
              DUE_KNOWN + " and n:days($programmes_due) < n:days(" + D + ")))")
 # With no order fixing the pairs recorded, the roadmap plans the steps one after another, a week
-# apart, as the curator order orders them: the list of mentees (by 1 September, or two weeks after
-# a roadmap made later), the written consents, the supplementary agreements and the order — which
+# apart, as the curator order orders them: the list of mentees ($mentee_list_due: by 1 September,
+# or two weeks after a roadmap made later — generate's roadmap_dates, which the справка's proposals
+# repeat: reader D, M4), the written consents, the supplementary agreements and the order — which
 # then cites the agreements signed, by date and number (review 2026-12-07: the agreements were
 # planned a week after the order) — and the programmes within two weeks of it (the pairs order's
 # own term, write_by).
-LIST_BY = due(nominal("09-01"))
+LIST_BY = "$mentee_list_due"
 CONSENTS_BY = after(LIST_BY, 7)
 PAIRS_BY = after(CONSENTS_BY, 7)
 AGREE_BY = PAIRS_BY
 PROGRAMMES_BY = after(PAIRS_BY, 14)
+
+
+# No one needs mentoring now: no young specialist and no pair or group of the planned year. The
+# справка then proposes to consider the need after the list of mentees is brought up to date, and
+# the roadmap plans the pairs on that condition, not unconditionally (reader D, M4: СОШ № 42).
+NEED_UNKNOWN = ("not(" + ACTIVE + ") and not(/data/staff/person[pedagogical_experience_start and "
+                "n:years-between(pedagogical_experience_start, n:today()) < 3])")
+
+
+def if_needed(event):
+    """«При выявлении потребности — получение …» when no one needs mentoring now."""
+    return ("{{#if " + NEED_UNKNOWN + "}}При выявлении потребности — " + event[0].lower() + event[1:] + "{{else}}" +
+            event + "{{/if}}")
 
 
 def planned(expr):
@@ -121,15 +140,16 @@ AGREED_BY_ORDER = ("not(/data/mentors/mentor[person = " + ACTIVE + "/mentor][not
                    "n:days(labour_agreement/date) > n:days(" + PAIRS_TO_COME + "/date)])")
 AGREEMENTS_BY = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + wd("n:add-days(" + PAIRS_TO_COME + "/date, n:if(" +
                  AGREED_BY_ORDER + ", 0, 7))") + ")}}{{else}}" + planned(AGREE_BY) + "{{/if}}")
-# The list of mentees is the first step of forming the pairs; what prepares them — the Положение
-# (written, or brought up to date), the curator, the staff's ознакомление with the Положение (the
-# mentor's consent says «С Положением ознакомлен(а)») — is done by then, so that no row's deadline
-# comes before the row above it (review 6: ЦДТ's «Актуализация Положения … до 9 сентября» stood
-# above four rows «до 8 сентября»).
-LIST_DATE = "n:if(" + PAIRS_TO_COME + ", " + PAIRS_TO_COME + "/date, " + LIST_BY + ")"
-PREP_BY = ("n:if(n:days(" + due(nominal("09-01")) + ") > n:days(" + LIST_DATE + "), " + LIST_DATE + ", " +
-           due(nominal("09-01")) + ")")
-CUR_EXISTS = ("(" + CUR + " and (not(id(/data/curator/appointed_by)/date) or "
+# The list of mentees is the first step of forming the pairs (by the order fixing them when it is
+# recorded to come); what prepares them — the Положение (written, or brought up to date), the
+# curator, the staff's ознакомление with the Положение (the mentor's consent says «С Положением
+# ознакомлен(а)») — is done by then, so that no row's deadline comes before the row above it
+# (review 6: ЦДТ's «Актуализация Положения … до 9 сентября» stood above four rows «до 8
+# сентября»). Both dates are generate's (roadmap_dates): the справка asks the list and the curator
+# by them (reader D, M4, M5).
+LIST_DATE = "$mentee_list_due"
+PREP_BY = "$preparation_due"
+CUR_EXISTS = ("(" + CUR + " and not(" + REAPPOINT + ") and (not(id(/data/curator/appointed_by)/date) or "
               "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")))")
 
 
@@ -163,9 +183,9 @@ AGREEMENTS_AFTER = PAIRS_TO_COME + " and not(" + AGREED_BY_ORDER + ")"
 
 
 def agreements(cond):
-    return (cond, "Формирование пар (групп)", "Заключение с наставниками дополнительных соглашений к трудовым "
+    return (cond, "Формирование пар (групп)", if_needed("Заключение с наставниками дополнительных соглашений к трудовым "
             "договорам о выполнении работы по наставничеству и её оплате (статья 351.8 Трудового кодекса Российской "
-            "Федерации)", AGREEMENTS_BY, HEAD, "Дополнительные соглашения")
+            "Федерации)"), AGREEMENTS_BY, HEAD, "Дополнительные соглашения")
 
 
 def rows():
@@ -176,31 +196,32 @@ def rows():
          planned(PREP_BY), HEAD, "Приказ, Положение"),
         new_edition(NEW_EDITION_EARLY, "Подготовительный"),
         ("not(" + CUR_EXISTS + ")", "Подготовительный",
-         "Назначение куратора реализации программ наставничества из числа заместителей руководителя",
+         "Назначение куратора реализации программ наставничества из числа заместителей {{n:position(" + ORG +
+         "/head, 'род')}}",
          planned(PREP_BY), HEAD, "Приказ о назначении куратора"),
         (None, "Подготовительный", "Ознакомление педагогических работников, в том числе вновь принятых, с Положением "
          "под подпись", planned(LIST_DATE), CURATOR, "Лист ознакомления"),
         (None, "Формирование пар (групп)", "Актуализация сведений о педагогах, которых необходимо включить в "
-         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", before_pairs(LIST_BY),
+         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", planned(LIST_DATE),
          CURATOR, "Список наставляемых"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
-         "Получение письменного согласия наставников и наставляемых", before_pairs(CONSENTS_BY), CURATOR,
+         if_needed("Получение письменного согласия наставников и наставляемых"), before_pairs(CONSENTS_BY), CURATOR,
          "Согласия участников"),
         agreements(AGREEMENTS_NEEDED + " and not(" + AGREEMENTS_AFTER + ")"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
-         "Закрепление наставнических пар (групп) приказом руководителя",
+         if_needed("Закрепление наставнических пар (групп) приказом руководителя"),
          "{{#if " + PAIRS_TO_COME + "}}{{n:date-long(" + PAIRS_TO_COME + "/date)}}{{else}}" + planned(PAIRS_BY) +
          "{{/if}}",
          HEAD, "Приказ о закреплении пар (групп)"),
         agreements(AGREEMENTS_NEEDED + " and " + AGREEMENTS_AFTER),
         (WRITE_ROW, "Реализация",
-         "Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
-         "основе выявленных профессиональных затруднений наставляемых",
+         if_needed("Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
+                   "основе выявленных профессиональных затруднений наставляемых"),
          "{{#if " + DUE_KNOWN + "}}до {{n:date-long($programmes_due)}}{{else}}" + planned(PROGRAMMES_BY) + "{{/if}}",
          "Наставники, " + CURATOR.replace("Куратор", "куратор"),
          "{{#if $programmes_with_order}}Персонализированные программы, утверждённые приказом"
          "{{else}}Персонализированные программы{{/if}}"),
-        (None, "Реализация", "Реализация персонализированных программ наставничества",
+        (None, "Реализация", if_needed("Реализация персонализированных программ наставничества"),
          "{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "
          # With no dates recorded, the programmes start the working day after the day they are due
          # (they started on it: «до 25 января» and «25 января – 31 мая»).
@@ -258,8 +279,10 @@ def dorozhnaya_karta(path):
     cell_para(right, "УТВЕРЖДАЮ", size=12)
     cell_para(right, "{{n:capitalize(n:person(" + ORG + "/head)/position)}} " + mt.SHORT_NOBREAK, size=12)
     cell_para(right, mt.BLANK_SIGNATURE + " {{n:initials-surname(" + ORG + "/head)}}", size=12)
-    cell_para(right, "{{#if " + ROADMAP + "}}{{n:date-quoted(" + ROADMAP + "/date)}}{{else}}" + mt.BLANK_DATE +
-                     "{{/if}}", size=12)
+    # A new roadmap is approved on its own date, from which its deadlines count; the справка asks it
+    # so («утвердить 07.12.2026 … план мероприятий»: reader D, M4 — «в срок до 11.01.2027» for a plan
+    # whose rows fell due from 21.12.2026).
+    cell_para(right, "{{n:date-quoted($order_date)}}", size=12)
     cell_para(right, "{{/if}}", size=12)
     # One title for every organisation, naming the Положение as the organisation titles it
     # ($polozhenie_title_gen): a recorded title «План мероприятий (дорожная карта) по реализации

@@ -111,6 +111,18 @@ bool lacks_roadmap(const rules::Rule& rule) {
     return std::any_of(e.begin(), e.end(), [](const auto& x) { return x.second.find("'дорожная карта'") != std::string::npos; });
 }
 
+// The date by which the package's roadmap puts a finding right, when it plans that (reader D, M4,
+// M5): the list of mentees (FED-MNL-01 and any rule with its remedy) by the roadmap's row, a
+// curator from among the deputies (FED-CUR-01/02 and their like) by the preparatory rows. The
+// справка asks it by the same date, not a month on.
+std::optional<Date> planned_by(const rules::Finding& f, const RoadmapDates& roadmap) {
+    if (f.remedy.starts_with("актуализировать список наставляемых")) return roadmap.mentee_list;
+    if (f.remedy.find("куратор") != std::string::npos && f.remedy.find("заместител") != std::string::npos) {
+        return roadmap.preparation;
+    }
+    return std::nullopt;
+}
+
 // Whether the report states a value of the indicator, not «не оценивалось».
 bool has_value(const Aggregate& a) { return a.any() && !(a.ends.empty() && a.starts.empty()); }
 
@@ -342,7 +354,8 @@ bool concerns_mentee_list(const rules::Rule& rule) {
 }
 
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
-                                   const xpath::Variables& parameters, bool roadmap_in_package, const std::optional<Date>& dated) {
+                                   const xpath::Variables& parameters, bool roadmap_in_package, const std::optional<Date>& dated,
+                                   const std::optional<RoadmapDates>& roadmap) {
     AnalyticalReport out;
     out.doc = data::copy_document(tree);
     xmlNodePtr root = xmlDocGetRootElement(out.doc.get());
@@ -671,6 +684,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     xmlNodePtr found = add_element(rep, "findings");
     add_element(rep, "deadline", shared.deadline.iso());
     std::set<const xmlNode*> corrected;  // what the proposals order put right; only programmes are looked up
+    Date remedy_deadline = shared.deadline;
     if (check != nullptr) {
         const rules::SubjectIndex index(tree);
         const rules::EndedProgrammes history_of(tree, year_start);
@@ -698,10 +712,19 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 // condition): the справка says it is drafted, not that it is missing (issue 13).
                 // The act (check --act) states the data; a run without the roadmap (--only) too.
                 add_element(rep, "roadmap_drafted", "да");
+                // Approved on its own date, from which its deadlines count (reader D, M4: «в срок до
+                // 11.01.2027» for a plan whose rows fell due from 21.12.2026).
+                if (child(rep, "roadmap_approval") == nullptr) {
+                    add_element(rep, "roadmap_approval", (roadmap ? roadmap->approved : shared.deadline).iso());
+                }
                 continue;
             }
             if (closed.empty()) {
                 set_attr(add_element(found, "finding", text), "severity", severity);
+                // One line asks all of them put right, by the earliest date any of them is due.
+                if (const auto by = roadmap && !advice ? planned_by(f, *roadmap) : std::nullopt; by && *by < remedy_deadline) {
+                    remedy_deadline = *by;
+                }
                 // A programme among them is not one to continue (only pairs and groups are looked up
                 // in `corrected`).
                 const xmlNode* subject = index.find(f.subject.path);
@@ -820,6 +843,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         }
         add_element(rep, "not_evaluable", std::to_string(check->count(rules::Outcome::not_evaluable)));
     }
+    add_element(rep, "remedy_deadline", remedy_deadline.iso());
 
     // The programmes to carry on to their end and the second stage after them: not one the proposals
     // order to be put right (reader of 7.12.2026, B24: Ласточка's programme planned for 1 год 1

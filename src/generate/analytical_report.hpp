@@ -16,6 +16,9 @@
 //   report/list_and_assign                                 the list of mentees to update and young specialists
 //                                                           to pair: one proposal
 //   report/roadmap_drafted                                 no roadmap in force: the package draws the year's
+//   report/roadmap_approval                                that roadmap's date: it is approved on it
+//   report/remedy_deadline                                 by when the findings are put right (the roadmap's
+//                                                           date for what it plans, else the справка's deadline)
 //   report/history[@lead @where @referred]/finding[@severity]  ended programmes' findings, each labelled
 //   report/signed_by_head                                  the check found the curator's appointment wrong
 //   report/conclusions/line[@sub]                          «Выводы»: what was found, each finding under its line
@@ -48,19 +51,31 @@ struct AnalyticalReport {
     std::map<std::string, std::string> charts;  // chart name → PNG, for the template's chart:NAME pictures
 };
 
+/// The dates of the roadmap the package draws that the справка's proposals repeat (reader D, M4,
+/// M5: «до 21 декабря» in one, «до 11.01.2027» in the other for the same list of mentees).
+/// Computed once, by generate's `roadmap_dates` (src/generate/generator.cpp), for both documents.
+struct RoadmapDates {
+    Date approved;     // the roadmap's own date: its deadlines count from it, it is approved on it
+    Date mentee_list;  // «Актуализация сведений о педагогах … (список наставляемых)»
+    Date preparation;  // what prepares the list: the curator («Назначение куратора …»)
+};
+
+/// A requirement that the organisation's list of mentees be kept up to date (FED-MNL-01 and any
+/// ruleset's like it). Putting it right and pairing the young specialists left without a mentor
+/// are one measure: the справка and the municipality's documents propose them together.
+bool concerns_mentee_list(const rules::Rule& rule);
+
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
 /// `roadmap_in_package`: the run draws the year's roadmap too (a missing one is then «разработан
 /// и представлен на утверждение», not a finding). `dated`: the date the справка bears when it is
 /// not the as-of date (generate/batch --date): its deadlines run a month from it, as the municipal
 /// order's do (a batch dated 23.11 for a check of 22.11: both «в срок до 23.12», not 22.12 in one).
-/// A requirement that the organisation's list of mentees be kept up to date (FED-MNL-01 and any
-/// ruleset's like it). Putting it right and pairing the young specialists left without a mentor
-/// are one measure: the справка and the municipality's documents propose them together.
-bool concerns_mentee_list(const rules::Rule& rule);
-
+/// `roadmap`: the dates of the roadmap the package draws; a violation that roadmap plans to put
+/// right is asked by the roadmap's date, and the roadmap approved on its own.
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters, bool roadmap_in_package = true,
-                                   const std::optional<Date>& dated = std::nullopt);
+                                   const std::optional<Date>& dated = std::nullopt,
+                                   const std::optional<RoadmapDates>& roadmap = std::nullopt);
 
 }  // namespace nastavnik::generate

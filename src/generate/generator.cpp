@@ -331,6 +331,29 @@ std::unique_ptr<xmlDoc, data::DocFree> with_legal_basis(const data::DataTree& tr
     return doc;
 }
 
+// The roadmap's deadlines the справка's proposals repeat, computed here once (reader D, M4/M5): the
+// roadmap prints them ($mentee_list_due, $preparation_due: tools/roadmap_template.py) and the
+// справка asks by them (render_analytical_report). `roadmap_date`: the roadmap's own date.
+// The list of mentees is the first step of forming the pairs: by the recorded order fixing this
+// year's pairs when it comes on or after the roadmap's date, else by 1 September of the planned
+// year, or two weeks after a roadmap made later, on a working day. What prepares it (the curator)
+// is done by then, by 1 September at the latest.
+RoadmapDates roadmap_dates(const data::DataTree& tree, const Date& as_of, const Date& roadmap_date) {
+    // The academic year planned: the one starting in September of a roadmap dated June or later.
+    const Date september(roadmap_date.year() - (roadmap_date.month() < 6 ? 1 : 0), 9, 1);
+    const Date soon = roadmap_date.add_days(14);
+    const Date first = next_working_day(september < soon ? soon : september);
+    xpath::Evaluator ev(tree.doc(), as_of.iso());
+    const auto order = ev.nodes(
+        xpath::Expression::compile(std::string("(/data/acts/act[kind = 'приказ о закреплении наставнических пар'][") +
+                                   of_the_year + "])[last()][n:days(date) >= n:days('" + roadmap_date.iso() + "')]"),
+        tree.root());
+    std::optional<Date> list;
+    if (!order.empty()) list = Date::parse_iso(ev.string(xpath::Expression::compile("string(date)"), order.front()));
+    if (!list) list = first;
+    return RoadmapDates{roadmap_date, *list, std::min(first, *list)};
+}
+
 // The analytical report: the data with /data/report (generate/analytical_report.hpp), its
 // charts in the template's chart:NAME pictures.
 std::string render_analytical_report(const data::DataTree& tree, const Options& options, const docx::Template& tpl,
@@ -361,7 +384,17 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     if (day) cite_polozhenie(variables, settings, day->add_days(-1));
     // Its deadlines count from the date it bears, as the municipal order's do (batch --date 23.11
     // for a check of 22.11: «в срок до 23.12.2026» in both).
-    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters, roadmap, day);
+    // The roadmap the package draws (not one issued before: what it says is not ours to repeat):
+    // the справка asks by its dates.
+    std::optional<RoadmapDates> planned;
+    if (roadmap) {
+        const auto& kinds = document_kinds();
+        const auto kind = std::find_if(kinds.begin(), kinds.end(), [](const DocumentKind& k) { return k.id == "dorozhnaya-karta"; });
+        xpath::Variables v = document_variables(tree, options, kind->act_kind, settings, kind->act_when);
+        const auto d = Date::parse_iso(v["order_date"]);
+        if (d && (options.reissue || issued_note(*kind, tree, options, v).empty())) planned = roadmap_dates(tree, options.as_of, *d);
+    }
+    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters, roadmap, day, planned);
     xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));
     std::string bytes = tpl.render(ev, xmlDocGetRootElement(report.doc.get()));
     bytes = docx::replace_pictures(bytes, report.charts, "Аналитическая справка о результатах мониторинга.docx");
@@ -475,6 +508,13 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
     vars.merge(polozhenie_title(tree, options.as_of.iso()));
     cite_polozhenie(vars, settings, Date::parse_iso(date));
     programmes_due(vars, tree, options);
+    if (act_kind == "дорожная карта") {
+        if (const auto d = Date::parse_iso(date)) {
+            const RoadmapDates r = roadmap_dates(tree, options.as_of, *d);
+            vars["mentee_list_due"] = r.mentee_list.iso();
+            vars["preparation_due"] = r.preparation.iso();
+        }
+    }
     return vars;
 }
 

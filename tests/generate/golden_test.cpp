@@ -445,7 +445,8 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_offers_as_other_forms_only_those_not_adopted
     BOOST_TEST(school_other.find("например «педагог – педагог», «руководитель образовательной организации – студент»") !=
                    std::string::npos, school_other);
     BOOST_TEST(school.find("форма наставничества «учитель – учитель»") != std::string::npos);
-    BOOST_TEST(school.find("форма наставничества «педагог – педагог»") == std::string::npos);
+    // Offered among the other forms, it is defined too (reader D, L1).
+    BOOST_TEST(school.find("форма наставничества «педагог – педагог»") != std::string::npos);
     BOOST_TEST(school.find("форма наставничества «руководитель образовательной организации – педагог»") !=
                std::string::npos);
 }
@@ -479,7 +480,9 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_defines_only_the_forms_it_names) {
             BOOST_REQUIRE(defined != std::string::npos);
             const std::string named = text.substr(from, defined - from);
             std::istringstream lines(text.substr(text.find('\n', defined + 1) + 1));
+            std::string definitions;
             for (std::string line; std::getline(lines, line) && line.starts_with("— ");) {
+                definitions += line + "\n";
                 std::string form;
                 if (line.starts_with("— форма наставничества «")) {
                     const auto a = line.find("«") + std::strlen("«");
@@ -490,6 +493,20 @@ BOOST_AUTO_TEST_CASE(the_polozhenie_defines_only_the_forms_it_names) {
                     form = line.substr(std::strlen("— "), line.find_first_of(" ,", std::strlen("— ")) - std::strlen("— "));
                 }
                 BOOST_TEST(named.find(form) != std::string::npos, "defined, not named: " << form << "\n" << named);
+                ++checked;
+            }
+            // And the reverse (reader D, L1): a form named in quotes is defined.
+            for (auto a = named.find("«"); a != std::string::npos; a = named.find("«", a + 1)) {
+                const auto b = named.find("»", a);
+                const std::string form = named.substr(a, b + std::strlen("»") - a);
+                // «один на один» is the traditional form's other name, defined with it.
+                if (form == "«один на один»") {
+                    BOOST_TEST(definitions.find("— традиционная форма наставничества («один на один»)") != std::string::npos,
+                               definitions);
+                    continue;
+                }
+                BOOST_TEST(definitions.find("форма наставничества " + form) != std::string::npos,
+                           "named, not defined: " << form << "\n" << definitions);
                 ++checked;
             }
         }
@@ -610,8 +627,8 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_full_year_and_of_the_next_one) {
                           "наставников и наставляемых;\n") != std::string::npos,
                after);
     BOOST_TEST(after.find("нет плана мероприятий") == std::string::npos, after);
-    BOOST_TEST(after.find("— директору А.В.\u00A0Григорьеву в срок до 02.12.2024 утвердить план мероприятий (дорожную карту) по "
-                          "реализации Положения о системе наставничества на 2024/2025 учебный год (разработан и представлен на "
+    BOOST_TEST(after.find("— директору А.В.\u00A0Григорьеву утвердить 01.11.2024, одновременно с Положением в новой редакции, "
+                          "план мероприятий (дорожную карту) по реализации Положения о системе наставничества на 2024/2025 учебный год (разработан и представлен на "
                           "утверждение);") != std::string::npos, after);
     const auto history = after.find("— по завершённой программе наставничества (04.09.2023 – 31.05.2024) выявлено:\n");
     const auto group = after.find("Замечание: группа наставника М.В.\u00A0Ивановой");
@@ -654,7 +671,8 @@ BOOST_AUTO_TEST_CASE(a_report_on_ended_programmes_names_their_years_and_the_head
                          "выявлении закрепить") != std::string::npos, text);
     BOOST_TEST(text.find("— учесть рекомендац") == std::string::npos, text);
     // One violation and one remark, each in its number (issue 13).
-    BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 11.01.2027 устранить нарушение и замечание, указанные в "
+    // By the date the package's roadmap plans the curator and the list of mentees (reader D, M5).
+    BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 21.12.2026 устранить нарушение и замечание, указанные в "
                          "подпункте 6.1;") != std::string::npos, text);
     BOOST_TEST(text.find("выявлены нарушение и замечание:\nКуратор реализации") != std::string::npos, text);
     BOOST_TEST(text.find("куратору Е.А.\u00A0Морозовой в срок") == std::string::npos, text);
@@ -970,16 +988,19 @@ BOOST_AUTO_TEST_CASE(supplementary_agreements_only_for_mentoring_under_article_3
                                          "Дорожная карта по реализации Положения о системе наставничества.docx");
     std::size_t at = 0;
     for (const std::string step : {"качестве наставляемых (не реже одного раза в год)\nдо\u00A07\u00A0декабря\u00A02026\u00A0г.",
-                                   "Получение письменного согласия наставников и наставляемых\nдо\u00A014\u00A0декабря"
+                                   "При выявлении потребности\u00A0— получение письменного согласия наставников и "
+                                   "наставляемых\nдо\u00A014\u00A0декабря"
                                    "\u00A02026\u00A0г.",
                                    "(статья 351.8 Трудового кодекса Российской Федерации)\nдо\u00A021\u00A0декабря"
                                    "\u00A02026\u00A0г.",
-                                   "Закрепление наставнических пар (групп) приказом руководителя\nдо\u00A021\u00A0декабря"
+                                   "При выявлении потребности\u00A0— закрепление наставнических пар (групп) приказом "
+                                   "руководителя\nдо\u00A021\u00A0декабря"
                                    "\u00A02026\u00A0г.",
                                    "выявленных профессиональных затруднений наставляемых\nдо\u00A011\u00A0января\u00A02027"
                                    "\u00A0г.",
                                    // they start the working day after they are due
-                                   "Реализация персонализированных программ наставничества\n12\u00A0января\u00A02027\u00A0г."
+                                   "При выявлении потребности\u00A0— реализация персонализированных программ наставничества"
+                                   "\n12\u00A0января\u00A02027\u00A0г."
                                    "\u00A0– 31\u00A0мая\u00A02027\u00A0г."}) {
         const auto found = roadmap.find(step, at);
         BOOST_TEST(found != std::string::npos, step << "\n" << roadmap);
@@ -1244,8 +1265,8 @@ BOOST_AUTO_TEST_CASE(one_development_deadline_for_every_programme) {
     // day after they are due, not on it.
     const std::string planned = readable(generate(Sample{samples[2].file, "2026-11-22", true}, "programmes-planned") /
                                          "Дорожная карта по реализации Положения о системе наставничества.docx");
-    const auto due = days_of(line_after(planned, "Разработка персонализированных программ наставничества"));
-    const auto start = days_of(line_after(planned, "Реализация персонализированных программ наставничества"));
+    const auto due = days_of(line_after(planned, "При выявлении потребности\u00A0— разработка персонализированных программ наставничества"));
+    const auto start = days_of(line_after(planned, "При выявлении потребности\u00A0— реализация персонализированных программ наставничества"));
     BOOST_REQUIRE(due.has_value());
     BOOST_REQUIRE(start.has_value());
     BOOST_TEST(*start > *due, planned);
@@ -1345,7 +1366,10 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
                             "Трудового кодекса Российской Федерации)\n6\u00A0декабря\u00A02026\u00A0г.\n") != std::string::npos,
                roadmap);
     BOOST_TEST(roadmap.find("Изменения в Положение") == std::string::npos, roadmap);
-    BOOST_TEST(roadmap.find("Назначение куратора") == std::string::npos, roadmap);
+    // Its curator, a старший воспитатель, is to be appointed anew from among the deputies (reader
+    // D, M5); a curator appointed as the Положение wants is not appointed again (СОШ № 42 of 2023).
+    BOOST_TEST(line_after(roadmap, "Назначение куратора реализации программ наставничества из числа заместителей заведующего") ==
+                   "до\u00A021\u00A0декабря\u00A02026\u00A0г.", roadmap);
     // The справка's monitoring was held before the new edition of the справка's own day: it cites
     // the edition then in force (reader of 7.12.2026).
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
@@ -1478,7 +1502,7 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
                             "«Ласточка» в новой редакции") != std::string::npos, roadmap);
     const auto agree = roadmap.find("(статья 351.8 Трудового кодекса Российской Федерации)\nдо\u00A011\u00A0января"
                                     "\u00A02027\u00A0г.\n");
-    const auto fix = roadmap.find("Закрепление наставнических пар (групп) приказом руководителя\nдо\u00A011\u00A0января"
+    const auto fix = roadmap.find("При выявлении потребности\u00A0— закрепление наставнических пар (групп) приказом руководителя\nдо\u00A011\u00A0января"
                                   "\u00A02027\u00A0г.\n");
     BOOST_TEST(agree != std::string::npos, roadmap);
     BOOST_TEST(fix != std::string::npos, roadmap);
@@ -1766,6 +1790,53 @@ BOOST_AUTO_TEST_CASE(one_form_of_dates_and_the_mentees_consent_to_take_part) {
                           "письменного согласия наставляемых на участие в персонализированных программах "
                           "наставничества\nПРИКАЗЫВАЮ:") != std::string::npos, pairs);
     BOOST_TEST(pairs.find("дополнительных обязанностей") == std::string::npos, pairs);
+}
+
+// The roadmap and the справка of one package plan the same thing by the same date (reader D, M4,
+// M5). СОШ № 42 of 2026 has no young specialist and no pair: the pairs are planned on the need
+// the updated list shows; the list is due in the справка when the roadmap has it due; the
+// roadmap is approved on its own date, as the справка proposes. Ласточка's curator, a старший
+// воспитатель with a deputy in the organisation, is appointed anew by the roadmap, whose rows
+// name the curator by role, by the date the справка asks the violation put right.
+BOOST_AUTO_TEST_CASE(the_roadmap_and_the_spravka_plan_alike) {
+    const auto school = generate(Sample{samples[2].file, "2026-12-07", true}, "plan-alike-school");
+    const std::string roadmap = readable(school / "Дорожная карта по реализации Положения о системе наставничества.docx");
+    const std::string spravka = readable(school / "Аналитическая справка о результатах мониторинга.docx");
+    for (const char* row : {"При выявлении потребности\u00A0— получение письменного согласия наставников и наставляемых",
+                            "При выявлении потребности\u00A0— заключение с наставниками дополнительных соглашений",
+                            "При выявлении потребности\u00A0— закрепление наставнических пар (групп) приказом руководителя",
+                            "При выявлении потребности\u00A0— разработка персонализированных программ наставничества",
+                            "При выявлении потребности\u00A0— реализация персонализированных программ наставничества"}) {
+        BOOST_TEST(roadmap.find("\n" + std::string(row)) != std::string::npos, row << "\n" << roadmap);
+    }
+    BOOST_TEST(line_after(roadmap, "Актуализация сведений о педагогах, которых необходимо включить в наставническую "
+                                   "деятельность в качестве наставляемых (не реже одного раза в год)") ==
+                   "до\u00A021\u00A0декабря\u00A02026\u00A0г.", roadmap);
+    BOOST_TEST(spravka.find("Список наставляемых последний раз актуализирован") != std::string::npos, spravka);
+    BOOST_TEST(spravka.find("— директору А.В.\u00A0Григорьеву в срок до 21.12.2026 устранить замечание, указанное в подпункте 6.1;") !=
+                   std::string::npos, spravka);
+    BOOST_TEST(roadmap.find("\n«07» декабря 2026\u00A0г.\n") != std::string::npos, roadmap);
+    BOOST_TEST(spravka.find("— директору А.В.\u00A0Григорьеву утвердить 07.12.2026, одновременно с Положением в новой редакции, "
+                            "план мероприятий (дорожную карту)") != std::string::npos, spravka);
+
+    // An organisation with a young specialist or a pair of the year plans its pairs unconditionally.
+    const std::string compliant = e2e::slurp(golden_dir / "Дорожная карта по реализации Положения о системе наставничества.txt");
+    BOOST_TEST(compliant.find("При выявлении потребности") == std::string::npos, compliant);
+
+    const auto kindergarten = generate(Sample{samples[1].file, "2026-12-07", true}, "plan-alike-kindergarten");
+    const std::string plan = readable(kindergarten / "Дорожная карта по реализации Положения о наставничестве.docx");
+    const std::string report = readable(kindergarten / "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(report.find("Куратор реализации программ наставничества Е.А.\u00A0Морозова (старший воспитатель) назначена не из "
+                           "числа заместителей руководителя.") != std::string::npos, report);
+    const std::string appoint = "Назначение куратора реализации программ наставничества из числа заместителей заведующего";
+    BOOST_TEST(line_after(plan, appoint) == "до\u00A021\u00A0декабря\u00A02026\u00A0г.", plan);
+    BOOST_TEST(plan.find(appoint + "\nдо\u00A021\u00A0декабря\u00A02026\u00A0г.\nЗаведующий С.Н.\u00A0Белова\n") != std::string::npos, plan);
+    BOOST_TEST(report.find("— заведующему С.Н.\u00A0Беловой в срок до 21.12.2026 устранить нарушение и замечание") != std::string::npos,
+               report);
+    BOOST_TEST(plan.find("Морозова") == std::string::npos, plan);
+    BOOST_TEST(plan.find("\nКуратор\nСписок наставляемых\n") != std::string::npos, plan);
+    // The curator order of 2023 stays in force until the new one: not drawn again.
+    BOOST_TEST(!std::filesystem::exists(kindergarten / "Приказ о назначении куратора.docx"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
