@@ -131,10 +131,10 @@ std::string format_order_number(const DocumentSettings& settings, std::string_vi
 
 namespace {
 
-// Whether w:settings turns automatic hyphenation on (an on/off property: present without a
-// value, or with "true"/"1"/"on", is on).
-bool hyphenation_on(xmlNodePtr settings) {
-    xmlNodePtr a = child(settings, "autoHyphenation");
+// Whether the on/off property `name` of w:settings is on: present without a value, or with
+// "true"/"1"/"on".
+bool setting_on(xmlNodePtr settings, const char* name) {
+    xmlNodePtr a = child(settings, name);
     if (a == nullptr) return false;
     xmlChar* v = xmlGetNsProp(a, xml_chars("val"), xml_chars(w_ns));
     const bool on = v == nullptr || xmlStrEqual(v, xml_chars("true")) || xmlStrEqual(v, xml_chars("1")) || xmlStrEqual(v, xml_chars("on"));
@@ -177,15 +177,8 @@ void set_hyphenation(xmlNodePtr settings, xmlNsPtr ns, bool on) {
     xmlSetNsProp(a, ns, xml_chars("val"), xml_chars(on ? "true" : "false"));
 }
 
-// Whether w:settings keeps words in capitals whole (w:doNotHyphenateCaps on).
-bool caps_kept(xmlNodePtr settings) {
-    xmlNodePtr a = child(settings, "doNotHyphenateCaps");
-    if (a == nullptr) return false;
-    xmlChar* v = xmlGetNsProp(a, xml_chars("val"), xml_chars(w_ns));
-    const bool on = v == nullptr || xmlStrEqual(v, xml_chars("true")) || xmlStrEqual(v, xml_chars("1")) || xmlStrEqual(v, xml_chars("on"));
-    xmlFree(v);
-    return on;
-}
+bool hyphenation_on(xmlNodePtr settings) { return setting_on(settings, "autoHyphenation"); }
+bool caps_kept(xmlNodePtr settings) { return setting_on(settings, "doNotHyphenateCaps"); }
 
 // w:doNotHyphenateCaps on, after w:autoHyphenation and the two hyphenation properties the
 // schema puts between them: an abbreviation («МБДОУ», «СОШ») broken across lines reads as two

@@ -1063,27 +1063,35 @@ BOOST_AUTO_TEST_CASE(a_generated_municipality_names_its_body_one_way) {
                    std::string::npos, order);
 }
 
+// The text of `file` in each organisation's package of a batch of `in` as of 07.12.2026, drawing
+// the one document kind.
+std::vector<std::string> drawn_on_7_december(const fs::path& in, const std::string& name, const std::string& kind,
+                                             const std::string& file) {
+    const auto out = fresh(name);
+    auto o = options(out, 1);
+    o.as_of = *Date::parse_iso("2026-12-07");
+    o.only = {kind};
+    o.format = generate::OutputFormat::docx;
+    batch::run(batch::load_municipality(in), catalog(), o);
+    std::vector<std::string> texts;
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+        if (e.path().filename() == file) texts.push_back(plain(docx::document_text(slurp(e.path()))));
+    }
+    return texts;
+}
+
 // A generated municipality with its monitoring (--history): a value «на начало» is dated at the
 // programme's start (0 % of the plan done), the share five weeks in is an interim value, and the
 // справка says so (reader E, 3: «на начало программ — 17,8 %» for values of 15.10.2026).
 BOOST_AUTO_TEST_CASE(a_generated_municipality_measures_the_start_at_the_start) {
-    const auto in = made_municipality("history-in", "--count 2 --defects 0 --seed 3 --history");
-    const auto out = fresh("history");
-    auto o = options(out, 1);
-    o.as_of = *Date::parse_iso("2026-12-07");
-    o.only = {"spravka"};
-    o.format = generate::OutputFormat::docx;
-    batch::run(batch::load_municipality(in), catalog(), o);
-    std::size_t reports = 0;
-    for (const auto& e : fs::recursive_directory_iterator(out)) {
-        if (e.path().filename() != "Аналитическая справка о результатах мониторинга.docx") continue;
-        ++reports;
-        const std::string text = plain(docx::document_text(slurp(e.path())));
+    const auto reports = drawn_on_7_december(made_municipality("history-in", "--count 2 --defects 0 --seed 3 --history"),
+                                             "history", "spravka", "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(reports.size() == 2u);
+    for (const auto& text : reports) {
         BOOST_TEST(text.find("промежуточное значение на 15.10.2026 — в среднем ") != std::string::npos, text);
         BOOST_TEST(text.find("(на начало программ — 0 %)") != std::string::npos, text);
         BOOST_TEST(text.find("только на начало программ") == std::string::npos, text);
     }
-    BOOST_TEST(reports == 2u);
 }
 
 // A generated mentee's programme sets tasks of the mentee's position: a методист, a
@@ -1117,17 +1125,9 @@ BOOST_AUTO_TEST_CASE(a_generated_mentee_has_the_tasks_of_the_position) {
 // as the Барнаул sample does; the approval order says «с учётом мнения первичной профсоюзной
 // организации» where it is recorded, and only there (reader E, 10).
 BOOST_AUTO_TEST_CASE(a_generated_organisation_records_the_trade_union_opinion) {
-    const auto in = made_municipality("union-in", "--count 3 --defects 0 --seed 4");
-    const auto out = fresh("union");
-    auto o = options(out, 1);
-    o.as_of = *Date::parse_iso("2026-12-07");
-    o.only = {"prikaz-polozhenie"};
-    o.format = generate::OutputFormat::docx;
-    batch::run(batch::load_municipality(in), catalog(), o);
     std::size_t with = 0, without = 0;
-    for (const auto& e : fs::recursive_directory_iterator(out)) {
-        if (e.path().filename() != "Приказ об утверждении Положения о системе наставничества.docx") continue;
-        const std::string text = plain(docx::document_text(slurp(e.path())));
+    for (const auto& text : drawn_on_7_december(made_municipality("union-in", "--count 3 --defects 0 --seed 4"), "union",
+                                                "prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества.docx")) {
         const bool says = text.find("с учётом мнения первичной профсоюзной организации (протокол") != std::string::npos;
         (says ? with : without) += 1;
     }
