@@ -70,6 +70,47 @@ GOALS = {
                                     "спланировать работу с родителями обучающихся"],
 }
 
+# A mentee whose position is not a teacher's of lessons (занятия) has the difficulties and tasks
+# of that position: a методист conducts no учебные занятия, a концертмейстер accompanies them
+# (reader E, 6: school-teacher tasks in the programmes of a методист, a концертмейстер and a
+# педагог-организатор of a ЦДТ).
+BY_POSITION = {
+    "методист": (["методическое сопровождение педагогов дополнительного образования",
+                  "разработка и экспертиза дополнительных общеразвивающих программ"],
+                 ["освоить методическое сопровождение педагогов дополнительного образования",
+                  "освоить разработку и экспертизу дополнительных общеразвивающих программ"]),
+    "концертмейстер": (["подбор и подготовка музыкального репертуара",
+                        "аккомпанемент обучающимся на занятиях, репетициях и концертах"],
+                       ["освоить подбор и подготовку музыкального репертуара для занятий и концертных выступлений",
+                        "освоить аккомпанемент обучающимся на занятиях, репетициях и концертах"]),
+    "педагог-организатор": (["подготовка и проведение массовых мероприятий",
+                             "вовлечение обучающихся и их родителей в деятельность детских объединений"],
+                            ["освоить подготовку, проведение и анализ массовых мероприятий",
+                             "спланировать вовлечение обучающихся и их родителей в деятельность детских объединений"]),
+    "музыкальный руководитель": (["планирование музыкальной образовательной деятельности и праздников",
+                                  "взаимодействие с воспитателями и родителями (законными представителями) воспитанников"],
+                                 ["освоить планирование и проведение музыкальной образовательной деятельности и праздников",
+                                  "спланировать взаимодействие с воспитателями и родителями (законными представителями) "
+                                  "воспитанников"]),
+    "инструктор по физической культуре": (["планирование физкультурных занятий и спортивных праздников",
+                                           "взаимодействие с родителями (законными представителями) воспитанников"],
+                                          ["освоить планирование и проведение физкультурных занятий и спортивных праздников",
+                                           "спланировать взаимодействие с родителями (законными представителями) "
+                                           "воспитанников по физическому развитию"]),
+    "учитель-логопед": (["диагностика речевого развития и планирование коррекционной работы",
+                         "консультирование родителей (законных представителей) воспитанников"],
+                        ["освоить диагностику речевого развития воспитанников и планирование коррекционно-развивающих "
+                         "занятий",
+                         "спланировать консультирование родителей (законных представителей) воспитанников по речевому "
+                         "развитию"]),
+}
+
+
+def difficulties_and_goals(kind, position):
+    """What a mentee of this position finds hard and the programme's tasks for it; a teacher's
+    (учитель, воспитатель, педагог дополнительного образования) those of the organisation's type."""
+    return BY_POSITION.get(position, (DIFFICULTIES[kind], GOALS[kind]))
+
 
 def pair_form(kind, mentor, mentee, forms):
     """«воспитатель – воспитатель» only when both are воспитатели; any other pair of a
@@ -186,6 +227,11 @@ def organisation(rng, index, kind, municipality, defect, year, numbers):
             if not same:
                 continue
             mentor = min(same, key=lambda p: sum(1 for x in pairs if x["mentor"] == p["id"]))
+        elif mentee["position"] in BY_POSITION:
+            # A методист learns from a методист where there is one, not from a концертмейстер.
+            same = [p for p in experienced if p["position"] == mentee["position"]]
+            if same:
+                mentor = min(same, key=lambda p: sum(1 for x in pairs if x["mentor"] == p["id"]))
         if all(m["person"] != mentor["id"] for m in mentors):
             mentors.append({"person": mentor["id"], "consent_date": "%d-08-28" % year, "appointed_by": "a-nast",
                             "labour_agreement": {"date": "%d-09-03" % year, "number": "ДС-%d" % (len(mentors) + 1),
@@ -196,9 +242,10 @@ def organisation(rng, index, kind, municipality, defect, year, numbers):
             "id": "pair-%d" % (len(pairs) + 1), "mentor": mentor["id"], "mentee": mentee["id"],
             "form": pair_form(kind, mentor, mentee, forms),
             "mentee_consent_date": "%d-08-29" % year,
-            "programme": {"start": "%d-09-08" % year, "end": "%d-05-31" % (year + 1), "goals": GOALS[kind]},
+            "programme": {"start": "%d-09-08" % year, "end": "%d-05-31" % (year + 1),
+                          "goals": difficulties_and_goals(kind, mentee["position"])[1]},
             "appointed_by": "a-pary"})
-        mentee["difficulties"] = DIFFICULTIES[kind]
+        mentee["difficulties"] = difficulties_and_goals(kind, mentee["position"])[0]
     if defect == "refused" and mentors:
         # Mentoring without written consent (ст. 351.8 ч. 1 ТК РФ): neither a consent nor a signed
         # agreement, which would itself be the consent.
@@ -245,6 +292,12 @@ def organisation(rng, index, kind, municipality, defect, year, numbers):
         "mentee_list_updated": list_updated,
         "mentoring_forms": forms,
     }
+    if index % 3 != 0:
+        # Two organisations of three recorded the trade union's opinion of their Положение (as the
+        # Барнаул sample does): its гриф «УЧТЕНО» and the approval order's «с учётом мнения
+        # первичной профсоюзной организации (протокол …)» print from it (reader E, 10). Not drawn
+        # from rng, so that every other value stays as it was.
+        data["trade_union_opinion"] = {"protocol_number": str(2 + index % 5), "date": "2022-08-29"}
     if defect == "broken":
         data["staff"][1]["birth_date"] = "1980-02-30"
     return short, data
@@ -252,7 +305,8 @@ def organisation(rng, index, kind, municipality, defect, year, numbers):
 
 def add_history(rng, data, year):
     """The previous academic year as closed (its participants) and monitoring of both years:
-    the previous year's programmes measured at their end, this year's at their start."""
+    the previous year's programmes measured at their end, this year's at their start and five
+    weeks in."""
     mentors, pairs = len(data["mentors"]), len(data["pairs"])
     young = sum(1 for p in data["staff"] if p["pedagogical_experience_start"] >= "%d" % (year - 2))
     before = max(0, pairs - rng.randint(0, 2))
@@ -267,8 +321,13 @@ def add_history(rng, data, year):
             monitoring.append({"indicator": indicator, "value": value, "point": "окончание",
                                "date": "%d-05-25" % year, "source": source_before})
     for pair in data["pairs"]:
+        # «На начало» is the programme's first day (nothing of its plan done yet); the share five
+        # weeks in is an interim value, not «на начало» (reader E, 3: «на начало — 17,8 %»).
+        monitoring.append({"indicator": "programme_results", "programme": pair["id"], "value": 0,
+                           "point": "начало", "date": pair["programme"]["start"],
+                           "source": "план мероприятий персонализированной программы наставничества"})
         monitoring.append({"indicator": "programme_results", "programme": pair["id"], "value": rng.randint(10, 30),
-                           "point": "начало", "date": "%d-10-15" % year,
+                           "date": "%d-10-15" % year,
                            "source": "протокол заседания методического объединения от 15.10.%d" % year})
     data["monitoring"] = monitoring
 

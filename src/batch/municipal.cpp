@@ -7,6 +7,7 @@
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/data/schema.hpp"
 #include "nastavnik/docx/pictures.hpp"
+#include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/rules/engine.hpp"
@@ -1464,7 +1465,9 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
             add_element(d, "number", number);
             const auto tpl = docx::Template::load(options.templates_dir / k.template_file);
             xpath::Evaluator ev(tree.get(), options.as_of.iso());
-            std::string bytes = tpl.render(ev, xmlDocGetRootElement(tree.get()));
+            // Hyphenated as the organisations' documents are, words in capitals kept whole («МБ-/ДОУ»
+            // in a table of organisations before).
+            std::string bytes = generate::apply_document_settings(tpl.render(ev, xmlDocGetRootElement(tree.get())), {});
             if (k.charts) {
                 std::map<std::string, std::string> by_name(images.begin(), images.end());
                 bytes = docx::replace_pictures(bytes, by_name, k.template_file);

@@ -134,6 +134,11 @@ const xmlNode* programme_node(const DataTree& tree, const std::string& id) {
 
 bool whole(double v) { return std::floor(v) == v; }
 
+// The point a value is counted at: «начало» measured weeks after the start is an interim value.
+std::string point_of(const DataTree& tree, const std::string& programme, const std::string& point, const Date& date) {
+    return point == "начало" && late_start_value(tree, programme, date) ? std::string() : point;
+}
+
 // What an answer of the kind may be, or "" if `text` fits.
 std::string answer_problem(AnswerKind kind, const std::string& text) {
     const bool yes_no = text == "да" || text == "нет";
@@ -173,6 +178,12 @@ Measured measured_of(const Indicator* indicator, const Collected& c) {
 }
 
 }  // namespace
+
+bool late_start_value(const DataTree& tree, const std::string& programme, const Date& date) {
+    const xmlNode* p = programme.empty() ? nullptr : programme_node(tree, programme);
+    const auto start = p != nullptr ? Date::parse_iso(text_of(child(child(p, "programme"), "start"))) : std::nullopt;
+    return start && start->add_days(start_value_days) < date;
+}
 
 const std::vector<Indicator>& indicators() { return catalogue; }
 
@@ -411,8 +422,8 @@ YearResults results(const DataTree& tree, const std::string& year) {
         if (!in_year(m)) continue;
         Value v;
         v.value = std::stod(text_of(child(m, "value")));
-        v.point = text_of(child(m, "point"));
         v.date = *Date::parse_iso(text_of(child(m, "date")));
+        v.point = point_of(tree, text_of(child(m, "programme")), text_of(child(m, "point")), v.date);
         v.source = text_of(child(m, "source"));
         by[text_of(child(m, "programme"))][text_of(child(m, "indicator"))].values.push_back(std::move(v));
     }
@@ -442,8 +453,8 @@ YearResults results(const DataTree& tree, const std::string& year) {
         if (i == nullptr || round.n == 0) continue;
         Value v;
         v.value = i->unit == Unit::count ? round.sum : round.sum / static_cast<double>(round.n);
-        v.point = point;
         v.date = *Date::parse_iso(date);
+        v.point = point_of(tree, programme, point, v.date);
         std::string who;
         for (const char* f : {"наставляемый", "наставник", "куратор"}) {
             if (round.forms.count(f) == 0) continue;

@@ -94,6 +94,11 @@ struct Aggregate {
     std::size_t programmes = 0;  // with a value
     bool organisation = false;   // a value for the organisation as a whole
     std::vector<double> starts, ends;
+    // The dates of the programmes' latest values measured in their course; `settled`: some value
+    // is at the programme's end or of the organisation as a whole (reader E, 3: «на начало —
+    // 17,8 %» for a share of completed activities of 15.10.2026 is an interim value).
+    std::set<Date> interim;
+    bool settled = false;
     std::set<std::string> sources;
     [[nodiscard]] bool any() const { return programmes > 0 || organisation; }
 };
@@ -139,11 +144,14 @@ Aggregate aggregate(const mon::YearResults& r, const mon::Indicator& i, const st
             if (m.indicator != &i) continue;
             ++a.programmes;
             take(m);
+            if (m.end && m.end->point.empty()) a.interim.insert(m.end->date);
+            else if (m.end) a.settled = true;
         }
     }
     for (const auto& m : r.organisation) {
         if (m.indicator != &i) continue;
         a.organisation = true;
+        a.settled = true;
         take(m);
     }
     return a;
@@ -164,6 +172,12 @@ std::string stated(const mon::Indicator& i, const Aggregate& a, std::size_t prog
         s = (averaged && a.ends.size() > 1 ? "в среднем " : i.unit == mon::Unit::count && a.ends.size() > 1 ? "всего " : "") +
             value_text(i.unit, combined(i.unit, a.ends), i.id);
         if (!a.starts.empty()) s += " (на начало программ — " + value_text(i.unit, combined(i.unit, a.starts), i.id) + ")";
+        if (!a.settled && !a.interim.empty()) {
+            s = (a.interim.size() == 1 ? "промежуточное значение на " + text::date_numeric(*a.interim.begin())
+                                       : "промежуточные значения на " + text::date_numeric(*a.interim.begin()) + "–" +
+                                             text::date_numeric(*a.interim.rbegin())) +
+                " — " + s;
+        }
     } else {
         s = "на начало программ — " + value_text(i.unit, combined(i.unit, a.starts), i.id);
     }

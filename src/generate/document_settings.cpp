@@ -131,10 +131,10 @@ std::string format_order_number(const DocumentSettings& settings, std::string_vi
 
 namespace {
 
-// Whether w:settings turns automatic hyphenation on (an on/off property: present without a
-// value, or with "true"/"1"/"on", is on).
-bool hyphenation_on(xmlNodePtr settings) {
-    xmlNodePtr a = child(settings, "autoHyphenation");
+// Whether the on/off property `name` of w:settings is on: present without a value, or with
+// "true"/"1"/"on".
+bool setting_on(xmlNodePtr settings, const char* name) {
+    xmlNodePtr a = child(settings, name);
     if (a == nullptr) return false;
     xmlChar* v = xmlGetNsProp(a, xml_chars("val"), xml_chars(w_ns));
     const bool on = v == nullptr || xmlStrEqual(v, xml_chars("true")) || xmlStrEqual(v, xml_chars("1")) || xmlStrEqual(v, xml_chars("on"));
@@ -177,6 +177,24 @@ void set_hyphenation(xmlNodePtr settings, xmlNsPtr ns, bool on) {
     xmlSetNsProp(a, ns, xml_chars("val"), xml_chars(on ? "true" : "false"));
 }
 
+bool hyphenation_on(xmlNodePtr settings) { return setting_on(settings, "autoHyphenation"); }
+bool caps_kept(xmlNodePtr settings) { return setting_on(settings, "doNotHyphenateCaps"); }
+
+// w:doNotHyphenateCaps on, after w:autoHyphenation and the two hyphenation properties the
+// schema puts between them: an abbreviation («МБДОУ», «СОШ») broken across lines reads as two
+// words, and LibreOffice (7.4), Word and our PDF renderer all honour the property.
+void keep_caps(xmlNodePtr settings, xmlNsPtr ns) {
+    xmlNodePtr a = child(settings, "doNotHyphenateCaps");
+    if (a == nullptr) {
+        a = xmlNewDocNode(settings->doc, ns, xml_chars("doNotHyphenateCaps"), nullptr);
+        xmlNodePtr after = child(settings, "autoHyphenation");
+        for (const char* n : {"consecutiveHyphenLimit", "hyphenationZone"})
+            if (xmlNodePtr c = child(settings, n)) after = c;
+        xmlAddNextSibling(after, a);
+    }
+    xmlUnsetNsProp(a, ns, xml_chars("val"));
+}
+
 }  // namespace
 
 bool hyphenates(const std::string& bytes) {
@@ -185,6 +203,17 @@ bool hyphenates(const std::string& bytes) {
     if (!package.has(part)) return false;
     const auto doc = docx::parse_part(package.read(part), "документ", part);
     return hyphenation_on(xmlDocGetRootElement(doc.get()));
+}
+
+std::optional<bool> settings_hyphenation(const std::string& bytes) {
+    docx::Package package(bytes, "документ");
+    const std::string part = "word/settings.xml";
+    if (!package.has(part)) return false;
+    const auto doc = docx::parse_part(package.read(part), "документ", part);
+    xmlNodePtr root = xmlDocGetRootElement(doc.get());
+    if (!hyphenation_on(root)) return false;
+    if (!caps_kept(root)) return std::nullopt;
+    return true;
 }
 
 std::string apply_document_settings(const std::string& bytes, const DocumentSettings& settings,
@@ -211,8 +240,10 @@ std::string apply_document_settings(const std::string& bytes, const DocumentSett
         const auto doc = docx::parse_part(package.read(settings_part), "документ", settings_part);
         xmlNodePtr root = xmlDocGetRootElement(doc.get());
         xmlNsPtr ns = xmlSearchNsByHref(doc.get(), root, xml_chars(w_ns));
-        if (ns != nullptr && hyphenation_on(root) != settings.hyphenation) {
+        const bool caps_missing = settings.hyphenation && !caps_kept(root);
+        if (ns != nullptr && (hyphenation_on(root) != settings.hyphenation || caps_missing)) {
             set_hyphenation(root, ns, settings.hyphenation);
+            if (caps_missing) keep_caps(root, ns);
             replaced.emplace(settings_part, docx::serialize(doc.get()));
         }
     }

@@ -631,7 +631,7 @@ TemplateSet::TemplateSet(const std::filesystem::path& templates_dir, const std::
                 const auto path = templates_dir / file;
                 auto tpl = docx::Template::load(path);
                 // The template file again, for its settings part (the compiled template does not expose it).
-                return Entry{std::move(tpl), hyphenates(read_file(path, 128u << 20))};
+                return Entry{std::move(tpl), settings_hyphenation(read_file(path, 128u << 20))};
             };
             Loaded loaded{entry(kind.template_file), {}};
             for (const auto& v : kind.variants) {

@@ -327,6 +327,7 @@ void Reader::read_settings(const std::string& part) {
         doc_.default_tab = std::min(*v, 31680.0) / 20.0;
     }
     if (auto v = wml::on_off(root, "autoHyphenation")) doc_.auto_hyphenation = *v;
+    if (auto v = wml::on_off(root, "doNotHyphenateCaps")) doc_.hyphenate_caps = !*v;
     for (xmlNodePtr c = wml::child(root, "compat") ? wml::child(root, "compat")->children : nullptr; c; c = c->next) {
         if (wml::is_w(c, "compatSetting") && wml::attr(c, "name").value_or("") == "compatibilityMode") {
             doc_.tables_outdented = wml::number(c, "val").value_or(0) < 15;

@@ -197,6 +197,9 @@ struct Document {
     double default_tab = 35.4;
     std::string footnote_format = "decimal", endnote_format = "lowerRoman";  // Word's defaults
     bool auto_hyphenation = false;
+    // w:doNotHyphenateCaps: a word in capitals («МБДОУ», «ГОСТ») is never hyphenated, as in
+    // Word and LibreOffice («МБ-ДОУ» across two lines of a table reads as two words).
+    bool hyphenate_caps = true;
     bool even_odd_headers = false;  // w:evenAndOddHeaders: even pages take the even header and footer
     // Word before 2013 (compatibilityMode < 15) puts a table's left edge one cell margin to
     // the left of the text margin, so that the cell text lines up with the body text.

@@ -11,6 +11,7 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <string_view>
 
 namespace nastavnik::pdf {
 
@@ -53,6 +54,16 @@ char32_t upper(char32_t c) {
 
 bool is_letter(char32_t c) {
     return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0x400 && c <= 0x4FF);
+}
+
+// A word written all in capitals («МБДОУ», «DOCX»): Word and LibreOffice do not hyphenate it
+// when the document says w:doNotHyphenateCaps (LibreOffice counts a word all upper-case only
+// when every character of it is).
+bool all_capitals(std::u32string_view word) {
+    if (word.empty()) return false;
+    return std::all_of(word.begin(), word.end(), [](char32_t c) {
+        return (c >= U'A' && c <= U'Z') || (c >= 0x400 && c <= 0x42F);
+    });
 }
 
 struct Piece {
@@ -526,7 +537,9 @@ private:
             a = nbsp + 1;
         }
         while (a < b && !is_letter(pc.text[a])) ++a;
-        auto points = allowed ? hyphenation_points(pc.text.substr(a, b - a)) : std::vector<std::size_t>{};
+        const std::u32string word = pc.text.substr(a, b - a);
+        if (!ctx_.doc.hyphenate_caps && all_capitals(word)) allowed = false;
+        auto points = allowed ? hyphenation_points(word) : std::vector<std::size_t>{};
         for (std::size_t p : t.soft) {  // soft hyphens break a word even where hyphenation is off
             if (p > a && p < b) points.push_back(p - a);
         }

@@ -5,6 +5,9 @@
 
 #include "nastavnik/rules/engine.hpp"
 
+#include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/data/xml_text.hpp"
+
 #include "nastavnik/text/canonical.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -183,6 +186,24 @@ std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as
                                                  " — раньше приёма на работу названного в нём наставляемого " +
                                                  of_mentor.string(of_whom, mentee) + " (" + text::date_numeric(*hired) +
                                                  "); проверьте даты"});
+        }
+    }
+    // A value «на начало» of a programme measured weeks after its start (reader E, 3: a share of
+    // completed activities of 18 % «на начало» on 15.10.2026 for a programme begun on 08.09.2026):
+    // the справка shows it as an interim value; the data should say so, or date it at the start.
+    for (const char* list : {"monitoring", "questionnaires"}) {
+        const xmlNode* l = data::child(tree.root(), list);
+        for (const xmlNode* m = l != nullptr ? l->children : nullptr; m != nullptr; m = m->next) {
+            if (m->type != XML_ELEMENT_NODE || data::text_of(data::child(m, "point")) != "начало") continue;
+            const xmlNode* date = data::child(m, "date");
+            const auto d = Date::parse_iso(data::text_of(date));
+            const std::string programme = data::text_of(data::child(m, "programme"));
+            if (!d || !data::monitoring::late_start_value(tree, programme, *d)) continue;
+            out.push_back({tree.location(date), describe_subject(tree, m) + ": отмечено «на начало» программы, но измерено " +
+                                                    text::date_numeric(*d) + " — позже чем через " +
+                                                    std::to_string(data::monitoring::start_value_days) +
+                                                    " дней после её начала; в справке показано как промежуточное значение, "
+                                                    "снимите отметку «начало» или укажите значение, измеренное в начале программы"});
         }
     }
     return out;

@@ -4,6 +4,7 @@
 #include "nastavnik/batch/batch.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/docx/template.hpp"
+#include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
 #include "nastavnik/rules/report.hpp"
@@ -583,6 +584,9 @@ BOOST_AUTO_TEST_CASE(documents_are_dated_apart_from_the_check) {
         const std::string text = plain(docx::document_text(slurp(out / file)));
         BOOST_TEST(text.find("23.11.2026\n№ ________") != std::string::npos, file << "\n" << text);
         BOOST_TEST(text.find("22.11.2026\n№ ________") == std::string::npos, file);
+        // Hyphenated with words in capitals kept whole, as an organisation's documents («МБ-/ДОУ»
+        // in the table of organisations before).
+        BOOST_TEST((generate::settings_hyphenation(slurp(out / file)) == std::optional<bool>(true)), file);
     }
     const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
     BOOST_TEST(report.find("по состоянию на 22 ноября 2026 г.") != std::string::npos, report);
@@ -1059,6 +1063,78 @@ BOOST_AUTO_TEST_CASE(a_generated_municipality_names_its_body_one_way) {
                    std::string::npos, order);
 }
 
+// The text of `file` in each organisation's package of a batch of `in` as of 07.12.2026, drawing
+// the one document kind.
+std::vector<std::string> drawn_on_7_december(const fs::path& in, const std::string& name, const std::string& kind,
+                                             const std::string& file) {
+    const auto out = fresh(name);
+    auto o = options(out, 1);
+    o.as_of = *Date::parse_iso("2026-12-07");
+    o.only = {kind};
+    o.format = generate::OutputFormat::docx;
+    batch::run(batch::load_municipality(in), catalog(), o);
+    std::vector<std::string> texts;
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+        if (e.path().filename() == file) texts.push_back(plain(docx::document_text(slurp(e.path()))));
+    }
+    return texts;
+}
+
+// A generated municipality with its monitoring (--history): a value «на начало» is dated at the
+// programme's start (0 % of the plan done), the share five weeks in is an interim value, and the
+// справка says so (reader E, 3: «на начало программ — 17,8 %» for values of 15.10.2026).
+BOOST_AUTO_TEST_CASE(a_generated_municipality_measures_the_start_at_the_start) {
+    const auto reports = drawn_on_7_december(made_municipality("history-in", "--count 2 --defects 0 --seed 3 --history"),
+                                             "history", "spravka", "Аналитическая справка о результатах мониторинга.docx");
+    BOOST_TEST(reports.size() == 2u);
+    for (const auto& text : reports) {
+        BOOST_TEST(text.find("промежуточное значение на 15.10.2026 — в среднем ") != std::string::npos, text);
+        BOOST_TEST(text.find("(на начало программ — 0 %)") != std::string::npos, text);
+        BOOST_TEST(text.find("только на начало программ") == std::string::npos, text);
+    }
+}
+
+// A generated mentee's programme sets tasks of the mentee's position: a методист, a
+// концертмейстер, a педагог-организатор, a музыкальный руководитель … are not given a teacher's
+// «освоить планирование и проведение учебных занятий» (reader E, 6); a teacher is.
+BOOST_AUTO_TEST_CASE(a_generated_mentee_has_the_tasks_of_the_position) {
+    const auto in = made_municipality("positions-in", "--count 20 --year 2026");
+    const std::set<std::string> teachers = {"воспитатель", "педагог дополнительного образования"};
+    std::size_t others = 0, teaching = 0;
+    for (const auto& e : fs::directory_iterator(in)) {
+        if (e.path().filename() == "municipality.json") continue;
+        const auto org = input::read_json_file(e.path());
+        std::map<std::string, std::string> position;
+        for (const auto& p : org.find("staff")->items) position[p.find("id")->scalar] = p.find("position")->scalar;
+        for (const auto& pair : org.find("pairs")->items) {
+            const std::string mentee = position[pair.find("mentee")->scalar];
+            std::string goals;
+            for (const auto& g : pair.find("programme")->find("goals")->items) goals += g.scalar + "; ";
+            const bool teacher = teachers.count(mentee) == 1 || mentee.starts_with("учитель ");
+            (teacher ? teaching : others) += 1;
+            const bool lessons = goals.find("учебных занятий") != std::string::npos ||
+                                 goals.find("образовательной деятельности с воспитанниками") != std::string::npos;
+            BOOST_TEST(lessons == teacher, mentee << ": " << goals);
+        }
+    }
+    BOOST_TEST(others >= 5u);  // the municipality has such mentees to test on
+    BOOST_TEST(teaching >= 5u);
+}
+
+// Two generated organisations of three recorded the trade union's opinion of their Положение,
+// as the Барнаул sample does; the approval order says «с учётом мнения первичной профсоюзной
+// организации» where it is recorded, and only there (reader E, 10).
+BOOST_AUTO_TEST_CASE(a_generated_organisation_records_the_trade_union_opinion) {
+    std::size_t with = 0, without = 0;
+    for (const auto& text : drawn_on_7_december(made_municipality("union-in", "--count 3 --defects 0 --seed 4"), "union",
+                                                "prikaz-polozhenie", "Приказ об утверждении Положения о системе наставничества.docx")) {
+        const bool says = text.find("с учётом мнения первичной профсоюзной организации (протокол") != std::string::npos;
+        (says ? with : without) += 1;
+    }
+    BOOST_TEST(with == 2u);
+    BOOST_TEST(without == 1u);
+}
+
 // A municipality of many: an order item binding more than ten organisations counts and
 // describes them instead of a paragraph of names (38 names in one sentence for 200 organisations
 // before), and the annex gives each organisation the outcome of its check — «нарушения» for one
@@ -1192,7 +1268,7 @@ BOOST_AUTO_TEST_CASE(report_compares_with_the_previous_year) {
             "\"monitoring\": [{\"indicator\": \"programme_results\", \"value\": 80, \"point\": \"окончание\", "
             "\"date\": \"2026-05-25\", \"source\": \"отчёт куратора\"},"
             "{\"indicator\": \"programme_results\", \"programme\": \"pair-1\", \"value\": 20, \"point\": \"начало\", "
-            "\"date\": \"2026-10-15\", \"source\": \"протокол МО\"},"
+            "\"date\": \"2026-09-15\", \"source\": \"протокол МО\"},"
             "{\"indicator\": \"motivation\", \"value\": 4, \"point\": \"окончание\", \"date\": \"2026-05-25\", "
             "\"source\": \"анкеты\"}],\n";
         org.insert(org.find("\"staff\""), history);

@@ -150,6 +150,11 @@ BOOST_AUTO_TEST_CASE(hyphenation_is_on_by_default_and_off_when_asked) {
             const std::string on_bytes = e2e::slurp(plain / e.path().filename()), off_bytes = e2e::slurp(e.path());
             BOOST_TEST(nastavnik::generate::hyphenates(on_bytes));
             BOOST_TEST(!nastavnik::generate::hyphenates(off_bytes));
+            // On: words in capitals kept whole («МБ-/ДОУ» across two lines before), after the
+            // property that turns hyphenation on; off: nothing to say about them.
+            const std::string on_settings = part(plain / e.path().filename(), "word/settings.xml");
+            BOOST_TEST(on_settings.find("<w:doNotHyphenateCaps/>") != std::string::npos, on_settings);
+            BOOST_TEST(on_settings.find("<w:autoHyphenation") < on_settings.find("<w:doNotHyphenateCaps/>"), on_settings);
             const std::string settings = part(e.path(), "word/settings.xml");
             // Off: the property says false, or is absent (a template that never asked for it).
             if (settings.find("<w:autoHyphenation") != std::string::npos) {
@@ -173,7 +178,7 @@ BOOST_AUTO_TEST_CASE(hyphenation_is_on_by_default_and_off_when_asked) {
     const std::string on = nastavnik::generate::apply_document_settings(bare, {});
     BOOST_TEST(nastavnik::generate::hyphenates(on));
     BOOST_TEST(entry(on, "word/settings.xml").find("<w:defaultTabStop w:val=\"708\"/><w:autoHyphenation "
-                                                   "w:val=\"true\"/><w:characterSpacingControl") != std::string::npos,
+                                                   "w:val=\"true\"/><w:doNotHyphenateCaps/><w:characterSpacingControl") != std::string::npos,
                entry(on, "word/settings.xml"));
     BOOST_TEST(nastavnik::generate::apply_document_settings(on, {}) == on);
     // A file of version 1 does not know the field.

@@ -42,9 +42,9 @@ std::string item(const std::string& text, int num, int level) {
 }
 
 // A document whose settings turn automatic hyphenation on (w:autoHyphenation).
-std::string hyphenated_docx(const std::string& body) {
+std::string hyphenated_docx(const std::string& body, const std::string& more_settings = "") {
     const std::string settings = "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                                 "<w:autoHyphenation/></w:settings>";
+                                 "<w:autoHyphenation/>" + more_settings + "</w:settings>";
     const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>";
     return docx(body, {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel);
 }
@@ -369,6 +369,43 @@ BOOST_AUTO_TEST_CASE(a_run_of_no_language_is_not_hyphenated) {
     const auto lines = pdf_test::on_pdf(r.pdf, "pdftotext -layout {} -").out;
     BOOST_TEST(contains(lines, "-\n"), lines.substr(0, 600));  // «наставни-чества» still is
     BOOST_TEST(!surname_broken(lines), lines.substr(0, 600));
+}
+
+// A document that keeps words in capitals whole (w:doNotHyphenateCaps, as the engine writes
+// wherever it hyphenates): «МБДОУ», «НАСТАВНИЧЕСТВА» never end a line with a hyphen, as in
+// LibreOffice and Word, while the words in lower case still are hyphenated.
+BOOST_AUTO_TEST_CASE(a_word_in_capitals_is_not_hyphenated_when_the_document_says_so) {
+    std::string text;
+    for (int i = 0; i < 60; ++i) {
+        for (int k = 0; k < i % 4; ++k) text += "и ";
+        text += "НАСТАВНИЧЕСТВА организационного ПРЕОБРАЗОВАНИЯ ";
+    }
+    const auto p = para(text, "<w:jc w:val=\"both\"/>");
+    const auto plain = pdf_test::render(hyphenated_docx(p));
+    const auto kept = pdf_test::render(hyphenated_docx(p, "<w:doNotHyphenateCaps/>"));
+    BOOST_TEST(plain.pages == kept.pages);
+    if (!pdf_test::have("pdftotext")) return;
+    // Lines that end inside a word in capitals: the letters before the hyphen are capitals.
+    const auto caps_broken = [](const std::string& lines) {
+        int n = 0;
+        for (std::size_t at = lines.find("-\n"); at != std::string::npos; at = lines.find("-\n", at + 1)) {
+            const auto space = lines.find_last_of(" \n«", at - 1);
+            const std::string head = lines.substr(space + 1, at - space - 1);
+            // Cyrillic lower case in UTF-8: D0 B0–BF (а–п), D1 80–9F (р–я, ё).
+            bool lower = false;
+            for (std::size_t i = 0; i + 1 < head.size(); ++i) {
+                const auto b0 = static_cast<unsigned char>(head[i]), b1 = static_cast<unsigned char>(head[i + 1]);
+                lower = lower || (b0 == 0xD0 && b1 >= 0xB0) || (b0 == 0xD1 && b1 < 0xA0);
+            }
+            if (!head.empty() && !lower) ++n;
+        }
+        return n;
+    };
+    const auto before = pdf_test::on_pdf(plain.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(caps_broken(before) > 0, before.substr(0, 800));
+    const auto lines = pdf_test::on_pdf(kept.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(caps_broken(lines) == 0, lines.substr(0, 800));
+    BOOST_TEST(contains(lines, "-\n"), lines.substr(0, 800));  // the words in lower case still are
 }
 
 // A soft hyphen (U+00AD) is where a word may break, though the dictionary knows none in it

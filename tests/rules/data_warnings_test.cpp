@@ -26,9 +26,35 @@ std::string warnings_with_act_date(std::size_t index, const std::string& date, c
     return out;
 }
 
+// The sample school with the date of its first monitoring value (programme_results «на начало»
+// of pair-1, whose programme began on 04.09.2023) set to `date`.
+std::string warnings_with_start_value_on(const std::string& date) {
+    auto root = input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/barnaul-school-42.json");
+    input::JsonValue* values = root.find("monitoring");
+    BOOST_REQUIRE(values != nullptr && !values->items.empty());
+    BOOST_REQUIRE(values->items[0].find("point")->scalar == "начало");
+    values->items[0].find("date")->scalar = date;
+    const auto tree = data::DataTree::from_json(root, "school.json");
+    std::string out;
+    for (const auto& w : rules::data_warnings(tree, Date(2024, 6, 20))) out += w.message + "\n";
+    return out;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(data_warnings)
+
+// A value «на начало» measured more than 30 days after the programme began is an interim one
+// (reader E, 3: 18 % of the plan done «на начало», measured five weeks in); the entry
+// diagnostic of the first month is not.
+BOOST_AUTO_TEST_CASE(a_value_at_the_start_measured_weeks_later) {
+    const std::string late = warnings_with_start_value_on("2023-10-15");
+    BOOST_TEST(late.find("«Результативность реализации персонализированной программы (доля выполненных мероприятий)» по "
+                         "программе наставника") != std::string::npos, late);
+    BOOST_TEST(late.find(": отмечено «на начало» программы, но измерено 15.10.2023 — позже чем через 30 дней после её начала; "
+                         "в справке показано как промежуточное значение") != std::string::npos, late);
+    BOOST_TEST(warnings_with_start_value_on("2023-10-04").find("измерено 04.10.2023") == std::string::npos);
+}
 
 BOOST_AUTO_TEST_CASE(a_document_dated_after_the_order_that_approved_it) {
     // acts[0] is the Положение, acts[1] the order (№ 112) approving it, both 30.08.2022.

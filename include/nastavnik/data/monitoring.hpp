@@ -90,6 +90,17 @@ std::string year_of(const Date& d);
 /// The academic year before: "2024/2025" for "2025/2026".
 std::string previous_year(std::string_view year);
 
+/// A value marked «начало» counts as the programme's starting value when measured within this
+/// many days of the programme's start — the month an entry diagnostic takes (Ласточка's of
+/// 29.09 for programmes begun on 04.09); a later one is an interim value (a share of completed
+/// activities of 18 % on 15.10 for programmes begun on 08.09 is not «на начало»: reader E, 3):
+/// the справка shows it as the latest value, and the check warns of it (rules::data_warnings).
+inline constexpr int start_value_days = 30;
+
+/// Whether a value marked «начало» of the programme `programme` (a pair or a group), measured
+/// on `date`, is too late to be the starting one (more than start_value_days after its start).
+bool late_start_value(const DataTree& tree, const std::string& programme, const Date& date);
+
 /// One value of an indicator for a programme (or for the organisation as a whole).
 struct Value {
     double value = 0;

@@ -30,16 +30,22 @@ std::string format_order_number(const DocumentSettings& settings, std::string_vi
 
 /// The DOCX with the settings' font and size in its default run properties and its Normal
 /// style (word/styles.xml), and automatic hyphenation on or off in word/settings.xml
-/// (w:autoHyphenation, which Word, LibreOffice and our PDF renderer all honour); a part that
+/// (w:autoHyphenation, which Word, LibreOffice and our PDF renderer all honour) — when on, with
+/// words in capitals kept whole (w:doNotHyphenateCaps: «МБДОУ», never «МБ-/ДОУ»); a part that
 /// already says so is not rewritten, so the same bytes come back when nothing differs.
 /// Deterministic.
-/// `hyphenates`: whether `docx` already hyphenates, when the caller knows (a filled template
-/// keeps its template's settings part; `generate` reads it once per template) — then the part is
-/// not even opened.
+/// `hyphenates`: what settings_hyphenation says of `docx`, when the caller knows (a filled
+/// template keeps its template's settings part; `generate` reads it once per template) — then
+/// the part is not even opened.
 std::string apply_document_settings(const std::string& docx, const DocumentSettings& settings,
                                     std::optional<bool> hyphenates = std::nullopt);
 
 /// Whether a DOCX asks for automatic hyphenation (w:autoHyphenation in word/settings.xml).
 bool hyphenates(const std::string& docx);
+
+/// The hyphenation a DOCX's settings part holds as apply_document_settings writes it: true when
+/// on with words in capitals kept whole, false when off; nullopt when on for capitals too (the
+/// part is to be rewritten).
+std::optional<bool> settings_hyphenation(const std::string& docx);
 
 }  // namespace nastavnik::generate

@@ -85,7 +85,7 @@ public:
     /// A compiled template and whether its package asks for automatic hyphenation.
     struct Entry {
         docx::Template tpl;
-        bool hyphenates = false;
+        std::optional<bool> hyphenates;  // settings_hyphenation of the template file
     };
     /// The kind's own template.
     [[nodiscard]] const docx::Template& of(const DocumentKind& kind) const;
