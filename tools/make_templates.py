@@ -691,16 +691,16 @@ def programma(path):
         return {
             "first": period("{{n:date(" + s + ")}}", "{{n:date(n:add-days(" + s + ", 13))}}", "первые две недели", roomy),
             "whole": period("{{n:date(n:add-days(" + s + ", 14))}}", "{{n:date(n:add-days(" + e + ", -14))}}", whole, roomy),
-            "middle": "{{#if " + known + "}}до {{n:date(n:add-days(" + s + ", floor((n:days(" + e + ") - n:days(" + s +
-                      ")) div 2)))}}{{else}}середина срока программы{{/if}}",
+            # The first stage's date, computed in C++ for the programme, the roadmap and the справка alike
+            # (reader E, 2).
+            "middle": "{{#if " + known + "}}до {{n:date(n:monitoring-stage1(" + s + ", " + e + "))}}"
+                      "{{else}}середина срока программы{{/if}}",
             "last": period("{{n:date(n:add-days(" + e + ", -13))}}", "{{n:date(" + e + ")}}", "последние две недели",
                            roomy),
-            # The second stage, on the roadmap's date (reader D, M3): by 15 June of the year the
-            # programme ends in, or two weeks after an end later than 1 June.
-            "end": "{{#if " + known + "}}до {{n:date(n:working-day(n:if(number(substring(" + e + ", 6, 2)) < 9 and "
-                   "n:days(" + e + ") > n:days(concat(n:year(" + e + "), '-06-01')), n:add-days(" + e + ", 14), "
-                   "concat(n:year(" + e + ") + number(number(substring(" + e + ", 6, 2)) >= 9), '-06-15'))))}}"
-                   "{{else}}по окончании программы, не позднее 15 июня{{/if}}",
+            # The second stage (n:monitoring-stage2): two weeks after the end, 15 June for one ending
+            # with May (reader D, L7; reader E, 12: not June for one ending in December).
+            "end": "{{#if " + known + "}}до {{n:date(n:monitoring-stage2(" + e + "))}}"
+                   "{{else}}в течение двух недель по окончании программы{{/if}}",
         }
     d, dg = plan_dates(), plan_dates("../../../")
     MENTOR = "Наставник {{n:initials-surname(mentor)}}"
