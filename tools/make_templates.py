@@ -656,7 +656,7 @@ def programma(path):
     para(doc, "{{/each}}")
     para(doc, "{{else}}")
     para(doc, "{{#each id(mentees/mentee)[difficulties/difficulty]}}")
-    para(doc, "— {{n:initials-surname(.)}}: {{n:join(difficulties/difficulty, '; ')}}"
+    para(doc, "— {{n:join(difficulties/difficulty, '; ')}} ({{n:initials-surname(.)}})"
               "{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
     para(doc, "{{/if}}")
@@ -712,7 +712,11 @@ def programma(path):
               "согласование программы", d["first"], MENTOR),
         # A row per task (table-row loop), or one general row when no task is recorded.
         ("{{#each programme/goals/goal}}{{position() + 1}}",
-         "Работа над задачей «{{.}}»: консультации, совместная подготовка и анализ " + LESSONS, dg["whole"],
+         # The method fits the task (reader E, 5): parents are met at meetings, events are held, lessons analysed.
+         "Работа над задачей «{{.}}»: {{#if contains(., 'родител')}}консультации, совместная подготовка и проведение "
+         "родительских собраний и консультаций для родителей{{else}}{{#if contains(., 'мероприяти')}}консультации, "
+         "совместная подготовка, проведение и анализ мероприятий{{else}}консультации, совместная подготовка и анализ " +
+         LESSONS + "{{/if}}{{/if}}", dg["whole"],
          "Наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
         ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ " + LESSONS + " по "
          "преодолению выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),

@@ -1738,6 +1738,31 @@ BOOST_AUTO_TEST_CASE(the_programme_names_the_responsible_as_the_roadmap_does) {
     BOOST_TEST(roadmap.find("\nКуратор И.Л.\u00A0Афанасьева\n") != std::string::npos, roadmap);
 }
 
+// The plan's methods fit the task (reader E, 5; reader D, M3): parents are met at meetings and
+// consultations, events are prepared, held and analysed; lessons (занятия) only for teaching. A
+// group's difficulties name the mentee after them, without a second colon (reader E, 13).
+BOOST_AUTO_TEST_CASE(the_plan_methods_fit_the_task) {
+    const std::string group = e2e::slurp(golden_dir / "Программа наставничества группы наставника Носковой В.А.txt");
+    BOOST_TEST(group.find("«освоить подготовку и проведение массовых мероприятий»: консультации, совместная подготовка, "
+                          "проведение и анализ мероприятий\n") != std::string::npos, group);
+    BOOST_TEST(group.find("«освоить методику обучения хореографии»: консультации, совместная подготовка и анализ занятий\n") !=
+                   std::string::npos, group);
+    BOOST_TEST(group.find("— техническое творчество: организация проектной работы (Т.А.\u00A0Жуков).") != std::string::npos,
+               group);
+    BOOST_TEST(group.find("Жуков: ") == std::string::npos, group);
+
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    const std::string goal = "\"освоить методику обучения хореографии\"";
+    const auto at = json.find(goal);
+    BOOST_REQUIRE(at != std::string::npos);
+    json.replace(at, goal.size(), "\"спланировать работу с родителями обучающихся\"");
+    const auto out = generate_json(json, "a-task-with-parents", samples[0].as_of);
+    const std::string programme = readable(out / "Программа наставничества группы наставника Носковой В.А.docx");
+    BOOST_TEST(programme.find("«спланировать работу с родителями обучающихся»: консультации, совместная подготовка и "
+                              "проведение родительских собраний и консультаций для родителей\n") != std::string::npos,
+               programme);
+}
+
 // Narrow columns that hold a few words each wrap at spaces, never «Аналитическая справ-/ка»,
 // «Развитие наставни-/чества» (the roadmap: only the events' wide column is hyphenated) or
 // «Общие персональ-/ные данные» (the consent to distribution).
