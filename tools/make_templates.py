@@ -705,6 +705,14 @@ def programma(path):
     d, dg = plan_dates(), plan_dates("../../../")
     MENTOR = "Наставник {{n:initials-surname(mentor)}}"
     LESSONS = "{{#if " + IS_SCHOOL + "}}уроков{{else}}занятий{{/if}}"  # a school's lessons are уроки
+    # A mentee whose position conducts no lessons or занятия (методист, педагог-организатор, старший
+    # воспитатель, социальный педагог, педагог-психолог, a deputy) visits none (reader E, 6): the
+    # plan has the events the mentor prepares and holds instead.
+    def teaches(up=""):
+        m = up + "mentee | " + up + "mentees/mentee"
+        return ("id(" + m + ")[not(starts-with(position, 'методист') or starts-with(position, 'заместитель') or "
+                "contains('|педагог-организатор|старший воспитатель|социальный педагог|педагог-психолог|', "
+                "concat('|', position, '|')))]")
     G = "(count(programme/goals/goal) + number(not(programme/goals/goal)))"  # rows before the fixed ones
     THEY = "{{#if " + MANY + "}}наставляемых{{else}}наставляемого{{/if}}"
     plan = [
@@ -715,12 +723,15 @@ def programma(path):
          # The method fits the task (reader E, 5): parents are met at meetings, events are held, lessons analysed.
          "Работа над задачей «{{.}}»: {{#if contains(., 'родител')}}консультации, совместная подготовка и проведение "
          "родительских собраний и консультаций для родителей{{else}}{{#if contains(., 'мероприяти')}}консультации, "
-         "совместная подготовка, проведение и анализ мероприятий{{else}}консультации, совместная подготовка и анализ " +
-         LESSONS + "{{/if}}{{/if}}", dg["whole"],
+         "совместная подготовка, проведение и анализ мероприятий{{else}}консультации, совместная подготовка и анализ "
+         "{{#if " + teaches("../../../") + "}}" + LESSONS + "{{else}}мероприятий{{/if}}{{/if}}{{/if}}", dg["whole"],
          "Наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
-        ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ " + LESSONS + " по "
+        ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ {{#if " + teaches() + "}}" + LESSONS +
+         "{{else}}мероприятий{{/if}} по "
          "преодолению выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),
-        ("{{" + G + " + 2}}", "Посещение открытых " + LESSONS + " наставника и других педагогов, взаимопосещение " + LESSONS,
+        ("{{" + G + " + 2}}", "{{#if " + teaches() + "}}Посещение открытых " + LESSONS + " наставника и других педагогов, "
+         "взаимопосещение " + LESSONS + "{{else}}Участие в мероприятиях, которые готовит и проводит наставник, и их "
+         "совместный анализ{{/if}}",
          d["whole"], MENTOR),
         ("{{" + G + " + 3}}", "Промежуточный мониторинг реализации программы (первый этап мониторинга): оценка "
          "результативности и рисков, при необходимости корректировка программы", d["middle"], CURATOR),

@@ -1763,6 +1763,29 @@ BOOST_AUTO_TEST_CASE(the_plan_methods_fit_the_task) {
                programme);
 }
 
+// A mentee whose position conducts no lessons or занятия (a методист) visits none: the plan has
+// the events the mentor holds (reader E, 6). Блинова, концертмейстер, made a методист.
+BOOST_AUTO_TEST_CASE(a_mentee_who_conducts_no_lessons_visits_none) {
+    const std::string visits = "Посещение открытых занятий наставника и других педагогов, взаимопосещение занятий";
+    const std::string before = e2e::slurp(golden_dir / "Программа наставничества Блиновой А.Р.txt");
+    BOOST_TEST(before.find(visits) != std::string::npos, before);
+
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
+    const std::string position = "\"position\": \"концертмейстер\"";
+    const auto at = json.find(position, json.find("\"Блинова\""));
+    BOOST_REQUIRE(at != std::string::npos);
+    json.replace(at, position.size(), "\"position\": \"методист\"");
+    const auto out = generate_json(json, "a-methodist-mentee", samples[0].as_of);
+    const std::string programme = readable(out / "Программа наставничества Блиновой А.Р.docx");
+    BOOST_TEST(programme.find("методиста Блиновой") != std::string::npos, programme);
+    BOOST_TEST(programme.find("занятий") == std::string::npos, programme);
+    BOOST_TEST(programme.find("\nУчастие в мероприятиях, которые готовит и проводит наставник, и их совместный анализ\n") !=
+                   std::string::npos,
+               programme);
+    // The others keep their lessons.
+    BOOST_TEST(readable(out / "Программа наставничества Прохорова Д.А.docx").find(visits) != std::string::npos);
+}
+
 // Narrow columns that hold a few words each wrap at spaces, never «Аналитическая справ-/ка»,
 // «Развитие наставни-/чества» (the roadmap: only the events' wide column is hyphenated) or
 // «Общие персональ-/ные данные» (the consent to distribution).
