@@ -656,7 +656,7 @@ def programma(path):
     para(doc, "{{/each}}")
     para(doc, "{{else}}")
     para(doc, "{{#each id(mentees/mentee)[difficulties/difficulty]}}")
-    para(doc, "— {{n:initials-surname(.)}}: {{n:join(difficulties/difficulty, '; ')}}"
+    para(doc, "— {{n:join(difficulties/difficulty, '; ')}} ({{n:initials-surname(.)}})"
               "{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
     para(doc, "{{/if}}")
@@ -691,20 +691,28 @@ def programma(path):
         return {
             "first": period("{{n:date(" + s + ")}}", "{{n:date(n:add-days(" + s + ", 13))}}", "первые две недели", roomy),
             "whole": period("{{n:date(n:add-days(" + s + ", 14))}}", "{{n:date(n:add-days(" + e + ", -14))}}", whole, roomy),
-            "middle": "{{#if " + known + "}}до {{n:date(n:add-days(" + s + ", floor((n:days(" + e + ") - n:days(" + s +
-                      ")) div 2)))}}{{else}}середина срока программы{{/if}}",
+            # The first stage's date, computed in C++ for the programme, the roadmap and the справка alike
+            # (reader E, 2).
+            "middle": "{{#if " + known + "}}до {{n:date(n:monitoring-stage1(" + s + ", " + e + "))}}"
+                      "{{else}}середина срока программы{{/if}}",
             "last": period("{{n:date(n:add-days(" + e + ", -13))}}", "{{n:date(" + e + ")}}", "последние две недели",
                            roomy),
-            # The second stage, on the roadmap's date (reader D, M3): by 15 June of the year the
-            # programme ends in, or two weeks after an end later than 1 June.
-            "end": "{{#if " + known + "}}до {{n:date(n:working-day(n:if(number(substring(" + e + ", 6, 2)) < 9 and "
-                   "n:days(" + e + ") > n:days(concat(n:year(" + e + "), '-06-01')), n:add-days(" + e + ", 14), "
-                   "concat(n:year(" + e + ") + number(number(substring(" + e + ", 6, 2)) >= 9), '-06-15'))))}}"
-                   "{{else}}по окончании программы, не позднее 15 июня{{/if}}",
+            # The second stage (n:monitoring-stage2): two weeks after the end, 15 June for one ending
+            # with May (reader D, L7; reader E, 12: not June for one ending in December).
+            "end": "{{#if " + known + "}}до {{n:date(n:monitoring-stage2(" + e + "))}}"
+                   "{{else}}в течение двух недель по окончании программы{{/if}}",
         }
     d, dg = plan_dates(), plan_dates("../../../")
     MENTOR = "Наставник {{n:initials-surname(mentor)}}"
     LESSONS = "{{#if " + IS_SCHOOL + "}}уроков{{else}}занятий{{/if}}"  # a school's lessons are уроки
+    # A mentee whose position conducts no lessons or занятия (методист, педагог-организатор, старший
+    # воспитатель, социальный педагог, педагог-психолог, a deputy) visits none (reader E, 6): the
+    # plan has the events the mentor prepares and holds instead.
+    def teaches(up=""):
+        m = up + "mentee | " + up + "mentees/mentee"
+        return ("id(" + m + ")[not(starts-with(position, 'методист') or starts-with(position, 'заместитель') or "
+                "contains('|педагог-организатор|старший воспитатель|социальный педагог|педагог-психолог|', "
+                "concat('|', position, '|')))]")
     G = "(count(programme/goals/goal) + number(not(programme/goals/goal)))"  # rows before the fixed ones
     THEY = "{{#if " + MANY + "}}наставляемых{{else}}наставляемого{{/if}}"
     plan = [
@@ -712,11 +720,18 @@ def programma(path):
               "согласование программы", d["first"], MENTOR),
         # A row per task (table-row loop), or one general row when no task is recorded.
         ("{{#each programme/goals/goal}}{{position() + 1}}",
-         "Работа над задачей «{{.}}»: консультации, совместная подготовка и анализ " + LESSONS, dg["whole"],
+         # The method fits the task (reader E, 5): parents are met at meetings, events are held, lessons analysed.
+         "Работа над задачей «{{.}}»: {{#if contains(., 'родител')}}консультации, совместная подготовка и проведение "
+         "родительских собраний и консультаций для родителей{{else}}{{#if contains(., 'мероприяти')}}консультации, "
+         "совместная подготовка, проведение и анализ мероприятий{{else}}консультации, совместная подготовка и анализ "
+         "{{#if " + teaches("../../../") + "}}" + LESSONS + "{{else}}мероприятий{{/if}}{{/if}}{{/if}}", dg["whole"],
          "Наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
-        ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ " + LESSONS + " по "
+        ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ {{#if " + teaches() + "}}" + LESSONS +
+         "{{else}}мероприятий{{/if}} по "
          "преодолению выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),
-        ("{{" + G + " + 2}}", "Посещение открытых " + LESSONS + " наставника и других педагогов, взаимопосещение " + LESSONS,
+        ("{{" + G + " + 2}}", "{{#if " + teaches() + "}}Посещение открытых " + LESSONS + " наставника и других педагогов, "
+         "взаимопосещение " + LESSONS + "{{else}}Участие в мероприятиях, которые готовит и проводит наставник, и их "
+         "совместный анализ{{/if}}",
          d["whole"], MENTOR),
         ("{{" + G + " + 3}}", "Промежуточный мониторинг реализации программы (первый этап мониторинга): оценка "
          "результативности и рисков, при необходимости корректировка программы", d["middle"], CURATOR),

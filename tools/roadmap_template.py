@@ -155,6 +155,28 @@ CUR_EXISTS = ("(" + CUR + " and not(" + REAPPOINT + ") and (not(id(/data/curator
 
 # Programmes that run past 1 June of the year: the analytical справка follows their end, and the
 # experience is summed up after it.
+# The programmes ending last give the period and the stages of monitoring; one whose dates differ
+# is named with its own (reader E, 12: Блинова's programme of 14.09–25.12 within «8 сентября –
+# 31 мая», its second stage in June). The stages' dates are the programmes' own
+# (n:monitoring-stage1/2, as each programme's plan and the справка give them; reader E, 2).
+DATED = ACTIVE + "[programme/start and programme/end]"
+LAST_END = "n:max-date(" + DATED + "/programme/end)"
+MAIN = DATED + "[programme/end = " + LAST_END + "]"
+STAGE1 = "n:monitoring-stage1(n:min-date(" + MAIN + "/programme/start), " + LAST_END + ")"
+STAGE2 = "n:monitoring-stage2(" + LAST_END + ")"
+
+
+def whose(item="."):
+    """«программа А.Р. Блиновой», «программа группы наставника В.А. Носковой»."""
+    return ("программа {{#if self::pair}}{{n:initials-surname(mentee, 'род')}}{{else}}группы наставника "
+            "{{n:initials-surname(mentor, 'род')}}{{/if}}")
+
+
+def others(where, what):
+    """«; программа А.Р. Блиновой — …» for each dated programme `where` selects."""
+    return "{{#each " + DATED + "[" + where + "]}}; " + whose() + " — " + what + "{{/each}}"
+
+
 LATE_END = ENDS + " and n:days(n:max-date(" + ENDS + ")) > n:days(" + nominal("06-01", True) + ")"
 
 
@@ -222,16 +244,26 @@ def rows():
          "{{#if $programmes_with_order}}Персонализированные программы, утверждённые приказом"
          "{{else}}Персонализированные программы{{/if}}"),
         (None, "Реализация", if_needed("Реализация персонализированных программ наставничества"),
-         "{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "
+         "{{#if " + DATED + "}}{{n:date-long(n:min-date(" + MAIN + "/programme/start))}} – "
+         "{{n:date-long(" + LAST_END + ")}}" + others("programme/end != " + LAST_END, "{{n:date-long(programme/start)}} – "
+                                                     "{{n:date-long(programme/end)}}") +
+         "{{else}}{{#if " + STARTS + " and " + ENDS + "}}{{n:date-long(n:min-date(" + STARTS + "))}} – "
          # With no dates recorded, the programmes start the working day after the day they are due
          # (they started on it: «до 25 января» and «25 января – 31 мая»).
          "{{n:date-long(n:max-date(" + ENDS + "))}}{{else}}{{n:date-long(n:if(" + DUE_KNOWN + ", " +
          after("$programmes_due", 1) + ", " + after(PROGRAMMES_BY, 1) + "))}} – {{n:date-long(" +
-         nominal("05-31", True) + ")}}{{/if}}",
+         nominal("05-31", True) + ")}}{{/if}}{{/if}}",
          "Наставники", "Выполнение мероприятий программ"),
         (None, "Реализация", "Заседания методического объединения (совета) наставников: подбор пар (групп), анализ "
          "затруднений наставляемых, корректировка программ", "не реже одного раза в квартал", CURATOR,
          "Протоколы заседаний"),
+        # In the middle of the programmes: above the rows due by the year's end (the rows keep the
+        # order of their dates).
+        (None, "Мониторинг", "Мониторинг процесса реализации персонализированных программ (первый этап)",
+         "{{#if " + DATED + "}}до {{n:date-long(" + STAGE1 + ")}}" +
+         others("n:monitoring-stage1(programme/start, programme/end) != " + STAGE1,
+                "до {{n:date-long(n:monitoring-stage1(programme/start, programme/end))}}") +
+         "{{else}}в середине срока каждой программы{{/if}}", CURATOR, "Результаты мониторинга"),
         new_edition(NEW_EDITION_LATE, "Развитие наставничества"),
         (None, "Развитие наставничества", "Повышение квалификации наставников по вопросам наставничества{{#if " + ORG +
          "/region = 'Алтайский край'}} (КАУ ДПО «Алтайский институт развития образования имени Адриана Митрофановича "
@@ -240,11 +272,12 @@ def rows():
         (None, "Развитие наставничества", "Поощрение наставников: участие в конкурсах профессионального мастерства, "
          "представление лучших наставников к награждению нагрудным знаком «Почётный наставник», знаком отличия «За "
          "наставничество»", by(nominal("05-31", True)), HEAD, "Приказ о поощрении, представления"),
-        (None, "Мониторинг", "Мониторинг процесса реализации персонализированных программ (первый этап)",
-         "в середине срока каждой программы", CURATOR, "Результаты мониторинга"),
         (None, "Мониторинг", "Мониторинг влияния программ на всех участников (второй этап); аналитическая справка",
-         "{{#if " + LATE_END + "}}до "
-         "{{n:date-long(" + after("n:max-date(" + ENDS + ")", 14) + ")}}{{else}}" + by(nominal("06-15", True)) + "{{/if}}",
+         "{{#if " + DATED + "}}до {{n:date-long(" + STAGE2 + ")}}" +
+         others("n:monitoring-stage2(programme/end) != " + STAGE2, "до {{n:date-long(n:monitoring-stage2(programme/end))}}") +
+         "{{else}}{{#if " + LATE_END + "}}до "
+         "{{n:date-long(" + after("n:max-date(" + ENDS + ")", 14) + ")}}{{else}}" + by(nominal("06-15", True)) +
+         "{{/if}}{{/if}}",
          CURATOR, "Аналитическая справка"),
         (None, "Обобщение опыта", "Обобщение и распространение опыта наставничества, обновление раздела "
          "«Наставничество» на официальном сайте", "{{#if " + LATE_END + "}}до {{n:date-long(" +

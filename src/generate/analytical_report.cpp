@@ -382,6 +382,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     int ended = 0, running = 0, not_started = 0, undated = 0, earlier = 0;
     // Running or not started, with its end: to carry on, the second stage after them.
     std::vector<std::pair<const xmlNode*, Date>> unfinished;
+    std::set<Date> stage1_due;  // the first stage's dates of the programmes running, still to come
     std::optional<Date> last_end;
     std::set<std::string> this_year, mentors, mentees;
     int pairs = 0, groups = 0;
@@ -412,7 +413,11 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         const char* state = state_of(d, as_of);
         add_element(n, "state", state);
         ++(std::string(state) == "завершена" ? ended : std::string(state) == "реализуется" ? running : not_started);
-        if (std::string(state) != "завершена") unfinished.emplace_back(p, *d.end);
+        if (std::string(state) != "завершена") {
+            unfinished.emplace_back(p, *d.end);
+            // The first stage's date each programme's plan gives (reader E, 2): the справка asks by it.
+            if (const Date due = monitoring_stage1_due(*d.start, *d.end); !(due < as_of)) stage1_due.insert(due);
+        }
     }
     set_attr(list, "total", std::to_string(this_year.size()));
     set_attr(list, "ended", std::to_string(ended));
@@ -507,6 +512,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     auto title = [&](const mon::Indicator& i) { return mon::title_of(i, type, exams); };
     std::vector<std::string> sources_all;
     int not_assessed_total = 0;
+    bool second_stage_missing = false;  // then the справка's own deadline: the programmes' first stage is not theirs
     xmlNodePtr not_assessed_list = add_element(rep, "not_assessed_list");  // what the conclusions ask to assess
     // Exams (ВПР in spring, ОГЭ and ЕГЭ in May–June) and the pupils' progress over the year have
     // values only at its end: the справка asks for them by the year's monitoring deadline, not by
@@ -554,6 +560,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 const std::string_view id = i->id;
                 const bool at_year_end = year_end_later && (id == "exam_pass_share" || id == "pupils_progress");
                 add_element(at_year_end ? year_end_list : not_assessed_list, "indicator", title(*i));
+                if (stage == 2 && !at_year_end) second_stage_missing = true;
             }
             sources.insert(a.sources.begin(), a.sources.end());
         }
@@ -580,6 +587,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         if (!joined.empty()) add_element(st, "sources", joined);
     }
     add_element(rep, "not_assessed", std::to_string(not_assessed_total));
+    if (!second_stage_missing) {
+        for (const Date& due : stage1_due) add_element(rep, "stage1_due", due.iso());
+    }
 
     // This year against the previous one: the participants (recorded when that year closed).
     xmlNodePtr cmp = add_element(rep, "comparison");
@@ -863,12 +873,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // The date the roadmap, the curator's order and the municipality's order give (15 June), or
     // two weeks after the last programme's end when it ends in June or later: one date in every
     // document (reader D, L7: 14.06 here, 15.06 everywhere else).
-    if (last_continued_end) {
-        const Date june_1(year_start.year() + 1, 6, 1);
-        add_element(rep, "stage2_deadline", (june_1 < *last_continued_end ? next_working_day(last_continued_end->add_days(14))
-                                                                          : year_end_due)
-                                                .iso());
-    }
+    // Each programme's own date (monitoring_stage2_due), the last of them (reader E, 12).
+    if (last_continued_end) add_element(rep, "stage2_deadline", monitoring_stage2_due(*last_continued_end).iso());
 
     add_conclusions(rep, ev, as_of, year, {staff, mentors.size(), mentees.size(), young.size(), static_cast<std::size_t>(covered),
                                           this_year.size()},

@@ -170,6 +170,22 @@ void fn_working_day(xmlXPathParserContextPtr ctxt, int nargs) {
     if (auto d = pop_date(ctxt, "working-day")) push_string(ctxt, next_working_day(*d).iso());
 }
 
+// The deadlines of a programme's two stages of monitoring (core/working_days.hpp): the programme,
+// the roadmap and the справка compute them alike.
+void fn_monitoring_stage1(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 2, 2, "monitoring-stage1")) return;
+    auto end = pop_date(ctxt, "monitoring-stage1");
+    if (!end) return;
+    auto start = pop_date(ctxt, "monitoring-stage1");
+    if (!start) return;
+    push_string(ctxt, monitoring_stage1_due(*start, *end).iso());
+}
+
+void fn_monitoring_stage2(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 1, "monitoring-stage2")) return;
+    if (auto d = pop_date(ctxt, "monitoring-stage2")) push_string(ctxt, monitoring_stage2_due(*d).iso());
+}
+
 void fn_months_between(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 2, 2, "months-between")) return;
     auto end = pop_date(ctxt, "months-between");
@@ -525,6 +541,8 @@ constexpr Registration functions[] = {
     {"add-days", guarded<fn_add_days>},
     {"add-months", guarded<fn_add_months>},
     {"working-day", guarded<fn_working_day>},
+    {"monitoring-stage1", guarded<fn_monitoring_stage1>},
+    {"monitoring-stage2", guarded<fn_monitoring_stage2>},
     {"months-between", guarded<fn_months_between>},
     {"years-between", guarded<fn_years_between>},
     {"period", guarded<fn_period>},

@@ -9,4 +9,14 @@ namespace nastavnik {
 /// yearly transfers of days off are not known here.
 [[nodiscard]] Date next_working_day(Date d);
 
+/// The deadline of a programme's first stage of monitoring (its middle, on a working day): the
+/// programme's plan, the roadmap and the справка give this one date (reader E, 2: 11.01, 18.01 and
+/// «в середине срока» for one action).
+[[nodiscard]] Date monitoring_stage1_due(const Date& start, const Date& end);
+
+/// The deadline of a programme's second stage: two weeks after its end, on a working day; 15 June
+/// when that falls on 1–15 June, the date every document of the year gives for programmes ending
+/// with May (reader D, L7). A programme ending in December is not put off to June (reader E, 12).
+[[nodiscard]] Date monitoring_stage2_due(const Date& end);
+
 }  // namespace nastavnik
