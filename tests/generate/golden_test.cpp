@@ -1295,8 +1295,9 @@ BOOST_AUTO_TEST_CASE(one_date_for_the_second_stage_of_monitoring) {
     const std::string stage = "Мониторинг влияния программы на её участников (второй этап мониторинга)";
     const std::string roadmap_stage = "Мониторинг влияния программ на всех участников (второй этап)";
     BOOST_TEST(golden("Положение о системе наставничества").find(
-                   "второй\u00A0— по их завершении, не позднее 15\u00A0июня (по программе, завершающейся позднее 1\u00A0июня,\u00A0— "
-                   "в течение двух недель после её завершения).") != std::string::npos);
+                   "Первый этап мониторинга проводится в середине срока персонализированной программы наставничества, "
+                   "второй\u00A0— в течение двух недель после её завершения (если этот срок истекает с 1 по 15\u00A0июня\u00A0— "
+                   "не позднее 15\u00A0июня).") != std::string::npos);
     const std::string roadmap = golden("Дорожная карта по реализации Положения о системе наставничества");
     // Блиновой's programme ends on 25.12.2026: its second stage two weeks on (08.01.2027, a holiday:
     // the next working day), not the June of those ending with May (reader E, 12); the roadmap names it.
