@@ -112,11 +112,11 @@ bool lacks_roadmap(const rules::Rule& rule) {
 }
 
 // The date by which the package's roadmap puts a finding right, when it plans that (reader D, M4,
-// M5): the list of mentees (FED-MNL-01 and any rule with its remedy) by the roadmap's row, a
-// curator from among the deputies (FED-CUR-01/02 and their like) by the preparatory rows. The
-// справка asks it by the same date, not a month on.
+// M5): the list of mentees (FED-MNL-01 and any rule on its date: concerns_mentee_list) by the
+// roadmap's row, a curator from among the deputies (FED-CUR-01/02 and their like) by the
+// preparatory rows. The справка asks it by the same date, not a month on.
 std::optional<Date> planned_by(const rules::Finding& f, const RoadmapDates& roadmap) {
-    if (f.remedy.starts_with("актуализировать список наставляемых")) return roadmap.mentee_list;
+    if (f.rule != nullptr && concerns_mentee_list(*f.rule)) return roadmap.mentee_list;
     if (f.remedy.find("куратор") != std::string::npos && f.remedy.find("заместител") != std::string::npos) {
         return roadmap.preparation;
     }

@@ -148,7 +148,8 @@ std::string index_text(const data::DataTree& tree, const Options& options,
         tree.root()));
     if (ended > 0) {
         out += "\nПрограммы наставничества, завершённые до " + text::date_numeric(options.as_of) + " (" +
-               std::to_string(ended) + "), и согласия их участников не сформированы: их оформляют до начала программы.\n";
+               std::to_string(ended) + "), и согласия их участников не сформированы: их подписывают до начала программы, а составленные сейчас "
+               "были бы датированы задним числом.\n";
     }
     return out;
 }
@@ -390,9 +391,12 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     if (roadmap) {
         const auto& kinds = document_kinds();
         const auto kind = std::find_if(kinds.begin(), kinds.end(), [](const DocumentKind& k) { return k.id == "dorozhnaya-karta"; });
-        xpath::Variables v = document_variables(tree, options, kind->act_kind, settings, kind->act_when);
-        const auto d = Date::parse_iso(v["order_date"]);
-        if (d && (options.reissue || issued_note(*kind, tree, options, v).empty())) planned = roadmap_dates(tree, options.as_of, *d);
+        if (kind != kinds.end()) {
+            xpath::Variables v = document_variables(tree, options, kind->act_kind, settings, kind->act_when);
+            const auto d = Date::parse_iso(v["order_date"]);
+            // A recorded roadmap drawn again with --reissue keeps its own, past dates: not this справка's.
+            if (d && issued_note(*kind, tree, options, v).empty()) planned = roadmap_dates(tree, options.as_of, *d);
+        }
     }
     const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters, roadmap, day, planned);
     xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));

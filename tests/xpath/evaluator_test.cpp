@@ -58,6 +58,20 @@ struct Fixture {
 
 BOOST_FIXTURE_TEST_SUITE(xpath_functions, Fixture)
 
+// The dates every programme, the roadmap, the справка and the Положение's 7.4 give the two stages of
+// monitoring (reader E of 7.12.2026, 2 and 12): the middle of the programme; two weeks after its
+// end, by 15 June when that falls on 1–15 June; each on a working day.
+BOOST_AUTO_TEST_CASE(monitoring_stage_dates) {
+    BOOST_TEST(eval("n:monitoring-stage1('2026-09-08', '2027-05-31')") == "2027-01-18");
+    BOOST_TEST(eval("n:monitoring-stage1('2026-09-14', '2026-12-25')") == "2026-11-05");  // 04.11 is a holiday
+    BOOST_TEST(eval("n:monitoring-stage2('2026-12-25')") == "2027-01-11");  // 08.01, the New Year days
+    BOOST_TEST(eval("n:monitoring-stage2('2027-05-16')") == "2027-05-31");  // 30.05 a Sunday: before June
+    BOOST_TEST(eval("n:monitoring-stage2('2027-05-18')") == "2027-06-15");  // 01.06: by 15 June
+    BOOST_TEST(eval("n:monitoring-stage2('2027-05-31')") == "2027-06-15");
+    BOOST_TEST(eval("n:monitoring-stage2('2025-05-31')") == "2025-06-16");  // 14.06 a Saturday, 15.06 a Sunday
+    BOOST_TEST(eval("n:monitoring-stage2('2027-06-10')") == "2027-06-24");
+}
+
 BOOST_AUTO_TEST_CASE(dates_and_durations) {
     BOOST_TEST(eval("n:today()") == "2023-11-01");
     BOOST_TEST(eval("$as_of") == "2023-11-01");
