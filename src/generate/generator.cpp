@@ -148,8 +148,8 @@ std::string index_text(const data::DataTree& tree, const Options& options,
         tree.root()));
     if (ended > 0) {
         out += "\nПрограммы наставничества, завершённые до " + text::date_numeric(options.as_of) + " (" +
-               std::to_string(ended) + "), и согласия их участников не сформированы: их подписывают до начала программы, а составленные сейчас "
-               "были бы датированы задним числом.\n";
+               std::to_string(ended) + "), и согласия их участников не сформированы: их подписывают до начала программы, а "
+               "составленные сейчас были бы датированы задним числом.\n";
     }
     return out;
 }
@@ -167,6 +167,15 @@ std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root, const std:
     const std::string order = dated(ev.string(xpath::Expression::compile("date"), nodes.front()),
                                     ev.string(xpath::Expression::compile("number"), nodes.front()));
     if (ev.string(xpath::Expression::compile("kind"), nodes.front()) == "приказ о назначении куратора") {
+        // A curator who is not a deputy where there are deputies is to be replaced: the Положение
+        // names the curator among the deputies, the roadmap plans the appointment (reader G of
+        // 7.12.2026, 3: «действует» alone contradicted both).
+        if (ev.boolean(xpath::Expression::compile("/data/curator/person and /data/organisation/deputies/deputy and "
+                                                  "not(/data/curator/person = /data/organisation/deputies/deputy)"),
+                       root)) {
+            return "Приказ о назначении куратора " + order + " действует до назначения куратора из числа заместителей "
+                   "руководителя, как того требует Положение; повторно не оформляется.";
+        }
         return "Приказ о назначении куратора " + order + " действует; повторно не оформляется.";
     }
     return "Куратор назначен приказом " + order + "; приказ о назначении куратора повторно не оформляется.";
