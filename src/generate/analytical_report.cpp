@@ -870,10 +870,8 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         for (const xmlNode* p : kept) add_element(continued, "programme", ev.string(by_participants, const_cast<xmlNode*>(p)));
     }
     set_attr(continued, "count", std::to_string(kept.size()));
-    // The date the roadmap, the curator's order and the municipality's order give (15 June), or
-    // two weeks after the last programme's end when it ends in June or later: one date in every
-    // document (reader D, L7: 14.06 here, 15.06 everywhere else).
-    // Each programme's own date (monitoring_stage2_due), the last of them (reader E, 12).
+    // The second stage by the last continued programme's own date (monitoring_stage2_due, the date
+    // its programme and the roadmap give; reader E, 12).
     if (last_continued_end) add_element(rep, "stage2_deadline", monitoring_stage2_due(*last_continued_end).iso());
 
     add_conclusions(rep, ev, as_of, year, {staff, mentors.size(), mentees.size(), young.size(), static_cast<std::size_t>(covered),

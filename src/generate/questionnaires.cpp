@@ -23,8 +23,9 @@ const char* kind_name(data::monitoring::AnswerKind k) {
 
 // A form is filled at the programme's start, in its course (the first stage of monitoring) or at
 // its end (its heading has the three boxes). What was done, reached or counted «за время
-// программы» has no answer at the start: such a question says when it is answered (issue 13). The state of the participant — satisfaction, motivation,
-// adaptation, plans — is asked at both, and the two answers are compared.
+// программы» has no answer at the start: such a question says when it is answered (issue 13).
+// The state of the participant — satisfaction, motivation, adaptation, plans — is asked each time,
+// and the answers are compared.
 bool at_end_only(std::string_view indicator) {
     for (const char* id : {"programme_results", "risks", "joint_projects", "mentee_results", "mentor_results",
                            "professional_activity", "publications", "conflicts"}) {
