@@ -147,7 +147,6 @@ AGREEMENTS_BY = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + wd("n:add-
 # (review 6: ЦДТ's «Актуализация Положения … до 9 сентября» stood above four rows «до 8
 # сентября»). Both dates are generate's (roadmap_dates): the справка asks the list and the curator
 # by them (reader D, M4, M5).
-LIST_DATE = "$mentee_list_due"
 PREP_BY = "$preparation_due"
 CUR_EXISTS = ("(" + CUR + " and not(" + REAPPOINT + ") and (not(id(/data/curator/appointed_by)/date) or "
               "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")))")
@@ -222,9 +221,9 @@ def rows():
          "/head, 'род')}}",
          planned(PREP_BY), HEAD, "Приказ о назначении куратора"),
         (None, "Подготовительный", "Ознакомление педагогических работников, в том числе вновь принятых, с Положением "
-         "под подпись", planned(LIST_DATE), CURATOR, "Лист ознакомления"),
+         "под подпись", planned(LIST_BY), CURATOR, "Лист ознакомления"),
         (None, "Формирование пар (групп)", "Актуализация сведений о педагогах, которых необходимо включить в "
-         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", planned(LIST_DATE),
+         "наставническую деятельность в качестве наставляемых (не реже одного раза в год)", planned(LIST_BY),
          CURATOR, "Список наставляемых"),
         ("not(" + PAIRS_DONE + ")", "Формирование пар (групп)",
          if_needed("Получение письменного согласия наставников и наставляемых"), before_pairs(CONSENTS_BY), CURATOR,
