@@ -404,7 +404,9 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
             xpath::Variables v = document_variables(tree, options, kind->act_kind, settings, kind->act_when);
             const auto d = Date::parse_iso(v["order_date"]);
             // A recorded roadmap drawn again with --reissue keeps its own, past dates: not this справка's.
-            if (d && issued_note(*kind, tree, options, v).empty()) planned = roadmap_dates(tree, options.as_of, *d);
+            // Its dates as document_variables computed them for the roadmap itself, not a second time.
+            const auto list = Date::parse_iso(v["mentee_list_due"]), prep = Date::parse_iso(v["preparation_due"]);
+            if (d && list && prep && issued_note(*kind, tree, options, v).empty()) planned = RoadmapDates{*d, *list, *prep};
         }
     }
     const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters, roadmap, day, planned);
