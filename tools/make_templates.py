@@ -541,6 +541,18 @@ APPROVAL = "(/data/acts/act[kind = 'приказ об утверждении п�
 # and lists the roadmap among its attachments (ГОСТ Р 7.0.97: «(приложение 2)» in the text,
 # «Приложение:» after it; the roadmap itself carries the гриф «УТВЕРЖДЕНА приказом …»).
 ROADMAP = "(/data/acts/act[kind = 'дорожная карта'])[last()]"
+# A curator recorded who is not one of the deputies, where deputies are recorded: the Положение
+# names the curator among them (FED-CUR-02). The order approving a new edition appoints the first
+# deputy in her place, and repeals the curator's order; the roadmap names that deputy as the
+# curator (reader G of 7.12.2026, 3: the опись, the roadmap and the approval order answered «who is
+# the curator» three ways). The approval order's WHO and the roadmap's CURATOR follow it.
+CUR_OK = ("(/data/curator/person = /data/organisation/deputies/deputy or "
+          "not(/data/organisation/deputies/deputy))")
+REPLACES_CURATOR = ("(" + NEW + " and /data/curator/person and id(/data/curator/appointed_by) and not(" + CUR_OK +
+                    "))")
+DEPUTY = "/data/organisation/deputies/deputy[1]"
+
+
 def approves_roadmap(order_kind):
     return "id(" + ROADMAP + "/approved_by)/kind = '" + order_kind + "'"
 # The academic year (its first calendar year) a roadmap dated D plans: June or later → the coming one.

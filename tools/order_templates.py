@@ -41,6 +41,7 @@ def dated(act):
 
 
 NEW, CITED, COUNCIL_OF_EDITION, UNION_OF_EDITION = mt.NEW, mt.CITED, mt.COUNCIL_OF_EDITION, mt.UNION_OF_EDITION
+REPLACES_CURATOR, DEPUTY = mt.REPLACES_CURATOR, mt.DEPUTY
 protocol = mt.protocol
 
 
@@ -143,8 +144,10 @@ def prikaz(path):
     # The curator is appointed here unless the data records a separate order for it (then
     # `generate` writes that order, prikaz-o-naznachenii-kuratora, and one appointment is enough).
     # A new edition of the Положение does not appoint again a curator appointed by a recorded order.
-    APPOINTS = (CUR + " and not(id(/data/curator/appointed_by)/kind = 'приказ о назначении куратора') and not(" + NEW +
-                " and id(/data/curator/appointed_by))")
+    # A new edition appoints the first deputy in place of a curator who is not one (REPLACES_CURATOR).
+    APPOINTS = ("(" + CUR + " and not(id(/data/curator/appointed_by)/kind = 'приказ о назначении куратора') and not(" +
+                NEW + " and id(/data/curator/appointed_by)) or " + REPLACES_CURATOR + ")")
+    APPOINTEE = "n:if(" + REPLACES_CURATOR + ", " + DEPUTY + ", " + CUR + ")"
     # Who acquaints the staff and posts the Положение: the curator if there is one on the order's
     # date (appointed by it or before it), else the first deputy; with neither, the head does it.
     # A curator who is not a deputy where deputies there are was appointed against the Положение
@@ -213,7 +216,7 @@ def prikaz(path):
     para(doc, "{{/if}}")
     para(doc, "{{#if " + APPOINTS + "}}")
     para(doc, "{{2 + number(" + RM + ")}}. Назначить куратором реализации программ наставничества "
-              "{{n:position(" + CUR + ", 'вин')}} {{n:full-name(" + CUR + ", 'вин')}}.")
+              "{{n:position(" + APPOINTEE + ", 'вин')}} {{n:full-name(" + APPOINTEE + ", 'вин')}}.")
     para(doc, "{{/if}}")
     para(doc, "{{2 + number(" + RM + ") + number(" + APPOINTS + ")}}. Ввести Положение" + EDITION +
               " в действие с {{n:date($order_date)}}.")
@@ -222,9 +225,33 @@ def prikaz(path):
     # Under the title it was approved with (acts[].title), not ours with the organisation's name
     # added (reader of 7.12.2026, A17).
     OLD = "(/data/acts/act[kind = 'положение о наставничестве'])[last()]/title"
-    para(doc, "{{3 + number(" + RM + ") + number(" + APPOINTS + ")}}. Признать утратившим силу с {{n:date($order_date)}} "
-              "{{#if " + OLD + "}}{{" + OLD + "}}{{else}}{{$polozhenie_title}}{{/if}}, утверждённое приказом от {{n:date($polozhenie_recorded_date)}}{{#if "
-              "$polozhenie_recorded_number}} № {{$polozhenie_recorded_number}}{{/if}}.")
+    OLD_EDITION = ("{{#if " + OLD + "}}{{" + OLD + "}}{{else}}{{$polozhenie_title}}{{/if}}, утверждённое приказом от "
+                   "{{n:date($polozhenie_recorded_date)}}{{#if $polozhenie_recorded_number}} № "
+                   "{{$polozhenie_recorded_number}}{{/if}}")
+    # With it, what implemented it and is not kept in force (reader G of 7.12.2026, 3 and 8): a
+    # roadmap of an earlier academic year that names no year of its own, and the order appointing
+    # a curator whom this order replaces.
+    OLD_ROADMAP = ("(/data/acts/act[kind = 'дорожная карта'][" + mt.plan_year("date") + " < " +
+                   mt.plan_year("$order_date") + "][id(approved_by)/date][not(contains(title, 'учебный год'))])[last()]")
+    OLD_CURATOR = "id(/data/curator/appointed_by)[kind = 'приказ о назначении куратора']"
+    MORE = "(" + OLD_ROADMAP + " or " + REPLACES_CURATOR + " and " + OLD_CURATOR + ")"
+    para(doc, "{{#if " + MORE + "}}")
+    para(doc, "{{3 + number(" + RM + ") + number(" + APPOINTS + ")}}. Признать утратившими силу с {{n:date($order_date)}}:",
+         keep=True)
+    para(doc, "— " + OLD_EDITION + ";")
+    para(doc, "{{#if " + OLD_ROADMAP + "}}")
+    para(doc, "— план мероприятий (дорожную карту) по реализации указанного Положения, утверждённый приказом " +
+         dated("id(" + OLD_ROADMAP + "/approved_by)") + "{{n:if(" + REPLACES_CURATOR + " and " + OLD_CURATOR +
+         ", ';', '.')}}")
+    para(doc, "{{/if}}")
+    para(doc, "{{#if " + REPLACES_CURATOR + " and " + OLD_CURATOR + "}}")
+    para(doc, "— приказ " + dated(OLD_CURATOR) + "{{#if " + OLD_CURATOR + "/title}} «{{" + OLD_CURATOR + "/title}}»"
+              "{{else}} о назначении куратора реализации программ наставничества{{/if}}.")
+    para(doc, "{{/if}}")
+    para(doc, "{{else}}")
+    para(doc, "{{3 + number(" + RM + ") + number(" + APPOINTS + ")}}. Признать утратившим силу с {{n:date($order_date)}} " +
+         OLD_EDITION + ".")
+    para(doc, "{{/if}}")
     para(doc, "{{/if}}")
     para(doc, "{{#if " + KEEPS + "}}")
     para(doc, "{{4 + number(" + RM + ") + number(" + APPOINTS + ")}}. Установить, что документы, оформленные в "

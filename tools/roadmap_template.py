@@ -69,7 +69,10 @@ def by(iso):
 
 
 HEAD = "{{n:capitalize(n:person(" + ORG + "/head)/position)}} {{n:initials-surname(" + ORG + "/head)}}"
-CURATOR = "{{#if " + CUR + " and not(" + REAPPOINT + ")}}Куратор {{n:initials-surname(" + CUR + ")}}{{else}}Куратор{{/if}}"
+# A new edition's order appoints the first deputy in her place (mt.REPLACES_CURATOR): she is named.
+CURATOR = ("{{#if " + CUR + " and not(" + REAPPOINT + ")}}Куратор {{n:initials-surname(" + CUR + ")}}{{else}}"
+           "{{#if " + mt.REPLACES_CURATOR + "}}Куратор {{n:initials-surname(" + mt.DEPUTY + ")}}{{else}}Куратор{{/if}}"
+           "{{/if}}")
 # The pairs and groups of the planned year: a programme that ended before its September belongs
 # to an earlier plan (new pairs are then formed and their programmes written).
 ACTIVE = ITEMS + "[not(programme/end) or n:days(programme/end) >= n:days(" + nominal("09-01") + ")]"
@@ -149,7 +152,7 @@ AGREEMENTS_BY = ("{{#if " + PAIRS_TO_COME + "}}до {{n:date-long(" + wd("n:add-
 # by them (reader D, M4, M5).
 PREP_BY = "$preparation_due"
 CUR_EXISTS = ("(" + CUR + " and not(" + REAPPOINT + ") and (not(id(/data/curator/appointed_by)/date) or "
-              "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")))")
+              "n:days(id(/data/curator/appointed_by)/date) <= n:days(" + D + ")) or " + mt.REPLACES_CURATOR + ")")
 
 
 # Programmes that run past 1 June of the year: the analytical справка follows their end, and the
@@ -192,7 +195,9 @@ def new_edition(cond, stage):
     return (cond, stage,
             "Утверждение {{$polozhenie_title_gen}} в новой редакции{{#if " + TK + " and n:days($polozhenie_recorded_date)"
             " < n:days('2025-03-01')}} (приведение в соответствие со статьёй 351.8 Трудового кодекса Российской "
-            "Федерации){{/if}}", "{{n:date-long($polozhenie_date)}}", HEAD,
+            "Федерации){{/if}}{{#if " + mt.REPLACES_CURATOR + "}}, назначение куратора реализации программ "
+            "наставничества из числа заместителей {{n:position(" + ORG + "/head, 'род')}}{{/if}}",
+            "{{n:date-long($polozhenie_date)}}", HEAD,
             "Приказ об утверждении Положения в новой редакции")
 
 

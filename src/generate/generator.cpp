@@ -161,7 +161,8 @@ std::string dated(const std::string& iso, const std::string& number) {
 }
 
 // What the package does not draw again, and why: the curator appointed by the act `which` selects.
-std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root, const std::string& which) {
+// `renewed`: the package approves a new edition of the Положение.
+std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root, const std::string& which, bool renewed) {
     const auto nodes = ev.nodes(xpath::Expression::compile(which), root);
     if (nodes.empty()) return {};
     const std::string order = dated(ev.string(xpath::Expression::compile("date"), nodes.front()),
@@ -173,6 +174,15 @@ std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root, const std:
         if (ev.boolean(xpath::Expression::compile("/data/curator/person and /data/organisation/deputies/deputy and "
                                                   "not(/data/curator/person = /data/organisation/deputies/deputy)"),
                        root)) {
+            // The order approving the new edition appoints the first deputy and repeals this one
+            // (REPLACES_CURATOR in tools/make_templates.py; reader G of 7.12.2026, 3).
+            if (renewed) {
+                const auto deputy = ev.nodes(xpath::Expression::compile("/data/organisation/deputies/deputy[1]"), root);
+                return "Приказ о назначении куратора " + order + " признаётся утратившим силу приказом об утверждении "
+                       "Положения в новой редакции, которым куратором назначается " +
+                       ev.string(xpath::Expression::compile("n:position(., 'им')"), deputy.front()) + " " +
+                       ev.string(xpath::Expression::compile("n:initials-surname(.)"), deputy.front()) + ".";
+            }
             return "Приказ о назначении куратора " + order + " действует до назначения куратора из числа заместителей "
                    "руководителя, как того требует Положение; повторно не оформляется.";
         }
@@ -199,7 +209,7 @@ std::string issued_note(const DocumentKind& kind, const data::DataTree& tree, co
     }
     if (kind.id == "prikaz-kurator") {
         const xpath::Evaluator ev(tree.doc(), options.as_of.iso());
-        return curator_note(ev, tree.root(), curator_appointed_issued);
+        return curator_note(ev, tree.root(), curator_appointed_issued, !v["polozhenie_new"].empty());
     }
     std::string act, what;
     if (kind.id == "prikaz-pary") {
@@ -732,10 +742,11 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             if (kind->id == "polozhenie") title = variables["polozhenie_own_title"];
             if (kind->id == "prikaz-polozhenie") title = "Приказ об утверждении " + variables["polozhenie_name_gen"];
             xmlNodePtr root = xmlDocGetRootElement(doc);
+            const bool renewed = !variables["polozhenie_new"].empty();
             xpath::Evaluator ev(doc, options.as_of.iso(), std::move(variables));
             if (!kind->only_when.empty() && !ev.boolean(xpath::Expression::compile(kind->only_when), root)) {
                 if (kind->id == "prikaz-kurator") {
-                    if (auto note = curator_note(ev, root, curator_appointed_earlier); !note.empty()) {
+                    if (auto note = curator_note(ev, root, curator_appointed_earlier, renewed); !note.empty()) {
                         notes.push_back(note);
                         package.issued.push_back(IssuedKind{kind, std::move(note)});
                     }

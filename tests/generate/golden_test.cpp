@@ -1379,8 +1379,13 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
     for (const auto& file : files_in(out)) {
         if (file.extension() != ".docx") continue;
         std::string text = readable(file);
-        const std::string repeal = "утверждённое приказом от 25.08.2023 №\u00A045‑о.";
-        if (const auto at = text.find(repeal); at != std::string::npos) text.erase(at, repeal.size());
+        // The approval order repeals the edition of 2023, the roadmap it approved and the curator's
+        // order (reader G of 7.12.2026, 3 and 8).
+        for (const std::string repeal : {"утверждённое приказом от 25.08.2023 №\u00A045‑о;",
+                                         "утверждённый приказом от 25.08.2023 №\u00A045‑о;",
+                                         "— приказ от 25.08.2023 №\u00A046‑о о назначении"}) {
+            if (const auto at = text.find(repeal); at != std::string::npos) text.erase(at, repeal.size());
+        }
         // The справка says which edition the monitoring of the autumn followed: the one then in force.
         const std::string followed = "утверждённым приказом от 25.08.2023 №\u00A045‑о, по состоянию";
         if (const auto at = text.find(followed); at != std::string::npos) text.erase(at, followed.size());
@@ -1394,15 +1399,22 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
     BOOST_TEST(order.find("ПРИКАЗ\n06.12.2026\n№\u00A0________\n") != std::string::npos, order);
     BOOST_TEST(order.find("Об утверждении Положения о наставничестве педагогических работников в МКДОУ «Детский сад "
                           "«Ласточка» в новой редакции\n") != std::string::npos, order);
-    BOOST_TEST(order.find("\n1. Утвердить " + title + " в новой редакции (приложение).\n2. Ввести Положение в новой "
-                          "редакции в действие с 06.12.2026.\n3. Признать утратившим силу с 06.12.2026 Положение о "
-                          "наставничестве педагогических работников, утверждённое приказом от 25.08.2023 №\u00A045‑о.\n4. И.В.\u00A0Ковалёвой, "
+    // Her curator, a старший воспитатель, is replaced by the deputy; the roadmap of 2023 and the
+    // curator's order go with the edition they implemented (reader G of 7.12.2026, 3 and 8).
+    BOOST_TEST(order.find("\n1. Утвердить " + title + " в новой редакции (приложение).\n2. Назначить куратором реализации "
+                          "программ наставничества заместителя заведующего по воспитательной и методической работе "
+                          "Ковалёву Ирину Викторовну.\n3. Ввести Положение в новой "
+                          "редакции в действие с 06.12.2026.\n4. Признать утратившими силу с 06.12.2026:\n— Положение о "
+                          "наставничестве педагогических работников, утверждённое приказом от 25.08.2023 №\u00A045‑о;\n"
+                          "— план мероприятий (дорожную карту) по реализации указанного Положения, утверждённый приказом "
+                          "от 25.08.2023 №\u00A045‑о;\n— приказ от 25.08.2023 №\u00A046‑о о назначении куратора реализации "
+                          "программ наставничества.\n5. И.В.\u00A0Ковалёвой, "
                           "заместителю заведующего по воспитательной и методической работе, ознакомить педагогических работников с Положением в новой редакции под подпись в "
                           "срок до 21.12.2026, разместить") != std::string::npos, order);
     // The council that adopted the edition of 2023 did not adopt this one: its protocol is to be written.
     BOOST_TEST(order.find("на основании решения педагогического совета (протокол от «___» ____________ 20___\u00A0г. №\u00A0________)") !=
                    std::string::npos, order);
-    BOOST_TEST(order.find("дорожн") == std::string::npos, order);
+    BOOST_TEST(order.find("Утвердить дорожн") == std::string::npos, order);
     const std::string polozhenie = readable(out / "Положение о наставничестве.docx");
     BOOST_TEST(polozhenie.find("УТВЕРЖДЕНО\nприказом МКДОУ\u00A0«Детский\u00A0сад\u00A0«Ласточка»\nот 06.12.2026 №\u00A0________\n"
                                "ПОЛОЖЕНИЕ\nо наставничестве педагогических работников в\u00A0МКДОУ\u00A0«Детский\u00A0сад"
@@ -1413,13 +1425,15 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
     const std::string roadmap = readable(out / "Дорожная карта по реализации Положения о наставничестве.docx");
     BOOST_TEST(roadmap.find("\n1\nПодготовительный\nУтверждение Положения о наставничестве педагогических работников в "
                             "МКДОУ «Детский сад «Ласточка» в новой редакции (приведение в соответствие со статьёй 351.8 "
-                            "Трудового кодекса Российской Федерации)\n6\u00A0декабря\u00A02026\u00A0г.\n") != std::string::npos,
+                            "Трудового кодекса Российской Федерации), назначение куратора реализации программ "
+                            "наставничества из числа заместителей заведующего\n6\u00A0декабря\u00A02026\u00A0г.\n") !=
+                   std::string::npos,
                roadmap);
     BOOST_TEST(roadmap.find("Изменения в Положение") == std::string::npos, roadmap);
-    // Its curator, a старший воспитатель, is to be appointed anew from among the deputies (reader
-    // D, M5); a curator appointed as the Положение wants is not appointed again (СОШ № 42 of 2023).
-    BOOST_TEST(line_after(roadmap, "Назначение куратора реализации программ наставничества из числа заместителей заведующего") ==
-                   "до\u00A021\u00A0декабря\u00A02026\u00A0г.", roadmap);
+    // Its curator, a старший воспитатель, is replaced by the deputy in the approval order (reader D,
+    // M5; reader G, 3): no separate row, and the rows name the new curator.
+    BOOST_TEST(roadmap.find("\nНазначение куратора") == std::string::npos, roadmap);
+    BOOST_TEST(roadmap.find("\nКуратор И.В.\u00A0Ковалёва\nСписок наставляемых\n") != std::string::npos, roadmap);
     // The справка's monitoring was held before the new edition of the справка's own day: it cites
     // the edition then in force (reader of 7.12.2026).
     const std::string report = readable(out / "Аналитическая справка о результатах мониторинга.docx");
@@ -1432,10 +1446,10 @@ BOOST_AUTO_TEST_CASE(acts_of_an_earlier_year_are_not_reproduced_under_their_own_
                           "до вступления в силу статьи 351.8 Трудового кодекса Российской Федерации (01.03.2025: наставничество "
                           "по письменному согласию и дополнительному соглашению); новая редакция приводит Положение в "
                           "соответствие с ней, действующее остаётся в силе до её утверждения.\n") != std::string::npos, index);
-    // Her curator is no deputy: the order stands until the appointment the new edition requires (reader G, 3).
-    BOOST_TEST(index.find("\nПриказ о назначении куратора от 25.08.2023 № 46-о действует до назначения куратора из числа "
-                          "заместителей руководителя, как того требует Положение; повторно не оформляется.\n") !=
-                   std::string::npos, index);
+    // Her curator is no deputy: the approval order replaces her (reader G, 3).
+    BOOST_TEST(index.find("\nПриказ о назначении куратора от 25.08.2023 № 46-о признаётся утратившим силу приказом об "
+                          "утверждении Положения в новой редакции, которым куратором назначается заместитель заведующего "
+                          "по воспитательной и методической работе И.В.\u00A0Ковалёва.\n") != std::string::npos, index);
 }
 
 // Acts of the current academic year are reproduced with their requisites: Ласточка in 2023/2024.
@@ -1564,7 +1578,7 @@ BOOST_AUTO_TEST_CASE(the_reader_of_7_12_signs_the_roadmap_and_the_orders) {
                    std::string::npos, roadmap);
     const std::string order = readable(lastochka / "Приказ об утверждении Положения о наставничестве.docx");
     // Not the curator appointed against the Положение (reader D of 7.12.2026, M5): the deputy.
-    BOOST_TEST(order.find("\n4. И.В.\u00A0Ковалёвой, заместителю заведующего по воспитательной и методической работе, "
+    BOOST_TEST(order.find("\n5. И.В.\u00A0Ковалёвой, заместителю заведующего по воспитательной и методической работе, "
                           "ознакомить педагогических работников") !=
                    std::string::npos, order);
     BOOST_TEST(order.find(":\n4.1.") == std::string::npos, order);
@@ -1928,13 +1942,13 @@ BOOST_AUTO_TEST_CASE(the_roadmap_and_the_spravka_plan_alike) {
     const std::string report = readable(kindergarten / "Аналитическая справка о результатах мониторинга.docx");
     BOOST_TEST(report.find("Куратор реализации программ наставничества Е.А.\u00A0Морозова (старший воспитатель) назначена не из "
                            "числа заместителей руководителя.") != std::string::npos, report);
-    const std::string appoint = "Назначение куратора реализации программ наставничества из числа заместителей заведующего";
-    BOOST_TEST(line_after(plan, appoint) == "до\u00A021\u00A0декабря\u00A02026\u00A0г.", plan);
-    BOOST_TEST(plan.find(appoint + "\nдо\u00A021\u00A0декабря\u00A02026\u00A0г.\nЗаведующий С.Н.\u00A0Белова\n") != std::string::npos, plan);
+    // The approval order of the same day appoints the deputy (reader G of 7.12.2026, 3).
+    const std::string appoint = "назначение куратора реализации программ наставничества из числа заместителей заведующего";
+    BOOST_TEST(plan.find(appoint + "\n7\u00A0декабря\u00A02026\u00A0г.\nЗаведующий С.Н.\u00A0Белова\n") != std::string::npos, plan);
     BOOST_TEST(report.find("— заведующему С.Н.\u00A0Беловой в срок до 21.12.2026 устранить нарушение и замечание") != std::string::npos,
                report);
     BOOST_TEST(plan.find("Морозова") == std::string::npos, plan);
-    BOOST_TEST(plan.find("\nКуратор\nСписок наставляемых\n") != std::string::npos, plan);
+    BOOST_TEST(plan.find("\nКуратор И.В.\u00A0Ковалёва\nСписок наставляемых\n") != std::string::npos, plan);
     // The curator order of 2023 stays in force until the new one: not drawn again.
     BOOST_TEST(!std::filesystem::exists(kindergarten / "Приказ о назначении куратора.docx"));
 }

@@ -207,14 +207,15 @@ BOOST_AUTO_TEST_CASE(a_curator_appointed_against_the_polozhenie_is_not_charged) 
     BOOST_TEST(contains(order, "И.В. Ковалёвой, заместителю заведующего по воспитательной и методической работе, "
                                "ознакомить педагогических работников"), order);
     BOOST_TEST(!contains(order, "Морозов"), order);
-    // Her order stands until the roadmap's appointment, and the inventory says so (reader G, 3).
+    // The approval order appoints the deputy in her place and repeals her order; the inventory says so (reader G, 3).
     const auto all = fresh("lastochka-all");
     const auto run_all = e2e::nastavnik({"generate", std::string(NASTAVNIK_SOURCE_DIR) + "/samples/lastochka.json",
                                          "--as-of", "2026-12-07", "--force", "--format", "docx", "--out", all.string()});
     BOOST_REQUIRE_MESSAGE(run_all.exit_code == 0, run_all.err);
     const std::string index = plain(e2e::slurp(all / "Состав пакета.txt"));
-    BOOST_TEST(contains(index, "Приказ о назначении куратора от 25.08.2023 № 46-о действует до назначения куратора из "
-                               "числа заместителей руководителя, как того требует Положение; повторно не оформляется."),
+    BOOST_TEST(contains(index, "Приказ о назначении куратора от 25.08.2023 № 46-о признаётся утратившим силу приказом об "
+                               "утверждении Положения в новой редакции, которым куратором назначается заместитель "
+                               "заведующего по воспитательной и методической работе И.В. Ковалёва."),
                index);
 }
 
