@@ -4,6 +4,8 @@
 // fixing her pair, issued before, set no pay for her, so the package holds the order that amends
 // it, and the inventory says so. The compliant sample's Г.Ф. Лаптева is made such a mentor here.
 
+#include "late_mentor.hpp"
+
 #include "e2e/cli_runner.hpp"
 
 #include "nastavnik/docx/template.hpp"
@@ -22,34 +24,14 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path source(NASTAVNIK_SOURCE_DIR);
+using late_mentor::patched;
+using late_mentor::without_laptevas;
 const std::string amendment = "Приказ о внесении изменений в приказ о закреплении наставнических пар (групп).docx";
 
-// Лаптева's record in the compliant sample: consent of 28.08.2026, agreement ДС-1 of 03.09.2026.
-const std::string laptevas = "\"person\": \"c04\",\n      \"consent_date\": \"2026-08-28\",\n      \"appointed_by\": \"c-nast\",\n"
-                             "      \"labour_agreement\": {\n        \"date\": \"2026-09-03\",\n        \"number\": \"ДС-1\",\n"
-                             "        \"pay\": {\n          \"amount\": 3000,\n          \"period\": \"месяц\"\n        },\n"
-                             "        \"end\": \"2027-05-31\"\n      },";
 const std::string kudryavtsevs = "\"person\": \"c05\",\n      \"consent_date\": \"2026-09-01\",\n      \"appointed_by\": \"c-nast\",\n"
                                  "      \"labour_agreement\": {\n        \"date\": \"2026-09-03\",\n        \"number\": \"ДС-2\",\n"
                                  "        \"pay\": {\n          \"percent\": 10,\n          \"base\": \"должностного оклада\"\n"
                                  "        },\n        \"end\": \"2027-05-31\"\n      },";
-
-// The compliant sample with each of `records` replaced.
-std::string patched(const std::vector<std::pair<std::string, std::string>>& records) {
-    std::string json = e2e::slurp(source / "samples/barnaul-gymnasium-compliant.json");
-    for (const auto& [from, to] : records) {
-        const auto at = json.find(from);
-        BOOST_REQUIRE_MESSAGE(at != std::string::npos, from);
-        json.replace(at, from.size(), to);
-    }
-    return json;
-}
-
-// Лаптева without a consent and an agreement, as Иванова.
-std::string without_laptevas() {
-    return patched({{laptevas, "\"person\": \"c04\",\n      \"consent_date\": null,\n      \"appointed_by\": \"c-nast\",\n"
-                               "      \"labour_agreement\": null,"}});
-}
 
 fs::path package_of(const std::string& json, const std::string& name, const std::string& as_of, bool reissue = false) {
     const auto dir = fs::path(NASTAVNIK_TEST_TMP) / ("pay-amendment-" + name);
@@ -156,8 +138,7 @@ BOOST_AUTO_TEST_CASE(the_recorded_pairs_order_is_amended_for_a_mentor_whose_agre
 // a line each, the recorded amount, date and number where the data have them.
 BOOST_AUTO_TEST_CASE(one_order_names_every_such_mentor_with_what_the_data_record) {
     const std::string json = patched(
-        {{laptevas, "\"person\": \"c04\",\n      \"consent_date\": null,\n      \"appointed_by\": \"c-nast\",\n"
-                    "      \"labour_agreement\": null,"},
+        {{late_mentor::laptevas, late_mentor::laptevas_not_made},
          {kudryavtsevs, "\"person\": \"c05\",\n      \"consent_date\": \"2026-11-20\",\n      \"appointed_by\": \"c-nast\",\n"
                         "      \"labour_agreement\": {\"date\": \"2026-11-22\", \"number\": \"ДС-9\", \"pay\": {\"amount\": 2500, "
                         "\"period\": \"месяц\"}},"}});
