@@ -20,6 +20,11 @@ ITEMS = "(/data/pairs/pair[mentor = n:current()/person] | /data/groups/group[men
 MENTEES = "id(" + ITEMS + "/mentee | " + ITEMS + "/mentees/mentee)"
 START = "n:min-date(" + ITEMS + "/programme/start)"
 END = "n:if(" + A + "/end, " + A + "/end, n:max-date(" + ITEMS + "/programme/end))"
+# Made after the work began (its recorded date, else the day it is drawn), the agreement runs from
+# its signing, the day it comes into force (п. 7): a term that starts months before would assign
+# work, and pay, for a time no consent and no agreement covered (docs/ru/dop-soglashenie.md,
+# «Срок»; reader G of 7.12.2026, 2).
+LATE = "n:days(n:if(" + A + "/date, " + A + "/date, n:today())) > n:days(" + START + ")"
 
 
 def blank_or(expr, blank, shown=None):
@@ -66,8 +71,9 @@ def dopolnitelnoe_soglashenie(path):
               "[mentor = n:current()/person]/form)]}}" + mt.quoted_form("form") + "{{#if position() = last()}}{{else}}"
               "{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{else}}определяется "
               "приказом о закреплении наставнических пар (групп){{/if}}.")
-    para(doc, "4. Срок выполнения работы по наставничеству: {{#if " + START + " != '' and " + END + " != ''}}с "
-              "{{n:date(" + START + ")}} по {{n:date(" + END + ")}}{{else}}на срок реализации персонализированных "
+    para(doc, "4. Срок выполнения работы по наставничеству: {{#if " + START + " != '' and " + END + " != ''}}{{#if " + LATE +
+              "}}со дня подписания настоящего дополнительного соглашения{{else}}с {{n:date(" + START + ")}}{{/if}} "
+              "по {{n:date(" + END + ")}}{{else}}на срок реализации персонализированных "
               "программ наставничества, установленный приказом о закреплении наставнических пар (групп){{/if}}.")
     para(doc, "5. За выполнение работы по наставничеству Работнику устанавливается выплата в размере " +
          blank_or(A + "/pay[amount or percent]", "______ рублей в месяц", pay(A + "/pay")) +

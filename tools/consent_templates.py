@@ -149,6 +149,10 @@ def soglasie_nastavnika(path):
     TK = tk(ON)
     MENTEES = "id(" + ITEMS + "/mentee | " + ITEMS + "/mentees/mentee)"
     START, END = "n:min-date(" + ITEMS + "/programme/start)", "n:max-date(" + ITEMS + "/programme/end)"
+    # Given after the work began (the recorded date, else the day it is drawn), the consent runs
+    # from its signing: a consent is given before the work, not for months already past
+    # (docs/ru/dop-soglashenie.md, «Срок»; reader G of 7.12.2026, 2).
+    LATE = "n:days(n:if(" + DATE + ", " + DATE + ", n:today())) > n:days(" + START + ")"
     addressee(doc, PERSON, "род")
     para(doc, "СОГЛАСИЕ", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, before=24)
     para(doc, "{{#if " + TK + "}}на выполнение работы по наставничеству{{else}}на выполнение обязанностей "
@@ -165,8 +169,9 @@ def soglasie_nastavnika(path):
               "наставничества, выполнение её мероприятий, контроль и оценку их результатов, участие в мониторинге "
               "реализации программы{{#if " + ITEMS + "}}; форма наставничества — {{#each " + ITEMS +
               "[not(form = preceding-sibling::*[mentor = n:current()/person]/form)]}}" + QUOTED_FORM + "{{#if position() = "
-              "last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{/if}}{{#if " + START + " != '' and " + END + " != ''}}; срок — с\u00a0"
-              "{{n:date(" + START + ")}} по\u00a0{{n:date(" + END + ")}}{{/if}}.")
+              "last()}}{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}{{/if}}{{#if " + START + " != '' and " + END + " != ''}}; срок — {{#if " + LATE + "}}со дня "
+              "подписания настоящего согласия{{else}}с\u00a0{{n:date(" + START + ")}}{{/if}} по\u00a0{{n:date(" + END +
+              ")}}{{/if}}.")
     para(doc, "{{#if " + TK + "}}Мне известно, что содержание, срок и форма выполнения работы по наставничеству, размер "
               "и условия её оплаты устанавливаются дополнительным соглашением к трудовому договору и что я вправе "
               "досрочно отказаться от выполнения этой работы, предупредив работодателя в письменной форме не позднее "

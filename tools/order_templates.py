@@ -352,24 +352,59 @@ def pay(agreement):
             "/base}}{{/if}}{{/if}}")
 
 
+# Who prepares the supplementary agreements and acquaints the mentors with the orders on their pay:
+# the personnel officer, else the curator, else the first deputy; with none of them recorded, the
+# head's office (the item names no one).
+HR = ("n:if(" + ORG + "/personnel_officer, " + ORG + "/personnel_officer, n:if(" + CUR + ", " + CUR + ", " + ORG +
+      "/deputies/deputy[1]))")
+HAS_HR = "(" + ORG + "/personnel_officer or " + CUR + " or " + ORG + "/deputies/deputy)"
+
+
+def numbered(*optional):
+    """The number of an item after the optional ones (XPath conditions; True: always there) above it."""
+    return "{{" + " + ".join([str(1 + sum(1 for o in optional if o is True))] +
+                             ["number(boolean(" + o + "))" for o in optional if o is not True]) + "}}"
+
+
+class PairsOrder:
+    """What the order fixing the pairs dated `date` (XPath of an ISO date) lists and which of its
+    optional items it has, as prikaz_pary draws it: the order amending a recorded one finds its
+    item on the pay by the same conditions (prikaz_pary_izmeneniya)."""
+
+    def __init__(self, date):
+        not_ended = "[not(programme/end) or n:days(programme/end) >= n:days(" + date + ")]"
+        self.TK = tk(date)
+        self.ITEMS = "(/data/pairs/pair" + not_ended + " | /data/groups/group" + not_ended + ")"
+        self.MENTOR_RECORDS = "/data/mentors/mentor[person = " + self.ITEMS + "/mentor]"
+        # The order that appointed the mentors, when the data record one (not this order itself).
+        self.APPOINTING = ("(/data/acts/act[kind = 'приказ о назначении наставников' and @id = " +
+                           self.MENTOR_RECORDS + "/appointed_by])[last()]")
+        self.APPOINTS = "not(" + self.APPOINTING + ")"
+        # Programmes recorded as approved by this order (programme/approved_by), and all those no
+        # other act approves, not started before it, when one of them starts on the order's date
+        # ($programmes_with_order: written before the order, docs/ru/polozhenie.md): the order
+        # approves them, «(приложения)»; each carries the гриф «УТВЕРЖДЕНА приказом …».
+        self.APPROVED = (self.ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id or ($programmes_with_order and "
+                         "not(id(programme/approved_by)) and not(programme/start and n:days(programme/start) < n:days(" +
+                         date + ")))]")
+        self.TO_WRITE = self.ITEMS + "[not(programme/start) or n:days(programme/start) > n:days(" + date + ")]"
+        self.PROG = "(" + self.APPROVED + " or " + self.TO_WRITE + ")"
+        # Agreements still to be made: mentors without one recorded by the order's date.
+        self.TO_MAKE = (self.MENTOR_RECORDS + "[not(labour_agreement/date) or n:days(labour_agreement/date) > n:days(" +
+                        date + ")]")
+        self.MAKE = "(" + self.TK + " and " + self.TO_MAKE + ")"
+        # The item setting the mentors' pay (from 01.03.2025).
+        self.PAY_ITEM = numbered(self.APPOINTS, True, self.PROG, self.MAKE)
+
+
 def prikaz_pary(path):
     """Приказ о закреплении наставнических пар (групп): appoints the mentors unless a recorded
     order did, fixes a table row per pair and group, the programmes, and from 01.03.2025 the
     supplementary agreements and the pay (ст. 351.8 ТК РФ)."""
     doc = mt.new_document()
-    TK = tk("$order_date")
-    ITEMS = "(/data/pairs/pair" + NOT_ENDED + " | /data/groups/group" + NOT_ENDED + ")"
+    o = PairsOrder("$order_date")
+    TK, ITEMS, MENTOR_RECORDS, APPOINTING, APPOINTS = o.TK, o.ITEMS, o.MENTOR_RECORDS, o.APPOINTING, o.APPOINTS
     MENTORS = "/data/staff/person[@id = " + ITEMS + "/mentor]"
-    MENTOR_RECORDS = "/data/mentors/mentor[person = " + ITEMS + "/mentor]"
-    # The order that appointed the mentors, when the data record one (not this order itself).
-    APPOINTING = ("(/data/acts/act[kind = 'приказ о назначении наставников' and @id = " + MENTOR_RECORDS +
-                  "/appointed_by])[last()]")
-    APPOINTS = "not(" + APPOINTING + ")"
-    # Who prepares the supplementary agreements: the personnel officer, else the curator, else
-    # the first deputy; with none of them recorded, the head's office (the item names no one).
-    HR = ("n:if(" + ORG + "/personnel_officer, " + ORG + "/personnel_officer, n:if(" + CUR + ", " + CUR + ", " + ORG +
-          "/deputies/deputy[1]))")
-    HAS_HR = "(" + ORG + "/personnel_officer or " + CUR + " or " + ORG + "/deputies/deputy)"
     AGREEMENTS = MENTOR_RECORDS + "[labour_agreement/pay[amount or percent]]"
     order_header(doc, "О закреплении наставнических пар (групп)")
     para(doc, "В соответствии с {{$polozhenie_cited_ins}}" + CITED + "{{#if " + APPOINTING + "}}, приказом " + dated(APPOINTING) + "{{#if " +
@@ -380,14 +415,8 @@ def prikaz_pary(path):
               "письменного согласия наставляемых на участие в персонализированных программах наставничества")
     para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
 
-    # Agreements still to be made: mentors without one recorded by the order's date.
-    TO_MAKE = MENTOR_RECORDS + "[not(labour_agreement/date) or n:days(labour_agreement/date) > n:days($order_date)]"
-    MAKE = "(" + TK + " and " + TO_MAKE + ")"
-
-    def n(*optional):
-        """The number of an item after the optional ones (XPath conditions) above it."""
-        return "{{" + " + ".join([str(1 + sum(1 for o in optional if o is True))] +
-                                 ["number(boolean(" + o + "))" for o in optional if o is not True]) + "}}"
+    TO_MAKE, MAKE = o.TO_MAKE, o.MAKE
+    n = numbered
     para(doc, "{{#if " + APPOINTS + "}}")
     para(doc, "1. Назначить наставниками с их письменного согласия:", keep=True)
     para(doc, "{{#each " + MENTORS + "}}")
@@ -408,14 +437,7 @@ def prikaz_pary(path):
         fill_cell(c, [text_] if text_ is not None else [
             "{{#each mentee | mentees/mentee}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"],
             hyphenate=k not in (1, 2, 3))  # names and forms («педагог – педагог») are not broken
-    # Programmes recorded as approved by this order (programme/approved_by), and all those no other
-    # act approves, not started before it, when one of them starts on the order's date ($programmes_with_order:
-    # written before the order, docs/ru/polozhenie.md): the order approves them, «(приложения)»;
-    # each carries the гриф «УТВЕРЖДЕНА приказом …».
-    APPROVED = (ITEMS + "[programme/approved_by = " + PAIRS_ORDER + "/@id or ($programmes_with_order and "
-                "not(id(programme/approved_by)) and not(programme/start and n:days(programme/start) < n:days($order_date)))]")
-    TO_WRITE = ITEMS + "[not(programme/start) or n:days(programme/start) > n:days($order_date)]"
-    PROG = "(" + APPROVED + " or " + TO_WRITE + ")"
+    APPROVED, TO_WRITE, PROG = o.APPROVED, o.TO_WRITE, o.PROG
     para(doc, "{{#if " + APPROVED + "}}", before=6)
     para(doc, n(APPOINTS, True) + ". Утвердить {{n:if(count(" + APPROVED + ") > 1, 'персонализированные программы', "
               "'персонализированную программу')}} наставничества {{#each " + APPROVED + "}}{{#if self::pair}}"
@@ -462,7 +484,7 @@ def prikaz_pary(path):
     para(doc, "{{/if}}")
     para(doc, "{{/if}}")
     para(doc, "{{#if " + TK + "}}")
-    para(doc, n(APPOINTS, True, PROG, MAKE) + ". Установить наставникам на срок реализации персонализированных "
+    para(doc, o.PAY_ITEM + ". Установить наставникам на срок реализации персонализированных "
               "программ наставничества выплату за выполнение работы по наставничеству в размере и на условиях, "
               "определённых дополнительными соглашениями к трудовым договорам{{#if " + AGREEMENTS + "}}:{{else}}."
               "{{/if}}", keep=True)
@@ -475,7 +497,7 @@ def prikaz_pary(path):
     # Who pays, and when: every item that orders an action names its executor and term (reader
     # of 7.12.2026, A9). The data record no accountant: the position, as orders name it.
     para(doc, n(APPOINTS, True, PROG, MAKE, TK) + ". Главному бухгалтеру производить выплату, установленную пунктом " +
-              n(APPOINTS, True, PROG, MAKE) + " настоящего приказа, ежемесячно в сроки выплаты заработной платы в "
+              o.PAY_ITEM + " настоящего приказа, ежемесячно в сроки выплаты заработной платы в "
               "течение срока персонализированной программы наставничества каждого наставника.")
     para(doc, "{{/if}}")
     para(doc, "{{#if " + CUR + "}}")
@@ -512,7 +534,75 @@ def prikaz_pary(path):
     mt.save(doc, path)
 
 
+# ---------------------------------------------------------------------------------------------
+def prikaz_pary_izmeneniya(path):
+    """Приказ о внесении изменений в приказ о закреплении наставнических пар (групп). This year's
+    recorded order, issued before the package, set the pay of the mentors who had an agreement by
+    its date (its item on the pay lists them); a mentor of its pairs whose agreement the package
+    issues now is not in that item, and without an order naming her the accountant does not pay
+    her (reader G of 7.12.2026, 2). This order adds her to the item, as the pairs order words its
+    lines. `generate` writes it exactly then: $pay_amended holds those mentors' person ids, found
+    once in src/generate/generator.cpp (pay_amended_mentors), which names the order in the
+    inventory's line on the recorded one too."""
+    doc = mt.new_document()
+    ORDER = PAIRS_ORDER
+    recorded = PairsOrder(ORDER + "/date")
+    MENTORS = "/data/mentors/mentor[contains(concat(' ', $pay_amended, ' '), concat(' ', person, ' '))]"
+    ONE = "count(" + MENTORS + ") = 1"
+    A = "labour_agreement[not(@nil = 'true')]"
+
+    def listed(case):
+        return ("{{#each " + MENTORS + "}}{{n:initials-surname(person, '" + case + "')}}{{#if position() = last()}}"
+                "{{else}}{{#if position() = last() - 1}} и {{else}}, {{/if}}{{/if}}{{/each}}")
+    # The order amended, as ГОСТ Р 7.0.97 names an act in a heading: date, number and title.
+    CITED_ORDER = ("приказ " + dated(ORDER) + " «{{#if " + ORDER + "/title}}{{" + ORDER + "/title}}{{else}}О закреплении "
+                   "наставнических пар (групп){{/if}}»")
+    order_header(doc, "О внесении изменений в " + CITED_ORDER)
+    para(doc, "В соответствии со статьёй\u00a0351.8 Трудового кодекса Российской Федерации, {{$polozhenie_cited_ins}}" +
+         CITED + ", на основании {{n:if(" + ONE + ", 'дополнительного соглашения к трудовому договору', 'дополнительных "
+         "соглашений к трудовым договорам')}} с {{n:if(" + ONE + ", 'наставником', 'наставниками')}} " + listed("твор") +
+         " о выполнении работы по наставничеству")
+    para(doc, "ПРИКАЗЫВАЮ:", indent=False, before=6, after=6)
+    # The item on the pay as the recorded order numbers it (prikaz_pary, on its own date).
+    para(doc, "1. Дополнить пункт " + recorded.PAY_ITEM + " " + CITED_ORDER.replace("приказ ", "приказа ", 1) +
+         " {{n:if(" + ONE + ", 'абзацем', 'абзацами')}} следующего содержания:", keep=True)
+    # A line as the pairs order writes one; what the data do not record, a blank to fill in when the
+    # agreement is signed (it is made before this order).
+    para(doc, "{{#each " + MENTORS + "}}")
+    para(doc, "{{#if position() = 1}}«{{/if}}— {{n:initials-surname(person, 'дат')}} — {{#if " + A + "/pay[amount or "
+              "percent]}}" + pay(A) + "{{else}}______ рублей в месяц{{/if}} (дополнительное соглашение от {{#if " + A +
+              "/date}}{{n:date(" + A + "/date)}}{{else}}" + mt.BLANK_DATE + "{{/if}} № {{#if " + A + "/number}}{{" + A +
+              "/number}}{{else}}" + mt.BLANK_NUMBER + "{{/if}}){{#if position() = last()}}.».{{else}};{{/if}}")
+    para(doc, "{{/each}}")
+    # The recorded order pays «в течение срока персонализированной программы»; an agreement made
+    # after the programme began runs from its signing (docs/ru/dop-soglashenie.md, «Срок»).
+    para(doc, "2. Главному бухгалтеру производить выплату, установленную {{n:if(" + ONE + ", 'абзацем, внесённым', "
+              "'абзацами, внесёнными')}} пунктом 1 настоящего приказа, ежемесячно в сроки выплаты заработной платы в "
+              "течение срока выполнения работы по наставничеству, установленного {{n:if(" + ONE + ", 'дополнительным "
+              "соглашением', 'дополнительными соглашениями')}}.")
+    WHOM = "{{n:if(" + ONE + ", 'наставника', 'наставников')}} " + listed("вин") + " и главного бухгалтера"
+    para(doc, "{{#if " + HAS_HR + "}}")
+    para(doc, "3. " + executor(HR) + " " + deadline(3) + " ознакомить с настоящим приказом под подпись " + WHOM + ".")
+    para(doc, "{{else}}")
+    para(doc, "3. Ознакомить с настоящим приказом под подпись " + WHOM + " " + deadline(3) + ".")
+    para(doc, "{{/if}}")
+    control(doc, "4")
+    head_signature(doc)
+    # In the order of the text: whoever acquaints them (unless one of them), then the mentors.
+    EXECUTOR = "/data/staff/person[" + HAS_HR + "][@id = " + HR + "][not(@id = " + MENTORS + "/person)]"
+    para(doc, "С приказом {{n:if(count(" + EXECUTOR + ") + count(" + MENTORS + ") > 1, 'ознакомлены', n:if(n:person(" +
+              MENTORS + "/person)/gender = 'ж', 'ознакомлена', 'ознакомлен'))}}:", indent=False, before=18, size=12,
+         keep=True)
+    line = mt.BLANK_SIGNATURE + "\t" + mt.BLANK_DATE
+    for each, name in ((EXECUTOR, "{{n:initials-surname(.)}}"), (MENTORS, "{{n:initials-surname(person)}}")):
+        para(doc, "{{#each " + each + "}}", size=12)
+        tabbed(para(doc, name + "\t" + line, indent=False, size=12))
+        para(doc, "{{/each}}", size=12)
+    mt.save(doc, path)
+
+
 def main(out):
     prikaz(out + "/prikaz-ob-utverzhdenii-polozheniya.docx")
     prikaz_kurator(out + "/prikaz-o-naznachenii-kuratora.docx")
     prikaz_pary(out + "/prikaz-o-zakreplenii-par.docx")
+    prikaz_pary_izmeneniya(out + "/prikaz-o-vnesenii-izmeneniy-v-prikaz-o-parah.docx")

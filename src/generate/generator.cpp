@@ -49,6 +49,36 @@ constexpr const char* of_the_year =
 #define NASTAVNIK_ISSUED "n:days(date) < n:days(n:today())"
 constexpr const char* issued = NASTAVNIK_ISSUED;
 
+// A pair or group whose programme has not ended by the as-of date. What belongs to a programme
+// that has ended — its consents, its programme, the order fixing it — was signed before it began
+// or not at all: drawn up now and signed, it would be dated back (review 2026-12-06: Ласточка's
+// consents of 2023 in a package of 2026). The package's inventory says they were left out.
+#define NASTAVNIK_CURRENT "[not(programme/end) or n:days(programme/end) >= n:days(n:today())]"
+constexpr const char* current_items = "(/data/pairs/pair" NASTAVNIK_CURRENT " | /data/groups/group" NASTAVNIK_CURRENT ")";
+
+// A mentor's supplementary agreement made before the as-of date (the context: a mentor): the
+// package does not draw it again (issued_items).
+#define NASTAVNIK_AGREEMENT_ISSUED "labour_agreement[not(@nil = 'true')]/date[n:days(.) < n:days(n:today())]"
+
+// The order amending this year's recorded pairs order: no act of this kind is ever recorded (the
+// data have none), so it is dated and numbered as the package's new documents are.
+constexpr const char* pay_amendment_act = "приказ о внесении изменений в приказ о закреплении наставнических пар";
+// This year's recorded order fixing the pairs, issued before the as-of date under ст. 351.8 ТК РФ
+// (it has an item on the mentors' pay).
+const std::string recorded_pairs_order = std::string("(/data/acts/act[kind = 'приказ о закреплении наставнических пар'][") +
+                                         of_the_year + "])[last()][" NASTAVNIK_ISSUED "][n:days(date) >= n:days('2025-03-01')]";
+// The mentors of that order's pairs (not one fixed by another pairs order) whose supplementary
+// agreement the package issues — one drawn (dop-soglashenie) and not made before the as-of date.
+// The order, signed before their agreements, set no pay for them: without an order that does, the
+// accountant does not pay them (reader G of 7.12.2026, 2). The order amending it
+// (prikaz-pary-izmeneniya) names them; the inventory's line on the recorded order says so.
+const std::string pay_amended_mentors =
+    std::string("/data/mentors/mentor[person = ") + current_items +
+    "[not(id(appointed_by)[kind = 'приказ о закреплении наставнических пар'][not(@id = " + recorded_pairs_order +
+    "/@id)])]/mentor][not(" NASTAVNIK_AGREEMENT_ISSUED ")][n:days(n:today()) >= n:days('2025-03-01')][" +
+    recorded_pairs_order + "]";
+
+
 // The act that appointed the curator (curator/appointed_by), else the last recorded order of
 // that kind. Of an earlier year, it stays in force and the package does not draw it again, even
 // with Options::reissue (that year's order is history); of this year and issued before the as-of
@@ -191,6 +221,21 @@ std::string curator_note(const xpath::Evaluator& ev, xmlNodePtr root, const std:
     return "Куратор назначен приказом " + order + "; приказ о назначении куратора повторно не оформляется.";
 }
 
+// The inventory's words on the recorded pairs order that sets no pay for some mentors of its pairs
+// (pay_amended_mentors): which order does, and whether the package holds it. Empty: none such.
+std::string pay_amendment_note(const xpath::Evaluator& ev, xmlNodePtr root, const Options& options) {
+    const auto mentors = ev.nodes(xpath::Expression::compile(pay_amended_mentors), root);
+    if (mentors.empty()) return {};
+    std::vector<std::string> names;
+    const auto name = xpath::Expression::compile("n:initials-surname(person, 'дат')");
+    for (xmlNodePtr m : mentors) names.push_back(ev.string(name, m));
+    const bool drawn = options.only.empty() ||
+                       std::find(options.only.begin(), options.only.end(), "prikaz-pary-izmeneniya") != options.only.end();
+    return std::string(" Выплату ") + (names.size() == 1 ? "наставнику " : "наставникам ") + text::enumeration(names) +
+           ", которой в нём нет, устанавливает приказ о внесении в него изменений" +
+           (drawn ? ", включённый в пакет." : " (вид prikaz-pary-izmeneniya).");
+}
+
 // A kind whose one document the organisation issued before the as-of date (an act recorded in
 // this academic year and dated earlier): what the inventory says instead of drawing it again;
 // empty when the document is to be drawn. `v`: the kind's document variables.
@@ -230,7 +275,9 @@ std::string issued_note(const DocumentKind& kind, const data::DataTree& tree, co
                dated(field("id(approved_by)/date"), field("id(approved_by)/number")) +
                ", действует; повторно не оформляется.";
     }
-    return what + dated(field("date"), field("number")) + " действует; повторно не оформляется.";
+    std::string note = what + dated(field("date"), field("number")) + " действует; повторно не оформляется.";
+    if (kind.id == "prikaz-pary") note += pay_amendment_note(ev, tree.root(), options);
+    return note;
 }
 
 // A document of one person or programme issued before the as-of date (the item is the kind's
@@ -251,7 +298,7 @@ constexpr IssuedItems issued_items[] = {
      "(/data/pairs/pair[mentee = n:current()/@id]/mentee_consent_date | /data/groups/group/mentee_consents/"
      "consent[person = n:current()/@id]/date)[not(@nil = 'true')][n:days(.) < n:days(n:today())]",
      "Согласия наставляемых", "оформленные"},
-    {"dop-soglashenie", "labour_agreement[not(@nil = 'true')]/date[n:days(.) < n:days(n:today())]",
+    {"dop-soglashenie", NASTAVNIK_AGREEMENT_ISSUED,
      "Дополнительные соглашения к трудовым договорам с", "заключённые"},
     {"programma",
      "programme/start[n:days(.) < n:days(n:today())] or id(programme/approved_by)/date[n:days(.) < "
@@ -426,13 +473,6 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
     return apply_document_settings(bytes, settings);
 }
 
-// A pair or group whose programme has not ended by the as-of date. What belongs to a programme
-// that has ended — its consents, its programme, the order fixing it — was signed before it began
-// or not at all: drawn up now and signed, it would be dated back (review 2026-12-06: Ласточка's
-// consents of 2023 in a package of 2026). The package's inventory says they were left out.
-#define NASTAVNIK_CURRENT "[not(programme/end) or n:days(programme/end) >= n:days(n:today())]"
-constexpr const char* current_items = "(/data/pairs/pair" NASTAVNIK_CURRENT " | /data/groups/group" NASTAVNIK_CURRENT ")";
-
 // $programmes_with_order / $programmes_due: one development deadline for every personalised
 // programme of the order fixing the pairs, no later than any programme's start, which the order,
 // the roadmap and each programme print alike (reader of 7.12.2026, A5; docs/ru/polozhenie.md,
@@ -533,6 +573,14 @@ xpath::Variables document_variables(const data::DataTree& tree, const Options& o
     vars.merge(polozhenie_title(tree, options.as_of.iso()));
     cite_polozhenie(vars, settings, Date::parse_iso(date));
     programmes_due(vars, tree, options);
+    if (act_kind == pay_amendment_act) {
+        // The mentors the order adds to the recorded order's item on the pay, as person ids.
+        std::string ids;
+        for (xmlNodePtr m : ev.nodes(xpath::Expression::compile(pay_amended_mentors), tree.root())) {
+            ids += (ids.empty() ? "" : " ") + ev.string(xpath::Expression::compile("person"), m);
+        }
+        vars["pay_amended"] = ids;
+    }
     if (act_kind == "дорожная карта") {
         if (const auto d = Date::parse_iso(date)) {
             const RoadmapDates r = roadmap_dates(tree, options.as_of, *d);
@@ -584,6 +632,12 @@ const std::vector<DocumentKind>& document_kinds() {
          "Дополнительное соглашение с {n:surname-initials(person, 'твор')}.docx", "приказ о закреплении наставнических пар",
          std::string("/data/mentors/mentor[person = ") + current_items + "/mentor]",
          {}, "n:days(n:today()) >= n:days('2025-03-01')"},
+        // A mentor of this year's recorded pairs order whose agreement the package issues: the order
+        // amending that order's item on the pay (pay_amended_mentors).
+        {"prikaz-pary-izmeneniya", "Приказ о внесении изменений в приказ о закреплении наставнических пар (групп)",
+         "prikaz-o-vnesenii-izmeneniy-v-prikaz-o-parah.docx",
+         "Приказ о внесении изменений в приказ о закреплении наставнических пар (групп).docx", pay_amendment_act, "", {},
+         pay_amended_mentors},
         {"soglasie-nastavlyaemogo", "Согласие наставляемого", "soglasie-nastavlyaemogo.docx",
          "Согласие наставляемого {n:surname-initials(., 'род')}.docx", "приказ о закреплении наставнических пар",
          "/data/staff/person[@id = /data/pairs/pair" NASTAVNIK_CURRENT "/mentee or @id = /data/groups/group"
@@ -905,3 +959,4 @@ std::vector<Written> generate(const data::DataTree& tree, const rules::CheckResu
 }  // namespace nastavnik::generate
 
 #undef NASTAVNIK_ISSUED
+#undef NASTAVNIK_AGREEMENT_ISSUED

@@ -1743,7 +1743,7 @@ BOOST_AUTO_TEST_CASE(headers_number_pages_at_12_pt_and_no_template_carries_a_thu
         }
         BOOST_TEST(fields == 4, name);  // begin, instrText, separate, end
     }
-    BOOST_TEST(templates == 21);
+    BOOST_TEST(templates == 22);
     const auto package = generate(samples[0], "no-thumbnail");
     for (const auto& file : files_in(package)) {
         if (file.extension() != ".docx") continue;
