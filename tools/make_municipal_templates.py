@@ -95,7 +95,7 @@ def prikaz_munitsipaliteta(path):
     order_heading(doc, ["О результатах мониторинга реализации", "системы наставничества педагогических",
                         "работников по состоянию на {{n:date(/report/as_of)}}"])
     mt.para(doc, "{{/if}}")
-    mt.para(doc, "Во исполнение приказа {{" + M + "/committee_short}} " + dated(B) + "{{#if " + B + "/title}} «{{" + B +
+    mt.para(doc, "Во исполнение приказа {{" + M + "/committee_genitive}} " + dated(B) + "{{#if " + B + "/title}} «{{" + B +
             "/title}}»{{/if}}{{#if " + B + "/amended_by}} ({{" + B + "/amended_by}}){{/if}}, по {{n:if(/report/year_closed, "
             "'итогам', 'результатам')}} мониторинга реализации системы наставничества педагогических работников в "
             "образовательных организациях {{" + M + "/name_genitive}} (аналитическая справка " + dated("/report/spravka") + ")")
@@ -151,7 +151,7 @@ def prikaz_munitsipaliteta(path):
          "в течение трёх рабочих дней со дня подписания настоящего приказа ознакомить с ним{{#if " + B + "}} и с аналитической справкой{{/if}} "
          "руководителей образовательных организаций, указанных в приложении, "
          "и разместить его на официальном сайте {{" + M +
-         "/committee_short}}.", D + "/item_publish")
+         "/committee_genitive}}.", D + "/item_publish")
     # The signature never stands alone on a page.
     mt.para(doc, "{{" + D + "/item_control}}. Контроль за исполнением настоящего приказа оставляю за собой.", keep=True)
     signature(doc)
@@ -162,7 +162,7 @@ def prikaz_munitsipaliteta(path):
     # outcome, so its head is acquainted with the order and it is sent it as the others are; the
     # introducing order lists only those whose data were read, and is not sent to the others.
     doc.add_page_break()
-    for text, after in (("Приложение", 0), ("к приказу {{" + M + "/committee_short}}", 0),
+    for text, after in (("Приложение", 0), ("к приказу {{" + M + "/committee_genitive}}", 0),
                         ("от {{n:date(/report/document/date)}} № {{/report/document/number}}", 12)):
         p = no_hyphens(mt.para(doc, text, align=WD_ALIGN_PARAGRAPH.LEFT, indent=False, after=after))
         p.paragraph_format.left_indent = Cm(9)
@@ -182,6 +182,9 @@ def prikaz_munitsipaliteta(path):
     tag_row(table, texts)
     for c in table.rows[1].cells[2:]:
         no_hyphens(c.paragraphs[0])
+    # A row that assigns an organisation its outcome is read whole: «выявлены» on one page and
+    # «замечания» on the next was misread (reader H of 8.12.2026, F6), as in the справка's tables.
+    mt.cant_split(table.rows[1])
     mt.para(doc, "{{else}}")
     no_hyphens(mt.heading(doc, "Перечень образовательных организаций, внедряющих систему наставничества педагогических работников"))
     table = mt.grid_table(doc, (16, 110, 44), ("№ п/п", "Наименование организации", "Тип"))
@@ -189,6 +192,7 @@ def prikaz_munitsipaliteta(path):
     texts = ("{{#each /report/order_organisations/organisation}}{{n}}", "{{name}}", TYPE + "{{/each}}")
     tag_row(table, texts)
     no_hyphens(table.rows[1].cells[2].paragraphs[0])
+    mt.cant_split(table.rows[1])
     mt.para(doc, "{{/if}}")
     mt.save(doc, path)
 
@@ -242,7 +246,7 @@ def prikaz_o_vnesenii_izmeneniy(path):
     item(doc, "amend_item_publish", "{{n:capitalize(n:position('coordinator', 'дат'))}} "
          "{{n:initials-surname('coordinator', 'дат')}} в течение трёх рабочих дней со дня подписания настоящего приказа "
          "ознакомить с ним руководителей муниципальных образовательных организаций {{" + M + "/name_genitive}} и "
-         "разместить его на официальном сайте {{" + M + "/committee_short}}.", D + "/amend_item_publish")
+         "разместить его на официальном сайте {{" + M + "/committee_genitive}}.", D + "/amend_item_publish")
     mt.para(doc, "{{" + D + "/amend_item_control}}. Контроль за исполнением настоящего приказа оставляю за собой.", keep=True)
     signature(doc)
     acquaintance_and_executor(doc)

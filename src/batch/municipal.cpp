@@ -6,6 +6,7 @@
 #include "nastavnik/data/amendments.hpp"
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/data/schema.hpp"
+#include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/docx/pictures.hpp"
 #include "nastavnik/generate/document_settings.hpp"
 #include "nastavnik/docx/template.hpp"
@@ -720,7 +721,11 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
     {
         xpath::Evaluator ev(m.doc(), "2000-01-01");
         const auto nodes = ev.nodes(xpath::Expression::compile("/data/municipality"), m.root());
-        xmlAddChild(root, xmlDocCopyNode(nodes.front(), doc.get(), 1));
+        xmlNodePtr copy = xmlDocCopyNode(nodes.front(), doc.get(), 1);
+        xmlAddChild(root, copy);
+        if (data::child(copy, "committee_genitive") == nullptr) {
+            add_element(copy, "committee_genitive", input.committee_genitive);
+        }
     }
     xmlNodePtr staff = add_element(root, "staff");
     add_person(doc.get(), staff, m, "head", "head");

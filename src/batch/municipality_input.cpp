@@ -197,6 +197,47 @@ void check_committee_names(MunicipalityInput& in) {
             "; иначе документы муниципалитета называют орган двумя разными именами"});
 }
 
+// The body in the genitive, as the order's text needs it: «во исполнение приказа комитета по
+// образованию города Барнаула» (reader H of 8.12.2026, F2: «приказа Комитет по образованию…»).
+// A short name that begins with its form's initials («МКУ «Управление образования…»») does not
+// decline; a body named by a noun («Комитет», «Управление», «Департамент»…) declines that noun and
+// is written in lower case inside a sentence; any other needs the field, and batch says so.
+void decline_committee(MunicipalityInput& in) {
+    const data::DataTree& m = *in.municipality;
+    const xmlNode* section = data::child(m.root(), "municipality");
+    if (const xmlNode* given = data::child(section, "committee_genitive"); given != nullptr) {
+        in.committee_genitive = data::text_of(given);
+        return;
+    }
+    const xmlNode* short_node = data::child(section, "committee_short");
+    if (short_node == nullptr) return;
+    const std::string brief = data::text_of(short_node);
+    const std::string first = brief.substr(0, brief.find(' '));
+    // «МКУ «…»», «мку  «…»»: one abbreviation, then the name in quotes.
+    if (const auto quote = brief.find("«"); quote != std::string::npos &&
+        text::canonical_form(brief.substr(0, quote)).find(' ') == std::string::npos) {
+        in.committee_genitive = brief;
+        return;
+    }
+    static const std::pair<const char*, const char*> nouns[] = {
+        {"комитет", "комитета"},       {"управление", "управления"}, {"департамент", "департамента"},
+        {"отдел", "отдела"},           {"министерство", "министерства"}, {"администрация", "администрации"},
+        {"агентство", "агентства"},
+    };
+    const std::string lower = text::to_lower(first);
+    for (const auto& [nominative, genitive] : nouns) {
+        if (lower == nominative) {
+            in.committee_genitive = genitive + brief.substr(first.size());
+            return;
+        }
+    }
+    in.committee_genitive = brief;
+    in.warnings.push_back(Diagnostic{
+        m.location(short_node),
+        "наименование органа «" + brief + "» не удаётся просклонять для текста приказа («во исполнение приказа …»): "
+        "укажите его в родительном падеже в поле committee_genitive, например «комитета по образованию города …»"});
+}
+
 }  // namespace
 
 MunicipalityInput load_municipality(const std::filesystem::path& dir_or_file) {
@@ -204,6 +245,7 @@ MunicipalityInput load_municipality(const std::filesystem::path& dir_or_file) {
     MunicipalityInput in = std::filesystem::is_directory(dir_or_file, ec) ? from_folder(dir_or_file) : from_file(dir_or_file);
     make_folders_unique(in.organisations);
     check_committee_names(in);
+    decline_committee(in);
     if (in.organisations.empty()) {
         throw Error(ErrorCode::data_invalid,
                     "не найдено ни одной организации: ожидаются файлы *.json или книги *.xlsx рядом с "

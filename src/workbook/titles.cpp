@@ -155,6 +155,7 @@ const std::vector<Title> municipality_titles = {
     {"municipality.place", "Место издания документов"},
     {"municipality.committee", "Орган управления образованием"},
     {"municipality.committee_short", "Сокращённое наименование органа"},
+    {"municipality.committee_genitive", "Сокращённое наименование органа в родительном падеже"},
     {"municipality.coordinator_organisation", "Организация — муниципальный координатор"},
     {"municipality.implementation_deadline", "Срок внедрения системы наставничества"},
     {"municipality.website_mentoring_section", "Раздел о наставничестве на сайте открыт"},

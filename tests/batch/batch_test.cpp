@@ -804,6 +804,48 @@ BOOST_AUTO_TEST_CASE(a_short_name_of_the_body_that_is_not_its_full_name_is_warne
     BOOST_TEST(result.find("не совпадает с его полным наименованием") != std::string::npos, result);
 }
 
+// A body named by a noun declines it where the order's text needs the genitive; one named by its
+// form's initials («МКУ «…»») does not; a name batch cannot decline is warned of, and the field
+// committee_genitive says it (reader H of 8.12.2026, F2: «Во исполнение приказа Комитет по образованию…»).
+BOOST_AUTO_TEST_CASE(the_body_is_named_in_the_genitive_where_the_order_needs_it) {
+    const std::string from = "\"committee_short\": \"МКУ «Управление образования Администрации города Бийска»\"";
+    const auto in = fresh("committee-genitive-in");
+    fs::copy_file(sample / "org-00001.json", in / "a.json");
+    std::string m = slurp(sample / "municipality.json");
+    BOOST_REQUIRE(m.find(from) != std::string::npos);
+    BOOST_TEST(batch::load_municipality(sample).committee_genitive == "МКУ «Управление образования Администрации города Бийска»");
+    m.replace(m.find(from), from.size(), "\"committee_short\": \"Комитет по образованию города Бийска\"");
+    spit(in / "municipality.json", m);
+    const auto input = batch::load_municipality(in);
+    BOOST_TEST(input.committee_genitive == "комитета по образованию города Бийска");
+    const auto out = fresh("committee-genitive");
+    batch::run(input, catalog(), options(out));
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find("Во исполнение приказа комитета по образованию города Бийска от 25.05.2022 № 701") != std::string::npos,
+               order);
+    BOOST_TEST(order.find("на официальном сайте комитета по образованию города Бийска.") != std::string::npos, order);
+    BOOST_TEST(order.find("к приказу комитета по образованию города Бийска") != std::string::npos, order);
+    BOOST_TEST(order.find("Комитет по образованию города Бийска от") == std::string::npos, order);
+    // A name of another kind: kept as written, and the field asked for.
+    m = slurp(sample / "municipality.json");
+    m.replace(m.find(from), from.size(), "\"committee_short\": \"Горуно города Бийска\"");
+    spit(in / "municipality.json", m);
+    const auto asks = [](const batch::MunicipalityInput& i) {
+        return std::count_if(i.warnings.begin(), i.warnings.end(), [](const auto& w) {
+            return w.to_string().find("укажите его в родительном падеже в поле committee_genitive") != std::string::npos;
+        });
+    };
+    const auto odd = batch::load_municipality(in);
+    BOOST_TEST(asks(odd) == 1);
+    BOOST_TEST(odd.committee_genitive == "Горуно города Бийска");
+    // Given, the field is taken as it is.
+    m.replace(m.find("\"committee_short\""), 0, "\"committee_genitive\": \"Горуно города Бийска (в родительном)\", ");
+    spit(in / "municipality.json", m);
+    const auto given = batch::load_municipality(in);
+    BOOST_TEST(asks(given) == 0);
+    BOOST_TEST(given.committee_genitive == "Горуно города Бийска (в родительном)");
+}
+
 // The amendments the department decided on (municipality.amendments[], format 3) are made in its
 // act by an order of their own, item by item as юридическая техника writes them; the year's order
 // executes the act as amended (issue 13, item 8).

@@ -36,6 +36,9 @@ struct MunicipalityInput {
     std::shared_ptr<const input::SheetPlaces> municipality_places;  // municipality.xlsx: names of its cells
     std::vector<Diagnostic> warnings;                  // of reading municipality.xlsx
     std::optional<data::DataTree> municipality;        // municipality.json, validated
+    // The body's short name in the genitive, for «во исполнение приказа …», «на официальном сайте
+    // …»: municipality.committee_genitive, else declined from committee_short (load_municipality).
+    std::string committee_genitive;
     std::vector<OrganisationSource> organisations;     // sorted by label (deterministic)
 };
 
