@@ -224,7 +224,11 @@ BOOST_AUTO_TEST_CASE(the_auditors_act_lists_violations_with_citations) {
     const auto full = text.find("утверждённого приказом комитета по образованию города Барнаула");
     BOOST_TEST(text.find("утверждённого приказом комитета по образованию города Барнаула", full + 1) == std::string::npos, text);
     BOOST_TEST(contains(text, "(далее — Положение №\u00A0127)"), text);
-    BOOST_TEST(contains(text, "Со справкой ознакомлена:\nЗаведующий\n____________\nС.Н.\u00A0Белова"), text);
+    // The head signs under her organisation's name: the act is the inspecting body's, not on the
+    // organisation's blank; information on the remedy goes to that body (reader H of 8.12.2026, F12).
+    BOOST_TEST(contains(text, "Со справкой ознакомлена:\nЗаведующий МКДОУ «Детский сад «Ласточка»\n____________\nС.Н.\u00A0Белова"),
+               text);
+    BOOST_TEST(contains(text, "и представить информацию об их устранении в орган, проводивший проверку"), text);
     // The acts checked, named whole as a list names them (a law by its kind, date, number and
     // title; an order with its own title, not with the act it rests on), by force: law, the
     // Ministry's recommendations, the municipal act.
@@ -325,7 +329,7 @@ BOOST_AUTO_TEST_CASE(the_act_tells_ended_programmes_from_what_is_to_be_put_right
     BOOST_TEST(contains(text, "Проверено соблюдение требований и рекомендаций следующих документов:\n"), text);
     BOOST_TEST(!contains(text, "Акты, устанавливающие"), text);
     BOOST_TEST(contains(text, "устранить нарушение, указанное в подпункте 6.1, в срок до 25.01.2027 и представить информацию о его "
-                              "устранении;"), text);
+                              "устранении в орган, проводивший проверку;"), text);
     BOOST_TEST(!contains(text, "представить сведения"), text);  // nothing to supply for 2023/2024
     // The справка of the same day puts the same group with the history.
     const auto out = dir / "package";
