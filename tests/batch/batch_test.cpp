@@ -338,6 +338,17 @@ BOOST_AUTO_TEST_CASE(an_organisations_measures_bear_its_spravkas_dates) {
     BOOST_REQUIRE(org.find(roadmap) != std::string::npos);
     org.replace(org.find(roadmap), roadmap.size(), "\"kind\": \"дорожная карта\",\n   \"date\": \"2025-08-26\"");
     spit(in / "org-00008.json", org);
+    // With no young specialist (their experience dated from 2014), nothing is paired by the month: the
+    // list is all there is to put right, by the roadmap's date in both documents (07.12.2026, a month
+    // before: 22.12.2026).
+    const std::string young = "\"pedagogical_experience_start\": \"2024-09-01\"";
+    BOOST_REQUIRE(org.find(young) != std::string::npos);
+    for (auto at = org.find(young); at != std::string::npos; at = org.find(young, at)) {
+        org.replace(at, young.size(), "\"pedagogical_experience_start\": \"2014-09-01\"");
+    }
+    const auto experienced = fresh("own-dates-experienced-in");
+    fs::copy_file(sample / "municipality.json", experienced / "municipality.json");
+    spit(experienced / "org-00008.json", org);
     const auto out = fresh("own-dates");
     batch::run(batch::load_municipality(in), catalog(), options(out));
     const std::string school = plain(docx::document_text(
@@ -348,8 +359,17 @@ BOOST_AUTO_TEST_CASE(an_organisations_measures_bear_its_spravkas_dates) {
                            "включить в наставническую деятельность в качестве наставляемых (дорожная карта, п. ") != std::string::npos,
                school);
     BOOST_TEST(school.find("в подпункте 6.1") == std::string::npos, school);
+    // Its young specialist is paired by the справка's month: the municipality's measure holds both.
     BOOST_TEST(report.find("руководителю МБОУ «СОШ № 8» в срок до 22.12.2026:") != std::string::npos, report);
     BOOST_TEST(order.find("в срок до 22.12.2026.") != std::string::npos, order);
+
+    const auto alone = fresh("own-dates-experienced");
+    batch::run(batch::load_municipality(experienced), catalog(), options(alone));
+    const std::string report2 = plain(docx::document_text(slurp(alone / "Аналитическая справка по муниципалитету.docx")));
+    const std::string order2 = plain(docx::document_text(slurp(alone / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(report2.find("руководителю МБОУ «СОШ № 8» в срок до 07.12.2026:") != std::string::npos, report2);
+    BOOST_TEST(order2.find("в разделе «Выводы и предложения» аналитической справки, в срок до 07.12.2026.") != std::string::npos,
+               order2);
 }
 
 // The year's monitoring is due on 15 June moved to a working day: 16.06.2025, 15.06.2025 being a
