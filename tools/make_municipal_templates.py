@@ -423,7 +423,7 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{n:if(/report/targets_missed/target, 3, 2)}}. Предлагается:", keep=True)
     mt.para(doc, "{{#each /report/measures/organisation}}")
-    mt.para(doc, "{{position()}}) руководителю {{name}} в срок до {{n:date(/report/deadline)}}:", keep=True)
+    mt.para(doc, "{{position()}}) руководителю {{name}} в срок до {{n:date(deadline)}}:", keep=True)
     mt.para(doc, "{{#each item}}")
     mt.para(doc, "— {{.}};")
     mt.para(doc, "{{/each}}")

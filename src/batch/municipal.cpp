@@ -20,7 +20,6 @@
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
-#include "generate/analytical_report.hpp"
 #include "generate/charts.hpp"
 
 #include "input/rapidjson_alloc.hpp"
@@ -411,8 +410,9 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     const auto given = Date::parse_iso(m.field("municipality", "deadline"));
     const Date deadline = given ? *given : next_working_day(document_date(options).add_months(1));
     add_element(root, "deadline", deadline.iso());
-    // The year's monitoring is handed in before the summer (15 June), its summary by 1 July.
-    const Date monitoring_deadline(year_start.year() + 1, 6, 15);
+    // The year's monitoring is handed in before the summer (15 June, on a working day: the date the
+    // organisations' справки and roadmaps give), its summary by 1 July.
+    const Date monitoring_deadline = monitoring_year_due(year_start.year() + 1);
     if (options.as_of < monitoring_deadline) add_element(root, "monitoring_deadline", monitoring_deadline.iso());
     add_element(root, "summary_deadline", Date(year_start.year() + 1, 7, 1).iso());
 
@@ -426,10 +426,14 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     int young_listed = 0;
     std::size_t errors_to_fix = 0, warnings_to_fix = 0;  // what the order and the справка name: «замечание», …
     xmlNodePtr measures = add_element(root, "measures");
+    // By when each organisation puts its findings right: the date its own справка gives (the
+    // roadmap's for what the roadmap plans), unless the municipality set its own deadline.
+    std::set<Date> fix_dates;
     int index = 0;
     for (const auto& o : orgs) {
         const std::string name = name_of(o, ++index);
         std::vector<std::string> items;
+        Date due = deadline;
         auto finding = [](std::string text) {
             while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
             return lower_first(text);
@@ -463,7 +467,11 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
                     if (kind == FindingText::Kind::warning) ++warnings_to_fix;
                 }
             }
-            if (fix) to_fix.push_back(name);
+            if (fix) {
+                to_fix.push_back(name);
+                if (!given && o.remedy_deadline) due = *o.remedy_deadline;
+                fix_dates.insert(due);
+            }
             if (o.status == Status::incomplete) {
                 items.push_back("представить сведения, недостающие для проверки обязательных требований");
                 to_complete.push_back(name);
@@ -484,6 +492,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         if (items.empty()) continue;
         xmlNodePtr n = add_element(measures, "organisation");
         add_element(n, "name", name);
+        add_element(n, "deadline", due.iso());
         for (const auto& text : items) add_element(n, "item", text);
     }
     // Up to names_in_text organisations are named; more are counted and described by `which`
@@ -493,17 +502,24 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     auto all_read = [&](const std::vector<std::string>& names, bool read = true) {
         return read && names.size() > 2 && static_cast<int>(names.size()) == t.processed;
     };
+    // Named, described or «all»: decided here once; `named` tells the caller which (its other
+    // sentences name them the same way).
+    struct Heads {
+        xmlNodePtr node = nullptr;
+        bool named = false;  // by name, not described nor «всех организаций»
+    };
     auto heads = [&](const char* element, const std::vector<std::string>& names, const std::string& which,
-                     bool read = true) -> xmlNodePtr {
-        if (names.empty()) return nullptr;
+                     bool read = true) -> Heads {
+        if (names.empty()) return {};
         xmlNodePtr n = add_element(root, element);
         add_element(n, "count", std::to_string(names.size()));
         const bool all = all_read(names, read);
+        const bool described = !all && names.size() > names_in_text;
         const auto count = static_cast<long long>(names.size());
         std::string dative;
         if (all) {
             dative = "руководителям всех организаций, сведения которых обработаны";
-        } else if (names.size() > names_in_text) {
+        } else if (described) {
             dative = "руководителям " + std::to_string(count) +
                      (text::plural_form(count, text::Case::genitive, false) == text::PluralForm::one
                           ? " образовательной организации, "
@@ -516,16 +532,14 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         // The справка names each organisation whatever their number: a proposal to «11
         // образовательных организаций» cannot be executed or checked (reader B, 1); the order
         // refers to its annex instead.
-        add_element(n, "named_dative", all || names.size() <= names_in_text
-                                           ? dative
-                                           : "руководителям " + names_list(names));
+        add_element(n, "named_dative", described ? "руководителям " + names_list(names) : dative);
         // The description says why they are named («…, а показатели мониторинга не оценивались»):
         // the proposal does not say it again.
-        if (names.size() > names_in_text && !all) add_element(n, "described", "да");
+        if (described) add_element(n, "described", "да");
         // The comma that closes «…, в которых выявлены замечания,» before the verb; none before a colon.
-        add_element(n, "dative_end", names.size() > names_in_text && !all ? "," : "");
+        add_element(n, "dative_end", described ? "," : "");
         add_element(n, "names", names_list(names));
-        return n;
+        return {n, !all && !described};
     };
     {
         // What there is to put right, in the number there is: «устранить замечание, названное …»,
@@ -541,12 +555,11 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         add(errors_to_fix, "нарушение", "нарушения", "нарушения", "нарушений");
         add(warnings_to_fix, "замечание", "замечания", "замечания", "замечаний");
         const std::string verb = total == 1 ? "выявлено" : "выявлены";
-        if (xmlNodePtr n = heads("to_fix", to_fix, "в которых " + verb + " " + nom)) {
+        if (const auto [n, named] = heads("to_fix", to_fix, "в которых " + verb + " " + nom); n != nullptr) {
             // The order names what its item binds beyond the findings: the young specialists the
             // updated lists take in (the справка proposes both in one sub-item per organisation).
             // Named as the item names those it binds: described when they are.
             if (!listed_to_assign.empty()) {
-                const bool named = to_fix.size() <= names_in_text && !all_read(to_fix);
                 const bool many = listed_to_assign.size() > 1;
                 const std::string assign = assign_text(young_listed, many);
                 add_element(n, "with_assign",
@@ -556,17 +569,18 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
                                       " — также " + assign
                                 : ", а руководителям тех из них, в которых список наставляемых не актуализирован, — также " + assign);
             }
+            // One date for all of them, or each organisation's in the справка's «Выводы и предложения».
+            if (fix_dates.size() == 1) add_element(n, "deadline", fix_dates.begin()->iso());
             add_element(n, "found", nom);
             add_element(n, "found_genitive", gen);
             add_element(n, "found_verb", verb);
             add_element(n, "found_named", total == 1 ? "названное" : "названные");
         }
     }
-    if (xmlNodePtr n = heads("to_resubmit", to_resubmit, "сведения которых представлены с ошибками", false)) {
+    if (const auto [n, named] = heads("to_resubmit", to_resubmit, "сведения которых представлены с ошибками", false); n != nullptr) {
         // Whom the order acquaints and sends itself to, named as its item binding them names them:
         // by name up to names_in_text, else described — never a list of names under an item
         // that counts them.
-        const bool named = to_resubmit.size() <= names_in_text;
         add_element(n, "genitive", named ? (to_resubmit.size() == 1 ? "руководителя " : "руководителей ") + names_list(to_resubmit)
                                          : "руководителей организаций, сведения которых представлены с ошибками");
         add_element(n, "mailing", named ? "в " + names_list(to_resubmit)
@@ -579,7 +593,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     // Described, they are named where the order can point (the annex does not show young
     // specialists): the справка's proposal lists them.
     if (xmlNodePtr n = heads("to_assign", to_assign, "в которых не все молодые специалисты охвачены наставничеством "
-                                                     "(названы в разделе «Выводы и предложения» аналитической справки)")) {
+                                                     "(названы в разделе «Выводы и предложения» аналитической справки)").node) {
         add_element(n, "young_left", std::to_string(young_left));
     }
 

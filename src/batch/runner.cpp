@@ -9,7 +9,6 @@
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "batch/municipal.hpp"
-#include "generate/analytical_report.hpp"
 
 #include <openssl/evp.h>
 #include <sys/stat.h>
@@ -141,7 +140,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                                   ? FindingText::Kind::recommendation
                               : f.rule->severity == rules::Severity::error ? FindingText::Kind::error
                                                                            : FindingText::Kind::warning;
-            FindingText t{kind, rules::without_data_paths(f.message), f.remedy, generate::concerns_mentee_list(*f.rule)};
+            FindingText t{kind, rules::without_data_paths(f.message), f.remedy, rules::concerns_mentee_list(*f.rule)};
             const bool seen = std::any_of(r.findings.begin(), r.findings.end(),
                                           [&](const FindingText& x) { return x.text == t.text; });
             if (!seen) r.findings.push_back(std::move(t));
@@ -208,6 +207,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
                 g.check = &check;
                 g.catalog = &work.catalog;
                 auto package = generate::render_package(tree, g, *work.templates);
+                r.remedy_deadline = package.remedy_deadline;
                 for (auto& d : package.documents) files.push_back(std::move(d));
                 for (const auto& f : package.failures) {
                     r.status = Status::failed;

@@ -24,10 +24,12 @@ Date monitoring_stage1_due(const Date& start, const Date& end) {
     return next_working_day(start.add_days((end.day_number() - start.day_number()) / 2));
 }
 
+Date monitoring_year_due(int year) { return next_working_day(Date(year, 6, 15)); }
+
 Date monitoring_stage2_due(const Date& end) {
     const Date due = next_working_day(end.add_days(14));
     const Date june_1(due.year(), 6, 1), june_15(due.year(), 6, 15);
-    return (june_1 <= due && due <= june_15) ? next_working_day(june_15) : due;
+    return (june_1 <= due && due <= june_15) ? monitoring_year_due(due.year()) : due;
 }
 
 }  // namespace nastavnik

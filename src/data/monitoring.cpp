@@ -59,6 +59,10 @@ const std::vector<Form> questionnaires = {
        "Насколько программа наставничества помогла Вам преодолеть профессиональные затруднения?"},
       {"professional_activity", AnswerKind::count,
        "Сколько открытых занятий, выступлений, конкурсов с Вашим участием было за время программы?"},
+      // Worded by type of organisation where it is asked (generate's questionnaire_document; reader G,
+      // 6: the справка ordered it assessed and no form asked it).
+      {"olympiad_participation", AnswerKind::count,
+       "Сколько Ваших обучающихся приняли участие в олимпиадах, конкурсах, соревнованиях за время программы?"},
       {"publications", AnswerKind::count,
        "Сколько у Вас собственных профессиональных работ (статей, методических разработок) за время программы?"},
       {"retention", AnswerKind::yes_no, "Планируете ли Вы продолжать работу в организации?"},
@@ -222,6 +226,37 @@ std::string unit_text(Unit u, double value) {
 }
 
 const std::vector<Form>& forms() { return questionnaires; }
+
+std::string source_of(const Indicator& i, std::string_view type) {
+    // The forms that ask it: «анкета наставляемого», «анкеты наставника и куратора».
+    std::vector<std::string> asked;
+    for (const auto& f : questionnaires) {
+        for (const auto& q : f.questions) {
+            if (std::string_view(q.indicator) == i.id) {
+                asked.emplace_back(f.id);
+                break;
+            }
+        }
+    }
+    if (!asked.empty()) {
+        std::string out = asked.size() == 1 ? "анкета " : "анкеты ";
+        for (std::size_t k = 0; k < asked.size(); ++k) {
+            out += (k == 0 ? "" : k + 1 == asked.size() ? " и " : ", ") + (asked[k] == "наставляемый" ? std::string("наставляемого")
+                                                                             : asked[k] == "наставник" ? "наставника"
+                                                                                                       : "куратора");
+        }
+        return out;
+    }
+    // What no questionnaire asks comes from the organisation's own records.
+    const std::string_view id = i.id;
+    if (id == "exam_pass_share") return "протоколы результатов оценочных процедур";
+    if (id == "pupils_progress") {
+        return type == "дошкольная"                        ? "результаты педагогической диагностики"
+               : type == "дополнительного образования" ? "журналы учёта работы объединений"
+                                                         : "электронный журнал успеваемости";
+    }
+    return {};
+}
 
 const Form* find_form(std::string_view id) {
     for (const auto& f : questionnaires) {

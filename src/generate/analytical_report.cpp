@@ -4,6 +4,7 @@
 #include "nastavnik/core/working_days.hpp"
 #include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/data/monitoring.hpp"
+#include "nastavnik/text/declension.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/russian_dates.hpp"
@@ -112,13 +113,36 @@ bool lacks_roadmap(const rules::Rule& rule) {
 }
 
 // The date by which the package's roadmap puts a finding right, when it plans that (reader D, M4,
-// M5): the list of mentees (FED-MNL-01 and any rule on its date: concerns_mentee_list) by the
+// M5): the list of mentees (FED-MNL-01 and any rule on its date: rules::concerns_mentee_list) by the
 // roadmap's row, a curator from among the deputies (FED-CUR-01/02 and their like) by the
 // preparatory rows. The справка asks it by the same date, not a month on.
 std::optional<Date> planned_by(const rules::Finding& f, const RoadmapDates& roadmap) {
-    if (f.rule != nullptr && concerns_mentee_list(*f.rule)) return roadmap.mentee_list;
+    if (f.rule != nullptr && rules::concerns_mentee_list(*f.rule)) return roadmap.mentee_list;
     if (f.remedy.find("куратор") != std::string::npos && f.remedy.find("заместител") != std::string::npos) {
         return roadmap.preparation;
+    }
+    return std::nullopt;
+}
+
+// A row of the roadmap as drawn: its number and who answers for it («Куратор Н.И. Полякова»), found
+// by the words its event begins with. The roadmap's cells are one paragraph each, so its text
+// (docx::document_text) holds a row as six lines: №, stage, event, deadline, responsible, result.
+struct RoadmapRow {
+    std::string number, event, responsible;
+};
+
+std::optional<RoadmapRow> roadmap_row(const std::string& text, std::string_view event) {
+    std::vector<std::string> lines;
+    for (std::size_t from = 0; from < text.size();) {
+        const auto end = std::min(text.find('\n', from), text.size());
+        lines.push_back(text.substr(from, end - from));
+        from = end + 1;
+    }
+    for (std::size_t k = 2; k + 2 < lines.size(); ++k) {
+        if (!lines[k].starts_with(event)) continue;
+        const std::string& number = lines[k - 2];
+        if (number.empty() || !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+        return RoadmapRow{number, lines[k], lines[k + 2]};
     }
     return std::nullopt;
 }
@@ -349,13 +373,29 @@ void add_conclusions(xmlNodePtr rep, xpath::Evaluator& ev, const Date& as_of, co
 
 }  // namespace
 
-bool concerns_mentee_list(const rules::Rule& rule) {
-    return rule.context.text() == "/data" && rule.assertion.text().find("mentee_list_updated") != std::string::npos;
+namespace {
+
+// «Куратор Н.И. Полякова» → «куратору Н.И. Поляковой», «Заместитель заведующего И.В. Ковалёва» →
+// «заместителю заведующего И.В. Ковалёвой»: the person by the name the row prints, declined; the
+// role alone (a curator yet to be appointed) → «куратору».
+std::string responsible_dative(xpath::Evaluator& ev, const data::DataTree& tree, const std::string& who) {
+    const auto name = xpath::Expression::compile("n:initials-surname(.)");
+    for (xmlNodePtr p : ev.nodes(xpath::Expression::compile("/data/staff/person"), tree.root())) {
+        const std::string n = ev.string(name, p);
+        if (n.empty() || !who.ends_with(n) || who.size() == n.size() || who[who.size() - n.size() - 1] != ' ') continue;
+        const std::string role = who.substr(0, who.size() - n.size() - 1);
+        return text::decline_position(text::lower_first(role), text::Case::dative) + " " +
+               ev.string(xpath::Expression::compile("n:initials-surname(., 'дат')"), p);
+    }
+    const std::string role = text::lower_first(who);
+    return text::decline_position(role, text::Case::dative) + (role == "куратор" ? " реализации программ наставничества" : "");
 }
+
+}  // namespace
 
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters, bool roadmap_in_package, const std::optional<Date>& dated,
-                                   const std::optional<RoadmapDates>& roadmap) {
+                                   const std::optional<RoadmapDates>& roadmap, const std::string& roadmap_text) {
     AnalyticalReport out;
     out.doc = data::copy_document(tree);
     xmlNodePtr root = xmlDocGetRootElement(out.doc.get());
@@ -517,7 +557,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // Exams (ВПР in spring, ОГЭ and ЕГЭ in May–June) and the pupils' progress over the year have
     // values only at its end: the справка asks for them by the year's monitoring deadline, not by
     // its own month (reader D, M2: ВПР, ОГЭ, ЕГЭ to be evaluated by 23.12.2026).
-    const Date year_end_due = next_working_day(Date(year_start.year() + 1, 6, 15));
+    const Date year_end_due = monitoring_year_due(year_start.year() + 1);
     const bool year_end_later = shared.deadline < year_end_due;
     xmlNodePtr year_end_list = add_element(rep, "year_end_list");
     if (year_end_later) add_element(rep, "year_end_deadline", year_end_due.iso());
@@ -559,7 +599,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 ++not_assessed_total;
                 const std::string_view id = i->id;
                 const bool at_year_end = year_end_later && (id == "exam_pass_share" || id == "pupils_progress");
-                add_element(at_year_end ? year_end_list : not_assessed_list, "indicator", title(*i));
+                // Where its value is to come from: the form that asks it, else the records (reader G, 6).
+                set_attr(add_element(at_year_end ? year_end_list : not_assessed_list, "indicator", title(*i)), "source",
+                         mon::source_of(*i, type));
                 if (stage == 2 && !at_year_end) second_stage_missing = true;
             }
             sources.insert(a.sources.begin(), a.sources.end());
@@ -694,7 +736,15 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     xmlNodePtr found = add_element(rep, "findings");
     add_element(rep, "deadline", shared.deadline.iso());
     std::set<const xmlNode*> corrected;  // what the proposals order put right; only programmes are looked up
-    Date remedy_deadline = shared.deadline;
+    // Each violation's measure (reader G, 4): what the roadmap plans, by its row — the person it names,
+    // its date, its item; anything else by the head, by the справка's deadline, as the rule words it.
+    struct Remedy {
+        Date by;
+        std::string who;  // «Куратор Н.И. Полякова» as the roadmap's row has it; empty: the head
+        std::string what;
+        bool list = false;  // the list of mentees: the young specialists it takes in are paired with it
+    };
+    std::vector<Remedy> remedies;
     if (check != nullptr) {
         const rules::SubjectIndex index(tree);
         const rules::EndedProgrammes history_of(tree, year_start);
@@ -731,9 +781,33 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
             }
             if (closed.empty()) {
                 set_attr(add_element(found, "finding", text), "severity", severity);
-                // One line asks all of them put right, by the earliest date any of them is due.
-                if (const auto by = roadmap && !advice ? planned_by(f, *roadmap) : std::nullopt; by && *by < remedy_deadline) {
-                    remedy_deadline = *by;
+                if (!advice) {
+                    const bool of_list = rules::concerns_mentee_list(*f.rule);
+                    Remedy r{shared.deadline, {}, {}, of_list};
+                    const auto by = roadmap ? planned_by(f, *roadmap) : std::nullopt;
+                    const auto row = by ? roadmap_row(roadmap_text, of_list ? "Актуализация сведений о педагогах" : "Назначение куратора")
+                                        : std::nullopt;
+                    if (row) {
+                        r.by = *by;
+                        r.who = row->responsible;
+                        // The curator's row says what it appoints («Назначение куратора … из числа
+                        // заместителей заведующего»): the measure repeats it.
+                        r.what = (of_list ? std::string("актуализировать список педагогов, которых необходимо включить в наставническую "
+                                                     "деятельность в качестве наставляемых")
+                                       : "назначить " + row->event.substr(std::string_view("Назначение ").size())) +
+                                 " (дорожная карта, п.\u00A0" + row->number + ")";
+                    } else if (!f.remedy.empty()) {
+                        r.what = f.remedy;
+                    } else {
+                        // A rule without a remedy: the finding named, not «the» one of 6.1.
+                        std::string named = text;
+                        while (!named.empty() && (named.back() == '.' || named.back() == ' ')) named.pop_back();
+                        r.what = std::string(std::string(severity) == "error" ? "устранить нарушение — " : "устранить замечание — ") +
+                                 text::lower_first(named);
+                    }
+                    if (std::none_of(remedies.begin(), remedies.end(), [&](const Remedy& x) { return x.what == r.what; })) {
+                        remedies.push_back(std::move(r));
+                    }
                 }
                 // A programme among them is not one to continue (only pairs and groups are looked up
                 // in `corrected`).
@@ -741,7 +815,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 if (!advice && subject != nullptr) corrected.insert(subject);
                 // The young specialists without a mentor are those the updated list takes in:
                 // one proposal, as the municipality's documents make it (reader D, M1).
-                if (!advice && covered < static_cast<int>(young.size()) && concerns_mentee_list(*f.rule) &&
+                if (!advice && covered < static_cast<int>(young.size()) && rules::concerns_mentee_list(*f.rule) &&
                     child(rep, "list_and_assign") == nullptr) {
                     add_element(rep, "list_and_assign", "да");
                 }
@@ -853,7 +927,26 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         }
         add_element(rep, "not_evaluable", std::to_string(check->count(rules::Outcome::not_evaluable)));
     }
-    add_element(rep, "remedy_deadline", remedy_deadline.iso());
+
+    // The measures, soonest first; all of them by the latest (the municipality's documents repeat it).
+    std::stable_sort(remedies.begin(), remedies.end(), [](const Remedy& a, const Remedy& b) { return a.by < b.by; });
+    xmlNodePtr measures = add_element(rep, "remedies");
+    out.remedy_deadline = shared.deadline;
+    for (const auto& r : remedies) {
+        xmlNodePtr m = add_element(measures, "remedy", (r.who.empty() ? head : responsible_dative(ev, tree, r.who)) + " в срок до " +
+                                                           text::date_numeric(r.by) + " " + r.what);
+        // The head who updates the list pairs those it takes in, in the same measure (reader D, M1),
+        // unless the proposal to pair this year's mentees names them; a curator's list is hers, the
+        // pairing the head's (its own line).
+        if (r.list && r.who.empty() && child(rep, "list_and_assign") != nullptr && !(this_year.empty() && undated == 0)) {
+            set_attr(m, "assign", "да");
+        }
+    }
+    if (!remedies.empty()) out.remedy_deadline = remedies.back().by;
+    // The young specialists the updated list takes in are paired by the справка's deadline: the
+    // municipality's measure holds both (reader D, M1).
+    if (child(rep, "list_and_assign") != nullptr) out.remedy_deadline = std::max(out.remedy_deadline, shared.deadline);
+    add_element(rep, "remedy_deadline", out.remedy_deadline.iso());
 
     // The programmes to carry on to their end and the second stage after them: not one the proposals
     // order to be put right (reader of 7.12.2026, B24: Ласточка's programme planned for 1 год 1

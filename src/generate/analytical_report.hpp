@@ -13,12 +13,16 @@
 //   report/comparison[@previous_recorded]/row/{title, previous, current}
 //   report/values/row/{programme, indicator, start, end, source}   per programme, the annex
 //   report/findings/finding[@severity]                     what the check found, in words
+//   report/not_assessed_list/indicator[@source], report/year_end_list/indicator[@source]
+//                                                           indicators to assess, each with where its value comes
+//                                                           from (data::monitoring::source_of)
 //   report/list_and_assign                                 the list of mentees to update and young specialists
 //                                                           to pair: one proposal
 //   report/roadmap_drafted                                 no roadmap in force: the package draws the year's
 //   report/roadmap_approval                                that roadmap's date: it is approved on it
-//   report/remedy_deadline                                 by when the findings are put right (the roadmap's
-//                                                           date for what it plans, else the справка's deadline)
+//   report/remedies/remedy[@assign]                        a violation's measure: who (the one the roadmap's row
+//                                                           names, else the head), by when, what, the roadmap's item
+//   report/remedy_deadline                                 by when all of them are put right (the latest)
 //   report/history[@lead @where @referred]/finding[@severity]  ended programmes' findings, each labelled
 //   report/signed_by_head                                  the check found the curator's appointment wrong
 //   report/conclusions/line[@sub]                          «Выводы»: what was found, each finding under its line
@@ -48,6 +52,7 @@ namespace nastavnik::generate {
 
 struct AnalyticalReport {
     std::unique_ptr<xmlDoc, data::DocFree> doc;  // the organisation's data with /data/report
+    Date remedy_deadline;                        // report/remedy_deadline: the municipality's order repeats it
     std::map<std::string, std::string> charts;  // chart name → PNG, for the template's chart:NAME pictures
 };
 
@@ -60,11 +65,6 @@ struct RoadmapDates {
     Date preparation;  // what prepares the list: the curator («Назначение куратора …»)
 };
 
-/// A requirement that the organisation's list of mentees be kept up to date (FED-MNL-01 and any
-/// ruleset's like it). Putting it right and pairing the young specialists left without a mentor
-/// are one measure: the справка and the municipality's documents propose them together.
-bool concerns_mentee_list(const rules::Rule& rule);
-
 /// `check`: the check of the same data on the same date (its violations go into the
 /// conclusions; null: none known). `parameters`: the rulesets' parameters in force.
 /// `roadmap_in_package`: the run draws the year's roadmap too (a missing one is then «разработан
@@ -72,10 +72,14 @@ bool concerns_mentee_list(const rules::Rule& rule);
 /// not the as-of date (generate/batch --date): its deadlines run a month from it, as the municipal
 /// order's do (a batch dated 23.11 for a check of 22.11: both «в срок до 23.12», not 22.12 in one).
 /// `roadmap`: the dates of the roadmap the package draws; a violation that roadmap plans to put
-/// right is asked by the roadmap's date, and the roadmap approved on its own.
+/// right is asked by the roadmap's date, and the roadmap approved on its own. `roadmap_text`: that
+/// roadmap as drawn (docx::document_text): a measure it plans names its item and the person its
+/// row makes responsible (reader G, 4: «директору … устранить замечание» where the roadmap's row
+/// names the curator).
 AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of, const rules::CheckResult* check,
                                    const xpath::Variables& parameters, bool roadmap_in_package = true,
                                    const std::optional<Date>& dated = std::nullopt,
-                                   const std::optional<RoadmapDates>& roadmap = std::nullopt);
+                                   const std::optional<RoadmapDates>& roadmap = std::nullopt,
+                                   const std::string& roadmap_text = {});
 
 }  // namespace nastavnik::generate

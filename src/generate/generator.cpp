@@ -423,8 +423,10 @@ RoadmapDates roadmap_dates(const data::DataTree& tree, const Date& as_of, const 
 
 // The analytical report: the data with /data/report (generate/analytical_report.hpp), its
 // charts in the template's chart:NAME pictures.
+// `roadmap_text`: the roadmap the package has drawn, as text: the measures it plans name its rows.
 std::string render_analytical_report(const data::DataTree& tree, const Options& options, const docx::Template& tpl,
-                                     const DocumentSettings& settings) {
+                                     const DocumentSettings& settings, const std::string& roadmap_text,
+                                     std::optional<Date>& remedy_deadline) {
     xpath::Variables parameters;
     if (options.check != nullptr && !options.check->rulesets.empty()) {
         parameters = rules::compose(options.check->rulesets).parameters_at(options.as_of);
@@ -466,7 +468,9 @@ std::string render_analytical_report(const data::DataTree& tree, const Options& 
             if (d && list && prep && issued_note(*kind, tree, options, v).empty()) planned = RoadmapDates{*d, *list, *prep};
         }
     }
-    const AnalyticalReport report = analytical_report(tree, options.as_of, options.check, parameters, roadmap, day, planned);
+    const AnalyticalReport report =
+        analytical_report(tree, options.as_of, options.check, parameters, roadmap, day, planned, planned ? roadmap_text : std::string());
+    remedy_deadline = report.remedy_deadline;
     xpath::Evaluator ev(report.doc.get(), options.as_of.iso(), std::move(variables));
     std::string bytes = tpl.render(ev, xmlDocGetRootElement(report.doc.get()));
     bytes = docx::replace_pictures(bytes, report.charts, "Аналитическая справка о результатах мониторинга.docx");
@@ -749,6 +753,7 @@ Package render_package(const data::DataTree& tree, const Options& options, const
     std::unique_ptr<xmlDoc, data::DocFree> with_forms;  // the data with the questionnaires' questions, once
     std::vector<std::string> notes;                      // for the inventory: what is not drawn again, and why
     bool reissued = false;                               // a document issued before as_of drawn again
+    std::string roadmap_text;                            // the roadmap drawn, for the справка
     for (const DocumentKind* kind : templates.kinds()) {
         try {
             xmlDocPtr doc = tree.doc();
@@ -783,7 +788,23 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                               "(результат проверки), новую редакцию можно не утверждать.");
             }
             if (kind->id.starts_with("anketa-")) {
-                if (!with_forms) with_forms = questionnaire_document(tree, options.as_of.iso());
+                if (!with_forms) {
+                    // The indicators the acts in force list, when the check says which acts.
+                    std::optional<std::vector<std::string>> planned;
+                    if (options.check != nullptr && !options.check->rulesets.empty()) {
+                        planned.emplace();
+                        const auto parameters = rules::compose(options.check->rulesets).parameters_at(options.as_of);
+                        for (const char* name : {"monitoring_stage1", "monitoring_stage2"}) {
+                            const auto it = parameters.find(name);
+                            for (std::size_t from = 0; it != parameters.end() && from < it->second.size();) {
+                                const auto bar = std::min(it->second.find('|', from), it->second.size());
+                                planned->push_back(it->second.substr(from, bar - from));
+                                from = bar + 1;
+                            }
+                        }
+                    }
+                    with_forms = questionnaire_document(tree, options.as_of.iso(), planned ? &*planned : nullptr);
+                }
                 doc = with_forms.get();
             }
             std::unique_ptr<xmlDoc, data::DocFree> with_basis;
@@ -812,7 +833,8 @@ Package render_package(const data::DataTree& tree, const Options& options, const
             if (kind->id == "spravka") {
                 // The analytical report is filled from the data with what monitoring computed.
                 std::vector<Document> report;
-                report.push_back(Document{kind, safe_file_name(kind->output_name), render_analytical_report(tree, options, tpl, settings)});
+                report.push_back(Document{kind, safe_file_name(kind->output_name),
+                                          render_analytical_report(tree, options, tpl, settings, roadmap_text, package.remedy_deadline)});
                 apply_format(report, options);
                 for (auto& d : report) package.documents.push_back(std::move(d));
                 continue;
@@ -858,6 +880,10 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                 std::string bytes = apply_document_settings(tpl.render(ev, item), settings, entry.hyphenates);
                 if (whole_kind_issued || items_issued.count(item) != 0) bytes = mark_for_comparison(bytes, options.as_of);
                 documents.push_back(Document{kind, name, std::move(bytes), {}, title});
+            }
+            // The справка, drawn after it, names the rows that plan its measures.
+            if (kind->id == "dorozhnaya-karta" && documents.size() == 1 && !whole_kind_issued) {
+                roadmap_text = docx::document_text(documents.front().bytes);
             }
             apply_format(documents, options);
             for (auto& d : documents) package.documents.push_back(std::move(d));

@@ -4,8 +4,10 @@
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nastavnik::generate {
 
@@ -28,7 +30,7 @@ const char* kind_name(data::monitoring::AnswerKind k) {
 // and the answers are compared.
 bool at_end_only(std::string_view indicator) {
     for (const char* id : {"programme_results", "risks", "joint_projects", "mentee_results", "mentor_results",
-                           "professional_activity", "publications", "conflicts"}) {
+                           "professional_activity", "olympiad_participation", "publications", "conflicts"}) {
         if (indicator == id) return true;
     }
     return false;
@@ -64,10 +66,12 @@ std::string of_the_mentees(std::string text, bool many) {
 
 }  // namespace
 
-std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTree& tree, const std::string& as_of) {
+std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTree& tree, const std::string& as_of,
+                                                             const std::vector<std::string>* planned) {
     auto doc = data::copy_document(tree);
     xmlNodePtr forms = rules::add_element(xmlDocGetRootElement(doc.get()), "questionnaire_forms");
     const bool kindergarten = tree.organisation_field("type") == "дошкольная";
+    const bool additional = tree.organisation_field("type") == "дополнительного образования";
     for (const auto& f : data::monitoring::forms()) {
       // The mentor's and the curator's forms also as they are answered of a group (ids «наставник-группа»,
       // «куратор-группа») and of a woman in a pair («наставник-ж», «куратор-ж»); the mentee's form
@@ -83,6 +87,11 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
         rules::add_element(form, "title", f.title);
         int n = 0;
         for (const auto& q : f.questions) {
+            // The pupils' contests only where the acts in force make them an indicator.
+            if (std::string_view(q.indicator) == "olympiad_participation" && planned != nullptr &&
+                std::find(planned->begin(), planned->end(), q.indicator) == planned->end()) {
+                continue;
+            }
             xmlNodePtr question = rules::add_element(form, "question");
             rules::add_element(question, "n", std::to_string(++n));
             std::string text = q.text;
@@ -102,6 +111,14 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
             // A kindergarten has воспитанники, a school обучающиеся: the form speaks of the one the
             // organisation has (reader of 7.12.2026: «обучающимися (воспитанниками)» in a kindergarten).
             replace_all(text, "обучающимися (воспитанниками)", kindergarten ? "воспитанниками" : "обучающимися");
+            // The contests of the indicator's title for the type («Воспитанники — участники конкурсов»,
+            // «Обучающиеся — участники конкурсов и соревнований»; a school's: олимпиады).
+            if (std::string_view(q.indicator) == "olympiad_participation") {
+                if (kindergarten) replace_all(text, "Ваших обучающихся приняли участие в олимпиадах, конкурсах, соревнованиях",
+                                              "Ваших воспитанников приняли участие в конкурсах");
+                if (additional) replace_all(text, "Ваших обучающихся приняли участие в олимпиадах, конкурсах, соревнованиях",
+                                            "обучающихся Ваших объединений приняли участие в конкурсах, фестивалях, соревнованиях");
+            }
             rules::add_element(question, "text", many || woman ? of_the_mentees(text, many) : text);
             rules::add_element(question, "kind", kind_name(q.kind));
         }

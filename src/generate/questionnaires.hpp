@@ -12,9 +12,15 @@
 
 #include "nastavnik/data/data_tree.hpp"
 
+#include <string>
+#include <vector>
+
 namespace nastavnik::generate {
 
-std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTree& tree, const std::string& as_of);
+/// `planned`: the indicators the acts in force list (monitoring_stage1/2); a question of an
+/// indicator only some acts have (the pupils' contests) is asked where they list it. Null: every question.
+std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTree& tree, const std::string& as_of,
+                                                             const std::vector<std::string>* planned = nullptr);
 
 /// The pairs and groups whose programme runs in the academic year of the as-of date (or has no
 /// dates yet), as an XPath predicate on a pair or a group: who gets a questionnaire.

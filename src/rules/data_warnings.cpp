@@ -14,6 +14,7 @@
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/subjects.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <vector>
@@ -191,16 +192,32 @@ std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as
     // A value «на начало» of a programme measured weeks after its start (reader E, 3: a share of
     // completed activities of 18 % «на начало» on 15.10.2026 for a programme begun on 08.09.2026):
     // the справка shows it as an interim value; the data should say so, or date it at the start.
+    // Once per programme and date: a group's mentees each answer a questionnaire of the same day,
+    // and a line for each said the same thing again (reader G: three lines for one group).
     for (const char* list : {"monitoring", "questionnaires"}) {
+        std::vector<std::pair<std::pair<std::string, std::string>, std::vector<const xmlNode*>>> late;
         const xmlNode* l = data::child(tree.root(), list);
         for (const xmlNode* m = l != nullptr ? l->children : nullptr; m != nullptr; m = m->next) {
             if (m->type != XML_ELEMENT_NODE || data::text_of(data::child(m, "point")) != "начало") continue;
-            const xmlNode* date = data::child(m, "date");
-            const auto d = Date::parse_iso(data::text_of(date));
+            const auto d = Date::parse_iso(data::text_of(data::child(m, "date")));
             const std::string programme = data::text_of(data::child(m, "programme"));
             if (!d || !data::monitoring::late_start_value(tree, programme, *d)) continue;
-            out.push_back({tree.location(date), describe_subject(tree, m) + ": отмечено «на начало» программы, но измерено " +
-                                                    text::date_numeric(*d) + " — позже чем через " +
+            // A value of monitoring is one indicator's: only questionnaires of a day are one value.
+            std::pair<std::string, std::string> key{programme, d->iso()};
+            if (std::string(list) == "monitoring") key.first += "\n" + data::text_of(data::child(m, "indicator"));
+            auto same = std::find_if(late.begin(), late.end(), [&](const auto& x) { return x.first == key; });
+            if (same == late.end()) late.push_back({key, {m}});
+            else same->second.push_back(m);
+        }
+        for (const auto& [key, entries] : late) {
+            std::string subject = describe_subject(tree, entries.front());
+            // «анкеты (3) по программе группы наставника А.Н. Павлова», not one mentee's.
+            if (const auto by = subject.find(" по программе "); entries.size() > 1 && by != std::string::npos) {
+                subject = "анкеты (" + std::to_string(entries.size()) + ")" + subject.substr(by);
+            }
+            const xmlNode* date = data::child(entries.front(), "date");
+            out.push_back({tree.location(date), subject + ": отмечено «на начало» программы, но измерено " +
+                                                    text::date_numeric(*Date::parse_iso(key.second)) + " — позже чем через " +
                                                     std::to_string(data::monitoring::start_value_days) +
                                                     " дней после её начала; в справке показано как промежуточное значение, "
                                                     "снимите отметку «начало» или укажите значение, измеренное в начале программы"});

@@ -399,4 +399,8 @@ CheckResult check(const data::DataTree& tree, const Composition& composition, co
     return result;
 }
 
+bool concerns_mentee_list(const Rule& rule) {
+    return rule.context.text() == "/data" && rule.assertion.text().find("mentee_list_updated") != std::string::npos;
+}
+
 }  // namespace nastavnik::rules

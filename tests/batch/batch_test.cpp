@@ -272,8 +272,9 @@ BOOST_AUTO_TEST_CASE(the_order_binds_what_the_spravka_proposes_and_results_come_
         slurp(out / "организации" / "МБОУ «СОШ № 8»" / "Аналитическая справка о результатах мониторинга.docx")));
     const auto now = school.find("организовать оценку показателей мониторинга, которые не оценивались");
     const auto later = school.find("по итогам учебного года, в срок до 15.06.2027, оценить показатели мониторинга: "
-                                   "«Процент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ и ЕГЭ», «Динамика "
-                                   "успеваемости обучающихся наставляемого (доля успевающих)»;");
+                                   "«Процент обучающихся наставляемого, успешно прошедших ВПР, ОГЭ и ЕГЭ» (протоколы результатов "
+                                   "оценочных процедур), «Динамика успеваемости обучающихся наставляемого (доля успевающих)» "
+                                   "(электронный журнал успеваемости);");
     BOOST_TEST_REQUIRE(now != std::string::npos, school);
     BOOST_TEST(later != std::string::npos, school);
     BOOST_TEST(school.substr(now, later - now).find("ВПР") == std::string::npos, school);
@@ -318,10 +319,72 @@ BOOST_AUTO_TEST_CASE(one_organisation_one_proposal_per_action) {
     const std::string school = plain(docx::document_text(
         slurp(out / "организации" / "МБОУ «СОШ № 8»" / "Аналитическая справка о результатах мониторинга.docx")));
     // Named with position and hire date, and paired with consent, as the municipality's words (reader E, 11).
-    BOOST_TEST(school.find("устранить замечание, указанное в подпункте 6.1: актуализировать список наставляемых и закрепить "
-                           "наставника за учителем информатики С.А. Максимовой (принята 01.09.2024), при наличии письменного "
-                           "согласия наставника и наставляемой;") != std::string::npos, school);
+    BOOST_TEST(school.find("— директору Т.М. Смирновой в срок до 22.12.2026 актуализировать список наставляемых (сведения о "
+                           "педагогах, которых необходимо включить в наставничество) и закрепить наставника за учителем "
+                           "информатики С.А. Максимовой (принята 01.09.2024), при наличии письменного согласия наставника и "
+                           "наставляемой;") != std::string::npos, school);
     BOOST_TEST(count(school, "закрепить наставник") == 1, school);
+}
+
+// An organisation's measures in the municipality's documents bear the date its own справка gives
+// them — the roadmap's for the list of mentees the roadmap plans — not a month on (code review of
+// 7.12.2026); the curator the roadmap's row names updates the list (reader G, 4).
+BOOST_AUTO_TEST_CASE(an_organisations_measures_bear_its_spravkas_dates) {
+    const auto in = fresh("own-dates-in");
+    fs::copy_file(sample / "municipality.json", in / "municipality.json");
+    // Its roadmap is of the previous year: the package draws this year's, which plans the list.
+    std::string org = slurp(sample / "org-00008.json");
+    const std::string roadmap = "\"kind\": \"дорожная карта\",\n   \"date\": \"2026-08-26\"";
+    BOOST_REQUIRE(org.find(roadmap) != std::string::npos);
+    org.replace(org.find(roadmap), roadmap.size(), "\"kind\": \"дорожная карта\",\n   \"date\": \"2025-08-26\"");
+    spit(in / "org-00008.json", org);
+    // With no young specialist (their experience dated from 2014), nothing is paired by the month: the
+    // list is all there is to put right, by the roadmap's date in both documents (07.12.2026, a month
+    // before: 22.12.2026).
+    const std::string young = "\"pedagogical_experience_start\": \"2024-09-01\"";
+    BOOST_REQUIRE(org.find(young) != std::string::npos);
+    for (auto at = org.find(young); at != std::string::npos; at = org.find(young, at)) {
+        org.replace(at, young.size(), "\"pedagogical_experience_start\": \"2014-09-01\"");
+    }
+    const auto experienced = fresh("own-dates-experienced-in");
+    fs::copy_file(sample / "municipality.json", experienced / "municipality.json");
+    spit(experienced / "org-00008.json", org);
+    const auto out = fresh("own-dates");
+    batch::run(batch::load_municipality(in), catalog(), options(out));
+    const std::string school = plain(docx::document_text(
+        slurp(out / "организации" / "МБОУ «СОШ № 8»" / "Аналитическая справка о результатах мониторинга.docx")));
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(school.find("— куратору А.С. Фёдоровой в срок до 07.12.2026 актуализировать список педагогов, которых необходимо "
+                           "включить в наставническую деятельность в качестве наставляемых (дорожная карта, п. ") != std::string::npos,
+               school);
+    BOOST_TEST(school.find("в подпункте 6.1") == std::string::npos, school);
+    // Its young specialist is paired by the справка's month: the municipality's measure holds both.
+    BOOST_TEST(report.find("руководителю МБОУ «СОШ № 8» в срок до 22.12.2026:") != std::string::npos, report);
+    BOOST_TEST(order.find("в срок до 22.12.2026.") != std::string::npos, order);
+
+    const auto alone = fresh("own-dates-experienced");
+    batch::run(batch::load_municipality(experienced), catalog(), options(alone));
+    const std::string report2 = plain(docx::document_text(slurp(alone / "Аналитическая справка по муниципалитету.docx")));
+    const std::string order2 = plain(docx::document_text(slurp(alone / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(report2.find("руководителю МБОУ «СОШ № 8» в срок до 07.12.2026:") != std::string::npos, report2);
+    BOOST_TEST(order2.find("в разделе «Выводы и предложения» аналитической справки, в срок до 07.12.2026.") != std::string::npos,
+               order2);
+}
+
+// The year's monitoring is due on 15 June moved to a working day: 16.06.2025, 15.06.2025 being a
+// Sunday (the municipality's order printed 15.06.2025).
+BOOST_AUTO_TEST_CASE(the_years_monitoring_is_due_on_a_working_day) {
+    const auto in = made_municipality("june-in", "--count 2 --defects 0 --seed 3 --year 2024");
+    const auto out = fresh("june");
+    auto o = options(out, 1);
+    o.as_of = *Date::parse_iso("2024-11-22");
+    o.only = {"spravka"};
+    o.format = generate::OutputFormat::docx;
+    batch::run(batch::load_municipality(in), catalog(), o);
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find("16.06.2025") != std::string::npos, order);
+    BOOST_TEST(order.find("15.06.2025") == std::string::npos, order);
 }
 
 // At the year's end (June to August) the order sums up the year: «Об итогах … в 2026/2027

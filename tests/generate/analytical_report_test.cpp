@@ -5,12 +5,15 @@
 #include "e2e/cli_runner.hpp"
 #include "generate/analytical_report.hpp"
 
+#include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/docx/template.hpp"
 #include "nastavnik/input/json.hpp"
+#include "nastavnik/rules/catalog.hpp"
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -47,8 +50,54 @@ BOOST_AUTO_TEST_CASE(the_roadmap_the_package_draws_is_not_missing) {
     BOOST_TEST(text.find("утвердить 06.12.2026, одновременно с Положением в новой редакции, план мероприятий (дорожную карту) по "
                          "реализации Положения о системе наставничества на 2026/2027 учебный год (разработан и представлен на "
                          "утверждение);") != std::string::npos, text);
-    // What is left to put right is one замечание, in its number (reader of 7.12.2026, B8).
-    BOOST_TEST(text.find("устранить замечание, указанное в подпункте 6.1;") != std::string::npos, text);
+    // What is left to put right is the list of mentees: the action, by the person, date and item of
+    // the roadmap's row, not «устранить замечание, указанное в подпункте 6.1» where 6.1 holds two
+    // and the roadmap gives the list to the curator (reader G, 4).
+    BOOST_TEST(text.find("\n— куратору Н.И.\u00A0Поляковой в срок до 21.12.2026 актуализировать список педагогов, которых необходимо "
+                         "включить в наставническую деятельность в качестве наставляемых (дорожная карта, п.\u00A03);\n") !=
+                   std::string::npos, text);
+    BOOST_TEST(text.find("устранить") == std::string::npos, text);
+}
+
+// Ласточка's roadmap plans the curator from among the deputies and the list by its rows: each
+// measure names its action, the person that row makes responsible, its date and item (reader G, 4).
+BOOST_AUTO_TEST_CASE(each_measure_names_the_roadmaps_row) {
+    const std::string text = report_of("lastochka.json", "2026-12-06", "report-lastochka-rows");
+    BOOST_TEST(text.find("\n— заведующему С.Н.\u00A0Беловой в срок до 21.12.2026 назначить куратора реализации программ наставничества "
+                         "из числа заместителей заведующего (дорожная карта, п.\u00A02);\n— куратору") != std::string::npos, text);
+    BOOST_TEST(text.find(" в срок до 21.12.2026 актуализировать список педагогов, которых необходимо включить в наставническую "
+                         "деятельность в качестве наставляемых (дорожная карта, п.\u00A04);\n") != std::string::npos, text);
+    BOOST_TEST(text.find("устранить") == std::string::npos, text);
+}
+
+// Every indicator a ruleset lists has a source the справка names when it orders it assessed: a
+// questionnaire that asks it, or the records it comes from (reader G, 6: «Обучающиеся — участники
+// конкурсов и соревнований» ordered assessed and asked by no form).
+BOOST_AUTO_TEST_CASE(every_indicator_of_every_ruleset_has_a_source) {
+    namespace mon = nastavnik::data::monitoring;
+    const auto catalog = nastavnik::rules::Catalog::load(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / "rulesets");
+    std::size_t listed = 0;
+    for (const auto& rs : catalog.all()) {
+        for (const auto& p : rs->parameters) {
+            if (p.id != "monitoring_stage1" && p.id != "monitoring_stage2") continue;
+            for (const auto& v : p.values) {
+                for (std::size_t from = 0; from < v.value.size();) {
+                    const auto bar = std::min(v.value.find('|', from), v.value.size());
+                    const std::string id = v.value.substr(from, bar - from);
+                    from = bar + 1;
+                    const mon::Indicator* i = mon::find_indicator(id);
+                    BOOST_REQUIRE_MESSAGE(i != nullptr, rs->id + ": " + id);
+                    ++listed;
+                    for (const char* type : {"общеобразовательная", "дошкольная", "дополнительного образования"}) {
+                        BOOST_TEST(!mon::source_of(*i, type).empty(), rs->id + ": " + id + " (" + type + ")");
+                    }
+                }
+            }
+        }
+    }
+    BOOST_TEST(listed > 20u);
+    // The pupils' contests are asked of the mentee where the acts list them, in the words of the type.
+    BOOST_TEST(mon::source_of(*mon::find_indicator("olympiad_participation"), "дополнительного образования") == "анкета наставляемого");
 }
 
 // A run that does not draw the roadmap (--only spravka) does not say it is drafted: the справка
@@ -80,12 +129,18 @@ BOOST_AUTO_TEST_CASE(a_programme_to_put_right_is_not_carried_on) {
                          "Т.П.\u00A0Кузнецовой\u00A0– Д.А.\u00A0Волковой, О.И.\u00A0Лебедевой\u00A0– М.Е.\u00A0Крылова и группы наставника "
                          "А.Н.\u00A0Павлова, а по их завершении, в срок до 17.06.2024, провести второй этап мониторинга;") !=
                    std::string::npos, text);
-    BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 01.04.2024 устранить нарушения, указанные в подпункте 6.1;") !=
-                   std::string::npos, text);
+    // Each violation by the action its rule names (no roadmap drawn: the head, by the справка's date).
+    BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 01.04.2024 назначить куратором реализации программ наставничества "
+                         "заместителя руководителя;\n— заведующему С.Н.\u00A0Беловой в срок до 01.04.2024 установить срок программы "
+                         "наставника Н.В.\u00A0Сорокиной и наставляемой А.О.\u00A0Смирновой не более 1 года;\n") != std::string::npos,
+               text);
     const auto from = text.find("6.2. Предлагается:");
     BOOST_REQUIRE(from != std::string::npos);
     const std::string proposals = text.substr(from, text.find("Приложение к аналитической справке") - from);
-    BOOST_TEST(proposals.find("Смирнов") == std::string::npos, proposals);
+    // Named where it is put right, not among those to carry on.
+    const auto carry = proposals.find("обеспечить реализацию");
+    BOOST_REQUIRE(carry != std::string::npos);
+    BOOST_TEST(proposals.substr(carry, proposals.find('\n', carry) - carry).find("Смирнов") == std::string::npos, proposals);
     BOOST_TEST(proposals.find("— куратору Е.А.\u00A0Морозовой в срок до 01.04.2024 провести второй этап мониторинга по завершённой "
                               "программе наставничества М.С.\u00A0Гришиной\u00A0– В.П.\u00A0Орловой и внести его итоги") != std::string::npos,
                proposals);

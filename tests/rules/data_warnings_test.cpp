@@ -8,6 +8,10 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using namespace nastavnik;
 
 namespace {
@@ -54,6 +58,29 @@ BOOST_AUTO_TEST_CASE(a_value_at_the_start_measured_weeks_later) {
     BOOST_TEST(late.find(": отмечено «на начало» программы, но измерено 15.10.2023 — позже чем через 30 дней после её начала; "
                          "в справке показано как промежуточное значение") != std::string::npos, late);
     BOOST_TEST(warnings_with_start_value_on("2023-10-04").find("измерено 04.10.2023") == std::string::npos);
+}
+
+// A group's three mentees answer one questionnaire each: the value «на начало» measured late is
+// one value of one programme, said once (reader G: three identical lines for ЦДТ № 3).
+BOOST_AUTO_TEST_CASE(a_late_start_value_of_a_group_is_said_once) {
+    auto root = input::read_json_file(NASTAVNIK_SOURCE_DIR "/samples/lastochka.json");
+    input::JsonValue* forms = root.find("questionnaires");
+    BOOST_REQUIRE(forms != nullptr && forms->items.size() == 7);
+    for (auto& q : forms->items) q.find("date")->scalar = "2023-11-01";  // programmes begun 04.09.2023
+    const auto tree = data::DataTree::from_json(root, "lastochka.json");
+    std::vector<std::string> late;
+    for (const auto& w : rules::data_warnings(tree, Date(2024, 6, 20))) {
+        if (w.message.find("отмечено «на начало»") != std::string::npos) late.push_back(w.message);
+    }
+    std::string all;
+    for (const auto& m : late) all += m + "\n";
+    // Five programmes (four pairs and the group), each once.
+    BOOST_TEST(late.size() == 5u, all);
+    std::sort(late.begin(), late.end());
+    BOOST_TEST((std::adjacent_find(late.begin(), late.end()) == late.end()), all);
+    BOOST_TEST(all.find("анкеты (3) по программе группы наставника А.Н.\u00A0Павлова: отмечено «на начало» программы, но измерено "
+                        "01.11.2023") != std::string::npos,
+               all);
 }
 
 BOOST_AUTO_TEST_CASE(a_document_dated_after_the_order_that_approved_it) {

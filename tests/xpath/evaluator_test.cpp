@@ -1,4 +1,5 @@
 #include "nastavnik/core/error.hpp"
+#include "nastavnik/core/working_days.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -8,7 +9,10 @@
 
 #include <cstring>
 
+using nastavnik::Date;
 using nastavnik::Error;
+using nastavnik::monitoring_stage2_due;
+using nastavnik::monitoring_year_due;
 using nastavnik::xpath::Evaluator;
 using nastavnik::xpath::Expression;
 
@@ -70,6 +74,15 @@ BOOST_AUTO_TEST_CASE(monitoring_stage_dates) {
     BOOST_TEST(eval("n:monitoring-stage2('2027-05-31')") == "2027-06-15");
     BOOST_TEST(eval("n:monitoring-stage2('2025-05-31')") == "2025-06-16");  // 14.06 a Saturday, 15.06 a Sunday
     BOOST_TEST(eval("n:monitoring-stage2('2027-06-10')") == "2027-06-24");
+}
+
+// The year's monitoring deadline, one function for the справка, the programmes' second stage and
+// the municipality's order (which printed 15.06 on a Sunday or a Saturday).
+BOOST_AUTO_TEST_CASE(monitoring_year_deadline) {
+    BOOST_TEST(monitoring_year_due(2025).iso() == "2025-06-16");  // 15.06.2025 a Sunday
+    BOOST_TEST(monitoring_year_due(2030).iso() == "2030-06-17");  // 15.06.2030 a Saturday
+    BOOST_TEST(monitoring_year_due(2027).iso() == "2027-06-15");  // a Tuesday
+    BOOST_TEST(monitoring_stage2_due(Date(2030, 5, 31)).iso() == monitoring_year_due(2030).iso());
 }
 
 BOOST_AUTO_TEST_CASE(dates_and_durations) {

@@ -134,6 +134,7 @@ struct OrganisationResult {
     std::vector<Diagnostic> input_warnings;  // of reading its workbook (columns it does not know, …)
     std::optional<Indicators> indicators;
     std::vector<FindingText> findings;   // violations and recommendations of the check, in words
+    std::optional<Date> remedy_deadline;  // by when its справка asks them put right (generate::Package)
     // Monitoring (issue 14): the indicators the acts in force ask of this organisation, what it
     // measured in the academic year of the as-of date and in the previous one, and the
     // participants the previous year recorded when it closed.

@@ -69,6 +69,10 @@ struct Form {
 /// the curator (one per programme).
 const std::vector<Form>& forms();
 const Form* find_form(std::string_view id);
+/// Where a value of the indicator comes from, for an organisation of `type`: the questionnaires
+/// that ask it («анкеты наставника и куратора»), else the records it is taken from; empty: none
+/// known. The справка names it for each indicator it orders assessed (reader G, 6).
+std::string source_of(const Indicator& i, std::string_view type);
 
 /// The fields version 2 of the organisation format adds: reporting_years (the recorded results
 /// of closed years), monitoring (indicator values), questionnaires (answers).

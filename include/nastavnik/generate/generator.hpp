@@ -128,6 +128,10 @@ struct Package {
     std::vector<Document> documents;
     std::vector<KindFailure> failures;
     std::vector<IssuedKind> issued;
+    /// The date by which the аналитическая справка asks the check's violations put right (its
+    /// report/remedy_deadline), when the package holds one: the municipality's documents give each
+    /// organisation's measures the same date.
+    std::optional<Date> remedy_deadline;
 };
 
 /// Fills every kind of `templates` for the organisation; a kind that fails does not stop the

@@ -102,6 +102,11 @@ struct CheckResult {
     [[nodiscard]] Conclusion conclusion() const;
 };
 
+/// A requirement that the organisation's list of mentees be kept up to date (FED-MNL-01 and any
+/// ruleset's like it). Putting it right and pairing the young specialists left without a mentor
+/// are one measure: the справка and the municipality's documents propose them together.
+bool concerns_mentee_list(const Rule& rule);
+
 /// Data problems the check reads past: values that mix Cyrillic and Latin letters (compared as
 /// if Cyrillic), documents, consents and other dates later than `as_of` (not in force on it).
 std::vector<Diagnostic> data_warnings(const data::DataTree& tree, const Date& as_of);
