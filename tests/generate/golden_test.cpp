@@ -1821,6 +1821,20 @@ BOOST_AUTO_TEST_CASE(an_accompanist_sees_rehearsals_and_concerts) {
                    std::string::npos, teacher);
 }
 
+// Ласточка with the mentee `mentee` given the mentor `mentor` instead of hers, and her programme's
+// recorded goals left out.
+std::string lastochka_with_mentor(const std::string& mentee, const std::string& mentor) {
+    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[1].file);
+    const auto at = json.find("\"mentee\": \"" + mentee + "\"");
+    const auto was = json.rfind("\"mentor\": \"", at);
+    BOOST_REQUIRE(at != std::string::npos && was != std::string::npos);
+    json.replace(was, json.find(',', was) - was, "\"mentor\": \"" + mentor + "\"");
+    const auto goals = json.find("\"goals\": [", was);
+    BOOST_REQUIRE(goals != std::string::npos);
+    json.replace(goals, json.find(']', goals) + 1 - goals, "\"goals\": []");
+    return json;
+}
+
 // A mentor of another profession than the mentee's teaches what is in the mentor's own
 // competence, applied to the mentee's work (reader G of 7.12.2026, 5: a музыкальный руководитель
 // given a воспитатель's «планирование и организация образовательной деятельности» and «Посещение
@@ -1828,17 +1842,7 @@ BOOST_AUTO_TEST_CASE(an_accompanist_sees_rehearsals_and_concerts) {
 // (музыкальный руководитель) without recorded tasks; М.Е. Крылов (инструктор по физической
 // культуре) has Лебедева, a воспитатель, as the sample records.
 BOOST_AUTO_TEST_CASE(a_mentor_of_another_profession_teaches_her_own_work) {
-    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[1].file);
-    const std::string pair = "\"mentor\": \"s04\",\n      \"mentee\": \"s11\"";
-    const auto at = json.find(pair);
-    BOOST_REQUIRE(at != std::string::npos);
-    json.replace(at, pair.size(), "\"mentor\": \"s07\",\n      \"mentee\": \"s11\"");
-    const std::string goals = "\"goals\": [\n          \"освоить организацию режимных моментов\",\n          \"выстроить "
-                              "взаимодействие с родителями воспитанников\"\n        ]";
-    const auto g = json.find(goals, at);
-    BOOST_REQUIRE(g != std::string::npos);
-    json.replace(g, goals.size(), "\"goals\": []");
-    const auto out = generate_json(json, "a-music-director-mentors", samples[1].as_of);
+    const auto out = generate_json(lastochka_with_mentor("s11", "s07"), "a-music-director-mentors", samples[1].as_of);
 
     const std::string music = readable(out / "Программа наставничества Волковой Д.А.docx");
     BOOST_TEST(music.find("Гришина") != std::string::npos, music);
@@ -1878,15 +1882,7 @@ BOOST_AUTO_TEST_CASE(a_mentor_of_another_profession_teaches_her_own_work) {
 
 // A учитель-логопед mentoring a воспитатель: the speech of the group's children (reader G, 5).
 BOOST_AUTO_TEST_CASE(a_speech_therapist_mentor_gives_the_tasks_of_speech) {
-    std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[1].file);
-    const std::string pair = "\"mentor\": \"s05\",\n      \"mentee\": \"s12\"";
-    const auto at = json.find(pair);
-    BOOST_REQUIRE(at != std::string::npos);
-    json.replace(at, pair.size(), "\"mentor\": \"s10\",\n      \"mentee\": \"s12\"");
-    const auto goals = json.find("\"goals\": [", at);
-    BOOST_REQUIRE(goals != std::string::npos);
-    json.replace(goals, json.find(']', goals) + 1 - goals, "\"goals\": []");
-    const auto out = generate_json(json, "a-speech-therapist-mentors", samples[1].as_of);
+    const auto out = generate_json(lastochka_with_mentor("s12", "s10"), "a-speech-therapist-mentors", samples[1].as_of);
     const std::string speech = readable(out / "Программа наставничества Смирновой А.О.docx");
     BOOST_TEST(speech.find("— освоить приёмы развития речи воспитанников в группе (по рекомендациям учителя-логопеда);") !=
                    std::string::npos, speech);
