@@ -632,7 +632,8 @@ def programma(path):
     table.style = doc.styles["Table Grid"]
     rows = (
         ("Наставник", ["{{n:full-name(mentor)}}, {{n:position(mentor)}}"]),
-        ("{{#if " + MANY + "}}Наставляемые{{else}}Наставляемый{{/if}}",
+        ("{{#if " + MANY + "}}Наставляемые{{else}}{{n:if(n:person((" + MENTEES + ")[1])/gender = 'ж', 'Наставляемая', "
+         "'Наставляемый')}}{{/if}}",
          ["{{#each " + MENTEES + "}}", "{{n:full-name(.)}}, {{n:position(.)}}", "{{/each}}"]),
         ("Форма наставничества", [quoted_form("form")]),
         # In the title's form («на период с 14.09.2026 по 25.12.2026»): one form of a date in a
@@ -676,9 +677,10 @@ def programma(path):
     para(doc, "— определяются по результатам входной диагностики.")
     para(doc, "{{/if}}")
     para(doc, "2.3. Задачи программы:")
-    para(doc, "{{#if programme/goals/goal}}")
-    para(doc, "{{#each programme/goals/goal}}")
-    para(doc, "— {{.}}{{#if position() = last()}}.{{else}};{{/if}}")
+    # The recorded goals, or the tasks of a mentor of another profession (plan/task: programme.cpp).
+    para(doc, "{{#if plan/task}}")
+    para(doc, "{{#each plan/task}}")
+    para(doc, "— {{text}}{{#if position() = last()}}.{{else}};{{/if}}")
     para(doc, "{{/each}}")
     para(doc, "{{else}}")
     para(doc, "— преодолеть выявленные профессиональные затруднения;")
@@ -714,37 +716,22 @@ def programma(path):
             "end": "{{#if " + known + "}}до {{n:date(n:monitoring-stage2(" + e + "))}}"
                    "{{else}}в течение двух недель по окончании программы{{/if}}",
         }
-    d, dg = plan_dates(), plan_dates("../../../")
+    d, dg = plan_dates(), plan_dates("../../")
     MENTOR = "Наставник {{n:initials-surname(mentor)}}"
-    LESSONS = "{{#if " + IS_SCHOOL + "}}уроков{{else}}занятий{{/if}}"  # a school's lessons are уроки
-    # A mentee whose position conducts no lessons or занятия (методист, педагог-организатор, старший
-    # воспитатель, социальный педагог, педагог-психолог, a deputy) visits none (reader E, 6): the
-    # plan has the events the mentor prepares and holds instead.
-    def teaches(up=""):
-        m = up + "mentee | " + up + "mentees/mentee"
-        return ("id(" + m + ")[not(starts-with(position, 'методист') or starts-with(position, 'заместитель') or "
-                "contains('|педагог-организатор|старший воспитатель|социальный педагог|педагог-психолог|', "
-                "concat('|', position, '|')))]")
-    G = "(count(programme/goals/goal) + number(not(programme/goals/goal)))"  # rows before the fixed ones
+    # What the plan has the mentor and the mentee do is chosen in one table, by what the mentor's work
+    # is and what the mentee's (src/generate/programme.cpp: plan/task/method, plan/method, plan/visit).
+    G = "(count(plan/task) + number(not(plan/task)))"  # rows before the fixed ones
     THEY = "{{#if " + MANY + "}}наставляемых{{else}}наставляемого{{/if}}"
     plan = [
-        ("1", "Входная диагностика профессиональных затруднений " + THEY + ", знакомство с условиями работы, "
-              "согласование программы", d["first"], MENTOR),
+        ("1", "{{#if id(" + MENTEES + ")/difficulties/difficulty}}Обсуждение выявленных профессиональных затруднений"
+              "{{else}}Входная диагностика профессиональных затруднений{{/if}} " + THEY + ", знакомство с условиями работы, "
+              "уточнение плана мероприятий программы", d["first"], MENTOR),
         # A row per task (table-row loop), or one general row when no task is recorded.
-        ("{{#each programme/goals/goal}}{{position() + 1}}",
-         # The method fits the task (reader E, 5): parents are met at meetings, events are held, lessons analysed.
-         "Работа над задачей «{{.}}»: {{#if contains(., 'родител')}}консультации, совместная подготовка и проведение "
-         "родительских собраний и консультаций для родителей{{else}}{{#if contains(., 'мероприяти')}}консультации, "
-         "совместная подготовка, проведение и анализ мероприятий{{else}}консультации, совместная подготовка и анализ "
-         "{{#if " + teaches("../../../") + "}}" + LESSONS + "{{else}}мероприятий{{/if}}{{/if}}{{/if}}", dg["whole"],
-         "Наставник {{n:initials-surname(../../../mentor)}}{{/each}}"),
-        ("{{#if not(programme/goals/goal)}}2", "Консультации, совместная подготовка и анализ {{#if " + teaches() + "}}" + LESSONS +
-         "{{else}}мероприятий{{/if}} по "
-         "преодолению выявленных затруднений", d["whole"], MENTOR + "{{/if}}"),
-        ("{{" + G + " + 2}}", "{{#if " + teaches() + "}}Посещение открытых " + LESSONS + " наставника и других педагогов, "
-         "взаимопосещение " + LESSONS + "{{else}}Участие в мероприятиях, которые готовит и проводит наставник, и их "
-         "совместный анализ{{/if}}",
-         d["whole"], MENTOR),
+        ("{{#each plan/task}}{{position() + 1}}", "Работа над задачей «{{text}}»: {{method}}", dg["whole"],
+         "Наставник {{n:initials-surname(../../mentor)}}{{/each}}"),
+        ("{{#if not(plan/task)}}2", "{{n:capitalize(plan/method)}} по преодолению выявленных затруднений", d["whole"],
+         MENTOR + "{{/if}}"),
+        ("{{" + G + " + 2}}", "{{plan/visit}}", d["whole"], MENTOR),
         ("{{" + G + " + 3}}", "Промежуточный мониторинг реализации программы (первый этап мониторинга): оценка "
          "результативности и рисков, при необходимости корректировка программы", d["middle"], CURATOR),
         ("{{" + G + " + 4}}", "Итоговая диагностика: самоанализ " + THEY + ", отчёт наставника о реализации программы",
@@ -771,7 +758,8 @@ def programma(path):
 
     signature_line(doc, "Наставник\t" + BLANK_SIGNATURE + " {{n:initials-surname(mentor)}}", before=30, left=85)
     para(doc, "{{#each " + MENTEES + "}}")
-    signature_line(doc, "{{#if position() = 1}}{{n:if(last() > 1, 'Наставляемые', 'Наставляемый')}}{{/if}}"
+    signature_line(doc, "{{#if position() = 1}}{{n:if(last() > 1, 'Наставляемые', n:if(n:person(.)/gender = 'ж', "
+                        "'Наставляемая', 'Наставляемый'))}}{{/if}}"
                         "\t" + BLANK_SIGNATURE + " {{n:initials-surname(.)}}", before=12, left=85)
     para(doc, "{{/each}}")
     para(doc, "{{#if " + CUR + "}}")

@@ -14,6 +14,7 @@
 #include "nastavnik/xpath/evaluator.hpp"
 #include "generate/analytical_report.hpp"
 #include "generate/comparison_copy.hpp"
+#include "generate/programme.hpp"
 #include "generate/questionnaires.hpp"
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
@@ -806,6 +807,11 @@ Package render_package(const data::DataTree& tree, const Options& options, const
                     with_forms = questionnaire_document(tree, options.as_of.iso(), planned ? &*planned : nullptr);
                 }
                 doc = with_forms.get();
+            }
+            std::unique_ptr<xmlDoc, data::DocFree> with_plan;
+            if (kind->id == "programma") {
+                with_plan = programme_document(tree, options.as_of.iso());
+                doc = with_plan.get();
             }
             std::unique_ptr<xmlDoc, data::DocFree> with_basis;
             if (kind->id == "polozhenie" && options.catalog != nullptr) {

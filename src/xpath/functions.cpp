@@ -10,6 +10,7 @@
 #include "nastavnik/text/names.hpp"
 #include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/plural.hpp"
+#include "nastavnik/text/professions.hpp"
 #include "nastavnik/text/russian_dates.hpp"
 #include "nastavnik/text/typography.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
@@ -355,6 +356,13 @@ void fn_decline_position(xmlXPathParserContextPtr ctxt, int nargs) {
     push_string(ctxt, text::decline_position(pop_string(ctxt), *grammatical_case));
 }
 
+// n:profession(person): the profession of the person's position (text/professions.hpp), empty for
+// a head's, a deputy's, a methodical or an unknown position.
+void fn_profession(xmlXPathParserContextPtr ctxt, int nargs) {
+    if (!check_arity(ctxt, nargs, 1, 1, "profession")) return;
+    if (xmlNodePtr p = pop_person(ctxt, "profession")) push_string(ctxt, text::profession_of(child_text(p, "position")));
+}
+
 void fn_person(xmlXPathParserContextPtr ctxt, int nargs) {
     if (!check_arity(ctxt, nargs, 1, 1, "person")) return;
     if (xmlNodePtr p = pop_person(ctxt, "person")) valuePush(ctxt, xmlXPathNewNodeSet(p));
@@ -561,6 +569,7 @@ constexpr Registration functions[] = {
     {"current", guarded<fn_current>},
     {"position", guarded<fn_position>},
     {"decline-position", guarded<fn_decline_position>},
+    {"profession", guarded<fn_profession>},
     {"plural", guarded<fn_plural>},
     {"number-words", guarded<fn_number_words>},
     {"plural-words", guarded<fn_plural_words>},
