@@ -131,7 +131,9 @@ struct RoadmapRow {
     std::string number, event, responsible;
 };
 
-std::optional<RoadmapRow> roadmap_row(const std::string& text, std::string_view event) {
+// `within`: the event is named after another one in the row («Утверждение Положения …,
+// назначение куратора …»: the order approving a new edition appoints the curator).
+std::optional<RoadmapRow> roadmap_row(const std::string& text, std::string_view event, bool within = false) {
     std::vector<std::string> lines;
     for (std::size_t from = 0; from < text.size();) {
         const auto end = std::min(text.find('\n', from), text.size());
@@ -139,7 +141,9 @@ std::optional<RoadmapRow> roadmap_row(const std::string& text, std::string_view 
         from = end + 1;
     }
     for (std::size_t k = 2; k + 2 < lines.size(); ++k) {
-        if (!lines[k].starts_with(event)) continue;
+        if (within ? lines[k].find(std::string(", ") + std::string(event)) == std::string::npos : !lines[k].starts_with(event)) {
+            continue;
+        }
         const std::string& number = lines[k - 2];
         if (number.empty() || !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
         return RoadmapRow{number, lines[k], lines[k + 2]};
@@ -740,6 +744,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // its date, its item; anything else by the head, by the справка's deadline, as the rule words it.
     struct Remedy {
         Date by;
+        std::string when;  // instead of «в срок до <by>»: a measure taken by a document of the package
         std::string who;  // «Куратор Н.И. Полякова» as the roadmap's row has it; empty: the head
         std::string what;
         bool list = false;  // the list of mentees: the young specialists it takes in are paired with it
@@ -783,11 +788,24 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                 set_attr(add_element(found, "finding", text), "severity", severity);
                 if (!advice) {
                     const bool of_list = rules::concerns_mentee_list(*f.rule);
-                    Remedy r{shared.deadline, {}, {}, of_list};
+                    Remedy r{shared.deadline, {}, {}, {}, of_list};
                     const auto by = roadmap ? planned_by(f, *roadmap) : std::nullopt;
                     const auto row = by ? roadmap_row(roadmap_text, of_list ? "Актуализация сведений о педагогах" : "Назначение куратора")
                                         : std::nullopt;
-                    if (row) {
+                    // The order approving the new edition appoints the first deputy (tools/
+                    // make_templates.py, REPLACES_CURATOR); the roadmap's first row says so.
+                    const auto with_edition =
+                        by && !of_list && !row ? roadmap_row(roadmap_text, "назначение куратора", true) : std::nullopt;
+                    const auto deputy = ev.nodes(xpath::Expression::compile("/data/organisation/deputies/deputy[1]"), tree.root());
+                    if (with_edition && !deputy.empty()) {
+                        r.by = roadmap->approved;
+                        r.when = " ";
+                        r.what = "назначить куратором реализации программ наставничества " +
+                                 ev.string(xpath::Expression::compile("n:position(., 'вин')"), deputy.front()) + " " +
+                                 ev.string(xpath::Expression::compile("n:initials-surname(., 'вин')"), deputy.front()) +
+                                 " приказом об утверждении Положения в новой редакции (дорожная карта, п.\u00A0" +
+                                 with_edition->number + ")";
+                    } else if (row) {
                         r.by = *by;
                         r.who = row->responsible;
                         // The curator's row says what it appoints («Назначение куратора … из числа
@@ -928,13 +946,21 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
         add_element(rep, "not_evaluable", std::to_string(check->count(rules::Outcome::not_evaluable)));
     }
 
+    // A roadmap of an earlier year on record is no plan for this one: the package's new roadmap is
+    // approved and its rows are the deadlines, as where none is recorded (reader G of 7.12.2026, 1:
+    // Ласточка's справка asked for programmes by 11.01.2027, its roadmap by 25.01.2027).
+    if (roadmap_in_package && roadmap && child(rep, "roadmap_drafted") == nullptr) {
+        add_element(rep, "roadmap_drafted", "да");
+        if (child(rep, "roadmap_approval") == nullptr) add_element(rep, "roadmap_approval", roadmap->approved.iso());
+    }
     // The measures, soonest first; all of them by the latest (the municipality's documents repeat it).
     std::stable_sort(remedies.begin(), remedies.end(), [](const Remedy& a, const Remedy& b) { return a.by < b.by; });
     xmlNodePtr measures = add_element(rep, "remedies");
     out.remedy_deadline = shared.deadline;
     for (const auto& r : remedies) {
-        xmlNodePtr m = add_element(measures, "remedy", (r.who.empty() ? head : responsible_dative(ev, tree, r.who)) + " в срок до " +
-                                                           text::date_numeric(r.by) + " " + r.what);
+        xmlNodePtr m = add_element(measures, "remedy", (r.who.empty() ? head : responsible_dative(ev, tree, r.who)) +
+                                                           (r.when.empty() ? " в срок до " + text::date_numeric(r.by) + " " : r.when) +
+                                                           r.what);
         // The head who updates the list pairs those it takes in, in the same measure (reader D, M1),
         // unless the proposal to pair this year's mentees names them; a curator's list is hers, the
         // pairing the head's (its own line).
