@@ -104,7 +104,8 @@ def prikaz_munitsipaliteta(path):
             "образовательным организациям {{" + M + "/name_genitive}} по состоянию на {{n:date(/report/as_of)}} (приложение).")
     item(doc, "item_fix", "{{n:capitalize(/report/to_fix/dative)}}{{? /report/to_fix/dative_end}} устранить {{/report/to_fix/found}}, "
          "{{/report/to_fix/found_named}} в разделе "
-         "«Выводы и предложения» аналитической справки{{? /report/to_fix/with_assign}}, в срок до {{n:date(/report/deadline)}}.", D + "/item_fix")
+         "«Выводы и предложения» аналитической справки{{? /report/to_fix/with_assign}}{{#if /report/to_fix/deadline}}, в срок до "
+         "{{n:date(/report/to_fix/deadline)}}{{else}}, в сроки, указанные в нём{{/if}}.", D + "/item_fix")
     item(doc, "item_heads", "Руководителям образовательных организаций, указанных в приложении{{#if " + D + "/heads_running}}, "
          "в которых реализуются программы наставничества,{{else}},{{/if}} провести мониторинг "
          "реализации персонализированных программ наставничества {{/report/academic_year}} учебного года в два этапа "

@@ -241,12 +241,16 @@ def rows():
          HEAD, "Приказ о закреплении пар (групп)"),
         agreements(AGREEMENTS_NEEDED + " and " + AGREEMENTS_AFTER),
         (WRITE_ROW, "Реализация",
+         # Written after the order that fixes the pairs, as that order bids («разработать … и
+         # представить на утверждение в срок до …»): the head approves them then (reader H of
+         # 8.12.2026, M1: «the order of 11.01 approves programmes written by 25.01»).
          if_needed("Разработка персонализированных программ наставничества (от 3 месяцев до 1 года) на "
-                   "основе выявленных профессиональных затруднений наставляемых"),
+                   "основе выявленных профессиональных затруднений наставляемых{{#if $programmes_with_order}}{{else}} "
+                   "и представление их на утверждение руководителю{{/if}}"),
          "{{#if " + DUE_KNOWN + "}}до {{n:date-long($programmes_due)}}{{else}}" + planned(PROGRAMMES_BY) + "{{/if}}",
          "Наставники, " + CURATOR.replace("Куратор", "куратор"),
          "{{#if $programmes_with_order}}Персонализированные программы, утверждённые приказом"
-         "{{else}}Персонализированные программы{{/if}}"),
+         "{{else}}Персонализированные программы, утверждённые руководителем{{/if}}"),
         (None, "Реализация", if_needed("Реализация персонализированных программ наставничества"),
          "{{#if " + DATED + "}}{{n:date-long(n:min-date(" + MAIN + "/programme/start))}} – "
          "{{n:date-long(" + LAST_END + ")}}" + others("programme/end != " + LAST_END, "{{n:date-long(programme/start)}} – "

@@ -992,6 +992,16 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // The second stage by the last continued programme's own date (monitoring_stage2_due, the date
     // its programme and the roadmap give; reader E, 12).
     if (last_continued_end) add_element(rep, "stage2_deadline", monitoring_stage2_due(*last_continued_end).iso());
+    // A programme ending earlier has its own, earlier second stage, as its plan and the roadmap
+    // give it (reader H of 8.12.2026, M4: Блинова's of 25.12.2026 by 11.01.2027, not 15.06.2027).
+    if (last_continued_end) {
+        const Date last = monitoring_stage2_due(*last_continued_end);
+        for (const auto& [p, end] : unfinished) {
+            if (corrected.count(p) != 0 || !(monitoring_stage2_due(end) < last)) continue;
+            set_attr(add_element(rep, "stage2_other", monitoring_stage2_due(end).iso()), "of",
+                     ev.string(by_participants, const_cast<xmlNode*>(p)));
+        }
+    }
 
     add_conclusions(rep, ev, as_of, year, {staff, mentors.size(), mentees.size(), young.size(), static_cast<std::size_t>(covered),
                                           this_year.size()},

@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(the_roadmap_the_package_draws_is_not_missing) {
     BOOST_TEST(text.find("нет плана мероприятий") == std::string::npos, text);
     // On the roadmap's own date, from which its deadlines count (reader D, M4).
     BOOST_TEST(text.find("утвердить 06.12.2026, одновременно с Положением в новой редакции, план мероприятий (дорожную карту) по "
-                         "реализации Положения о системе наставничества на 2026/2027 учебный год (разработан и представлен на "
+                         "реализации Положения о системе наставничества педагогических работников в МБОУ «СОШ\u00A0№\u00A042» на 2026/2027 учебный год (разработан и представлен на "
                          "утверждение);") != std::string::npos, text);
     // What is left to put right is the list of mentees: the action, by the person, date and item of
     // the roadmap's row, not «устранить замечание, указанное в подпункте 6.1» where 6.1 holds two
@@ -59,14 +59,19 @@ BOOST_AUTO_TEST_CASE(the_roadmap_the_package_draws_is_not_missing) {
     BOOST_TEST(text.find("устранить") == std::string::npos, text);
 }
 
-// Ласточка's roadmap plans the curator from among the deputies and the list by its rows: each
-// measure names its action, the person that row makes responsible, its date and item (reader G, 4).
+// Ласточка's new edition's order appoints a deputy as curator (the roadmap's first row) and the
+// roadmap plans the list: each measure names its action, the person that row makes responsible, its
+// date and item (reader G, 4); this year's roadmap is approved, the one of 2023 being history.
 BOOST_AUTO_TEST_CASE(each_measure_names_the_roadmaps_row) {
     const std::string text = report_of("lastochka.json", "2026-12-06", "report-lastochka-rows");
-    BOOST_TEST(text.find("\n— заведующему С.Н.\u00A0Беловой в срок до 21.12.2026 назначить куратора реализации программ наставничества "
-                         "из числа заместителей заведующего (дорожная карта, п.\u00A02);\n— куратору") != std::string::npos, text);
+    BOOST_TEST(text.find("\n— заведующему С.Н.\u00A0Беловой назначить куратором реализации программ наставничества заместителя "
+                         "заведующего по воспитательной и методической работе И.В.\u00A0Ковалёву приказом об утверждении Положения "
+                         "в новой редакции (дорожная карта, п.\u00A01);\n— куратору И.В.\u00A0Ковалёвой") != std::string::npos, text);
     BOOST_TEST(text.find(" в срок до 21.12.2026 актуализировать список педагогов, которых необходимо включить в наставническую "
-                         "деятельность в качестве наставляемых (дорожная карта, п.\u00A04);\n") != std::string::npos, text);
+                         "деятельность в качестве наставляемых (дорожная карта, п.\u00A03);\n") != std::string::npos, text);
+    BOOST_TEST(text.find("утвердить 06.12.2026, одновременно с Положением в новой редакции, план мероприятий (дорожную карту)") !=
+                   std::string::npos, text);
+    BOOST_TEST(text.find("в сроки, установленные планом мероприятий (дорожной картой),") != std::string::npos, text);
     BOOST_TEST(text.find("устранить") == std::string::npos, text);
 }
 

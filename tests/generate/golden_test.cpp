@@ -239,11 +239,13 @@ BOOST_AUTO_TEST_CASE(kindergarten_documents_decline_and_agree) {
     // Every proposal has its executor and its deadline (reader of 7.12.2026, B6); the справка
     // that finds the curator appointed wrongly is signed by the head (B20).
     // Not the programme the справка orders to be put right (B24): those to carry on are named.
-    // The date the roadmap gives the second stage: 15 June, on a working day (15.06.2024 is a Saturday).
+    // The date the roadmap gives the second stage: 15 June, on a working day (15.06.2024 is a Saturday);
+    // a programme ending earlier by its own, as its plan gives it (reader H of 8.12.2026, M4).
     BOOST_TEST(report.find("— куратору Е.А.\u00A0Морозовой обеспечить реализацию персонализированных программ наставничества "
                            "Т.П.\u00A0Кузнецовой\u00A0– Д.А.\u00A0Волковой, М.С.\u00A0Гришиной\u00A0– В.П.\u00A0Орловой, О.И.\u00A0Лебедевой\u00A0– "
-                           "М.Е.\u00A0Крылова и группы наставника А.Н.\u00A0Павлова, а по их завершении, в срок до 17.06.2024, провести "
-                           "второй этап мониторинга;") != std::string::npos, report);
+                           "М.Е.\u00A0Крылова и группы наставника А.Н.\u00A0Павлова, а по их завершении провести второй этап "
+                           "мониторинга: по программе М.С.\u00A0Гришиной\u00A0– В.П.\u00A0Орловой — в срок до 12.01.2024, по "
+                           "остальным — в срок до 17.06.2024;") != std::string::npos, report);
     BOOST_TEST(report.find("Заведующий\n____________\nС.Н.\u00A0Белова") != std::string::npos, report);
 }
 
@@ -639,7 +641,8 @@ BOOST_AUTO_TEST_CASE(the_report_of_a_full_year_and_of_the_next_one) {
     BOOST_TEST(after.find("Чернышёвой") == after.rfind("Чернышёвой"), after);
     BOOST_TEST(after.find("нет плана мероприятий") == std::string::npos, after);
     BOOST_TEST(after.find("— директору А.В.\u00A0Григорьеву утвердить 01.11.2024, одновременно с Положением в новой редакции, "
-                          "план мероприятий (дорожную карту) по реализации Положения о системе наставничества на 2024/2025 учебный год (разработан и представлен на "
+                          "план мероприятий (дорожную карту) по реализации Положения о системе наставничества педагогических работников в "
+                          "МБОУ «СОШ\u00A0№\u00A042» на 2024/2025 учебный год (разработан и представлен на "
                           "утверждение);") != std::string::npos, after);
     const auto history = after.find("— по завершённой программе наставничества (04.09.2023 – 31.05.2024) выявлено:\n");
     const auto group = after.find("Замечание: группа наставника М.В.\u00A0Ивановой");
@@ -683,14 +686,15 @@ BOOST_AUTO_TEST_CASE(a_report_on_ended_programmes_names_their_years_and_the_head
                          "наставляемых другой профессии: задачи и мероприятия программы должны соответствовать профессиональному "
                          "профилю наставника.\n6.2. Предлагается:") != std::string::npos, text);
     BOOST_TEST(text.find("нарушение по завершённой программе наставничества (04.09.2023 – 31.10.2024) и рекомендации по "
-                         "программам наставничества 2023/2024 учебного года, которые завершены, указанные в подпункте 6.1;\n— заведующему С.Н.\u00A0Беловой в срок до 11.01.2027 "
-                         "по итогам актуализации списка наставляемых рассмотреть потребность в наставничестве и при её "
+                         "программам наставничества 2023/2024 учебного года, которые завершены, указанные в подпункте 6.1;\n— заведующему С.Н.\u00A0Беловой "
+                         "в сроки, установленные планом мероприятий (дорожной картой), по итогам актуализации списка наставляемых рассмотреть потребность в наставничестве и при её "
                          "выявлении закрепить") != std::string::npos, text);
     BOOST_TEST(text.find("— учесть рекомендац") == std::string::npos, text);
     // One violation and one remark, each in its number (issue 13).
-    // By the date the package's roadmap plans the curator and the list of mentees (reader D, M5).
-    BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой в срок до 21.12.2026 назначить куратора реализации программ "
-                         "наставничества из числа заместителей заведующего (дорожная карта, п.\u00A02);") != std::string::npos, text);
+    // The curator by the new edition's order, as the package's roadmap plans it (reader D, M5; reader G, 3).
+    BOOST_TEST(text.find("— заведующему С.Н.\u00A0Беловой назначить куратором реализации программ наставничества заместителя "
+                         "заведующего по воспитательной и методической работе И.В.\u00A0Ковалёву приказом об утверждении "
+                         "Положения в новой редакции (дорожная карта, п.\u00A01);") != std::string::npos, text);
     BOOST_TEST(text.find("выявлены нарушение и замечание:\nКуратор реализации") != std::string::npos, text);
     BOOST_TEST(text.find("куратору Е.А.\u00A0Морозовой в срок") == std::string::npos, text);
     BOOST_TEST(text.find("цели программы") == std::string::npos, text);  // of a programme of 2023/2024 (R3)
@@ -1013,7 +1017,9 @@ BOOST_AUTO_TEST_CASE(supplementary_agreements_only_for_mentoring_under_article_3
                                    "При выявлении потребности\u00A0— закрепление наставнических пар (групп) приказом "
                                    "руководителя\nдо\u00A021\u00A0декабря"
                                    "\u00A02026\u00A0г.",
-                                   "выявленных профессиональных затруднений наставляемых\nдо\u00A011\u00A0января\u00A02027"
+                                   // submitted for approval after the order that bids it (reader H of 8.12.2026, M1)
+                                   "выявленных профессиональных затруднений наставляемых и представление их на утверждение "
+                                   "руководителю\nдо\u00A011\u00A0января\u00A02027"
                                    "\u00A0г.",
                                    // they start the working day after they are due
                                    "При выявлении потребности\u00A0— реализация персонализированных программ наставничества"
@@ -1321,9 +1327,10 @@ BOOST_AUTO_TEST_CASE(one_date_for_the_second_stage_of_monitoring) {
         const std::string programme = golden(p);
         BOOST_TEST(line_after(programme, stage) == "до 15.06.2027", p << "\n" << programme);
     }
-    // The справка asks by the last of them.
+    // The справка asks by each of them: Блинова's by her own (reader H of 8.12.2026, M4).
     BOOST_TEST(golden("Аналитическая справка о результатах мониторинга").find(
-                   "по их завершении, в срок до 15.06.2027, провести второй этап мониторинга;") != std::string::npos);
+                   "по их завершении провести второй этап мониторинга: по программе В.П.\u00A0Баранова\u00A0– "
+                   "А.Р.\u00A0Блиновой — в срок до 11.01.2027, по остальным — в срок до 15.06.2027;") != std::string::npos);
 
     std::string json = e2e::slurp(std::filesystem::path(NASTAVNIK_SOURCE_DIR) / samples[0].file);
     const std::string ends = "\"start\": \"2026-09-08\",\n        \"end\": \"2027-05-31\"";
