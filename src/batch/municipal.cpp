@@ -896,7 +896,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         const auto n = std::count_if(orgs.begin(), orgs.end(), [&](const OrganisationResult& o) { return o.type == type; });
         if (n == 0) continue;
         // «общеобразовательных — 5»: the count of organisations of each type.
-        by_type += (by_type.empty() ? "" : ", ") + of_type(type) + " — " + std::to_string(n);
+        by_type += (by_type.empty() ? "" : ", ") + of_type(type) + "\u00A0— " + std::to_string(n);
     }
     const auto unknown = std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) { return o.type.empty(); });
     if (unknown > 0) {
@@ -1119,7 +1119,7 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
     for (const auto& t : targets) {
         if (t.indicator == "young_teachers_covered") young_target = t.value;
     }
-    auto add_rows = [&](const std::string& label, auto&& select) {
+    auto add_rows = [&](const std::string& label, auto&& select, bool coverage = true) {
         std::vector<double> counts(compliance.series.size(), 0);
         int y = 0, covered = 0;
         for (const auto& o : orgs) {
@@ -1131,7 +1131,7 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
             }
         }
         compliance.rows.push_back(ChartRow{label, counts, std::nullopt, {}});
-        young.rows.push_back(ChartRow{label, {share(covered, y)}, young_target, std::to_string(covered) + " из " + std::to_string(y)});
+        if (coverage) young.rows.push_back(ChartRow{label, {share(covered, y)}, young_target, std::to_string(covered) + " из " + std::to_string(y)});
     };
     // Short names of the types: the chart's label column is narrow.
     const char* const type_labels[] = {"общеобразовательные", "дошкольные", "дополнительного образования"};
@@ -1139,6 +1139,11 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
         const std::string type = organisation_types[k];
         if (std::none_of(orgs.begin(), orgs.end(), [&](const OrganisationResult& o) { return o.type == type; })) continue;
         add_rows(type_labels[k], [&](const OrganisationResult& o) { return o.type == type; });
+    }
+    // An organisation whose data were not read has no type: a row of its own, so that the rows add
+    // up to «все организации» (reader H, F10); it has no young specialists to show.
+    if (std::any_of(orgs.begin(), orgs.end(), [](const OrganisationResult& o) { return o.type.empty(); })) {
+        add_rows("тип не установлен", [](const OrganisationResult& o) { return o.type.empty(); }, false);
     }
     add_rows("все организации", [](const OrganisationResult&) { return true; });
     // The legend names only what some organisation is: «проверка не завершена» for none of them
