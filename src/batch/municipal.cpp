@@ -684,7 +684,9 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     // programmes are results; values taken only at their start are shown as such and not
     // compared with a year's results.
     xmlNodePtr monitoring = add_element(root, "monitoring");
-    std::vector<std::string> unmeasured, pending_titles;
+    std::vector<std::string> pending_titles;
+    // Those nobody assessed, grouped by whom they are set for: «…» и «…» (для дошкольных организаций — 5).
+    std::vector<std::pair<std::string, std::vector<std::string>>> unmeasured;
     struct Sum {
         int n = 0;
         double total = 0;
@@ -767,7 +769,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             add_element(n, "any", any ? "да" : "нет");
             if (!any && pending > 0) {
                 // Nothing to show in a row yet: said in one sentence with its deadline.
-                pending_titles.push_back(dash_bound(lower_first(title)));
+                pending_titles.push_back("«" + dash_bound(title) + "»");
             } else if (!any) {
                 // For whom it is set: «(общеобразовательных организаций — 7)», not «ни одна из 15»
                 // of which 8 are kindergartens that were never asked (reader H, F4).
@@ -779,7 +781,9 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
                                 "\u00A0— " + std::to_string(c->second);
                     }
                 }
-                unmeasured.push_back(whom.empty() ? dash_bound(lower_first(title)) : text::with_remark(dash_bound(lower_first(title)), whom));
+                auto group = std::find_if(unmeasured.begin(), unmeasured.end(), [&](const auto& g) { return g.first == whom; });
+                if (group == unmeasured.end()) group = unmeasured.insert(unmeasured.end(), {whom, {}});
+                group->second.push_back("«" + dash_bound(title) + "»");
             }
         }
     }
@@ -787,14 +791,14 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     set_attr_int(monitoring, "running", static_cast<int>(running));
     add_element(monitoring, "established", established_text(orgs, stage2_due.has_value()));
     if (!pending_titles.empty()) {
-        std::string list;
-        for (std::size_t k = 0; k < pending_titles.size(); ++k) list += (k == 0 ? "" : "; ") + pending_titles[k];
-        add_element(monitoring, "pending", list);
+        add_element(monitoring, "pending", text::enumeration(pending_titles));
         add_element(monitoring, "pending_due", stage2_due->iso());
     }
     if (!unmeasured.empty()) {
         std::string list;
-        for (std::size_t k = 0; k < unmeasured.size(); ++k) list += (k == 0 ? "" : "; ") + unmeasured[k];
+        for (const auto& [whom, titles] : unmeasured) {
+            list += (list.empty() ? "" : "; ") + text::enumeration(titles) + (whom.empty() ? "" : " (" + whom + ")");
+        }
         add_element(monitoring, "unmeasured", list);
     }
 

@@ -432,7 +432,7 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                            "показателей, для дошкольных — 6, для организаций дополнительного образования — 6), не "
                            "оценивались.") != std::string::npos,
                report);
-    BOOST_TEST(report.find("Показатели второго этапа (профессиональные результаты наставляемого; ") != std::string::npos, report);
+    BOOST_TEST(report.find("Показатели второго этапа («Профессиональные результаты наставляемого», ") != std::string::npos, report);
     BOOST_TEST(report.find("оцениваются по завершении программ наставничества, в срок до 15.06.2027.") != std::string::npos, report);
     BOOST_TEST(report.find("14 показателей") == std::string::npos, report);
     // The staff list holds the heads and the pedagogical workers, and the share says so.
@@ -1415,7 +1415,9 @@ BOOST_AUTO_TEST_CASE(report_compares_with_the_previous_year) {
     // Indicators nobody measured in either year: one sentence, not rows of «не оценивалось».
     // Of the organisations the table counts: those that run programmes (reader B, 10).
     BOOST_TEST(report.find("Ни одна из 2 организаций, в которых реализуются программы наставничества, не оценивала ни в "
-                           "2026/2027, ни в 2025/2026 учебном году показатели: выявленные риски реализации программы (для "
+                           "2026/2027, ни в 2025/2026 учебном году показатели: «Выявленные риски реализации программы», "
+                           "«Образовательные и культурные проекты, реализованные совместно с наставляемым» и "
+                           "«Социально-профессиональная активность наставляемого (открытые занятия, выступления, конкурсы)» (для "
                            "общеобразовательных организаций — 1, организаций дополнительного образования — 1);") !=
                    std::string::npos, report);
     BOOST_TEST(report.find("(всего 2) и которым показатель установлен") != std::string::npos, report);
