@@ -1228,8 +1228,9 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::st
             // The справка's words; whether the package was written is the run's own figure.
             o.status == Status::refused ? std::string(outcome_text(o.status)) + " (документы не сформированы)" : outcome_text(o.status),
             std::to_string(o.errors),
-            std::to_string(o.warnings), std::to_string(o.not_evaluable), count(i.staff), count(i.mentors),
-            count(i.mentees), count(i.pairs), count(i.groups), count(i.young), count(i.young_covered),
+            // The participants of the year's programmes, as the справка's § 7 and the Сводка count them.
+            std::to_string(o.warnings), std::to_string(o.not_evaluable), count(i.staff), count(i.year_mentors),
+            count(i.year_mentees), count(i.year_pairs), count(i.year_groups), count(i.young), count(i.young_covered),
             known ? (o.programmes_this_year > 0 ? "реализуются" : "не реализуются") : "",
             known ? (i.polozhenie ? "да" : "нет") : "", known ? (i.programme ? "да" : "нет") : "", rulesets,
             reasons_in_words(o), reasons_located(o)};
