@@ -287,7 +287,7 @@ def spravka_munitsipaliteta(path):
     doc = mt.new_document()
     header(doc, "АНАЛИТИЧЕСКАЯ СПРАВКА")
     no_hyphens(mt.para(doc, "О реализации системы наставничества педагогических работников в образовательных "
-                       "организациях {{" + M + "/name_genitive}} по состоянию на {{n:date-long(/report/as_of)}}",
+                       "организациях {{" + M + "/name_genitive}} по состоянию на {{translate(n:date-long(/report/as_of), ' ', '\u00a0')}}",
                        bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, after=12))
     heading(doc, "1. Общие сведения")
     mt.para(doc, "Мониторинг охватил {{n:plural(" + T + "/organisations, 'образовательную организацию', "
@@ -297,17 +297,21 @@ def spravka_munitsipaliteta(path):
             "'организаций')}} представлены с ошибками и в свод не включены{{/if}}. Доли организаций в справке "
             "исчислены от числа организаций, сведения которых обработаны.")
     mt.para(doc, "Соответствуют требованиям к системе наставничества {{n:plural(" + T + "/compliant, 'организация', "
-            "'организации', 'организаций')}} ({{" + T + "/compliant_share}}); имеют замечания — {{" + T +
-            "/findings}}; допустили нарушения обязательных требований — {{" + T + "/refused + " + T + "/violations}}"
-            "{{#if " + T + "/incomplete > 0}}; не представили сведений, необходимых для проверки, — {{" + T +
+            "'организации', 'организаций')}} ({{" + T + "/compliant_share}}); {{#if " + T + "/findings > 0}}имеют только "
+            "замечания\u00a0— {{" + T + "/findings}}{{else}}организаций, имеющих только замечания, нет{{/if}}; "
+            "{{#if " + T + "/refused + " + T + "/violations > 0}}допустили нарушения обязательных требований\u00a0— {{" + T +
+            "/refused + " + T + "/violations}}{{else}}нарушений обязательных требований не выявлено{{/if}}"
+            "{{#if " + T + "/incomplete > 0}}; не представили сведений, необходимых для проверки,\u00a0— {{" + T +
             "/incomplete}}{{/if}}.")
-    mt.para(doc, "В системе наставничества участвуют {{n:plural(" + T + "/mentors, 'наставник', 'наставника', "
+    mt.para(doc, "В {{/report/academic_year}} учебном году в наставничестве участвуют {{n:plural(" + T + "/mentors, 'наставник', 'наставника', "
             "'наставников')}} и {{n:plural(" + T + "/mentees, 'наставляемый', 'наставляемых', 'наставляемых')}}; "
             "закреплено {{n:plural(" + T + "/pairs, 'наставническая пара', 'наставнические пары', "
             "'наставнических пар')}}{{#if " + T + "/groups > 0}} и {{n:plural(" + T + "/groups, 'группа', 'группы', "
             "'групп')}}{{else}}, наставнических групп не создано{{/if}}. Наставники "
-            "составляют {{" + T + "/mentors_share}} руководящих и педагогических работников ({{" + T + "/staff}} чел.).")
-    mt.para(doc, "Молодых специалистов (педагогический стаж менее трёх лет) — {{" + T + "/young}} чел., из них "
+            "составляют {{" + T + "/mentors_share}} руководящих и педагогических работников ({{" + T + "/staff}} чел.)"
+            "{{#if " + T + "/idle}}; {{" + T + "/idle}} программы наставничества в {{/report/academic_year}} учебном году "
+            "не реализуются{{/if}}.")
+    mt.para(doc, "Молодых специалистов (педагогический стаж менее трёх лет)\u00a0— {{" + T + "/young}} чел., из них "
             "наставничеством охвачено {{" + T + "/young_covered}} чел. ({{" + T + "/young_covered_share}}).")
     heading(doc, "2. Соответствие требованиям по типам организаций")
     figure(doc, "compliance-by-type", "Рисунок 1 — Итоги проверки организаций по типам, число организаций{{#if " + T +
@@ -330,7 +334,8 @@ def spravka_munitsipaliteta(path):
     figure(doc, "targets", "Рисунок 3 — Целевые и фактические значения показателей, %")
     mt.para(doc, "{{else}}")
     heading(doc, "4. Целевые показатели")
-    mt.para(doc, "Целевые показатели на {{/report/year}} год в сведениях о муниципалитете не указаны.")
+    mt.para(doc, "Целевые показатели реализации системы наставничества на {{/report/academic_year}} учебный год "
+            "муниципальными актами не установлены.")
     mt.para(doc, "{{/if}}")
 
     heading(doc, "5. Мониторинг реализации программ наставничества в {{/report/academic_year}} учебном году")
@@ -341,7 +346,7 @@ def spravka_munitsipaliteta(path):
             "значения, измеренные в начале или в ходе программ, указаны отдельно и с итогами года не сравниваются. "
             "Графы «Оценили» и «Не оценили» — число организаций, в которых реализуются программы наставничества "
             "(всего {{/report/monitoring/@running}}) и которым показатель установлен; за {{/report/previous_year}} учебный "
-            "год в скобках — число организаций, оценивших показатель.")
+            "год в скобках — число организаций, оценивших показатель.", keep=True)
     # «Оценили, орг.» whole in its column, not «Оцени|ли» (reader B, 18).
     table = mt.grid_table(doc, (13, 39, 20, 20, 27, 25, 26),
                           ("Этап", "Показатель", "Оценили, орг.", "Не оценили, орг.",
@@ -369,13 +374,18 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{/if}}")
 
+    # The second stage before the programmes end: not «не оценили» (reader H, F9).
+    mt.para(doc, "{{#if /report/monitoring/pending}}")
+    mt.para(doc, "Показатели второго этапа ({{/report/monitoring/pending}}) оцениваются по завершении программ "
+            "наставничества, в срок до {{n:date(/report/monitoring/pending_due)}}.")
+    mt.para(doc, "{{/if}}")
     heading(doc, "6. Сравнение с {{/report/previous_year}} учебным годом")
     mt.para(doc, "{{#if /report/comparison/@organisations > 0}}")
     mt.para(doc, "Сравнение проведено по {{n:plural(/report/comparison/@organisations, 'организации', 'организациям', "
-            "'организациям')}}, итоги {{/report/previous_year}} учебного года которых зафиксированы"
+            "'организациям')}}, у которых зафиксированы итоги {{/report/previous_year}} учебного года"
             "{{#if /report/comparison/@without > 0}}; по {{n:plural(/report/comparison/@without, 'организации', "
             "'организациям', 'организациям')}} ({{/report/comparison/without_names}}) итоги "
-            "{{/report/previous_year}} учебного года не зафиксированы — их показатели не сравнивались (не оценивалось){{/if}}.")
+            "{{/report/previous_year}} учебного года не зафиксированы, и их показатели не сравнивались{{/if}}.")
     table = mt.grid_table(doc, (70, 30, 30, 40), ("Показатель", "{{/report/previous_year}}",
                                                   "{{/report/academic_year}}", "Изменение"))
     texts = ("{{#each /report/comparison/row}}{{title}}", "{{previous}}", "{{current}}", "{{change}}{{/each}}")
@@ -386,7 +396,7 @@ def spravka_munitsipaliteta(path):
            "{{/report/academic_year}} учебных годах")
     mt.para(doc, "{{else}}")
     mt.para(doc, "Итоги {{/report/previous_year}} учебного года не зафиксированы ни одной организацией, сведения которой "
-            "обработаны: сравнение с предыдущим годом не проводилось (не оценивалось).")
+            "обработаны: сравнение с предыдущим годом не проводилось.")
     mt.para(doc, "{{/if}}")
 
     heading(doc, "7. Показатели по организациям")
@@ -424,10 +434,19 @@ def spravka_munitsipaliteta(path):
     mt.para(doc, "{{/if}}")
     mt.para(doc, "{{n:if(/report/targets_missed/target, 3, 2)}}. Предлагается:", keep=True)
     mt.para(doc, "{{#each /report/measures/organisation}}")
-    mt.para(doc, "{{position()}}) руководителю {{name}} в срок до {{n:date(deadline)}}:", keep=True)
+    # Without a deadline beside what has none (programmes that ended, recommendations): each
+    # measure then carries its own.
+    mt.para(doc, "{{position()}}) руководителю {{name}}{{#if deadline}} в срок до {{n:date(deadline)}}{{/if}}:", keep=True)
     mt.para(doc, "{{#each item}}")
     mt.para(doc, "— {{.}};")
     mt.para(doc, "{{/each}}")
+    # What programmes that ended concern, by no deadline, each finding on a line of its own.
+    mt.para(doc, "{{#if history}}")
+    mt.para(doc, "— {{history/lead}}:", keep=True)
+    mt.para(doc, "{{#each history/finding}}")
+    mt.para(doc, "{{.}};")
+    mt.para(doc, "{{/each}}")
+    mt.para(doc, "{{/if}}")
     mt.para(doc, "{{/each}}")
     mt.para(doc, "{{#if /report/to_measure}}")
     # The справка names the organisations however many they are (reader B, 1): the order refers

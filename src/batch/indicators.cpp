@@ -3,7 +3,10 @@
 #include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/data/xml_text.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
+#include "nastavnik/rules/report.hpp"
+#include "rules/ended_programmes.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 #include <set>
@@ -70,6 +73,27 @@ const Definitions& definitions() {
 
 }  // namespace
 
+std::vector<FindingText> findings_in_words(const rules::CheckResult& check, const data::DataTree& tree, const Date& as_of) {
+    const rules::EndedProgrammes history(tree, *data::monitoring::year_start(data::monitoring::year_of(as_of)));
+    std::vector<FindingText> out;
+    for (const auto& f : check.findings) {
+        if (f.outcome != rules::Outcome::violated) continue;
+        // A recommendation (or a deadline not yet passed) is not a violation to remove.
+        const auto kind = f.category != rules::Category::violation || f.rule->severity == rules::Severity::info
+                              ? FindingText::Kind::recommendation
+                          : f.rule->severity == rules::Severity::error ? FindingText::Kind::error
+                                                                       : FindingText::Kind::warning;
+        FindingText t{kind, rules::without_data_paths(f.message), f.remedy, rules::concerns_mentee_list(*f.rule), {}};
+        if (std::any_of(out.begin(), out.end(), [&](const FindingText& x) { return x.text == t.text; })) continue;
+        // As the organisation's справка: a deadline not yet passed concerns no ended programme.
+        if (f.category != rules::Category::pending) {
+            t.ended = rules::joined_years(history.years_of(f, kind == FindingText::Kind::recommendation));
+        }
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
 Indicators indicators(const data::DataTree& tree, const Date& as_of) {
     const auto& d = definitions();
     xpath::Evaluator ev(tree.doc(), as_of.iso());
@@ -93,6 +117,18 @@ Indicators indicators(const data::DataTree& tree, const Date& as_of) {
     i.experience_unknown = count(d.experience_unknown);
     i.polozhenie = ev.boolean(d.polozhenie, tree.root());
     i.programme = ev.boolean(d.programme, tree.root());
+    const Date from = *data::monitoring::year_start(data::monitoring::year_of(as_of));
+    const Date to = Date(from.year() + 1, 8, 31);
+    std::set<std::string> year_mentors, year_mentees;
+    for (const xmlNode* p : rules::programmes_of(tree)) {
+        const auto dates = rules::programme_dates(p);
+        if (!dates.start || !dates.end || to < *dates.start || *dates.end < from) continue;
+        ++(xmlStrEqual(p->name, reinterpret_cast<const xmlChar*>("pair")) ? i.year_pairs : i.year_groups);
+        year_mentors.insert(data::text_of(data::child(p, "mentor")));
+        for (auto& m : rules::mentees_of(p)) year_mentees.insert(std::move(m));
+    }
+    i.year_mentors = static_cast<int>(year_mentors.size());
+    i.year_mentees = static_cast<int>(year_mentees.size());
     return i;
 }
 

@@ -13,13 +13,16 @@
 #include "nastavnik/pdf/render.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/rules/jurisdiction.hpp"
+#include "nastavnik/rules/layering.hpp"
 #include "nastavnik/rules/report.hpp"
 #include "nastavnik/text/letter_case.hpp"
 #include "nastavnik/text/number_words.hpp"
 #include "nastavnik/text/plural.hpp"
 #include "nastavnik/text/russian_dates.hpp"
+#include "nastavnik/text/typography.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 #include "rules/plain_tree.hpp"
+#include "generate/analytical_report.hpp"
 #include "generate/charts.hpp"
 
 #include "input/rapidjson_alloc.hpp"
@@ -189,10 +192,12 @@ Totals totals_of(const std::vector<OrganisationResult>& orgs) {
         ++t.processed;
         const auto& i = *o.indicators;
         t.sum.staff += i.staff;
-        t.sum.mentors += i.mentors;
-        t.sum.mentees += i.mentees;
-        t.sum.pairs += i.pairs;
-        t.sum.groups += i.groups;
+        // The participants of the year's programmes, as the organisations' справки count them: not
+        // the pairs of programmes that ended in 2024 (reader H, F5).
+        t.sum.mentors += i.year_mentors;
+        t.sum.mentees += i.year_mentees;
+        t.sum.pairs += i.year_pairs;
+        t.sum.groups += i.year_groups;
         t.sum.young += i.young;
         t.sum.young_covered += i.young_covered;
         t.with_polozhenie += i.polozhenie ? 1 : 0;
@@ -328,14 +333,13 @@ namespace mon = data::monitoring;
 
 using text::lower_first;
 
-std::string indicator_value(const mon::Indicator& i, double v) {
-    switch (i.unit) {
-        case mon::Unit::percent: return decimal(v) + "\u00A0%";
-        case mon::Unit::score: return decimal(v) + "\u00A0" + mon::unit_text(i.unit, v);
-        case mon::Unit::count: return text::decimal(v, 1);
-    }
-    return {};
+// A dash in a title («обучающиеся наставляемого — участники олимпиад») never starts a line.
+std::string dash_bound(std::string s) {
+    for (std::size_t at = 0; (at = s.find(" \u2014", at)) != std::string::npos;) s.replace(at, 1, "\u00A0");
+    return s;
 }
+
+std::string indicator_value(const mon::Indicator& i, double v) { return generate::indicator_value_text(i, v); }
 
 // «рост (+3)», «снижение (−1,5)», «без изменений».
 std::string change_text(double before, double now, const char* unit) {
@@ -355,7 +359,8 @@ std::string of_type(const std::string& type) {
 // 7)». The acts ask by type of organisation (exams only where there are exams), so one count of
 // their union would be false for a kindergarten: where the types differ each is counted, and
 // where organisations of one type differ no number is given.
-std::string established_text(const std::vector<OrganisationResult>& orgs) {
+// Before the programmes end (`first_only`) the second stage is not due: only the first is counted.
+std::string established_text(const std::vector<OrganisationResult>& orgs, bool first_only) {
     const std::string acts = ", установленные действующими актами";
     std::vector<std::pair<std::string, std::pair<long, long>>> by_type;  // type → (stage 1, stage 2)
     bool uniform = true;
@@ -364,16 +369,18 @@ std::string established_text(const std::vector<OrganisationResult>& orgs) {
         std::pair<long, long> n{0, 0};
         for (const auto& i : mon::indicators()) {
             if (std::find(o.monitoring_planned.begin(), o.monitoring_planned.end(), i.id) == o.monitoring_planned.end()) continue;
-            ++(i.stage == 1 ? n.first : n.second);
+            if (i.stage == 1 || !first_only) ++(i.stage == 1 ? n.first : n.second);
         }
         const auto same = std::find_if(by_type.begin(), by_type.end(), [&](const auto& e) { return e.first == o.type; });
         if (same == by_type.end()) by_type.emplace_back(o.type, n);
         else uniform = uniform && same->second == n;
     }
     if (by_type.empty()) return "все показатели" + acts;
-    if (!uniform) return "показатели первого и второго этапов" + acts + " (по виду организации)";
+    if (!uniform) return (first_only ? "показатели первого этапа" : "показатели первого и второго этапов") + acts + " (по виду организации)";
     const auto& n = by_type.front().second;
-    if (std::all_of(by_type.begin(), by_type.end(), [&](const auto& e) { return e.second == n; })) {
+    const bool same = std::all_of(by_type.begin(), by_type.end(), [&](const auto& e) { return e.second == n; });
+    if (first_only && same) return "все " + text::with_noun(n.first, "показатель", "показателя", "показателей") + " первого этапа" + acts;
+    if (same) {
         return "все " + text::with_noun(n.first + n.second, "показатель", "показателя", "показателей") + acts +
                " (первого этапа — " + std::to_string(n.first) + ", второго — " + std::to_string(n.second) + ")";
     }
@@ -388,18 +395,47 @@ std::string established_text(const std::vector<OrganisationResult>& orgs) {
         const std::string who = type == "дошкольная" || type == "общеобразовательная" ? of_type(type) + (first ? " организаций" : "")
                                                                                       : "организаций " + of_type(type);
         list += std::string(first ? "" : ", ") + "для " + who + " — " +
-                (first ? text::with_noun(counts.first, "показатель", "показателя", "показателей") + " первого этапа и " +
-                             std::to_string(counts.second) + " второго"
-                       : std::to_string(counts.first) + " и " + std::to_string(counts.second));
+                (first_only ? (first ? text::with_noun(counts.first, "показатель", "показателя", "показателей") : std::to_string(counts.first))
+                 : first    ? text::with_noun(counts.first, "показатель", "показателя", "показателей") + " первого этапа и " +
+                               std::to_string(counts.second) + " второго"
+                            : std::to_string(counts.first) + " и " + std::to_string(counts.second));
     }
-    return "показатели" + acts + " для организаций каждого вида (" + list + ")";
+    return std::string(first_only ? "показатели первого этапа" : "показатели") + acts + " для организаций каждого вида (" + list + ")";
+}
+
+// The assessment procedures each organisation's acts name (monitoring_exams of the rulesets in
+// force for it, «ВПР|ОГЭ» in Барнаул): its exams indicator is titled as its own справка titles
+// it, not by another municipality's act (reader H, F4).
+std::vector<std::vector<std::string>> exams_of(const std::vector<OrganisationResult>& orgs, const rules::Catalog& catalog,
+                                               const Date& as_of) {
+    std::map<std::vector<std::string>, std::vector<std::string>> known;  // rulesets → exams
+    std::vector<std::vector<std::string>> out;
+    for (const auto& o : orgs) {
+        auto [it, added] = known.try_emplace(o.rulesets);
+        if (added) {
+            std::vector<const rules::Ruleset*> rulesets;
+            for (const auto& r : o.rulesets) {
+                if (const auto* rs = catalog.find(r.substr(0, r.find(' ')), as_of)) rulesets.push_back(rs);
+            }
+            const auto parameters = rules::compose(rulesets).parameters_at(as_of);
+            if (const auto p = parameters.find("monitoring_exams"); p != parameters.end()) {
+                for (std::size_t from = 0; from < p->second.size();) {
+                    const auto bar = std::min(p->second.find('|', from), p->second.size());
+                    if (bar > from) it->second.push_back(p->second.substr(from, bar - from));
+                    from = bar + 1;
+                }
+            }
+        }
+        out.push_back(it->second);
+    }
+    return out;
 }
 
 // What the справка concludes and the order assigns: the year, the deadlines, each
 // organisation's measures, the monitoring by indicator and the comparison with the previous
 // year (docs/ru/batch.md «Данные для документов муниципалитета»).
-void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<OrganisationResult>& orgs, const Totals& t,
-                  const std::vector<Target>& targets, const Options& options, std::optional<generate::Chart>& years_chart) {
+void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<OrganisationResult>& orgs,
+                  const std::vector<std::vector<std::string>>& exams, const Totals& t, const std::vector<Target>& targets, const Options& options, std::optional<generate::Chart>& years_chart) {
     const std::string year = mon::year_of(options.as_of);
     const std::string previous = mon::previous_year(year);
     const Date year_start = *mon::year_start(year);
@@ -429,6 +465,10 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     // By when each organisation puts its findings right: the date its own справка gives (the
     // roadmap's for what the roadmap plans), unless the municipality set its own deadline.
     std::set<Date> fix_dates;
+    // The year the next pairs are formed for, as the organisation's справка says it: this one
+    // until June, then the next.
+    const std::string pairs_year = options.as_of < Date(year_start.year() + 1, 6, 1) ? year
+                                   : std::to_string(year_start.year() + 1) + "/" + std::to_string(year_start.year() + 2);
     int index = 0;
     for (const auto& o : orgs) {
         const std::string name = name_of(o, ++index);
@@ -438,6 +478,10 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
             return lower_first(text);
         };
+        // What only programmes that ended concern is taken into account when pairs are next
+        // formed, by no deadline (the organisation's справка, the act); a recommendation is
+        // advice, not «устранить … в срок» (reader H, F1).
+        std::vector<std::string> history, advice;
         if (o.status == Status::failed) {
             items.push_back("представить исправленные сведения для мониторинга (сведения представлены с ошибками и в свод не включены)");
             to_resubmit.push_back(name);
@@ -448,21 +492,32 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
             for (const auto kind : {FindingText::Kind::error, FindingText::Kind::warning, FindingText::Kind::recommendation}) {
                 for (const auto& f : o.findings) {
                     if (f.kind != kind) continue;
+                    if (!f.ended.empty()) {
+                        // The finding as found, with the years of its programmes («(2023/2024)»):
+                        // its remedy («установить срок программы …») can no longer be carried out.
+                        history.push_back(finding(f.text) + " (" + f.ended + ")");
+                        continue;
+                    }
+                    if (kind == FindingText::Kind::recommendation) {
+                        // The rule's remedy is an infinitive: «рекомендуется получить …»; without one,
+                        // the finding is a fact to weigh.
+                        advice.push_back(!f.remedy.empty() ? "рекомендуется " + finding(f.remedy)
+                                                           : "принять во внимание: " + finding(f.text));
+                        continue;
+                    }
                     // What to do, as the rule words it («получить письменное согласие В.Н.
                     // Ивановой …»), not the finding pasted after «устранить» (reader B, 25). A
                     // rule without one: the finding, after a dash (its text may have a colon).
-                    std::string item =
-                        !f.remedy.empty() && kind != FindingText::Kind::recommendation ? finding(f.remedy)
-                        : (kind == FindingText::Kind::error     ? "устранить нарушение обязательных требований — "
-                           : kind == FindingText::Kind::warning ? "устранить замечание — "
-                                                                : "рассмотреть рекомендацию — ") +
-                              finding(f.text);
-                    if (f.mentee_list && kind != FindingText::Kind::recommendation && uncovered > 0 && !assigned) {
+                    std::string item = !f.remedy.empty() ? finding(f.remedy)
+                                                         : (kind == FindingText::Kind::error ? "устранить нарушение обязательных требований — "
+                                                                                             : "устранить замечание — ") +
+                                                               finding(f.text);
+                    if (f.mentee_list && uncovered > 0 && !assigned) {
                         item += " и " + assign_text(uncovered, false);
                         assigned = true;
                     }
                     if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
-                    fix = fix || kind != FindingText::Kind::recommendation;
+                    fix = true;
                     if (kind == FindingText::Kind::error) ++errors_to_fix;
                     if (kind == FindingText::Kind::warning) ++warnings_to_fix;
                 }
@@ -489,11 +544,29 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
                 young_left += uncovered;
             }
         }
-        if (items.empty()) continue;
+        if (items.empty() && history.empty() && advice.empty()) continue;
         xmlNodePtr n = add_element(measures, "organisation");
         add_element(n, "name", name);
-        add_element(n, "deadline", due.iso());
-        for (const auto& text : items) add_element(n, "item", text);
+        // The deadline heads the organisation's measures when all of them have it; beside what has
+        // none, each measure carries its own.
+        const bool dated_all = history.empty() && advice.empty();
+        if (dated_all) add_element(n, "deadline", due.iso());
+        for (const auto& text : items) add_element(n, "item", dated_all ? text : "в срок до " + text::date_numeric(due) + " " + text);
+        for (const auto& text : advice) add_element(n, "item", text);
+        const std::string consider = "учесть при закреплении наставнических пар (групп) на " + pairs_year + " учебный год";
+        if (history.size() == 1) {
+            add_element(n, "item", consider + ": " + history.front());
+        } else if (!history.empty()) {
+            // Each on a line of its own, lettered: a finding may hold «;» itself.
+            xmlNodePtr h = add_element(n, "history");
+            add_element(h, "lead", consider + " выявленное по завершённым программам наставничества");
+            // Letters as a list of sub-items is lettered (а, б, в …, without ё, й, ъ, ы, ь).
+            static const char* const letters[] = {"а", "б", "в", "г", "д", "е", "ж", "з", "и", "к", "л", "м", "н", "о", "п",
+                                                  "р", "с", "т", "у", "ф", "х", "ц", "ч", "ш", "щ", "э", "ю", "я"};
+            for (std::size_t k = 0; k < history.size(); ++k) {
+                add_element(h, "finding", (k < std::size(letters) ? std::string(letters[k]) : std::to_string(k + 1)) + ") " + history[k]);
+            }
+        }
     }
     // Up to names_in_text organisations are named; more are counted and described by `which`
     // («в которых выявлены нарушения»): the справка names each in its own sub-item above.
@@ -611,7 +684,9 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     // programmes are results; values taken only at their start are shown as such and not
     // compared with a year's results.
     xmlNodePtr monitoring = add_element(root, "monitoring");
-    std::vector<std::string> unmeasured;
+    std::vector<std::string> pending_titles;
+    // Those nobody assessed, grouped by whom they are set for: «…» и «…» (для дошкольных организаций — 5).
+    std::vector<std::pair<std::string, std::vector<std::string>>> unmeasured;
     struct Sum {
         int n = 0;
         double total = 0;
@@ -622,61 +697,108 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
     const auto running = std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) {
         return o.indicators && o.programmes_this_year > 0;
     });
+    // The second stage is held once the programmes end (by the year's monitoring deadline): before
+    // it an organisation that has not assessed it is not behind (reader H, F9).
+    const std::optional<Date> stage2_due = options.as_of < monitoring_deadline ? std::optional<Date>(monitoring_deadline) : std::nullopt;
     for (const auto& i : mon::indicators()) {
-        int planned = 0, measured = 0;
-        bool at_start = true;
-        Sum end, start, before;
-        for (const auto& o : orgs) {
-            if (!o.indicators) continue;
-            // An organisation without a programme in the year has nothing to measure in it.
-            const bool asked = o.programmes_this_year > 0 &&
-                               std::find(o.monitoring_planned.begin(), o.monitoring_planned.end(), i.id) != o.monitoring_planned.end();
-            const auto a = o.monitoring_now.find(i.id);
-            const auto b = o.monitoring_before.find(i.id);
-            if (!asked && a == o.monitoring_now.end() && b == o.monitoring_before.end()) continue;
-            ++planned;
-            if (a != o.monitoring_now.end()) {
-                ++measured;
-                if (a->second.end) end.add(*a->second.end);
-                if (a->second.start) start.add(*a->second.start);
-                at_start = at_start && a->second.at_start;
+        // One row per title, over the organisations whose acts set the indicator: a kindergarten's
+        // «Доля воспитанников …» is a row of its own, the exams are those its acts name, and an
+        // indicator only another region's act sets is no row, whoever measured it (reader H, F4).
+        std::vector<std::string> titles, title_of(orgs.size());
+        for (std::size_t k = 0; k < orgs.size(); ++k) {
+            const auto& o = orgs[k];
+            if (!o.indicators ||
+                std::find(o.monitoring_planned.begin(), o.monitoring_planned.end(), i.id) == o.monitoring_planned.end()) {
+                continue;
             }
-            if (b != o.monitoring_before.end() && b->second.end) before.add(*b->second.end);
+            title_of[k] = mon::title_of(i, o.type, exams[k]);
+            if (std::find(titles.begin(), titles.end(), title_of[k]) == titles.end()) titles.push_back(title_of[k]);
         }
-        if (planned == 0) continue;
-        const bool summed = i.unit == mon::Unit::count;
-        xmlNodePtr n = add_element(monitoring, "indicator");
-        add_element(n, "stage", std::to_string(i.stage));
-        add_element(n, "title", i.title);
-        add_element(n, "planned", std::to_string(planned));
-        add_element(n, "measured", std::to_string(measured));
-        add_element(n, "no_data", std::to_string(planned - measured));
-        std::string current = end.n > 0 ? indicator_value(i, end.of(summed)) : std::string();
-        if (start.n > 0) {
-            // The words the organisation's справка uses for the same measurements (reader B, 11).
-            const std::string when = at_start ? "на начало программ — " : "на начало и в ходе программ — ";
-            current += (current.empty() ? when : " (" + when) + indicator_value(i, start.of(summed)) + (current.empty() ? "" : ")");
+        for (const auto& title : titles) {
+            int planned = 0, measured = 0, pending = 0;
+            std::map<std::string, int> by_type;  // whom it is set for, among those counted
+            bool at_start = true;
+            Sum end, start, before;
+            for (std::size_t k = 0; k < orgs.size(); ++k) {
+                const auto& o = orgs[k];
+                if (title_of[k] != title) continue;
+                const auto a = o.monitoring_now.find(i.id);
+                const auto b = o.monitoring_before.find(i.id);
+                // An organisation without a programme in the year has nothing to measure in it.
+                if (o.programmes_this_year == 0 && a == o.monitoring_now.end() && b == o.monitoring_before.end()) continue;
+                ++planned;
+                ++by_type[o.type];
+                if (a != o.monitoring_now.end()) {
+                    ++measured;
+                    if (a->second.end) end.add(*a->second.end);
+                    if (a->second.start) start.add(*a->second.start);
+                    at_start = at_start && a->second.at_start;
+                } else if (i.stage == 2 && stage2_due && o.programmes_this_year > 0) {
+                    ++pending;
+                }
+                if (b != o.monitoring_before.end() && b->second.end) before.add(*b->second.end);
+            }
+            if (planned == 0) continue;
+            const bool summed = i.unit == mon::Unit::count;
+            xmlNodePtr n = add_element(monitoring, "indicator");
+            add_element(n, "stage", std::to_string(i.stage));
+            add_element(n, "title", dash_bound(title));
+            add_element(n, "planned", std::to_string(planned));
+            add_element(n, "measured", std::to_string(measured));
+            add_element(n, "no_data", std::to_string(planned - measured - pending));
+            std::string current = end.n > 0 ? indicator_value(i, end.of(summed)) : std::string();
+            if (start.n > 0) {
+                // The words the organisation's справка uses for the same measurements (reader B, 11).
+                const std::string when = at_start ? "на начало программ\u00A0— " : "на начало и в ходе программ\u00A0— ";
+                current += (current.empty() ? when : " (" + when) + indicator_value(i, start.of(summed)) + (current.empty() ? "" : ")");
+            }
+            if (current.empty() && pending > 0) {
+                current = "оценивается по завершении программ (срок\u00A0— до " + text::date_numeric(*stage2_due) + ")";
+            }
+            add_element(n, "current", current.empty() ? "не оценивалось" : current);
+            // The previous year's value with the number of organisations it is of: the column of
+            // counts is this year's (reader B, 10).
+            add_element(n, "previous", before.n > 0 ? indicator_value(i, before.of(summed)) + " (" + std::to_string(before.n) + "\u00A0орг.)"
+                                                    : "не оценивалось");
+            // A sum over different organisations is no trend; a mean of results is.
+            add_element(n, "change", end.n > 0 && before.n > 0 && !summed
+                                         ? change_text(before.of(false), end.of(false), i.unit == mon::Unit::percent ? "\u00A0п.\u00A0п." : "")
+                                     : end.n == 0 && (start.n > 0 || pending > 0) && before.n > 0 ? "год не завершён"
+                                                                                                  : "не оценивалось");
+            const bool any = measured > 0 || before.n > 0;
+            add_element(n, "any", any ? "да" : "нет");
+            if (!any && pending > 0) {
+                // Nothing to show in a row yet: said in one sentence with its deadline.
+                pending_titles.push_back("«" + dash_bound(title) + "»");
+            } else if (!any) {
+                // For whom it is set: «(общеобразовательных организаций — 7)», not «ни одна из 15»
+                // of which 8 are kindergartens that were never asked (reader H, F4).
+                std::string whom;
+                for (const char* type : organisation_types) {
+                    if (const auto c = by_type.find(type); c != by_type.end()) {
+                        const bool additional = std::string(type) == "дополнительного образования";
+                        whom += (whom.empty() ? "для " : ", ") + (additional ? "организаций " + of_type(type) : of_type(type) + " организаций") +
+                                "\u00A0— " + std::to_string(c->second);
+                    }
+                }
+                auto group = std::find_if(unmeasured.begin(), unmeasured.end(), [&](const auto& g) { return g.first == whom; });
+                if (group == unmeasured.end()) group = unmeasured.insert(unmeasured.end(), {whom, {}});
+                group->second.push_back("«" + dash_bound(title) + "»");
+            }
         }
-        add_element(n, "current", current.empty() ? "не оценивалось" : current);
-        // The previous year's value with the number of organisations it is of: the column of
-        // counts is this year's (reader B, 10).
-        add_element(n, "previous", before.n > 0 ? indicator_value(i, before.of(summed)) + " (" + std::to_string(before.n) + "\u00A0орг.)"
-                                                : "не оценивалось");
-        // A sum over different organisations is no trend; a mean of results is.
-        add_element(n, "change", end.n > 0 && before.n > 0 && !summed
-                                     ? change_text(before.of(false), end.of(false), i.unit == mon::Unit::percent ? "\u00A0п.\u00A0п." : "")
-                                 : end.n == 0 && start.n > 0 && before.n > 0 ? "год не завершён"
-                                                                             : "не оценивалось");
-        const bool any = measured > 0 || before.n > 0;
-        add_element(n, "any", any ? "да" : "нет");
-        if (!any) unmeasured.push_back(lower_first(i.title));
     }
     set_attr_int(monitoring, "organisations", t.processed);
     set_attr_int(monitoring, "running", static_cast<int>(running));
-    add_element(monitoring, "established", established_text(orgs));
+    add_element(monitoring, "established", established_text(orgs, stage2_due.has_value()));
+    if (!pending_titles.empty()) {
+        add_element(monitoring, "pending", text::enumeration(pending_titles));
+        add_element(monitoring, "pending_due", stage2_due->iso());
+    }
     if (!unmeasured.empty()) {
         std::string list;
-        for (std::size_t k = 0; k < unmeasured.size(); ++k) list += (k == 0 ? "" : "; ") + unmeasured[k];
+        for (const auto& [whom, titles] : unmeasured) {
+            list += (list.empty() ? "" : "; ") + text::enumeration(titles) + (whom.empty() ? "" : " (" + whom + ")");
+        }
         add_element(monitoring, "unmeasured", list);
     }
 
@@ -698,7 +820,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         const auto& i = *o.indicators;
         before.mentors += p.mentors, before.mentees += p.mentees, before.pairs += p.pairs, before.groups += p.groups;
         before.young += p.young, before.young_covered += p.young_covered;
-        now.mentors += i.mentors, now.mentees += i.mentees, now.pairs += i.pairs, now.groups += i.groups;
+        now.mentors += i.year_mentors, now.mentees += i.year_mentees, now.pairs += i.year_pairs, now.groups += i.year_groups;
         now.young += i.young, now.young_covered += i.young_covered;
     }
     set_attr_int(cmp, "organisations", both);
@@ -726,7 +848,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
 
 // The tree the municipal templates are filled from (docs/ru/batch.md).
 std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, const std::vector<OrganisationResult>& orgs,
-                                             const Totals& t, const std::vector<Target>& targets, const Options& options,
+                                             const std::vector<std::vector<std::string>>& exams, const Totals& t, const std::vector<Target>& targets, const Options& options,
                                              std::optional<generate::Chart>& years_chart) {
     std::unique_ptr<xmlDoc, DocFree> doc(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
     xmlNodePtr root = xmlNewDocNode(doc.get(), nullptr, reinterpret_cast<const xmlChar*>("report"), nullptr);
@@ -778,11 +900,32 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         const auto n = std::count_if(orgs.begin(), orgs.end(), [&](const OrganisationResult& o) { return o.type == type; });
         if (n == 0) continue;
         // «общеобразовательных — 5»: the count of organisations of each type.
-        by_type += (by_type.empty() ? "" : ", ") + of_type(type) + " — " + std::to_string(n);
+        by_type += (by_type.empty() ? "" : ", ") + of_type(type) + "\u00A0— " + std::to_string(n);
     }
     const auto unknown = std::count_if(orgs.begin(), orgs.end(), [](const OrganisationResult& o) { return o.type.empty(); });
-    if (unknown > 0) by_type += (by_type.empty() ? "" : ", ") + std::string("сведения не прочитаны — ") + std::to_string(unknown);
+    if (unknown > 0) {
+        // Not a type among the types (reader H, F10).
+        by_type += (by_type.empty() ? "" : "; ") + std::string("тип ") +
+                   (unknown == 1 ? std::string("одной организации")
+                                 : std::to_string(unknown) +
+                                       (text::plural_form(unknown, text::Case::genitive, false) == text::PluralForm::one ? " организации"
+                                                                                                                         : " организаций")) +
+                   " не установлен (сведения не прочитаны)";
+    }
     add_element(tn, "by_type_text", by_type);
+    // Whose programmes do not run in the year: their participants are not the year's (F5).
+    std::vector<std::string> idle;
+    for (const auto& o : orgs) {
+        if (o.indicators && o.programmes_this_year == 0) idle.push_back(o.name);
+    }
+    if (!idle.empty()) {
+        add_element(tn, "idle", idle.size() > names_in_text
+                                    ? "в " + std::to_string(idle.size()) +
+                                          (text::plural_form(static_cast<long>(idle.size())) == text::PluralForm::one ? " организации"
+                                                                                                                     : " организациях")
+                                    : "в " + names_list(idle));
+        add_element(tn, "idle_count", std::to_string(idle.size()));
+    }
 
     xmlNodePtr tg = add_element(root, "targets");
     for (const auto& target : targets) {
@@ -847,7 +990,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         add_element(n, "errors", o.indicators ? std::to_string(o.errors) : "—");
         add_element(n, "warnings", std::to_string(o.warnings));
         add_element(n, "violations", o.indicators ? std::to_string(o.errors + o.warnings) : "—");
-        add_element(n, "mentors", figure(i.mentors));
+        add_element(n, "mentors", figure(i.year_mentors));
         add_element(n, "young", figure(i.young));
         add_element(n, "young_covered", figure(i.young_covered));
         if (o.status == Status::refused || o.status == Status::failed) {
@@ -870,7 +1013,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
             add_element(p, "reason", reason.empty() ? "причина не установлена" : reason);
         }
     }
-    add_analysis(root, m, orgs, t, targets, options, years_chart);
+    add_analysis(root, m, orgs, exams, t, targets, options, years_chart);
 
     // The municipality's act that introduced the system: the order is issued in pursuance of it
     // and neither appoints again whom it appointed nor sets its deadline anew; the amendments the
@@ -980,7 +1123,7 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
     for (const auto& t : targets) {
         if (t.indicator == "young_teachers_covered") young_target = t.value;
     }
-    auto add_rows = [&](const std::string& label, auto&& select) {
+    auto add_rows = [&](const std::string& label, auto&& select, bool coverage = true) {
         std::vector<double> counts(compliance.series.size(), 0);
         int y = 0, covered = 0;
         for (const auto& o : orgs) {
@@ -992,7 +1135,7 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
             }
         }
         compliance.rows.push_back(ChartRow{label, counts, std::nullopt, {}});
-        young.rows.push_back(ChartRow{label, {share(covered, y)}, young_target, std::to_string(covered) + " из " + std::to_string(y)});
+        if (coverage) young.rows.push_back(ChartRow{label, {share(covered, y)}, young_target, std::to_string(covered) + " из " + std::to_string(y)});
     };
     // Short names of the types: the chart's label column is narrow.
     const char* const type_labels[] = {"общеобразовательные", "дошкольные", "дополнительного образования"};
@@ -1000,6 +1143,11 @@ std::vector<std::pair<std::string, std::string>> municipal_images(const std::vec
         const std::string type = organisation_types[k];
         if (std::none_of(orgs.begin(), orgs.end(), [&](const OrganisationResult& o) { return o.type == type; })) continue;
         add_rows(type_labels[k], [&](const OrganisationResult& o) { return o.type == type; });
+    }
+    // An organisation whose data were not read has no type: a row of its own, so that the rows add
+    // up to «все организации» (reader H, F10); it has no young specialists to show.
+    if (std::any_of(orgs.begin(), orgs.end(), [](const OrganisationResult& o) { return o.type.empty(); })) {
+        add_rows("тип не установлен", [](const OrganisationResult& o) { return o.type.empty(); }, false);
     }
     add_rows("все организации", [](const OrganisationResult&) { return true; });
     // The legend names only what some organisation is: «проверка не завершена» for none of them
@@ -1080,8 +1228,9 @@ std::string csv_table(const std::vector<OrganisationResult>& orgs, const std::st
             // The справка's words; whether the package was written is the run's own figure.
             o.status == Status::refused ? std::string(outcome_text(o.status)) + " (документы не сформированы)" : outcome_text(o.status),
             std::to_string(o.errors),
-            std::to_string(o.warnings), std::to_string(o.not_evaluable), count(i.staff), count(i.mentors),
-            count(i.mentees), count(i.pairs), count(i.groups), count(i.young), count(i.young_covered),
+            // The participants of the year's programmes, as the справка's § 7 and the Сводка count them.
+            std::to_string(o.warnings), std::to_string(o.not_evaluable), count(i.staff), count(i.year_mentors),
+            count(i.year_mentees), count(i.year_pairs), count(i.year_groups), count(i.young), count(i.young_covered),
             known ? (o.programmes_this_year > 0 ? "реализуются" : "не реализуются") : "",
             known ? (i.polozhenie ? "да" : "нет") : "", known ? (i.programme ? "да" : "нет") : "", rulesets,
             reasons_in_words(o), reasons_located(o)};
@@ -1403,7 +1552,7 @@ std::vector<WrittenFile> write_municipal(const MunicipalityInput& input, const s
     }
     if (!options.check_only) {
         std::optional<generate::Chart> years_chart;
-        const auto tree = report_tree(input, orgs, t, targets, options, years_chart);
+        const auto tree = report_tree(input, orgs, exams_of(orgs, catalog, options.as_of), t, targets, options, years_chart);
         add_municipal_findings(tree.get(), municipal_check, unread);
         // The region's acts the order introducing the system follows (Алтайский край: № 404) come
         // from the rulesets in force, not from a template that knew one region.

@@ -133,18 +133,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
         r.warnings = check.count_violated(rules::Severity::warning);
         r.not_evaluable = check.gaps();
         r.indicators = indicators(tree, options.as_of);
-        for (const auto& f : check.findings) {
-            if (f.outcome != rules::Outcome::violated) continue;
-            // A recommendation (or a deadline not yet passed) is not a violation to remove.
-            const auto kind = f.category != rules::Category::violation || f.rule->severity == rules::Severity::info
-                                  ? FindingText::Kind::recommendation
-                              : f.rule->severity == rules::Severity::error ? FindingText::Kind::error
-                                                                           : FindingText::Kind::warning;
-            FindingText t{kind, rules::without_data_paths(f.message), f.remedy, rules::concerns_mentee_list(*f.rule)};
-            const bool seen = std::any_of(r.findings.begin(), r.findings.end(),
-                                          [&](const FindingText& x) { return x.text == t.text; });
-            if (!seen) r.findings.push_back(std::move(t));
-        }
+        r.findings = findings_in_words(check, tree, options.as_of);
         {
             // The indicators the acts in force ask for (ruleset parameters monitoring_stage1/2);
             // exams only where there are exams.

@@ -377,6 +377,10 @@ void add_conclusions(xmlNodePtr rep, xpath::Evaluator& ev, const Date& as_of, co
 
 }  // namespace
 
+std::string indicator_value_text(const data::monitoring::Indicator& indicator, double value) {
+    return value_text(indicator.unit, value, indicator.id);
+}
+
 namespace {
 
 // «Куратор Н.И. Полякова» → «куратору Н.И. Поляковой», «Заместитель заведующего И.В. Ковалёва» →

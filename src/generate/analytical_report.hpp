@@ -38,6 +38,7 @@
 
 #include "nastavnik/core/date.hpp"
 #include "nastavnik/data/data_tree.hpp"
+#include "nastavnik/data/monitoring.hpp"
 #include "nastavnik/rules/engine.hpp"
 #include "nastavnik/xpath/evaluator.hpp"
 
@@ -49,6 +50,10 @@
 #include <string>
 
 namespace nastavnik::generate {
+
+/// A monitoring value as the справка writes it: «19,6 %», «4,3 балла», «1 риск», «2 чел.» (the
+/// municipality's справка writes the same values the same way).
+std::string indicator_value_text(const data::monitoring::Indicator& indicator, double value);
 
 struct AnalyticalReport {
     std::unique_ptr<xmlDoc, data::DocFree> doc;  // the organisation's data with /data/report

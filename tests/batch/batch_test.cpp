@@ -424,31 +424,38 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
     BOOST_TEST(report.find("Нет сведений, организаций") != std::string::npos, report);
     // Nothing of the monitoring was recorded: said in one sentence and counted, never a figure.
     // The acts ask a kindergarten and a ЦДТ for 6 first-stage indicators, a school for 7 (its
-    // exams): each type counted, no union of 14 that is false for two of them.
+    // exams): each type counted, no union of 14 that is false for two of them. The second stage
+    // is held when the programmes end: in November it is due, not missed (reader H, F9).
     BOOST_TEST(report.find("Ни одна из 14 организаций, сведения которых обработаны, не представила значений показателей "
-                           "мониторинга ни за 2026/2027, ни за 2025/2026 учебный год: показатели, установленные действующими "
-                           "актами для организаций каждого вида (для общеобразовательных организаций — 7 показателей первого "
-                           "этапа и 7 второго, для дошкольных — 6 и 7, для организаций дополнительного образования — 6 и 7), не "
+                           "мониторинга ни за 2026/2027, ни за 2025/2026 учебный год: показатели первого этапа, установленные "
+                           "действующими актами для организаций каждого вида (для общеобразовательных организаций — 7 "
+                           "показателей, для дошкольных — 6, для организаций дополнительного образования — 6), не "
                            "оценивались.") != std::string::npos,
                report);
+    BOOST_TEST(report.find("Показатели второго этапа («Профессиональные результаты наставляемого», ") != std::string::npos, report);
+    BOOST_TEST(report.find("оцениваются по завершении программ наставничества, в срок до 15.06.2027.") != std::string::npos, report);
     BOOST_TEST(report.find("14 показателей") == std::string::npos, report);
     // The staff list holds the heads and the pedagogical workers, and the share says so.
     BOOST_TEST(report.find("Наставники составляют 8,1 % руководящих и педагогических работников (395 чел.)") != std::string::npos,
                report);
     BOOST_TEST(report.find("6. Сравнение с 2025/2026 учебным годом") != std::string::npos, report);
-    BOOST_TEST(report.find("сравнение с предыдущим годом не проводилось (не оценивалось)") != std::string::npos, report);
+    BOOST_TEST(report.find("сравнение с предыдущим годом не проводилось.") != std::string::npos, report);
     // «Выводы и предложения»: what each organisation must do and by when, in words — who,
     // what — no rule code, no data path.
     BOOST_TEST(report.find("9. Выводы и предложения") != std::string::npos, report);
-    // Six organisations of the sample have a pair of two professions (FED-PAR-05): each is asked to
-    // consider the recommendation, in the order of the organisations — ЦДТ № 2 first.
-    BOOST_TEST(report.find("1) руководителю МБУ ДО «ЦДТ № 2» в срок до 22.12.2026:\n— рассмотреть рекомендацию — наставник "
-                           "П.П. Беляев (педагог дополнительного образования) и наставляемая Т.Е. Фомина "
-                           "(педагог-организатор) — разных профессий") != std::string::npos, report);
-    BOOST_TEST(report.find("2) руководителю МБУ ДО «ЦДТ № 3» в срок до 22.12.2026:") != std::string::npos, report);
+    // Six organisations of the sample have a pair of two professions (FED-PAR-05): each is
+    // recommended the rule's remedy, in the order of the organisations — ЦДТ № 2 first — with no
+    // deadline: a recommendation is not a violation to remove by a date (reader H, F1).
+    BOOST_TEST(report.find("1) руководителю МБУ ДО «ЦДТ № 2»:\n— рекомендуется закрепить за наставляемой Т.Е. Фоминой "
+                           "наставника той же профессии") != std::string::npos, report);
+    BOOST_TEST(report.find("рассмотреть рекомендацию") == std::string::npos, report);
+    // Beside a recommendation, each measure to put right carries its deadline.
+    BOOST_TEST(report.find("2) руководителю МБУ ДО «ЦДТ № 3»:\n— в срок до 22.12.2026 получить письменное согласие наставника "
+                           "В.Н. Ивановой") != std::string::npos, report);
     // An action, as the rule words it, not the finding pasted after «устранить» (reader B, 25).
-    BOOST_TEST(report.find("— получить письменное согласие наставника В.Н. Ивановой на работу по наставничеству (ч. 1 ст. "
-                           "351.8 Трудового кодекса Российской Федерации);\n— заключить с наставником В.Н. Ивановой "
+    BOOST_TEST(report.find("— в срок до 22.12.2026 получить письменное согласие наставника В.Н. Ивановой на работу по "
+                           "наставничеству (ч. 1 ст. 351.8 Трудового кодекса Российской Федерации);\n— в срок до 22.12.2026 "
+                           "заключить с наставником В.Н. Ивановой "
                            "дополнительное соглашение к трудовому договору о работе по наставничеству") != std::string::npos,
                report);
     BOOST_TEST(report.find("ведёт наставничество без письменного согласия") == std::string::npos, report);
@@ -631,8 +638,8 @@ BOOST_AUTO_TEST_CASE(kindergartens_alone_are_asked_for_their_own_indicators) {
     const auto out = fresh("kindergartens");
     batch::run(batch::load_municipality(in), catalog(), options(out));
     const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
-    BOOST_TEST(report.find("учебный год: все 13 показателей, установленные действующими актами (первого этапа — 6, второго — 7), "
-                           "не оценивались.") != std::string::npos,
+    BOOST_TEST(report.find("учебный год: все 6 показателей первого этапа, установленные действующими актами, не оценивались.") !=
+                   std::string::npos,
                report);
 }
 
@@ -1389,7 +1396,7 @@ BOOST_AUTO_TEST_CASE(report_compares_with_the_previous_year) {
     BOOST_REQUIRE_EQUAL(result.count(batch::Status::failed), 0u);
     const std::string bytes = slurp(out / "Аналитическая справка по муниципалитету.docx");
     const std::string report = plain(docx::document_text(bytes));
-    BOOST_TEST(report.find("Сравнение проведено по 2 организациям, итоги 2025/2026 учебного года которых зафиксированы.") !=
+    BOOST_TEST(report.find("Сравнение проведено по 2 организациям, у которых зафиксированы итоги 2025/2026 учебного года.") !=
                    std::string::npos, report);
     // Figures are numbered in order: no targets recorded, no figure 3 of them before it.
     BOOST_TEST(report.find("Рисунок 3 — Участники наставничества в 2025/2026 и 2026/2027 учебных годах") != std::string::npos,
@@ -1408,7 +1415,10 @@ BOOST_AUTO_TEST_CASE(report_compares_with_the_previous_year) {
     // Indicators nobody measured in either year: one sentence, not rows of «не оценивалось».
     // Of the organisations the table counts: those that run programmes (reader B, 10).
     BOOST_TEST(report.find("Ни одна из 2 организаций, в которых реализуются программы наставничества, не оценивала ни в "
-                           "2026/2027, ни в 2025/2026 учебном году показатели: выявленные риски реализации программы;") !=
+                           "2026/2027, ни в 2025/2026 учебном году показатели: «Выявленные риски реализации программы», "
+                           "«Образовательные и культурные проекты, реализованные совместно с наставляемым» и "
+                           "«Социально-профессиональная активность наставляемого (открытые занятия, выступления, конкурсы)» (для "
+                           "общеобразовательных организаций — 1, организаций дополнительного образования — 1);") !=
                    std::string::npos, report);
     BOOST_TEST(report.find("(всего 2) и которым показатель установлен") != std::string::npos, report);
 }
@@ -1428,6 +1438,74 @@ BOOST_AUTO_TEST_CASE(unknown_and_missing_charts_are_errors) {
         BOOST_TEST(all.find("chart:compliance-by-type") != std::string::npos, all);  // no image given for it
         BOOST_TEST(all.find("нет рисунка с замещающим текстом «chart:no-such-chart»") != std::string::npos, all);
     }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(batch_barnaul)
+
+// Барнаул of three samples (reader H of 8.12.2026): СОШ № 42 and Ласточка ran their programmes in
+// 2023–2024, the gymnasium runs them now.
+static fs::path barnaul_of_samples(const std::string& name) {
+    const auto in = fresh(name);
+    spit(in / "municipality.json", R"({
+  "format": "nastavnik.municipality/3",
+  "municipality": {
+    "name": "Барнаул", "name_genitive": "города Барнаула", "region": "Алтайский край", "place": "г. Барнаул",
+    "committee": "Комитет по образованию города Барнаула", "committee_short": "Комитет по образованию города Барнаула",
+    "head": {"surname": "Смирнова", "name": "Ирина", "patronymic": "Петровна", "gender": "ж", "position": "председатель комитета"},
+    "acts": [{"kind": "приказ о внедрении системы наставничества", "date": "2022-07-27", "number": "127",
+              "title": "Об утверждении Положения о системе наставничества педагогических работников"}],
+    "targets": []
+  }
+})");
+    for (const char* f : {"barnaul-gymnasium-compliant.json", "barnaul-school-42.json", "lastochka.json"}) {
+        fs::copy_file(source / "samples" / f, in / f);
+    }
+    return in;
+}
+
+// What only programmes that ended concern cannot be put right by a deadline: the municipality's
+// справка asks it taken into account when pairs are next formed, as the organisation's справка and
+// the act do, and the order's item 2 binds only what can be put right (reader H, F1). Before:
+// «руководителю МКДОУ «Детский сад «Ласточка» в срок до …: … — установить срок программы …
+// не более 1 года», «рассмотреть рекомендацию — наставник …».
+BOOST_AUTO_TEST_CASE(ended_programmes_are_taken_into_account_not_put_right_by_a_date) {
+    const auto in = barnaul_of_samples("ended-in");
+    const auto out = fresh("ended");
+    auto o = options(out);
+    o.as_of = *Date::parse_iso("2026-12-08");
+    batch::run(batch::load_municipality(in), catalog(), o);
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(report.find("установить срок программы") == std::string::npos, report);
+    BOOST_TEST(report.find("включить в группу") == std::string::npos, report);
+    BOOST_TEST(report.find("рассмотреть рекомендацию") == std::string::npos, report);
+    BOOST_TEST(report.find("учесть при закреплении наставнических пар (групп) на 2026/2027 учебный год") != std::string::npos, report);
+    BOOST_TEST(report.find("группа наставника М.В. Ивановой состоит из одного наставляемого") != std::string::npos, report);
+    BOOST_TEST(report.find("(2023/2024)") != std::string::npos, report);
+    // Ласточка has also what lasts (its curator): that measure keeps its deadline.
+    const auto lastochka = report.find("руководителю МКДОУ «Детский сад «Ласточка»:\n");
+    BOOST_REQUIRE(lastochka != std::string::npos);
+    BOOST_TEST(report.find("— в срок до ", lastochka) != std::string::npos, report);
+    BOOST_TEST(order.find("учесть") == std::string::npos, order);
+
+    // The year's participants (reader H, F5): not the pairs of 2023/2024; whose programmes do not
+    // run this year is said.
+    BOOST_TEST(report.find("В 2026/2027 учебном году в наставничестве участвуют") != std::string::npos, report);
+    BOOST_TEST(report.find("в МБОУ «СОШ № 42» и МКДОУ «Детский сад «Ласточка» программы наставничества в 2026/2027 учебном году "
+                           "не реализуются") != std::string::npos, report);
+    // Барнаул's act names ВПР and ОГЭ (reader H, F4), not Бийск's ЕГЭ; no Бурятия indicator.
+    BOOST_TEST(report.find("ЕГЭ") == std::string::npos, report);
+    BOOST_TEST(report.find("Удовлетворённость") == std::string::npos, report);
+    // No targets: said as the acts set them, for the academic year (F10).
+    BOOST_TEST(report.find("Целевые показатели реализации системы наставничества на 2026/2027 учебный год муниципальными актами "
+                           "не установлены.") != std::string::npos, report);
+    BOOST_TEST(report.find("в сведениях о муниципалитете") == std::string::npos, report);
+    BOOST_TEST(report.find("имеют замечания — 0") == std::string::npos, report);
+    // Day, month and year on one line (F10): the title's date is bound by NBSP.
+    const std::string raw = docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx"));
+    BOOST_TEST(raw.find("8\u00A0декабря\u00A02026\u00A0г.") != std::string::npos, raw);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -9,6 +9,7 @@
 #include "nastavnik/generate/generator.hpp"
 #include "nastavnik/input/json.hpp"
 #include "nastavnik/rules/catalog.hpp"
+#include "nastavnik/rules/engine.hpp"
 
 #include <atomic>
 #include <filesystem>
@@ -67,6 +68,9 @@ struct Indicators {
     int experience_unknown = 0;  // pedagogical workers without a recorded start of experience
     bool polozhenie = false; // the Положение is recorded among the acts
     bool programme = false;  // a programme of developing mentoring is recorded
+    // The participants of the programmes that run within the academic year of the as-of date
+    // (1 September – 31 August): those the year's documents count, not the pairs of 2023/2024.
+    int year_mentors = 0, year_mentees = 0, year_pairs = 0, year_groups = 0;
 };
 Indicators indicators(const data::DataTree& tree, const Date& as_of);
 
@@ -98,7 +102,14 @@ struct FindingText {
     std::string text;
     std::string remedy;  // what puts it right, from the rule («получить письменное согласие …»); may be empty
     bool mentee_list = false;  // the list of mentees is not up to date: its remedy takes in the young left without a mentor
+    // The academic years («2023/2024») of the programmes that ended before the as-of date's year
+    // which alone it concerns: taken into account when pairs are next formed, not put right by a
+    // deadline (rules::EndedProgrammes, as the organisation's справка and the act); "" if it lasts.
+    std::string ended;
 };
+
+/// The check's violations and recommendations in words, each message once.
+std::vector<FindingText> findings_in_words(const rules::CheckResult& check, const data::DataTree& tree, const Date& as_of);
 
 // The order is the order of the columns of the compliance chart.
 enum class Status {
