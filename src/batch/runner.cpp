@@ -80,13 +80,16 @@ void remove_stale(const std::filesystem::path& dir, const std::set<std::string>&
 // An organisation whose data fail the schema is still named by what its file says it is: the
 // municipality's documents name it (a file name is no name for an official document). A JSON
 // file that does not parse is read up to its error (reader H, F3: the short name stood on line 5,
-// the missing comma after it): the name is the value at organisation.short_name (else its full
-// name) in the structure read so far, never a «name» found anywhere in the text.
+// the missing comma after it), a workbook from the cells that read: the name is the value at
+// organisation.short_name (else its full name) in the structure read, never a «name» found
+// anywhere in the text.
 void name_of_unreadable(const OrganisationSource& src, OrganisationResult& r) {
     try {
         std::optional<input::JsonValue> read;
         const input::JsonValue* root = src.item.get();
-        if (root == nullptr && src.file.extension() == ".json") {
+        if (root == nullptr && workbook::is_workbook_file(src.file)) {
+            if (auto lenient = workbook::read_workbook_leniently(src.file, data::organisation_file_format())) root = &read.emplace(std::move(*lenient));
+        } else if (root == nullptr && src.file.extension() == ".json") {
             root = &read.emplace(input::parse_json_prefix(read_file(src.file, input::JsonLimits::max_file_bytes)));
         }
         const input::JsonValue* org = root != nullptr && root->is(input::JsonValue::Kind::object) ? root->find("organisation") : nullptr;
