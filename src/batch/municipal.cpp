@@ -325,8 +325,50 @@ std::string assign_text(int young, bool several_organisations) {
            "\u00A0чел.), при наличии письменного согласия наставников и наставляемых";
 }
 
+// An organisation is named by its short name, read even from a file that does not parse
+// (runner.cpp); one whose name could not be read at all is the numbered row of the list every
+// document has (the order's annex, the справка's table), in words that decline: after
+// «руководителям … и» it is «организации № 17 по списку …» (reader H, F3).
+const std::string unnamed_nominative = "организация № ";
+const std::string unnamed_genitive = "организации № ";
+
 std::string name_of(const OrganisationResult& o, int index) {
-    return !o.name.empty() ? o.name : "организация № " + std::to_string(index) + " списка (наименование не прочитано)";
+    return !o.name.empty() ? o.name : unnamed_nominative + std::to_string(index) + " по списку (наименование не прочитано)";
+}
+
+// The name after «руководителю», «руководителям»: a short name does not decline, the row of the
+// list does. (No short name begins with the lower-case word.)
+std::string genitive_of(const std::string& name) {
+    return name.starts_with(unnamed_nominative) ? unnamed_genitive + name.substr(unnamed_nominative.size()) : name;
+}
+
+std::vector<std::string> genitive_of(std::vector<std::string> names) {
+    for (auto& n : names) n = genitive_of(n);
+    return names;
+}
+
+// Why the data of an organisation were not taken in, for its head (reader H, F8): the first
+// problem in words, without file, line or JSON path; the others are in its «Результат проверки».
+std::string rejection_in_words(const OrganisationResult& o) {
+    if (o.reasons.empty()) return "сведения представлены с ошибками";
+    const Diagnostic& d = o.reasons.front();
+    static const std::map<std::string, std::string, std::less<>> about{
+        {"organisation", "об организации"}, {"staff", "о работниках"}, {"curator", "о кураторе"},
+        {"mentors", "о наставниках"}, {"pairs", "о наставнических парах"}, {"groups", "о наставнических группах"},
+        {"acts", "о локальных актах и приказах"}, {"pedagogical_council", "о педагогическом совете"},
+        {"trade_union_opinion", "о мнении профсоюзной организации"}, {"monitoring", "о мониторинге"}};
+    std::string message = dates_in_words(in_words(d.message));
+    // «такой даты не существует: «30.02.1980»» after the field's own colon: the value after a comma.
+    if (const auto q = message.rfind(": «"); q != std::string::npos) message.replace(q, 1, ",");
+    std::string out;
+    const auto section = about.find(std::string_view(d.where.path).substr(0, d.where.path.find_first_of(".[")));
+    std::string field = field_in_words(d.where.path);
+    field = field.substr(0, field.find(" ("));
+    if (section != about.end()) out = "в сведениях " + section->second + ": ";
+    if (!field.empty()) out += field + " — ";
+    out += message;
+    if (o.reasons.size() > 1) out += ", и другие ошибки";
+    return out;
 }
 
 namespace mon = data::monitoring;
@@ -483,7 +525,8 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         // advice, not «устранить … в срок» (reader H, F1).
         std::vector<std::string> history, advice;
         if (o.status == Status::failed) {
-            items.push_back("представить исправленные сведения для мониторинга (сведения представлены с ошибками и в свод не включены)");
+            items.push_back(o.unreadable ? "представить сведения для мониторинга заново (файл сведений повреждён и не читается)"
+                                         : "представить исправленные сведения для мониторинга (" + rejection_in_words(o) + ")");
             to_resubmit.push_back(name);
         } else {
             bool fix = false;
@@ -546,7 +589,7 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
         }
         if (items.empty() && history.empty() && advice.empty()) continue;
         xmlNodePtr n = add_element(measures, "organisation");
-        add_element(n, "name", name);
+        add_element(n, "name", genitive_of(name));  // «руководителю {name} в срок до …»
         // The deadline heads the organisation's measures when all of them have it; beside what has
         // none, each measure carries its own.
         const bool dated_all = history.empty() && advice.empty();
@@ -599,13 +642,13 @@ void add_analysis(xmlNodePtr root, const data::DataTree& m, const std::vector<Or
                           : " образовательных организаций, ") +
                      which;
         } else {
-            dative = (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(names);
+            dative = (names.size() == 1 ? "руководителю " : "руководителям ") + names_list(genitive_of(names));
         }
         add_element(n, "dative", dative);
         // The справка names each organisation whatever their number: a proposal to «11
         // образовательных организаций» cannot be executed or checked (reader B, 1); the order
         // refers to its annex instead.
-        add_element(n, "named_dative", described ? "руководителям " + names_list(names) : dative);
+        add_element(n, "named_dative", described ? "руководителям " + names_list(genitive_of(names)) : dative);
         // The description says why they are named («…, а показатели мониторинга не оценивались»):
         // the proposal does not say it again.
         if (described) add_element(n, "described", "да");
@@ -959,7 +1002,7 @@ std::unique_ptr<xmlDoc, DocFree> report_tree(const MunicipalityInput& input, con
         add_element(n, "n", std::to_string(++index));
         // A document names an organisation, never its file: one whose name could not be read
         // is the numbered row of the list.
-        const std::string name = !o.name.empty() ? o.name : "организация № " + std::to_string(index) + " списка (наименование не прочитано)";
+        const std::string name = name_of(o, index);
         add_element(n, "name", name);
         add_element(n, "type", o.type.empty() ? "—" : o.type);
         add_element(n, "status", outcome_text(o.status));

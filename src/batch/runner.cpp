@@ -78,20 +78,33 @@ void remove_stale(const std::filesystem::path& dir, const std::set<std::string>&
 }
 
 // An organisation whose data fail the schema is still named by what its file says it is: the
-// municipality's documents name it (a file name is no name for an official document).
+// municipality's documents name it (a file name is no name for an official document). A JSON
+// file that does not parse is read up to its error (reader H, F3: the short name stood on line 5,
+// the missing comma after it), a workbook from the cells that read: the name is the value at
+// organisation.short_name (else its full name) in the structure read, never a «name» found
+// anywhere in the text.
 void name_of_unreadable(const OrganisationSource& src, OrganisationResult& r) {
     try {
         std::optional<input::JsonValue> read;
         const input::JsonValue* root = src.item.get();
-        if (root == nullptr && src.file.extension() == ".json") root = &read.emplace(input::read_json_file(src.file));
-        const input::JsonValue* org = root != nullptr ? root->find("organisation") : nullptr;
+        if (root == nullptr && workbook::is_workbook_file(src.file)) {
+            if (auto lenient = workbook::read_workbook_leniently(src.file, data::organisation_file_format())) root = &read.emplace(std::move(*lenient));
+        } else if (root == nullptr && src.file.extension() == ".json") {
+            root = &read.emplace(input::parse_json_prefix(read_file(src.file, input::JsonLimits::max_file_bytes)));
+        }
+        const input::JsonValue* org = root != nullptr && root->is(input::JsonValue::Kind::object) ? root->find("organisation") : nullptr;
         if (org == nullptr) return;
-        const input::JsonValue* name = org->find("short_name");
+        for (const char* key : {"short_name", "full_name"}) {
+            const input::JsonValue* name = org->find(key);
+            if (name != nullptr && name->kind == input::JsonValue::Kind::string && !name->scalar.empty()) {
+                r.name = name->scalar;
+                break;
+            }
+        }
         const input::JsonValue* type = org->find("type");
-        if (name != nullptr && name->kind == input::JsonValue::Kind::string) r.name = name->scalar;
         if (type != nullptr && type->kind == input::JsonValue::Kind::string && r.type.empty()) r.type = type->scalar;
     } catch (const Error&) {
-        // Not even JSON: the documents say the name was not read.
+        // Not even readable: the documents number it in the list.
     }
 }
 
@@ -241,6 +254,7 @@ OrganisationResult process(const OrganisationSource& src, const Work& work) {
         if (!created) remove_stale(dir, names);
     } catch (const Error& e) {
         r.status = Status::failed;
+        r.unreadable = e.code() == ErrorCode::json_syntax || e.code() == ErrorCode::package_invalid;
         r.reasons.insert(r.reasons.end(), e.diagnostics().begin(), e.diagnostics().end());
         if (r.name.empty()) name_of_unreadable(src, r);
     } catch (const std::exception& e) {

@@ -274,6 +274,21 @@ JsonValue parse_json(std::string_view text, const std::string& file_name) {
     return std::move(builder.result);
 }
 
+JsonValue parse_json_prefix(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    // Nothing past a zero byte is text (parse_json refuses the whole file for it).
+    const std::string buffer(text.substr(0, text.find('\0')));
+    const LineIndex lines(buffer);
+    TextStream stream(buffer);
+    Builder builder(buffer, stream, lines);
+    JsonReader reader;
+    // Every value is placed in the tree when the parser reports it, so when the parser stops
+    // at an error the tree holds what came before it, with the containers still open.
+    (void)reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag |
+                       rapidjson::kParseValidateEncodingFlag>(stream, builder);
+    return std::move(builder.result);
+}
+
 JsonValue read_json_file(const std::filesystem::path& file) {
     const std::string text = read_file(file, JsonLimits::max_file_bytes);
     return parse_json(text, file.string());

@@ -59,26 +59,45 @@ std::string cased_like(const std::string& nominative, const std::string& referen
 
 }  // namespace
 
-std::string CitationNames::operator()(const Citation& c, const std::string& text) {
-    const Document* d = c.document;
-    if (d == nullptr || d->act == nullptr || d->act->number.empty() || c.node == nullptr || uses_[d] < 2) return text;
-    const std::string full = d->genitive_reference();
-    const auto at = text.find(full);
-    if (at == std::string::npos || text::to_code_points(full).size() < long_reference) return text;
+std::optional<CitationNames::Short> CitationNames::short_name(const Document* d) {
+    if (d == nullptr || d->act == nullptr || d->act->number.empty() || uses_[d] < 2) return std::nullopt;
+    Short s;
+    s.full = d->genitive_reference();
+    if (text::to_code_points(s.full).size() < long_reference) return std::nullopt;
     // «Положения № 127», «приказа № 701»: the document's own word and its act's number — the
     // number of the act that approved it; a model sent with a letter is «примерного Положения».
     const bool numbered = !d->is_annex() || d->relation == "утверждено";
     const std::string number = numbered ? " №\u00A0" + d->act->number : std::string();
-    const std::size_t words = name_words(d->is_annex() ? d->title : full);
-    const std::string genitive = first_words(d->is_annex() ? d->genitive : full, words) + number;
+    const std::size_t words = s.words = name_words(d->is_annex() ? d->title : s.full);
+    s.genitive = first_words(d->is_annex() ? d->genitive : s.full, words) + number;
     // Two documents of one short name («Положение № 5» of two bodies) keep their full names.
-    if (const auto [owner, fresh] = owners_.try_emplace(genitive, d); !fresh && owner->second != d) return text;
-    if (defined_.insert(d).second) {
-        const std::string nominative =
-            cased_like(first_words(d->is_annex() ? d->title : d->nominative_reference(), words), genitive) + number;
-        return text.substr(0, at + full.size()) + " (далее — " + nominative + ")" + text.substr(at + full.size());
+    if (const auto [owner, fresh] = owners_.try_emplace(s.genitive, d); !fresh && owner->second != d) return std::nullopt;
+    s.nominative = cased_like(first_words(d->is_annex() ? d->title : d->nominative_reference(), words), s.genitive) + number;
+    return s;
+}
+
+std::string CitationNames::operator()(const Citation& c, const std::string& text) {
+    if (c.node == nullptr || c.document == nullptr || text.find(c.document->genitive_reference()) == std::string::npos) return text;
+    const auto s = short_name(c.document);
+    if (!s) return text;
+    const auto at = text.find(s->full);
+    if (at == std::string::npos) return text;
+    if (defined_.insert(c.document).second) {
+        return text.substr(0, at + s->full.size()) + " (далее — " + s->nominative + ")" + text.substr(at + s->full.size());
     }
-    return text.substr(0, at) + genitive + text.substr(at + full.size());
+    return text.substr(0, at) + s->genitive + text.substr(at + s->full.size());
+}
+
+std::string CitationNames::definition(const Document* d) {
+    if (defined_.count(d) != 0) return {};
+    const auto s = short_name(d);
+    if (!s) return {};
+    defined_.insert(d);
+    // The name's words as the short name has them: «примерное Положение о системе …», not the
+    // title's «Примерное положение о системе …».
+    const std::string full = d->nominative_reference();
+    const std::string head = first_words(full, s->words);
+    return cased_like(head, s->genitive) + full.substr(head.size()) + " (далее — " + s->nominative + ")";
 }
 
 }  // namespace nastavnik::rules

@@ -7,6 +7,7 @@
 #include "nastavnik/rules/ruleset.hpp"
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -22,7 +23,19 @@ public:
     /// A reference too short to gain from it, or a format-1 citation, is returned as is.
     std::string operator()(const Citation& c, const std::string& text);
 
+    /// The document in full with its short name defined («примерное Положение … (далее —
+    /// примерное Положение)»), for a list of acts printed before text that uses the short name
+    /// (reader H, F13: the federal document's values cited «примерного Положения» before the
+    /// table defined it); "" when its citations keep the full name or it is defined already.
+    std::string definition(const Document* d);
+
 private:
+    struct Short {
+        std::string full, genitive, nominative;
+        std::size_t words = 0;  // of the name («примерного Положения»: 2)
+    };
+    std::optional<Short> short_name(const Document* d);
+
     std::set<const Document*> defined_;
     std::map<std::string, const Document*> owners_;
     std::map<const Document*, int> uses_;

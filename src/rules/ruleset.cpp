@@ -405,7 +405,7 @@ bool Ruleset::binds_founder(const std::string& founder) const {
     return std::find(founders.begin(), founders.end(), founder) != founders.end();
 }
 
-std::string Ruleset::bound_in_words(const std::function<std::string(const Citation&)>& cite) const {
+std::string Ruleset::bound_in_words(const std::function<std::string(const Citation&)>& cite, bool flat) const {
     if (founders.empty() && founders_whom.empty()) {
         return layer == Layer::municipal
                    ? "касается муниципальных организаций (круг организаций в акте не назван; по умолчанию — организации, "
@@ -419,9 +419,23 @@ std::string Ruleset::bound_in_words(const std::function<std::string(const Citati
         s += "организаций, учредитель которых —";
         for (std::size_t i = 0; i < founders.size(); ++i) s += (i == 0 ? " " : " или ") + founders[i];
     }
-    std::string clauses;
-    for (const auto& c : founders_cites) clauses += (clauses.empty() ? "" : "; ") + (cite ? cite(c) : c.text());
-    return clauses.empty() ? s : s + " (" + clauses + ")";
+    std::vector<std::string> clauses;
+    for (const auto& c : founders_cites) clauses.push_back(cite ? cite(c) : c.text());
+    if (clauses.empty()) return s;
+    if (flat) {
+        // A clause with a participial phrase («…, утверждённого приказом …») closes it with a
+        // comma before «и».
+        s += " согласно";
+        for (std::size_t i = 0; i < clauses.size(); ++i) {
+            const bool last = i + 1 == clauses.size();
+            if (i > 0) s += last ? (clauses[i - 1].find(", ") != std::string::npos ? ", и" : " и") : ",";
+            s += " " + clauses[i];
+        }
+        return s;
+    }
+    std::string joined;
+    for (const auto& c : clauses) joined += (joined.empty() ? "" : "; ") + c;
+    return s + " (" + joined + ")";
 }
 
 xpath::Variables Ruleset::parameters_at(const Date& day) const {

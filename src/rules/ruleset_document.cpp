@@ -10,6 +10,7 @@
 #include "nastavnik/xpath/evaluator.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace nastavnik::rules {
 
@@ -157,7 +158,13 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     xmlDocSetRootElement(doc.get(), root);
     add_element(root, "id", rs.id);
     add_element(root, "version", rs.version);
-    add_element(root, "title", rs.title);
+    // «Минпросвещения России», «Минобрнауки России»: the name of a ministry is one, not broken
+    // before «России» at the end of a line (reader H, F13).
+    std::string heading = rs.title;
+    for (std::size_t at = heading.find(" России"); at != std::string::npos; at = heading.find(" России", at)) {
+        heading.replace(at, 1, "\u00A0");
+    }
+    add_element(root, "title", heading);
     add_element(root, "layer", layer_name(rs.layer));
     // One naming of long acts for the whole document: the clauses saying whom the act binds come
     // first, so a long Положение is defined there and shortened in the table of rules.
@@ -168,19 +175,39 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     }
     add_element(root, "applies", (rs.region.empty() ? "во всех субъектах Российской Федерации"
                                                      : rs.region + (rs.municipality.empty() ? "" : ", " + rs.municipality)) +
-                                     "; " + rs.bound_in_words([&](const Citation& c) { return names(c, c.text()); }));
+                                     "; " + rs.bound_in_words([&](const Citation& c) { return names(c, c.text()); }, /*flat=*/true));
     add_element(root, "valid_from", rs.valid_from.iso());
     if (rs.valid_to) add_element(root, "valid_to", rs.valid_to->iso());
+    // The list of acts names in full what the rest of the document shortens, where «Применяется»
+    // has not: the values after it cite «примерного Положения» in their own words (reader H, F13).
+    std::vector<const Document*> cited;
+    for (const auto& c : rs.founders_cites) cited.push_back(c.document);
+    for (const auto& r : rs.rules) {
+        for (const auto& c : r.citations) cited.push_back(c.document);
+    }
     xmlNodePtr acts = add_element(root, "acts");
     for (const Act* a : rs.cited_acts()) {
+        std::string text;
         if (a->body) {
-            add_element(acts, "act", text::capitalize(a->full_name()));
-            continue;
+            text = text::capitalize(a->full_name());
+        } else {
+            text = a->issuer + ", " + a->kind;
+            if (auto d = Date::parse_iso(a->date)) text += " от " + text::date_numeric(*d);
+            if (!a->number.empty()) text += " №\u00A0" + a->number;
+            text += " «" + a->title + "»";
         }
-        std::string text = a->issuer + ", " + a->kind;
-        if (auto d = Date::parse_iso(a->date)) text += " от " + text::date_numeric(*d);
-        if (!a->number.empty()) text += " №\u00A0" + a->number;
-        add_element(acts, "act", text + " «" + a->title + "»");
+        std::vector<std::string> annexes;
+        std::set<const Document*> seen;
+        for (const Document* d : cited) {
+            if (d == nullptr || d->act != a || !seen.insert(d).second) continue;
+            const std::string definition = names.definition(d);
+            if (definition.empty()) continue;
+            // The act itself: its short name after its line; an annex: a line of its own.
+            if (d->is_annex()) annexes.push_back(text::capitalize(definition));
+            else text += definition.substr(definition.rfind(" (далее — "));
+        }
+        add_element(acts, "act", text);
+        for (const auto& line : annexes) add_element(acts, "act", line);
     }
     // Parameters in words: a title, the value with its unit agreed with the number, dates as
     // ДД.ММ.ГГГГ, a value of several items («a|b|c») as a list — one <line> per printed line,
@@ -188,6 +215,7 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
     xmlNodePtr params = add_element(root, "parameters");
     std::vector<std::pair<int, std::string>> lines;
     const Parameter* exams = nullptr;
+    std::set<const ParameterValue*> shown_exams;
     for (const auto& p : rs.parameters) {
         if (p.id == "monitoring_exams") exams = &p;
     }
@@ -195,6 +223,9 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
         const std::string title = p.title.empty() ? "Параметр «" + p.id + "»" : p.title;
         std::string scalar;
         for (const auto& v : p.values) {
+            // The procedures already stand in the indicator's title («…, успешно прошедших ВПР, ОГЭ и
+            // ЕГЭ»): not a line of their own saying it again (reader H, F13).
+            if (shown_exams.count(&v) != 0) continue;
             if (v.value.find('|') != std::string::npos) {
                 // The monitoring's lists say whose words they are: «(основание: Положение г. Бийска,
                 // разд. 5, п. 1 — «процент обучающихся …, успешно прошедших ВПР, ОГЭ, ЕГЭ»)».
@@ -209,7 +240,8 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                     else head += " (основание: " + cite + ")";
                 }
                 std::vector<std::string> procedures;
-                if (const ParameterValue* e = exams != nullptr ? exams->at(v.from) : nullptr) {
+                const ParameterValue* e = exams != nullptr && &p != exams ? exams->at(v.from) : nullptr;
+                if (e != nullptr) {
                     for (std::size_t from = 0;;) {
                         const auto bar = e->value.find('|', from);
                         procedures.push_back(e->value.substr(from, bar == std::string::npos ? std::string::npos : bar - from));
@@ -221,6 +253,11 @@ std::unique_ptr<xmlDoc, XmlDocDeleter> ruleset_data_tree(const Ruleset& rs) {
                 // …;», not «• Результативность …;»); «ВПР» keeps its capitals. A list of abbreviations
                 // only is one line: «ВПР, ОГЭ и ЕГЭ», not three bullets (reader C, 5).
                 const std::vector<std::string> items = list_items(v.value, procedures);
+                if (e != nullptr && !procedures.empty() && std::any_of(items.begin(), items.end(), [&](const std::string& i) {
+                        return i.find(text::enumeration(procedures)) != std::string::npos;
+                    })) {
+                    shown_exams.insert(e);
+                }
                 const bool abbreviations = std::all_of(items.begin(), items.end(), [](const std::string& i) {
                     return text::to_upper(i) == i && i.find(' ') == std::string::npos;
                 });

@@ -261,7 +261,9 @@ public:
     Reader(detail::XlsxPackage& package, std::string file, const Layout& layout)
         : package_(package), file_(std::move(file)), layout_(layout), places_(std::make_shared<Places>()) {}
 
-    ReadResult read() {
+    // `lenient`: what the cells that read hold, whatever the others (for naming an organisation
+    // whose workbook is rejected).
+    ReadResult read(bool lenient = false) {
         match_sheets();
         for (std::size_t i = 0; i < package_.sheets().size(); ++i) {
             const int index = matched_[i];
@@ -274,7 +276,7 @@ public:
         result.root = assemble();
         assign_ids(result.root);
         resolve(result.root);
-        sink_.throw_if_any(ErrorCode::data_invalid);
+        if (!lenient) sink_.throw_if_any(ErrorCode::data_invalid);
         result.places = places_;
         result.warnings = std::move(warnings_);
         result.layout = &layout_;
@@ -1358,6 +1360,17 @@ ReadResult read_workbook(std::string_view bytes, const std::string& file_name, c
     }
     Reader reader(package, file_name, *layout);
     return reader.read();
+}
+
+std::optional<input::JsonValue> read_workbook_leniently(const std::filesystem::path& file, const data::FileFormat& expected) {
+    try {
+        const std::string bytes = read_file(file, Limits::max_file_bytes);
+        detail::XlsxPackage package(bytes, file.string());
+        Reader reader(package, file.string(), layout_of(expected));
+        return reader.read(/*lenient=*/true).root;
+    } catch (const Error&) {
+        return std::nullopt;
+    }
 }
 
 ReadResult read_workbook_file(const std::filesystem::path& file, const data::FileFormat* expected) {

@@ -250,6 +250,61 @@ BOOST_AUTO_TEST_CASE(one_remark_is_named_in_the_singular) {
                    std::string::npos, report);
 }
 
+// An organisation whose file does not parse is named by what the file says before the error, and
+// its head is told what is wrong in words (reader H, F3, F8): the Бийск order addressed item 5 to
+// «организация № 17 списка (наименование не прочитано)», the name standing on line 5 before the
+// missing comma; the справка said «сведения представлены с ошибками» and not which.
+BOOST_AUTO_TEST_CASE(an_unreadable_organisation_is_named_and_told_what_is_wrong) {
+    const auto in = fresh("unreadable-named-in");
+    for (const char* f : {"municipality.json", "org-00001.json", "org-00005.json", "org-00013.json"}) fs::copy_file(sample / f, in / f);
+    std::string broken = slurp(in / "org-00005.json");
+    const std::string name_line = "\"short_name\": \"МБУ ДО «ЦДТ № 5»\",";
+    BOOST_REQUIRE(broken.find(name_line) != std::string::npos);
+    broken.replace(broken.find(name_line) + name_line.size() - 1, 1, "");  // the comma after the name
+    spit(in / "org-00005.json", broken);
+    const auto out = fresh("unreadable-named");
+    auto o = options(out);
+    o.only = {"spravka"};
+    const auto result = batch::run(batch::load_municipality(in), catalog(), o);
+    const auto& five = by_folder(result, "org-00005");
+    BOOST_TEST(five.status == batch::Status::failed);
+    BOOST_TEST(five.unreadable);
+    BOOST_TEST(five.name == "МБУ ДО «ЦДТ № 5»");
+    BOOST_TEST(!by_folder(result, "МБУ ДО «ЦДТ № 13»").unreadable);
+    const std::string order = plain(docx::document_text(slurp(out / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order.find("Руководителям МБУ ДО «ЦДТ № 5» и МБУ ДО «ЦДТ № 13» представить исправленные сведения для мониторинга") !=
+                   std::string::npos, order);
+    BOOST_TEST(order.find("не прочитан") == std::string::npos, order);
+    const std::string report = plain(docx::document_text(slurp(out / "Аналитическая справка по муниципалитету.docx")));
+    const auto five_at = report.find("руководителю МБУ ДО «ЦДТ № 5» в срок до ");
+    const auto thirteen_at = report.find("руководителю МБУ ДО «ЦДТ № 13» в срок до ");
+    BOOST_TEST_REQUIRE((five_at != std::string::npos && thirteen_at != std::string::npos), report);
+    // Its own sub-item, the next paragraph.
+    const auto item = report.find("\n— представить сведения для мониторинга заново (файл сведений повреждён и не читается);\n", five_at);
+    BOOST_TEST((item != std::string::npos && item == report.find('\n', five_at)), report);
+    BOOST_TEST(report.find("представить исправленные сведения для мониторинга (в сведениях о работниках: дата рождения — такой даты "
+                           "не существует, «30.02.1980»);") != std::string::npos, report);
+    BOOST_TEST(report.find("JSON") == std::string::npos, report);
+    BOOST_TEST(report.find(".json") == std::string::npos, report);
+
+    // Broken before the organisation's block: no name to read, and the sentences stay grammatical —
+    // the row of the list, in the genitive after «руководителю».
+    broken = slurp(sample / "org-00005.json");
+    broken.replace(broken.find("\"nastavnik.organisation/3\",") + std::string("\"nastavnik.organisation/3\"").size(), 1, "");
+    spit(in / "org-00005.json", broken);
+    fs::remove(in / "org-00013.json");
+    const auto out2 = fresh("unreadable-unnamed");
+    o.out_dir = out2;
+    const auto result2 = batch::run(batch::load_municipality(in), catalog(), o);
+    BOOST_TEST(by_folder(result2, "org-00005").name.empty());
+    const std::string order2 = plain(docx::document_text(slurp(out2 / "Приказ об итогах мониторинга системы наставничества.docx")));
+    BOOST_TEST(order2.find("Руководителю организации № 2 по списку (наименование не прочитано) представить исправленные сведения") !=
+                   std::string::npos, order2);
+    BOOST_TEST(order2.find("организация № 2 по списку (наименование не прочитано)") != std::string::npos, order2);  // the annex row
+    const std::string report2 = plain(docx::document_text(slurp(out2 / "Аналитическая справка по муниципалитету.docx")));
+    BOOST_TEST(report2.find("руководителю организации № 2 по списку (наименование не прочитано) в срок до") != std::string::npos, report2);
+}
+
 // What the municipality's справка proposes the same day's order makes binding, in the same words
 // (reader D, M1); an organisation's справка asks for exam results and progress after the year, not
 // by its own month, and gives the second stage the date the other documents give (M2, L7).
@@ -481,8 +536,8 @@ BOOST_AUTO_TEST_CASE(report_and_table_carry_the_figures) {
                    std::string::npos, report);
     BOOST_TEST(report.find("11) муниципальному координатору") != std::string::npos, report);
     BOOST_TEST(report.find("7) руководителю МБУ ДО «ЦДТ № 13» в срок до 22.12.2026:") != std::string::npos, report);
-    BOOST_TEST(report.find("— представить исправленные сведения для мониторинга (сведения представлены с ошибками и в свод не "
-                           "включены);") != std::string::npos, report);
+    BOOST_TEST(report.find("— представить исправленные сведения для мониторинга (в сведениях о работниках: дата рождения — такой "
+                           "даты не существует, «30.02.1980»);") != std::string::npos, report);
     BOOST_TEST(report.find("2. Не достигнут целевой показатель:\n«Доля организаций, соответствующих требованиям к системе "
                            "наставничества»: 85,7 % при целевом значении 100 %.") != std::string::npos, report);  // one (M-4)
     BOOST_TEST(report.find("в устранении нарушений и замечания — в срок до") != std::string::npos, report);

@@ -66,6 +66,26 @@ BOOST_AUTO_TEST_CASE(positions_on_one_long_line) {
     BOOST_TEST(d.where.column == 8 + 4 * 20000 + 9);  // the «?»
 }
 
+// What a broken file says before its error (reader H, F3): the organisation's name stood on the
+// line before a missing comma; a file cut short keeps every member it has.
+BOOST_AUTO_TEST_CASE(a_broken_text_is_read_up_to_its_error) {
+    using nastavnik::input::parse_json_prefix;
+    const JsonValue missing_comma = parse_json_prefix(
+        "{\"format\": \"x\", \"organisation\": {\"head\": {\"short_name\": \"не то\"}, \"short_name\": \"МБДОУ «Детский сад № 17»\"\n"
+        "  \"type\": \"дошкольная\"}}");
+    const JsonValue* org = missing_comma.find("organisation");
+    BOOST_REQUIRE(org != nullptr);
+    BOOST_REQUIRE(org->find("short_name") != nullptr);
+    BOOST_TEST(org->find("short_name")->scalar == "МБДОУ «Детский сад № 17»");
+    BOOST_TEST(org->find("type") == nullptr);  // after the error
+    BOOST_TEST(org->find("head")->find("short_name")->scalar == "не то");  // nested: where it stands
+    const JsonValue cut = parse_json_prefix("{\"organisation\": {\"short_name\": \"СОШ\"}, \"staff\": [{\"id\": \"p1\"}");
+    BOOST_TEST(cut.find("staff")->items.size() == 1u);
+    BOOST_TEST(cut.find("organisation")->find("short_name")->scalar == "СОШ");
+    BOOST_TEST(parse_json_prefix("не JSON").is(JsonValue::Kind::null));
+    BOOST_TEST(parse_json_prefix(std::string("{\"a\": \"b\"\0, \"c\": 1}", 17)).find("a")->scalar == "b");
+}
+
 BOOST_AUTO_TEST_CASE(numbers_are_kept_as_written) {
     const auto v = parse_json("[1.50, -0, 1e3]", "f.json");
     BOOST_TEST(v.items[0].scalar == "1.50");

@@ -60,6 +60,23 @@ BOOST_AUTO_TEST_CASE(an_impossible_date_is_named_by_sheet_cell_and_column) {
     BOOST_TEST(has(all, "школа.xlsx: лист «Сотрудники», ячейка D7 («Дата рождения»): такой даты нет: 31.02.1980"), listed(all));
 }
 
+// A workbook rejected for a cell still names its organisation (reader H, F3): the municipal order
+// names it «МБОУ «Школа № 1»», not a numbered row of the list.
+BOOST_AUTO_TEST_CASE(a_rejected_workbook_still_gives_the_cells_that_read) {
+    const std::string rows = staff_header + person(2, "Иванова", "Ирина", "Ивановна", "31.02.1980", "ж", "директор");
+    const auto file = scratch("отклонённая.xlsx");
+    nastavnik::write_file_atomic(file, make_xlsx({{"Организация", organisation_form(), ""}, {"Сотрудники", rows, ""}}));
+    BOOST_REQUIRE_THROW(wb::read_workbook_file(file), nastavnik::Error);
+    const auto read = wb::read_workbook_leniently(file, nastavnik::data::organisation_file_format());
+    BOOST_REQUIRE(read.has_value());
+    const auto* organisation = read->find("organisation");
+    BOOST_REQUIRE(organisation != nullptr);
+    BOOST_REQUIRE(organisation->find("short_name") != nullptr);
+    BOOST_TEST(organisation->find("short_name")->scalar == "МБОУ «Школа № 1»");
+    nastavnik::write_file_atomic(file, "not a zip");
+    BOOST_TEST(!wb::read_workbook_leniently(file, nastavnik::data::organisation_file_format()).has_value());
+}
+
 // «нет» for a whole object (no labour agreement) and something written about it beside: the
 // cell is named, nothing is silently dropped; yes/no is «да» or «нет».
 BOOST_AUTO_TEST_CASE(none_and_a_value_beside_it_and_yes_no) {

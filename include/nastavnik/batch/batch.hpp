@@ -142,6 +142,7 @@ struct OrganisationResult {
     std::size_t errors = 0, warnings = 0, not_evaluable = 0;
     std::vector<std::string> rulesets;  // "federal-az-1128 1.0"
     std::vector<Diagnostic> reasons;    // why refused / failed, in Russian, with locations
+    bool unreadable = false;            // failed: the file itself is not JSON / not a workbook
     std::vector<Diagnostic> input_warnings;  // of reading its workbook (columns it does not know, …)
     std::optional<Indicators> indicators;
     std::vector<FindingText> findings;   // violations and recommendations of the check, in words

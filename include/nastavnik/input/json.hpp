@@ -58,6 +58,11 @@ struct JsonLimits {
 
 /// Throws Error(json_syntax) naming file, line and column.
 JsonValue parse_json(std::string_view text, const std::string& file_name);
+/// What a text that is not valid JSON holds before its first syntax error: the values read up
+/// to it, in the containers they stand in (an object whose closing brace never came holds the
+/// members before the error). Never throws: a text that is not JSON at all gives a null value.
+/// For naming what an unreadable file is about, never for reading its data.
+JsonValue parse_json_prefix(std::string_view text);
 /// Throws Error(io) if the file cannot be read, Error(json_syntax) if it is not JSON.
 JsonValue read_json_file(const std::filesystem::path& file);
 

@@ -180,8 +180,11 @@ struct Ruleset {
     [[nodiscard]] bool binds_founder(const std::string& founder) const;
     /// Whom the act binds, in words, with the clauses that say so: «касается муниципальных
     /// образовательных организаций г. Барнаула (п. 1.1 Положения …)»; not stated — by default,
-    /// as binds_founder reads it. `cite` prints a citation (Citation::text() if empty).
-    [[nodiscard]] std::string bound_in_words(const std::function<std::string(const Citation&)>& cite = {}) const;
+    /// as binds_founder reads it. `cite` prints a citation (Citation::text() if empty). `flat`:
+    /// the clauses after «согласно», not in brackets — for a text whose citations define their
+    /// acts' short names in brackets of their own (the ruleset document, reader H, F13).
+    [[nodiscard]] std::string bound_in_words(const std::function<std::string(const Citation&)>& cite = {},
+                                             bool flat = false) const;
     /// Parameters in force on that day, as XPath variables.
     [[nodiscard]] xpath::Variables parameters_at(const Date& day) const;
 };

@@ -60,6 +60,11 @@ ReadResult read_workbook(std::string_view bytes, const std::string& file_name,
                          const data::FileFormat* expected = nullptr);
 ReadResult read_workbook_file(const std::filesystem::path& file, const data::FileFormat* expected = nullptr);
 
+/// What a workbook whose cells do not all read holds all the same: the cells that read, as
+/// read_workbook_file would give them (no error); nullopt when it is not a readable .xlsx. For
+/// naming an organisation whose data are rejected, never for reading its data.
+std::optional<input::JsonValue> read_workbook_leniently(const std::filesystem::path& file, const data::FileFormat& expected);
+
 /// Whether the file is to be read as a workbook (by its extension; .xls and .ods are refused
 /// with a message saying how to save them).
 bool is_workbook_file(const std::filesystem::path& file);
