@@ -432,6 +432,22 @@ BOOST_AUTO_TEST_CASE(a_line_one_pixel_too_long_does_not_fit) {
     BOOST_TEST(first_line_at(text, 9638) == "нализированной программы наставничества; протокол заседания методиче-");
 }
 
+// A page within 0.21 mm of A4 is A4 to LibreOffice (its paper table's «sloppy fit»), and so is its
+// text area: on a page of 11900 × 16840 twips with margins of 1341 and 1056 the line below
+// (9503.17 twips by the reference device's pixels) fits as LibreOffice 7.4 fits it — the column
+// is 9509 twips there, not the 9503 the margins give — and the page is printed A4.
+BOOST_AUTO_TEST_CASE(a_page_near_a4_is_a4) {
+    const std::string sect = "<w:sectPr><w:pgSz w:w=\"11900\" w:h=\"16840\"/><w:pgMar w:top=\"1134\" w:right=\"1056\" w:bottom=\"1134\" "
+                             "w:left=\"1341\" w:header=\"567\" w:footer=\"720\"/></w:sectPr>";
+    const auto r = pdf_test::render(docx(para("горизонтальный пульт (на схеме обведены штриховой линией): ФНЧ - фильтр нижних частот, УВХ1 и УВХ2 - устройства",
+                                              "", "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/><w:sz w:val=\"22\"/>"),
+                                         {}, sect));
+    BOOST_TEST(contains(r.pdf, "/MediaBox[ 0 0 595.3 841.9]"));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto out = pdf_test::on_pdf(r.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(out.substr(0, out.find('\n')) == "горизонтальный пульт (на схеме обведены штриховой линией): ФНЧ - фильтр нижних частот, УВХ1");
+}
+
 // A hyphenated compound is hyphenated as one word, as LibreOffice hands it to libhyphen: the
 // patterns see no word start after its hyphen, so «психолого-педагогический» breaks at «пси-»,
 // «психо-», its own hyphen, «…педагоги-», «…педагогиче-» — never «психолого-пе-», which the
