@@ -481,6 +481,17 @@ void Reader::read_section(const xmlNode* sect, Section& s) {
         // A page smaller than a postcard or larger than A0 is a damaged or hostile value.
         if (auto w = wml::number(sz, "w")) s.page_width = std::clamp(*w, 2880.0, 47520.0) / 20.0;
         if (auto h = wml::number(sz, "h")) s.page_height = std::clamp(*h, 2880.0, 67320.0) / 20.0;
+        // LibreOffice takes a page within 0.21 mm of A4 each way for A4 (its paper table's «sloppy
+        // fit»): a page of 11900 × 16840 twips is laid out 11906 wide, and its lines are 6 twips
+        // longer than the document's margins give (a laboratory manual of the corpus, measured).
+        const auto near = [](double pt, double mm100) { return std::abs(std::round(pt * 20.0 * 127.0 / 72.0) - mm100) < 21.0; };
+        if (near(s.page_width, 21000) && near(s.page_height, 29700)) {
+            s.page_width = 11906 / 20.0;
+            s.page_height = 16838 / 20.0;
+        } else if (near(s.page_width, 29700) && near(s.page_height, 21000)) {
+            s.page_width = 16838 / 20.0;
+            s.page_height = 11906 / 20.0;
+        }
         // w:orient is not read: Word and LibreOffice print the page w × h as given, and a
         // portrait ЕСКД page marked «landscape» (its frame drawn for portrait) stays portrait.
     }

@@ -16,6 +16,7 @@ constexpr char32_t koi8_order[] = U"юабцдефгхийклмнопярсту
 int to_koi8(char32_t c) {
     if (c >= U'А' && c <= U'Я') c += 0x20;
     if (c == U'Ё' || c == U'ё') return 0xA3;
+    if (c == U'-') return '-';  // a hyphenated compound goes to the patterns whole, as LibreOffice passes it
     for (int i = 0; i < 32; ++i) {
         if (koi8_order[i] == c) return 0xC0 + i;
     }
@@ -54,7 +55,8 @@ std::vector<std::size_t> hyphenation_points(const std::u32string& word) {
     if (hnj_hyphen_hyphenate3(d, koi.c_str(), static_cast<int>(koi.size()), hyphens.data(), nullptr, &rep, &pos, &cut,
                               2, 2, 2, 2) == 0) {
         for (std::size_t i = 0; i + 1 < koi.size(); ++i) {
-            if (hyphens[i] & 1) points.push_back(i + 1);
+            // Never beside the compound's own hyphen: the line breaks at that one.
+            if ((hyphens[i] & 1) && word[i] != U'-' && word[i + 1] != U'-') points.push_back(i + 1);
         }
     }
     if (rep != nullptr) {

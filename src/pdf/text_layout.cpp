@@ -93,7 +93,19 @@ struct Token {
                               // punctuation alone follow the direction around them
     std::vector<int> notes;   // carries footnotes' reference marks (Document::notes)
     std::vector<std::size_t> soft;  // soft hyphens (U+00AD): where the word may break, in characters from its start
+    bool joined = false;  // ends in a hard hyphen and the same word goes on in the next token
+    // A part of a hyphenated compound («психолого-|педагогический»): the compound's letters and
+    // hyphens, and where this token's first character is in it (before its start when the token
+    // begins with punctuation). LibreOffice hands the whole compound to the hyphenator, whose
+    // patterns then see no word start after the hyphen: «психолого-пе-» is never a break there.
+    std::u32string compound;
+    std::ptrdiff_t compound_at = 0;
 };
+
+// A line is full when its text would pass the right edge by even one pixel of the reference
+// device (1/120 pt, glyph_width): LibreOffice lets a line end exactly at the edge, never past it.
+// A tolerance of 0.01 pt took one pixel over as fitting (9638.17 twips of text in 9638).
+constexpr double fit_eps = 1e-6;
 
 // The width of a glyph as LibreOffice measures it for a Word document: on its reference device
 // of 8640 dpi (6 × 1440, VirtualDevice::RefDevMode::MSO1) each advance is a whole pixel, 1/120 pt.
@@ -126,6 +138,7 @@ public:
         for (const Inline& in : p_.content) add(in);
         flush();
         if (pending_note_ >= 0 && !out_.empty()) out_.back().notes.push_back(pending_note_);
+        mark_compounds();
         return std::move(out_);
     }
 
@@ -157,6 +170,45 @@ private:
         for (auto& pc : word_.pieces) word_.width += pc.width;
         out_.push_back(std::move(word_));
         word_ = Token{};
+    }
+
+    static std::u32string token_text(const Token& t) {
+        std::u32string s;
+        for (const auto& pc : t.pieces) s += pc.text;
+        return s;
+    }
+
+    // Tokens cut after a hard hyphen learn the compound they belong to (Token::compound), when it
+    // is Cyrillic letters and hyphens only, as the Russian patterns know it.
+    void mark_compounds() {
+        for (std::size_t i = 0; i < out_.size(); ++i) {
+            if (out_[i].kind != Kind::word || !out_[i].joined) continue;
+            std::size_t j = i;
+            std::u32string full;
+            std::vector<std::size_t> starts;
+            for (; j < out_.size() && out_[j].kind == Kind::word; ++j) {
+                starts.push_back(full.size());
+                full += token_text(out_[j]);
+                if (!out_[j].joined) break;
+            }
+            if (j == out_.size() || out_[j].kind != Kind::word) --j;
+            std::size_t lead = 0, end = full.size();
+            while (lead < end && !is_letter(full[lead])) ++lead;
+            while (end > lead && !is_letter(full[end - 1])) --end;
+            std::u32string core = full.substr(lead, end - lead);
+            bool ok = core.find_first_of(U"-\u2010") != std::u32string::npos;
+            for (char32_t& c : core) {
+                if (c == U'\u2010') c = U'-';
+                if (c != U'-' && !(c >= 0x400 && c <= 0x4FF)) ok = false;
+            }
+            if (ok) {
+                for (std::size_t k = i; k <= j; ++k) {
+                    out_[k].compound = core;
+                    out_[k].compound_at = static_cast<std::ptrdiff_t>(starts[k - i]) - static_cast<std::ptrdiff_t>(lead);
+                }
+            }
+            i = j;
+        }
     }
 
     void metrics(Token& t, const Piece& pc) {
@@ -282,6 +334,7 @@ private:
             // «АЗ-|1128/08» (as LibreOffice breaks them).
             if ((c == U'-' || c == U'\u2010') && !no_break_hyphen && i > 0 && i + 1 < s.size() && is_letter(s[i - 1]) &&
                 s[i + 1] != U' ') {
+                word_.joined = true;
                 flush();
             }
         }
@@ -452,7 +505,7 @@ private:
         }
         // Split words until the rest fits (a word may need several lines when it is long).
         for (int guard = 0; guard < 100000; ++guard) {
-            if (x_ + t.width <= cur_.avail + 0.01 || (!has_words() && t.kind == Kind::image)) {
+            if (x_ + t.width <= cur_.avail + fit_eps || (!has_words() && t.kind == Kind::image)) {
                 put_token(t);
                 return;
             }
@@ -520,6 +573,10 @@ private:
             if (p > at) rest.soft.push_back(p - at);
         }
         std::erase_if(t.soft, [at](std::size_t p) { return p >= at; });
+        rest.compound = t.compound;
+        rest.compound_at = t.compound_at + static_cast<std::ptrdiff_t>(at);
+        rest.joined = t.joined;
+        t.joined = false;
         recompute(t);
         recompute(rest);
     }
@@ -539,7 +596,15 @@ private:
         while (a < b && !is_letter(pc.text[a])) ++a;
         const std::u32string word = pc.text.substr(a, b - a);
         if (!ctx_.doc.hyphenate_caps && all_capitals(word)) allowed = false;
-        auto points = allowed ? hyphenation_points(word) : std::vector<std::size_t>{};
+        std::vector<std::size_t> points;
+        if (allowed && !t.compound.empty()) {
+            for (std::size_t p : hyphenation_points(t.compound)) {
+                const std::ptrdiff_t at = static_cast<std::ptrdiff_t>(p) - t.compound_at;
+                if (at > static_cast<std::ptrdiff_t>(a) && at < static_cast<std::ptrdiff_t>(b)) points.push_back(static_cast<std::size_t>(at) - a);
+            }
+        } else if (allowed) {
+            points = hyphenation_points(word);
+        }
         for (std::size_t p : t.soft) {  // soft hyphens break a word even where hyphenation is off
             if (p > a && p < b) points.push_back(p - a);
         }
@@ -550,7 +615,7 @@ private:
             const std::size_t at = a + *it;
             Piece head = pc;
             head.text = pc.text.substr(0, at);
-            if (piece_width(head) + hyphen <= room + 0.01) {
+            if (piece_width(head) + hyphen <= room + fit_eps) {
                 split(t, rest, at);
                 t.pieces.back().text += U'-';
                 t.pieces.back().width += hyphen;

@@ -42,11 +42,11 @@ std::string item(const std::string& text, int num, int level) {
 }
 
 // A document whose settings turn automatic hyphenation on (w:autoHyphenation).
-std::string hyphenated_docx(const std::string& body, const std::string& more_settings = "") {
+std::string hyphenated_docx(const std::string& body, const std::string& more_settings = "", const std::string& sect = "<w:sectPr/>") {
     const std::string settings = "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                                  "<w:autoHyphenation/>" + more_settings + "</w:settings>";
     const std::string rel = "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>";
-    return docx(body, {{"word/settings.xml", ZipEntry{settings}}}, "<w:sectPr/>", rel);
+    return docx(body, {{"word/settings.xml", ZipEntry{settings}}}, sect, rel);
 }
 
 }  // namespace
@@ -406,6 +406,66 @@ BOOST_AUTO_TEST_CASE(a_word_in_capitals_is_not_hyphenated_when_the_document_says
     const auto lines = pdf_test::on_pdf(kept.pdf, "pdftotext -layout {} -").out;
     BOOST_TEST(caps_broken(lines) == 0, lines.substr(0, 800));
     BOOST_TEST(contains(lines, "-\n"), lines.substr(0, 800));  // the words in lower case still are
+}
+
+// An A4 page whose text is `width` twips wide (ГОСТ margins: 30 mm left), one paragraph of
+// justified 14 pt Times New Roman (Liberation Serif); the first line of the PDF's text.
+std::string first_line_at(const std::string& text, int width) {
+    const std::string sect = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"" +
+                             std::to_string(11906 - 1701 - width) + "\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"720\"/></w:sectPr>";
+    const auto r = pdf_test::render(hyphenated_docx(
+        para(text, "<w:jc w:val=\"both\"/>", "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/><w:sz w:val=\"28\"/>"), "", sect));
+    const auto out = pdf_test::on_pdf(r.pdf, "pdftotext -layout {} -").out;
+    auto line = out.substr(0, out.find('\n'));
+    line.erase(0, line.find_first_not_of(' '));
+    return line;
+}
+
+// A line is full when its text passes the edge by a single pixel of LibreOffice's reference
+// device (1/120 pt): «…методического» is 9638.17 twips by its pixels, and LibreOffice 7.4 puts it
+// whole in a column of 9639 twips, hyphenated («методиче-») in one of 9638 — the СОШ № 8 справка's
+// paragraph «Источники значений…» (five lines apart before, where we let 0.01 pt pass).
+BOOST_AUTO_TEST_CASE(a_line_one_pixel_too_long_does_not_fit) {
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string text = "нализированной программы наставничества; протокол заседания методического объединения";
+    BOOST_TEST(first_line_at(text, 9639) == "нализированной программы наставничества; протокол заседания методического");
+    BOOST_TEST(first_line_at(text, 9638) == "нализированной программы наставничества; протокол заседания методиче-");
+}
+
+// A page within 0.21 mm of A4 is A4 to LibreOffice (its paper table's «sloppy fit»), and so is its
+// text area: on a page of 11900 × 16840 twips with margins of 1341 and 1056 the line below
+// (9503.17 twips by the reference device's pixels) fits as LibreOffice 7.4 fits it — the column
+// is 9509 twips there, not the 9503 the margins give — and the page is printed A4.
+BOOST_AUTO_TEST_CASE(a_page_near_a4_is_a4) {
+    const std::string sect = "<w:sectPr><w:pgSz w:w=\"11900\" w:h=\"16840\"/><w:pgMar w:top=\"1134\" w:right=\"1056\" w:bottom=\"1134\" "
+                             "w:left=\"1341\" w:header=\"567\" w:footer=\"720\"/></w:sectPr>";
+    const auto r = pdf_test::render(docx(para("горизонтальный пульт (на схеме обведены штриховой линией): ФНЧ - фильтр нижних частот, УВХ1 и УВХ2 - устройства",
+                                              "", "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/><w:sz w:val=\"22\"/>"),
+                                         {}, sect));
+    BOOST_TEST(contains(r.pdf, "/MediaBox[ 0 0 595.3 841.9]"));
+    if (!pdf_test::have("pdftotext")) return;
+    const auto out = pdf_test::on_pdf(r.pdf, "pdftotext -layout {} -").out;
+    BOOST_TEST(out.substr(0, out.find('\n')) == "горизонтальный пульт (на схеме обведены штриховой линией): ФНЧ - фильтр нижних частот, УВХ1");
+}
+
+// A hyphenated compound is hyphenated as one word, as LibreOffice hands it to libhyphen: the
+// patterns see no word start after its hyphen, so «психолого-педагогический» breaks at «пси-»,
+// «психо-», its own hyphen, «…педагоги-», «…педагогиче-» — never «психолого-пе-», which the
+// second part alone would give (LibreOffice 7.4, measured at 30 widths; the Барнаул справка's
+// «(МБУ ДО «Городской психолого-пе-|дагогический центр…»» before).
+BOOST_AUTO_TEST_CASE(a_hyphenated_compound_is_hyphenated_as_one_word) {
+    BOOST_TEST((nastavnik::pdf::hyphenation_points(U"психолого-педагогический") == std::vector<std::size_t>{3, 5, 18, 20}));
+    BOOST_TEST((nastavnik::pdf::hyphenation_points(U"педагогический") == std::vector<std::size_t>{2, 8, 10}));
+    if (!pdf_test::have("pdftotext")) return;
+    const std::string text = "муниципальному координатору (МБУ ДО «Городской психолого-педагогический центр» и далее текст";
+    // Room after «психолого-» for «пе-» (8467) or «педа-» (8667), not for «педагоги-»: LibreOffice ends at the hyphen.
+    for (int width : {8467, 8667}) {
+        BOOST_TEST(first_line_at(text, width) == "муниципальному координатору (МБУ ДО «Городской психолого-", width);
+    }
+    BOOST_TEST(first_line_at(text, 7707) == "муниципальному координатору (МБУ ДО «Городской психо-");
+    // The part after the hyphen is hyphenated where the whole word's patterns allow it.
+    BOOST_TEST(first_line_at("муниципальному координатору (МБУ ДО Городской педагогический-психологический центр и далее текст", 9054)
+                   .ends_with("педагогический-пси-"));
 }
 
 // A soft hyphen (U+00AD) is where a word may break, though the dictionary knows none in it
