@@ -590,14 +590,15 @@ def prikaz_pary_izmeneniya(path):
     head_signature(doc)
     # In the order of the text: whoever acquaints them (unless one of them), then the mentors.
     EXECUTOR = "/data/staff/person[" + HAS_HR + "][@id = " + HR + "][not(@id = " + MENTORS + "/person)]"
-    para(doc, "С приказом {{n:if(count(" + EXECUTOR + ") + count(" + MENTORS + ") > 1, 'ознакомлены', n:if(n:person(" +
-              MENTORS + "/person)/gender = 'ж', 'ознакомлена', 'ознакомлен'))}}:", indent=False, before=18, size=12,
-         keep=True)
+    # The chief accountant item 3 names acknowledges too: by position, the data holding no name
+    # (reader H of 8.12.2026, L5).
+    para(doc, "С приказом ознакомлены:", indent=False, before=18, size=12, keep=True)
     line = mt.BLANK_SIGNATURE + "\t" + mt.BLANK_DATE
     for each, name in ((EXECUTOR, "{{n:initials-surname(.)}}"), (MENTORS, "{{n:initials-surname(person)}}")):
         para(doc, "{{#each " + each + "}}", size=12)
         tabbed(para(doc, name + "\t" + line, indent=False, size=12))
         para(doc, "{{/each}}", size=12)
+    tabbed(para(doc, "Главный бухгалтер\t" + line, indent=False, size=12))
     mt.save(doc, path)
 
 

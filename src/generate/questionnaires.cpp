@@ -117,7 +117,8 @@ std::unique_ptr<xmlDoc, data::DocFree> questionnaire_document(const data::DataTr
                 if (kindergarten) replace_all(text, "Ваших обучающихся приняли участие в олимпиадах, конкурсах, соревнованиях",
                                               "Ваших воспитанников приняли участие в конкурсах");
                 if (additional) replace_all(text, "Ваших обучающихся приняли участие в олимпиадах, конкурсах, соревнованиях",
-                                            "обучающихся Ваших объединений приняли участие в конкурсах, фестивалях, соревнованиях");
+                                            "обучающихся, с которыми Вы работаете, приняли участие в конкурсах, фестивалях, "
+                                            "соревнованиях");  // a концертмейстер leads no объединение (reader H, L4)
             }
             rules::add_element(question, "text", many || woman ? of_the_mentees(text, many) : text);
             rules::add_element(question, "kind", kind_name(q.kind));

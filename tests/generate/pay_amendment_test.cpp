@@ -116,6 +116,8 @@ BOOST_AUTO_TEST_CASE(the_recorded_pairs_order_is_amended_for_a_mentor_whose_agre
                    std::string::npos, order);
     BOOST_TEST(order.find("С приказом ознакомлены:\n") != std::string::npos, order);
     BOOST_TEST(order.find("Г.Ф.\u00A0Лаптева\t") != std::string::npos, order);
+    // The chief accountant item 3 names signs too, by position (reader H of 8.12.2026, L5).
+    BOOST_TEST(order.find("\nГлавный бухгалтер\t") != std::string::npos, order);
     // Nothing of the machine: no tag, no variable, no id, no ISO date.
     BOOST_TEST(order.find("{{") == std::string::npos, order);
     BOOST_TEST(order.find('$') == std::string::npos, order);
