@@ -748,7 +748,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     // its date, its item; anything else by the head, by the справка's deadline, as the rule words it.
     struct Remedy {
         Date by;
-        std::string when;  // instead of «в срок до <by>»: a measure taken by a document of the package
+        bool by_package = false;  // taken by an order of the package, signed with it: no «в срок до <by>»
         std::string who;  // «Куратор Н.И. Полякова» as the roadmap's row has it; empty: the head
         std::string what;
         bool list = false;  // the list of mentees: the young specialists it takes in are paired with it
@@ -800,10 +800,12 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
                     // make_templates.py, REPLACES_CURATOR); the roadmap's first row says so.
                     const auto with_edition =
                         by && !of_list && !row ? roadmap_row(roadmap_text, "назначение куратора", true) : std::nullopt;
-                    const auto deputy = ev.nodes(xpath::Expression::compile("/data/organisation/deputies/deputy[1]"), tree.root());
-                    if (with_edition && !deputy.empty()) {
+                    const auto deputy = with_edition ? ev.nodes(xpath::Expression::compile("/data/organisation/deputies/deputy[1]"),
+                                                                tree.root())
+                                                     : std::vector<xmlNodePtr>{};
+                    if (!deputy.empty()) {
                         r.by = roadmap->approved;
-                        r.when = " ";
+                        r.by_package = true;
                         r.what = "назначить куратором реализации программ наставничества " +
                                  ev.string(xpath::Expression::compile("n:position(., 'вин')"), deputy.front()) + " " +
                                  ev.string(xpath::Expression::compile("n:initials-surname(., 'вин')"), deputy.front()) +
@@ -963,7 +965,7 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     out.remedy_deadline = shared.deadline;
     for (const auto& r : remedies) {
         xmlNodePtr m = add_element(measures, "remedy", (r.who.empty() ? head : responsible_dative(ev, tree, r.who)) +
-                                                           (r.when.empty() ? " в срок до " + text::date_numeric(r.by) + " " : r.when) +
+                                                           (r.by_package ? std::string(" ") : " в срок до " + text::date_numeric(r.by) + " ") +
                                                            r.what);
         // The head who updates the list pairs those it takes in, in the same measure (reader D, M1),
         // unless the proposal to pair this year's mentees names them; a curator's list is hers, the
@@ -1001,9 +1003,9 @@ AnalyticalReport analytical_report(const data::DataTree& tree, const Date& as_of
     if (last_continued_end) {
         const Date last = monitoring_stage2_due(*last_continued_end);
         for (const auto& [p, end] : unfinished) {
-            if (corrected.count(p) != 0 || !(monitoring_stage2_due(end) < last)) continue;
-            set_attr(add_element(rep, "stage2_other", monitoring_stage2_due(end).iso()), "of",
-                     ev.string(by_participants, const_cast<xmlNode*>(p)));
+            const Date due = monitoring_stage2_due(end);
+            if (corrected.count(p) != 0 || !(due < last)) continue;
+            set_attr(add_element(rep, "stage2_other", due.iso()), "of", ev.string(by_participants, const_cast<xmlNode*>(p)));
         }
     }
 
